@@ -1,0 +1,28 @@
+"""Click subcommands of ``dipkit``: option parsing only, the work is in the library."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import click
+
+from dipkit.pipeline import ON_ERROR, Process, run
+
+FILES_HELP = "Input files: JSON lines or plain text, gzip allowed; - or none for stdin."
+
+
+def filter_options(function: Callable) -> Callable:
+    """The options every filter subcommand shares: FILES and --on-error."""
+    function = click.option(
+        "--on-error",
+        type=click.Choice(ON_ERROR),
+        default="pass",
+        show_default=True,
+        help="A bad record: pass it on with an errors list, skip it, or fail (stop, exit 1).",
+    )(function)
+    return click.argument("files", nargs=-1, type=click.Path(allow_dash=True, dir_okay=False))(function)
+
+
+def run_filter(ctx: click.Context, files: tuple[str, ...], process: Process, on_error: str) -> None:
+    """Stream FILES through PROCESS and exit with the contract's status."""
+    ctx.exit(run(ctx.info_name or "dipkit", list(files), process, on_error))

@@ -1,0 +1,116 @@
+"""Running one layer as a Unix filter: records in, JSON lines out, errors kept.
+
+The contract (README, ``man dipkit``): one output line per input record, in
+input order; a record that cannot be processed still comes out with an
+``errors`` list, and stderr says ``dipkit CMD: FILE:LINE: what went wrong``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable
+
+import orjson
+
+from dipkit.records import Item, read_items
+
+Process = Callable[[dict], Iterable[dict]]
+
+EXIT_OK = 0
+EXIT_RECORD_ERRORS = 1
+EXIT_USAGE = 2
+EXIT_BROKEN_PIPE = 141  # what a shell reports for a filter killed by SIGPIPE
+
+ON_ERROR = ("pass", "skip", "fail")
+
+
+def dumps(record: dict) -> bytes:
+    """One JSON line; falls back to the standard library for values orjson refuses."""
+    try:
+        return orjson.dumps(record) + b"\n"
+    except (TypeError, orjson.JSONEncodeError):
+        return json.dumps(record, ensure_ascii=True, default=str).encode("ascii") + b"\n"
+
+
+def text_problem(record: dict) -> str | None:
+    """Why RECORD has no text to work on, or None when it has one."""
+    if "text" not in record:
+        return 'record has no "text" field'
+    if not isinstance(record["text"], str):
+        return f'"text" is {type(record["text"]).__name__}, not a string'
+    return None
+
+
+class Writer:
+    """Writes JSON lines to stdout and turns a closed pipe into a quiet exit."""
+
+    def __init__(self) -> None:
+        self.out = sys.stdout.buffer
+
+    def write(self, record: dict) -> None:
+        try:
+            self.out.write(dumps(record))
+        except BrokenPipeError:
+            quiet_broken_pipe()
+
+    def flush(self) -> None:
+        try:
+            self.out.flush()
+        except BrokenPipeError:
+            quiet_broken_pipe()
+
+
+def quiet_broken_pipe() -> None:
+    """Stop writing to a reader that went away, without a traceback (see Python's SIGPIPE note)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    raise SystemExit(EXIT_BROKEN_PIPE)
+
+
+def run(command: str, paths: list[str], process: Process, on_error: str = "pass", needs_text: bool = True) -> int:
+    """Run PROCESS over every record of PATHS and write what it returns; the exit status."""
+
+    def warn(message: str) -> None:
+        sys.stderr.write(f"dipkit {command}: {message}\n")
+
+    writer = Writer()
+    status = EXIT_OK
+    for item in read_items(paths, warn):
+        outputs, errors = _process(item, process, needs_text)
+        if errors:
+            status = EXIT_RECORD_ERRORS
+            for error in errors:
+                warn(f"{item.source}:{item.line}: {error}" if item.line else error)
+            if on_error == "fail":
+                writer.flush()
+                return EXIT_RECORD_ERRORS
+            if on_error == "skip":
+                continue
+        for output in outputs:
+            writer.write(output)
+    writer.flush()
+    return status
+
+
+def _process(item: Item, process: Process, needs_text: bool) -> tuple[list[dict], list[str]]:
+    """The output records for ITEM and the errors met on the way."""
+    errors = list(item.errors)
+    if not errors and needs_text:
+        problem = text_problem(item.record)
+        if problem:
+            errors.append(problem)
+    if not errors:
+        try:
+            return list(process(item.record)), []
+        except Exception as exc:  # a bug must cost one record, never the stream
+            errors.append(f"internal error: {type(exc).__name__}: {exc}")
+    if not item.record and item.line == 0:
+        return [], errors  # an input that could not be opened has no record to pass on
+    previous = item.record.get("errors")
+    kept = previous if isinstance(previous, list) else ([] if previous is None else [previous])
+    return [{**item.record, "errors": kept + [e for e in errors if e not in kept]}], errors
