@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Speed of dipkit on this machine: MB/s of text per subcommand and for the whole pipe.
+
+Builds a corpus of several MB by repeating the example articles in this folder
+(raw pages for `split`; their clean documents, as `split` makes them, for the
+other layers), runs each registered subcommand on it as a real process, and
+prints one line per measurement.  Run it from a checkout:
+
+    python3 examples/benchmark.py            # about 4 MB of text
+    python3 examples/benchmark.py --mb 10
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import orjson
+
+HERE = Path(__file__).resolve().parent
+LAYERS = ("split", "dates", "entities", "quotes", "meetings")
+DIPKIT = [sys.executable, "-m", "dipkit"]
+
+
+def registered() -> list[str]:
+    from dipkit.cli import COMMANDS
+
+    return [name for name in LAYERS if name in COMMANDS]
+
+
+def build_corpus(folder: Path, megabytes: float) -> tuple[Path, Path, int]:
+    """A raw-page corpus and its split output; the text size in bytes."""
+    articles = [p.read_text(encoding="utf-8") for p in sorted(HERE.glob("*.txt"))]
+    if not articles:
+        sys.exit("benchmark: no examples/*.txt to build a corpus from")
+    raw = folder / "raw.jsonl"
+    size = count = 0
+    with raw.open("wb") as out:
+        while size < megabytes * 1_000_000:
+            text = articles[count % len(articles)]
+            out.write(orjson.dumps({"id": f"doc{count}", "text": text}) + b"\n")
+            size += len(text.encode("utf-8"))
+            count += 1
+    clean = folder / "clean.jsonl"
+    with raw.open("rb") as src, clean.open("wb") as dst:
+        subprocess.run([*DIPKIT, "split"], stdin=src, stdout=dst, check=True)
+    return raw, clean, size
+
+
+def text_bytes(path: Path) -> int:
+    with path.open("rb") as lines:
+        return sum(len(orjson.loads(line)["text"].encode("utf-8")) for line in lines)
+
+
+def timed(command: str, source: Path) -> float:
+    """Seconds for a shell COMMAND reading SOURCE, output discarded."""
+    with source.open("rb") as stdin:
+        start = time.perf_counter()
+        subprocess.run(command, shell=True, stdin=stdin, stdout=subprocess.DEVNULL, check=True)
+        return time.perf_counter() - start
+
+
+def startup() -> float:
+    best = min(timed(shlex.join([*DIPKIT, "--version"]), Path(os.devnull)) for _ in range(5))
+    return best * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mb", type=float, default=4.0, help="corpus size in MB of raw text (default 4)")
+    args = parser.parse_args()
+    layers = registered()
+    dipkit = shlex.join(DIPKIT)
+    with tempfile.TemporaryDirectory() as tmp:
+        raw, clean, size = build_corpus(Path(tmp), args.mb)
+        clean_size = text_bytes(clean)
+        print(f"corpus: {size / 1e6:.1f} MB raw text, {clean_size / 1e6:.1f} MB clean text")
+        print(f"startup: dipkit --version {startup():.0f} ms")
+        for layer in layers:
+            source, nbytes = (raw, size) if layer == "split" else (clean, clean_size)
+            seconds = timed(f"{dipkit} {layer}", source)
+            print(f"{layer}: {nbytes / 1e6 / seconds:.2f} MB/s ({seconds:.2f} s)")
+        if len(layers) > 1:
+            pipe = " | ".join(f"{dipkit} {layer}" for layer in layers)
+            seconds = timed(pipe, raw)
+            print(f"pipe {' | '.join(layers)}: {size / 1e6 / seconds:.2f} MB/s ({seconds:.2f} s)")
+
+
+if __name__ == "__main__":
+    main()
