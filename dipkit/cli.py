@@ -15,6 +15,12 @@ from dipkit import __version__
 # name -> "module:attribute" of the click command; register a subcommand only once it works
 COMMANDS = {
     "split": "dipkit.commands.split:split",
+    "meetings": "dipkit.commands.meetings:meetings",
+    "dates": "dipkit.commands.dates:dates",
+    "entities": "dipkit.commands.entities:entities",
+    "quotes": "dipkit.commands.quotes:quotes",
+    "show": "dipkit.commands.show:show",
+    "schema": "dipkit.commands.schema:schema",
 }
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}

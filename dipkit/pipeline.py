@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 
 import orjson
 
+from dipkit.progress import Progress, wanted
 from dipkit.records import Item, read_items
 
 Process = Callable[[dict], Iterable[dict]]
@@ -72,15 +73,30 @@ def quiet_broken_pipe() -> None:
     raise SystemExit(EXIT_BROKEN_PIPE)
 
 
-def run(command: str, paths: list[str], process: Process, on_error: str = "pass", needs_text: bool = True) -> int:
-    """Run PROCESS over every record of PATHS and write what it returns; the exit status."""
+def run(
+    command: str,
+    paths: list[str],
+    process: Process,
+    on_error: str = "pass",
+    needs_text: bool = True,
+    quiet: bool = False,
+) -> int:
+    """Run PROCESS over every record of PATHS and write what it returns; the exit status.
 
+    A progress line goes to stderr for big file inputs on a terminal unless QUIET.
+    """
+    with Progress(command, wanted(paths, quiet)) as progress:
+        return _run(command, paths, process, on_error, needs_text, progress)
+
+
+def _run(command: str, paths: list[str], process: Process, on_error: str, needs_text: bool, progress: Progress) -> int:
     def warn(message: str) -> None:
         sys.stderr.write(f"dipkit {command}: {message}\n")
 
     writer = Writer()
     status = EXIT_OK
     for item in read_items(paths, warn):
+        progress.advance(item.nbytes)
         outputs, errors = _process(item, process, needs_text)
         if errors:
             status = EXIT_RECORD_ERRORS

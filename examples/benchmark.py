@@ -71,6 +71,25 @@ def startup() -> float:
     return best * 1000
 
 
+def time_show(raw: Path, folder: Path, layers: list[str]) -> str:
+    """`dipkit show` on 1,000 documents that went through every registered layer (target: under 5 s)."""
+    from dipkit.cli import COMMANDS
+
+    if "show" not in COMMANDS:
+        return "show: not registered"
+    thousand = folder / "thousand.jsonl"
+    with raw.open("rb") as src, thousand.open("wb") as dst:
+        dst.writelines(line for _, line in zip(range(1000), src))
+    shown = folder / "shown.jsonl"
+    pipe = " | ".join(f"{shlex.join(DIPKIT)} {layer}" for layer in layers)
+    with thousand.open("rb") as src, shown.open("wb") as dst:
+        subprocess.run(pipe, shell=True, stdin=src, stdout=dst, check=True)
+    with shown.open("rb") as lines:
+        count = sum(1 for _ in lines)
+    seconds = timed(f"{shlex.join(DIPKIT)} show --no-pager", shown)
+    return f"show: {count} documents in {seconds:.2f} s"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mb", type=float, default=4.0, help="corpus size in MB of raw text (default 4)")
@@ -90,6 +109,7 @@ def main() -> None:
             pipe = " | ".join(f"{dipkit} {layer}" for layer in layers)
             seconds = timed(pipe, raw)
             print(f"pipe {' | '.join(layers)}: {size / 1e6 / seconds:.2f} MB/s ({seconds:.2f} s)")
+        print(time_show(raw, Path(tmp), layers))
 
 
 if __name__ == "__main__":

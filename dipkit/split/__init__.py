@@ -1,19 +1,36 @@
-"""Raw scraped page -> clean document: title, published date, dateline, body."""
+"""Raw scraped page -> clean document: title, published date, dateline, body, and what was removed."""
 
 from __future__ import annotations
 
+import re
+
+from dipkit.split.boilerplate import read_layout
+from dipkit.split.dateline import find_dateline
 from dipkit.split.published import find_published
+
+_BLANK_RUNS = re.compile(r"\n{3,}")
 
 
 def split_document(text: str, url: str | None = None, published: str | None = None) -> dict:
-    """The clean document fields for one raw page."""
-    lines = [line.strip() for line in text.splitlines()]
-    body = [line for line in lines if line]
-    title = body[0] if body else None
+    """The clean document fields for one raw page.
+
+    ``text`` keeps the input's lines less the boilerplate ones (each stripped,
+    runs of blank lines folded to one), so the headline is its first line and
+    paragraphs stay as they were; ``removed`` lists every dropped line with its
+    0-based ``line`` number in the input, its ``text`` and a ``reason``.
+    """
+    lines = text.splitlines()
+    layout = read_layout(lines, url)
+    kept = ["" if i in layout.reasons else line.strip() for i, line in enumerate(lines)]
+    clean = _BLANK_RUNS.sub("\n\n", "\n".join(kept).strip())
+    body_start = 0
+    if layout.title_line is not None and clean:
+        first_break = clean.find("\n")
+        body_start = len(clean) if first_break < 0 else first_break + 1
     return {
-        "title": title,
+        "title": layout.title,
         "published": published or find_published(text, url),
-        "dateline": None,
-        "text": "\n\n".join(body),
-        "removed": [],
+        "dateline": find_dateline(clean, body_start),
+        "text": clean,
+        "removed": [{"line": i, "text": lines[i], "reason": reason} for i, reason in sorted(layout.reasons.items())],
     }

@@ -1,16 +1,139 @@
-"""The publication date of a page, from its metadata lines or its URL."""
+"""The publication date of a page: its metadata lines, a leading full date, its URL, or its dateline.
+
+Only what is stated is returned: ``YYYY-MM-DD``, or ``YYYY-MM`` when the page
+gives no day; a date without a year ("May 16") never yields a publication date.
+"""
 
 from __future__ import annotations
 
 import re
 
-_URL_DAY = re.compile(r"/(20\d\d|19\d\d)/(\d\d)/(\d\d)/")
+from dipkit.split.data import words
+from dipkit.split.dateline import find_dateline
+from dipkit.split.datetext import (
+    MONTH_PATTERN,
+    MONTHS,
+    ORDINAL,
+    SCRAPER_DATE,
+    WEEKDAY_PATTERN,
+    YEAR_PATTERN,
+    iso,
+    parse_date,
+)
+
+_TIME = re.compile(r"(?<!\d)\d\d?[:.]\d\d(?:[:.]\d\d)?(?:[ \t]*(?:[ap]\.?m\.?))?(?![\d])", re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY_PATTERN}\b\.?,?", re.IGNORECASE)
+_NO_YEAR_DATE = re.compile(
+    rf"\b{MONTH_PATTERN}\.?[ \t]+\d\d?{ORDINAL}\b|(?<!\d)\d\d?{ORDINAL}[ \t]+{MONTH_PATTERN}\b", re.IGNORECASE
+)
+_META_KEYWORD = re.compile(r"\b(?:published|updated|posted|modified|created)\b", re.IGNORECASE)
+_PUBLISHED_KEYWORD = re.compile(r"\b(?:published|posted|created)\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\s|•·,:;()\[\]/–—-]+")
+
+_EDGE, _END = r"(?<![\dA-Za-z])", r"(?![\dA-Za-z])"  # a date in a URL stands between path separators
+_SEP = r"[/_.-]"
+_MONTH_NUMBER, _DAY_NUMBER = r"(?P<m>0?[1-9]|1[0-2])", r"(?P<d>0?[1-9]|[12]\d|3[01])"
+_URL_FORMS = (
+    re.compile(rf"{_EDGE}(?P<y>{YEAR_PATTERN}){_SEP}{_MONTH_NUMBER}{_SEP}{_DAY_NUMBER}{_END}"),
+    re.compile(rf"{_EDGE}(?P<y>{YEAR_PATTERN}){_SEP}(?P<mon>{MONTH_PATTERN})[a-z]*{_SEP}(?P<d>\d\d?)(?!\d)", re.I),
+    re.compile(rf"{_EDGE}(?P<y>{YEAR_PATTERN})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01]){_END}"),
+    re.compile(rf"{_EDGE}(?P<y>{YEAR_PATTERN}){_SEP}?(?P<m>0[1-9]|1[0-2])(?=/)"),
+    re.compile(rf"{_EDGE}{_DAY_NUMBER}{_SEP}{_MONTH_NUMBER}{_SEP}(?P<y>{YEAR_PATTERN}){_END}"),
+    re.compile(r"/(?P<d>0[1-9]|[12]\d|3[01])(?P<m>0[1-9]|1[0-2])(?P<yy>\d\d)/"),
+)
+_HEAD_LINES = 10
+_MAX_OUTLET_WORDS = 6
+_DIGIT = re.compile(r"\d")
+_LINE = re.compile(r"[^\n]+")
+
+
+def metadata_line(line: str) -> tuple[bool, str | None]:
+    """Whether LINE is a page metadata line ("Updated on 2024-01-31 | 08:15 GMT"), and its date.
+
+    A metadata line is a date with a year, or a date or time with a keyword
+    ("Published", "Updated", "Posted"), beside at most six capitalized words
+    (an outlet's or agency's name); a sentence that mentions a date is not one.
+    """
+    if len(line) > 120 or not _DIGIT.search(line):
+        return False, None
+    found = parse_date(line)
+    if found:
+        value, start, end = found
+    else:
+        date = _NO_YEAR_DATE.search(line) or _TIME.search(line)
+        if not date or not _META_KEYWORD.search(line):
+            return False, None
+        value, start, end = None, date.start(), date.end()
+    rest = _WEEKDAY_WORD.sub(" ", _TIME.sub(" ", _NO_YEAR_DATE.sub(" ", line[:start] + " " + line[end:])))
+    filler = words("metadata_words.txt")
+    leftover = [w for w in _WORD.findall(rest) if w.lower() not in filler and w.lower().rstrip(".") not in filler]
+    if len(leftover) > _MAX_OUTLET_WORDS or any(not w[0].isupper() for w in leftover if w[0].isalpha()):
+        return False, None
+    return True, value
+
+
+def url_date(url: str) -> str | None:
+    """The date a URL carries: /2025/01/28/, /20141112.htm, 2025-01/28, /2024/nov/28/, /202310/, /080119/."""
+    for pattern in _URL_FORMS:
+        m = pattern.search(url)
+        if not m:
+            continue
+        groups = m.groupdict()
+        if groups.get("yy"):
+            year = int(groups["yy"]) + (2000 if int(groups["yy"]) < 70 else 1900)
+        else:
+            year = int(groups["y"])
+        month = MONTHS[groups["mon"].lower()] if groups.get("mon") else int(groups["m"])
+        day = int(groups["d"]) if groups.get("d") else None
+        value = iso(year, month, day)
+        if value:
+            return value
+    return None
 
 
 def find_published(text: str, url: str | None = None) -> str | None:
-    """ISO date (YYYY-MM-DD or YYYY-MM) the page states or its URL carries, else None."""
+    """ISO date (YYYY-MM-DD or YYYY-MM) the page states or its URL carries, else None.
+
+    In order: a scraper's "date YYYY-MM-DD" before the first line; a metadata
+    line near the top (a "Published" line before an "Updated" one); a near-top
+    line that opens with a full date; the URL; a dateline that states its year.
+    """
+    head = _head_lines(text)
+    if head:
+        prefix = SCRAPER_DATE.match(head[0])
+        if prefix and iso(int(prefix[1][:4]), int(prefix[1][5:7]), int(prefix[1][8:10])):
+            return prefix[1]
+    stated = []
+    for line in head:
+        _, value = metadata_line(SCRAPER_DATE.sub("", line, count=1))
+        if value:
+            stated.append((bool(_PUBLISHED_KEYWORD.search(line)), value))
+    if stated:
+        return max(stated, key=lambda found: found[0])[1]  # the first "Published" line, else the first line
+    for line in head:
+        found = parse_date(line, at_start=True)
+        if found and len(found[0]) == len("YYYY-MM-DD"):  # "14-7-2023 (JAKARTA) ...", not "January 2020 saw ..."
+            return found[0]
     if url:
-        m = _URL_DAY.search(url)
-        if m:
-            return "-".join(m.groups())
+        value = url_date(url)
+        if value:
+            return value
+    dateline = find_dateline(text)
+    if dateline and dateline.get("date"):
+        found = parse_date(dateline["date"])
+        if found:
+            return found[0]
     return None
+
+
+def _head_lines(text: str) -> list[str]:
+    """The first non-blank lines of TEXT, stripped."""
+    head = []
+    for m in _LINE.finditer(text):
+        line = m.group().strip()
+        if not line:
+            continue
+        head.append(line)
+        if len(head) == _HEAD_LINES:
+            break
+    return head

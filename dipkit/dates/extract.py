@@ -1,0 +1,167 @@
+"""Find every temporal expression of a text: run the recognizers, keep the
+longest of overlapping candidates, join a clock time to the day it names."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dipkit.dates import absolute, durations, relative
+from dipkit.dates.mention import Context, Mention, Rule
+from dipkit.dates.reference import NO_REFERENCE, Reference, parse_reference, week_value
+from dipkit.dates.triggers import SLASHED, anchor_spans, find_anchors, windows
+
+_DAY = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)|(?:\d{4}|XXXX)-W(?:\d\d|XX)-[1-7]")
+_CLOCK = re.compile(r"T(\d\d:\d\d(?::\d\d)?)$")
+_JOINER = re.compile(r",?\s?")
+_ON = re.compile(r"\s(?:on|of)\s")
+_AT = re.compile(r",?\s(?:at|from|around|by)\s(?:about\s|around\s)?")
+_GRAINS = [
+    (re.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}|[\dX]{4}-W[\dX]{2}-\d"), "day"),
+    (re.compile(r"[\dX]{4}-W[\dX]{2}(?:-WE)?"), "week"),
+    (re.compile(r"[\dX]{4}-[\dX]{2}"), "month"),
+    (re.compile(r"[\dX]{4}-Q[\dX]"), "quarter"),
+    (re.compile(r"[\dX]{4}-H[\dX]"), "half"),
+    (re.compile(r"[\dX]{4}-(?:SP|SU|FA|WI)"), "season"),
+    (re.compile(r"[\dX]{4}"), "year"),
+    (re.compile(r"[\dX]{3}"), "decade"),
+    (re.compile(r"[\dX]{2}"), "century"),
+]
+SECOND_PASS: list[Rule] = relative.RULES + durations.RULES
+INTERESTING = frozenset(key for rule in absolute.RULES + SECOND_PASS for key in rule.anchors if not key.startswith("#"))
+
+
+def find_dates(text: str, reference: str | None = None, day_first: bool | None = None) -> list[dict]:
+    """The TIMEX3 expressions of TEXT, resolved against REFERENCE (ISO date) when given.
+
+    DAY_FIRST decides ambiguous numeric dates (4/7/2023); None reads them as
+    the text's unambiguous numeric dates do, and day-first when they do not say.
+    """
+    ref = parse_reference(reference) or NO_REFERENCE
+    anchors = find_anchors(text, INTERESTING)
+    if day_first is None:
+        evidence = absolute.day_first_evidence(text) if SLASHED in anchors else None
+        day_first = True if evidence is None else evidence
+    ctx = Context(text, ref, day_first)
+    found = _run(absolute.RULES, ctx, anchors, 0)
+    if ref.year and ref.month and not ref.day:
+        ctx.text_day = _day_in_month(found, ref)
+    found += _run(SECOND_PASS, ctx, anchors, len(absolute.RULES))
+    chosen = _anchor_in_text(_join_times(_longest(found, len(text)), text))
+    return [_as_dict(text, m) for m in chosen]
+
+
+def _run(rules: list[Rule], ctx: Context, anchors: dict[str, list[tuple[int, int]]], rank: int) -> list[tuple[int, Mention]]:
+    """What RULES find in the windows around their anchors, each with its rule's rank."""
+    found = []
+    size = len(ctx.text)
+    spans: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for offset, rule in enumerate(rules):
+        if rule.anchors not in spans:
+            spans[rule.anchors] = anchor_spans(anchors, rule.anchors)
+        for low, high in windows(spans[rule.anchors], rule.back, rule.ahead, size):
+            for m in rule.pattern.finditer(ctx.text, low, high):
+                if m.end() == high < size:
+                    continue  # cut short by the window: the anchor that makes it whole has its own window
+                found.extend((rank + offset, mention) for mention in rule.handler(m, ctx) if mention.end > mention.start)
+    return found
+
+
+def _day_in_month(found: list[tuple[int, Mention]], ref: Reference) -> date | None:
+    """The first day the text names in the reference month (a page dated only by month)."""
+    prefix = f"{ref.year:04d}-{ref.month:02d}-"
+    days = sorted((m.start, m.value) for _, m in found if m.type == "DATE" and m.value.startswith(prefix) and len(m.value) == 10)
+    return date.fromisoformat(days[0][1]) if days else None
+
+
+def _longest(found: list[tuple[int, Mention]], size: int) -> list[Mention]:
+    """Non-overlapping mentions, longest first, earlier rules winning ties."""
+    taken = bytearray(size)
+    chosen = []
+    for _, mention in sorted(found, key=lambda f: (f[1].start - f[1].end, f[0], f[1].start)):
+        if 1 in taken[mention.start : mention.end]:
+            continue
+        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+        chosen.append(mention)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _join_times(mentions: list[Mention], text: str) -> list[Mention]:
+    """Join "09:38, January 28, 2025" or "15:00 GMT Saturday" into one TIME on that day, and
+    put "Monday at 9:30" and "9:30 on Monday" on that Monday."""
+    out: list[Mention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        if previous and _DAY.fullmatch(mention.value) and mention.type == "DATE" and previous.type == "TIME":
+            clock = _CLOCK.search(previous.value)
+            if clock:
+                between = text[previous.end : mention.start]
+                if _JOINER.fullmatch(between):
+                    out[-1] = Mention(previous.start, mention.end, "TIME", f"{mention.value}T{clock.group(1)}", mention.anchor)
+                    continue
+                if _ON.fullmatch(between):
+                    out[-1] = Mention(previous.start, previous.end, "TIME", f"{mention.value}T{clock.group(1)}", mention.anchor)
+        elif previous and _DAY.fullmatch(previous.value) and previous.type == "DATE" and mention.type == "TIME":
+            clock = _CLOCK.search(mention.value)
+            between = text[previous.end : mention.start]
+            if clock and _JOINER.fullmatch(between) and between:
+                out[-1] = Mention(previous.start, mention.end, "TIME", f"{previous.value}T{clock.group(1)}", previous.anchor)
+                continue
+            if clock and _AT.fullmatch(between):
+                mention = Mention(mention.start, mention.end, "TIME", f"{previous.value}T{clock.group(1)}", previous.anchor)
+        out.append(mention)
+    return out
+
+
+_TEXT_DATE = re.compile(r"(?P<y>\d{4}|XXXX)(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?")
+
+
+def _anchor_in_text(mentions: list[Mention]) -> list[Mention]:
+    """Resolve "a month earlier", "two days later" against the date the text named last."""
+    out: list[Mention] = []
+    last: re.Match | None = None
+    for mention in mentions:
+        if mention.shift and last:
+            unit, count, end = mention.shift
+            value = _shifted(last, unit, count)
+            if value:
+                mention = Mention(mention.start, end, "DATE", value, "text")
+        elif mention.type == "DATE":
+            found = _TEXT_DATE.fullmatch(mention.value)
+            last = found if found and (found["m"] or found["y"] != "XXXX") else last
+        out.append(mention)
+    return out
+
+
+def _shifted(last: re.Match, unit: str, count: int) -> str | None:
+    """The date COUNT UNITs from LAST, at the grain of UNIT; None if LAST is too coarse."""
+    year = None if last["y"] == "XXXX" else int(last["y"])
+    month = int(last["m"]) if last["m"] else None
+    day = int(last["d"]) if last["d"] else None
+    if unit in ("year", "decade", "century"):
+        years = count * {"year": 1, "decade": 10, "century": 100}[unit]
+        return f"{year + years:04d}" if year else None
+    if unit == "month" and month:
+        index = month - 1 + count
+        if year is None:
+            return f"XXXX-{index % 12 + 1:02d}" if 0 <= index < 12 else None
+        return f"{year + index // 12:04d}-{index % 12 + 1:02d}"
+    if unit in ("day", "week") and year and month and day:
+        target = date(year, month, day) + timedelta(days=count * (7 if unit == "week" else 1))
+        return target.isoformat() if unit == "day" else week_value(target)
+    return None
+
+
+def grain(value: str) -> str | None:
+    """How fine a DATE value is: day, week, month, quarter, half, season, year, decade or century."""
+    for pattern, name in _GRAINS:
+        if pattern.fullmatch(value):
+            return name
+    return None
+
+
+def _as_dict(text: str, m: Mention) -> dict:
+    item = {"start": m.start, "end": m.end, "text": text[m.start : m.end], "type": m.type, "value": m.value, "anchor": m.anchor}
+    if m.type == "DATE":
+        item["grain"] = grain(m.value)
+    return item

@@ -1,0 +1,80 @@
+"""What a recognizer finds, and what it knows while finding it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from re import Match, Pattern
+
+from dipkit.dates.reference import Reference
+from dipkit.dates.tense import is_future
+
+
+@dataclass
+class Mention:
+    """One temporal expression: its span, TIMEX3 type and value, and what the value was resolved against."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    anchor: str = "none"
+    shift: tuple[str, int, int] | None = None  # (unit, count, end) from the date the text named last, if any
+
+
+@dataclass
+class Context:
+    """The document a recognizer works on: its text, reference date and numeric-date order."""
+
+    text: str
+    ref: Reference
+    day_first: bool = True
+    text_day: date | None = None  # a day the text names, for a reference that lacks its day
+    _tense: dict[tuple[int, int], bool | None] = field(default_factory=dict)
+
+    def future(self, start: int, end: int) -> bool | None:
+        key = (start, end)
+        if key not in self._tense:
+            self._tense[key] = is_future(self.text, start, end)
+        return self._tense[key]
+
+    @property
+    def anchor(self) -> str:
+        """The anchor of a value computed from the reference date."""
+        return "published" if self.ref.known else "none"
+
+    def word_before(self, start: int, limit: int = 40) -> str:
+        """The word just before START (lowercase), or '' at the start of a line or sentence."""
+        chunk = self.text[max(0, start - limit) : start].rstrip(" \t")
+        i = len(chunk)
+        while i and (chunk[i - 1].isalnum() or chunk[i - 1] in "'’-"):
+            i -= 1
+        return chunk[i:].lower()
+
+    def word_after(self, end: int, limit: int = 40) -> str:
+        chunk = self.text[end : end + limit].lstrip(" \t")
+        i = 0
+        while i < len(chunk) and (chunk[i].isalnum() or chunk[i] in "'’-"):
+            i += 1
+        return chunk[:i]
+
+    def sentence_start(self, start: int) -> bool:
+        """Whether START begins a line or a sentence."""
+        before = self.text[max(0, start - 3) : start].rstrip(" \t\"'“‘(")
+        return not before or before[-1] in ".!?\n:;"
+
+
+Handler = Callable[[Match, Context], Iterable[Mention]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A pattern, what to make of its matches, and the anchor words around which it can match:
+    it is run only from BACK characters before to AHEAD characters after each anchor."""
+
+    pattern: Pattern
+    handler: Handler
+    anchors: tuple[str, ...]
+    back: int
+    ahead: int

@@ -1,0 +1,139 @@
+"""Regex building blocks for temporal expressions, compiled once from the vocabulary files.
+
+Every pattern is a sequence of literal alternations and bounded classes, with
+no nested quantifiers, so that matching stays linear on any input.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipkit.dates import vocabulary as V
+
+
+def titled(words) -> str:
+    """An alternation of WORDS as they appear in text: Title case or all capitals."""
+    forms = {w.title() for w in words} | {w.upper() for w in words}
+    return V.alternation(forms)
+
+
+def anycase(words) -> str:
+    return "(?i:" + V.alternation(words) + ")"
+
+
+MONTH_NAMES = [m for m in V.months() if len(m) > 4 or m in ("may", "june", "july")]
+MONTH = rf"(?:(?:{titled(MONTH_NAMES)})\b|(?:{titled(m for m in V.months() if m not in MONTH_NAMES)})\b\.?)"
+MONTH_FULL = rf"(?:{titled(MONTH_NAMES)})\b"
+WEEKDAY = rf"(?:{titled(V.weekdays())})\b"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)\b"
+DASH = r"\s?[-–—]\s?"
+NUMBER = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s1/2)?|(?i:one\s+and\s+a\s+half)|"
+    + anycase(w for w in V.numbers())
+    + rf"(?:-{anycase(w for w, v in V.numbers().items() if v.isdigit() and int(v) < 10 and len(w) > 2)})?(?:\s(?i:and\sa\shalf))?)"
+)
+UNIT = anycase(V.units())
+DAY_PART = anycase(V.day_parts())
+SEASON = anycase(V.seasons())
+MODIFIER = r"(?:(?i:early|late|mid|earlier|later|the\s(?:end|beginning|start|middle|turn)\sof))"
+ZONE = rf"(?:{V.alternation(V.context_words('time_zone'))})\b"
+AMPM = r"(?i:[ap]\.\s?m\.|[ap]m\b)"
+LEFT = r"(?<![\w$€£#.,:/-])"  # not inside a word, a number, an amount or a code
+DURATION_MODIFIER = anycase(V.context_words("duration_modifier"))
+DURATION_ADJECTIVE = anycase(V.context_words("duration_adjective"))
+# a cheap first test for patterns that start with a number or a modifier: the letters such words start with
+_STARTS = {w[0] for w in list(V.numbers()) + list(V.context_words("duration_modifier")) + ["one"]}
+NUMBER_START = "(?=[\\d" + "".join(sorted(_STARTS | {c.upper() for c in _STARTS})) + "])"
+
+
+ISO_DATE = re.compile(LEFT + r"(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d\d)(?P=sep)(?P<d>\d\d)(?:[T ](?P<h>[01]\d|2[0-3]):(?P<min>[0-5]\d))?(?![\w/-]|\.\d)")
+NUMERIC_DATE = re.compile(LEFT + r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/-]|\.\d)")
+MONTH_DAY = re.compile(
+    rf"\b(?:(?P<wd>{WEEKDAY}),?\s)?(?P<mon>{MONTH})\s?(?P<d>{DAY})(?!:\d|[.,]\d)"
+    rf"(?:(?:{DASH}|\s(?:and|to)\s)(?P<d2>{DAY})(?![.,:]\d|-))?(?:,?\s(?P<y>{YEAR}))?"
+)
+DAY_MONTH = re.compile(
+    rf"(?<![\w$€£#.,:/-])(?:(?P<wd>{WEEKDAY}),?\s(?:the\s)?)?(?P<d>{DAY})(?:(?:{DASH}|\s(?:and|to)\s)(?P<d2>{DAY}))?"
+    rf"\s(?:of\s)?(?P<mon>{MONTH})(?:,?\s(?P<y>{YEAR}))?"
+)
+MONTH_YEAR = re.compile(rf"(?:(?P<mod>{MODIFIER})[\s-])?\b(?P<mon>{MONTH})(?:,?\s|\sof\s)(?P<y>{YEAR})")
+MONTH_ALONE = re.compile(
+    rf"(?:(?P<mod>{MODIFIER})[\s-])?(?:(?P<rel>(?i:last|next|this|past))\s)?\b(?P<mon>{MONTH_FULL})"
+    r"(?:\s(?:of\s)?(?P<yrel>(?i:last|next|this))\syear\b)?(?!\s?\d|-\d)"
+)
+YEAR_RANGE = re.compile(LEFT + rf"(?P<y1>{YEAR})(?P<dash>{DASH})(?P<y2>\d\d|{YEAR})(?![\w%-]|[.,]\d)")
+YEAR_ALONE = re.compile(
+    rf"(?:(?P<mod>{MODIFIER})[\s-]"
+    rf"|(?P<lead>(?i:the\syear|fiscal\syear|fiscal))\s|{LEFT})(?P<y>{YEAR})(?![%-]|[.,:]\d)"
+)
+DECADE = re.compile(
+    rf"(?:(?P<the>(?i:the))\s)?(?:(?P<mod>{MODIFIER})[\s-])?"
+    r"(?:(?P<full>1[5-9]\d0|20\d0)|['’](?P<short>\d0)|(?<=the\s|and\s)(?P<bare>[2-9]0))['’]?s\b"
+)
+CENTURY = re.compile(
+    rf"\b(?:(?P<mod>{MODIFIER})[\s-])?(?:(?P<n>[12]?\d)(?:st|nd|rd|th)|(?P<word>{anycase(V.ordinals())}))[\s-](?i:century)\b"
+)
+CLOCK = re.compile(
+    r"(?<![\w:.,])(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\w:]|[.,]\d)"
+    rf"(?:\s?(?P<ampm>{AMPM}))?(?:\s(?P<hrs>(?i:hrs|hours)\b))?(?:\s(?P<zone>{ZONE}))?"
+)
+MILITARY = re.compile(rf"(?<![\w:.,$£€])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s(?P<zone>{ZONE}|(?i:hrs|hours)\b)")
+HOUR = re.compile(rf"(?<![\w:.,$£€])(?P<h>1[0-2]|0?[1-9])\s?(?P<ampm>{AMPM})(?:\s(?P<zone>{ZONE}))?")
+HOLIDAY = re.compile(r"\b(?P<name>" + V.alternation(V.holidays()).replace("'", "['’]") + r")\b")
+NOON = re.compile(r"\b(?P<w>(?i:noon|midday|midnight))\b")
+WEEKDAY_EXPR = re.compile(
+    rf"(?:(?P<mod>(?i:early|late))\s)?(?:(?P<rel>(?i:last|next|this|past|coming))\s)?(?P<wd>{WEEKDAY})"
+    rf"(?:\s(?P<part>{DAY_PART})\b)?"
+)
+DEICTIC = re.compile(
+    r"\b(?P<w>(?i:today|tonight|yesterday|tomorrow))\b(?:['’]s)?"
+    rf"(?:\s(?P<part>{DAY_PART})\b)?"
+)
+THIS_PART = re.compile(rf"\b(?P<rel>(?i:this|last))\s(?P<part>(?i:morning|afternoon|evening|night))\b")
+SAME_PERIOD = re.compile(r"\b(?i:(?:earlier|later)\s(?:in\sthe\s(?P<unit>(?i:day|week|month|year))|today))\b")
+NEIGHBOUR = re.compile(
+    r"\b(?i:the)\s(?:(?P<rel>(?i:next|following|previous|preceding))\s(?P<unit>(?i:day|week|month|year))"
+    r"|(?P<unit2>(?i:day|week|month|year))\s(?P<rel2>(?i:before|after|earlier|later))(?=\s?[,.;:)]))"
+)
+RELATIVE_UNIT = re.compile(
+    rf"(?:(?P<mod>{MODIFIER})[\s-])?\b(?P<rel>(?i:this|last|next|current|previous|coming|past))\s"
+    r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|fiscal\syear|financial\syear))\b"
+)
+UNIT_AGO = re.compile(
+    r"\b" + NUMBER_START + rf"(?:(?P<mod>{DURATION_MODIFIER})\s)?(?P<num>{NUMBER})\s(?P<unit>{UNIT})s?\s(?P<dir>(?i:ago|earlier|later))\b"
+)
+RANGE_HEAD = re.compile(LEFT + rf"(?P<num>{NUMBER})(?:\s(?i:and|or|to)\s|{DASH})$")  # "12 to " before "18 months"
+THE_UNIT = re.compile(
+    rf"\b(?P<the>(?i:the))\s(?:(?P<mod>(?i:end|beginning|start|middle|turn))\sof\s(?:(?i:the)\s)?)?"
+    r"(?P<unit>(?i:week|weekend|month|year|new\syear))\b"
+)
+SEASON_EXPR = re.compile(
+    rf"(?:(?P<mod>{MODIFIER})[\s-])?(?:(?P<rel>(?i:this|last|next|past|coming))\s)?\b(?P<season>{SEASON})\b"
+    rf"(?:\s(?:of\s)?(?P<y>{YEAR}))?"
+)
+QUARTER = re.compile(
+    r"\b(?:(?P<the>(?i:the))\s)?(?P<ord>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))(?P<sep>[\s-])(?P<what>(?i:quarter|half))\b"
+    rf"(?:\sof\s(?:(?P<y>{YEAR})|(?:(?i:the|this)\s)?(?P<yrel>(?i:last|next|this|the))\s(?i:year)\b))?"
+)
+QUARTER_CODE = re.compile(rf"\b(?P<what>[QH])(?P<n>[1-4])(?:\s(?P<y>{YEAR})|(?P<y2>\d\d)\b)?\b")
+DURATION = re.compile(
+    r"\b" + NUMBER_START + rf"(?:(?P<mod>{DURATION_MODIFIER})\s)?"
+    + r"(?<![\w$€£#.,:/])(?<![^\d]-)"  # after a hyphen only in "10-15 years"
+    + rf"(?P<num>{NUMBER})(?P<sep>\s|-)(?:(?P<adj>{DURATION_ADJECTIVE})\s)?"
+    rf"(?P<unit>{UNIT})(?P<plural>s)?\b(?P<old>[\s-](?i:old)\b)?"
+)
+THE_PAST_UNIT = re.compile(
+    r"\b(?i:the)\s(?P<rel>(?i:past|last|next|coming|previous|following|preceding|ensuing))\s"
+    rf"(?:(?P<num>{NUMBER})\s)?(?P<unit>{UNIT})(?P<plural>s)?\b"
+)
+RECENT_UNITS = re.compile(r"\b(?i:recent)\s(?P<unit>(?i:days|weeks|months|years|decades))\b")
+BARE_UNITS = re.compile(r"(?<![\w-])(?P<unit>[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades|[Hh]ours|[Mm]inutes|[Cc]enturies)\b(?!-)")
+UNIT_LONG = re.compile(rf"\b(?P<unit>{UNIT})(?P<plural>s)?-long\b")
+EVERY = re.compile(
+    rf"\b(?P<q>(?i:every|each))\s(?:(?P<num>(?i:other)|{NUMBER})\s)?"
+    rf"(?P<unit>{UNIT}|{anycase(V.weekdays())}|{DAY_PART}|(?i:weekend))s?\b"
+)
+SET_WORD = re.compile(rf"\b(?P<w>{V.alternation(V.sets())}|{V.alternation(w.title() for w in V.sets())})\b")
+TIMES_PER = re.compile(rf"\b(?P<freq>(?i:once|twice|thrice)|{NUMBER}\s(?i:times))\s(?i:a|an|per|every|each)\s(?P<unit>{UNIT})\b")
+REFERENCE = re.compile(rf"\b(?P<w>{anycase(V.references())})\b")

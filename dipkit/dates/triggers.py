@@ -1,0 +1,107 @@
+"""Where temporal expressions can be: one pass over the words of a text.
+
+Running some thirty patterns over a whole text is slow.  Every expression has
+an anchor: a word ("years", "ago", "Friday", "annually") or a run of digits of
+a telling shape (a year, a clock time).  One tokenizing pass records where the
+anchors are, and each rule then scans only the windows around its own anchors.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from dipkit.dates import vocabulary as V
+
+# digit runs, by shape
+YEAR = "#year"  # 1500-2099
+DECADE = "#decade"  # 1990s, '90s
+CLOCK = "#clock"  # 9:30, 9.30
+HOUR = "#hour"  # 9 am, 9pm
+MILITARY = "#hhmm"  # 1530 GMT, 0900 hrs
+SLASHED = "#slashed"  # 2025-01-27, 14/7/2023
+QUARTER_CODE = "#q"  # Q1, H2
+DIGITS = "#digits"  # any run of digits
+
+UNITS = (
+    "day days week weeks weekend weekends fortnight fortnights month months quarter quarters year years "
+    "decade decades century centuries hour hours minute minutes second seconds night nights"
+).split()
+
+
+def words(*groups) -> tuple[str, ...]:
+    """Anchor keys for the lowercase words of GROUPS (iterables or space-separated strings)."""
+    out: list[str] = []
+    for group in groups:
+        out.extend(group.split() if isinstance(group, str) else group)
+    return tuple(dict.fromkeys(w.lower() for w in out))
+
+
+@cache
+def _capitalized() -> frozenset[str]:
+    """Words that are anchors only when capitalized: month and weekday names ("may", "march")."""
+    return frozenset(V.months()) | frozenset(V.weekdays())
+
+
+def _digit_shapes(text: str, start: int, end: int) -> tuple[str, ...]:
+    """What a run of digits may start: a year, a decade, a clock time, an hour, a numeric date."""
+    run = text[start:end]
+    after = text[end : end + 3]
+    if start and text[start - 1] in "QH" and len(run) == 1:
+        return (QUARTER_CODE,)
+    if after[:1] in (":", ".") and after[1:2].isdigit():
+        return (CLOCK,)
+    if after[:1] in ("-", "/") and after[1:2].isdigit():
+        return (SLASHED,)
+    if run.endswith("0") and after[:1] in ("s", "'", "’"):
+        return (DECADE, YEAR)
+    shapes: tuple[str, ...] = ()
+    if len(run) == 4:
+        if run[:2] == "20" or "15" <= run[:2] <= "19":
+            shapes = (YEAR,)
+        if run[:2] <= "23" and after[:1] == " " and (after[1:2].isupper() or after[1:3] in ("hr", "ho", "lo")):
+            shapes += (MILITARY,)  # "1530 GMT", "0900 hrs", "1300 local time"
+    elif len(run) <= 2 and after.lstrip(" ")[:1] in ("a", "p", "A", "P"):
+        shapes = (HOUR,)
+    return shapes
+
+
+@cache
+def _anchor_pattern(interesting: frozenset[str]) -> re.Pattern:
+    """Digit runs and INTERESTING words, matched in lowercased text."""
+    return re.compile(r"\d+|\b(?:" + V.trie_alternation(sorted(interesting)) + r")\b")
+
+
+def find_anchors(text: str, interesting: frozenset[str]) -> dict[str, list[tuple[int, int]]]:
+    """The spans of the anchors in TEXT: digit runs by shape and every INTERESTING word."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    capitalized = _capitalized()
+    for m in _anchor_pattern(interesting).finditer(text.lower()):
+        word = m.group()
+        start, end = m.span()
+        if word[0].isdigit():
+            found.setdefault(DIGITS, []).append((start, end))
+            for shape in _digit_shapes(text, start, end):
+                found.setdefault(shape, []).append((start, end))
+        elif word not in capitalized or text[start].isupper():
+            found.setdefault(word, []).append((start, end))
+    return found
+
+
+def anchor_spans(anchors: dict[str, list[tuple[int, int]]], keys: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The sorted spans of the anchors of KEYS."""
+    spans = [span for key in keys if key in anchors for span in anchors[key]]
+    spans.sort()
+    return spans
+
+
+def windows(spans: list[tuple[int, int]], back: int, ahead: int, size: int) -> list[tuple[int, int]]:
+    """Merged windows reaching BACK characters before and AHEAD after each of the sorted SPANS."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        low, high = max(0, start - back), min(size, end + ahead)
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+        else:
+            merged.append((low, high))
+    return merged

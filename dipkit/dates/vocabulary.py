@@ -1,0 +1,139 @@
+"""The words dates are made of, loaded once from ``dipkit/data/dates``.
+
+Every list lives in a data file so that vocabulary can grow without touching
+code; this module turns the files into lookup tables and regex alternations.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+
+
+def _lines(name: str) -> list[list[str]]:
+    """The tab-separated rows of a data file, without comments and blank lines."""
+    text = files("dipkit").joinpath("data", "dates", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _table(name: str) -> dict[str, str]:
+    return {row[0]: row[1] for row in _lines(name)}
+
+
+def alternation(words) -> str:
+    """A regex alternation of WORDS, longest first, spaces matching any run of blanks."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def trie_alternation(words) -> str:
+    """A regex matching any of WORDS, shaped as a trie so that each position tries one branch per letter."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+@cache
+def months() -> dict[str, int]:
+    return {k: int(v) for k, v in _table("months.tsv").items()}
+
+
+@cache
+def weekdays() -> dict[str, int]:
+    return {k: int(v) for k, v in _table("weekdays.tsv").items()}
+
+
+@cache
+def numbers() -> dict[str, str]:
+    """Number word -> digits, or X for a vague quantity."""
+    return _table("numbers.tsv")
+
+
+@cache
+def units() -> dict[str, tuple[str, bool, int]]:
+    """Unit word -> (TIMEX3 unit code, is a time-of-day unit, years per unit or 0)."""
+    return {row[0]: (row[1], row[2] == "T", int(row[3])) for row in _lines("units.tsv")}
+
+
+@cache
+def ordinals() -> dict[str, int]:
+    return {k: int(v) for k, v in _table("ordinals.tsv").items()}
+
+
+@cache
+def seasons() -> dict[str, str]:
+    return _table("seasons.tsv")
+
+
+@cache
+def day_parts() -> dict[str, str]:
+    return _table("day_parts.tsv")
+
+
+@cache
+def references() -> dict[str, str]:
+    return _table("references.tsv")
+
+
+@cache
+def sets() -> dict[str, str]:
+    return _table("sets.tsv")
+
+
+@cache
+def tense_words() -> dict[str, str]:
+    return _table("tense.tsv")
+
+
+@cache
+def tense_exceptions() -> dict[str, str]:
+    return _table("tense_exceptions.tsv")
+
+
+@cache
+def holidays() -> dict[str, str]:
+    """Holiday name as written -> MM-DD, or the name of the rule that places it in a year."""
+    return _table("holidays.tsv")
+
+
+@cache
+def context_words(kind: str) -> frozenset[str]:
+    """The words of one KIND of cue in context_words.tsv ("month_cue", "count_noun", ...)."""
+    return frozenset(row[0] for row in _lines("context_words.tsv") if row[1] == kind)
+
+
+@cache
+def not_years() -> frozenset[str]:
+    return frozenset(row[0] for row in _lines("not_years.txt"))
+
+
+@cache
+def not_weekdays() -> frozenset[str]:
+    return frozenset(row[0] for row in _lines("not_weekdays.txt"))
+
+
+def number_value(word: str) -> str | None:
+    """Digits for a number written in digits or words ("48", "twenty-five", "a few"), X if vague."""
+    word = " ".join(word.lower().split())
+    if word.replace(".", "", 1).isdigit():
+        return word.lstrip("0") or "0"
+    table = numbers()
+    if word in table:
+        return table[word]
+    tens, _, ones = word.partition("-")
+    if ones and tens in table and ones in table and table[tens].isdigit() and table[ones].isdigit():
+        return str(int(table[tens]) + int(table[ones]))
+    return None

@@ -1,0 +1,162 @@
+"""What the words around a span say about it: titles before a name, verbs after it, appositions."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dipkit.entities.vocabulary import words
+
+ABBREVIATIONS = frozenset({"Gen", "Lt", "Col", "Sen", "Rep", "Gov", "St", "Amb", "Maj", "Capt", "Adm"})
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_APPOSITION = re.compile(r",[ \t]+([^,.;:\n()\"“”]{2,90})")
+_JOINERS = ("of", "the", "for")
+_MAX_TITLE_WORDS = 10  # "Minister of State for External Affairs" and a little more
+_POSSESSIVE = ("'s ", "’s ")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z\u00df-\u00f6\u00f8-\u00ff]\w*(?![\w-])")
+_CLAUSE_END = re.compile(r"[,.;:!?()\n\"“”]")
+_LEADING = frozenset({"the", "a", "an", "former", "then", "his", "her", "its", "their", "who", "also"})
+
+
+def titles() -> frozenset[str]:
+    return words("titles")
+
+
+def honorifics() -> frozenset[str]:
+    return words("honorifics")
+
+
+def role_words() -> frozenset[str]:
+    return words("role_words")
+
+
+def _is_title(word: str) -> bool:
+    word = word.rstrip(".")
+    head = word.split("-")[0]
+    return (
+        word in titles()
+        or head in titles()
+        or word in honorifics()
+        or word.lower() in role_words()
+        or (word.islower() and word.capitalize() in titles())
+    )
+
+
+def last_word(text: str, end: int) -> tuple[int, str] | None:
+    """The word before the spaces that end at END, on the same line: (where it starts, the word)."""
+    window = text[max(0, end - 40) : end]
+    head = window.rstrip(" \t")
+    if len(head) == len(window) or not head or head[-1] == "\n":
+        return None
+    word = head.rsplit(None, 1)[-1]
+    if not _WORD.fullmatch(word):
+        return None
+    return end - (len(window) - len(head)) - len(word), word
+
+
+def title_before(text: str, start: int) -> tuple[int, str | None] | None:
+    """The title right before START ("Foreign Minister", "Mr."): (where it starts, the role or None)."""
+    position, begin = start, None
+    for _ in range(_MAX_TITLE_WORDS):
+        found = last_word(text, position)
+        if found is None:
+            break
+        where, word = found
+        if word.endswith(".") and word.rstrip(".") not in honorifics() and word.rstrip(".") not in ABBREVIATIONS:
+            break  # the end of the previous sentence
+        if _is_title(word):
+            position = begin = where
+            continue
+        if word in _JOINERS and begin is not None:
+            earlier = last_word(text, where)
+            if earlier and (earlier[1] in titles() or earlier[1] == "of"):
+                position = where
+                continue
+        break
+    if begin is None:
+        return None
+    role = text[begin:start].strip()
+    if all(word.capitalize() in words("title_modifiers") or word in _JOINERS for word in role.split()):
+        return None  # "former", "Foreign" alone qualify no office
+    while role.split(" ", 1)[0].rstrip(".") in honorifics():
+        parts = role.split(" ", 1)
+        role = parts[1] if len(parts) > 1 else ""
+    return begin, role or None
+
+
+@lru_cache(maxsize=4)
+def lowercase_words(text: str) -> frozenset[str]:
+    """The words TEXT writes in lowercase: a capitalized word among them is an ordinary word."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+def word_before(text: str, start: int) -> str | None:
+    found = last_word(text, start)
+    return found[1] if found else None
+
+
+def word_after(text: str, end: int) -> str | None:
+    match = _NEXT_WORD.match(text, end)
+    return match.group(1) if match else None
+
+
+def possessive_before(text: str, start: int) -> bool:
+    return text[max(0, start - 3) : start] in _POSSESSIVE
+
+
+def apposition_role(text: str, end: int) -> tuple[str, int, int] | None:
+    """The office in ", China's foreign minister," right after a name, and where the phrase is; or None."""
+    match = _APPOSITION.match(text, end)
+    if match is None:
+        return None
+    tokens = match.group(1).split()
+    if len(tokens) > 14:
+        return None
+    first = tokens[0]
+    if not (first.lower() in _LEADING or first[0].isupper() or first.lower() in role_words()):
+        return None
+    for index, token in enumerate(tokens[:8]):
+        if token.strip("'’").lower() in role_words():
+            begin = index
+            while begin > 0 and not (tokens[begin - 1].lower() in _LEADING or tokens[begin - 1].endswith(("'s", "’s"))):
+                begin -= 1
+            return " ".join(tokens[begin : index + 1]), match.start(1), match.end(1)
+    return None
+
+
+def organization_cue(text: str, start: int, end: int) -> bool:
+    """ "the website Bellingcat", "his firm, Teneo,", "Teneo, a consulting firm,": an organization."""
+    if text[max(0, start - 2) : start] == ", ":
+        head = text[max(0, start - 30) : start - 2].split()
+        before = head[-1] if head else None
+    else:
+        found = last_word(text, start)
+        before = found[1] if found else None
+    if before is not None and before.lower() in words("org_words"):
+        return True
+    match = _APPOSITION.match(text, end)
+    if match is None:
+        return False
+    tokens = match.group(1).split()
+    return bool(tokens) and tokens[0].lower() in ("a", "an", "the") and any(t.lower() in words("org_words") for t in tokens[1:4])
+
+
+def role_before_comma(text: str, start: int) -> bool:
+    """A name after "his Iranian counterpart, " or "the President of the European Council, "."""
+    if text[max(0, start - 2) : start] not in (", ", ",\t"):
+        return False
+    head = text[max(0, start - 80) : start - 2]
+    clause = [word.strip("'’").lower() for word in _CLAUSE_END.split(head)[-1].split()[-8:]]
+    if clause and clause[-1] in role_words():
+        return True
+    for index, word in enumerate(clause):
+        if word in _LEADING and any(later in role_words() for later in clause[index + 1 :]):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _lower_titles() -> frozenset[str]:
+    return frozenset(w.lower() for w in titles())

@@ -1,0 +1,192 @@
+"""The gazetteer: named places, peoples, organizations and office holders, keyed by token tuples.
+
+Entries come from ``dipkit/data/gazetteer/*.tsv`` (plus user files) and
+``dipkit/data/officeholders.tsv``. Matching looks up token tuples in a dict,
+longest first, so a lookup costs a few hash probes whatever the list size.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from importlib import resources
+from pathlib import Path
+
+TOKEN = re.compile(r"\w+|[^\w\s]")
+ENTRY_HEADER = ("type", "kind", "name", "code", "country", "aliases")
+HOLDER_HEADER = ("name", "aliases", "country", "role", "start", "end")
+ENTRY_TYPES = ("GPE", "NORP", "LOC", "ORG")
+# which entry keeps an alias that two entries share: the lower rank wins
+KIND_RANK = {"country": 0, "demonym": 1, "igo": 2, "government": 3, "city": 4, "region": 5, "loc": 6, "media": 7, "group": 8}
+
+
+class GazetteerError(ValueError):
+    """A gazetteer file that does not follow the format."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One named thing that is not a person."""
+
+    type: str
+    kind: str
+    name: str
+    code: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class Term:
+    """One term of one person in one office; dates are ISO strings, ``end`` None while in office."""
+
+    country: str | None
+    role: str
+    start: str
+    end: str | None
+
+
+@dataclass
+class Holder:
+    """A person of the office-holder list and every term they served."""
+
+    name: str
+    terms: list[Term] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Alias:
+    """What one surface form points to; ``needs_the`` for forms written "the West"."""
+
+    target: Entry | str  # an Entry, or the name of a Holder
+    needs_the: bool = False
+
+
+@dataclass
+class Gazetteer:
+    """All entries and office holders, indexed for token-tuple lookup."""
+
+    aliases: dict[tuple[str, ...], list[Alias]] = field(default_factory=dict)
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first token -> key lengths, longest first
+    holders: dict[str, Holder] = field(default_factory=dict)
+    upper: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "NATO" for "Nato": title-case acronyms
+    seconds: dict[str, set[str]] = field(default_factory=dict)  # first token -> second tokens of longer keys
+
+    def add(self, surface: str, target: Entry | str) -> None:
+        surface = surface.strip()
+        needs_the = False
+        if surface[:4] in ("the ", "The ") and len(surface) > 4:
+            surface, needs_the = surface[4:].strip(), True
+        key = tuple(TOKEN.findall(surface))
+        if not key:
+            return
+        alias = Alias(target, needs_the)
+        found = self.aliases.setdefault(key, [])
+        if alias not in found:
+            found.append(alias)
+            found.sort(key=_alias_rank)
+        if len(key) > 1:
+            self.seconds.setdefault(key[0], set()).add(key[1])
+        lengths = set(self.lengths.get(key[0], ()))
+        lengths.add(len(key))
+        self.lengths[key[0]] = tuple(sorted(lengths, reverse=True))
+        if len(key) == 1 and key[0].isupper() and len(key[0]) >= 4:
+            self.upper[key[0].capitalize()] = key
+
+    def lookup(self, key: tuple[str, ...]) -> list[Alias]:
+        return self.aliases.get(key, [])
+
+    @cached_property
+    def candidates(self) -> re.Pattern:
+        """Where an alias may start: a capitalized word, or the few lowercase first words aliases have."""
+        lower = sorted(word for word in self.lengths if not word[:1].isupper() and word[:1].isalpha())
+        extra = "".join(f"|{re.escape(word)}(?!\\w)" for word in lower)
+        # any word not starting with a Latin lowercase letter; callers keep the truly capitalized ones
+        return re.compile(rf"(?<!\w)(?:[^\W\d_a-z\u00df-\u00ff]\w*{extra})")
+
+
+def _alias_rank(alias: Alias) -> tuple[int, int]:
+    target = alias.target
+    if isinstance(target, str):
+        return (1, 0)  # a person's name
+    return (0, KIND_RANK.get(target.kind, 9))
+
+
+def _rows(text: str, header: tuple[str, ...], source: str) -> list[list[str]]:
+    """The data rows of a TSV text whose first non-comment line is HEADER."""
+    rows: list[list[str]] = []
+    seen_header = False
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        if not seen_header:
+            if tuple(cells[: len(header)]) != header:
+                raise GazetteerError(f"{source}:{number}: header must be {' TAB '.join(header)}")
+            seen_header = True
+            continue
+        if len(cells) < 3:
+            raise GazetteerError(f"{source}:{number}: expected {len(header)} tab-separated fields, got {len(cells)}")
+        rows.append(cells + [""] * (len(header) - len(cells)))
+    return rows
+
+
+def add_entries(gazetteer: Gazetteer, text: str, source: str) -> None:
+    """Add the entries of one entries-format TSV text."""
+    for cells in _rows(text, ENTRY_HEADER, source):
+        type_, kind, name, code, country, aliases = cells[:6]
+        if type_ not in ENTRY_TYPES:
+            raise GazetteerError(f"{source}: unknown type {type_!r} for {name!r} (one of {', '.join(ENTRY_TYPES)})")
+        entry = Entry(type_, kind, name, code or None, country or None)
+        for surface in [name, *aliases.split("|")]:
+            if surface.strip():
+                gazetteer.add(surface, entry)
+
+
+def add_holders(gazetteer: Gazetteer, text: str, source: str) -> None:
+    """Add the terms of an office-holder TSV text."""
+    for cells in _rows(text, HOLDER_HEADER, source):
+        name, aliases, country, role, start, end = cells[:6]
+        holder = gazetteer.holders.setdefault(name, Holder(name))
+        holder.terms.append(Term(country or None, role, start, end or None))
+        for surface in [name, *aliases.split("|")]:
+            if surface.strip():
+                gazetteer.add(surface, name)
+
+
+def _data_texts(folder: str) -> list[tuple[str, str]]:
+    """(name, text) of the bundled TSV files in FOLDER, in name order."""
+    root = resources.files("dipkit") / "data" / folder
+    if not root.is_dir():
+        return []
+    files = sorted((p for p in root.iterdir() if p.name.endswith(".tsv")), key=lambda p: p.name)
+    return [(p.name, p.read_text(encoding="utf-8")) for p in files]
+
+
+@lru_cache(maxsize=8)
+def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
+    """The bundled gazetteer plus the user files EXTRA, built once per process.
+
+    A user file is in the entries format, or in the office-holder format when its header says so.
+    """
+    gazetteer = Gazetteer()
+    for name, text in _data_texts("gazetteer"):
+        add_entries(gazetteer, text, name)
+    holders = resources.files("dipkit") / "data" / "officeholders.tsv"
+    if holders.is_file():
+        add_holders(gazetteer, holders.read_text(encoding="utf-8"), "officeholders.tsv")
+    for path in extra:
+        text = Path(path).read_text(encoding="utf-8")
+        if _header(text) == HOLDER_HEADER:
+            add_holders(gazetteer, text, path)
+        else:
+            add_entries(gazetteer, text, path)
+    return gazetteer
+
+
+def _header(text: str) -> tuple[str, ...]:
+    """The column names of a TSV text: its first line that is neither blank nor a comment."""
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            return tuple(cell.strip() for cell in line.split("\t"))
+    return ()

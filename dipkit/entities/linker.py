@@ -1,0 +1,184 @@
+"""Linking person mentions within a document: "Qin", "Mr. Qin" and "Qin Gang" are one man.
+
+Each mention joins the person whose fullest name contains its words; when two
+people share a surname, a bare surname goes to the nearest one mentioned before it.
+Role and country come from the document first, then from the office-holder list.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from dipkit.entities import context
+from dipkit.entities.gazetteer import Gazetteer
+from dipkit.entities.mentions import Mention
+from dipkit.entities.offices import country_of, term_at
+
+
+@dataclass
+class Person:
+    """One identity in a document and its mentions."""
+
+    tokens: list[str]
+    holder: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    surface: str = ""
+
+
+
+def name_tokens(name: str) -> list[str]:
+    return [t.strip(".,") for t in name.split() if t.strip(".,")]
+
+
+def _key(token: str) -> str:
+    return token.casefold().replace("-", "")
+
+
+def compatible(short: list[str], long: list[str]) -> bool:
+    """Every word of SHORT is in LONG; an initial ("S") stands for a word with that first letter."""
+    longs = {_key(t) for t in long}
+    full = [t for t in short if len(t) > 1]
+    if not full:
+        return False
+    if any(_key(t) not in longs for t in full):
+        return False
+    initials = [t for t in short if len(t) == 1]
+    return all(any(w[:1].casefold() == i.casefold() for w in long) for i in initials)
+
+
+def _matches(tokens: list[str], person: Person) -> bool:
+    if len(tokens) <= len(person.tokens):
+        return compatible(tokens, person.tokens)
+    return compatible(person.tokens, tokens)
+
+
+_BUCKET = 50  # people sharing one name word that a mention is compared with: the latest ones
+
+
+class _People:
+    """The identities found so far, indexed by name word so that lookups stay cheap in long texts."""
+
+    def __init__(self) -> None:
+        self.all: list[Person] = []
+        self.by_holder: dict[str, Person] = {}
+        self.by_word: dict[str, list[Person]] = {}
+        self.starts: dict[int, list[int]] = {}  # id(person) -> sorted mention starts
+        self.indexed: set[tuple[int, str]] = set()
+
+    def new(self, tokens: list[str], holder: str | None) -> Person:
+        person = Person(tokens, holder)
+        self.all.append(person)
+        self.starts[id(person)] = []
+        self._index(person, tokens)
+        return person
+
+    def _index(self, person: Person, tokens: list[str]) -> None:
+        for token in tokens:
+            if (id(person), _key(token)) not in self.indexed:
+                self.indexed.add((id(person), _key(token)))
+                self.by_word.setdefault(_key(token), []).append(person)
+
+    def matching(self, tokens: list[str]) -> list[Person]:
+        seen: list[Person] = []
+        for token in tokens:
+            for person in self.by_word.get(_key(token), [])[-_BUCKET:]:
+                if person not in seen and _matches(tokens, person):
+                    seen.append(person)
+        return seen
+
+    def add(self, person: Person, mention: Mention, tokens: list[str]) -> None:
+        if len(tokens) > len(person.tokens):
+            person.tokens = tokens
+            self._index(person, tokens)
+        if mention.holder:
+            person.holder = person.holder or mention.holder
+            self.by_holder.setdefault(mention.holder, person)
+        person.mentions.append(mention)
+        bisect.insort(self.starts[id(person)], mention.start)
+
+    def nearest(self, people: list[Person], start: int) -> Person | None:
+        """The person mentioned last before START, else the first mentioned after it."""
+        best, best_start = None, -1
+        for person in people:
+            starts = self.starts[id(person)]
+            index = bisect.bisect_left(starts, start)
+            if index and starts[index - 1] > best_start:
+                best, best_start = person, starts[index - 1]
+        if best is not None or not people:
+            return best
+        return min(people, key=lambda p: self.starts[id(p)][0] if self.starts[id(p)] else 0)
+
+
+def cluster(text: str, persons: list[Mention], gazetteer: Gazetteer) -> list[Person]:
+    """Group PERSON mentions into identities: full names first, then bare names to the nearest match."""
+    people = _People()
+    singles: list[tuple[Mention, list[str]]] = []
+    for mention in persons:
+        tokens = name_tokens(text[mention.start : mention.end])
+        if len(tokens) < 2 and not (mention.holder and not mention.weak):
+            singles.append((mention, tokens))
+            continue
+        person = people.by_holder.get(mention.holder) if mention.holder else None
+        if person is None:
+            person = next((p for p in people.matching(tokens) if not p.holder or not mention.holder), None)
+        if person is None:
+            person = people.new(tokens, mention.holder)
+        people.add(person, mention, tokens)
+    for mention, tokens in singles:
+        matching = people.matching(tokens)
+        known = people.by_holder.get(mention.holder) if mention.holder else None
+        if known is not None and known in matching:
+            matching = [known]
+        person = people.nearest(matching, mention.start) or known
+        if person is None:
+            person = people.new(tokens, mention.holder)
+        people.add(person, mention, tokens)
+    for person in people.all:
+        _settle_name(text, person, gazetteer)
+    return people.all
+
+
+def _settle_name(text: str, person: Person, gazetteer: Gazetteer) -> None:
+    """The fullest form: the longest in the document, or the list's name when that is fuller."""
+    forms = [text[m.start : m.end] for m in person.mentions]
+    best = max(forms, key=lambda f: (len(name_tokens(f)), len(f)))
+    if person.holder and len(name_tokens(person.holder)) > len(name_tokens(best)):
+        best = person.holder
+    person.surface = " ".join(best.split())
+
+
+def describe(text: str, person: Person, by_end: dict[int, Mention], gazetteer: Gazetteer, date: str | None) -> tuple[str | None, str | None]:
+    """(role, country) of PERSON: what the document says, else what the list says for DATE."""
+    role = country = None
+    for mention in person.mentions:
+        role = role or mention.role
+        country = country or mention.country
+    for mention in person.mentions:
+        if role and country:
+            break
+        found = context.title_before(text, mention.start)
+        if found:
+            begin, title = found
+            role = role or title
+            owner = by_end.get(begin - 1)
+            if owner is not None and owner.entry is not None and owner.type in ("GPE", "NORP"):
+                country = country or owner.entry.code or owner.entry.country
+        if context.possessive_before(text, mention.start):
+            owner = by_end.get(mention.start - 3)
+            if owner is not None and owner.entry is not None and owner.type == "GPE":
+                country = country or owner.entry.code or owner.entry.country
+        appositive = context.apposition_role(text, mention.end)
+        if appositive:
+            phrase, begin, end = appositive
+            role = role or phrase
+            inside = [m for m in by_end.values() if begin <= m.start and m.end <= end and m.type in ("GPE", "NORP")]
+            if inside and inside[0].entry is not None:
+                country = country or inside[0].entry.code or inside[0].entry.country
+    holder = gazetteer.holders.get(person.holder) if person.holder else None
+    if holder is not None:
+        term = term_at(holder, date)
+        if role is None and term is not None:
+            role = term.role
+        country = country or country_of(holder, date)
+    return role, country

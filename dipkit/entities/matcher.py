@@ -1,0 +1,131 @@
+"""Gazetteer matching: candidate tokens looked up as token tuples, longest match first."""
+
+from __future__ import annotations
+
+import re
+
+from dipkit.entities.gazetteer import TOKEN, Alias, Gazetteer
+from dipkit.entities.mentions import Mention
+from dipkit.entities.vocabulary import ordinary_words, words
+
+_THE_BEFORE = re.compile(r"(?i)(?<!\w)the\s+$")
+_LEADING_WORD = re.compile(r"(\w+)\.?[ \t]+")
+_SPACED_TOKEN = re.compile(r"[ \t\u00a0]*(\w+|[^\w\s])")
+
+
+def _forward_tokens(text: str, start: int, count: int) -> list[re.Match]:
+    """Up to COUNT tokens from START, each right after the previous one or after spaces on the same line."""
+    tokens: list[re.Match] = []
+    expected = start
+    for match in _SPACED_TOKEN.finditer(text, start):
+        if match.start() != expected:
+            break
+        tokens.append(match)
+        if len(tokens) == count:
+            break
+        expected = match.end()
+    return tokens
+
+
+def _usable(alias: Alias, text: str, start: int) -> bool:
+    return not alias.needs_the or bool(_THE_BEFORE.search(text, max(0, start - 8), start))
+
+
+def _choose(aliases: list[Alias], text: str, start: int) -> Alias | None:
+    for alias in aliases:
+        if _usable(alias, text, start):
+            return alias
+    return None
+
+
+def _inside_word(text: str, end: int) -> bool:
+    """An apostrophe that continues the word ("Xi'an"), as opposed to a possessive 's."""
+    if text[end : end + 1] in ("'", "’") and end + 1 < len(text) and text[end + 1].isalpha():
+        return not (text[end + 1] == "s" and (end + 2 == len(text) or not text[end + 2].isalnum()))
+    return False
+
+
+def match_at(gazetteer: Gazetteer, text: str, token: re.Match) -> tuple[int, Alias] | None:
+    """The longest gazetteer alias that starts at TOKEN: (end, alias), or None.
+
+    All-capital words are also tried capitalized ("MEXICO CITY"), and title-case
+    acronyms in capitals ("Nato").
+    """
+    word = token.group()
+    found = _match_from(gazetteer, text, token.start(), token.end(), word, False)
+    if found is None and len(word) > 1:
+        if word.isupper():
+            found = _match_from(gazetteer, text, token.start(), token.end(), word.capitalize(), True)
+        elif word in gazetteer.upper:
+            found = _match_from(gazetteer, text, token.start(), token.end(), gazetteer.upper[word][0], False)
+    return found
+
+
+def _match_from(gazetteer: Gazetteer, text: str, start: int, first_end: int, first: str, recase: bool) -> tuple[int, Alias] | None:
+    """The longest alias whose first token is FIRST (the text's word at START, maybe recased)."""
+    lengths = gazetteer.lengths.get(first)
+    if not lengths:
+        return None
+    if lengths[0] > 1:
+        following = _SPACED_TOKEN.match(text, first_end)
+        second = following.group(1) if following else ""
+        if recase and second.isupper():
+            second = second.capitalize()
+        if second in gazetteer.seconds.get(first, ()):
+            tokens = _forward_tokens(text, start, lengths[0])
+            words = [first] + [t.group(1).capitalize() if recase and t.group(1).isupper() else t.group(1) for t in tokens[1:]]
+            for n in lengths:
+                if n == 1 or n > len(words):
+                    continue
+                end = tokens[n - 1].end()
+                if _inside_word(text, end):
+                    continue
+                alias = _choose(gazetteer.lookup(tuple(words[:n])), text, start)
+                if alias is not None:
+                    return end, alias
+    if lengths[-1] == 1 and not _inside_word(text, first_end):
+        alias = _choose(gazetteer.lookup((first,)), text, start)
+        if alias is not None:
+            return first_end, alias
+    return None
+
+
+def _after_titles(text: str, start: int, end: int) -> int:
+    """START moved past titles that a listed form begins with: "[King ]Abdullah II", "[Ayatollah ]Ali Khamenei"."""
+    while True:
+        word = _LEADING_WORD.match(text, start, end)
+        if word is None or word.end() >= end:
+            return start
+        if word.group(1) not in words("titles") and word.group(1) not in words("honorifics"):
+            return start
+        start = word.end()
+
+
+def gazetteer_mentions(gazetteer: Gazetteer, text: str) -> tuple[list[Mention], list[re.Match]]:
+    """Mentions of gazetteer entries and office holders, and the capitalized tokens left over."""
+    mentions: list[Mention] = []
+    free: list[re.Match] = []
+    claimed = 0
+    lengths, upper, ordinary = gazetteer.lengths, gazetteer.upper, ordinary_words()
+    for token in gazetteer.candidates.finditer(text):
+        if token.start() < claimed:
+            continue
+        word = token.group()
+        if word not in lengths and word not in upper and not (word.isupper() and len(word) > 1):
+            if word not in ordinary and word[0].isupper():
+                free.append(token)
+            continue  # the common case: a capitalized word no alias starts with
+        found = match_at(gazetteer, text, token)
+        if found is None:
+            if word not in ordinary and word[0].isupper():
+                free.append(token)
+            continue
+        end, alias = found
+        claimed = end
+        if isinstance(alias.target, str):
+            start = _after_titles(text, token.start(), end)
+            weak = end == token.end() and len(gazetteer.holders[alias.target].name.split()) > 1
+            mentions.append(Mention(start, end, "PERSON", holder=alias.target, weak=weak))
+        else:
+            mentions.append(Mention(token.start(), end, alias.target.type, entry=alias.target))
+    return mentions, free

@@ -1,0 +1,137 @@
+"""Deciding which capitalized runs are people, organizations, or nothing, from the words around them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dipkit.entities import context
+from dipkit.entities.mentions import Mention
+from dipkit.entities.runs import Run
+from dipkit.entities.vocabulary import words
+
+
+@dataclass
+class Candidate:
+    """A run stripped of leading titles and sentence starters: the words that may be a name."""
+
+    words: list[tuple[int, int]]
+    title: bool  # titles were stripped from its front
+
+    @property
+    def start(self) -> int:
+        return self.words[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.words[-1][1]
+
+
+def _word(text: str, span: tuple[int, int]) -> str:
+    return text[span[0] : span[1]]
+
+
+def _is_title_word(word: str) -> bool:
+    head = word.split("-")[0]
+    return word in words("titles") or head in words("titles") or word in words("honorifics")
+
+
+def strip_run(text: str, run: Run) -> Candidate | None:
+    """RUN less its sentence starters and titles: what follows the last block of titles.
+
+    "Kremlin Foreign Policy Adviser Yuri Ushakov" leaves "Yuri Ushakov"; None when nothing is left.
+    """
+    spans = run.words
+    ordinary = words("nonnames")
+    first, last = 0, len(spans)
+    while first < last and _word(text, spans[first]) in ordinary:
+        first += 1
+    titled = [i for i in range(first, last) if _is_title_word(_word(text, spans[i]))]
+    title = False
+    if titled and titled[-1] + 1 < last:
+        block = [titled[-1]]
+        while block[-1] - 1 in titled:
+            block.append(block[-1] - 1)
+        if any(_word(text, spans[i]) not in words("title_modifiers") for i in block):
+            first, title = titled[-1] + 1, True
+    while first < last and _word(text, spans[first]) in ordinary:
+        first += 1
+    while first < last and _word(text, spans[last - 1]) in ordinary:
+        last -= 1
+    return Candidate(spans[first:last], title) if first < last else None
+
+
+def event(text: str, run: Run) -> bool:
+    """A run naming an event, agreement or programme ("Eastern Economic Forum"): not an entity."""
+    return _word(text, run.words[-1]) in words("event_heads")
+
+
+def organization(text: str, run: Run, mentions_before: dict[int, Mention]) -> bool:
+    """A run ending in an organization word: "National Intelligence Organization", "[European] Council"."""
+    if _word(text, run.words[-1]) not in words("org_heads"):
+        return False
+    if len(run.words) > 1:
+        return True
+    before = mentions_before.get(run.start - 1)
+    return before is not None and before.type == "NORP" and text[run.start - 1] == " "
+
+
+def _common_word(text: str, word: str) -> bool:
+    """WORD is an ordinary word here: listed, or written in lowercase elsewhere in the text."""
+    if word in words("nonnames") or len(word) < 2 or word.isupper():
+        return True
+    return word.lower() in context.lowercase_words(text)
+
+
+def _name_shaped(text: str, candidate: Candidate) -> bool:
+    for span in candidate.words:
+        word = _word(text, span)
+        if word in words("org_heads") or word in words("event_heads") or _is_title_word(word) or word in words("nonnames"):
+            return False
+    return True
+
+
+def person_shaped(text: str, candidate: Candidate) -> bool:
+    """Words that can be a name: no title or organization word, and not one ordinary word."""
+    if not _name_shaped(text, candidate):
+        return False
+    return len(candidate.words) > 1 or not _common_word(text, _word(text, candidate.words[0]))
+
+
+def person_cue(text: str, candidate: Candidate, mentions_before: dict[int, Mention]) -> bool:
+    """Whether the words around CANDIDATE say it is a person."""
+    start, end = candidate.start, candidate.end
+    if not person_shaped(text, candidate):
+        return False
+    several = len(candidate.words) > 1
+    if candidate.title or context.title_before(text, start):
+        return True
+    if context.apposition_role(text, end) or context.role_before_comma(text, start):
+        return True
+    after = context.word_after(text, end)
+    if after in words("speech_verbs"):
+        return True
+    before = context.word_before(text, start)
+    if before in words("meeting_verbs"):
+        # '"...," said Misri.' and "met Lavrov on Friday" name a person; "met Pfizer executives" does not
+        return several or text[end : end + 1] in (",", ".", ";", ":", ")", "\n", "") or context.word_after(text, end) in words("name_followers")
+    if text[max(0, start - 13) : start] == "according to ":
+        return True
+    if several and context.possessive_before(text, start):
+        owner = mentions_before.get(start - 3)
+        return owner is not None and owner.type in ("GPE", "NORP", "ORG")
+    return several and _described(text, start, mentions_before)
+
+
+def _described(text: str, start: int, mentions_before: dict[int, Mention]) -> bool:
+    """A full name after a nationality and a word or two: "Russian billionaire Oleg Deripaska"."""
+    position = start
+    for _ in range(2):
+        found = context.last_word(text, position)
+        if found is None or not found[1].islower() or not found[1].isalpha():
+            return False
+        position = found[0]
+        owner = mentions_before.get(position - 1)
+        if owner is not None and owner.type == "NORP" and text[position - 1] == " ":
+            return True
+    return False

@@ -1,0 +1,32 @@
+"""Places nobody listed, from the words around them: datelines, "Idlib province", "the town of Manbij", "in Manbij"."""
+
+from __future__ import annotations
+
+import re
+
+from dipkit.entities import context
+from dipkit.entities.persons import Candidate
+from dipkit.entities.vocabulary import words
+
+# "MANBIJ, Syria (Reuters) -", "KANANASKIS, Alberta —": capitals opening a line, then a comma, a bracket or a dash
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,2})(?=[ ]?[,(\[]|[ ](?:-|--|—|–)[ ])")
+_OF_BEFORE = re.compile(r"(?<!\w)(city|town|village|province|region|district|port|capital|state)\s+of\s+\Z")
+_HEAD_CHARS = 600
+
+
+def dateline_places(text: str) -> list[tuple[int, int]]:
+    """Spans of the place that opens a dateline near the top of TEXT."""
+    return [(m.start(1), m.end(1)) for m in _DATELINE.finditer(text, 0, min(len(text), _HEAD_CHARS))]
+
+
+def place_cue(text: str, candidate: Candidate) -> bool:
+    """The words around CANDIDATE say it is a place: "Idlib province", "the city of Kazan", "in Manbij,"."""
+    start, end = candidate.start, candidate.end
+    if context.word_after(text, end) in words("place_words") and not context.possessive_before(text, start):
+        return True
+    if _OF_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    if context.word_before(text, start) == "in" and len(candidate.words) <= 2:
+        following = text[end : end + 2]
+        return following[:1] in (",", ".", ";", ")") or following == " a" or following[:1] == "\n"
+    return False

@@ -1,0 +1,77 @@
+"""Runs of capitalized words that the gazetteer did not claim: where unknown names are."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dipkit.entities.context import ABBREVIATIONS
+from dipkit.entities.vocabulary import words
+
+_SPACES = re.compile(r"[ \t\u00a0]{1,3}")
+_HYPHEN_TAIL = re.compile(r"- ?[^\W\d_]+")  # "Jong-un"; "Geun- hye" as scraped
+_OF_GAPS = (" of ", " of the ", " for ")
+
+
+@dataclass
+class Run:
+    """Capitalized words in a row: (start, end) of each word."""
+
+    words: list[tuple[int, int]]
+
+    @property
+    def start(self) -> int:
+        return self.words[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.words[-1][1]
+
+
+def _word_end(text: str, end: int) -> int:
+    """END moved past lowercase hyphenated parts: "Kim Jong-un", "Kang Kyung-wha"."""
+    if text[end : end + 1] != "-":
+        return end
+    for _ in range(2):
+        tail = _HYPHEN_TAIL.match(text, end)
+        if tail is None or not tail.group()[-1].islower() or not tail.group().lstrip("- ")[0].islower():
+            break
+        end = tail.end()
+    return end
+
+
+def _joins(text: str, gap: str, previous: str) -> bool:
+    """Whether GAP between two capitalized words keeps them in one run."""
+    if _SPACES.fullmatch(gap) or gap in ("-", "'", "’"):
+        return True
+    if gap[:1] in "'’" and _SPACES.fullmatch(gap[1:]) and previous.endswith("s"):
+        return True  # "Foreign Ministers' Committee"
+    if gap.startswith(".") and _SPACES.fullmatch(gap[1:]):
+        return (len(previous) == 1 and previous.isupper()) or previous in words("honorifics") or previous in ABBREVIATIONS
+    if gap in _OF_GAPS:
+        return previous in words("titles") or previous in words("org_heads")
+    if len(gap) <= 12 and gap[:1] in " -" and gap[-1:] in " -":
+        parts = gap.replace("-", " ").split()
+        return bool(parts) and all(part in words("particles") for part in parts)
+    return False
+
+
+def capitalized_runs(text: str, tokens: list[re.Match]) -> list[Run]:
+    """Group TOKENS (capitalized words in text order) into runs."""
+    runs: list[Run] = []
+    current: list[tuple[int, int]] = []
+    for token in tokens:
+        start, end = token.start(), _word_end(text, token.end())
+        if current and start < current[-1][1]:
+            continue  # already inside the previous word ("Jong-Un")
+        if current:
+            previous_start, previous_end = current[-1]
+            if _joins(text, text[previous_end:start], text[previous_start:previous_end]):
+                current.append((start, end))
+                continue
+        if current:
+            runs.append(Run(current))
+        current = [(start, end)]
+    if current:
+        runs.append(Run(current))
+    return runs

@@ -1,0 +1,19 @@
+"""Word lists that cue person names: titles, honorifics, particles, verbs (``dipkit/data/entities/*.txt``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """The words of list NAME, one a line, ``#`` lines are comments."""
+    text = (resources.files("dipkit") / "data" / "entities" / f"{name}.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def ordinary_words() -> frozenset[str]:
+    """Capitalized words never part of a name: the non-names that are neither title nor organization words."""
+    return words("nonnames") - words("titles") - words("org_heads")

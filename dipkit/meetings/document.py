@@ -1,0 +1,156 @@
+"""A document prepared for the meeting rules: sentences, entity mentions and dates, indexed by offset."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from dipkit.meetings.lexicon import title_words, topic_pattern
+from dipkit.meetings.parties import Party, party_of
+
+# what may stand between a modifier ("Russian", "India's") and the person it qualifies
+_GAP_WORD = re.compile(r"[\w.@-]+")
+_VENUE_BEFORE = re.compile(
+    r"\b(?i:in|at)\s+(?i:the\s+)?(?:(?:[A-Z][\w.-]*|city|capital|port|town|resort|central|northern|southern|eastern|western|of),?\s+){0,4}$"
+)
+_SENTENCE_STOP = re.compile(r"\b\w{2,}\.(?:\s|$)|\n")  # "envoy. ", "Japan. " end a sentence; "U.S. " does not
+_POSSESSIVE = re.compile(r"^\s?['’]s?\b")
+_PLACE_BEFORE = re.compile(
+    r"\b(?i:in|at|from|to|into|near|across|around|toward|towards|via|inside|outside)\s+(?i:the\s+)?"
+    r"(?:(?:[A-Z][\w.-]*|city|capital|port|town|resort|central|northern|southern|eastern|western|of)\s+){0,4}$"
+)
+_GATHERING_NAME = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Summit|summit|Forum|Games|Assembly|Olympics|Congress|Conference)\b")
+_DATE_VALUE = re.compile(r"^(?:\d{4}|XXXX)")
+
+
+@dataclass
+class Mention:
+    """An entity mention with the party it stands for and its part in the sentence."""
+
+    start: int
+    end: int
+    entity: dict
+    party: Party | None
+    possessive: bool = False  # "Trump's envoy": the mention names someone else's side
+    modifier: bool = False  # "Russian" in "Russian President Vladimir Putin"
+    place_like: bool = False  # "Beijing" in "in Beijing", "China" in "ambassador to China": no side of a meeting
+    venue_like: bool = False  # "Beijing" in "met in Beijing", not "China" in "the war in China"
+
+
+@dataclass
+class Document:
+    """Text, sentences, mentions and dates of one record."""
+
+    text: str
+    published: str | None
+    sentences: list[tuple[int, int]]
+    mentions: list[Mention]
+    dates: list[dict]
+    dateline: dict | None = None
+    dateline_dates: list[dict] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        i = bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def dates_in(self, start: int, end: int) -> list[dict]:
+        return [d for d in self.dates if start <= d["start"] and d["end"] <= end]
+
+
+def gap_is_title(gap: str) -> bool:
+    """Whether GAP holds only titles, names and function words ("'s Foreign Minister", " president ")."""
+    if len(gap) > 80 or any(c in gap for c in ";:!?()\"“”") or _SENTENCE_STOP.search(gap):
+        return False
+    allowed = title_words()
+    gap = gap.replace("'s", " ").replace("’s", " ").replace(",", " ")
+    return all(w[0].isupper() or w.casefold() in allowed for w in _GAP_WORD.findall(gap))
+
+
+def is_date_value(value: object) -> bool:
+    """A calendar value ("2024-10-23", "XXXX-WXX-4"), not a duration, set or vague reference."""
+    return isinstance(value, str) and bool(_DATE_VALUE.match(value))
+
+
+def build(text: str, published: str | None, entities: list[dict], dates: list[dict], sentences, dateline) -> Document:
+    """A Document whose mentions know whether they are modifiers, possessives or places."""
+    mentions = [
+        Mention(e["start"], e["end"], e, party_of(e))
+        for e in entities
+        if isinstance(e, dict) and isinstance(e.get("start"), int) and isinstance(e.get("end"), int)
+    ]
+    mentions.sort(key=lambda m: m.start)
+    topic_before = topic_pattern()
+    for i, m in enumerate(mentions):
+        after = text[m.end : m.end + 3]
+        m.possessive = bool(_POSSESSIVE.match(after))
+        m.place_like = (
+            m.entity.get("type") in ("GPE", "LOC")
+            and bool(_PLACE_BEFORE.search(text[max(0, m.start - 60) : m.start]))
+            and not text.startswith(("-", "–"), m.end)  # "in India-China relations" names no place
+        )
+        before = text[max(0, m.start - 60) : m.start]
+        m.venue_like = m.place_like and bool(_VENUE_BEFORE.search(before)) and not topic_before.search(before)
+        if m.entity.get("type") != "PERSON":
+            qualified = _qualifies_next_person(text, mentions, i) or _qualifies_previous_person(text, mentions, i)
+            m.modifier = qualified is not None
+            if qualified is not None and qualified.party is not None and m.party is not None and m.party.type == "GPE":
+                qualified.party.country = qualified.party.country or m.party.country  # "Andrey Denisov of Russia"
+    line = dateline_span(text, dateline)
+    day_dates = [
+        d
+        for d in dates
+        if isinstance(d, dict)
+        and isinstance(d.get("start"), int)
+        and is_date_value(d.get("value"))
+        and not _names_gathering(text, d["end"])
+        and not (line and line[0] <= d["start"] < line[1])  # the dateline's day is when the report was filed
+    ]
+    return Document(text, published, sentences, mentions, sorted(day_dates, key=lambda d: d["start"]), dateline, line_dates(dates, line))
+
+
+def dateline_span(text: str, dateline: dict | None) -> tuple[int, int] | None:
+    """Where the dateline stands in TEXT, when its offsets point at its text."""
+    if not dateline or not isinstance(dateline.get("start"), int) or not isinstance(dateline.get("end"), int):
+        return None
+    start, end = dateline["start"], dateline["end"]
+    return (start, end) if text[start:end] == dateline.get("text") else None
+
+
+def line_dates(dates: list[dict], line: tuple[int, int] | None) -> list[dict]:
+    """The date expressions inside the dateline ("BEIJING, Jan. 27")."""
+    if not line:
+        return []
+    return [d for d in dates if isinstance(d, dict) and isinstance(d.get("start"), int) and line[0] <= d["start"] < line[1] and is_date_value(d.get("value"))]
+
+
+def _names_gathering(text: str, end: int) -> bool:
+    """"the BRICS 2024 Summit", "this year's G7 Summit": a date inside a gathering's name is not when a meeting was."""
+    return bool(_GATHERING_NAME.match(text, end))
+
+
+def _qualifies_next_person(text: str, mentions: list[Mention], i: int) -> Mention | None:
+    """The person of "Russian President Vladimir Putin", "India's Foreign Secretary Vikram Misri"."""
+    for nxt in mentions[i + 1 : i + 4]:
+        if nxt.entity.get("type") == "PERSON":
+            return nxt if gap_is_title(text[mentions[i].end : nxt.start]) else None
+        if nxt.start - mentions[i].end > 60:
+            return None
+    return None
+
+
+def _qualifies_previous_person(text: str, mentions: list[Mention], i: int) -> Mention | None:
+    """The person of "Andrey Denisov of Russia", "President Ramaphosa of South Africa"."""
+    if i == 0 or mentions[i - 1].entity.get("type") != "PERSON":
+        return None
+    return mentions[i - 1] if text[mentions[i - 1].end : mentions[i].start].strip() in ("of", "of the") else None

@@ -1,0 +1,147 @@
+"""The vocabularies of the meetings layer, read once from ``dipkit/data/meetings/`` and compiled.
+
+Keeping triggers, cues, venues and word classes in data files lets a user
+see (and extend) what the rules know without reading Python.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """One line of triggers.tsv: where the parties stand and the first guess at the kind."""
+
+    frame: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Venue:
+    """A building that stands for a city ("White House" -> Washington)."""
+
+    name: str
+    city: str
+    country: str
+
+
+def _lines(name: str, package: str = "dipkit.data.meetings") -> list[list[str]]:
+    """Tab-separated fields of a data file, without comments and blank lines."""
+    text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def trigger_rules() -> tuple[re.Pattern[str], list[TriggerRule], frozenset[str]]:
+    """One alternation of every trigger (group ``t<i>`` for rule i; earlier lines win), and the words a
+    trigger can start with, so that the alternation is tried only where one of them stands."""
+    rules, parts, heads = [], [], set()
+    for i, (frame, kind, pattern) in enumerate(_lines("triggers.tsv")):
+        rules.append(TriggerRule(frame, kind))
+        parts.append(f"(?P<t{i}>{pattern})")
+        heads |= first_words(pattern)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE), rules, frozenset(heads)
+
+
+_GROUP_START = "(?:"
+
+
+def first_words(pattern: str) -> set[str]:
+    """The words PATTERN can start with, for the simple shapes triggers.tsv uses: alternatives of words or of
+    groups of words, each word possibly ending in an optional "s" ("meetings?")."""
+    words = set()
+    for branch in _top_level(pattern):
+        if branch.startswith(_GROUP_START):
+            inner = branch[len(_GROUP_START) : _closing(branch)]
+            words |= {w for part in _top_level(inner) for w in _leading_word(part)}
+        else:
+            words |= _leading_word(branch)
+    return words
+
+
+def _top_level(pattern: str) -> list[str]:
+    """PATTERN split at the "|" not inside parentheses."""
+    depth, start, out = 0, 0, []
+    for i, char in enumerate(pattern):
+        if char == "(" and (i == 0 or pattern[i - 1] != "\\"):
+            depth += 1
+        elif char == ")" and pattern[i - 1] != "\\":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    return [*out, pattern[start:]]
+
+
+def _closing(branch: str) -> int:
+    depth = 0
+    for i, char in enumerate(branch):
+        depth += char == "("
+        depth -= char == ")"
+        if depth == 0:
+            return i
+    return len(branch)
+
+
+def _leading_word(part: str) -> set[str]:
+    found = re.match(r"[\w'’-]+(s\?)?", part)
+    if not found:
+        return set()
+    word = found.group().removesuffix("s?").lower()
+    return {word, word + "s"} if found.group(1) else {word}
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, re.Pattern[str]]:
+    """planned / negated cue patterns."""
+    return {name: re.compile(pattern, re.IGNORECASE) for name, pattern in _lines("cues.tsv")}
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, re.Pattern[str]]:
+    """Each word class of words.tsv as a whole-word, case-insensitive alternation."""
+    return {
+        name: re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])", re.IGNORECASE)
+        for name, words in _lines("words.tsv")
+    }
+
+
+@lru_cache(maxsize=1)
+def topic_pattern() -> re.Pattern[str]:
+    """A topic noun right before "in <place>" ("the war in Ukraine"): the place is what was discussed."""
+    words = next(words for name, words in _lines("words.tsv") if name == "topic")
+    return re.compile(r"(?<![\w-])(?:" + words + r")\s+(?:in|at)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Lowercase words allowed between a modifier and the person it qualifies."""
+    words = next(words for name, words in _lines("words.tsv") if name == "title")
+    return frozenset(words.split("|"))
+
+
+@lru_cache(maxsize=1)
+def venues() -> tuple[re.Pattern[str], dict[str, Venue]]:
+    """A pattern finding any venue name, and the venue for each lowercased name."""
+    table = {name.lower(): Venue(name, city, country) for name, city, country in _lines("venues.tsv")}
+    names = sorted(table, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
+    return pattern, table
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Country name by ISO alpha-3 code, from the shared gazetteer."""
+    rows = _lines("countries.tsv", "dipkit.data.gazetteer")
+    return {row[3]: row[2] for row in rows[1:] if len(row) > 3 and row[3]}
+
+
+@lru_cache(maxsize=1)
+def codes() -> dict:
+    """CAMEO / PLOVER codes by setting (codes.json)."""
+    return json.loads(resources.files("dipkit.data.meetings").joinpath("codes.json").read_text(encoding="utf-8"))

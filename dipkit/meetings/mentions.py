@@ -1,0 +1,271 @@
+"""Meeting mentions: one per trigger in a sentence, with its sides, place, date and status.
+
+A mention is what one sentence says about one contact; ``merging`` turns the
+mentions of a document into its meetings.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from dipkit.meetings import setting, sides
+from dipkit.meetings.document import Document, Mention
+from dipkit.meetings.lexicon import trigger_rules, word_classes
+from dipkit.meetings.parties import Party, dedupe
+
+_WORD = re.compile(r"[\w'’-]+")
+_ANAPHORIC = re.compile(r"(?:the|their|this|that|these|those|its|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_DETERMINERS = ("the", "their", "that", "this")
+_OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
+_WITH = re.compile(r"\bwith\b", re.IGNORECASE)
+_LATE_WITH = re.compile(r"^\s*(?:on|in)?\s*with\b", re.IGNORECASE)
+_AND_TO = re.compile(r"\band\s+to\s+$", re.IGNORECASE)
+_BY = re.compile(r"\s+by\b", re.IGNORECASE)
+_AT_GATHERING = re.compile(
+    r"\b(at|during|sidelines\s+of|margins\s+of|hosting|host|hosted|hosts|ahead\s+of|before|after|attend|attended|attending|join|joined)"
+    r"\s+(?:the|a|an|this|last|next|its|their)\s+(?:[\w'’.-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+_NOUN_ENDINGS = ("talks", "meeting", "meetings", "call", "conversation")  # "held talks": no direct object follows
+_ATTEND_SKIP = 30  # characters after an attended gathering's name that still belong to it ("G20 Leaders' meeting")
+
+
+@dataclass
+class MeetingMention:
+    """What one trigger says: kind, parties, where, when, held or planned."""
+
+    kind: str
+    frame: str
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    parties: list[Party]
+    place: dict | None
+    date: dict | None
+    status: str
+    hosted: bool = False
+    sidelines: bool = False
+    sidelines_of: Party | None = None  # the gathering named in "on the sidelines of the BRICS summit"
+    anaphoric: bool = False
+    of_countries: bool = False  # "the two countries": the sides are the states of the last meeting's parties
+    objects: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Reading:
+    """One trigger being read, with what the sentence around it offers."""
+
+    doc: Document
+    index: int
+    sentence: tuple[int, int]
+    trigger: tuple[int, int]
+    frame: str
+    kind: str
+    word: str
+    headline: bool
+    objects: list[Mention]  # names already read as objects of earlier triggers of the sentence
+    others: list[tuple[int, int]]  # the sentence's other triggers
+    between: bool = False
+    anaphoric: bool = False
+    of_countries: bool = False
+
+
+def find_mentions(doc: Document) -> list[MeetingMention]:
+    """Every trigger of every sentence that is not negated, as a mention (parties may be missing)."""
+    pattern, rules, heads = trigger_rules()
+    found: list[MeetingMention] = []
+    starts = [m.start() for m in _WORD.finditer(doc.text) if m.group().lower() in heads]
+    for index, sentence in enumerate(doc.sentences):
+        headline = index == 0 and not doc.text[sentence[0] : sentence[1]].rstrip().endswith((".", "”", '"'))
+        objects: list[Mention] = []
+        skip_until = -1  # "attend the APEC Economic Leaders' meeting": the gathering's own name is no new trigger
+        matches = [(m, rules[int(m.lastgroup[1:])]) for m in _scan(pattern, doc.text, starts, sentence)]
+        spans = [  # the triggers that report something of their own (not "the G20 summit" someone attended)
+            m.span() for m, rule in matches if not (rule.frame == "noun" and _at_gathering(doc, sentence, m.span(), m.group().lower()))
+        ]
+        for match, rule in matches:
+            trigger = match.span()
+            if trigger[0] < skip_until or setting.is_negated(doc, sentence, trigger):
+                continue
+            reading = Reading(doc, index, sentence, trigger, rule.frame, rule.kind, match.group().lower(), headline, objects, spans)
+            mention = _read(reading)
+            if mention is None:
+                continue
+            if _AND_TO.search(doc.text, max(sentence[0], trigger[0] - 12), trigger[0]) and found and found[-1].sentence == sentence:
+                mention.status = found[-1].status  # "planned to call him on Monday and to meet him on Thursday"
+            found.append(mention)
+            objects += mention.objects
+            if rule.frame == "attend" and mention.objects:
+                skip_until = mention.objects[-1].end + _ATTEND_SKIP
+    return found
+
+
+def _scan(pattern: re.Pattern[str], text: str, starts: list[int], sentence: tuple[int, int]) -> list[re.Match[str]]:
+    """PATTERN's matches in SENTENCE, tried only at STARTS (words a trigger can begin with), none overlapping."""
+    out: list[re.Match[str]] = []
+    for start in starts[bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])]:
+        if out and start < out[-1].end():
+            continue
+        found = pattern.match(text, start, sentence[1])
+        if found:
+            out.append(found)
+    return out
+
+
+def _read(r: Reading) -> MeetingMention | None:
+    r.between = r.word.endswith("between")
+    if r.frame == "noun" and not r.word.endswith(("with", "between")) and _at_gathering(r.doc, r.sentence, r.trigger, r.word):
+        return None  # "met at the G20 summit", "on the sidelines of the BRICS Summit": a venue, not a meeting
+    right = _object(r)
+    if right is None:
+        return None
+    left = _subject(r, right)
+    if r.frame == "sym" and len(left) < 2 and not r.anaphoric:
+        return None  # "X discussed Y" is no meeting; "X and Y discussed", "the two ministers discussed" are
+    if not right and _OBJECT_PRONOUN.match(r.doc.text, r.trigger[1]):
+        right = sides.object_pronoun(r.doc, r.trigger[0], left)
+    used = _with_bystanders(r, left + right)
+    parties = dedupe([m.party for m in used if m.party is not None])
+    kind = r.kind
+    if kind == "meeting" and (any(p.multilateral for p in parties) or "summit" in r.word and len(parties) > 2):
+        kind = "summit"
+    return _mention(r, kind, parties, used, right)
+
+
+def _object(r: Reading) -> list[Mention] | None:
+    """Who or what the trigger is done to: the guest, the host, the place visited, the gathering attended.
+    None when the trigger turns out to report no meeting."""
+    doc, sentence, trigger = r.doc, r.sentence, r.trigger
+    passive = _BY.match(doc.text, trigger[1]) if r.frame == "attend" else None
+    if passive:  # "his talks with X were also attended by Y": Y joins the meeting before
+        r.frame, r.kind, r.between, r.anaphoric = "noun", "meeting", True, True
+        return sides.object_side(doc, sentence, passive.end()) or None
+    if r.word.split()[0] in _DETERMINERS:  # "the call": the call reported before
+        r.anaphoric = r.between = True
+        return []
+    if r.frame == "visit":
+        return sides.object_side(doc, sentence, trigger[1], places_ok=True) or _destination_before(doc, sentence, trigger)
+    if r.frame == "attend":
+        org = sides.nearest_org(doc, sentence, (trigger[1], trigger[1]), reach=90)
+        named = org is not None and org.start >= trigger[1]
+        return [org] if named and word_classes()["event"].search(doc.text, trigger[1], min(sentence[1], org.end + 40)) else []
+    if r.frame in ("call", "noun") and _LATE_WITH.match(sides.without_dates(doc, trigger[1], min(sentence[1], trigger[1] + 40))):
+        return sides.object_side(doc, sentence, _WITH.search(doc.text, trigger[1]).end())  # "a call on Monday with"
+    direct = r.frame in ("verb", "host", "call", "callon") and not r.word.endswith(_NOUN_ENDINGS)
+    if not (r.between or r.word.endswith(("with", " to")) or direct):
+        return []
+    right = sides.object_side(doc, sentence, trigger[1], lead_to=r.word.endswith(("welcome", "reception")))
+    if r.frame in ("host", "callon") and not any(m.party.type == "PERSON" for m in right):
+        return None  # "welcomed the decision", "called on China to": no guest or host, no meeting
+    return right
+
+
+def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
+    """Who does it: a possessor, the subject of the clause, a title or pronoun pointing back, or, for
+    "the two leaders" and "the talks", nobody yet (the mention is anaphoric)."""
+    if r.between:
+        return []
+    doc, sentence, start = r.doc, r.sentence, r.trigger[0]
+    left = sides.possessor(doc, sentence, start) or sides.pronoun_possessor(doc, r.index, start)
+    left = left or sides.infinitive_subject(doc, sentence, start, r.objects)
+    if not left and r.frame == "noun" and not right and _ANAPHORIC.search(doc.text, max(sentence[0], start - 40), start):
+        r.anaphoric = True
+        return []
+    left = left or sides.subject_side(doc, sentence, start, right + r.objects) or sides.title_antecedent(doc, sentence, start)
+    if not left:
+        group = sides.group_before(doc, sentence, start)
+        if group:
+            r.anaphoric = True
+            r.of_countries = bool(word_classes()["countries"].search(group))
+            return []
+        left = sides.pronoun_antecedent(doc, r.index, start) or (sides.person_after(doc, sentence, right[-1].end, right) if right else [])
+    if r.frame == "attend" and left:  # "Putin invited Modi to take part in": everyone named before the gathering
+        subject = sides.subject_side(doc, sentence, left[0].start, r.objects)
+        left = [m for m in subject if m not in left] + left
+        left += [m for m in sides.all_persons(doc, (left[-1].end, start)) if m not in left]
+    return left
+
+
+def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
+    """USED, plus the persons of the trigger's clause for a bare noun ("Xi shook Albanese's hand at the start
+    of the talks"), plus the organization named with a gathering ("the BRICS summit")."""
+    doc, sentence, trigger = r.doc, r.sentence, r.trigger
+    gathering = word_classes()["gathering"]
+    parties = [m for m in used if m.party is not None]
+    if r.frame in ("noun", "call") and len(parties) < 2 and not r.between and not gathering.search(r.word):
+        end = sides.clause_stop(doc, trigger[1], setting.clause_end(doc, trigger[1], sentence[1]))
+        extra = [m for m in sides.all_persons(doc, (sides.clause_start(doc, sentence, trigger[0]), end)) if m not in used]
+        if extra and len(parties) + len(extra) >= 2:
+            used = used + extra
+    near = doc.text[max(sentence[0], trigger[0] - 20) : min(sentence[1], trigger[1] + 40)]
+    named_gathering = r.frame == "attend" or gathering.search(r.word) or r.frame == "noun" and "summit" in r.word and gathering.search(near)
+    if named_gathering and not any(m.party is not None and m.party.type == "ORG" for m in used):
+        org = sides.nearest_org(doc, sentence, trigger)
+        if org is not None:
+            used = used + [org]
+    return used
+
+
+def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], right: list[Mention]) -> MeetingMention:
+    doc, sentence, trigger = r.doc, r.sentence, r.trigger
+    place = None
+    if r.frame == "visit":
+        destinations = [m for m in right if m.party is not None and m.party.type == "GPE"]
+        place = setting.place_dict(destinations[0]) if len(destinations) == 1 else None
+    elif r.frame != "call":
+        place = setting.find_place(doc, sentence, trigger, used)
+    date = setting.find_date(doc, sentence, trigger, r.others)
+    planned = setting.is_planned(doc, sentence, trigger, r.headline, date)
+    sidelines = _sidelines(doc, sentence, trigger)
+    return MeetingMention(
+        kind=kind,
+        frame=r.frame,
+        start=trigger[0],
+        end=trigger[1],
+        sentence=sentence,
+        parties=parties,
+        place=place,
+        date=date,
+        status="planned" if planned else "held",
+        hosted=r.frame == "host",
+        sidelines=sidelines is not None,
+        sidelines_of=sidelines.party if sidelines is not None else None,
+        anaphoric=r.anaphoric,
+        of_countries=r.of_countries,
+        objects=right,
+    )
+
+
+def _at_gathering(doc: Document, sentence, trigger, word: str) -> bool:
+    """A summit, or an organization's meeting, named as where something else happened."""
+    found = _AT_GATHERING.search(doc.text, max(sentence[0], trigger[0] - 60), trigger[0])
+    if not found:
+        return False
+    if found.group(1).lower().startswith(("ahead", "before", "after")):
+        return True  # "a call ahead of an Arab League meeting": that meeting is another event
+    named = any(m.party is not None and m.party.type == "ORG" for m in doc.mentions_in(found.start(), trigger[0]))
+    return named or word.startswith("summit")
+
+
+def _sidelines(doc: Document, sentence, trigger) -> Mention | None:
+    """"on the sidelines of the G20": the phrase near the trigger, as the gathering's mention when one is named
+    (a bare phrase gives a mention without a party)."""
+    pattern = word_classes()["sidelines"]
+    for start, end in ((trigger[1], min(sentence[1], trigger[1] + 80)), (max(sentence[0], trigger[0] - 80), trigger[0])):
+        found = pattern.search(doc.text, start, end)
+        if found:
+            for m in doc.mentions_in(found.end(), min(sentence[1], found.end() + 60)):
+                if m.party is not None and m.party.type == "ORG":
+                    return m
+            return Mention(found.start(), found.end(), {}, None)
+    return None
+
+
+def _destination_before(doc: Document, sentence, trigger) -> list[Mention]:
+    """"Pelosi's Taiwan visit": a country or city named right before the trigger."""
+    before = doc.mentions_in(sentence[0], trigger[0])
+    if before and before[-1].party is not None and before[-1].party.type == "GPE" and not doc.text[before[-1].end : trigger[0]].strip():
+        return [before[-1]]
+    return []

@@ -1,0 +1,210 @@
+"""From mentions to meetings: one event per real contact, however often the document mentions it.
+
+Mentions merge when their sides agree (one list covers the other, a person
+standing for their country), their kinds can be one event, their status is the
+same, and their dates and places do not conflict.  A mention without sides
+("the talks") joins the meeting before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from dipkit.meetings.mentions import MeetingMention
+from dipkit.meetings.setting import near
+from dipkit.meetings.parties import Party, covers, states_of, union
+
+_TRIP_DAYS = 10
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+@dataclass
+class Meeting:
+    """One contact with everything the document says about it."""
+
+    kind: str
+    parties: list[Party]
+    place: dict | None
+    date: dict | None
+    status: str
+    mentions: list[MeetingMention] = field(default_factory=list)
+    hosted: bool = False
+    sidelines: bool = False
+    sidelines_of: Party | None = None
+
+    @property
+    def first(self) -> MeetingMention:
+        return self.mentions[0]
+
+
+def merge(mentions: list[MeetingMention]) -> list[Meeting]:
+    meetings: list[Meeting] = []
+    touched: list[Meeting] = []  # meetings in the order they were last mentioned
+    for mention in mentions:
+        if mention.anaphoric and len(mention.parties) < 2:
+            last = next((m for m in reversed(touched) if m.kind == mention.kind), None)
+            last = last or next((m for m in reversed(touched) if _kinds_fit(m.kind, mention.kind)), None)
+            if last is None:
+                continue
+            sides = states_of(last.parties) if mention.of_countries else last.parties
+            mention.parties = union(sides, mention.parties)  # "the talks", "the two leaders met"
+            if not mention.date and _best_match(meetings, mention) is None:
+                last.mentions.append(mention)  # an undated "the meeting" refers back, it is no new meeting
+                continue
+        target = _best_match(meetings, mention)
+        if target is not None:
+            _absorb(target, mention, fill=True)
+        elif len(mention.parties) >= 2:
+            target = Meeting(
+                mention.kind, list(mention.parties), mention.place, mention.date, mention.status, [mention], mention.hosted, mention.sidelines, mention.sidelines_of
+            )
+            meetings.append(target)
+        else:
+            continue
+        touched.append(target)
+    return meetings
+
+
+def _best_match(meetings: list[Meeting], mention: MeetingMention) -> Meeting | None:
+    """The meeting MENTION belongs to: same date first, else the latest compatible one."""
+    fits = [m for m in meetings if _compatible(m, mention)]
+    if not fits:
+        return None
+    if mention.date:
+        same_day = [m for m in fits if m.date and m.date["value"] == mention.date["value"]]
+        if same_day:
+            return same_day[-1]
+    return fits[-1]
+
+
+def _kinds_fit(a: str, b: str) -> bool:
+    """Kinds one contact can have: a visit is met on it, "spoke with" is a meeting or a call."""
+    return a == b or {a, b} <= {"meeting", "visit"} or "talk" in (a, b) and {a, b} <= {"talk", "meeting", "call"}
+
+
+def _compatible(meeting: Meeting, mention: MeetingMention) -> bool:
+    if meeting.status != mention.status:
+        return False
+    if {meeting.kind, mention.kind} == {"visit", "summit"}:  # "will visit Delhi to attend the BRICS meeting"
+        return mention.sentence in {m.sentence for m in meeting.mentions}
+    if not _kinds_fit(meeting.kind, mention.kind):
+        return False
+    if not (covers(meeting.parties, mention.parties) or covers(mention.parties, meeting.parties)):
+        return False
+    if not mention.anaphoric and "summit" not in (meeting.kind, mention.kind) and min(len(meeting.parties), len(mention.parties)) >= 2:
+        if len(meeting.parties) != len(mention.parties):
+            return False  # a bilateral on the sidelines of a trilateral is another meeting
+    persons = [p for p in meeting.parties if p.type == "PERSON"], [p for p in mention.parties if p.type == "PERSON"]
+    if not mention.anaphoric and min(len(persons[0]), len(persons[1])) >= 2 and not (covers(*persons) and covers(persons[1], persons[0])):
+        return False  # Yun and Kishida's talks, and their trilateral meeting with Kerry, are two meetings
+    if len(mention.parties) < 2 and not mention.anaphoric and mention.frame not in ("noun", "visit", "attend"):
+        return False
+    visit = "visit" in (meeting.kind, mention.kind)  # a trip spans days: a day of it does not conflict
+    if not dates_fit(meeting.date, mention.date) and not (visit and near(meeting.date["value"], mention.date["value"], _TRIP_DAYS)):
+        return False
+    return places_fit(meeting.place, mention.place)
+
+
+def dates_fit(a: dict | None, b: dict | None) -> bool:
+    """Two dates that can be the same day: one missing, one a prefix of the other, or a day within a week."""
+    if not a or not b:
+        return True
+    va, vb = a["value"], b["value"]
+    if va.startswith(vb) or vb.startswith(va):
+        return True
+    return _in_week(va, vb) or _in_week(vb, va)
+
+
+def _in_week(day: str, week: str) -> bool:
+    d, w = _DAY.match(day), _WEEK.match(week)
+    if not d or not w:
+        return False
+    try:
+        year, number, _ = dt.date(int(d[1]), int(d[2]), int(d[3])).isocalendar()
+    except ValueError:
+        return False
+    return (year, number) == (int(w[1]), int(w[2]))
+
+
+def places_fit(a: dict | None, b: dict | None) -> bool:
+    """Two places that can be one: one missing, the same name, or a city within the other's country."""
+    if not a or not b:
+        return True
+    if (a.get("name") or "").casefold() == (b.get("name") or "").casefold():
+        return True
+    if a.get("type") == "country" or b.get("type") == "country":
+        return bool(a.get("country")) and a.get("country") == b.get("country")
+    return a.get("type") == "venue" and a.get("city") == b.get("name") or b.get("type") == "venue" and b.get("city") == a.get("name")
+
+
+def _absorb(meeting: Meeting, mention: MeetingMention, fill: bool) -> None:
+    meeting.mentions.append(mention)
+    if not fill or len(mention.parties) < 2 and not mention.anaphoric:
+        return  # "a two-day visit, his first since last June": one side alone tells nothing of this meeting
+    if "summit" in (meeting.kind, mention.kind) and "visit" in (meeting.kind, mention.kind):
+        _trip_to_summit(meeting, mention)
+        return
+    meeting.parties = union(meeting.parties, mention.parties, finer=len(meeting.parties) <= 2)
+    if meeting.kind == "visit" and mention.kind == "meeting":  # the meeting held on a trip: its own day and place
+        meeting.date = mention.date or meeting.date
+        meeting.place = mention.place or meeting.place
+    if meeting.kind in ("visit", "talk") and mention.kind in ("meeting", "call"):
+        meeting.kind = mention.kind
+    meeting.place = _finer_place(meeting.place, mention.place)
+    if meeting.date is None or (mention.date and len(mention.date["value"]) > len(meeting.date["value"]) and dates_fit(meeting.date, mention.date)):
+        meeting.date = mention.date or meeting.date
+    meeting.hosted = meeting.hosted or mention.hosted
+    meeting.sidelines = meeting.sidelines or mention.sidelines
+    meeting.sidelines_of = meeting.sidelines_of or mention.sidelines_of
+
+
+def _trip_to_summit(meeting: Meeting, mention: MeetingMention) -> None:
+    """A trip made to attend a summit is the summit: the trip gives its place, not its host as a party."""
+    visitors = [p for p in mention.parties if p.type != "GPE"] if mention.kind == "visit" else mention.parties
+    if meeting.kind == "visit":
+        meeting.parties = [p for p in meeting.parties if p.type != "GPE"]
+        meeting.kind = "summit"
+    meeting.parties = union(meeting.parties, visitors, finer=False)
+    meeting.place = meeting.place or mention.place
+    meeting.date = meeting.date or mention.date
+
+
+def _finer_place(kept: dict | None, new: dict | None) -> dict | None:
+    """A city over its country, a city over a venue in it."""
+    if kept is None:
+        return new
+    if new is None:
+        return kept
+    if kept.get("type") == "country" and new.get("type") != "country":
+        return new
+    return kept
+
+
+def settle_plans(meetings: list[Meeting]) -> list[Meeting]:
+    """A plan reported beside its outcome ("he planned to call Putin on Monday"; "they spoke on Monday")
+    is that meeting: a planned meeting with the same kind, sides and day as a held one joins it."""
+    kept = []
+    for meeting in meetings:
+        done = None
+        if meeting.status == "planned" and meeting.date:
+            done = next(
+                (
+                    m
+                    for m in meetings
+                    if m.status == "held"
+                    and m.kind == meeting.kind
+                    and m.date
+                    and m.date["value"] == meeting.date["value"]
+                    and covers(m.parties, meeting.parties)
+                    and covers(meeting.parties, m.parties)
+                ),
+                None,
+            )
+        if done is None:
+            kept.append(meeting)
+        else:
+            done.mentions.extend(meeting.mentions)
+    return kept

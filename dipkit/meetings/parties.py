@@ -1,0 +1,127 @@
+"""Parties of a meeting: who an entity mention stands for, and whether two parties are the same side.
+
+A person is a party by name; a country (or its capital, or its nationality
+adjective) by its ISO code; an organization by name.  A person of country C
+and the party C are the same side, which lets "China met Russia's envoy" merge
+with the sentence that names both officials.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dipkit.meetings.lexicon import country_names
+
+_TOKEN = re.compile(r"\w+")
+_PERSON_FORMS = re.compile(r"^(?:mr|mrs|ms|dr|sheikh|sir)\.?\s+", re.IGNORECASE)
+
+
+@dataclass
+class Party:
+    """One side of a meeting; ``via_adjective`` marks a country known only from "his Chinese counterpart"."""
+
+    name: str
+    type: str  # PERSON, GPE (a country), ORG
+    role: str | None = None
+    country: str | None = None
+    via_adjective: bool = False
+    kind: str | None = None  # the gazetteer's kind of an organization: igo, government, media, other
+
+    @property
+    def multilateral(self) -> bool:
+        """An organization of states (SCO, G20, ASEAN): its presence makes a gathering a summit."""
+        return self.type == "ORG" and self.kind in (None, "igo")
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        return frozenset(t.casefold() for t in _TOKEN.findall(_PERSON_FORMS.sub("", self.name)) if len(t) > 1)
+
+    @property
+    def key(self) -> str:
+        if self.type == "GPE" and self.country:
+            return "GPE:" + self.country
+        return f"{self.type}:{' '.join(sorted(self.tokens))}"
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "type": self.type, "role": self.role, "country": self.country}
+
+
+def party_of(entity: dict) -> Party | None:
+    """The party an entity mention stands for, or None (regions, blocs without a code)."""
+    kind = entity.get("type")
+    name = entity.get("name") or entity.get("text") or ""
+    if kind == "PERSON":
+        return Party(name, "PERSON", entity.get("role"), entity.get("country"))
+    if kind in ("GPE", "NORP"):
+        code = entity.get("code") or (entity.get("country") if kind == "GPE" else None)
+        if not code:
+            return None
+        if kind == "GPE" and entity.get("code"):
+            return Party(name, "GPE", None, code)
+        return Party(country_names().get(code, name), "GPE", None, code, via_adjective=kind == "NORP")
+    if kind == "ORG":
+        if entity.get("kind") == "media":
+            return None  # a news agency reports meetings, it does not attend them
+        return Party(name, "ORG", None, entity.get("country"), kind=entity.get("kind"))
+    return None
+
+
+def same_side(a: Party, b: Party) -> bool:
+    """Whether A and B can denote the same side: one name within the other, or a person of a country."""
+    if a.type == b.type:
+        if a.type == "GPE":
+            return a.country == b.country
+        ta, tb = a.tokens, b.tokens
+        return bool(ta and tb) and (ta <= tb or tb <= ta)
+    persons_country = {a.type, b.type} == {"PERSON", "GPE"}
+    return persons_country and bool(a.country) and a.country == b.country
+
+
+def more_specific(a: Party, b: Party) -> Party:
+    """Of two parties for the same side, the one to keep: a person over a country, the longer name."""
+    if a.type != b.type:
+        return a if a.type == "PERSON" else b
+    if a.type == "GPE":
+        return b if a.via_adjective and not b.via_adjective else a
+    return a if len(a.name) >= len(b.name) else b
+
+
+def covers(big: list[Party], small: list[Party]) -> bool:
+    """Every party of SMALL is a side of BIG."""
+    return all(any(same_side(s, b) for b in big) for s in small)
+
+
+def union(first: list[Party], second: list[Party], finer: bool = True) -> list[Party]:
+    """Both lists as one, each side once; FINER keeps the more specific party of a side (a person over
+    their country), else the first list's party stays ("a summit of China, Japan and South Korea")."""
+    out = list(first)
+    for party in second:
+        for i, kept in enumerate(out):
+            if same_side(kept, party):
+                if finer or kept.via_adjective:
+                    out[i] = more_specific(kept, party)
+                break
+        else:
+            out.append(party)
+    return dedupe(out)
+
+
+def dedupe(parties: list[Party]) -> list[Party]:
+    """Each side once, in order of first mention, a person standing in for their country."""
+    out: list[Party] = []
+    for party in parties:
+        for i, kept in enumerate(out):
+            if kept.type == party.type and same_side(kept, party):
+                out[i] = more_specific(kept, party)
+                break
+        else:
+            out.append(party)
+    persons = [p for p in out if p.type == "PERSON"]
+    return [p for p in out if not (p.type == "GPE" and p.via_adjective and any(q.country == p.country for q in persons))]
+
+
+def states_of(parties: list[Party]) -> list[Party]:
+    """The countries PARTIES serve, each once ("the two countries" after a meeting of their ministers)."""
+    codes = dict.fromkeys(p.country for p in parties if p.country)
+    return [Party(country_names().get(code, code), "GPE", None, code) for code in codes]

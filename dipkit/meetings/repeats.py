@@ -1,0 +1,53 @@
+"""Meetings a sentence reports twice in one breath: "met in Bali in 2022 and then in Johannesburg (2023)",
+"in February and in June last year ... two meetings"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dipkit.meetings.document import Document
+from dipkit.meetings.mentions import MeetingMention
+from dipkit.meetings.setting import place_dict
+
+_AND_DATE = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:again\s+|also\s+|later\s+)?(?:in\s+|on\s+)?", re.IGNORECASE)
+_AND_PLACE = re.compile(r"\b(?:and|as\s+well\s+as)\s+(?:then\s+|later\s+|again\s+|also\s+)?in\s+(?:the\s+)?", re.IGNORECASE)
+_REACH = 60
+
+
+def repeats(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
+    """The further meetings coordinated with MENTION's date or place, with the same sides."""
+    if len(mention.parties) < 2 and not mention.anaphoric:
+        return []
+    return _by_date(doc, mention) or _by_place(doc, mention)
+
+
+def _by_date(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
+    if not mention.date:
+        return []
+    first = next((d for d in doc.dates_in(*mention.sentence) if d["text"] == mention.date["text"]), None)
+    link = _AND_DATE.match(doc.text, first["end"]) if first else None
+    if not link:
+        return []
+    second = next((d for d in doc.dates_in(link.end(), mention.sentence[1]) if d["start"] == link.end()), None)
+    if second is None:
+        return []
+    return [replace(mention, date={"value": str(second["value"]).split("T")[0], "text": second["text"]})]
+
+
+def _by_place(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
+    if not mention.place or mention.kind == "call":
+        return []
+    places = [m for m in doc.mentions_in(*mention.sentence) if m.venue_like and (m.entity.get("name") or m.entity.get("text")) == mention.place["name"]]
+    if not places:
+        return []
+    end = min(mention.sentence[1], places[0].end + _REACH)
+    link = _AND_PLACE.search(doc.text, places[0].end, end)
+    if not link or "." in doc.text[places[0].end : link.start()]:
+        return []
+    second = next((m for m in doc.mentions_in(link.end(), mention.sentence[1]) if m.venue_like and m.start == link.end()), None)
+    if second is None:
+        return []
+    when = next((d for d in doc.dates_in(second.end, min(mention.sentence[1], second.end + 40))), None)
+    date = {"value": str(when["value"]).split("T")[0], "text": when["text"]} if when else None
+    return [replace(mention, place=place_dict(second), date=date)]

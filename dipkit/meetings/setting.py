@@ -1,0 +1,172 @@
+"""Where and when a meeting mention happened, and whether it was held or only planned."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dipkit.meetings.document import Document, Mention
+from dipkit.meetings.lexicon import cues, venues, word_classes
+
+_SUBORDINATE = re.compile(r"(?<![\w-])(?:that|when|after|before|because|since|although|though|while|if)(?![\w-])", re.IGNORECASE)
+_WHEN_AFTER = re.compile(
+    r"(?<![\w-])(?:when|while|whereas|because|although|though"
+    r"|(?:before|after|ahead\s+of|following)\s+(?:the|a|an|his|her|their|its)(?![\w-]))(?![\w-])",
+    re.IGNORECASE,
+)
+_EITHER = re.compile(r"\s+or\s+(?:early|late|mid)?", re.IGNORECASE)
+_ADJACENT = 15  # "Xi on Wednesday held talks": a date this close before the trigger is its own
+_AFTER_FIRST = 200  # otherwise a date after the trigger in its clause comes first ("met ... on Friday")
+_QUOTE = re.compile(r"[“”\"]")
+_VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+_WHERE = re.compile(r"^[\w .'’-]*(?:,\s*(?:in\s+)?[^,]{1,40})?,\s*where\b[^,]*$", re.IGNORECASE)
+_HERE = re.compile(r"(?<![\w-])here(?![\w-])", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:a|an|which|who|whose|where|when|but|while|as|after|before|since|until)\s|;|\s[–—]\s"
+    r"|,\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|reported|announced|added)\b"
+)
+_OPENING = re.compile(r"^\W*(?:(?:on|in|at|since|by|early|late)\s+)?$", re.IGNORECASE)
+_HEADLINE_INFINITIVE = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)
+
+
+def place_dict(m: Mention) -> dict:
+    e = m.entity
+    country = e.get("code") or e.get("country")
+    return {"name": e.get("name") or e.get("text"), "type": "country" if e.get("code") else "city", "country": country}
+
+
+def clause_end(doc: Document, start: int, end: int) -> int:
+    """Where the clause that starts at START ends (an appositive or relative clause after a comma)."""
+    m = _CLAUSE_BREAK.search(doc.text, start, end)
+    return m.start() if m else end
+
+
+def find_place(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], used: list[Mention]) -> dict | None:
+    """The first place named after the trigger in its clause ("in Beijing", "at the White House"), else one
+    before it with no comma between ("In Vladivostok the summit began")."""
+    end = min(clause_end(doc, trigger[1], sentence[1]), trigger[1] + 150)
+    other_event = _WHEN_AFTER.search(doc.text, trigger[1], end)  # "a meeting before the NATO summit in The Hague"
+    end = other_event.start() if other_event else end
+    quote = _QUOTE.search(doc.text, trigger[1], end)
+    end = quote.start() if quote else end
+    candidates = [
+        (m.start, place_dict(m)) for m in doc.mentions_in(sentence[0], end) if m.venue_like and m.entity.get("type") == "GPE" and m not in used
+    ]
+    pattern, table = venues()
+    for v in pattern.finditer(doc.text, sentence[0], end):
+        if _VENUE_BEFORE.search(doc.text, max(sentence[0], v.start() - 12), v.start()):
+            venue = table[v.group().lower()]
+            candidates.append((v.start(), {"name": venue.name, "type": "venue", "city": venue.city, "country": venue.country}))
+    if doc.dateline and doc.dateline.get("place"):
+        for h in _HERE.finditer(doc.text, trigger[1], min(end, trigger[1] + 40)):
+            candidates.append((h.start(), {"name": doc.dateline["place"], "type": "city", "country": None}))
+    after = sorted((c for c in candidates if c[0] >= trigger[1]), key=lambda c: c[0])
+    cities = [c for c in after if c[1]["type"] != "venue"]
+    if after:
+        if after[0][1]["type"] == "venue" and cities and cities[0][0] - after[0][0] < 60:
+            return cities[0][1]  # "at the Zhongnanhai compound in central Beijing"
+        return after[0][1]
+    before = sorted((c for c in candidates if c[0] < trigger[0]), key=lambda c: c[0])
+    where = [c for c in before if _WHERE.match(doc.text, c[0], trigger[0])]
+    if where:
+        return where[0][1]  # "was in Kananaskis, in Canada, where she met ..."
+    close = [c for c in before if "," not in doc.text[c[0] : trigger[0]]]
+    return close[-1][1] if close else None
+
+
+def _clause_start(doc: Document, sentence: tuple[int, int], trigger_start: int) -> int:
+    """Where a "that"/"when"/"after" clause holding the trigger starts (no comma between), else the sentence."""
+    start = sentence[0]
+    for m in _SUBORDINATE.finditer(doc.text, sentence[0], trigger_start):
+        if "," not in doc.text[m.end() : trigger_start]:
+            start = m.start()
+            break
+    return start
+
+
+def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], others: list[tuple[int, int]]) -> dict | None:
+    """The calendar date of the trigger's clause: after it up to the clause's end, or before it with no comma
+    between (a date opening the sentence, "On Tuesday, ...", counts too); a date that follows a later trigger
+    of the sentence (OTHERS) is that trigger's ("held talks on visits next year")."""
+    end = clause_end(doc, trigger[1], sentence[1])
+    later = [o[0] for o in others if o[0] > trigger[1]]
+    clause = _clause_start(doc, sentence, trigger[0])
+    subordinate = _WHEN_AFTER.search(doc.text, trigger[1], end)  # "welcomed in Beijing when he called on ..."
+    end = subordinate.start() if subordinate else end
+    end = min([end, *later])
+    best, distance = None, None
+    for d in doc.dates_in(sentence[0], end):
+        if d["end"] <= trigger[0]:
+            if d["start"] < clause:
+                continue  # "said Thursday that they agreed in a call": the date of the saying
+            between = doc.text[d["end"] : trigger[0]]
+            opening = bool(_OPENING.match(doc.text[sentence[0] : d["start"]]))
+            if "," in between and not opening:
+                continue
+            gap = len(between) + (0 if len(between) <= _ADJACENT else _AFTER_FIRST)
+        else:
+            gap = max(0, d["start"] - trigger[1])
+        if distance is None or gap < distance:
+            best, distance = d, gap
+    if best is None or _EITHER.match(doc.text, best["end"]):
+        return None  # none, or "in late October or early November": no one day
+    return {"value": str(best["value"]).split("T")[0], "text": best["text"]}
+
+
+def is_negated(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """"did not meet", "cancelled the visit", or a clause the report leaves open ("would not say whether")."""
+    window = doc.text[max(sentence[0], trigger[0] - 30) : trigger[0]]
+    return bool(cues()["negated"].search(window) or cues()["uncertain"].search(doc.text, sentence[0], trigger[0]))
+
+
+def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], headline: bool, date: dict | None) -> bool:
+    """Planned by a modal or scheduling cue before the trigger, a headline infinitive, or a date after publication
+    (unless the trigger says it happened: "held talks", "met"); a date before publication means held."""
+    window = doc.text[max(sentence[0], trigger[0] - 45) : trigger[0]]
+    if date and doc.published:
+        order = compare(date["value"], doc.published)
+        if order and order < 0:
+            return False
+        done = word_classes()["done"].match(doc.text, trigger[0])
+        if order and order > 0 and not (done and not cues()["planned"].search(window)):
+            return True
+    if cues()["planned"].search(window):
+        return True
+    return headline and bool(_HEADLINE_INFINITIVE.search(window))
+
+
+def compare(value: str, published: str) -> int | None:
+    """-1, 0, 1 as VALUE lies before, within or after the published date; None when unknown."""
+    v, p = _digits(value), _digits(published)
+    if not v or not p:
+        return None
+    n = min(len(v), len(p))
+    if v[:n] == p[:n]:
+        return 0
+    return -1 if v[:n] < p[:n] else 1
+
+
+def _digits(value: str) -> str | None:
+    """"2024-10-23" -> "20241023"; None for weeks, seasons and unknown years."""
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", value or "")
+    return "".join(g for g in m.groups() if g) if m else None
+
+
+def near(value: str, reference: str | None, days: int = 7) -> bool:
+    """Whether a meeting dated VALUE falls within DAYS of REFERENCE (same month or year when coarser)."""
+    if not reference:
+        return False
+    a, b = _day(value), _day(reference)
+    if a and b:
+        return abs((a - b).days) <= days
+    return compare(value, reference) == 0
+
+
+def _day(value: str) -> dt.date | None:
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", value or "")
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None

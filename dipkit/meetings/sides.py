@@ -1,0 +1,288 @@
+"""Who stands on each side of a trigger: subject, object, possessor, coordinated names, pronouns.
+
+The rules read word order, not a parse: the object is the first name right
+after the trigger (titles and nationality words may come between), more names
+join it when "and" or a comma links them, and the subject is the first name of
+the sentence, or a possessor ("Modi's meeting with"), or a hyphen compound
+("Xi-Putin talks"), or the person a pronoun points back to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipkit.meetings.document import Document, Mention, gap_is_title
+from dipkit.meetings.lexicon import word_classes
+from dipkit.meetings.parties import same_side
+
+_POSSESSOR_GAP = re.compile(r"^\s?['’]s?\s+(?:[\w-]+\s+){0,4}$")
+_COMPOUND_JOIN = re.compile(r"^\s?[-–—/]\s?$")
+_AND = re.compile(r"(?:^|\s|,)(?:and|&)\s")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]")
+_SUBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:he|she)(?![\w-])", re.IGNORECASE)
+_SUBORDINATOR = re.compile(
+    r"(?<![\w-])(?:when|while|whereas|after|before|because|since|although|though|if|where|which|who|that)(?![\w-])|;",
+    re.IGNORECASE,
+)
+_TITLE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Za-z-]+\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
+_REPORTING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:said|says|told|reported|announced|added|stated)\b")
+_TITLE_AFTER = re.compile(
+    r"\s+(?:president|prime\s+minister|premier|chancellor|leader|foreign\s+minister|minister|emir|king|ruler)\b", re.IGNORECASE
+)
+_RELATIVE = re.compile(r"^(?:who|which)\b", re.IGNORECASE)
+_INFINITIVE = re.compile(r"(?<![\w-])(?<!is )(?<!was )(?<!are )(?<!were )(?<!be )to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_HIS_BEFORE = re.compile(r"(?<![\w-])(?:his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def eligible(m: Mention) -> bool:
+    """A mention that can stand for a side: not a modifier, not a place, not "Trump's" (someone else's envoy)."""
+    if m.party is None or m.modifier:
+        return False
+    if m.place_like and m.party.type == "GPE":
+        return False
+    return not (m.possessive and m.party.type == "PERSON")
+
+
+def without_dates(doc: Document, start: int, end: int) -> str:
+    """The text of START..END with date expressions (and an "on"/"in" before them) taken out."""
+    text = doc.text[start:end]
+    for d in reversed(doc.dates_in(start, end)):
+        a, b = d["start"] - start, d["end"] - start
+        text = re.sub(r"(?:\b(?:on|in|at|last|this|next|of)\s+)?$", "", text[:a]) + " " + text[b:]
+    return text
+
+
+def coordinated(doc: Document, first: Mention, candidates: list[Mention]) -> list[Mention]:
+    """FIRST and the names linked to it by "and" or commas, in order."""
+    chosen = [first]
+    for m in candidates:
+        if m.start < chosen[-1].end:
+            continue
+        gap = without_dates(doc, chosen[-1].end, m.start)
+        if not eligible(m):
+            if m.modifier and gap_is_title(gap):
+                continue  # "and his Japanese counterpart, Yoko Kamikawa": the modifier sits inside the link
+            break
+        if links(gap) and not _REPORTING_AFTER.match(doc.text, m.end):
+            chosen.append(m)
+        else:
+            break
+    return chosen
+
+
+def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok: bool = False, lead_to: bool = False) -> list[Mention]:
+    """The names that follow AFTER as the trigger's object ("with X and Y", "met X")."""
+    mentions = [m for m in doc.mentions_in(after, sentence[1])]
+    for i, m in enumerate(mentions):
+        if m.modifier:
+            continue
+        usable = eligible(m) or (places_ok and m.party is not None and m.party.type == "GPE")
+        if not usable:
+            return []
+        gap = without_dates(doc, after, m.start)
+        if places_ok or lead_to:
+            gap = re.sub(r"^\s*(?:to|of|in)\s", " ", gap)  # "his final visit Thursday to Germany", "a welcome to"
+        if not gap_is_title(gap):
+            return []
+        return coordinated(doc, m, mentions[i + 1 :])
+    return []
+
+
+def possessor(doc: Document, sentence: tuple[int, int], trigger_start: int) -> list[Mention]:
+    """"Modi's meeting", "Pelosi's Taiwan visit", "Xi-Putin talks": the names fused with the trigger."""
+    before = [m for m in doc.mentions_in(sentence[0], trigger_start) if m.party is not None]
+    if not before:
+        return []
+    last = before[-1]
+    gap = doc.text[last.end : trigger_start]
+    if len(before) >= 2 and _COMPOUND_JOIN.match(doc.text[before[-2].end : last.start]) and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}", gap):
+        return [before[-2], last]
+    if last.possessive and _POSSESSOR_GAP.match(gap):
+        return [last]
+    for m in reversed(before[:-1]):  # "Pelosi's Taiwan visit": a destination sits between possessor and trigger
+        if m.possessive and m.party is not None and m.party.type == "PERSON":
+            if _POSSESSOR_GAP.match(doc.text[m.end : trigger_start]):
+                return [m]
+            break
+    return []
+
+
+def subject_side(doc: Document, sentence: tuple[int, int], trigger_start: int, taken: list[Mention]) -> list[Mention]:
+    """The subject of the trigger's clause, with the names coordinated with it.
+
+    Inside a subordinate clause ("when ...", "who ...", "that ...") the subject is looked for there first;
+    a relative clause's subject is the name before "who"; otherwise the sentence's first name, a person
+    before anything else.
+    """
+    clause = clause_start(doc, sentence, trigger_start)
+    if clause > sentence[0]:
+        found = _first_subject(doc, clause, trigger_start, taken)
+        if found:
+            return found
+        window = doc.text[clause:trigger_start]
+        if _RELATIVE.match(window):
+            return _antecedent_group(doc, sentence, clause)
+        if word_classes()["group"].search(window) or _SUBJECT_PRONOUN.search(window):
+            return []
+    return _first_subject(doc, sentence[0], trigger_start, taken)
+
+
+def _antecedent_group(doc: Document, sentence: tuple[int, int], clause: int) -> list[Mention]:
+    """"Yun and Kishida, who had a meeting": the names right before a relative pronoun."""
+    before = [m for m in doc.mentions_in(sentence[0], clause) if eligible(m)]
+    if not before or doc.text[before[-1].end : clause].strip() not in ("", ","):
+        return []
+    group = [before[-1]]
+    for m in reversed(before[:-1]):
+        if not _coordinated_pair(doc, m, group[0]):
+            break
+        group.insert(0, m)
+    return group
+
+
+def clause_start(doc: Document, sentence: tuple[int, int], trigger_start: int) -> int:
+    """Where the subordinate clause holding the trigger starts (no comma between it and the trigger)."""
+    start = sentence[0]
+    for m in _SUBORDINATOR.finditer(doc.text, sentence[0], trigger_start):
+        if "," not in doc.text[m.end() : trigger_start]:
+            start = m.start()
+    return start
+
+
+def clause_stop(doc: Document, start: int, end: int) -> int:
+    """Where a subordinate clause after START begins ("the call took place after Trump ..."), else END."""
+    found = _SUBORDINATOR.search(doc.text, start, end)
+    return found.start() if found else end
+
+
+def _first_subject(doc: Document, start: int, trigger_start: int, taken: list[Mention]) -> list[Mention]:
+    before = [m for m in doc.mentions_in(start, trigger_start) if m not in taken]
+    usable = [i for i, m in enumerate(before) if eligible(m)]
+    if not usable:
+        return []
+    persons = [i for i in usable if before[i].party.type == "PERSON"]
+    i = persons[0] if persons else usable[0]  # "BEIJING -- Wang Yi met": the person is the subject
+    if i > usable[0] and _coordinated_pair(doc, before[usable[0]], before[i]):
+        i = usable[0]  # "China and Wang Yi's ..." keeps the first name when it is linked to the person
+    if _SUBJECT_PRONOUN.search(doc.text, start, before[i].start) and not _closer_person(before[:i]):
+        return []
+    return coordinated(doc, before[i], before[i + 1 :])
+
+
+def infinitive_subject(doc: Document, sentence: tuple[int, int], trigger_start: int, taken: list[Mention]) -> list[Mention]:
+    """"Xi held a ceremony to welcome Obama": the person nearest before an infinitive trigger (not one
+    already the object of an earlier trigger)."""
+    if not _INFINITIVE.search(doc.text, max(sentence[0], trigger_start - 20), trigger_start):
+        return []
+    persons = [m for m in doc.mentions_in(sentence[0], trigger_start) if eligible(m) and m.party.type == "PERSON" and m not in taken]
+    return persons[-1:]
+
+
+def pronoun_possessor(doc: Document, sentence_index: int, trigger_start: int) -> list[Mention]:
+    """"Whitlam on his official visit": "his"/"her" before the trigger points to the person before it."""
+    s0 = doc.sentences[sentence_index][0]
+    m = _HIS_BEFORE.search(doc.text, max(s0, trigger_start - 40), trigger_start)
+    if not m:
+        return []
+    persons = all_persons(doc, (s0, m.start()))
+    return persons[-1:] or pronoun_antecedent(doc, sentence_index, m.end())
+
+
+def _coordinated_pair(doc: Document, a: Mention, b: Mention) -> bool:
+    gap = without_dates(doc, a.end, b.start)
+    return links(gap)
+
+
+def links(gap: str) -> bool:
+    """Whether GAP joins two names into one side list: "and" (with titles), or a bare comma ("A, B and C");
+    a comma before lowercase words is an apposition ("Fidan, the director of Turkey's ...")."""
+    if not gap_is_title(gap):
+        return False
+    return bool(_AND.search(gap)) or ("," in gap and not _LOWER_WORD.search(gap))
+
+
+def _closer_person(mentions: list[Mention]) -> bool:
+    return any(m.party is not None and m.party.type == "PERSON" for m in mentions)
+
+
+def person_after(doc: Document, sentence: tuple[int, int], start: int, taken: list[Mention]) -> list[Mention]:
+    """"During a meeting with Lavrov, Qin said": the first person after the object is the subject."""
+    for m in doc.mentions_in(start, sentence[1]):
+        if m not in taken and eligible(m) and m.party.type == "PERSON":
+            return [m]
+    return []
+
+
+def pronoun_antecedent(doc: Document, sentence_index: int, before: int) -> list[Mention]:
+    """The person "he"/"she" before BEFORE points to: the sentence's first person, else the last sentence's."""
+    start = doc.sentences[sentence_index][0]
+    if not _SUBJECT_PRONOUN.search(doc.text, start, before) and not re.search(r"(?<![\w-])(?:his|her)(?![\w-])", doc.text[start:before], re.IGNORECASE):
+        return []
+    for index in range(sentence_index, max(-1, sentence_index - 4), -1):
+        s0, s1 = doc.sentences[index]
+        end = before if index == sentence_index else s1
+        persons = [m for m in doc.mentions_in(s0, end) if _person_like(doc, m)]
+        if persons:
+            return [persons[0]]
+    return []
+
+
+def _person_like(doc: Document, m: Mention) -> bool:
+    """A person's name, or a nationality before a title ("the Turkish president") that stands for one."""
+    if m.party is None:
+        return False
+    if m.party.type == "PERSON":
+        return eligible(m)
+    return m.party.via_adjective and not m.modifier and bool(_TITLE_AFTER.match(doc.text, m.end))
+
+
+def group_before(doc: Document, sentence: tuple[int, int], trigger_start: int) -> str | None:
+    """The words of a plural subject ("the two leaders", "both sides", "they") before the trigger, if any."""
+    window = doc.text[max(sentence[0], trigger_start - 60) : trigger_start]
+    found = word_classes()["group"].search(window)
+    return found.group() if found else None
+
+
+def title_antecedent(doc: Document, sentence: tuple[int, int], trigger_start: int) -> list[Mention]:
+    """"the President met ...": the last person named before whose role has that title."""
+    window = doc.text[max(sentence[0], trigger_start - 50) : trigger_start]
+    found = _TITLE_BEFORE.search(window)
+    if not found:
+        return []
+    title = word_classes()["title_anaphor"].fullmatch(found.group("title").strip())
+    if not title:
+        return []
+    word = re.sub(r"\s+", " ", title.group()).casefold()
+    holders = [m for m in doc.mentions_in(0, trigger_start) if m.party is not None and m.party.type == "PERSON" and word in (m.party.role or "").casefold()]
+    if not holders:
+        return []
+    counts: dict[str, int] = {}
+    for m in holders:
+        counts[m.party.name] = counts.get(m.party.name, 0) + 1
+    best = max(counts.values())  # the story's main holder of the title, the latest of them on a tie
+    return [next(m for m in reversed(holders) if counts[m.party.name] == best)]
+
+
+def object_pronoun(doc: Document, trigger_start: int, subject: list[Mention]) -> list[Mention]:
+    """"held talks with him": the last person named before who is not the subject."""
+    for m in reversed(all_persons(doc, (0, trigger_start))):
+        if not any(s.party is not None and same_side(s.party, m.party) for s in subject):
+            return [m]
+    return []
+
+
+def all_persons(doc: Document, span: tuple[int, int]) -> list[Mention]:
+    """Every person named in SPAN, "Albanese's hand" included."""
+    return [m for m in doc.mentions_in(*span) if m.party is not None and not m.modifier and m.party.type == "PERSON"]
+
+
+def nearest_org(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], reach: int = 70) -> Mention | None:
+    """The organization named next to a gathering ("the BRICS Summit", "attend the G20")."""
+    best, distance = None, reach + 1
+    for m in doc.mentions_in(*sentence):
+        if m.party is None or m.party.type != "ORG" or m.modifier:
+            continue
+        d = trigger[0] - m.end if m.end <= trigger[0] else m.start - trigger[1]
+        if 0 <= d < distance:
+            best, distance = m, d
+    return best

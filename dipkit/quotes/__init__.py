@@ -1,0 +1,141 @@
+"""Who said what: quotations, their speakers and cues.
+
+``find_quotes(text, entities)`` pairs quotation marks (:mod:`.marks`), splits
+paragraphs into sentences that treat quotations as opaque (:mod:`.sentences`),
+and attributes each quotation through its cue (:mod:`.attribution`) to a
+speaker resolved against the entities layer's mentions (:mod:`.speakers`).
+"""
+
+from __future__ import annotations
+
+from dipkit.quotes.attribution import Attributor, Cue, looks_scare
+from dipkit.quotes.indirect import reported_content
+from dipkit.quotes.marks import PARAGRAPH, Quoted, quoted_spans
+from dipkit.quotes.mentions import MentionIndex, from_entities, names_near_cues
+from dipkit.quotes.sentences import sentence_bounds
+from dipkit.quotes.speakers import Resolver, Speaker
+
+__all__ = ["find_quotes"]
+
+
+def _mentions(text: str, entities: list | None):
+    """Speaker mentions from ENTITIES, computing them when None (a stand-in when the entities layer is absent)."""
+    if entities is None:
+        try:
+            from dipkit.entities import find_entities
+        except ImportError:
+            return names_near_cues(text)
+        entities = find_entities(text)
+    return from_entities(text, entities)
+
+
+class _Document:
+    """The running state of one document: resolver, attributor, and where the last paragraph began."""
+
+    def __init__(self, text: str, entities: list | None, indirect: bool) -> None:
+        self.text = text
+        self.resolver = Resolver(text, MentionIndex(text, _mentions(text, entities)))
+        self.attributor = Attributor(text, self.resolver)
+        self.indirect = indirect
+        self.previous_paragraph = 0
+        self.out: list[dict] = []
+
+    def run(self) -> list[dict]:
+        spans = quoted_spans(self.text)
+        k = 0
+        for paragraph in PARAGRAPH.finditer(self.text):
+            lo, hi = paragraph.span()
+            if not paragraph.group().strip():
+                continue
+            mine = []
+            while k < len(spans) and spans[k].open < hi:
+                mine.append(spans[k])
+                k += 1
+            previous_sentence = (lo, lo)
+            j = 0
+            for s_lo, s_hi in sentence_bounds(self.text, lo, hi, mine):
+                inside = []
+                while j < len(mine) and mine[j].open < s_hi:
+                    inside.append(mine[j])
+                    j += 1
+                if inside:
+                    self._sentence(inside, s_lo, s_hi, hi, previous_sentence)
+                else:
+                    cue = self.attributor.within(s_lo, s_hi)
+                    if cue:
+                        self.resolver.spoke(cue.start, cue.speaker)
+                        if self.indirect:
+                            self._reported(cue, s_lo, s_hi)
+                    else:
+                        subject = self.attributor.sentence_subject(s_lo, s_hi)
+                        if subject:
+                            self.resolver.spoke(s_lo, subject)
+                previous_sentence = (s_lo, s_hi)
+            self.previous_paragraph = lo
+        self.out.sort(key=lambda q: q["start"])
+        return self.out
+
+    def _reported(self, cue: Cue, lo: int, hi: int) -> None:
+        """Reported speech of the sentence [LO, HI), attributed through CUE."""
+        span = reported_content(self.text, cue, lo, hi)
+        if span:
+            self._item(span[0], span[1], cue.speaker, cue, "indirect")
+
+    def _sentence(self, quotes: list[Quoted], s_lo: int, s_hi: int, p_hi: int, previous: tuple[int, int]) -> None:
+        attributor = self.attributor
+        last: Cue | None = None
+        for i, quote in enumerate(quotes):
+            seg_lo = quotes[i - 1].close if i else s_lo
+            seg_hi = quotes[i + 1].open if i + 1 < len(quotes) else s_hi
+            cue = (
+                attributor.right_after(quote.close, quotes[i + 1].open if i + 1 < len(quotes) else p_hi)
+                or attributor.within(seg_lo, quote.open)
+                or attributor.within(quote.close, max(quote.close, seg_hi))
+                or last
+                or attributor.within(s_lo, seg_lo)
+            )
+            speaker = cue.speaker if cue else None
+            if speaker is None and not looks_scare(self.text, quote.start, quote.end, quote.close):
+                speaker = self._context(quote, seg_lo, previous)
+            if speaker is not None:
+                self.resolver.spoke(quote.open, speaker)
+            if cue is not None:
+                last = cue
+            self._emit(quote, speaker, cue if speaker and cue and cue.speaker is speaker else None, seg_lo)
+
+    def _context(self, quote: Quoted, seg_lo: int, previous: tuple[int, int]) -> Speaker | None:
+        """No cue in the sentence: the speaker going on from the paragraph before, or the subject nearby."""
+        opens_sentence = not self.text[seg_lo : quote.open].strip()
+        if quote.continues or opens_sentence:
+            history = self.resolver.history
+            if history and history[-1][0] >= self.previous_paragraph:
+                return Speaker(history[-1][1].name, history[-1][1].type)
+            return self.attributor.first_person(*previous)
+        return self.resolver.subject(seg_lo, quote.open, people_only=True)
+
+    def _emit(self, quote: Quoted, speaker: Speaker | None, cue: Cue | None, seg_lo: int) -> None:
+        text = self.text
+        lead = text[seg_lo : quote.open].rstrip()
+        if (text[quote.start].isupper() or text[quote.start].isdigit()) and (not lead or lead[-1] in ",:—") or quote.continues:
+            kind = "direct"
+        else:
+            kind = "partial" if speaker else "scare"
+        self._item(quote.start, quote.end, speaker, cue, kind)
+
+    def _item(self, start: int, end: int, speaker: Speaker | None, cue: Cue | None, kind: str) -> None:
+        text = self.text
+        self.out.append(
+            {
+                "start": start,
+                "end": end,
+                "text": text[start:end],
+                "speaker": speaker.as_dict(text) if speaker else None,
+                "cue": {"start": cue.start, "end": cue.end, "text": text[cue.start : cue.end]} if cue else None,
+                "kind": kind,
+            }
+        )
+
+
+def find_quotes(text: str, entities: list | None = None, indirect: bool = False) -> list[dict]:
+    """Quotations of TEXT with speaker, cue and kind; ENTITIES are the entities layer's items (computed when None)."""
+    return _Document(text, entities, indirect).run()

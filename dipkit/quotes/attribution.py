@@ -1,0 +1,184 @@
+"""Cues (reporting verbs and phrases) around a quotation, and the speaker they point to.
+
+The order of preference follows how news writes attribution: a cue right after
+the closing mark (“…,” he said / “…,” said Lin), then the reporting clause
+before the quotation (Qin stated that China will deepen “…”), then the rest of
+the sentence, then the quotation before it in the same sentence, and for a
+sentence with no cue at all the speaker of the previous paragraph.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from dipkit.quotes.speakers import Resolver, Speaker
+from dipkit.quotes.vocab import verb_forms
+
+WORD = re.compile(r"[a-z]+(?:[’'-][a-z]+)*")
+DETERMINERS = frozenset("a an the his her its their our my your this that phone video press news first second new".split())
+ACCORDING = re.compile(r"[Aa]ccording\s+to\s+")
+QUOTED_AS = re.compile(r"\bquot(?:ed|ing|es?)\s+([^,.;:“”\"]{1,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
+SOURCE_FROM = re.compile(
+    r"(?:statement|tweet|post|message|remarks|readout|letter|speech|address|interview|communiqu[eé])s?\b"
+    r"[^.;“”\"]{0,40}?\b(?:from|by)\s+"
+)
+OBJECT_END = re.compile(r"[,.;:!?“”\"()\n]")
+DASH = re.compile(r"[^\S\n]*[―—–][^\S\n]*")
+ABBREVIATED = re.compile(r"(?<=\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr))\.|(?<=\bMrs)\.|(?<=\b(?:Sen|Rep|Gov|Gen|Col))\.|(?<=\bProf)\.|(?<=\b[A-Z])\.")
+LEAD = re.compile(r"[\s,;:.!?—–-]*")
+NP_STOP = re.compile(
+    r"[.;:!?“”\"]|n[’']t\b|\b(?:while|but|and|which|who|as|because|when|after|before|if|so|that|then|whom|where|not|never|though|although|even|whereas|since|until|unless|once)\b"
+)
+INVERTED_NP = re.compile(r"\s+([^,.;:!?“”\"()]{2,60}?)(?=\s*(?:[,.;:!?()]|$|\s(?:in|on|at|during|after|before|to|of|for|with|from|by|referring|adding|who)\b))")
+SENTENCE_ENDS = re.compile(r"(?:\s+[\w’'-]+){0,3}\s*[.,;]")
+SCARE_NEXT = re.compile(r"\s+[a-z][a-z-]+\b")
+FUNCTION_WORDS = frozenset(
+    "a an the and or but of on in at to for with from by as is are was were be been will would can could should "
+    "that this these those it its their his her our which who than then while into onto over under about against "
+    "between through during after before since until if so not no".split()
+)
+AFTER_LIMIT = 160
+SUBJECT_REACH = 60
+LOWERCASE_WORD = re.compile(r"\b(?!of\b|the\b|and\b|de\b|von\b|der\b)[a-z]")
+CUE_WINDOW = 400
+NP_WORDS = 10
+
+
+@dataclass
+class Cue:
+    """A cue span and the speaker it gives."""
+
+    start: int
+    end: int
+    speaker: Speaker
+
+
+Trigger = tuple[int, int, str]  # start, end, kind: verb, according (to) or from (a statement from ...)
+
+
+def triggers(text: str) -> list[Trigger]:
+    """Every cue trigger of TEXT in one pass: reporting verbs not used as nouns ("a phone call"), "according to",
+    "a statement from"."""
+    forms = verb_forms()
+    found: list[Trigger] = []
+    for match in WORD.finditer(text):
+        if match.group() in forms:
+            before = text[max(0, match.start() - 12) : match.start()].split()
+            if not before or not (before[-1].lower() in DETERMINERS or before[-1].endswith(("’s", "'s"))):
+                found.append((match.start(), match.end(), "verb"))
+    found += [(m.start(), m.end(), "according") for m in ACCORDING.finditer(text)]
+    found += [(m.start(), m.end(), "from") for m in SOURCE_FROM.finditer(text)]
+    found.sort()
+    return found
+
+
+class Attributor:
+    """Finds the cue and speaker of quotations, sentence by sentence, in document order."""
+
+    def __init__(self, text: str, resolver: Resolver) -> None:
+        self.text = text
+        self.resolver = resolver
+        self.triggers = triggers(text)
+        self.starts = [t[0] for t in self.triggers]
+
+    def _triggers(self, lo: int, hi: int) -> list[Trigger]:
+        """Cue triggers that lie inside [LO, HI)."""
+        i = bisect.bisect_left(self.starts, lo)
+        j = bisect.bisect_left(self.starts, hi, i)
+        return [t for t in self.triggers[i:j] if t[1] <= hi]
+
+    def right_after(self, pos: int, hi: int) -> Cue | None:
+        """A cue that starts right after a closing mark: “…,” he said / said Lin / according to X."""
+        text = self.text
+        hi = min(hi, pos + AFTER_LIMIT)
+        dash = DASH.match(text, pos, hi)
+        if dash:  # “…” ― Name
+            stop = OBJECT_END.search(text, dash.end(), hi)
+            speaker = self.resolver.phrase(dash.end(), stop.start() if stop else hi)
+            if speaker:
+                return Cue(dash.start() + dash.group().index(dash.group().strip()[0]), dash.end(), speaker)
+        lead = LEAD.match(text, pos, hi).end()
+        found = self._triggers(lead, hi)
+        if found and found[0][:1] == (lead,) and found[0][2] == "according":
+            return self._according(found[0], hi)
+        verbs = [t for t in found if t[2] == "verb"]
+        if not verbs:
+            return None
+        start, end, _ = verbs[0]
+        if start == lead:
+            np = INVERTED_NP.match(text, end, hi)
+            speaker = self.resolver.phrase(np.start(1), np.end(1)) if np else None
+            return Cue(start, end, speaker) if speaker else None
+        between = ABBREVIATED.sub("", text[lead:start])
+        if len(between.split()) > NP_WORDS or NP_STOP.search(between):
+            return None
+        if text[pos - 2 : pos - 1] in ".!?" and not SENTENCE_ENDS.match(text, end, hi):
+            return None  # “… over.” Wang then spoke to ...: a new sentence, not an attribution
+        quoted = QUOTED_AS.match(text, start, hi)
+        if quoted:
+            speaker = self.resolver.phrase(quoted.start(1), quoted.end(1))
+            return Cue(quoted.start(), quoted.end(), speaker) if speaker else None
+        speaker = self.resolver.phrase(lead, start)
+        return Cue(start, end, speaker) if speaker else None
+
+    def within(self, lo: int, hi: int) -> Cue | None:
+        """The first cue of [LO, HI) that names a speaker: verbs read their subject, "according to" its object.
+
+        Only the last CUE_WINDOW characters are read, which keeps a document linear however long its sentences.
+        """
+        lo = max(lo, hi - CUE_WINDOW)
+        for trigger in self._triggers(lo, hi):
+            cue = self._cue(trigger, lo, hi)
+            if cue:
+                return cue
+        return None
+
+    def _cue(self, trigger: Trigger, lo: int, hi: int) -> Cue | None:
+        start, end, kind = trigger
+        if kind == "according":
+            return self._according(trigger, hi)
+        if kind == "from":
+            speaker = self._object(end, hi)
+            return Cue(start, end, speaker) if speaker else None
+        quoted = QUOTED_AS.match(self.text, start, hi)
+        if quoted:
+            speaker = self.resolver.phrase(quoted.start(1), quoted.end(1))
+            if speaker:
+                return Cue(quoted.start(), quoted.end(), speaker)
+        speaker = self.resolver.subject(lo, start)
+        return Cue(start, end, speaker) if speaker else None
+
+    def _according(self, trigger: Trigger, hi: int) -> Cue | None:
+        start, end, _ = trigger
+        speaker = self._object(end, hi)
+        return Cue(start, end - 1, speaker) if speaker else None
+
+    def _object(self, lo: int, hi: int) -> Speaker | None:
+        """The speaker named by the words from LO to the next comma or full stop."""
+        stop = OBJECT_END.search(self.text, lo, min(hi, lo + 120))
+        return self.resolver.phrase(lo, stop.start() if stop else min(hi, lo + 120))
+
+    def sentence_subject(self, lo: int, hi: int) -> Speaker | None:
+        """A person who opens the sentence [LO, HI), after title words only: the one "he" most likely means next."""
+        for mention in self.resolver.index.within(lo, min(hi, lo + SUBJECT_REACH)):
+            if mention.type == "PERSON" and not LOWERCASE_WORD.search(self.text, lo, mention.start):
+                return Speaker(mention.name, "PERSON")
+        return None
+
+    def first_person(self, lo: int, hi: int) -> Speaker | None:
+        """The first person named in [LO, HI) that is not just describing another: a sentence's likely subject."""
+        for mention in self.resolver.index.within(lo, hi):
+            if mention.type == "PERSON":
+                return Speaker(mention.name, "PERSON")
+        return None
+
+
+def looks_scare(text: str, start: int, end: int, close: int) -> bool:
+    """A short lowercase term followed by the noun it names: the “package” solution, “candid” talks."""
+    words = text[start:end].split()
+    if not words or len(words) > 4 or not text[start].islower():
+        return False
+    following = SCARE_NEXT.match(text, close)
+    return bool(following) and following.group().strip() not in FUNCTION_WORDS

@@ -1,0 +1,127 @@
+"""Pairing quotation marks into quoted spans, paragraph by paragraph, in linear time.
+
+News text mixes curly and straight marks, uses ' and ’ for apostrophes as well as
+quotes, and loses closing marks.  Marks are classified by what stands on either
+side; the two families (double and single) nest inside each other, so only the
+outermost quotation is kept.  A quotation whose closing mark is missing runs to
+the end of its paragraph (ANNOTATION.md); a stray mark never reaches past its
+paragraph, so one bad mark cannot derail the rest of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dipkit.quotes.vocab import marks
+
+MARK = re.compile("[" + "".join(sorted(marks())) + "]")
+PARAGRAPH = re.compile(r"[^\n]+")
+WORDY = re.compile(r"\w")
+ELISION = re.compile(r"(?:s|\d\ds|em|til|tis|n)\b", re.IGNORECASE)  # 's 'em '90s: apostrophes, not quotes
+OPENS_BEFORE = frozenset("([{—–-/:;,")  # a mark after these (or space) starts a quotation
+
+
+@dataclass
+class Quoted:
+    """A quotation's content span [start, end) and its marks: open is the opening mark, close ends the closing one."""
+
+    open: int
+    start: int
+    end: int
+    close: int
+    family: str
+    closed: bool
+    continues: bool = False  # opens a paragraph right after an unclosed quotation: the same speaker goes on
+
+
+def _sides(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
+    """Can the mark at I open (left-flanking) and can it close (right-flanking)?"""
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    can_open = not after.isspace() and (before.isspace() or before in OPENS_BEFORE or before in marks())
+    can_close = not before.isspace() and (after.isspace() or not after.isalnum())
+    return can_open, can_close
+
+
+def _roles(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
+    """(opens, closes) for the mark at I, or (False, False) for an apostrophe."""
+    mark = marks()[text[i]]
+    can_open, can_close = _sides(text, i, lo, hi)
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    if mark.family == "single":
+        if before.isalnum() and after.isalnum():
+            return False, False  # it's, Mexico’s, Russia‘s
+        if can_open and ELISION.match(text, i + 1, hi):
+            return False, False  # Blinken 's, '90s
+    if mark.role == "open":
+        return (can_open or not can_close), (can_close and not can_open)
+    if mark.role == "close":
+        if mark.family == "single":
+            return False, can_close
+        return (can_open and not can_close), (can_close or not can_open)
+    if can_open and can_close:  # between two words: a"b
+        return mark.family == "double", mark.family == "double"
+    if not can_open and not can_close:  # between spaces
+        return mark.family == "double", mark.family == "double"
+    return can_open, can_close
+
+
+def _content(text: str, start: int, end: int) -> tuple[int, int]:
+    """START, END with surrounding white space left out; empty when no letter or digit is quoted."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if not WORDY.search(text, start, end):
+        return start, start
+    return start, end
+
+
+def _paragraph(text: str, lo: int, hi: int, continues: bool) -> tuple[list[Quoted], bool]:
+    """Quotations of the paragraph [LO, HI) and whether its last one is left open."""
+    found: list[Quoted] = []
+    opened: tuple[int, str] | None = None
+    for match in MARK.finditer(text, lo, hi):
+        i = match.start()
+        family = marks()[text[i]].family
+        if opened is not None and family != opened[1]:
+            continue  # a quotation inside the open one
+        opens, closes = _roles(text, i, lo, hi)
+        if opened is None:
+            if opens:
+                opened = (i, family)
+            continue
+        if closes:
+            start, end = _content(text, opened[0] + 1, i)
+            if start < end:
+                found.append(Quoted(opened[0], start, end, i + 1, family, True))
+            opened = None
+        elif opens:
+            if family == "double":  # the earlier quotation lost its closing mark
+                start, end = _content(text, opened[0] + 1, i)
+                if start < end:
+                    found.append(Quoted(opened[0], start, end, i, family, False))
+            opened = (i, family)
+    left_open = False
+    if opened is not None:
+        start, end = _content(text, opened[0] + 1, hi)
+        if start < end:
+            found.append(Quoted(opened[0], start, end, hi, opened[1], False))
+            left_open = True
+    if continues and found and found[0].open == _content(text, lo, hi)[0]:
+        found[0].continues = True
+    return found, left_open
+
+
+def quoted_spans(text: str) -> list[Quoted]:
+    """Every outermost quotation of TEXT, in order."""
+    spans: list[Quoted] = []
+    left_open = False
+    for paragraph in PARAGRAPH.finditer(text):
+        if not paragraph.group().strip():
+            continue
+        found, left_open = _paragraph(text, paragraph.start(), paragraph.end(), left_open)
+        spans.extend(found)
+    return spans

@@ -1,0 +1,153 @@
+"""Named mentions a speaker can be: the entities layer's output, read defensively.
+
+Each mention keeps its linked ``name`` (the fullest form in the document, so
+that "Qin" is quoted as "Qin Gang") and the title words written around it
+("Russian President Vladimir Putin", "Wang Yi, China's foreign minister,")
+so that "the Russian president" can find him.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from dipkit.quotes.vocab import roles, verb_forms
+
+TYPES = ("PERSON", "ORG", "GPE", "NORP")
+CLAUSE_BREAK = re.compile(r"[,.;:()\[\]“”\"\n]")
+TITLE_AFTER = re.compile(r",\s+(?:the\s+|a\s+)?([^,.;:()“”\"]{3,80}?)(?=[,.;:)]|$)")
+TOKEN = re.compile(r"[\w’'-]+")
+NAME_NEAR_CUE = re.compile(r"\b([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|bin|al-\w+|von|der|de)){0,3})(?=\s+(?:(?:also|further|then|later|\w+ly)\s+)?(\w+))")
+
+
+@dataclass
+class Mention:
+    """A named mention: span, type, linked name, country and the office the entities layer gives."""
+
+    start: int
+    end: int
+    type: str
+    name: str
+    country: str
+    role: str = ""
+
+
+def _title(text: str, start: int, end: int, role: str) -> str:
+    """The office words written before and after a person's name, plus the entity's role."""
+    words = [role.lower()] if role else []
+    before = CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
+    kept = []
+    for token in reversed(TOKEN.findall(before)[-6:]):
+        if not (token[:1].isupper() or token.lower() in roles() or token in ("of", "the", "for")):
+            break
+        kept.append(token)
+    words.append(" ".join(reversed(kept)).lower())
+    after = TITLE_AFTER.match(text, end, min(len(text), end + 90))
+    if after and any(word in roles() for word in TOKEN.findall(after.group(1).lower())):
+        words.append(after.group(1).lower())
+    return " ".join(w for w in words if w)
+
+
+def _link(mentions: list[Mention]) -> None:
+    """Give every person mention the longest person name of the document that contains all its words."""
+    names = {m.name for m in mentions if m.type == "PERSON"}
+    words = {name: set(name.split()) for name in names}
+    fullest = {}
+    for name in names:
+        best = name
+        for other in names:
+            if len(other) > len(best) and words[name] <= words[other]:
+                best = other
+        fullest[name] = best
+    for mention in mentions:
+        if mention.type == "PERSON":
+            mention.name = fullest[mention.name]
+
+
+def from_entities(text: str, entities: list) -> list[Mention]:
+    """Mentions from an entities list; items without sound offsets or a speaker type are left out."""
+    found = []
+    for entity in entities:
+        if not isinstance(entity, dict):
+            continue
+        start, end, kind = entity.get("start"), entity.get("end"), str(entity.get("type") or "").upper()
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)) or kind not in TYPES:
+            continue
+        name = str(entity.get("name") or text[start:end])
+        country = str(entity.get("country") or entity.get("code") or "")
+        role = str(entity.get("role") or "") if kind == "PERSON" else ""
+        found.append(Mention(start, end, kind, name, country, role))
+    found.sort(key=lambda m: m.start)
+    _link(found)
+    return found
+
+
+def names_near_cues(text: str) -> list[Mention]:
+    """A light stand-in for the entities layer: a capitalized name right before a reporting verb is a person."""
+    verbs = verb_forms()
+    found = []
+    for match in NAME_NEAR_CUE.finditer(text):
+        if match.group(2) in verbs and match.group(1).split()[0].lower() not in ("the", "a", "he", "she", "it", "they", "we", "i"):
+            found.append(Mention(match.start(1), match.end(1), "PERSON", match.group(1), ""))
+    _link(found)
+    return found
+
+
+class MentionIndex:
+    """Mentions of one text sorted by start, for range look-ups, with what is known of each person."""
+
+    def __init__(self, text: str, mentions: list[Mention]) -> None:
+        self.text = text
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.countries: dict[str, set[str]] = {}
+        self.counts: dict[str, int] = {}  # a person's name -> how often the document names them
+        self._titles: dict[str, str] | None = None
+        for mention in mentions:
+            if mention.type == "PERSON":
+                self.counts[mention.name] = self.counts.get(mention.name, 0) + 1
+                if mention.country:
+                    self.countries.setdefault(mention.name, set()).add(mention.country)
+
+    def fullest(self, name: str) -> str:
+        """The longest person name of the document that holds every word of NAME, else NAME."""
+        words = set(name.split())
+        best = name
+        for other in self.counts:
+            if len(other) > len(best) and words <= set(other.split()):
+                best = other
+        return best
+
+    @property
+    def titles(self) -> dict[str, str]:
+        """A person's name -> the office words of all their mentions (read when a title needs resolving)."""
+        if self._titles is None:
+            self._titles = {}
+            for m in self.mentions:
+                if m.type == "PERSON":
+                    self._titles[m.name] = self._titles.get(m.name, "") + " " + _title(self.text, m.start, m.end, m.role)
+        return self._titles
+
+    def within(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions that lie inside [LO, HI)."""
+        i = bisect.bisect_left(self.starts, lo)
+        found = []
+        while i < len(self.mentions) and self.mentions[i].start < hi:
+            if self.mentions[i].end <= hi:
+                found.append(self.mentions[i])
+            i += 1
+        return found
+
+    def before(self, pos: int, kind: str = "PERSON", limit: int = 3000) -> list[Mention]:
+        """Mentions of KIND that end before POS, nearest first, within LIMIT characters."""
+        i = bisect.bisect_left(self.starts, pos)
+        found = []
+        while i > 0:
+            i -= 1
+            mention = self.mentions[i]
+            if mention.start < pos - limit:
+                break
+            if mention.type == kind and mention.end <= pos:
+                found.append(mention)
+        return found

@@ -1,0 +1,300 @@
+"""Who a stretch of text names as speaker: a person, a pronoun, a title, an institution or a source.
+
+``Resolver.phrase(lo, hi)`` reads the subject of a reporting verb (or the
+object of "according to") and turns it into a :class:`Speaker` carrying the
+linked name.  Pronouns and titles are resolved against what came before: the
+speakers met so far and the people named with their offices.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dipkit.quotes.mentions import Mention, MentionIndex
+from dipkit.quotes.vocab import institutions, not_names, pronouns, roles, source_nouns
+
+PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho)\b")
+PREPOSITION = re.compile(
+    r"(?:in|on|at|during|after|before|with|from|for|to|by|amid|at|about|over|under|following|ahead|since|while|when|as"
+    r"|speaking|addressing|according)\b",
+    re.IGNORECASE,
+)
+CONJUNCTION = re.compile(r"(?:\s|and\b|but\b|while\b|whereas\b|so\b|yet\b|then\b|also\b)*", re.IGNORECASE)
+PART = re.compile(r"[^,;:()\[\]—–]+")
+BETWEEN_MODIFIER = re.compile(r"(?:['’]s)?(?:\s*\(?[\w.’'-]+\)?){0,4}\s*", re.UNICODE)
+PREPOSITIONS = frozenset(
+    "in on at of with from to for about against into between during after near toward towards across over under amid via by".split()
+)
+COORDINATION = re.compile(r"\b(?:and|or|with|to|from|in|on|at|by)\b|[,;]")
+BARE_NAME = re.compile(
+    r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+)?([A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|da|von|van|der|bin|al-\w+)){0,3})\s*"
+)
+TOKEN = re.compile(r"[\w’'.-]+")
+TITLE_WORDS = frozenset("foreign prime deputy vice former acting chief senior state external affairs defence defense".split())
+COORDINATED = re.compile(r"\s(?:and|&)\s+$")
+ADJACENT_RUN = re.compile(
+    r"(?<![\w’'.-])((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
+    r"(?:\s+(?:has|had|have|also|then|later|further|again|once\s+again|\w+ly))*\s*$"
+)
+GENERIC_ROLES = frozenset({"official", "officials", "diplomat", "source", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "envoy"})
+WINDOW = 2000  # how far back a pronoun looks for its person
+SAME_CLAUSE = 200  # a pronoun this close to the last speaker means them, person or not
+ROLE_WINDOW = 20_000  # how far a title looks for the person holding it
+SUBJECT_WINDOW = 200  # how far back from its verb a subject is read
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+ROLE = re.compile(r"\b[Tt]he\s+((?:[\w’'.-]+\s+){0,3}?)(" + _alternation(roles()) + r")s?\b", re.IGNORECASE)
+INSTITUTION = re.compile(
+    r"((?:[A-Z][\w.’'-]*\s+){0,3})(?i:" + _alternation(institutions()) + r")\b"
+)
+SOURCE = re.compile(r"\b(" + _alternation(source_nouns()) + r")\b")
+SOURCE_OF = re.compile(r"\s+(?:in|at|from|of|for|within|close\s+to)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _object_of(text: str, lo: int, hi: int) -> bool:
+    """Does a preposition (and maybe "the") end [LO, HI)? Then what follows is no subject: "talks in Syria"."""
+    if lo >= hi or not text[hi - 1].isspace():
+        return False
+    words = text[lo:hi].lower().split()
+    if words and words[-1] == "the":
+        words.pop()
+    return bool(words) and words[-1] in PREPOSITIONS
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker; start/end is the naming mention when the text names it right there."""
+
+    name: str
+    type: str
+    start: int | None = None
+    end: int | None = None
+
+    def as_dict(self, text: str) -> dict:
+        known = self.start is not None and self.end is not None
+        return {
+            "name": self.name,
+            "type": self.type,
+            "start": self.start,
+            "end": self.end,
+            "text": text[self.start : self.end] if known else None,
+        }
+
+
+def _named(mention: Mention) -> Speaker:
+    return Speaker(mention.name, mention.type, mention.start, mention.end)
+
+
+class Resolver:
+    """Resolves speaker phrases of one document, remembering who spoke so far."""
+
+    def __init__(self, text: str, index: MentionIndex) -> None:
+        self.text = text
+        self.index = index
+        self.history: list[tuple[int, Speaker]] = []
+        self.remembered: dict[str, Speaker] = {}  # "source", "statement" ... -> who it was last
+
+    def spoke(self, pos: int, speaker: Speaker) -> None:
+        """Record that SPEAKER spoke at POS (pronouns later refer to them)."""
+        self.history.append((pos, speaker))
+
+    # ---------------------------------------------------------------- phrases
+
+    def subject(self, lo: int, hi: int, people_only: bool = False) -> Speaker | None:
+        """The speaker named by the subject words [LO, HI) before a reporting verb (only people if PEOPLE_ONLY)."""
+        lo = max(lo, hi - SUBJECT_WINDOW)
+        adjacent = self.adjacent_person(lo, hi)
+        if adjacent:
+            return adjacent
+        parts = [(m.start(), m.end()) for m in PART.finditer(self.text, lo, hi) if m.group().strip()]
+        parts = [(a, b) for a, b in parts if not PREPOSITION.match(self.text, self._skip_conjunctions(a, b), b)]
+        parts = parts[-3:]
+        for only in (True, False)[: 1 if people_only else 2]:
+            for a, b in reversed(parts):
+                speaker = self.phrase(a, b, only)
+                if speaker:
+                    return speaker
+        return None
+
+    def adjacent_person(self, lo: int, hi: int) -> Speaker | None:
+        """A person named right before the verb at HI ("In an interview Trump declared", "has Podesta saying")."""
+        run = ADJACENT_RUN.search(self.text, lo, hi)
+        if not run or COORDINATED.search(self.text, max(lo, run.start() - 6), run.start()):
+            return None  # "Obama and Merkel noted": the first of them, as the whole subject gives
+        people = [m for m in self.index.within(run.start(1), run.end(1)) if m.type == "PERSON"]
+        if people:
+            return _named(people[-1])
+        if self.index.within(run.start(1), run.end(1)):
+            return None
+        return self.bare_name(run.start(1), run.end(1))
+
+    def phrase(self, lo: int, hi: int, people_only: bool = False) -> Speaker | None:
+        """The first speaker named in [LO, HI): a person, pronoun, title, institution, source or place."""
+        candidates = self._candidates(lo, hi)
+        for k, (start, end, kind, payload) in enumerate(candidates):
+            if people_only and kind not in ("PERSON", "pronoun", "role"):
+                continue
+            if k + 1 < len(candidates) and self._modifies(end, candidates[k + 1], kind):
+                continue
+            speaker = self._resolve(start, end, kind, payload, lo)
+            if speaker:
+                self._remember(lo, hi, speaker)
+                return speaker
+        if not candidates:
+            return self.bare_name(lo, hi)
+        return None
+
+    def bare_name(self, lo: int, hi: int) -> Speaker | None:
+        """[LO, HI) is nothing but a capitalized name the entities layer missed ("Mr. Schriefer said")."""
+        match = BARE_NAME.fullmatch(self.text, lo, hi)
+        if not match or match.group(1).split()[0] in not_names():
+            return None
+        start, end = match.span(1)
+        if not match.group(0).lstrip()[:1] == match.group(1)[:1]:  # after Mr./Ms.: a name whatever the word
+            return Speaker(self.index.fullest(match.group(1)), "PERSON", start, end)
+        for word in TOKEN.finditer(self.text, start, end):  # "Foreign Minister Lee": the name after the title
+            if word.group().lower() not in roles() and word.group().lower() not in TITLE_WORDS:
+                start = word.start()
+                break
+        else:
+            return None
+        if any(w.lower() in source_nouns() for w in self.text[start:end].split()):
+            return None
+        return Speaker(self.index.fullest(self.text[start:end]), "PERSON", start, end)
+
+    def _skip_conjunctions(self, a: int, b: int) -> int:
+        return CONJUNCTION.match(self.text, a, b).end()
+
+    def _candidates(self, lo: int, hi: int) -> list[tuple[int, int, str, object]]:
+        text = self.text
+        found: list[tuple[int, int, str, object]] = []
+        for mention in self.index.within(lo, hi):
+            found.append((mention.start, mention.end, mention.type, mention))
+        for match in PRONOUN.finditer(text, lo, hi):
+            found.append((match.start(), match.end(), "pronoun", match.group().lower()))
+        for match in ROLE.finditer(text, lo, hi):
+            found.append((match.start(), match.end(), "role", match))
+        for match in INSTITUTION.finditer(text, lo, hi):
+            found.append((match.start(), match.end(), "institution", match))
+        for match in SOURCE.finditer(text, lo, hi):
+            found.append((match.start(), match.end(), "source", match))
+        found.sort(key=lambda c: (c[0], -c[1]))
+        kept: list[tuple[int, int, str, object]] = []
+        for candidate in found:
+            if _object_of(text, max(lo, candidate[0] - 16), candidate[0]):
+                continue  # "talks in Syria", "met with the president": not who speaks
+            if kept and candidate[0] < kept[-1][1]:
+                if candidate[2] == "institution" and kept[-1][2] != "PERSON":
+                    kept[-1] = candidate  # "Chinese foreign ministry" over "Chinese"
+                continue
+            kept.append(candidate)
+        return kept
+
+    def _modifies(self, end: int, following: tuple[int, int, str, object], kind: str) -> bool:
+        """A candidate right before another that only describes it: "Russian diplomatic sources", "spokesman Lin Jian"."""
+        between = self.text[end : following[0]]
+        if kind == "source":
+            return following[2] == "PERSON" and not between.strip()
+        if kind in ("pronoun", "role"):
+            return False
+        if kind == "PERSON" and not between.startswith(("'s", "’s")):
+            return False
+        return len(between) < 60 and BETWEEN_MODIFIER.fullmatch(between) is not None and not COORDINATION.search(between)
+
+    def _resolve(self, start: int, end: int, kind: str, payload: object, lo: int) -> Speaker | None:
+        if kind in ("PERSON", "ORG", "GPE", "NORP"):
+            return _named(payload)  # type: ignore[arg-type]
+        if kind == "pronoun":
+            return self.pronoun(str(payload), start)
+        if kind == "role":
+            return self.role(payload, start)  # type: ignore[arg-type]
+        if kind == "institution":
+            match: re.Match = payload  # type: ignore[assignment]
+            name = self.text[start:end]
+            if not match.group(1).strip():
+                return self.remembered.get("institution:" + name.lower(), Speaker(name, "ORG", start, end))
+            return Speaker(name, "ORG", start, end)
+        if kind == "source":
+            return self.source(payload, lo)  # type: ignore[arg-type]
+        return None
+
+    def _remember(self, lo: int, hi: int, speaker: Speaker) -> None:
+        for match in SOURCE.finditer(self.text, lo, hi):
+            self.remembered[match.group(1).rstrip("s")] = speaker
+        for match in INSTITUTION.finditer(self.text, lo, hi):
+            if match.group(1).strip() and speaker.type == "ORG":
+                head = self.text[match.end(1) : match.end()].lower()
+                self.remembered["institution:" + head] = speaker
+
+    # ---------------------------------------------------------------- references
+
+    def pronoun(self, word: str, pos: int) -> Speaker | None:
+        """He/she: the last speaker nearby, else the nearest person; who: the person just named."""
+        if word == "who":
+            people = self.index.before(pos, "PERSON", 80)
+            return Speaker(people[0].name, "PERSON") if people else None
+        kind = pronouns().get(word)
+        for spoken_at, speaker in reversed(self.history[-12:]):
+            if spoken_at < pos - WINDOW:
+                break
+            near = pos - spoken_at < SAME_CLAUSE  # "A Kenyan official said ..., though he conceded": any speaker
+            if spoken_at < pos and (kind != "person" or speaker.type == "PERSON" or near):
+                return Speaker(speaker.name, speaker.type)
+        if kind == "person":
+            people = self.index.before(pos, "PERSON", WINDOW)
+            if people:
+                return Speaker(people[0].name, "PERSON")
+        return None
+
+    def role(self, match: re.Match, pos: int) -> Speaker | None:
+        """"the Russian president": the last speaker, else the nearest person, whose office words fit; else like "he"."""
+        role = match.group(2).lower()
+        if match.group().lower().endswith(role + "s") and self.index.counts:
+            top = max(self.index.counts, key=self.index.counts.__getitem__)  # "the two leaders": the one the story is about
+            return Speaker(top, "PERSON")
+        modifiers = [w for w in match.group(1).lower().split() if w[:1].isalpha() and w not in ("the", "two")]
+        codes = {m.country for m in self.index.within(match.start(), match.end()) if m.type in ("GPE", "NORP") and m.country}
+        pattern = re.compile(r"\b" + re.escape(role) + r"\b")
+
+        def fits(name: str) -> bool:
+            titles, countries = self.index.titles.get(name, ""), self.index.countries.get(name, set())
+            if not pattern.search(titles):
+                return False
+            if codes:
+                return not countries or bool(codes & countries)
+            return all(w in titles for w in modifiers)
+
+        for spoken_at, speaker in reversed(self.history[-12:]):
+            if spoken_at < pos - ROLE_WINDOW:
+                break
+            if spoken_at < pos and speaker.type == "PERSON" and fits(speaker.name):
+                return Speaker(speaker.name, "PERSON")
+        people = self.index.before(pos, "PERSON", ROLE_WINDOW) + [
+            m for m in self.index.within(pos, min(len(self.text), pos + ROLE_WINDOW)) if m.type == "PERSON"
+        ]
+        for person in people:
+            if fits(person.name):
+                return Speaker(person.name, "PERSON")
+        if role in GENERIC_ROLES:
+            return self.remembered.get(role)
+        return self.pronoun("he", pos)
+
+    def source(self, match: re.Match, lo: int) -> Speaker | None:
+        """"a source in the Turkish Foreign Ministry", "Russian diplomatic sources", "the statement"."""
+        noun = match.group(1)
+        tail = SOURCE_OF.match(self.text, match.end())
+        if tail:
+            attached = self._candidates(tail.end(), min(len(self.text), tail.end() + 80))
+            if attached and attached[0][0] == tail.end() and attached[0][2] not in ("pronoun", "source"):
+                speaker = self._resolve(*attached[0], lo=tail.end())
+                if speaker:
+                    return speaker
+        for mention in reversed(self.index.within(max(lo, match.start() - 40), match.start())):
+            if mention.type in ("GPE", "NORP", "ORG") and BETWEEN_MODIFIER.fullmatch(self.text[mention.end : match.start()]):
+                return _named(mention)
+        return self.remembered.get(noun.rstrip("s"))

@@ -1,0 +1,78 @@
+"""The word lists behind quote finding, read once from ``dipkit/data/quotes``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+
+class Mark(NamedTuple):
+    """A quotation mark: its family (marks nest only inside the other family) and its usual role."""
+
+    family: str
+    role: str  # open, close or both
+
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "quotes"
+
+
+def _lines(name: str) -> list[str]:
+    """Non-comment, non-blank lines of a data file."""
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _table(name: str) -> list[list[str]]:
+    """Rows of a TSV data file, header left out."""
+    return [line.split("\t") for line in _lines(name)[1:]]
+
+
+@lru_cache(maxsize=1)
+def marks() -> dict[str, Mark]:
+    return {row[0]: Mark(row[1], row[2]) for row in _table("marks.tsv")}
+
+
+@lru_cache(maxsize=1)
+def verb_forms() -> dict[str, str]:
+    """Every form of every reporting verb -> its base form."""
+    forms = {}
+    for line in _lines("verbs.txt"):
+        words = line.split()
+        for word in words:
+            forms[word] = words[0]
+    return forms
+
+
+@lru_cache(maxsize=1)
+def pronouns() -> dict[str, str]:
+    """Subject pronoun -> person, group or self."""
+    return {row[0]: row[1] for row in _table("pronouns.tsv")}
+
+
+@lru_cache(maxsize=1)
+def roles() -> frozenset[str]:
+    return frozenset(_lines("roles.txt"))
+
+
+@lru_cache(maxsize=1)
+def source_nouns() -> frozenset[str]:
+    return frozenset(_lines("sources.txt"))
+
+
+@lru_cache(maxsize=1)
+def institutions() -> tuple[str, ...]:
+    """Institution heads, longest first so that the fullest one matches."""
+    return tuple(sorted(_lines("institutions.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def reported_verbs() -> frozenset[str]:
+    """Base forms of the verbs that introduce reported speech."""
+    return frozenset(_lines("reported.txt"))
+
+
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    """Capitalized words that are never a speaker's name alone."""
+    return frozenset(_lines("not_names.txt"))

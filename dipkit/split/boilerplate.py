@@ -1,0 +1,379 @@
+"""Which lines of a scraped page are not article text, and why.
+
+Each line is judged by its shape (length, end punctuation, capitalization), its
+vocabulary (``dipkit/data/split/boilerplate.tsv`` and word lists) and its
+position: before the headline, between headline and first paragraph, inside
+the body, after the last paragraph, or under a "Related"/"Also Read" heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dipkit.split.data import table, words
+from dipkit.split.dateline import find_dateline
+from dipkit.split.datetext import MONTH_PATTERN, SCRAPER_DATE
+from dipkit.split.published import metadata_line
+
+_MAX_PATTERN_LINE = 600  # longer lines are article text
+_SHORT_LINE = 200  # share bars, navigation, bylines and repeated captions are shorter
+_MAX_CAPTION_LINE = 320  # a longer line ending with a photo credit is a paragraph
+_TAIL = 160  # photo credits are looked for in a line's last characters
+_DATE_TAIL = 24  # "September 30, 2025." fits
+_SITE_SEPARATORS = frozenset(("|", "-", "–", "—", ":", "::"))
+_MAX_PREFIX = 60  # a junk or date prefix before a repeated headline
+_TITLE_WITHIN = 8  # the headline is among the first non-blank lines
+_VERB_CAPTION_WORDS = 10  # "X meets Y at the Great Hall of the People": longer than a subheading
+_LONG_CAPTION_WORDS = 12  # subheadings are shorter; an unpunctuated line this long amid the body is a caption
+_QUOTE_MARK = re.compile("[“”\"‘’']")
+_INNER_SENTENCE_END = re.compile(r"[.?!]\s")
+_TERMINAL = ".:;,"
+_CLOSING_QUOTES = "”\"’'»"
+_SENTENCE_END = re.compile(r"[.!?][”\"’')\]]*$")
+_TEASER_END = re.compile(r"(?:\.\.\.|…)[”\"’')\]]*$")
+_NAME_LINE = re.compile(
+    r"[A-Z][A-Za-z.'’-]+(?: (?:[A-Z][A-Za-z.'’-]*|de|da|van|von|al|bin|el|del|dos)){1,3}"
+)
+_AGENCY_LINE = re.compile(
+    r"(?:[A-Z][\w.&'’-]*[ ]){0,4}(?:News Service|News Agency|Agency|Wire|Press|Newswire|Bureau|Desk|Network|Service)"
+)
+_DOMAIN_LINE = re.compile(
+    r"[\w-]+(?:\.[\w-]+){0,2}\.(?:com|net|org|info|news|co\.uk|co\.in|in|pk|ng|ke|za|au|ca)", re.IGNORECASE
+)
+_NAV_SEPARATOR = re.compile(r"\s*(?:[|•›»·]|\s>\s|\s/\s)\s*")
+_HEADLINE_PREFIX = re.compile(r"(?:\d\d?[-./]\d\d?[-./]\d{4}[ \t]*(?:\([A-Z][A-Z .'’-]{1,30}\))?[ \t]*)")
+_JUNK_PREFIX = re.compile(r"[0-9a-f]{12,}[ \t]*[-–—:|][ \t]*")
+_CAPTION_CUE = re.compile(
+    r"\((?:pictured\b[^()]{0,30}|left|right|centre|center|front|back|second (?:left|right)|from (?:left|right)"
+    r"|[LRClrc]|L-R|l-r)\)"
+)
+_AUTHOR_BLURB = re.compile(
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},? (?:is|was) an? (?:[\w-]+ ){0,3}"
+    r"(?:correspondent|journalist|reporter|writer|columnist|editor|contributor|analyst|fellow|professor|researcher)\b"
+)
+_JOURNALIST = re.compile(
+    r"\b(?:correspondent|reporter|journalist|columnist|contributor|bureau chief|staff writer|editor)s?\b", re.IGNORECASE
+)
+_SLUG_WORD = re.compile(r"[a-z]+")
+_HASHTAG = re.compile(r"#\w")
+_BY = re.compile(r"(?:By|BY|by)\s*[: ]\s*(?P<names>\S.{0,150})")
+_NAME_LINKS = frozenset(("and", "&", "in", "of", "the", "for", "de", "da", "van", "von", "bin", "al", "el", "with"))
+
+
+def _reason_patterns(reasons: frozenset[str] | None = None) -> dict[str, tuple[re.Pattern, dict[str, str]]]:
+    """Per place in the line (start, end, any): one alternation over its vocabulary patterns (of REASONS only)."""
+    rows = table("boilerplate.tsv")
+    patterns = {}
+    for where in ("start", "end", "any"):
+        chosen = [
+            (i, reason, pattern)
+            for i, (reason, place, pattern) in enumerate(rows)
+            if place == where and (reasons is None or reason in reasons)
+        ]
+        if chosen:
+            alternation = "|".join(f"(?P<g{i}>{pattern})" for i, _, pattern in chosen)
+            patterns[where] = (re.compile(alternation, re.IGNORECASE), {f"g{i}": reason for i, reason, _ in chosen})
+    return patterns
+
+
+_PATTERNS = _reason_patterns()
+# a line longer than a caption can still be a cookie banner, a copyright notice, an author blurb or a disclaimer;
+# a paragraph that ends with a photo credit is still a paragraph
+_LONG_LINE_PATTERNS = _reason_patterns(frozenset(("cookie", "copyright", "author", "disclaimer")))
+_AGENCIES = frozenset(name.lower() for name in words("agencies.txt"))
+_SHARE_WORDS = words("share_words.txt")
+_SECTION_LABELS = words("section_labels.txt")
+_CREDIT_WORDS = words("credit_words.txt")
+# words one of which every "any" pattern of boilerplate.tsv contains: a cheap test before searching
+_ANYWHERE_CUE = re.compile("cookie|photo|picture|image|pic|rights reserved|ago|sign up|syndicated")
+_CAPTION_VERBS = table("caption_verbs.tsv")
+_ANY_CAPTION_VERB = "|".join(sorted(verb for verb, _ in _CAPTION_VERBS))
+_UNAMBIGUOUS_CAPTION_VERB = "|".join(sorted(verb for verb, unambiguous in _CAPTION_VERBS if unambiguous == "yes"))
+_CAPTION_VERB = re.compile(rf"(?:[A-Z][\w.'’-]*,?[ ]+){{1,7}}(?:{_ANY_CAPTION_VERB})\b")
+_CAPTION_VERB_ANYWHERE = re.compile(rf"\b(?:{_UNAMBIGUOUS_CAPTION_VERB})\b")
+_REPORTING_VERB = re.compile(r"\b(?:said|says|told|added|according)\b")
+_NARRATIVE_VERB = re.compile(r"\b(?:" + "|".join(sorted(words("narrative_verbs.txt"))) + r")\b", re.IGNORECASE)
+# a caption closes with the day the photo was taken: "..., in Beijing, capital of China, Jan. 27, 2025."
+_ENDS_WITH_FULL_DATE = re.compile(
+    rf"(?:(?i:{MONTH_PATTERN})\.? \d\d?|\d\d? (?i:{MONTH_PATTERN})),? (?:19|20)\d\d\.?$"
+)
+
+
+@dataclass
+class Layout:
+    """A page read line by line: the headline's line and the lines to drop, with reasons."""
+
+    title_line: int | None = None
+    title: str | None = None
+    reasons: dict[int, str] = field(default_factory=dict)
+
+
+def word_count(line: str) -> int:
+    return len(line.split())
+
+
+def is_headline_like(line: str) -> bool:
+    """A short line that does not end like a sentence or a clause."""
+    bare = line.rstrip(_CLOSING_QUOTES)
+    if not bare or len(line) > 250 or bare[-1] in _TERMINAL:
+        return False
+    return 2 <= word_count(line) <= 30
+
+
+def is_paragraph(line: str) -> bool:
+    """A line that reads as article text: long, or a full sentence of some length."""
+    n = word_count(line)
+    return n >= 25 or (n >= 10 and bool(_SENTENCE_END.search(line)))
+
+
+def line_reason(line: str) -> str | None:
+    """Why LINE (stripped) is boilerplate wherever it stands, or None."""
+    if len(line) > _MAX_PATTERN_LINE:
+        return None
+    lower = line.lower()
+    short = len(line) <= _SHORT_LINE
+    if short and (
+        lower.strip("()[]—–-|: ") in _AGENCIES or _AGENCY_LINE.fullmatch(line) or _DOMAIN_LINE.fullmatch(line)
+    ):
+        return "agency"
+    is_meta, _ = metadata_line(line)
+    if is_meta and not _is_dateline_only(line):
+        return "metadata"
+    patterns = _PATTERNS if len(line) <= _MAX_CAPTION_LINE else _LONG_LINE_PATTERNS
+    for where, (pattern, reasons) in patterns.items():
+        if where == "start":
+            m = pattern.match(line)
+        elif where == "end":
+            m = pattern.search(line, max(0, len(line) - _TAIL)) if _may_end_with_credit(lower) else None
+        else:
+            m = pattern.search(line) if _ANYWHERE_CUE.search(lower) else None
+        if m:
+            return reasons[m.lastgroup or ""]
+    if line.startswith("#") and len(_HASHTAG.findall(line)) >= 2:
+        return "hashtags"
+    if _is_byline(line):
+        return "byline"
+    if (
+        len(line) <= _MAX_CAPTION_LINE
+        and line.rstrip(".")[-1:].isdigit()
+        and _ENDS_WITH_FULL_DATE.search(line, max(0, len(line) - _DATE_TAIL))
+        and _CAPTION_VERB_ANYWHERE.search(line)
+        and not _REPORTING_VERB.search(line)
+    ):
+        return "caption"
+    if not short:
+        return None
+    tokens = lower.split()
+    if sum(t in _SHARE_WORDS for t in tokens) >= max(0.6 * len(tokens), 1) and tokens not in (["a"], ["x"]):
+        return "share"
+    if line.isdigit() and len(line) <= 6:
+        return "share"  # a share or comment counter
+    segments = [s for s in _NAV_SEPARATOR.split(line) if s]
+    if len(segments) >= 2 and all(s[-1] not in ".!?" for s in segments):
+        if all(word_count(s) <= 4 for s in segments) and len(segments) >= 3:
+            return "navigation"  # "Home | World | Africa | Politics"
+        if all(word_count(s) <= 3 and _NAME_LINE.fullmatch(s) or s.istitle() for s in segments):
+            return "navigation"  # "News | Politics", "Home » World"
+    return None
+
+
+def _is_byline(line: str) -> bool:
+    """"By Ana Silva | Latin America Desk", "BY MATTHEW LEE AP Diplomatic Writer": names, not a sentence."""
+    m = _BY.match(line)
+    if not m or line[-1] in ".!?" or word_count(line) > 16:
+        return False
+    names = [word for word in m["names"].split() if word[0].isalpha() and word.lower() not in _NAME_LINKS]
+    return bool(names) and all(word[0].isupper() or "." in word for word in names)
+
+
+def _may_end_with_credit(lower: str) -> bool:
+    """A cheap test before the photo-credit patterns: a bracket, a slash or an agency name at the end."""
+    tail = lower[-_TAIL:]
+    if tail.endswith(")") or "/" in tail:
+        return True
+    last = tail.rstrip(" .").rsplit(None, 1)
+    return bool(last) and last[-1] in _CREDIT_WORDS
+
+
+def _is_dateline_only(line: str) -> bool:
+    """"New Delhi, May 16, 2024" alone on its line opens the story: it is not a metadata line."""
+    dateline = find_dateline(line)
+    return bool(dateline and dateline["place"] and dateline["end"] >= len(line.rstrip(" :-–—")))
+
+
+def headline_text(line: str) -> str:
+    """The headline of a title line, without a scraper's date or a "14-7-2023 (JAKARTA)" prefix."""
+    line = SCRAPER_DATE.sub("", line, count=1).strip()
+    m = _HEADLINE_PREFIX.match(line)
+    return line[m.end() :].strip() if m and m.end() < len(line) else line
+
+
+def read_layout(lines: list[str], url: str | None = None) -> Layout:
+    """The headline and the boilerplate lines of a page given as its lines (and URL, whose slug names the headline)."""
+    stripped = [line.strip() for line in lines]
+    content = list(stripped)
+    nonblank = [i for i, line in enumerate(stripped) if line]
+    if not nonblank:
+        return Layout()
+    first = nonblank[0]
+    content[first] = SCRAPER_DATE.sub("", stripped[first], count=1).strip()
+    layout = Layout()
+    reasons = layout.reasons
+    for i in nonblank:
+        if not content[i]:
+            reasons[i] = "metadata"  # nothing but the scraper's date
+            continue
+        reason = line_reason(content[i])
+        if reason:
+            reasons[i] = reason
+    paragraphs = [i for i in nonblank if i not in reasons and is_paragraph(content[i])]
+    if len(paragraphs) > 1 and _AUTHOR_BLURB.match(content[paragraphs[-1]]):
+        reasons[paragraphs.pop()] = "author"  # "Jane Doe is a senior correspondent ..." closing the page
+    first_body = paragraphs[0] if paragraphs else None
+    last_body = paragraphs[-1] if paragraphs else None
+    _find_title(layout, content, nonblank, first_body, _slug_words(url))
+    title_at = layout.title_line if layout.title_line is not None else -1
+    _mark_repeats(layout, content, nonblank)
+    following = dict(zip(nonblank, nonblank[1:]))
+    for i in nonblank:
+        if i in reasons or i == layout.title_line or (len(content[i]) > _SHORT_LINE and i > title_at):
+            continue
+        line = content[i]
+        head = first_body is None or i < first_body
+        tail = last_body is not None and i > last_body
+        words_in_line = word_count(line)
+        if i < title_at:
+            reason = "navigation"  # page chrome above the headline
+        elif head and line.lower().rstrip(":") in _SECTION_LABELS:
+            reason = "navigation"  # a section label: "World", "Politics"
+        elif (head or tail) and _NAME_LINE.fullmatch(line) and words_in_line <= 4 and line[-1] != ".":
+            reason = "byline"
+        elif head and i > title_at and words_in_line <= 8 and is_headline_like(line) and _JOURNALIST.search(line):
+            reason = "byline"  # "Amy Hawkins Senior China correspondent"
+        elif (
+            i in following
+            and i > title_at
+            and not content[following[i]][:1].islower()  # a paragraph broken over two lines goes on in lowercase
+            and _is_uncredited_caption(line, in_body=not head and not tail)
+        ):
+            reason = "caption"
+        else:
+            continue
+        if not find_dateline(line):  # "New Delhi, May 16" alone opens the story
+            reasons[i] = reason
+    _mark_related_blocks(reasons, content, nonblank, title_at, first_body)
+    return layout
+
+
+def _slug_words(url: str | None) -> frozenset[str]:
+    """The words of a URL's path ("/world/chinas-top-diplomat-to-visit-washington/" -> chinas, top, ...)."""
+    if not url:
+        return frozenset()
+    path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0]
+    return frozenset(word for word in _SLUG_WORD.findall(path.lower()) if len(word) > 2)
+
+
+def _find_title(
+    layout: Layout, content: list[str], nonblank: list[int], first_body: int | None, slug: frozenset[str]
+) -> None:
+    """The headline: the first headline-like line before the first paragraph, or the one the URL's slug names."""
+    head = nonblank[:_TITLE_WITHIN]
+    candidates = [i for i in head if (first_body is None or i < first_body) and i not in layout.reasons]
+    found = []
+    for i in candidates:
+        line = content[i]
+        dateline = find_dateline(line)
+        if dateline and (dateline["date"] or dateline["source"] or not dateline["text"].endswith(":")):
+            break  # the story has begun ("Kenya: Ruto hosts Abiy" is still a headline)
+        headline = headline_text(line)
+        if is_headline_like(headline) and word_count(headline) >= 3 and not headline[0].islower():
+            found.append((i, headline))
+    if not found:
+        return
+    if len(slug) >= 3:
+        overlap = [len(slug.intersection(_SLUG_WORD.findall(headline.lower()))) / len(slug) for _, headline in found]
+        best = max(range(len(found)), key=lambda k: overlap[k])
+        if overlap[best] >= 0.4:
+            layout.title_line, layout.title = found[best]
+            return
+    index, headline = found[0]
+    if len(found) > 1 and _NAME_LINE.fullmatch(headline) and word_count(headline) <= 4 < word_count(found[1][1]):
+        index, headline = found[1]  # "The Express Tribune" above the headline
+    layout.title_line, layout.title = index, headline
+
+
+def _is_uncredited_caption(line: str, in_body: bool) -> bool:
+    """A photo caption without a credit: "X (pictured left) ...", or amid the body "X meets Y at the Great Hall"
+    or a long unpunctuated line ("Xi Jinping and Vladimir Putin during their talks at the Kremlin in Moscow")."""
+    n = word_count(line)
+    if not is_headline_like(line) or n < 6:
+        return False
+    if _CAPTION_CUE.search(line):
+        return True
+    if not in_body or n < 8:
+        return False
+    if n >= _VERB_CAPTION_WORDS and _CAPTION_VERB.match(line):
+        return True
+    return (
+        n >= _LONG_CAPTION_WORDS
+        and line[-1].isalnum()
+        and not _QUOTE_MARK.search(line)
+        and not _INNER_SENTENCE_END.search(line)
+        and not _NARRATIVE_VERB.search(line)
+    )
+
+
+def _norm(line: str) -> str:
+    return " ".join(line.casefold().split())
+
+
+def _mark_repeats(layout: Layout, content: list[str], nonblank: list[int]) -> None:
+    """A repeated headline, and any line that repeats an earlier one."""
+    reasons = layout.reasons
+    title = _norm(layout.title) if layout.title else None
+    seen: dict[str, int] = {}
+    for i in nonblank:
+        if len(content[i]) > _SHORT_LINE * 2:
+            continue  # repeated captions and headlines are short; long paragraphs are not compared
+        line = _norm(content[i])
+        if (
+            title
+            and layout.title_line is not None
+            and i > layout.title_line
+            and i not in reasons
+            and len(title) <= len(line) <= len(title) + _MAX_PREFIX
+        ):
+            unprefixed = _norm(_JUNK_PREFIX.sub("", content[i], count=1))
+            suffix = line[len(title) :] if line.startswith(title) else ""
+            if (
+                line == title
+                or unprefixed == title
+                or _norm(headline_text(content[i])) == title
+                or suffix[:2].strip() in _SITE_SEPARATORS  # "Headline | Reuters", "Headline - The Hindu"
+            ):
+                reasons[i] = "repeated-headline"
+                continue
+        if line in seen and i not in reasons and word_count(line) >= 3:
+            reasons[i] = reasons.get(seen[line], "repeated")
+        seen.setdefault(line, i)
+
+
+def _mark_related_blocks(
+    reasons: dict[int, str], content: list[str], nonblank: list[int], title_at: int, first_body: int | None
+) -> None:
+    """Under a "Related"/"Also Read" heading after the article starts, the headlines and teasers that follow."""
+    in_block = False
+    for i in nonblank:
+        reason = reasons.get(i)
+        article_started = i > title_at and (first_body is None or i > first_body)
+        if reason == "related" and article_started and word_count(content[i]) <= 6:
+            in_block = True
+            continue
+        if not in_block or reason:
+            continue
+        line = content[i]
+        if is_paragraph(line) and not _TEASER_END.search(line):
+            in_block = False
+            continue
+        reasons[i] = "related"

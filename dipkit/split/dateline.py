@@ -1,0 +1,101 @@
+"""The dateline that opens a news story: "BEIJING, Jan. 27 (Xinhua) --", "ISLAMABAD - "."""
+
+from __future__ import annotations
+
+import re
+
+from dipkit.split.data import words
+from dipkit.split.datetext import MONTH_PATTERN, ORDINAL, SCRAPER_DATE
+
+_PLACE_WORD = r"[A-Z][A-Za-z.'’/-]*"
+_PLACE = rf"(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}(?:[ ]?\[[^\]\n]{{1,30}}\])?)"
+_CAPS_PLACE = r"(?P<place>[A-Z][A-Z.'’/-]+(?:[ ][A-Z][A-Z.'’/-]+){0,3})"
+_DATE = (
+    rf"(?P<date>(?i:{MONTH_PATTERN})\.?[ ]\d\d?{ORDINAL}(?:,?[ ](?:19|20)\d\d)?"
+    rf"|\d\d?{ORDINAL}[ ](?i:{MONTH_PATTERN})\.?(?:,?[ ](?:19|20)\d\d)?)"
+)
+_SOURCE = r"\((?P<source>[^()\n]{1,60})\)"
+_DASH = r"(?:--|—|–|-|:)"
+
+# New Delhi: Prime Minister ...
+_LABEL_FORM = re.compile(rf"{_PLACE}:(?=[ ]+[A-Z“\"])")
+_FORMS = (
+    # BEIJING, Jan. 27 (Xinhua) --   |   Kazan [Russia], October 23 :   |   MOSCOW, September 25./TASS/.
+    re.compile(
+        rf"{_PLACE}[ ]?,[ ]?{_DATE}"
+        rf"(?:\.?[ ]?/(?P<slash>[A-Za-z][A-Za-z ]{{0,20}})/\.?|[ ]?{_SOURCE})?[ ]?{_DASH}?(?=[ ]|$)"
+    ),
+    # WASHINGTON (Reuters) -   |   ANKARA (UrduPoint News / Sputnik - 19th March, 2021)
+    re.compile(rf"{_CAPS_PLACE}[ ]?{_SOURCE}[ ]?{_DASH}?(?=[ ])"),
+    # Kabul (Pajhwok) -
+    re.compile(rf"{_PLACE}[ ]?{_SOURCE}[ ]?{_DASH}(?=[ ])"),
+    # Oct 28 (Reuters) -
+    re.compile(rf"(?P<place>){_DATE}[ ]?{_SOURCE}[ ]?{_DASH}(?=[ ])"),
+    # ISLAMABAD -   |   MEXICO CITY —
+    re.compile(rf"{_CAPS_PLACE}[ ]?(?:--|—|–|-)(?=[ ])"),
+    _LABEL_FORM,
+)
+_SOURCE_DATE = re.compile(rf"[ ]*[-–—,][ ]*{_DATE}[ ]*$")
+_LINE = re.compile(r"[^\n]+")
+_SPACES = re.compile(r"\s*")
+_HEAD_LINES = 8
+
+
+def find_dateline(text: str, start: int = 0) -> dict | None:
+    """The dateline at the start of one of the first lines of TEXT (from START), else None.
+
+    Returns ``place``, ``date`` (as written, or None), ``source`` (the agency,
+    or None) and the ``start``/``end``/``text`` of the dateline in TEXT.
+    """
+    stopwords = words("dateline_stopwords.txt")
+    seen = 0
+    for m in _LINE.finditer(text, start):
+        line_start = m.start()
+        prefix = SCRAPER_DATE.match(text, line_start, m.end())
+        if prefix:
+            line_start = prefix.end()
+        line_start = _SPACES.match(text, line_start, m.end()).end()
+        if line_start == m.end():
+            continue
+        found = _match(text, line_start, m.end(), stopwords)
+        if found:
+            return found
+        seen += 1
+        if seen == _HEAD_LINES:
+            break
+    return None
+
+
+def _match(text: str, start: int, end: int, stopwords: frozenset[str]) -> dict | None:
+    for form in _FORMS:
+        m = form.match(text, start, end)
+        if not m:
+            continue
+        place = m["place"]
+        if place and place.split()[0].lower().rstrip(".") in stopwords:
+            return None
+        groups = m.groupdict()
+        date = groups.get("date")
+        source = groups.get("source") or groups.get("slash")
+        if form is _LABEL_FORM and end - m.end() < 40:
+            continue  # "Label: short text" is not a dateline
+        if source and not date:
+            inner = _SOURCE_DATE.search(source)
+            if inner:
+                date, source = inner["date"], source[: inner.start()]
+        return {
+            "place": _place_name(place) if place else None,
+            "date": date,
+            "source": source.strip() if source else None,
+            "start": m.start(),
+            "end": m.end(),
+            "text": m.group(),
+        }
+    return None
+
+
+def _place_name(place: str) -> str:
+    """"NEW DELHI" -> "New Delhi", "LONDON/BEIJING" -> "London/Beijing"; "Kazan [Russia]" keeps its bracket."""
+    if place.isupper():
+        return re.sub(r"[A-Z]+", lambda m: m.group().capitalize(), place)
+    return place.strip()

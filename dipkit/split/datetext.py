@@ -1,0 +1,81 @@
+"""Dates as pages write them: month names, "Jan. 27, 2025", "19th March 2021", "2024-01-31", "14-7-2023"."""
+
+from __future__ import annotations
+
+import re
+
+from dipkit.split.data import table, words
+
+MONTHS = {name: int(number) for name, number in table("months.tsv")}
+MONTH_PATTERN = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+WEEKDAY_PATTERN = "(?:" + "|".join(sorted(words("weekdays.txt"), key=len, reverse=True)) + ")"
+YEAR_PATTERN = r"(?:19|20)\d\d"
+ORDINAL = r"(?:st|nd|rd|th)?"
+
+# "date 2025-01-28" that a scraper puts before a page's first line
+SCRAPER_DATE = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d\d-\d\d)[ \t]*")
+
+_DATE_FORMS = (
+    ("ymd", rf"(?<!\d)(?P<y>{YEAR_PATTERN})-(?P<m>\d\d?)-(?P<d>\d\d?)(?!\d)"),
+    ("ymd", rf"(?<!\d)(?P<y>{YEAR_PATTERN})/(?P<m>\d\d?)/(?P<d>\d\d?)(?!\d)"),
+    ("mdy", rf"\b(?P<mon>{MONTH_PATTERN})\.?[ \t]+(?P<d>\d\d?){ORDINAL},?[ \t]+(?P<y>{YEAR_PATTERN})\b"),
+    (
+        "dmy",
+        rf"(?<!\d)(?P<d>\d\d?){ORDINAL}[ \t]+(?:of[ \t]+)?(?P<mon>{MONTH_PATTERN})\.?,?[ \t]+(?P<y>{YEAR_PATTERN})\b",
+    ),
+    ("num", rf"(?<!\d)(?P<a>\d\d?)(?P<sep>[-./])(?P<b>\d\d?)(?P=sep)(?P<y>{YEAR_PATTERN})(?!\d)"),
+    ("my", rf"\b(?P<mon>{MONTH_PATTERN})\.?,?[ \t]+(?P<y>{YEAR_PATTERN})\b"),
+)
+
+
+def _numbered(pattern: str, index: int) -> str:
+    """PATTERN with its group names suffixed by INDEX, so forms can share one alternation."""
+    return re.sub(r"\(\?P([<=])(\w+)", lambda m: f"(?P{m[1]}{m[2]}{index}", pattern)
+
+
+# every form in one alternation: form i is group "f<i>", its parts "y<i>", "mon<i>" ...
+_ANY_DATE = re.compile(
+    "|".join(f"(?P<f{i}>{_numbered(pattern, i)})" for i, (_, pattern) in enumerate(_DATE_FORMS)), re.IGNORECASE
+)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+def iso(year: int, month: int, day: int | None = None) -> str | None:
+    """ISO text of a date that exists, else None."""
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    if not 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def parse_date(text: str, at_start: bool = False) -> tuple[str, int, int] | None:
+    """The first date with a year in TEXT (only at its start with AT_START): (ISO date, start, end)."""
+    if not _YEAR_DIGITS.search(text, 0, 40 if at_start else len(text)):
+        return None
+    matches = [_ANY_DATE.match(text)] if at_start else _ANY_DATE.finditer(text)
+    for m in matches:
+        if m is None:
+            break
+        index = (m.lastgroup or "f0")[1:]
+        found = m.groupdict().items()
+        parts = {name[: -len(index)]: value for name, value in found if value and name[-len(index) :] == index}
+        value = _value(_DATE_FORMS[int(index)][0], parts)
+        if value:
+            return value, m.start(), m.end()
+    return None
+
+
+def _value(kind: str, m: dict[str, str]) -> str | None:
+    year = int(m["y"])
+    if kind == "ymd":
+        return iso(year, int(m["m"]), int(m["d"]))
+    if kind == "my":
+        return iso(year, MONTHS[m["mon"].lower()])
+    if kind == "num":
+        a, b = int(m["a"]), int(m["b"])
+        month_first = b > 12 or (m["sep"] == "/" and a <= 12)
+        return iso(year, a, b) if month_first else iso(year, b, a)
+    return iso(year, MONTHS[m["mon"].lower()], int(m["d"]))

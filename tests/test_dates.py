@@ -1,0 +1,409 @@
+"""dipkit dates: TIMEX3 extraction and normalization on sentences written for these tests."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from dipkit.dates import find_dates
+from tests.conftest import EXAMPLES, ROOT, invoke, jsonl, records
+
+
+def found(text: str, reference: str | None = None, **options) -> list[tuple[str, str, str]]:
+    """(text, type, value) of every expression, checking the span contract on the way."""
+    items = find_dates(text, reference, **options)
+    for item in items:
+        assert text[item["start"] : item["end"]] == item["text"]
+    return [(d["text"], d["type"], d["value"]) for d in items]
+
+
+# ---------------------------------------------------------------- absolute dates
+
+
+def test_calendar_dates_in_news_forms():
+    text = "The envoy arrived on Jan. 27, 2025, after talks opened on 25 January 2025 and ended 2025-01-29."
+    assert found(text) == [
+        ("Jan. 27, 2025", "DATE", "2025-01-27"),
+        ("25 January 2025", "DATE", "2025-01-25"),
+        ("2025-01-29", "DATE", "2025-01-29"),
+    ]
+
+
+def test_ordinal_day_forms():
+    text = "The summit ends on the 18th of May; the accord was signed 19th March, 2021."
+    assert found(text) == [("18th of May", "DATE", "XXXX-05-18"), ("19th March, 2021", "DATE", "2021-03-19")]
+
+
+def test_day_without_year_takes_the_nearest_year():
+    text = "Talks resumed on Sept. 5 after a pause that began in July."
+    assert found(text, "2023-10-02") == [("Sept. 5", "DATE", "2023-09-05"), ("July", "DATE", "2023-07")]
+    assert found("The delegation left Beijing on Dec. 30.", "2024-01-03") == [("Dec. 30", "DATE", "2023-12-30")]
+
+
+def test_no_reference_leaves_unknown_parts_as_x():
+    text = "On Thursday the ministers met; last week they spoke; in July they meet. MOSCOW, May 16."
+    assert found(text) == [
+        ("Thursday", "DATE", "XXXX-WXX-4"),
+        ("last week", "DATE", "XXXX-WXX"),
+        ("July", "DATE", "XXXX-07"),
+        ("May 16", "DATE", "XXXX-05-16"),
+    ]
+
+
+def test_numeric_dates_day_first_unless_the_text_says_otherwise():
+    assert found("Dated 14-7-2023, the note cites 4/7/2023.") == [
+        ("14-7-2023", "DATE", "2023-07-14"),
+        ("4/7/2023", "DATE", "2023-07-04"),
+    ]
+    assert found("A 12/25/2023 memo and a 4/7/2023 memo.") == [
+        ("12/25/2023", "DATE", "2023-12-25"),
+        ("4/7/2023", "DATE", "2023-04-07"),
+    ]
+    assert found("The 4/7/2023 memo.", day_first=False) == [("4/7/2023", "DATE", "2023-04-07")]
+
+
+def test_coordinated_days_are_two_expressions():
+    assert found("Talks were held on the 5th and 6th of June and on June 8 and 9.", "2024-06-20") == [
+        ("5th", "DATE", "2024-06-05"),
+        ("6th of June", "DATE", "2024-06-06"),
+        ("June 8", "DATE", "2024-06-08"),
+        ("9", "DATE", "2024-06-09"),
+    ]
+
+
+def test_ranges_are_two_expressions():
+    assert found("The visit runs from March 6-8 and the expedition of 1957-58 lasted.", "2024-03-01") == [
+        ("March 6", "DATE", "2024-03-06"),
+        ("8", "DATE", "2024-03-08"),
+        ("1957", "DATE", "1957"),
+        ("58", "DATE", "1958"),
+    ]
+
+
+def test_years_decades_centuries():
+    text = "Relations soured in 2020, recalled the 1990s, the early 2000s and the 20th century; The year 2023 ended."
+    assert found(text) == [
+        ("2020", "DATE", "2020"),
+        ("the 1990s", "DATE", "199"),
+        ("the early 2000s", "DATE", "200"),
+        ("20th century", "DATE", "19"),
+        ("The year 2023", "DATE", "2023"),
+    ]
+
+
+# ---------------------------------------------------------------- relative dates
+
+
+def test_weekday_follows_tense():
+    text = "The ministers met on Thursday and will meet again on Friday."
+    assert found(text, "2024-05-15") == [("Thursday", "DATE", "2024-05-09"), ("Friday", "DATE", "2024-05-17")]
+
+
+@pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        ("Ali will travel to Cairo on Sunday, the ministry said on Friday.", "2024-05-17", ["2024-05-19", "2024-05-17"]),
+        ("Ali, who arrived on Monday, is due to meet Kim on Wednesday.", "2024-05-14", ["2024-05-13", "2024-05-15"]),
+        ("On Thursday, the two leaders are expected to sign an agreement.", "2024-05-14", ["2024-05-16"]),
+        ("Speaking on Saturday, the minister said the door was open.", "2024-05-20", ["2024-05-18"]),
+        ("The president leaves for Europe on Sunday.", "2024-05-15", ["2024-05-19"]),
+        ("Officials met in Geneva on Friday and said more talks would follow.", "2024-05-15", ["2024-05-10"]),
+        ("On Tuesday evening, the two heads of state held talks.", "2014-11-12", ["2014-11-11TEV"]),
+    ],
+)
+def test_weekday_tense_from_the_nearest_verb_of_its_clause(text, reference, expected):
+    assert [value for _, _, value in found(text, reference)] == expected
+
+
+def test_passive_future_is_future():
+    text = "A summit is due to be held in Baghdad on May 17 and a ministerial meeting on Friday."
+    assert found(text, "2025-04-09") == [("May 17", "DATE", "2025-05-17"), ("Friday", "DATE", "2025-04-11")]
+    assert found("Talks were held on Friday after a meeting held in May.", "2025-04-09") == [
+        ("Friday", "DATE", "2025-04-04"),
+        ("May", "DATE", "2024-05"),
+    ]
+
+
+def test_weekday_on_the_reference_day_is_that_day():
+    assert found("He said Wednesday that talks would go on.", "2024-05-15") == [("Wednesday", "DATE", "2024-05-15")]
+
+
+def test_deictic_days():
+    text = "Yesterday the talks ended; today they rest; tomorrow they fly home. Tonight there is a dinner."
+    assert found(text, "2024-02-01") == [
+        ("Yesterday", "DATE", "2024-01-31"),
+        ("today", "DATE", "2024-02-01"),
+        ("tomorrow", "DATE", "2024-02-02"),
+        ("Tonight", "TIME", "2024-02-01TNI"),
+    ]
+    assert found("Ties matter in today's world.", "2024-02-01") == [("today", "DATE", "PRESENT_REF")]
+
+
+def test_this_last_next():
+    text = "Last week, this month and next year came up, as did earlier this month and later this year."
+    assert found(text, "2024-02-01") == [
+        ("Last week", "DATE", "2024-W04"),
+        ("this month", "DATE", "2024-02"),
+        ("next year", "DATE", "2025"),
+        ("earlier this month", "DATE", "2024-02"),
+        ("later this year", "DATE", "2024"),
+    ]
+
+
+def test_ago():
+    text = "Three days ago, two weeks ago and five years ago."
+    assert found(text, "2024-02-01") == [
+        ("Three days ago", "DATE", "2024-01-29"),
+        ("two weeks ago", "DATE", "2024-W03"),
+        ("five years ago", "DATE", "2019"),
+    ]
+
+
+def test_earlier_and_later_count_from_the_last_date_in_the_text():
+    text = "Talks collapsed on Dec. 3, 2023. A month earlier the envoys had met; two days later they left."
+    items = find_dates(text)
+    assert [(d["text"], d["value"], d["anchor"]) for d in items] == [
+        ("Dec. 3, 2023", "2023-12-03", "none"),
+        ("A month earlier", "2023-11", "text"),
+        ("two days later", "2023-12-05", "text"),
+    ]
+    assert found("A month later the envoy returned.") == [("A month", "DURATION", "P1M")]
+
+
+def test_next_day_and_following_year_count_from_the_text():
+    text = "Talks began on March 3, 2021. The next day they broke down; the following year they resumed."
+    assert found(text, "2024-05-15") == [
+        ("March 3, 2021", "DATE", "2021-03-03"),
+        ("The next day", "DATE", "2021-03-04"),
+        ("the following year", "DATE", "2022"),
+    ]
+    assert found("The following day, the envoy left.", "2024-05-15") == [("The following day", "DATE", "XXXX-XX-XX")]
+
+
+def test_same_period_and_period_edges():
+    text = "Earlier in the week he was in Riyadh; later today he flies, and a deal may come by the end of this year."
+    assert found(text, "2024-05-15") == [
+        ("Earlier in the week", "DATE", "2024-W20"),
+        ("later today", "DATE", "2024-05-15"),
+        ("the end of this year", "DATE", "2024"),
+    ]
+
+
+def test_holidays_take_the_year_the_tense_points_to():
+    text = "Leaders met on Christmas Eve and will meet again at Easter."
+    assert found(text, "2024-05-15") == [("Christmas Eve", "DATE", "2023-12-24"), ("Easter", "DATE", "2025-04-20")]
+    assert found("On New Year's Day the truce began.") == [("New Year's Day", "DATE", "XXXX-01-01")]
+
+
+def test_month_with_relative_year():
+    assert found("They met in June last year and plan talks in March next year.", "2024-02-01") == [
+        ("June last year", "DATE", "2023-06"),
+        ("March next year", "DATE", "2025-03"),
+    ]
+
+
+def test_seasons_quarters_halves():
+    text = "Last summer, in the spring, in the first quarter of 2023 and the second half of this year."
+    assert found(text, "2024-02-01") == [
+        ("Last summer", "DATE", "2023-SU"),
+        ("spring", "DATE", "2024-SP"),
+        ("the first quarter of 2023", "DATE", "2023-Q1"),
+        ("the second half of this year", "DATE", "2024-H2"),
+    ]
+
+
+def test_reference_words():
+    text = "Now the sides talk; they currently disagree, recently met and will meet in the future."
+    assert found(text, "2024-02-01") == [
+        ("Now", "DATE", "PRESENT_REF"),
+        ("currently", "DATE", "PRESENT_REF"),
+        ("recently", "DATE", "PAST_REF"),
+        ("the future", "DATE", "FUTURE_REF"),
+    ]
+
+
+def test_month_only_reference_anchors_weekdays_on_a_day_in_the_text():
+    text = "The minister is in Tokyo from March 6 to 8. On Thursday he met his counterpart."
+    items = find_dates(text, "2024-03")
+    assert [(d["text"], d["value"], d["anchor"]) for d in items] == [
+        ("March 6", "2024-03-06", "published"),
+        ("8", "2024-03-08", "published"),
+        ("Thursday", "2024-03-07", "text"),
+    ]
+
+
+# ---------------------------------------------------------------- times, durations, sets
+
+
+def test_times():
+    text = "The call began at 9:40 a.m. (6:40 GMT), ended at 5:50:06 pm and was logged 09:38, January 28, 2025."
+    assert found(text, "2025-01-28") == [
+        ("9:40 a.m.", "TIME", "2025-01-28T09:40"),
+        ("6:40 GMT", "TIME", "2025-01-28T06:40"),
+        ("5:50:06 pm", "TIME", "2025-01-28T17:50:06"),
+        ("09:38, January 28, 2025", "TIME", "2025-01-28T09:38"),
+    ]
+    assert found("They spoke on Friday afternoon.", "2023-10-28") == [("Friday afternoon", "TIME", "2023-10-27TAF")]
+    assert found("Updated: 28 Oct 2023, 11:10 AM IST") == [("28 Oct 2023, 11:10 AM IST", "TIME", "2023-10-28T11:10")]
+    assert found("The ceasefire starts at 1530 GMT.", "2025-01-28") == [("1530 GMT", "TIME", "2025-01-28T15:30")]
+    assert found("They met on Monday at 9:30 local time.", "2025-01-28") == [
+        ("Monday", "DATE", "2025-01-27"),
+        ("9:30 local time", "TIME", "2025-01-27T09:30"),
+    ]
+
+
+def test_number_ranges_of_a_unit():
+    assert found("It takes 12 to 18 months, two or three days, or 10-15 years.") == [
+        ("12", "DURATION", "P12M"),
+        ("18 months", "DURATION", "P18M"),
+        ("two", "DURATION", "P2D"),
+        ("three days", "DURATION", "P3D"),
+        ("10", "DURATION", "P10Y"),
+        ("15 years", "DURATION", "P15Y"),
+    ]
+
+
+def test_durations():
+    text = "During the two-day visit, after five years of talks, the past decade, 48 hours and weeks of waiting."
+    assert found(text) == [
+        ("two-day", "DURATION", "P2D"),
+        ("five years", "DURATION", "P5Y"),
+        ("the past decade", "DURATION", "P10Y"),
+        ("48 hours", "DURATION", "PT48H"),
+        ("weeks", "DURATION", "PXW"),
+    ]
+
+
+def test_sets():
+    text = "The forum meets every year, publishes a weekly bulletin and reports annually."
+    assert found(text) == [("every year", "SET", "P1Y"), ("weekly", "SET", "P1W"), ("annually", "SET", "P1Y")]
+
+
+# ---------------------------------------------------------------- precision and extent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said talks may resume soon.",
+        "Thousands joined the March on the capital.",
+        "The Sunday Times first reported the meeting.",
+        "She won for the fifth straight time.",
+        "They marked the 75th anniversary of ties.",
+        "A 25-year-old aide and children aged 6 months were hurt.",
+        "Some 2,000 troops and $2020 in cash; the team won 3-1.",
+        "Call +1 202 555 0143 for the briefing.",
+        "The report lists 1500 casualties.",
+    ],
+)
+def test_not_dates(text):
+    assert found(text, "2024-02-01") == []
+
+
+def test_extent_leaves_out_leading_preposition():
+    items = find_dates("They met on Thursday in May at noon.", "2024-06-01")
+    assert [d["text"] for d in items] == ["Thursday", "May", "noon"]
+
+
+def test_anchor_and_grain():
+    items = find_dates("Talks on Monday followed a 2019 accord and the 1990s thaw.", "2024-06-05")
+    assert [(d["anchor"], d.get("grain")) for d in items] == [("published", "day"), ("none", "year"), ("none", "decade")]
+
+
+def test_reference_with_a_time_of_day():
+    assert found("He arrived on Friday.", "2013-03-22T09:42") == [("Friday", "DATE", "2013-03-22")]
+    assert found("He arrived on Friday.", "2013-03-22T09:42:00+05:30") == [("Friday", "DATE", "2013-03-22")]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["12:30-4.5/6 2020-99 May 5, 1999-88/ 3 years ago ' ", "1-2.3/4:5,6 78 9012-3456 2024/01/02 1530 ", "9" * 97 + " - "],
+)
+def test_a_megabyte_line_of_digits_and_punctuation_returns(unit):
+    line = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+    items = find_dates(line, "2020-01-01")
+    assert all(line[d["start"] : d["end"]] == d["text"] for d in items)
+
+
+# ---------------------------------------------------------------- the command
+
+
+def test_command_adds_dates_and_keeps_fields():
+    result = invoke(["dates"], jsonl({"id": "x", "text": "He left on Friday.", "published": "2024-05-15", "extra": 1}))
+    assert result.exit_code == 0
+    (record,) = records(result.stdout)
+    assert record["extra"] == 1 and record["published"] == "2024-05-15"
+    assert record["dates"] == [
+        {"start": 11, "end": 17, "text": "Friday", "type": "DATE", "value": "2024-05-10", "anchor": "published", "grain": "day"}
+    ]
+
+
+def test_ref_date_is_used_only_without_published():
+    rows = jsonl({"text": "He left on Friday."}, {"text": "He left on Friday.", "published": "2024-05-15"})
+    result = invoke(["dates", "--ref-date", "2024-06-05"], rows)
+    assert [r["dates"][0]["value"] for r in records(result.stdout)] == ["2024-05-31", "2024-05-10"]
+
+
+def test_reference_falls_back_to_ref_date_then_the_url():
+    url_only = jsonl({"text": "He left on Friday.", "url": "https://news.example/2024/06/05/talks.html"})
+    assert records(invoke(["dates"], url_only).stdout)[0]["dates"][0]["value"] == "2024-05-31"
+    bad_published = jsonl({"text": "He left on Friday.", "published": "not a date"})
+    result = invoke(["dates", "--ref-date", "2024-05-15"], bad_published)
+    assert records(result.stdout)[0]["dates"][0]["value"] == "2024-05-10"
+    result = invoke(["dates"], jsonl({"text": "He left on Friday."}))
+    assert records(result.stdout)[0]["dates"][0]["value"] == "XXXX-WXX-5"
+
+
+def test_bad_ref_date_is_a_usage_error():
+    result = invoke(["dates", "--ref-date", "2024-13-01"], jsonl({"text": "x"}))
+    assert result.exit_code == 2
+    assert "is not a date written YYYY-MM-DD" in result.stderr
+
+
+def test_month_first_option():
+    result = invoke(["dates", "--month-first"], jsonl({"text": "Signed 4/7/2023."}))
+    assert records(result.stdout)[0]["dates"][0]["value"] == "2023-04-07"
+
+
+def test_record_without_text_is_kept_with_an_error():
+    result = invoke(["dates"], jsonl({"id": "a", "body": "no text"}))
+    assert result.exit_code == 1
+    (record,) = records(result.stdout)
+    assert record["errors"] == ['record has no "text" field']
+
+
+def test_example_file_runs():
+    example = EXAMPLES / "dates.jsonl"
+    result = invoke(["dates", str(example)])
+    assert result.exit_code == 0
+    assert all(r["dates"] for r in records(result.stdout))
+
+
+# ---------------------------------------------------------------- floors on the evaluation data
+
+
+def _score(shared, gold: str) -> dict:
+    command = f"{sys.executable} -m dipkit"
+    run = subprocess.run(
+        [sys.executable, str(shared / "eval" / "score.py"), str(gold), "--layers", "dates", "--dipkit", command, "--json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
+    return json.JSONDecoder().raw_decode(run.stdout)[0]["dates"]
+
+
+def test_dev_floor(shared):
+    scores = _score(shared, shared / "eval" / "dev")
+    assert scores["relaxed"]["f1"] >= 0.92
+    assert scores["value"]["f1"] >= 0.88
+
+
+def test_tempeval3_platinum_floor(shared):
+    scores = _score(shared, shared / "benchmarks" / "tempeval3" / "platinum.jsonl")
+    assert scores["relaxed"]["f1"] >= 0.90
+    assert scores["value"]["f1"] >= 0.80

@@ -1,0 +1,250 @@
+"""dipkit meetings: sides, place, date, kind, status, merging and codes on sentences written for these tests.
+
+Records carry hand-made ``entities`` and ``dates`` (as ``dipkit entities`` and
+``dipkit dates`` would add them), so these tests pin the meeting rules alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import invoke, jsonl, records
+
+from dipkit.meetings import find_meetings
+
+
+def span(text: str, surface: str, nth: int = 1) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth):
+        start = text.index(surface, start + 1)
+    return start, start + len(surface)
+
+
+def person(text: str, surface: str, name: str, role: str | None, country: str | None, nth: int = 1) -> dict:
+    start, end = span(text, surface, nth)
+    return {"start": start, "end": end, "text": surface, "type": "PERSON", "name": name, "role": role, "country": country}
+
+
+def place(text: str, surface: str, kind: str, name: str, code: str, nth: int = 1) -> dict:
+    """A GPE (country: code; city: country) or a NORP mention."""
+    start, end = span(text, surface, nth)
+    entity = {"start": start, "end": end, "text": surface, "type": "NORP" if kind == "norp" else "GPE", "name": name}
+    entity["country" if kind == "city" else "code"] = code
+    return entity
+
+
+def org(text: str, surface: str, name: str) -> dict:
+    start, end = span(text, surface)
+    return {"start": start, "end": end, "text": surface, "type": "ORG", "name": name}
+
+
+def date(text: str, surface: str, value: str, nth: int = 1) -> dict:
+    start, end = span(text, surface, nth)
+    return {"start": start, "end": end, "text": surface, "type": "DATE", "value": value}
+
+
+def names(meeting: dict) -> list[str]:
+    return [p["name"] for p in meeting["participants"]]
+
+
+def brief(meeting: dict) -> tuple:
+    where = meeting["place"]["name"] if meeting["place"] else None
+    when = meeting["date"]["value"] if meeting["date"] else None
+    return names(meeting), where, when, meeting["kind"], meeting["status"]
+
+
+TALKS = (
+    "Chinese Foreign Minister Wang Yi held talks with his Indian counterpart Subrahmanyam Jaishankar "
+    "in Beijing on Tuesday. The two ministers discussed the border. Jaishankar called the talks candid."
+)
+
+
+def talks_entities(text: str = TALKS) -> list[dict]:
+    return [
+        place(text, "Chinese", "norp", "Chinese", "CHN"),
+        person(text, "Wang Yi", "Wang Yi", "Foreign Minister", "CHN"),
+        place(text, "Indian", "norp", "Indian", "IND"),
+        person(text, "Subrahmanyam Jaishankar", "Subrahmanyam Jaishankar", "External Affairs Minister", "IND"),
+        place(text, "Beijing", "city", "Beijing", "CHN"),
+        person(text, "Jaishankar", "Subrahmanyam Jaishankar", "External Affairs Minister", "IND", nth=2),
+    ]
+
+
+def test_bilateral_talks_with_place_date_and_codes():
+    found = find_meetings(TALKS, "2025-03-05", dates=[date(TALKS, "Tuesday", "2025-03-04")], entities=talks_entities())
+    assert [brief(m) for m in found] == [
+        (["Wang Yi", "Subrahmanyam Jaishankar"], "Beijing", "2025-03-04", "meeting", "held"),
+    ]
+    meeting = found[0]
+    assert meeting["participants"][0] == {"name": "Wang Yi", "type": "PERSON", "role": "Foreign Minister", "country": "CHN"}
+    assert meeting["place"] == {"name": "Beijing", "type": "city", "country": "CHN"}
+    assert meeting["date"] == {"value": "2025-03-04", "text": "Tuesday"}
+    assert meeting["cameo"] == "042" and meeting["plover"] == {"type": "CONSULT", "mode": "visit"}
+    evidence = meeting["evidence"]
+    assert TALKS[evidence["start"] : evidence["end"]] == evidence["text"]
+    assert evidence["text"].startswith("Chinese Foreign Minister Wang Yi held talks")
+    assert len(meeting["mentions"]) == 3  # the talks, "the two ministers discussed", "the talks"
+
+
+def test_counterpart_without_a_name_is_the_country():
+    text = "Russian Foreign Minister Sergei Lavrov met his Turkish counterpart in Antalya on Friday."
+    entities = [
+        place(text, "Russian", "norp", "Russian", "RUS"),
+        person(text, "Sergei Lavrov", "Sergei Lavrov", "Foreign Minister", "RUS"),
+        place(text, "Turkish", "norp", "Turkish", "TUR"),
+        place(text, "Antalya", "city", "Antalya", "TUR"),
+    ]
+    found = find_meetings(text, "2025-04-12", dates=[date(text, "Friday", "2025-04-11")], entities=entities)
+    assert [brief(m) for m in found] == [(["Sergei Lavrov", "Turkey"], "Antalya", "2025-04-11", "meeting", "held")]
+    assert found[0]["participants"][1] == {"name": "Turkey", "type": "GPE", "role": None, "country": "TUR"}
+
+
+def test_phone_call_has_no_place():
+    text = "MOSCOW, June 11 - President Vladimir Putin spoke by phone with Turkish President Recep Tayyip Erdogan on Wednesday, the Kremlin said."
+    entities = [
+        place(text, "MOSCOW", "city", "Moscow", "RUS"),
+        person(text, "Vladimir Putin", "Vladimir Putin", "President", "RUS"),
+        place(text, "Turkish", "norp", "Turkish", "TUR"),
+        person(text, "Recep Tayyip Erdogan", "Recep Tayyip Erdogan", "President", "TUR"),
+        org(text, "Kremlin", "Kremlin"),
+    ]
+    dates = [date(text, "June 11", "2025-06-11"), date(text, "Wednesday", "2025-06-11")]
+    found = find_meetings(text, "2025-06-11", dates=dates, entities=entities)
+    assert [brief(m) for m in found] == [(["Vladimir Putin", "Recep Tayyip Erdogan"], None, "2025-06-11", "call", "held")]
+    assert found[0]["cameo"] == "041" and found[0]["plover"]["mode"] == "phone"
+
+
+def test_planned_visit_and_negated_meeting():
+    text = (
+        "French President Emmanuel Macron will visit Egypt next month. "
+        "Macron did not meet Israeli Prime Minister Benjamin Netanyahu during his tour."
+    )
+    entities = [
+        place(text, "French", "norp", "French", "FRA"),
+        person(text, "Emmanuel Macron", "Emmanuel Macron", "President", "FRA"),
+        place(text, "Egypt", "country", "Egypt", "EGY"),
+        person(text, "Macron", "Emmanuel Macron", "President", "FRA", nth=2),
+        place(text, "Israeli", "norp", "Israeli", "ISR"),
+        person(text, "Benjamin Netanyahu", "Benjamin Netanyahu", "Prime Minister", "ISR"),
+    ]
+    found = find_meetings(text, "2025-05-02", dates=[date(text, "next month", "2025-06")], entities=entities)
+    assert [brief(m) for m in found] == [(["Emmanuel Macron", "Egypt"], "Egypt", "2025-06", "visit", "planned")]
+    assert found[0]["cameo"] == "036"
+
+
+def test_summit_with_an_organization_and_sidelines_meeting():
+    text = (
+        "Prime Minister Narendra Modi attended the G20 summit in Rio de Janeiro on Monday. "
+        "On the sidelines of the summit, Modi met Brazilian President Luiz Inacio Lula da Silva."
+    )
+    entities = [
+        person(text, "Narendra Modi", "Narendra Modi", "Prime Minister", "IND"),
+        org(text, "G20", "G20"),
+        place(text, "Rio de Janeiro", "city", "Rio de Janeiro", "BRA"),
+        person(text, "Modi", "Narendra Modi", "Prime Minister", "IND", nth=2),
+        place(text, "Brazilian", "norp", "Brazilian", "BRA"),
+        person(text, "Luiz Inacio Lula da Silva", "Luiz Inacio Lula da Silva", "President", "BRA"),
+    ]
+    found = find_meetings(text, "2024-11-19", dates=[date(text, "Monday", "2024-11-18")], entities=entities)
+    assert [brief(m) for m in found] == [
+        (["Narendra Modi", "G20"], "Rio de Janeiro", "2024-11-18", "summit", "held"),
+        (["Narendra Modi", "Luiz Inacio Lula da Silva"], "Rio de Janeiro", "2024-11-18", "meeting", "held"),
+    ]
+    assert [m["plover"]["mode"] for m in found] == ["multilateral", "multilateral"]
+
+
+def test_headline_infinitive_merges_with_the_body():
+    text = "Obama to meet Merkel in Berlin\n\nPresident Barack Obama will hold talks with Chancellor Angela Merkel in Berlin on Thursday."
+    entities = [
+        person(text, "Obama", "Barack Obama", "President", "USA"),
+        person(text, "Merkel", "Angela Merkel", "Chancellor", "DEU"),
+        place(text, "Berlin", "city", "Berlin", "DEU"),
+        person(text, "Barack Obama", "Barack Obama", "President", "USA"),
+        person(text, "Angela Merkel", "Angela Merkel", "Chancellor", "DEU"),
+        place(text, "Berlin", "city", "Berlin", "DEU", nth=2),
+    ]
+    found = find_meetings(text, "2016-11-16", dates=[date(text, "Thursday", "2016-11-17")], entities=entities)
+    assert [brief(m) for m in found] == [(["Barack Obama", "Angela Merkel"], "Berlin", "2016-11-17", "meeting", "planned")]
+    assert len(found[0]["mentions"]) == 2
+
+
+def test_two_meetings_of_the_same_pair_on_different_days_stay_apart():
+    text = (
+        "Xi Jinping held talks with Joe Biden in Beijing on Wednesday. "
+        "On Tuesday evening, the two leaders held a meeting at the Zhongnanhai compound."
+    )
+    entities = [
+        person(text, "Xi Jinping", "Xi Jinping", "President", "CHN"),
+        person(text, "Joe Biden", "Joe Biden", "President", "USA"),
+        place(text, "Beijing", "city", "Beijing", "CHN"),
+    ]
+    dates = [date(text, "Wednesday", "2024-11-13"), date(text, "Tuesday evening", "2024-11-12")]
+    found = find_meetings(text, "2024-11-13", dates=dates, entities=entities)
+    assert [brief(m) for m in found] == [
+        (["Xi Jinping", "Joe Biden"], "Beijing", "2024-11-13", "meeting", "held"),
+        (["Xi Jinping", "Joe Biden"], "Zhongnanhai", "2024-11-12", "meeting", "held"),
+    ]
+    assert found[1]["place"] == {"name": "Zhongnanhai", "type": "venue", "city": "Beijing", "country": "CHN"}
+
+
+def test_countries_meet_when_no_person_is_named():
+    text = "China and India held talks on the border dispute in New Delhi."
+    entities = [
+        place(text, "China", "country", "China", "CHN"),
+        place(text, "India", "country", "India", "IND"),
+        place(text, "New Delhi", "city", "New Delhi", "IND"),
+    ]
+    found = find_meetings(text, None, dates=[], entities=entities)
+    assert [brief(m) for m in found] == [(["China", "India"], "New Delhi", None, "meeting", "held")]
+
+
+def test_statements_and_press_conferences_are_not_meetings():
+    text = "Chinese Foreign Minister Wang Yi said in a statement that India should respect the border. He told a press conference in Beijing that ties were stable."
+    entities = [
+        place(text, "Chinese", "norp", "Chinese", "CHN"),
+        person(text, "Wang Yi", "Wang Yi", "Foreign Minister", "CHN"),
+        place(text, "India", "country", "India", "IND"),
+        place(text, "Beijing", "city", "Beijing", "CHN"),
+    ]
+    assert find_meetings(text, None, dates=[], entities=entities) == []
+
+
+def test_cli_uses_the_records_entities_and_dates(monkeypatch):
+    import dipkit.entities
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("entities were given and must not be computed again")
+
+    monkeypatch.setattr(dipkit.entities, "find_entities", refuse)
+    record = {"id": "t1", "text": TALKS, "published": "2025-03-05", "entities": talks_entities(), "dates": [date(TALKS, "Tuesday", "2025-03-04")], "keep": 1}
+    result = invoke(["meetings"], jsonl(record))
+    assert result.exit_code == 0, result.stderr
+    [out] = records(result.stdout)
+    assert out["keep"] == 1 and out["entities"] == record["entities"]
+    assert [brief(m) for m in out["meetings"]] == [(["Wang Yi", "Subrahmanyam Jaishankar"], "Beijing", "2025-03-04", "meeting", "held")]
+
+
+def test_flat_emits_one_line_per_meeting_and_none_for_a_document_without():
+    with_meeting = {"id": "m", "text": TALKS, "published": "2025-03-05", "entities": talks_entities(), "dates": []}
+    without = {"id": "n", "text": "Nothing happened today.", "entities": [], "dates": []}
+    result = invoke(["meetings", "--flat"], jsonl(with_meeting, without))
+    assert result.exit_code == 0
+    rows = records(result.stdout)
+    assert [row["id"] for row in rows] == ["m"]
+    assert sorted(rows[0]) == ["date", "evidence", "id", "kind", "participants", "place", "status"]
+    assert [p["name"] for p in rows[0]["participants"]] == ["Wang Yi", "Subrahmanyam Jaishankar"]
+
+
+@pytest.mark.parametrize("flat", [[], ["--flat"]])
+def test_bad_records_are_kept_with_errors(flat):
+    result = invoke(["meetings", *flat], jsonl({"id": "bad", "text": 7}) + "not json\n")
+    assert result.exit_code == 1
+    rows = records(result.stdout)
+    assert [row["id"] for row in rows] == ["bad", "stdin:2"]
+    assert rows[0]["errors"] == ['"text" is int, not a string'] and rows[1]["input"] == "not json"
+    assert "dipkit meetings: <stdin>:1:" in result.stderr
+
+
+def test_help_and_usage_errors():
+    assert "--flat" in invoke(["meetings", "--help"]).stdout
+    result = invoke(["meetings", "--no-such-option"])
+    assert result.exit_code == 2

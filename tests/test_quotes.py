@@ -1,0 +1,308 @@
+"""dipkit quotes: marks, attribution, kinds, the record contract and the CLI."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT, invoke, jsonl, records
+
+from dipkit.quotes import find_quotes
+from dipkit.quotes.marks import quoted_spans
+from dipkit.quotes.mentions import names_near_cues
+
+
+def ent(text: str, surface: str, kind: str = "PERSON", name: str | None = None, nth: int = 1, **extra) -> dict:
+    """An entities-layer item for the NTH occurrence of SURFACE in TEXT."""
+    found = [m.start() for m in re.finditer(re.escape(surface), text)]
+    start = found[nth - 1]
+    return {"start": start, "end": start + len(surface), "text": surface, "type": kind, "name": name or surface, **extra}
+
+
+def quoted(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in quoted_spans(text)]
+
+
+def who(quotes: list[dict]) -> list[tuple[str, str | None, str]]:
+    return [(q["text"], q["speaker"]["name"] if q["speaker"] else None, q["kind"]) for q in quotes]
+
+
+# ---------------------------------------------------------------- marks
+
+
+def test_curly_straight_and_single_marks():
+    text = "He called it “historic” and \"timely\", adding 'a good start' for both."
+    assert quoted(text) == ["historic", "timely", "a good start"]
+
+
+def test_apostrophes_and_possessives_never_open_a_quote():
+    text = "Norway's and Chile’s ministers' meeting, Russia‘s envoy and Blinken 's visit in the '90s didn't matter."
+    assert quoted(text) == []
+
+
+def test_nested_quote_stays_inside_the_outer_one():
+    text = "“He told me ‘never again’ twice,” she said."
+    assert quoted(text) == ["He told me ‘never again’ twice,"]
+
+
+def test_missing_closing_mark_runs_to_the_end_of_its_paragraph():
+    text = "She said “we will not yield and left.\n\nThe talks went on with “calm” voices."
+    assert quoted(text) == ["we will not yield and left.", "calm"]
+
+
+def test_a_new_opening_mark_ends_an_unclosed_quotation():
+    text = "He said “first part, then “second part” today."
+    assert quoted(text) == ["first part, then", "second part"]
+
+
+def test_unclosed_single_quote_in_a_truncated_paragraph():
+    text = "The minister said the envoy had 'never said anything"
+    assert quoted(text) == ["never said anything"]
+
+
+def test_multi_paragraph_quotation_is_quoted_by_paragraph_with_one_speaker():
+    text = (
+        "Prime Minister Lena Holm said: “We will keep talking to every partner.\n\n"
+        "“Nobody gains from a trade war.”\n\nThe talks end on Friday."
+    )
+    quotes = find_quotes(text, [ent(text, "Lena Holm")])
+    assert who(quotes) == [
+        ("We will keep talking to every partner.", "Lena Holm", "direct"),
+        ("Nobody gains from a trade war.", "Lena Holm", "direct"),
+    ]
+
+
+def test_a_line_of_quote_marks_is_harmless():
+    text = '"' * 200_000 + "\n" + "“a” " * 5_000 + "\n" + "'" * 100_000
+    quotes = find_quotes(text, [])
+    assert len(quotes) == 5_000
+    assert all(q["text"] == "a" and text[q["start"] : q["end"]] == "a" for q in quotes)
+
+
+# ---------------------------------------------------------------- attribution
+
+
+def test_quotation_broken_by_its_attribution_is_two_quotes_with_one_speaker():
+    text = "Foreign Minister Anna Berg arrived on Monday. “We came to listen,” she said, “and to agree.”"
+    quotes = find_quotes(text, [ent(text, "Anna Berg", role="Foreign Minister", country="NOR")])
+    assert who(quotes) == [("We came to listen,", "Anna Berg", "direct"), ("and to agree.", "Anna Berg", "partial")]
+    assert quotes[0]["cue"]["text"] == "said"
+    assert quotes[0]["speaker"]["start"] is None  # known by resolution of "she"
+
+
+def test_speaker_before_and_after_the_cue():
+    text = "“The border is calm,” said Tomas Ruiz. Ruiz added that the talks were “useful and frank”."
+    entities = [ent(text, "Tomas Ruiz"), ent(text, "Ruiz", nth=2, name="Tomas Ruiz")]
+    assert who(find_quotes(text, entities)) == [
+        ("The border is calm,", "Tomas Ruiz", "direct"),
+        ("useful and frank", "Tomas Ruiz", "partial"),
+    ]
+
+
+def test_partial_quote_belongs_to_the_subject_that_reports_speech():
+    text = "Qiao stated that Norway is willing to deepen “practical cooperation” with Chile."
+    entities = [ent(text, "Qiao", name="Qiao Lin"), ent(text, "Norway", "GPE", code="NOR"), ent(text, "Chile", "GPE", code="CHL")]
+    quotes = find_quotes(text, entities)
+    assert who(quotes) == [("practical cooperation", "Qiao Lin", "partial")]
+    assert quotes[0]["speaker"] == {"name": "Qiao Lin", "type": "PERSON", "start": 0, "end": 4, "text": "Qiao"}
+    assert quotes[0]["cue"] == {"start": 5, "end": 11, "text": "stated"}
+
+
+def test_scare_quote_has_no_speaker():
+    text = "The two delegations discussed a “package” solution for the dispute."
+    assert who(find_quotes(text, [])) == [("package", None, "scare")]
+
+
+def test_agency_quoting_a_person_gives_the_person():
+    text = "“Unity matters most,” Xinhua quoted Li Wen as saying."
+    entities = [ent(text, "Xinhua", "ORG"), ent(text, "Li Wen")]
+    quotes = find_quotes(text, entities)
+    assert who(quotes) == [("Unity matters most,", "Li Wen", "direct")]
+    assert quotes[0]["cue"]["text"] == "quoted Li Wen as saying"
+
+
+def test_title_resolves_to_the_person_with_that_office():
+    text = (
+        "Peruvian President Rosa Vidal met Chilean Foreign Minister Jorge Paz in Lima. "
+        "“Trade will double,” the president said. “We agree,” the foreign minister added."
+    )
+    entities = [ent(text, "Rosa Vidal", country="PER"), ent(text, "Jorge Paz", country="CHL")]
+    assert who(find_quotes(text, entities)) == [
+        ("Trade will double,", "Rosa Vidal", "direct"),
+        ("We agree,", "Jorge Paz", "direct"),
+    ]
+
+
+def test_institution_speaker_from_according_to():
+    text = "The sides will keep the bloc’s “unity,” according to a statement from the Norwegian foreign ministry."
+    entities = [ent(text, "Norwegian", "NORP", code="NOR")]
+    quotes = find_quotes(text, entities)
+    assert who(quotes) == [("unity,", "Norwegian foreign ministry", "partial")]
+    assert quotes[0]["cue"]["text"] == "according to"
+
+
+def test_anonymous_sources_are_named_by_their_country_or_institution():
+    text = (
+        "Danish diplomatic sources said, “The call lasted an hour.”\n\n"
+        "A source in the Finnish Foreign Ministry spoke to reporters.\n\n"
+        "“The meeting was useful,” the source said."
+    )
+    entities = [ent(text, "Danish", "NORP", name="Denmark", code="DNK")]
+    assert who(find_quotes(text, entities)) == [
+        ("The call lasted an hour.", "Denmark", "direct"),
+        ("The meeting was useful,", "Finnish Foreign Ministry", "direct"),
+    ]
+
+
+def test_quote_paragraph_after_the_speakers_paragraph():
+    text = "“We had a good day,” Omar Saleh said.\n\n“Tomorrow we sign.”"
+    quotes = find_quotes(text, [ent(text, "Omar Saleh")])
+    assert who(quotes) == [("We had a good day,", "Omar Saleh", "direct"), ("Tomorrow we sign.", "Omar Saleh", "direct")]
+
+
+def test_pronoun_prefers_the_last_speaker_over_the_last_name():
+    text = "Maria Lind said her country wants “calm”, and criticised Paul Drax.\n\n“We will not move,” she said."
+    entities = [ent(text, "Maria Lind"), ent(text, "Paul Drax")]
+    assert who(find_quotes(text, entities))[1] == ("We will not move,", "Maria Lind", "direct")
+
+
+def test_a_new_sentence_after_a_quote_is_not_its_attribution():
+    text = "Hana Kim said the envoys “agreed on a ceasefire.” Leo Park did not speak to the media."
+    entities = [ent(text, "Hana Kim"), ent(text, "Leo Park")]
+    assert who(find_quotes(text, entities)) == [("agreed on a ceasefire.", "Hana Kim", "partial")]
+
+
+def test_linked_name_is_the_fullest_form():
+    text = "Foreign Minister Ada Moreno met her peers. “It went well,” Moreno said."
+    entities = [ent(text, "Ada Moreno"), ent(text, "Moreno", nth=2)]
+    assert who(find_quotes(text, entities)) == [("It went well,", "Ada Moreno", "direct")]
+
+
+def test_a_name_the_entities_missed_next_to_the_cue():
+    text = "“We will attend,” Mr. Petrov said. “The plan is sound,” the envoy said."
+    quotes = find_quotes(text, [])
+    assert who(quotes) == [("We will attend,", "Petrov", "direct"), ("The plan is sound,", "Petrov", "direct")]
+    assert quotes[0]["speaker"]["text"] == "Petrov"
+
+
+def test_person_right_before_the_verb_after_an_opening_phrase():
+    text = "In an interview with state television Lee Min-jun declared “the talks are over.”"
+    quotes = find_quotes(text, [ent(text, "Lee Min-jun")])
+    assert who(quotes) == [("the talks are over.", "Lee Min-jun", "partial")]
+
+
+def test_spokesperson_for_an_institution():
+    text = "“No decision has been taken,” a spokesperson for the Finnish foreign ministry said."
+    assert who(find_quotes(text, [])) == [("No decision has been taken,", "Finnish foreign ministry", "direct")]
+
+
+def test_possessive_before_a_cue_word_makes_it_a_noun():
+    text = "“We will see,” Mr. Oduya said.\n\n“It is late.”\nEditor's note: this story was updated."
+    assert who(find_quotes(text, [])) == [("We will see,", "Oduya", "direct"), ("It is late.", "Oduya", "direct")]
+
+
+def test_dash_attribution_after_the_quote():
+    text = "“Talks must go on.” ― Ana Silva\n“Not now.” — Ben Ode, analyst"
+    assert who(find_quotes(text, [])) == [("Talks must go on.", "Ana Silva", "direct"), ("Not now.", "Ben Ode", "direct")]
+
+
+def test_stand_in_names_next_to_cues():
+    text = "Ivo Petrov said the talks went well. Petrov told reporters more."
+    assert [(m.name, text[m.start : m.end]) for m in names_near_cues(text)] == [("Ivo Petrov", "Ivo Petrov"), ("Ivo Petrov", "Petrov")]
+
+
+def test_indirect_reported_speech():
+    text = (
+        "Foreign Secretary Nila Rao said that both countries have agreed on new patrols.\n\n"
+        "The envoys will meet again in May, Rao told reporters.\n\n"
+        "“We are ready,” she said."
+    )
+    entities = [ent(text, "Nila Rao"), ent(text, "Rao", nth=2, name="Nila Rao")]
+    quotes = find_quotes(text, entities, indirect=True)
+    assert who(quotes) == [
+        ("both countries have agreed on new patrols", "Nila Rao", "indirect"),
+        ("The envoys will meet again in May", "Nila Rao", "indirect"),
+        ("We are ready,", "Nila Rao", "direct"),
+    ]
+    assert all(q["kind"] == "direct" for q in find_quotes(text, entities))
+
+
+def test_spans_are_sound_offsets():
+    text = "Étienne Roy said, “Ça va,” and the “plan” stood. «Oui», dit-il. „Gut“ sagte er. 'Fine,' he said."
+    for q in find_quotes(text, [ent(text, "Étienne Roy")], indirect=True):
+        assert text[q["start"] : q["end"]] == q["text"]
+        if q["speaker"] and q["speaker"]["start"] is not None:
+            assert text[q["speaker"]["start"] : q["speaker"]["end"]] == q["speaker"]["text"]
+        if q["cue"]:
+            assert text[q["cue"]["start"] : q["cue"]["end"]] == q["cue"]["text"]
+
+
+# ---------------------------------------------------------------- command
+
+
+def test_command_uses_the_records_entities_and_keeps_fields():
+    text = "“Talks were frank,” Omar Saleh said."
+    record = {"id": "x1", "text": text, "published": "2024-05-02", "extra": [1], "entities": [ent(text, "Omar Saleh")]}
+    result = invoke(["quotes"], jsonl(record))
+    assert result.exit_code == 0
+    [out] = records(result.stdout)
+    assert {k: out[k] for k in record} == record
+    assert who(out["quotes"]) == [("Talks were frank,", "Omar Saleh", "direct")]
+
+
+def test_command_flags_a_record_without_text():
+    result = invoke(["quotes"], jsonl({"id": "a", "text": "“Fine,” Omar Saleh said.", "entities": []}, {"id": "b"}))
+    assert result.exit_code == 1
+    out = records(result.stdout)
+    assert [r["id"] for r in out] == ["a", "b"]
+    assert out[1]["errors"] == ['record has no "text" field']
+    assert 'dipkit quotes: <stdin>:2: record has no "text" field' in result.stderr
+
+
+def test_command_indirect_flag():
+    text = "Nila Rao said that both countries have agreed on new patrols."
+    result = invoke(["quotes", "--indirect"], jsonl({"text": text, "entities": [ent(text, "Nila Rao")]}))
+    assert [q["kind"] for q in records(result.stdout)[0]["quotes"]] == ["indirect"]
+
+
+def test_man_page_lists_every_option_of_help():
+    help_text = invoke(["quotes", "--help"]).stdout
+    options = set(re.findall(r"(?<![\w-])(--?[a-z][\w-]*)", help_text.split("Options:")[1]))
+    man = (ROOT / "man" / "dipkit-quotes.1").read_text(encoding="utf-8")
+    items = re.findall(r"^\.TP\n(.+)$", man, re.MULTILINE)
+    listed = {opt.replace("\\-", "-") for item in items for opt in re.findall(r"(?:\\-){1,2}[a-z][\w\\-]*", item)}
+    assert options == listed
+    assert "EXIT STATUS" in man
+
+
+def test_example_records_run_clean():
+    example = ROOT / "examples" / "quotes.jsonl"
+    result = invoke(["quotes", str(example)])
+    assert result.exit_code == 0
+    out = records(result.stdout)
+    assert out and all(r["quotes"] for r in out)
+
+
+# ---------------------------------------------------------------- dev gold
+
+
+def test_dev_gold_floor(shared):
+    proc = subprocess.run(
+        [sys.executable, str(shared / "eval" / "score.py"), str(shared / "eval" / "dev"), "--layers", "quotes",
+         "--dipkit", f"{sys.executable} -m dipkit", "--json"],
+        capture_output=True, text=True, cwd=ROOT, timeout=600,
+    )
+    import json
+
+    scores = json.loads(proc.stdout[: proc.stdout.rindex("}") + 1])["quotes"]
+    assert scores["content"]["f1"] >= 0.92
+    assert scores["attributed"]["f1"] >= 0.85
+    assert scores["bad_offsets"] == 0
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "“", "'", "”a“", "said said said"])
+def test_degenerate_texts(text):
+    for q in find_quotes(text, []):
+        assert text[q["start"] : q["end"]] == q["text"]

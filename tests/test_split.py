@@ -1,0 +1,449 @@
+"""dipkit split: titles, publication dates, datelines, boilerplate, units, and the record contract."""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+
+from dipkit.split import split_document
+from dipkit.split.dateline import find_dateline
+from dipkit.split.published import find_published, url_date
+from tests.conftest import EXAMPLES, invoke, jsonl, records
+
+PAGE = """Home | World | Asia
+Vietnam and Indonesia agree to expand coast guard cooperation
+Published: Oct 28, 2023 11:10 AM
+Vietnam and Indonesia agree to expand coast guard cooperation
+By Linh Tran
+Share on Facebook | Share on X | WhatsApp
+Foreign Minister Bui Thanh Son and his Indonesian counterpart Retno Marsudi pose in Hanoi. (Photo: VNA/Minh Duc)
+
+HANOI, Oct. 27 (Asia Wire) -- Vietnam and Indonesia agreed on Friday to step up joint coast guard patrols in the South China Sea, Foreign Minister Bui Thanh Son said.
+
+"We share the same sea and the same concerns," Son told reporters after the talks.
+
+Marsudi said the two sides would meet again in Jakarta next year.
+
+Related
+Philippines, Vietnam hold maritime talks
+ASEAN ministers to meet in Jakarta
+
+#Vietnam #Indonesia #ASEAN
+Join our WhatsApp channel for the latest updates
+"""
+
+CLEAN = """Vietnam and Indonesia agree to expand coast guard cooperation
+
+HANOI, Oct. 27 (Asia Wire) -- Vietnam and Indonesia agreed on Friday to step up joint coast guard patrols in the South China Sea, Foreign Minister Bui Thanh Son said.
+
+"We share the same sea and the same concerns," Son told reporters after the talks.
+
+Marsudi said the two sides would meet again in Jakarta next year."""
+
+
+def split_page(text: str, *args: str, **fields) -> dict:
+    [record] = records(invoke(["split", *args], jsonl({"id": "page", "text": text, **fields})).stdout)
+    return record
+
+
+def test_page_is_split_into_title_date_dateline_and_clean_text():
+    doc = split_page(PAGE)
+    assert doc["title"] == "Vietnam and Indonesia agree to expand coast guard cooperation"
+    assert doc["published"] == "2023-10-28"
+    assert doc["text"] == CLEAN
+    dateline = doc["dateline"]
+    assert {k: dateline[k] for k in ("place", "date", "source", "text")} == {
+        "place": "Hanoi",
+        "date": "Oct. 27",
+        "source": "Asia Wire",
+        "text": "HANOI, Oct. 27 (Asia Wire) --",
+    }
+    assert doc["text"][dateline["start"] : dateline["end"]] == dateline["text"]
+
+
+def test_every_removed_line_is_listed_with_its_number_text_and_reason():
+    doc = split_page(PAGE)
+    lines = PAGE.splitlines()
+    assert [(r["line"], r["reason"]) for r in doc["removed"]] == [
+        (0, "navigation"),
+        (2, "metadata"),
+        (3, "repeated-headline"),
+        (4, "byline"),
+        (5, "share"),
+        (6, "caption"),
+        (14, "related"),
+        (15, "related"),
+        (16, "related"),
+        (18, "hashtags"),
+        (19, "subscribe"),
+    ]
+    assert all(r["text"] == lines[r["line"]] for r in doc["removed"])
+
+
+def test_nothing_is_lost_kept_and_removed_lines_make_up_the_page():
+    doc = split_page(PAGE)
+    removed = {r["line"] for r in doc["removed"]}
+    kept = [line.strip() for i, line in enumerate(PAGE.splitlines()) if i not in removed and line.strip()]
+    assert kept == [line for line in doc["text"].splitlines() if line]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Skip to main content", "navigation"),
+        ("Text size A A A | Print | Listen to this article", "navigation"),
+        ("Share this article: Facebook Twitter LinkedIn Email", "share"),
+        ("Print Mail Large Medium Small", "share"),
+        ("Follow us on Google News | Subscribe to our newsletter", "subscribe"),
+        ("Join our WhatsApp Channel for breaking news updates", "subscribe"),
+        ("We use cookies to improve your experience. By continuing you accept our cookie policy.", "cookie"),
+        ("President Ruto (L) greets Prime Minister Abiy in Addis Ababa. FILE PHOTO: REUTERS/Staff", "caption"),
+        ("Ministers pose for a group photo in Jakarta on Friday. (Xinhua/Li Wei)", "caption"),
+        ("The two leaders shake hands before their talks in Brasilia. — AP", "caption"),
+        ("(Reporting by Ana Silva; Editing by Tom Hale)", "byline"),
+        ("By Priya Nair and Omar Haddad", "byline"),
+        ("Gulf News Agency", "agency"),
+        ("PTI", "agency"),
+        ("(Web editor: Zhang Min, Liu Fang)", "editor"),
+        ("About the Author Asia Wire brings you news from the region and beyond.", "author"),
+        ("Updated on 2024-01-31 | 08:15 GMT", "metadata"),
+        ("Fri 19th March 2021 | 03:10 PM", "metadata"),
+        ("© 2025 Asia Wire. All rights reserved.", "copyright"),
+        ("Leave a Comment", "comments"),
+        ("Advertisement", "advert"),
+        ("Read more: Ministers meet in Hanoi to discuss fisheries", "related"),
+        ("#Kenya #Ethiopia #AU", "hashtags"),
+        ("BY AMINA YUSUF AP Diplomatic Writer", "byline"),
+        ("By Li Wei | asiawire.com | Updated: 2023-10-28 10:05", "byline"),
+        ("Amina Yusuf and Tom Hale contributed to this report.", "byline"),
+        ("Updated 2 hours ago", "metadata"),
+        ("Published in Asia Wire, October 28th, 2023", "metadata"),
+        ("Source: Asia Wire | 2023-10-28 11:10:05 | Editor: staff", "metadata"),
+        ("(This story has not been edited by Asia Wire staff and is auto-generated from a syndicated feed.)", "disclaimer"),
+        ("Image source, Getty Images", "caption"),
+        ("President Ruto, also chair of the bloc, meets Prime Minister Abiy in Addis Ababa, Feb. 15, 2025.", "caption"),
+        ("Photo taken on Feb. 15, 2025 shows the venue of the summit in Addis Ababa.", "caption"),
+        ("[1/3] Ministers attend a meeting in Hanoi, Vietnam. REUTERS/Linh Pham", "caption"),
+        ("https://asiawire.example/a1b2c3", "navigation"),
+        ("Comments (12)", "comments"),
+        ("Facebook", "share"),
+        ("News | Politics", "navigation"),
+        ("(ANI)", "agency"),
+        ("AFP/File", "caption"),
+        ("Cancel reply", "comments"),
+        ("Photos", "navigation"),
+        ("View in full here.", "navigation"),
+        ("Read Time: 2 mins", "navigation"),
+        ("Tags: Kenya, Ethiopia, African Union", "hashtags"),
+    ],
+)
+def test_boilerplate_line_kinds(line, reason):
+    page = f"Leaders agree to deepen trade ties at regional talks\n\n{line}\n\nThe two delegations met in the capital on Monday and agreed to set up a working group on trade."
+    doc = split_document(page)
+    assert [(r["line"], r["reason"]) for r in doc["removed"]] == [(2, reason)]
+    assert line not in doc["text"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "New Delhi, May 16",
+        "Armored train",
+        "The talks were held on May 5, 2024, in the capital.",
+        "By the end of the day, both sides had agreed to meet again in Cairo.",
+        "“We will keep talking,” the minister said.",
+        "By contrast, Hanoi has kept its talks with Beijing quiet",
+        "Save the Children said aid deliveries had resumed on Tuesday.",
+        "Popular support for the agreement remains high in both countries.",
+        "The two sides held talks in Addis Ababa on Feb. 15, 2025.",
+        "The minister said he meets his counterpart regularly, most recently on 5 March 2024.",
+        "The senator, Jane Doe (R-Utah), said the talks should go on",
+        "Aid reached the city on Monday, officials said, as the convoy crossed the border from the north. "
+        "The ministers met in the capital the same day to discuss the next steps, and agreed to meet again "
+        "in Geneva next month to review progress on the corridor and the release of detainees held by both sides. "
+        "[Photo by Ana Silva / Asia Wire]",
+    ],
+)
+def test_body_lines_that_look_like_boilerplate_are_kept(line):
+    page = f"Leaders agree to deepen trade ties at regional talks\n\n{line}\n\nThe two delegations met in the capital on Monday and agreed to set up a working group on trade."
+    doc = split_document(page)
+    assert doc["removed"] == []
+    assert line in doc["text"].splitlines()
+
+
+def test_title_is_the_line_the_url_slug_names():
+    page = (
+        "Exclusive news and analysis for the region's decision makers\n"
+        "Vietnam and Indonesia agree to expand coast guard cooperation\n"
+        "HANOI, Oct. 27 (Asia Wire) -- Vietnam and Indonesia agreed on Friday to step up joint patrols, officials said.\n"
+    )
+    doc = split_document(page, "https://asiawire.example/world/vietnam-indonesia-agree-expand-coast-guard-cooperation-2023-10-27/")
+    assert (doc["title"], doc["published"]) == ("Vietnam and Indonesia agree to expand coast guard cooperation", "2023-10-27")
+    assert [(r["line"], r["reason"]) for r in doc["removed"]] == [(0, "navigation")]
+
+
+def test_headline_that_opens_with_a_country_and_colon():
+    page = "Kenya: Ruto and Abiy agree to revive the Lamu trade corridor\nNAIROBI (Asia Wire) - Kenya and Ethiopia agreed on Monday to revive the corridor.\n"
+    doc = split_document(page)
+    assert doc["title"] == "Kenya: Ruto and Abiy agree to revive the Lamu trade corridor"
+    assert doc["dateline"]["text"] == "NAIROBI (Asia Wire) -"
+
+
+def test_site_name_above_the_headline_is_not_the_title():
+    page = "The Daily Courier\nKenya and Ethiopia agree to reopen border crossings\nThe two neighbours agreed on Monday to reopen three crossings closed since 2023.\n"
+    doc = split_document(page)
+    assert doc["title"] == "Kenya and Ethiopia agree to reopen border crossings"
+    assert [(r["line"], r["reason"]) for r in doc["removed"]] == [(0, "navigation")]
+
+
+def test_closing_author_blurb_is_removed():
+    page = (
+        "Leaders agree to deepen trade ties at regional talks\n\n"
+        "The two delegations met in the capital on Monday and agreed to set up a working group on trade.\n\n"
+        "Priya Nair is a senior diplomatic correspondent covering South Asia and the Gulf for the paper.\n"
+    )
+    assert [(r["line"], r["reason"]) for r in split_document(page)["removed"]] == [(4, "author")]
+
+
+def test_uncredited_caption_inside_the_body_is_removed():
+    page = (
+        "Leaders agree to deepen trade ties at regional talks\n\n"
+        "The two delegations met in the capital on Monday and agreed to set up a working group on trade.\n\n"
+        "President Lula meets Chile's President Gabriel Boric at the La Moneda palace in Santiago\n\n"
+        "Officials said the group would report back to both governments within three months."
+    )
+    assert [r["reason"] for r in split_document(page)["removed"]] == ["caption"]
+
+
+def test_long_unpunctuated_line_amid_the_body_is_a_caption_but_a_question_or_a_sentence_is_not():
+    body = "The two delegations met in the capital on Monday and agreed to set up a working group on trade."
+    caption = "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed during their talks at the National Palace"
+    question = "Why did it take the two neighbours so long to agree on a road that both of them had wanted for years?"
+    unfinished = "Ruto also met the African Union Commission chairperson on the sidelines of the summit on Sunday"
+    page = f"Leaders agree to deepen trade ties\n\n{body}\n\n{caption}\n\n{question}\n\n{unfinished}\n\n{body} Officials welcomed it."
+    assert [(r["line"], r["reason"]) for r in split_document(page)["removed"]] == [(4, "caption")]
+
+
+def test_a_paragraph_broken_over_two_lines_is_not_a_caption():
+    body = "The two delegations met in the capital on Monday and agreed to set up a working group on trade."
+    page = (
+        f"Leaders agree to deepen trade ties\n\n{body}\n\n"
+        "For his part, the Kenyan president noted that closer trade between the two neighbours would\n\n"
+        "benefit people in both countries and the region at large, he said.\n\n"
+        "Officials said the group would report back to both governments within three months."
+    )
+    assert split_document(page)["removed"] == []
+
+
+def test_related_block_ends_at_the_next_paragraph():
+    page = (
+        "Leaders agree to deepen trade ties at regional talks\n\n"
+        "The two delegations met in the capital on Monday and agreed to set up a working group on trade.\n"
+        "Also Read\n"
+        "Ministers to meet in Lima next month\n"
+        "Opinion: why trade talks matter...\n"
+        "Officials said the group would report back to both governments within three months and meet again in May.\n"
+    )
+    doc = split_document(page)
+    assert [(r["line"], r["reason"]) for r in doc["removed"]] == [(3, "related"), (4, "related"), (5, "related")]
+    assert doc["text"].endswith("within three months and meet again in May.")
+
+
+def test_repeated_captions_and_hash_prefixed_headline_are_removed():
+    caption = "Foreign ministers pose for a photo at the summit venue in Lima. (Andina/Luis Rojas)"
+    page = (
+        "Peru hosts Pacific Alliance foreign ministers\n"
+        "3f9a1c2b7d4e5f60a1b2 - Peru hosts Pacific Alliance foreign ministers\n"
+        f"{caption}\n"
+        "Peru hosts Pacific Alliance foreign ministers | Andina\n"
+        "LIMA, June 2 (Andina) -- Foreign ministers of the Pacific Alliance met in Lima on Monday to discuss trade.\n"
+        f"{caption}\n"
+    )
+    doc = split_document(page)
+    assert [(r["line"], r["reason"]) for r in doc["removed"]] == [
+        (1, "repeated-headline"),
+        (2, "caption"),
+        (3, "repeated-headline"),
+        (5, "caption"),
+    ]
+
+
+def test_title_drops_a_scraper_date_and_a_numeric_date_prefix_but_the_line_stays():
+    doc = split_document(" date 2025-01-28 Ministers meet in Hanoi on fisheries\n\nThe ministers met on Monday and agreed to meet again.")
+    assert (doc["title"], doc["published"]) == ("Ministers meet in Hanoi on fisheries", "2025-01-28")
+    assert doc["text"].startswith("date 2025-01-28 Ministers meet")
+    doc = split_document("14-7-2023 (JAKARTA) Foreign ministers meet in Indonesia over rivalries\nMinisters from two dozen countries met in Jakarta on Friday.")
+    assert (doc["title"], doc["published"]) == ("Foreign ministers meet in Indonesia over rivalries", "2023-07-14")
+
+
+def test_no_title_when_the_page_opens_with_body_text():
+    doc = split_document("Tribune News Service\n\nArjun Mehta\n\nNew Delhi, May 16\n\nIndia and Japan held talks on Thursday to expand defence ties, officials said.")
+    assert doc["title"] is None
+    assert doc["text"] == "New Delhi, May 16\n\nIndia and Japan held talks on Thursday to expand defence ties, officials said."
+    assert [r["reason"] for r in doc["removed"]] == ["agency", "byline"]
+    assert doc["dateline"] == {"place": "New Delhi", "date": "May 16", "source": None, "start": 0, "end": 17, "text": "New Delhi, May 16"}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published: Oct 28, 2023 11:10 AM", "2023-10-28"),
+        ("Updated on 2024-01-31", "2024-01-31"),
+        ("Xinhua) 09:38, January 28, 2025", "2025-01-28"),
+        ("Fri 19th March 2021 | 03:10 PM", "2021-03-19"),
+        ("Posted March 17, 2022 9:51 pm", "2022-03-17"),
+        ("Published 9:44 am Thursday, November 17, 2016", "2016-11-17"),
+        ("November 12, 2014 10:00 IST", "2014-11-12"),
+        ("Updated: 2015-09-25 14:25", "2015-09-25"),
+        ("Published: March 2024", "2024-03"),
+    ],
+)
+def test_published_from_metadata_lines(line, expected):
+    assert find_published(f"Leaders agree to deepen trade ties\n{line}\nThe two sides met on Monday.") == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.com/world/2025/01/28/talks-in-beijing/", "2025-01-28"),
+        ("https://example.com/news/202310/talks.html", "2023-10"),
+        ("http://example.com/world/2025-01/28/content_123.htm", "2025-01-28"),
+        ("https://example.com/politics/2023/11/talks.html", "2023-11"),
+        ("https://example.com/stories/2024/nov/28/talks/", "2024-11-28"),
+        ("http://example.com/report/talks/20141112.htm", "2014-11-12"),
+        ("http://example.com/india/all-india/080119/talks.html", "2019-01-08"),
+        ("https://example.com/news/1363174/talks", None),
+        ("https://example.com/article-12714315/talks.html", None),
+    ],
+)
+def test_published_from_url(url, expected):
+    assert url_date(url) == expected
+    assert find_published("Leaders meet\nThe two sides met on Monday.", url) == expected
+
+
+def test_published_line_wins_over_an_updated_line():
+    text = "Leaders agree to deepen trade ties\nUpdated: Oct 30, 2023 09:00 AM\nPublished: Oct 28, 2023 11:10 AM\nThe two sides met."
+    assert find_published(text) == "2023-10-28"
+
+
+def test_published_from_a_dateline_with_a_year_but_never_from_one_without():
+    assert find_published("ANKARA (Anka News / Sputnik - 19th March, 2021) Turkish and Iranian ministers met.") == "2021-03-19"
+    assert find_published("MOSCOW, September 25./TASS/. The two presidents spoke by phone on Monday.") is None
+    assert find_published("New Delhi, May 16\n\nThe two sides met.") is None
+
+
+def test_title_in_the_record_wins():
+    assert split_page(PAGE, title="Vietnam, Indonesia step up patrols")["title"] == "Vietnam, Indonesia step up patrols"
+    assert split_page(PAGE, title="")["title"] == "Vietnam and Indonesia agree to expand coast guard cooperation"
+
+
+def test_published_in_the_record_wins():
+    assert split_page(PAGE, published="2023-10-30")["published"] == "2023-10-30"
+    assert split_page("Talks held\n\nThe talks were held.", url="https://example.com/2021/05/04/x")["published"] == "2021-05-04"
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("BEIJING, Jan. 27 (Xinhua) -- China and India", ("Beijing", "Jan. 27", "Xinhua", "BEIJING, Jan. 27 (Xinhua) --")),
+        ("Kazan [Russia], October 23 : Prime Minister", ("Kazan [Russia]", "October 23", None, "Kazan [Russia], October 23 :")),
+        ("MOSCOW, September 25./TASS/. Russian President", ("Moscow", "September 25", "TASS", "MOSCOW, September 25./TASS/.")),
+        ("ISLAMABAD - Pakistan and China", ("Islamabad", None, None, "ISLAMABAD -")),
+        ("MEXICO CITY — President Claudia Sheinbaum", ("Mexico City", None, None, "MEXICO CITY —")),
+        ("WASHINGTON (Reuters) - The United States", ("Washington", None, "Reuters", "WASHINGTON (Reuters) -")),
+        ("Buenos Aires, July 3 (Latin Wire) - Brazil", ("Buenos Aires", "July 3", "Latin Wire", "Buenos Aires, July 3 (Latin Wire) -")),
+        ("Tokyo: External Affairs Minister S. Jaishankar met his Japanese counterpart on Thursday.", ("Tokyo", None, None, "Tokyo:")),
+    ],
+)
+def test_dateline_forms(opening, expected):
+    found = find_dateline(opening)
+    assert (found["place"], found["date"], found["source"], found["text"]) == expected
+    assert opening[found["start"] : found["end"]] == found["text"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["On Monday, May 5, the ministers met.", "Photo: a caption about the ministers", "The talks (held in Cairo) - ended"],
+)
+def test_not_a_dateline(opening):
+    assert find_dateline(opening) is None
+
+
+def test_unit_para_records_point_into_the_clean_text():
+    doc = split_page(PAGE)
+    paras = records(invoke(["split", "--unit", "para"], jsonl({"id": "page", "text": PAGE, "url": "https://example.com/x"})).stdout)
+    assert [p["id"] for p in paras] == ["page:p0", "page:p1", "page:p2", "page:p3"]
+    assert [p["index"] for p in paras] == [0, 1, 2, 3]
+    assert all(doc["text"][p["start"] : p["end"]] == p["text"] for p in paras)
+    assert paras[2]["text"] == '"We share the same sea and the same concerns," Son told reporters after the talks.'
+    assert {(p["doc"], p["title"], p["published"], p["url"]) for p in paras} == {
+        ("page", doc["title"], "2023-10-28", "https://example.com/x")
+    }
+    assert not any("removed" in p or "dateline" in p for p in paras)
+
+
+def test_unit_sent_records_point_into_the_clean_text():
+    text = "Talks resume in Cairo\n\nThe U.S. envoy met Mr. Abdelatty on Jan. 5. They spoke for two hours. “Will it hold?” he asked."
+    doc = split_page(text)
+    sents = records(invoke(["split", "--unit", "sent"], jsonl({"id": "d", "text": text})).stdout)
+    assert [s["text"] for s in sents] == [
+        "Talks resume in Cairo",
+        "The U.S. envoy met Mr. Abdelatty on Jan. 5.",
+        "They spoke for two hours.",
+        "“Will it hold?” he asked.",
+    ]
+    assert [s["id"] for s in sents] == ["d:s0", "d:s1", "d:s2", "d:s3"]
+    assert all(doc["text"][s["start"] : s["end"]] == s["text"] for s in sents)
+
+
+def test_keep_raw_keeps_the_page():
+    assert split_page(PAGE, "--keep-raw")["raw"] == PAGE
+    assert "raw" not in split_page(PAGE)
+
+
+def test_every_input_field_is_kept():
+    doc = split_page(PAGE, url="https://example.com/a", lang="en", extra={"a": 1})
+    assert (doc["id"], doc["url"], doc["lang"], doc["extra"]) == ("page", "https://example.com/a", "en", {"a": 1})
+
+
+def test_plain_text_and_gzip_files(tmp_path):
+    page = tmp_path / "page.txt.gz"
+    page.write_bytes(gzip.compress(PAGE.encode()))
+    [doc] = records(invoke(["split", str(page)]).stdout)
+    assert (doc["id"], doc["text"]) == ("page.txt.gz", CLEAN)
+
+
+def test_example_articles_split_cleanly():
+    docs = records(invoke(["split", *sorted(str(p) for p in EXAMPLES.glob("*.txt"))]).stdout)
+    assert len(docs) == 5
+    for doc in docs:
+        assert doc["title"] and doc["published"] and doc["dateline"]
+        assert doc["text"].splitlines()[0] == doc["title"]
+        assert "#" not in doc["text"] and "Related" not in doc["text"] and "Share" not in doc["text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["   \n\t ", "a\x00b\n\x00", "\ufffd\x01\x02" * 50, "." * 5000, "| " * 3000, "#" * 1000, "\n" * 500],
+)
+def test_odd_input_never_crashes(text):
+    result = invoke(["split", "--unit", "sent"], jsonl({"id": "odd", "text": text}))
+    assert result.exit_code == 0
+    doc = split_page(text)
+    assert doc["removed"] is not None and "errors" not in doc
+
+
+def test_binary_junk_file_gives_one_record(tmp_path):
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(bytes(range(256)) * 20)
+    result = invoke(["split", str(junk)])
+    [doc] = records(result.stdout)
+    assert result.exit_code == 0 and doc["id"] == "junk.bin" and isinstance(doc["text"], str)
+
+
+def test_record_without_text_is_passed_on_with_errors():
+    result = invoke(["split"], jsonl({"id": "x", "body": "no text here"}))
+    [doc] = records(result.stdout)
+    assert result.exit_code == 1
+    assert doc["errors"] == ['record has no "text" field'] and doc["body"] == "no text here"
