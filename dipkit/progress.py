@@ -1,8 +1,8 @@
 """A progress line on stderr for long runs: records and MB done, and the rate.
 
-Shown only when a person is watching (stderr is a terminal), the input is big
-enough to wait for (files of a few MB; never a pipe) and ``--quiet`` is not
-given.  rich is imported only when the line is actually shown.
+Shown only when a person is watching (stderr is a terminal, stdout is not),
+the input is big enough to wait for (files of a few MB; never a pipe) and
+``--quiet`` is not given.  rich is imported only when the line is actually shown.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import sys
 import time
 from types import TracebackType
 
-MIN_BYTES = 4 * 1024 * 1024  # smaller inputs finish before a progress line is worth reading
+MIN_BYTES = 4_000_000  # smaller inputs finish before a progress line is worth reading
 _REFRESH_SECONDS = 0.1
 _GZIP_MAGIC = b"\x1f\x8b"
 
@@ -50,8 +50,11 @@ def input_size(paths: list[str]) -> tuple[int, bool] | None:
 
 
 def wanted(paths: list[str], quiet: bool) -> tuple[int, bool] | None:
-    """The input size when a progress line should be shown, else None."""
-    if quiet or not _stderr_is_terminal():
+    """The input size when a progress line should be shown, else None.
+
+    Not when stdout is the terminal too: the records themselves would scroll through the line.
+    """
+    if quiet or not _stderr_is_terminal() or _stdout_is_terminal():
         return None
     size = input_size(paths)
     if size is None or size[0] < MIN_BYTES:
@@ -60,8 +63,16 @@ def wanted(paths: list[str], quiet: bool) -> tuple[int, bool] | None:
 
 
 def _stderr_is_terminal() -> bool:
+    return _is_terminal(sys.stderr)
+
+
+def _stdout_is_terminal() -> bool:
+    return _is_terminal(sys.stdout)
+
+
+def _is_terminal(stream: object) -> bool:
     try:
-        return sys.stderr.isatty()
+        return bool(stream.isatty())  # type: ignore[attr-defined]
     except (AttributeError, ValueError):
         return False
 
@@ -98,6 +109,7 @@ class Progress:
             TimeRemainingColumn(),
             console=Console(stderr=True),
             transient=True,
+            redirect_stdout=False,  # records go to stdout.buffer, never through the console
         )
         self._task = self._bar.add_task("", total=total if exact else None, records=0)
         self._bar.start()

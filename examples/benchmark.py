@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
 """Speed of dipkit on this machine: MB/s of text per subcommand and for the whole pipe.
 
+Each subcommand is timed by the CPU time of its process (one core, fair on a
+busy machine); the whole pipe and `show` by wall-clock time, since the pipe
+runs its stages side by side on the machine's cores.
+
 Builds a corpus of several MB by repeating the example articles in this folder
-(raw pages for `split`; their clean documents, as `split` makes them, for the
-other layers), runs each registered subcommand on it as a real process, and
-prints one line per measurement.  Run it from a checkout:
+(raw pages), runs each registered subcommand on it as a real process, each
+reading what the one before it wrote (as in the pipe, so a layer reuses the
+dates and entities already there), and prints one line per measurement.  Run it from a checkout:
 
     python3 examples/benchmark.py            # about 4 MB of text
     python3 examples/benchmark.py --mb 10
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shlex
 import subprocess
 import sys
@@ -59,11 +64,20 @@ def text_bytes(path: Path) -> int:
 
 
 def timed(command: str, source: Path) -> float:
-    """Seconds for a shell COMMAND reading SOURCE, output discarded."""
+    """Wall-clock seconds for a shell COMMAND reading SOURCE, output discarded."""
+    return run_timed(command, source)[0]
+
+
+def run_timed(command: str, source: Path) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (user + system of the children) for COMMAND reading SOURCE."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with source.open("rb") as stdin:
         start = time.perf_counter()
         subprocess.run(command, shell=True, stdin=stdin, stdout=subprocess.DEVNULL, check=True)
-        return time.perf_counter() - start
+        wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 def startup() -> float:
@@ -101,10 +115,13 @@ def main() -> None:
         clean_size = text_bytes(clean)
         print(f"corpus: {size / 1e6:.1f} MB raw text, {clean_size / 1e6:.1f} MB clean text")
         print(f"startup: dipkit --version {startup():.0f} ms")
+        source = raw
         for layer in layers:
-            source, nbytes = (raw, size) if layer == "split" else (clean, clean_size)
-            seconds = timed(f"{dipkit} {layer}", source)
-            print(f"{layer}: {nbytes / 1e6 / seconds:.2f} MB/s ({seconds:.2f} s)")
+            nbytes = size if layer == "split" else clean_size
+            staged = Path(tmp) / f"after-{layer}.jsonl"
+            wall, cpu = run_timed(f"{dipkit} {layer} > {shlex.quote(str(staged))}", source)
+            print(f"{layer}: {nbytes / 1e6 / cpu:.2f} MB/s of CPU time ({cpu:.2f} s CPU, {wall:.2f} s wall)")
+            source = staged
         if len(layers) > 1:
             pipe = " | ".join(f"{dipkit} {layer}" for layer in layers)
             seconds = timed(pipe, raw)

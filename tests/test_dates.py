@@ -118,6 +118,33 @@ def test_weekday_tense_from_the_nearest_verb_of_its_clause(text, reference, expe
     assert [value for _, _, value in found(text, reference)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        # a present clause ("is on a visit") takes the days of the current week, either side of today
+        ("The envoy is on a four-day tour of the Gulf from Sunday to Wednesday.", "2024-06-10", ["P4D", "2024-06-09", "2024-06-12"]),
+        ("Delegates are meeting in Vienna until Thursday.", "2024-06-11", ["2024-06-13"]),
+        # forward-looking words
+        ("Lisbon looks forward to hosting the forum in October, the minister said.", "2024-05-02", ["2024-10"]),
+        ("Markets rallied ahead of Friday vote.", "2024-06-11", ["2024-06-14"]),
+        ("The mediators urged both sides to return to the table on Monday.", "2024-06-12", ["2024-06-17"]),
+        ("The ministry aims to finish the review by March, an official said.", "2024-11-20", ["2025-03"]),
+        # "since" marks the past, and the future of a clause after ", but" does not leak into it
+        ("He has not visited Ankara since taking office in January, but the two are expected to meet soon.", "2025-03-18", ["2025-01"]),
+        ("The summit was held on Tuesday, while the next round will open in Rome.", "2024-06-13", ["2024-06-11"]),
+        # "set" looks ahead only in "set to", "set for"
+        ("The court set Friday as the deadline.", "2024-06-15", ["2024-06-14"]),
+        ("The vote is set for Friday.", "2024-06-11", ["2024-06-14"]),
+    ],
+)
+def test_tense_model(text, reference, expected):
+    assert [value for _, _, value in found(text, reference)] == expected
+
+
+def test_past_day_named_weeks_after_the_reference_stays_in_that_year():
+    assert found("The board has set Dec. 12 as the deadline for bids.", "2024-11-25") == [("Dec. 12", "DATE", "2024-12-12")]
+
+
 def test_passive_future_is_future():
     text = "A summit is due to be held in Baghdad on May 17 and a ministerial meeting on Friday."
     assert found(text, "2025-04-09") == [("May 17", "DATE", "2025-05-17"), ("Friday", "DATE", "2025-04-11")]
@@ -277,9 +304,58 @@ def test_durations():
     ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The pact capped a quarter of a century of talks.", [("a quarter of a century", "P25Y")]),
+        ("Over the past half century, ties deepened.", [("the past half century", "P50Y")]),
+        ("The dispute has run for half a century.", [("half a century", "P50Y")]),
+        ("It ended a century and a half of rule.", [("a century and a half", "P150Y")]),
+        ("After a decade and a half of war, peace came.", [("a decade and a half", "P15Y")]),
+        ("The envoy served for a year and a half.", [("a year and a half", "P18M")]),
+        ("Talks went on for two and a half years.", [("two and a half years", "P2.5Y")]),
+        ("The peoples have traded for two thousand years.", [("two thousand years", "P2000Y")]),
+        ("Ministers will meet again in a fortnight.", [("a fortnight", "P2W")]),
+        ("The call lasted an hour and a half, then half an hour more.", [("an hour and a half", "PT1H30M"), ("half an hour", "PT30M")]),
+        ("For the past quarter century the border has been calm.", [("the past quarter century", "P25Y")]),
+    ],
+)
+def test_durations_in_words(text, expected):
+    assert [(t, v) for t, _, v in found(text)] == expected
+
+
+def test_quarters_resolve_by_tense_and_reporting_periods_by_the_quarter_named_first():
+    text = (
+        "The airline posted a third-quarter loss of $5 million, against a profit of $2 million a year ago. "
+        "In the year-ago quarter, revenue was higher. The latest quarter also had charges, and sales rose from "
+        "last year's quarter. It expects a profit in next year's first quarter."
+    )
+    assert found(text, "2024-11-05") == [
+        ("third-quarter", "DATE", "2024-Q3"),
+        ("a year ago", "DATE", "2023-Q3"),
+        ("the year-ago quarter", "DATE", "2023-Q3"),
+        ("The latest quarter", "DATE", "2024-Q3"),
+        ("last year's quarter", "DATE", "2023-Q3"),
+        ("next year's first quarter", "DATE", "2025-Q1"),
+    ]
+    assert found("Exports fell in the fourth quarter.", "2025-01-28") == [("the fourth quarter", "DATE", "2024-Q4")]
+    assert found("Exports will pick up in the fourth quarter.", "2025-01-28") == [("the fourth quarter", "DATE", "2025-Q4")]
+    # without a quarter named, "a year ago" is a year and "the quarter" is nothing
+    assert found("The quarter was calm; a year ago the talks broke down.", "2025-01-28") == [("a year ago", "DATE", "2024")]
+
+
+def test_a_year_after_an_amount_is_a_rate():
+    text = "The line carries 30 million tonnes of cargo a year; talks lasted a year and fees rose 2 percent a month."
+    assert found(text) == [("a year", "SET", "P1Y"), ("a year", "DURATION", "P1Y"), ("a month", "SET", "P1M")]
+
+
 def test_sets():
     text = "The forum meets every year, publishes a weekly bulletin and reports annually."
     assert found(text) == [("every year", "SET", "P1Y"), ("weekly", "SET", "P1W"), ("annually", "SET", "P1Y")]
+    assert found("Pilgrims gather each July, and every May 5 the town holds a parade.") == [
+        ("each July", "SET", "XXXX-07"),
+        ("May 5", "DATE", "XXXX-05-05"),
+    ]
 
 
 # ---------------------------------------------------------------- precision and extent

@@ -248,3 +248,116 @@ def test_help_and_usage_errors():
     assert "--flat" in invoke(["meetings", "--help"]).stdout
     result = invoke(["meetings", "--no-such-option"])
     assert result.exit_code == 2
+
+
+def test_a_visit_paying_a_call_on_a_host_and_a_plan_that_stays_a_visit():
+    text = (
+        "Iranian Foreign Minister Abbas Araghchi called on President Asif Ali Zardari in Islamabad on Monday. "
+        "Araghchi is expected to travel to Beijing next week."
+    )
+    entities = [
+        place(text, "Iranian", "norp", "Iranian", "IRN"),
+        person(text, "Abbas Araghchi", "Abbas Araghchi", "Foreign Minister", "IRN"),
+        person(text, "Asif Ali Zardari", "Asif Ali Zardari", "President", "PAK"),
+        place(text, "Islamabad", "city", "Islamabad", "PAK"),
+        person(text, "Araghchi", "Abbas Araghchi", "Foreign Minister", "IRN", nth=2),
+        place(text, "Beijing", "city", "Beijing", "CHN"),
+    ]
+    dates = [date(text, "Monday", "2025-03-03"), date(text, "next week", "2025-W11")]
+    found = find_meetings(text, "2025-03-04", dates=dates, entities=entities)
+    assert [brief(m) for m in found] == [
+        (["Abbas Araghchi", "Asif Ali Zardari"], "Islamabad", "2025-03-03", "meeting", "held"),
+        (["Abbas Araghchi", "China"], "Beijing", "2025-W11", "visit", "planned"),
+    ]
+
+
+def test_called_on_a_country_to_act_is_no_meeting():
+    text = "Foreign Minister Wang Yi called on India to respect the border agreement."
+    entities = [person(text, "Wang Yi", "Wang Yi", "Foreign Minister", "CHN"), place(text, "India", "country", "India", "IND")]
+    assert find_meetings(text, None, dates=[], entities=entities) == []
+
+
+def test_the_two_countries_are_the_states_of_the_last_meeting():
+    text = (
+        "Chinese Foreign Minister Wang Yi met Indian Foreign Secretary Vikram Misri in Beijing on Monday. "
+        "The leaders of the two countries met in Kazan last year."
+    )
+    entities = [
+        place(text, "Chinese", "norp", "Chinese", "CHN"),
+        person(text, "Wang Yi", "Wang Yi", "Foreign Minister", "CHN"),
+        place(text, "Indian", "norp", "Indian", "IND"),
+        person(text, "Vikram Misri", "Vikram Misri", "Foreign Secretary", "IND"),
+        place(text, "Beijing", "city", "Beijing", "CHN"),
+        place(text, "Kazan", "city", "Kazan", "RUS"),
+    ]
+    dates = [date(text, "Monday", "2025-01-27"), date(text, "last year", "2024")]
+    found = find_meetings(text, "2025-01-28", dates=dates, entities=entities)
+    assert [brief(m) for m in found] == [
+        (["Wang Yi", "Vikram Misri"], "Beijing", "2025-01-27", "meeting", "held"),
+        (["China", "India"], "Kazan", "2024", "meeting", "held"),
+    ]
+
+
+def test_two_places_in_one_breath_are_two_meetings():
+    text = "Modi and Xi met in Bali in 2022 and then in Johannesburg in 2023."
+    entities = [
+        person(text, "Modi", "Narendra Modi", "Prime Minister", "IND"),
+        person(text, "Xi", "Xi Jinping", "President", "CHN"),
+        place(text, "Bali", "city", "Bali", "IDN"),
+        place(text, "Johannesburg", "city", "Johannesburg", "ZAF"),
+    ]
+    dates = [date(text, "2022", "2022"), date(text, "2023", "2023")]
+    found = find_meetings(text, "2024-10-23", dates=dates, entities=entities)
+    assert [brief(m) for m in found] == [
+        (["Narendra Modi", "Xi Jinping"], "Bali", "2022", "meeting", "held"),
+        (["Narendra Modi", "Xi Jinping"], "Johannesburg", "2023", "meeting", "held"),
+    ]
+
+
+def test_a_plan_reported_beside_the_call_that_followed_is_that_call():
+    text = (
+        "MOSCOW, Sept. 25 - President Vladimir Putin had a telephone conversation with Turkish President "
+        "Recep Tayyip Erdogan on Monday. Erdogan had said he planned to have a telephone conversation with Putin on September 25."
+    )
+    entities = [
+        place(text, "MOSCOW", "city", "Moscow", "RUS"),
+        person(text, "Vladimir Putin", "Vladimir Putin", "President", "RUS"),
+        place(text, "Turkish", "norp", "Turkish", "TUR"),
+        person(text, "Recep Tayyip Erdogan", "Recep Tayyip Erdogan", "President", "TUR"),
+        person(text, "Erdogan", "Recep Tayyip Erdogan", "President", "TUR", nth=2),
+        person(text, "Putin", "Vladimir Putin", "President", "RUS", nth=2),
+    ]
+    start, end = span(text, "MOSCOW, Sept. 25 -")
+    dateline = {"place": "Moscow", "date": "Sept. 25", "source": None, "start": start, "end": end, "text": text[start:end]}
+    dates = [date(text, "Sept. 25", "XXXX-09-25"), date(text, "Monday", "XXXX-WXX-1"), date(text, "September 25", "XXXX-09-25")]
+    found = find_meetings(text, None, dates=dates, entities=entities, dateline=dateline)
+    assert [brief(m) for m in found] == [(["Vladimir Putin", "Recep Tayyip Erdogan"], None, "XXXX-09-25", "call", "held")]
+    assert len(found[0]["mentions"]) == 2
+
+
+def test_a_meeting_the_report_leaves_open_is_not_emitted():
+    text = "Albanese would not say whether he would invite Xi Jinping to visit Australia."
+    entities = [
+        person(text, "Albanese", "Anthony Albanese", "Prime Minister", "AUS"),
+        person(text, "Xi Jinping", "Xi Jinping", "President", "CHN"),
+        place(text, "Australia", "country", "Australia", "AUS"),
+    ]
+    assert find_meetings(text, None, dates=[], entities=entities) == []
+
+
+def test_the_fast_trigger_scan_finds_what_the_full_pattern_finds():
+    """Triggers are tried only where a word they can start with stands; that must lose none."""
+    from dipkit.meetings.lexicon import trigger_rules
+    from dipkit.meetings.mentions import _WORD, _scan
+
+    pattern, _, heads = trigger_rules()
+    text = (
+        "Xi met Putin. They held talks, then consultations and a meeting with aides; Li spoke by phone with Scholz "
+        "and had a video call with Macron. Modi visited Japan, paid a courtesy call on the Emperor, hosted Lula, "
+        "received Ramaphosa, attended the summit, took part in the forum and gave a warm welcome to Abe. "
+        "Erdogan telephoned Aliyev; the call followed a tête-à-tête and mediation between the sides."
+    )
+    starts = [m.start() for m in _WORD.finditer(text) if m.group().lower() in heads]
+    fast = [m.span() for m in _scan(pattern, text, starts, (0, len(text)))]
+    assert fast == [m.span() for m in pattern.finditer(text)]
+    assert len(fast) >= 15

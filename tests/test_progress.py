@@ -21,7 +21,9 @@ def big_file(tmp_path):
 
 @pytest.fixture
 def terminal(monkeypatch):
+    """stderr on a terminal, stdout redirected: the case for a progress line."""
     monkeypatch.setattr(progress, "_stderr_is_terminal", lambda: True)
+    monkeypatch.setattr(progress, "_stdout_is_terminal", lambda: False)
 
 
 def test_shown_for_a_big_file_on_a_terminal(big_file, terminal):
@@ -33,6 +35,9 @@ def test_not_shown_when_quiet_or_off_a_terminal_or_small(big_file, tmp_path, ter
     small = tmp_path / "small.jsonl"
     small.write_text(jsonl({"text": "Short."}))
     assert progress.wanted([str(small)], quiet=False) is None
+    monkeypatch.setattr(progress, "_stdout_is_terminal", lambda: True)
+    assert progress.wanted([big_file], quiet=False) is None
+    monkeypatch.setattr(progress, "_stdout_is_terminal", lambda: False)
     monkeypatch.setattr(progress, "_stderr_is_terminal", lambda: False)
     assert progress.wanted([big_file], quiet=False) is None
 

@@ -42,6 +42,13 @@ def test_apostrophes_and_possessives_never_open_a_quote():
     assert quoted(text) == []
 
 
+def test_plural_possessive_inside_a_single_quoted_quotation():
+    assert quoted("'The ministers' decision is final,' he said. 'No more talks.'") == [
+        "The ministers' decision is final,",
+        "No more talks.",
+    ]
+
+
 def test_nested_quote_stays_inside_the_outer_one():
     text = "“He told me ‘never again’ twice,” she said."
     assert quoted(text) == ["He told me ‘never again’ twice,"]
@@ -156,6 +163,12 @@ def test_anonymous_sources_are_named_by_their_country_or_institution():
     ]
 
 
+def test_the_ministry_is_the_ministry_named_before():
+    text = "The Ministry of External Affairs hosted the envoys.\n\n“Talks were useful,” the ministry said."
+    entities = [ent(text, "Ministry of External Affairs", "ORG", country="IND")]
+    assert who(find_quotes(text, entities)) == [("Talks were useful,", "Ministry of External Affairs", "direct")]
+
+
 def test_quote_paragraph_after_the_speakers_paragraph():
     text = "“We had a good day,” Omar Saleh said.\n\n“Tomorrow we sign.”"
     quotes = find_quotes(text, [ent(text, "Omar Saleh")])
@@ -168,10 +181,35 @@ def test_pronoun_prefers_the_last_speaker_over_the_last_name():
     assert who(find_quotes(text, entities))[1] == ("We will not move,", "Maria Lind", "direct")
 
 
+def test_pronoun_skips_a_speaker_of_the_other_gender():
+    text = (
+        "Nila Rao said she expected progress. Ms. Rao then met Omar Saleh.\n\n"
+        "“We made progress,” Mr. Saleh said.\n\n“So did we,” she said."
+    )
+    entities = [ent(text, "Nila Rao"), ent(text, "Rao", nth=2, name="Nila Rao"), ent(text, "Omar Saleh"),
+                ent(text, "Saleh", nth=2, name="Omar Saleh")]
+    assert who(find_quotes(text, entities)) == [
+        ("We made progress,", "Omar Saleh", "direct"),
+        ("So did we,", "Nila Rao", "direct"),
+    ]
+
+
 def test_a_new_sentence_after_a_quote_is_not_its_attribution():
     text = "Hana Kim said the envoys “agreed on a ceasefire.” Leo Park did not speak to the media."
     entities = [ent(text, "Hana Kim"), ent(text, "Leo Park")]
     assert who(find_quotes(text, entities)) == [("agreed on a ceasefire.", "Hana Kim", "partial")]
+
+
+def test_punctuation_after_the_closing_mark_ends_the_attribution():
+    text = "Aiko Sato told Park Jin that the two nations must “work hand in hand”. Park said he agreed."
+    entities = [ent(text, "Aiko Sato"), ent(text, "Park Jin"), ent(text, "Park", nth=2, name="Park Jin")]
+    assert who(find_quotes(text, entities)) == [("work hand in hand", "Aiko Sato", "partial")]
+
+
+def test_the_reporting_verb_wins_over_according_to():
+    text = "According to the Peruvian foreign ministry, Rosa Vidal told her guest the region needs “patience”."
+    entities = [ent(text, "Peruvian", "NORP", code="PER"), ent(text, "Rosa Vidal")]
+    assert who(find_quotes(text, entities)) == [("patience", "Rosa Vidal", "partial")]
 
 
 def test_linked_name_is_the_fullest_form():

@@ -66,9 +66,12 @@ def test_added_fields_are_required_unless_the_record_has_errors():
     assert not check.is_valid({"id": "a", "text": "x"})
     assert check.is_valid({"id": "a", "text": "x", "errors": ["dates: boom"]})
     assert check.is_valid({"id": "a", "text": "x", "dates": [], "extra": 1})
-    span = {"start": 0, "end": 1, "text": "x", "type": "DATE", "value": "2025", "anchor": "none"}
+    span = {"start": 0, "end": 1, "text": "x", "type": "DATE", "value": "2025", "anchor": "none", "grain": "year"}
     assert check.is_valid({"id": "a", "text": "x", "dates": [span]})
     assert not check.is_valid({"id": "a", "text": "x", "dates": [{**span, "type": "WHEN"}]})
+    without_grain = {key: value for key, value in span.items() if key != "grain"}
+    assert not check.is_valid({"id": "a", "text": "x", "dates": [without_grain]})
+    assert check.is_valid({"id": "a", "text": "x", "dates": [{**without_grain, "type": "DURATION", "value": "P2D"}]})
 
 
 def test_real_output_of_every_subcommand_conforms_to_its_schema():

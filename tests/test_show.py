@@ -180,9 +180,9 @@ def test_no_escape_codes_when_piped_or_with_no_color(monkeypatch):
 
 
 def test_control_characters_in_text_never_reach_the_terminal():
-    output = invoke(["show"], jsonl({"id": "c", "text": "Talks \x1b[31mresumed\x07 today."})).stdout
-    assert "\x1b" not in output and "\x07" not in output
-    assert "Talks \ufffd[31mresumed\ufffd today." in output
+    output = invoke(["show"], jsonl({"id": "c", "text": "Talks \x1b[31mresumed\x07 today.\r\nEnvoys\tmet."})).stdout
+    assert "\x1b" not in output and "\x07" not in output and "\r" not in output
+    assert "Talks \ufffd[31mresumed\ufffd today.\nEnvoys met.\n" in output
 
 
 def test_bad_records_are_shown_with_their_errors_and_exit_1():

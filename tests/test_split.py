@@ -7,6 +7,8 @@ import gzip
 import pytest
 
 from dipkit.split import split_document
+from dipkit.split.boilerplate import _lowercase_pattern
+from dipkit.split.data import table
 from dipkit.split.dateline import find_dateline
 from dipkit.split.published import find_published, url_date
 from tests.conftest import EXAMPLES, invoke, jsonl, records
@@ -136,6 +138,68 @@ def test_nothing_is_lost_kept_and_removed_lines_make_up_the_page():
         ("View in full here.", "navigation"),
         ("Read Time: 2 mins", "navigation"),
         ("Tags: Kenya, Ethiopia, African Union", "hashtags"),
+        # site metadata labels, wire markers and contact lines
+        ("Keywords", "hashtags"),
+        ("Countries", "metadata"),
+        ("Publication status", "metadata"),
+        ("Filed under: Diplomacy, Trade", "hashtags"),
+        ("Direct link: https://asiawire.example/news/4471", "navigation"),
+        ("(END)", "wire"),
+        ("-30-", "wire"),
+        ("(ATTN: UPDATES with minister's remarks in paras 3-4)", "wire"),
+        ("(Adds quotes from the foreign ministry in paragraphs 5-6)", "wire"),
+        ("desk.lima@asiawire.com", "byline"),
+        ("Contact: newsroom@asiawire.com", "byline"),
+        # outlet footers and about-us lines
+        ("Asia Wire, Pacific News Agency", "agency"),
+        ("Asia Wire website contains only a portion of the stories offered to subscribers of its wire service.", "disclaimer"),
+        ("Opinions expressed are those of the author.", "disclaimer"),
+        ("Support independent journalism", "about"),
+        ("Become a member", "about"),
+        ("Have a news tip? Email us at tips@asiawire.com", "about"),
+        ("Main image credit: Foreign Ministry/X", "caption"),
+        ("Featured image: Ministry of Foreign Affairs", "caption"),
+        # share, licensing and link lines
+        ("Click to share on LinkedIn (Opens in new window)", "share"),
+        ("Full text of the treaty, opens new tab", "navigation"),
+        ("Buy Licensing Rights, opens new tab", "copyright"),
+        ("Reprints & Permissions", "copyright"),
+        ("Privacy Policy", "navigation"),
+        ("Report an error", "navigation"),
+        ("\u2191 Back to top of page", "navigation"),
+        # captions and credits in other outlets' formats
+        ("Foreign Minister Ana Silva © Pedro Gomes/Asia Wire", "caption"),
+        ("President Ruto receives the Ethiopian delegation in Nairobi [File: Kenya State House/Handout via AFP]", "caption"),
+        ("Ministers pose for a photo in Lima [Luis Rojas/AP Photo]", "caption"),
+        ("Ana Silva greets her counterpart at the palace. (Asia Wire: Luis Rojas)", "caption"),
+        ("Ana Silva greets her counterpart at the palace. (Supplied)", "caption"),
+        ("Image 1 of 4", "caption"),
+        ("1200x800", "caption"),
+        # bylines without "By", page furniture
+        ("asiawire.com | Ana Silva", "byline"),
+        ("Asia Wire | Ana Silva", "byline"),
+        ("Get the latest news delivered to your inbox", "subscribe"),
+        ("Get it on Google Play", "subscribe"),
+        ("Already a subscriber? Log in", "subscribe"),
+        ("Advertisement - Scroll to continue", "advert"),
+        ("Story continues below this ad", "advert"),
+        ("Listen \u00b7 3:12 min", "navigation"),
+        ("Full story 5 comments", "comments"),
+        ("We use cookies to personalise content and ads.", "cookie"),
+        ("Editor's picks", "related"),
+        ("Latest", "related"),
+        ("Most shared", "related"),
+        ("Also on Asia Wire", "related"),
+        ("Show more", "navigation"),
+        ("Scroll down for video", "navigation"),
+        ("Accept all cookies", "cookie"),
+        ("Sign in to comment", "comments"),
+        ("Follow @AsiaWire on X", "subscribe"),
+        ("Start your free trial", "subscribe"),
+        ("Sign up for our Andes briefing", "subscribe"),
+        ("Promoted", "advert"),
+        ("Translated by Rosa Quispe", "byline"),
+        ("Asia Wire is an independent, reader-funded news site.", "about"),
     ],
 )
 def test_boilerplate_line_kinds(line, reason):
@@ -163,6 +227,31 @@ def test_boilerplate_line_kinds(line, reason):
         "The ministers met in the capital the same day to discuss the next steps, and agreed to meet again "
         "in Geneva next month to review progress on the corridor and the release of detainees held by both sides. "
         "[Photo by Ana Silva / Asia Wire]",
+        # sentences with the vocabulary of share, follow, about-us and credit lines
+        "The minister said she would share the findings with her counterparts next week.",
+        "Officials will follow up on the agreement in talks next month.",
+        "“We will follow the roadmap,” the minister said.",
+        "Share prices in Tokyo rose after the announcement.",
+        "The pipeline is operated by a consortium of state firms.",
+        "The shelter is run by volunteers and funded by donations from the diaspora.",
+        "The foreign ministry's website contains the full text of the statement.",
+        "Support for independent journalism has grown in the region, the report said.",
+        "Comments by the minister drew criticism from Beijing.",
+        "Trending upward, trade between the two rose 12 percent last year.",
+        "Topics on the agenda included trade, migration and security.",
+        "The deal was signed at 17:30 local time.",
+        "The assembly approved the budget [for 2023/24]",
+        "Lima, Peru",
+        "10:10 a.m.",
+        "People",
+        "Follow @AsiaWire's reporting on the summit was widely shared.",
+        "By signing up to the accord, Peru agreed to cut tariffs.",
+        "(Updates were expected later in the day.)",
+        "Reporting by local media suggested the talks had stalled.",
+        "Also on Tuesday, the ministers met in Geneva.",
+        "Most shared the view that talks should continue.",
+        "Sponsored by Japan, the resolution passed with 120 votes.",
+        "Show more flexibility, the envoy urged both sides.",
     ],
 )
 def test_body_lines_that_look_like_boilerplate_are_kept(line):
@@ -195,6 +284,91 @@ def test_site_name_above_the_headline_is_not_the_title():
     doc = split_document(page)
     assert doc["title"] == "Kenya and Ethiopia agree to reopen border crossings"
     assert [(r["line"], r["reason"]) for r in doc["removed"]] == [(0, "navigation")]
+
+
+def test_site_metadata_block_under_the_date_and_after_the_story():
+    page = (
+        "Telephone conversation with the President of Peru\n"
+        "March 4, 2025\n"
+        "16:45\n"
+        "The Presidential Palace, Lima\n\n"
+        "The two presidents discussed trade, fisheries and the coming summit of Pacific leaders in detail.\n\n"
+        "They agreed to stay in contact and to ask their ministers to prepare a joint statement.\n\n"
+        "Countries\n"
+        "Peru\n"
+        "Topics\n"
+        "Foreign policy\n"
+        "Publication status\n"
+        "Published in section: News\n"
+        "Direct link: https://asiawire.example/news/4471\n"
+    )
+    doc = split_document(page)
+    assert [(r["line"], r["reason"]) for r in doc["removed"]] == [
+        (1, "metadata"),
+        (2, "metadata"),
+        (3, "metadata"),
+        (9, "metadata"),
+        (10, "metadata"),
+        (11, "hashtags"),
+        (12, "hashtags"),
+        (13, "metadata"),
+        (14, "metadata"),
+        (15, "navigation"),
+    ]
+    assert doc["text"] == (
+        "Telephone conversation with the President of Peru\n\n"
+        "The two presidents discussed trade, fisheries and the coming summit of Pacific leaders in detail.\n\n"
+        "They agreed to stay in contact and to ask their ministers to prepare a joint statement."
+    )
+
+
+def test_wire_end_marks_contact_and_keyword_block():
+    page = (
+        "(LEAD) Peru, Chile agree to share fisheries data\n"
+        "(ATTN: ADDS minister's remarks in paras 3-4)\n"
+        "LIMA, March 4 (Asia Wire) -- Peru and Chile agreed on Tuesday to share data on anchovy stocks, officials said.\n"
+        "The two ministers will meet again in Santiago in June to review the first results of the plan.\n"
+        "(END)\n"
+        "rosa.quispe@asiawire.com\n"
+        "Tags\n"
+        "Peru Chile Fisheries\n"
+    )
+    doc = split_document(page)
+    assert doc["title"] == "(LEAD) Peru, Chile agree to share fisheries data"
+    assert [(r["line"], r["reason"]) for r in doc["removed"]] == [
+        (1, "wire"),
+        (4, "wire"),
+        (5, "byline"),
+        (6, "hashtags"),
+        (7, "hashtags"),
+    ]
+
+
+def test_bulleted_headlines_after_the_story_but_not_a_list_amid_it():
+    body = "The two delegations met in the capital on Monday and agreed to set up a working group on trade."
+    listed = "- Lower tariffs on farm goods from next year"
+    page = (
+        f"Leaders agree to deepen trade ties\n\n{body}\n{listed}\n{body} Officials welcomed it.\n\n"
+        "\u2022 Ministers to meet in Quito next week\n"
+        "\u2022 Peru and Chile sign a fisheries accord in Lima\n"
+    )
+    doc = split_document(page)
+    assert [(r["line"], r["reason"]) for r in doc["removed"]] == [(6, "related"), (7, "related")]
+    assert listed in doc["text"].splitlines()
+
+
+def test_about_us_blurb_closes_the_page_but_the_same_shape_amid_the_body_stays():
+    body = "The two delegations met in the capital on Monday and agreed to set up a working group on trade."
+    about = "Asia Wire is run by a small editorial team and published by an independent, non-profit foundation."
+    closing = split_document(f"Leaders agree to deepen trade ties\n\n{body}\n\n{about}\nMain image credit: Asia Wire/X\n")
+    assert [(r["line"], r["reason"]) for r in closing["removed"]] == [(4, "about"), (5, "caption")]
+    amid = split_document(f"Leaders agree to deepen trade ties\n\n{about}\n\n{body}\n")
+    assert amid["removed"] == []
+
+
+def test_vocabulary_patterns_match_the_lowercased_line_with_escapes_kept():
+    assert _lowercase_pattern(r"\((?:[A-Z][\w.]*)\S\W\B REUTERS") == r"\((?:[a-z][\w.]*)\S\W\B reuters"
+    assert all(len(row) == 4 and row[3] for row in table("boilerplate.tsv") if row[1] == "any")
 
 
 def test_closing_author_blurb_is_removed():
@@ -230,7 +404,7 @@ def test_a_paragraph_broken_over_two_lines_is_not_a_caption():
     page = (
         f"Leaders agree to deepen trade ties\n\n{body}\n\n"
         "For his part, the Kenyan president noted that closer trade between the two neighbours would\n\n"
-        "benefit people in both countries and the region at large, he said.\n\n"
+        "bring gains to farmers and traders on either side of the border, he said.\n\n"
         "Officials said the group would report back to both governments within three months."
     )
     assert split_document(page)["removed"] == []
@@ -273,8 +447,8 @@ def test_title_drops_a_scraper_date_and_a_numeric_date_prefix_but_the_line_stays
     doc = split_document(" date 2025-01-28 Ministers meet in Hanoi on fisheries\n\nThe ministers met on Monday and agreed to meet again.")
     assert (doc["title"], doc["published"]) == ("Ministers meet in Hanoi on fisheries", "2025-01-28")
     assert doc["text"].startswith("date 2025-01-28 Ministers meet")
-    doc = split_document("14-7-2023 (JAKARTA) Foreign ministers meet in Indonesia over rivalries\nMinisters from two dozen countries met in Jakarta on Friday.")
-    assert (doc["title"], doc["published"]) == ("Foreign ministers meet in Indonesia over rivalries", "2023-07-14")
+    doc = split_document("14-7-2023 (LIMA) Pacific trade envoys gather in Peru for tariff talks\nEnvoys from eleven economies began two days of talks in Lima on Friday.")
+    assert (doc["title"], doc["published"]) == ("Pacific trade envoys gather in Peru for tariff talks", "2023-07-14")
 
 
 def test_no_title_when_the_page_opens_with_body_text():
@@ -292,8 +466,8 @@ def test_no_title_when_the_page_opens_with_body_text():
         ("Updated on 2024-01-31", "2024-01-31"),
         ("Xinhua) 09:38, January 28, 2025", "2025-01-28"),
         ("Fri 19th March 2021 | 03:10 PM", "2021-03-19"),
-        ("Posted March 17, 2022 9:51 pm", "2022-03-17"),
-        ("Published 9:44 am Thursday, November 17, 2016", "2016-11-17"),
+        ("Posted March 14, 2022 8:05 pm", "2022-03-14"),
+        ("Published 7:12 am Tuesday, November 15, 2016", "2016-11-15"),
         ("November 12, 2014 10:00 IST", "2014-11-12"),
         ("Updated: 2015-09-25 14:25", "2015-09-25"),
         ("Published: March 2024", "2024-03"),
@@ -346,7 +520,7 @@ def test_published_in_the_record_wins():
 @pytest.mark.parametrize(
     ("opening", "expected"),
     [
-        ("BEIJING, Jan. 27 (Xinhua) -- China and India", ("Beijing", "Jan. 27", "Xinhua", "BEIJING, Jan. 27 (Xinhua) --")),
+        ("BEIJING, Jan. 27 (Xinhua) -- Chilean and Kenyan envoys", ("Beijing", "Jan. 27", "Xinhua", "BEIJING, Jan. 27 (Xinhua) --")),
         ("Kazan [Russia], October 23 : Prime Minister", ("Kazan [Russia]", "October 23", None, "Kazan [Russia], October 23 :")),
         ("MOSCOW, September 25./TASS/. Russian President", ("Moscow", "September 25", "TASS", "MOSCOW, September 25./TASS/.")),
         ("ISLAMABAD - Pakistan and China", ("Islamabad", None, None, "ISLAMABAD -")),

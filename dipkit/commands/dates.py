@@ -42,7 +42,8 @@ def _ref_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 @filter_options
 @click.pass_context
 def dates(ctx: click.Context, ref_date: str | None, day_first: bool | None, files: tuple[str, ...], on_error: str) -> None:
-    """Add "dates": every temporal expression with its TIMEX3 type and value.
+    """Add "dates": every temporal expression with its TIMEX3 type and value,
+    the anchor the value was resolved against and, for a DATE, its grain.
 
     Relative expressions ("Friday", "last week", "two years ago") are resolved
     against the record's published date, else --ref-date, else a publication

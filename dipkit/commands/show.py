@@ -17,7 +17,7 @@ from dipkit.show import VIEWS
     default=None,
     help="Page the output through $PAGER (default: less, with LESS=FRX). Default: page when stdout is a terminal.",
 )
-@click.option("--width", type=click.IntRange(min=20), metavar="N", help="Width in columns (default: the terminal's, COLUMNS, or 80).")
+@click.option("--width", type=click.IntRange(min=40), metavar="N", help="Width in columns (default: the terminal's, COLUMNS, or 80).")
 @click.option(
     "--on-error",
     type=click.Choice(ON_ERROR),

@@ -38,28 +38,40 @@ def find_dates(text: str, reference: str | None = None, day_first: bool | None =
     the text's unambiguous numeric dates do, and day-first when they do not say.
     """
     ref = parse_reference(reference) or NO_REFERENCE
-    anchors = find_anchors(text, INTERESTING)
+    lower = text.lower()
+    anchors = find_anchors(text, INTERESTING, lower)
     if day_first is None:
         evidence = absolute.day_first_evidence(text) if SLASHED in anchors else None
         day_first = True if evidence is None else evidence
     ctx = Context(text, ref, day_first)
-    found = _run(absolute.RULES, ctx, anchors, 0)
+    spans: dict[frozenset[str], list[tuple[int, int]]] = {}
+    found = _run(absolute.RULES, ctx, anchors, spans, lower, 0)
     if ref.year and ref.month and not ref.day:
         ctx.text_day = _day_in_month(found, ref)
-    found += _run(SECOND_PASS, ctx, anchors, len(absolute.RULES))
+    found += _run(SECOND_PASS, ctx, anchors, spans, lower, len(absolute.RULES))
     chosen = _anchor_in_text(_join_times(_longest(found, len(text)), text))
     return [_as_dict(text, m) for m in chosen]
 
 
-def _run(rules: list[Rule], ctx: Context, anchors: dict[str, list[tuple[int, int]]], rank: int) -> list[tuple[int, Mention]]:
-    """What RULES find in the windows around their anchors, each with its rule's rank."""
+def _run(
+    rules: list[Rule],
+    ctx: Context,
+    anchors: dict[str, list[tuple[int, int]]],
+    spans: dict[frozenset[str], list[tuple[int, int]]],
+    lower: str,
+    rank: int,
+) -> list[tuple[int, Mention]]:
+    """What RULES find in the windows around their anchors, each with its rule's rank.
+    SPANS caches the anchor spans of each set of anchor words; LOWER is the lowercased text."""
     found = []
     size = len(ctx.text)
-    spans: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for offset, rule in enumerate(rules):
         if rule.anchors not in spans:
             spans[rule.anchors] = anchor_spans(anchors, rule.anchors)
+        requires = rule.requires
         for low, high in windows(spans[rule.anchors], rule.back, rule.ahead, size):
+            if requires is not None and requires.search(lower, low, high) is None:
+                continue
             for m in rule.pattern.finditer(ctx.text, low, high):
                 if m.end() == high < size:
                     continue  # cut short by the window: the anchor that makes it whole has its own window
@@ -116,12 +128,25 @@ def _join_times(mentions: list[Mention], text: str) -> list[Mention]:
 _TEXT_DATE = re.compile(r"(?P<y>\d{4}|XXXX)(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?")
 
 
+_PERIOD = re.compile(r"(?P<y>\d{4})-(?P<p>[QH][1-4])")
+
+
 def _anchor_in_text(mentions: list[Mention]) -> list[Mention]:
-    """Resolve "a month earlier", "two days later" against the date the text named last."""
+    """Resolve "a month earlier", "two days later" against the date the text named last, and
+    "the latest quarter", "a year ago" in a report on a quarter against the quarter it named first."""
     out: list[Mention] = []
     last: re.Match | None = None
+    period: re.Match | None = None  # the first quarter or half the text named
     for mention in mentions:
-        if mention.shift and last:
+        if mention.shift and period and (mention.shift[0] == "period" or mention.shift[:2] == ("year", -1)):
+            _, back, year = mention.shift if mention.shift[0] == "period" else ("period", -1, 0)
+            value = f"{(year or int(period['y']) + back):04d}-{period['p']}"
+            mention = Mention(mention.start, max(mention.end, mention.shift[2] if mention.shift[0] != "period" else 0), "DATE", value, "text")
+        elif mention.shift and mention.shift[0] == "period":
+            if not mention.value:
+                continue  # "the quarter" with no quarter named before it
+            mention = Mention(mention.start, mention.end, mention.type, mention.value, mention.anchor)
+        elif mention.shift and last:
             unit, count, end = mention.shift
             value = _shifted(last, unit, count)
             if value:
@@ -129,6 +154,7 @@ def _anchor_in_text(mentions: list[Mention]) -> list[Mention]:
         elif mention.type == "DATE":
             found = _TEXT_DATE.fullmatch(mention.value)
             last = found if found and (found["m"] or found["y"] != "XXXX") else last
+            period = period or _PERIOD.fullmatch(mention.value)  # a report leads with the quarter it is about
         out.append(mention)
     return out
 

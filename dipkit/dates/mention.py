@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from re import Match, Pattern
 
 from dipkit.dates.reference import Reference
-from dipkit.dates.tense import is_future
+from dipkit.dates.tense import clause_tense
+
+
+_WORD_CHARS = re.compile(r"(?:[^\W_]|['’-])*")
+_WORD_AFTER = re.compile(r"[ \t]*((?:[^\W_]|['’-])*)")
 
 
 @dataclass
@@ -31,13 +36,19 @@ class Context:
     ref: Reference
     day_first: bool = True
     text_day: date | None = None  # a day the text names, for a reference that lacks its day
-    _tense: dict[tuple[int, int], bool | None] = field(default_factory=dict)
+    _tense: dict[tuple[int, int], str | None] = field(default_factory=dict)
 
-    def future(self, start: int, end: int) -> bool | None:
+    def tense(self, start: int, end: int) -> str | None:
+        """ "past", "present" or "future": the tense of the clause around START..END, None if unknown."""
         key = (start, end)
         if key not in self._tense:
-            self._tense[key] = is_future(self.text, start, end)
+            self._tense[key] = clause_tense(self.text, start, end)
         return self._tense[key]
+
+    def future(self, start: int, end: int) -> bool | None:
+        """True in a future clause, False in a past one, None in a present one or when unknown."""
+        tense = self.tense(start, end)
+        return True if tense == "future" else False if tense == "past" else None
 
     @property
     def anchor(self) -> str:
@@ -47,17 +58,12 @@ class Context:
     def word_before(self, start: int, limit: int = 40) -> str:
         """The word just before START (lowercase), or '' at the start of a line or sentence."""
         chunk = self.text[max(0, start - limit) : start].rstrip(" \t")
-        i = len(chunk)
-        while i and (chunk[i - 1].isalnum() or chunk[i - 1] in "'’-"):
-            i -= 1
-        return chunk[i:].lower()
+        size = _WORD_CHARS.match(chunk[::-1]).end()  # type: ignore[union-attr]
+        return chunk[len(chunk) - size :].lower()
 
     def word_after(self, end: int, limit: int = 40) -> str:
-        chunk = self.text[end : end + limit].lstrip(" \t")
-        i = 0
-        while i < len(chunk) and (chunk[i].isalnum() or chunk[i] in "'’-"):
-            i += 1
-        return chunk[:i]
+        """The word just after END (as written), or ''."""
+        return _WORD_AFTER.match(self.text, end, end + limit).group(1)  # type: ignore[union-attr]
 
     def sentence_start(self, start: int) -> bool:
         """Whether START begins a line or a sentence."""
@@ -71,10 +77,12 @@ Handler = Callable[[Match, Context], Iterable[Mention]]
 @dataclass(frozen=True)
 class Rule:
     """A pattern, what to make of its matches, and the anchor words around which it can match:
-    it is run only from BACK characters before to AHEAD characters after each anchor."""
+    it is run only from BACK characters before to AHEAD characters after each anchor, and only
+    where REQUIRES (a cheap pattern every match contains) finds something in the lowercased text."""
 
     pattern: Pattern
     handler: Handler
-    anchors: tuple[str, ...]
+    anchors: frozenset[str]
     back: int
     ahead: int
+    requires: Pattern | None = None

@@ -31,7 +31,8 @@ DASH = r"\s?[-–—]\s?"
 NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s1/2)?|(?i:one\s+and\s+a\s+half)|"
     + anycase(w for w in V.numbers())
-    + rf"(?:-{anycase(w for w, v in V.numbers().items() if v.isdigit() and int(v) < 10 and len(w) > 2)})?(?:\s(?i:and\sa\shalf))?)"
+    + rf"(?:-{anycase(w for w, v in V.numbers().items() if v.isdigit() and int(v) < 10 and len(w) > 2)})?"
+    + r"(?:\s(?i:hundred|thousand)\b)?(?:\s(?i:and\sa\shalf))?)"
 )
 UNIT = anycase(V.units())
 DAY_PART = anycase(V.day_parts())
@@ -57,14 +58,14 @@ DAY_MONTH = re.compile(
     rf"(?<![\w$€£#.,:/-])(?:(?P<wd>{WEEKDAY}),?\s(?:the\s)?)?(?P<d>{DAY})(?:(?:{DASH}|\s(?:and|to)\s)(?P<d2>{DAY}))?"
     rf"\s(?:of\s)?(?P<mon>{MONTH})(?:,?\s(?P<y>{YEAR}))?"
 )
-MONTH_YEAR = re.compile(rf"(?:(?P<mod>{MODIFIER})[\s-])?\b(?P<mon>{MONTH})(?:,?\s|\sof\s)(?P<y>{YEAR})")
+MONTH_YEAR = re.compile(rf"\b(?:(?P<mod>{MODIFIER})[\s-])?\b(?P<mon>{MONTH})(?:,?\s|\sof\s)(?P<y>{YEAR})")
 MONTH_ALONE = re.compile(
-    rf"(?:(?P<mod>{MODIFIER})[\s-])?(?:(?P<rel>(?i:last|next|this|past))\s)?\b(?P<mon>{MONTH_FULL})"
+    rf"\b(?:(?P<mod>{MODIFIER})[\s-])?(?:(?P<rel>(?i:last|next|this|past))\s)?\b(?P<mon>{MONTH_FULL})"
     r"(?:\s(?:of\s)?(?P<yrel>(?i:last|next|this))\syear\b)?(?!\s?\d|-\d)"
 )
 YEAR_RANGE = re.compile(LEFT + rf"(?P<y1>{YEAR})(?P<dash>{DASH})(?P<y2>\d\d|{YEAR})(?![\w%-]|[.,]\d)")
 YEAR_ALONE = re.compile(
-    rf"(?:(?P<mod>{MODIFIER})[\s-]"
+    rf"\b(?:(?P<mod>{MODIFIER})[\s-]"
     rf"|(?P<lead>(?i:the\syear|fiscal\syear|fiscal))\s|{LEFT})(?P<y>{YEAR})(?![%-]|[.,:]\d)"
 )
 DECADE = re.compile(
@@ -83,7 +84,7 @@ HOUR = re.compile(rf"(?<![\w:.,$£€])(?P<h>1[0-2]|0?[1-9])\s?(?P<ampm>{AMPM})(
 HOLIDAY = re.compile(r"\b(?P<name>" + V.alternation(V.holidays()).replace("'", "['’]") + r")\b")
 NOON = re.compile(r"\b(?P<w>(?i:noon|midday|midnight))\b")
 WEEKDAY_EXPR = re.compile(
-    rf"(?:(?P<mod>(?i:early|late))\s)?(?:(?P<rel>(?i:last|next|this|past|coming))\s)?(?P<wd>{WEEKDAY})"
+    rf"\b(?:(?P<mod>(?i:early|late))\s)?(?:(?P<rel>(?i:last|next|this|past|coming))\s)?(?P<wd>{WEEKDAY})"
     rf"(?:\s(?P<part>{DAY_PART})\b)?"
 )
 DEICTIC = re.compile(
@@ -97,9 +98,10 @@ NEIGHBOUR = re.compile(
     r"|(?P<unit2>(?i:day|week|month|year))\s(?P<rel2>(?i:before|after|earlier|later))(?=\s?[,.;:)]))"
 )
 RELATIVE_UNIT = re.compile(
-    rf"(?:(?P<mod>{MODIFIER})[\s-])?\b(?P<rel>(?i:this|last|next|current|previous|coming|past))\s"
+    rf"\b(?:(?P<mod>{MODIFIER})[\s-])?\b(?P<rel>(?i:this|last|next|current|previous|coming|past))\s"
     r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|fiscal\syear|financial\syear))\b"
 )
+RELATIVE_UNIT_CUE = re.compile(r"\b(?:this|last|next|current|previous|coming|past)\s")  # in lowercased text
 UNIT_AGO = re.compile(
     r"\b" + NUMBER_START + rf"(?:(?P<mod>{DURATION_MODIFIER})\s)?(?P<num>{NUMBER})\s(?P<unit>{UNIT})s?\s(?P<dir>(?i:ago|earlier|later))\b"
 )
@@ -109,19 +111,34 @@ THE_UNIT = re.compile(
     r"(?P<unit>(?i:week|weekend|month|year|new\syear))\b"
 )
 SEASON_EXPR = re.compile(
-    rf"(?:(?P<mod>{MODIFIER})[\s-])?(?:(?P<rel>(?i:this|last|next|past|coming))\s)?\b(?P<season>{SEASON})\b"
+    rf"\b(?:(?P<mod>{MODIFIER})[\s-])?(?:(?P<rel>(?i:this|last|next|past|coming))\s)?\b(?P<season>{SEASON})\b"
     rf"(?:\s(?:of\s)?(?P<y>{YEAR}))?"
 )
 QUARTER = re.compile(
-    r"\b(?:(?P<the>(?i:the))\s)?(?P<ord>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))(?P<sep>[\s-])(?P<what>(?i:quarter|half))\b"
+    r"\b(?:(?P<pre>(?i:this|last|next))\syear['’]s\s|(?P<the>(?i:the))\s)?"
+    r"(?P<ord>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))(?P<sep>[\s-])(?P<what>(?i:quarter|half))\b"
     rf"(?:\sof\s(?:(?P<y>{YEAR})|(?:(?i:the|this)\s)?(?P<yrel>(?i:last|next|this|the))\s(?i:year)\b))?"
+)
+# a company's reporting period, named after a quarter: "the latest quarter", "the year-ago period", "the 1988 period"
+PERIOD = re.compile(
+    rf"\b(?:(?P<pre>(?i:this|last|next))\syear['’]s\s|(?P<the>(?i:the))\s)?"
+    rf"(?:(?P<which>(?i:latest|same|current|comparable|corresponding|year-ago|year-earlier))\s|(?P<y>{YEAR})\s)?"
+    r"(?P<what>(?i:quarter|period))\b(?!-)(?:\s(?P<post>(?i:last|this|next))\syear\b)?"
+    r"|\b(?P<adj>(?i:year-ago|year-earlier))\b"
 )
 QUARTER_CODE = re.compile(rf"\b(?P<what>[QH])(?P<n>[1-4])(?:\s(?P<y>{YEAR})|(?P<y2>\d\d)\b)?\b")
 DURATION = re.compile(
     r"\b" + NUMBER_START + rf"(?:(?P<mod>{DURATION_MODIFIER})\s)?"
     + r"(?<![\w$€£#.,:/])(?<![^\d]-)"  # after a hyphen only in "10-15 years"
     + rf"(?P<num>{NUMBER})(?P<sep>\s|-)(?:(?P<adj>{DURATION_ADJECTIVE})\s)?"
-    rf"(?P<unit>{UNIT})(?P<plural>s)?\b(?P<old>[\s-](?i:old)\b)?"
+    rf"(?P<unit>{UNIT})(?P<plural>s)?\b(?P<old>[\s-](?i:old)\b)?(?(plural)|(?P<half>\s(?i:and\sa\shalf)\b)?)"
+)
+FRACTION_CUE = re.compile(r"half|quarter|third")  # in lowercased text
+# "a quarter of a century", "half an hour", "the past half century"
+FRACTION = re.compile(
+    r"\b(?:(?P<the>(?i:the))\s(?:(?P<rel>(?i:past|last|next|coming|previous|following|preceding))\s)?)?"
+    r"(?P<part>(?i:(?:a|one)\s(?:quarter|third)\sof|(?:three|two)\s(?:quarters|thirds)\sof|a\shalf|half|a\squarter|quarter))"
+    rf"[\s-](?:(?i:an?)\s)?(?P<unit>{UNIT})\b(?!-old|\sold\b)"
 )
 THE_PAST_UNIT = re.compile(
     r"\b(?i:the)\s(?P<rel>(?i:past|last|next|coming|previous|following|preceding|ensuing))\s"
@@ -132,7 +149,7 @@ BARE_UNITS = re.compile(r"(?<![\w-])(?P<unit>[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears
 UNIT_LONG = re.compile(rf"\b(?P<unit>{UNIT})(?P<plural>s)?-long\b")
 EVERY = re.compile(
     rf"\b(?P<q>(?i:every|each))\s(?:(?P<num>(?i:other)|{NUMBER})\s)?"
-    rf"(?P<unit>{UNIT}|{anycase(V.weekdays())}|{DAY_PART}|(?i:weekend))s?\b"
+    rf"(?:(?P<unit>{UNIT}|{anycase(V.weekdays())}|{DAY_PART}|(?i:weekend))s?\b|(?P<month>{MONTH_FULL})(?!\s?\d))"
 )
 SET_WORD = re.compile(rf"\b(?P<w>{V.alternation(V.sets())}|{V.alternation(w.title() for w in V.sets())})\b")
 TIMES_PER = re.compile(rf"\b(?P<freq>(?i:once|twice|thrice)|{NUMBER}\s(?i:times))\s(?i:a|an|per|every|each)\s(?P<unit>{UNIT})\b")

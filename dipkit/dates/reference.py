@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property, lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -24,7 +25,7 @@ class Reference:
     month: int | None = None
     day: int | None = None
 
-    @property
+    @cached_property
     def date(self) -> date | None:
         if self.year and self.month and self.day:
             return date(self.year, self.month, self.day)
@@ -76,6 +77,7 @@ def year_value(year: int | None) -> str:
     return f"{year:04d}" if year is not None else "XXXX"
 
 
+@lru_cache(maxsize=1024)
 def shift_day(ref: Reference, days: int) -> str:
     """The day DAYS from the reference day; unknown parts stay X."""
     if ref.date:
@@ -83,12 +85,14 @@ def shift_day(ref: Reference, days: int) -> str:
     return "XXXX-XX-XX"
 
 
+@lru_cache(maxsize=1024)
 def shift_week(ref: Reference, weeks: int) -> str:
     if ref.date:
         return week_value(ref.date + timedelta(weeks=weeks))
     return "XXXX-WXX"
 
 
+@lru_cache(maxsize=1024)
 def shift_month(ref: Reference, months: int) -> str:
     if ref.year and ref.month:
         d = date(ref.year, ref.month, 1) + relativedelta(months=months)
@@ -96,10 +100,12 @@ def shift_month(ref: Reference, months: int) -> str:
     return "XXXX-XX"
 
 
+@lru_cache(maxsize=1024)
 def shift_year(ref: Reference, years: int) -> str:
     return year_value(ref.year + years if ref.year else None)
 
 
+@lru_cache(maxsize=1024)
 def shift_quarter(ref: Reference, quarters: int) -> str:
     if ref.year and ref.month:
         index = ref.year * 4 + (ref.month - 1) // 3 + quarters
@@ -143,7 +149,7 @@ def month_year(ref: Reference, month: int, future: Tense) -> int | None:
 
 def day_month_year(ref: Reference, month: int, day: int, future: Tense) -> int | None:
     """The year of a day named without one: the one nearest the reference, unless that puts
-    a past event more than a week after it (or a future one more than a week before it)."""
+    a past event more than a month after it (or a future one more than a month before it)."""
     if not ref.year:
         return None
     if not ref.month:
@@ -161,7 +167,7 @@ def day_month_year(ref: Reference, month: int, day: int, future: Tense) -> int |
 
 def nearest_year(ref: Reference, on: Callable[[int], date | None], future: Tense) -> date | None:
     """The date ON(year) for the year that puts it nearest the reference, moved a year back for a
-    past event that would fall more than a week after the reference (forward for a future one)."""
+    past event that would fall more than a month after the reference (forward for a future one)."""
     if not ref.year:
         return None
     anchor = ref.date or date(ref.year, ref.month or 7, 15 if ref.month else 1)
@@ -177,7 +183,7 @@ def nearest_year(ref: Reference, on: Callable[[int], date | None], future: Tense
     return best
 
 
-_SLACK_DAYS = 7
+_SLACK_DAYS = 31  # a month: "has set Nov. 10 as the deadline" on Nov. 2 is still this year's
 
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}

@@ -47,6 +47,8 @@ def weekday(m: Match, ctx: Context) -> Iterator[Mention]:
         value = weekday_date(Reference(*_minus(ref, -1)), number, lambda: True) if ref.date else f"XXXX-WXX-{number}"
     elif not ref.date and ctx.text_day:
         value = weekday_near(ctx.text_day, number)
+    elif ref.date and ctx.tense(m.start(), m.end()) == "present":
+        value = weekday_near(ref.date, number)  # "is on a visit from Monday to Wednesday": this week's
     else:
         value = weekday_date(ref, number, lambda: ctx.future(m.start(), m.end()))
     anchor = "text" if (not ref.date and ctx.text_day and not rel) else ("published" if ref.date else "none")
@@ -170,7 +172,9 @@ def unit_ago(m: Match, ctx: Context) -> Iterator[Mention]:
         value = shift_year(ref, -100 * n)
     else:
         value = shift_year(ref, -n)
-    yield Mention(m.start(), m.end(), "DATE", value, ctx.anchor)
+    # "up from $5 million a year ago": in a report on a quarter, that quarter a year before
+    period_back = ("period", -n, 0) if unit == "year" else None
+    yield Mention(m.start(), m.end(), "DATE", value, ctx.anchor, period_back)
 
 
 def the_unit(m: Match, ctx: Context) -> Iterator[Mention]:
@@ -228,15 +232,43 @@ def quarter(m: Match, ctx: Context) -> Iterator[Mention]:
     n = ORDINAL.get(word) or (4 if what == "Q" else 2)
     if what == "H" and n > 2:
         return
-    if not (m["y"] or m["yrel"]) and not m["the"] and m["sep"] != "-":
-        return  # "third quarter" alone may be anything; "the third quarter", "third-quarter profit" are dates
+    start = m.start()
+    if not (m["y"] or m["yrel"] or m["pre"]) and not m["the"] and m["sep"] != "-":
+        if ctx.word_before(start) not in V.context_words("period_owner"):
+            return  # "third quarter" alone may be anything; "the third quarter", "its third quarter" are dates
     if m["y"]:
         year, anchor = int(m["y"]), "none"
-    else:
-        shift = SHIFT.get((m["yrel"] or "this").lower(), 0)
-        year = ctx.ref.year + shift if ctx.ref.year else None
+    elif (m["yrel"] and m["yrel"].lower() != "the") or m["pre"]:
+        year = ctx.ref.year + SHIFT[(m["pre"] or m["yrel"]).lower()] if ctx.ref.year else None
         anchor = ctx.anchor
-    yield Mention(m.start(), m.end(), "DATE", f"{year:04d}-{what}{n}" if year else f"XXXX-{what}{n}", anchor)
+    else:
+        year, anchor = _period_year(ctx, n, 4 if what == "Q" else 2, m), ctx.anchor
+    yield Mention(start, m.end(), "DATE", f"{year:04d}-{what}{n}" if year else f"XXXX-{what}{n}", anchor)
+
+
+def _period_year(ctx: Context, n: int, per_year: int, m: Match) -> int | None:
+    """The year of the Nth quarter or half named without one: this year's, unless it has not begun
+    by the reference date and the clause is not about the future ("profits fell in the fourth quarter"
+    in a January report are last year's)."""
+    ref = ctx.ref
+    if not ref.year:
+        return None
+    if ref.month and n > (ref.month - 1) * per_year // 12 + 1 and not ctx.future(m.start(), m.end()):
+        return ref.year - 1
+    return ref.year
+
+
+def period(m: Match, ctx: Context) -> Iterator[Mention]:
+    """ "The latest quarter", "the year-ago period", "a year-earlier loss": the reporting period the text
+    named last (a quarter or half), or that period a year before; dropped when the text names none."""
+    which = (m["which"] or m["adj"] or "").lower()
+    if m["what"] and not (m["the"] or m["pre"]):
+        return  # "the 2024-2028 period" is a range of years
+    if m["what"] and m["what"].lower() == "period" and not (which or m["y"] or m["pre"]):
+        return  # "the period" alone is too vague
+    back = -1 if which.startswith("year-") else SHIFT.get((m["pre"] or m["post"] or "").lower(), 0)
+    year = int(m["y"]) if m["y"] else None
+    yield Mention(m.start(), m.end(), "DATE", "", "text", ("period", back, year or 0))
 
 
 def quarter_code(m: Match, ctx: Context) -> Iterator[Mention]:
@@ -259,11 +291,12 @@ RULES: list[Rule] = [
     Rule(P.DEICTIC, deictic, T.words("today tonight yesterday tomorrow"), 0, 14),
     Rule(P.THIS_PART, this_part, T.words("morning afternoon evening night"), 6, 3),
     Rule(P.SAME_PERIOD, same_period, T.words("earlier later"), 2, 20),
-    Rule(P.NEIGHBOUR, neighbour, T.words("day week month year"), 30, 16),
-    Rule(P.RELATIVE_UNIT, relative_unit, T.words(T.UNITS), 28, 3),
+    Rule(P.NEIGHBOUR, neighbour, T.words("day week month year"), 30, 16, T.THE),
+    Rule(P.RELATIVE_UNIT, relative_unit, T.words(T.CALENDAR_UNITS), 28, 3, P.RELATIVE_UNIT_CUE),
     Rule(P.UNIT_AGO, unit_ago, T.words("ago earlier later"), 45, 3),
-    Rule(P.THE_UNIT, the_unit, T.words(T.UNITS), 28, 3),
+    Rule(P.THE_UNIT, the_unit, T.words(T.CALENDAR_UNITS), 28, 3, T.THE),
     Rule(P.SEASON_EXPR, season, T.words(V.seasons()), 28, 10),
-    Rule(P.QUARTER, quarter, T.words("quarter half"), 14, 26),
-    Rule(P.QUARTER_CODE, quarter_code, (T.QUARTER_CODE,), 2, 8),
+    Rule(P.QUARTER, quarter, T.words("quarter half"), 32, 26),
+    Rule(P.QUARTER_CODE, quarter_code, T.words(T.QUARTER_CODE), 2, 8),
+    Rule(P.PERIOD, period, T.words("quarter period year-ago year-earlier"), 36, 16),
 ]

@@ -1,9 +1,13 @@
-"""Is the clause around an expression about the past or the future?
+"""Is the clause around an expression about the past, the present or the future?
 
 News reports mostly look back, so a weekday or month named without a year is
-resolved backwards unless a future marker ("will", "scheduled", "to hold") is
-the nearest tense word before it (or, failing one, after it).  Cheap on
-purpose: the words of the sentence around the expression, nearest first.
+resolved backwards unless the nearest tense word before it (or, failing one,
+after it) says otherwise: a future marker ("will", "scheduled", "looks forward",
+"ahead of", "to hold") or a present one ("is on a visit", "are meeting").
+The clause (between commas, dashes, brackets) is asked first, then the part of
+the sentence around it up to a coordinator (", but", ", while"), so that the
+future of one clause does not leak into a past one.  Cheap on purpose: the
+words around the expression, nearest first.
 """
 
 from __future__ import annotations
@@ -14,54 +18,92 @@ from functools import cache
 from dipkit.dates.vocabulary import tense_exceptions, tense_words
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-_SENTENCE_ENDS = (". ", "! ", "? ", "; ", ": ", ".\n", "\n")
-_CLAUSE_MARKS = (",", ";", "(", ")", " - ", " — ", " – ")
+# where a sentence, a part of it or a clause may end: found by a plain character class (fast), then sorted out
+_MARK = re.compile(r"[\n.!?;:,()—–-]")
+_COORDINATORS = (" but ", " while ", " whereas ", " although ", " though ", " yet ", " even as ")
 _WINDOW = 160
-_PASSIVE = frozenset({"be", "been", "being"})
+_AUXILIARY = frozenset({"be", "been", "being", "have"})
+_MODAL = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall"})
 
 
 @cache
-def _tables() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+def _tables() -> tuple[dict[str, str], frozenset[str], frozenset[str], dict[str, frozenset[str]]]:
     exceptions = tense_exceptions()
     not_verb = frozenset(w for w, kind in exceptions.items() if kind == "not_verb")
     not_past = frozenset(w for w, kind in exceptions.items() if kind == "not_past")
-    return tense_words(), not_verb, not_past
+    # "set" is a future marker only in "set to", "set for"; otherwise it says nothing ("has set Nov. 10 as the deadline")
+    needs_next: dict[str, frozenset[str]] = {}
+    for word, kind in exceptions.items():
+        if kind.startswith("future_before:"):
+            needs_next[word] = frozenset(kind.split(":", 1)[1].split(","))
+    return tense_words(), not_verb, not_past, needs_next
 
 
 def _classify(word: str, previous: str, following: str) -> str | None:
     """The tense WORD signals, given the words either side of it."""
-    table, not_verb, not_past = _tables()
+    table, not_verb, not_past, needs_next = _tables()
     lower = word.lower()
     if lower == "to":
         if following.islower() and following not in not_verb and not following.endswith(("ing", "ed")):
-            return "future"  # "agreed to hold talks in May"
+            return "future"  # "agreed to hold talks in May", "to resume talks on Thursday"
         return None
-    if word[0].isupper() and lower == "may":
-        return None  # the month, not the modal
     tense = table.get(lower)
-    if not tense and lower.endswith("'ll"):
-        tense = "future"
-    if not tense and lower.endswith("ed") and len(lower) > 4 and lower not in not_past:
-        tense = "past"
-    if tense == "past" and previous.lower() in _PASSIVE:
-        return None  # "to be held", "has been scheduled": the auxiliary before it decides
+    if tense is None:
+        if lower in needs_next:
+            return "future" if following.lower() in needs_next[lower] else None
+        if lower.endswith("ed") and len(lower) > 4 and lower not in not_past:
+            tense = "past"
+        elif lower.endswith("'ll"):
+            return "future"
+        else:
+            return None
+    elif word[0] == "M" and lower == "may":
+        return None  # the month, not the modal
+    prev = previous.lower()
+    if tense == "past" and prev in ("be", "been", "being", "is", "are"):
+        return None  # "to be held", "is scheduled": the auxiliary before it decides
+    if lower in _AUXILIARY and prev in _MODAL:
+        return None  # "could be", "will have": the modal before it decides
     return tense
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(0, start - _WINDOW)
-    begin = max(text.rfind(mark, left, start) for mark in _SENTENCE_ENDS)
-    begin = left if begin < 0 else begin + 1
-    right = min(len(text), end + _WINDOW)
-    finish = min((i for i in (text.find(mark, end, right) for mark in _SENTENCE_ENDS) if i >= 0), default=right)
-    return begin, finish
+def _kind(text: str, i: int) -> str | None:
+    """What the mark at I ends: "s" a sentence, "c" a part before a coordinator (", but"), "k" a clause."""
+    char = text[i]
+    if char == "\n":
+        return "s"
+    if char in ".!?;:":
+        return "s" if text.startswith(" ", i + 1) else None
+    if char == ",":
+        return "c" if text.startswith(_COORDINATORS, i + 1) else "k"
+    if char in "()":
+        return "k"
+    return "k" if text.startswith(" ", i + 1) and text[i - 1 : i] == " " else None  # a dash between spaces
 
 
-def _clause_bounds(text: str, begin: int, start: int, end: int, finish: int) -> tuple[int, int]:
-    """The clause around START..END within the sentence BEGIN..FINISH: between commas, semicolons, dashes."""
-    left = max(text.rfind(mark, begin, start) for mark in _CLAUSE_MARKS)
-    rights = [i for i in (text.find(mark, end, finish) for mark in _CLAUSE_MARKS) if i >= 0]
-    return (begin if left < 0 else left + 1), min(rights, default=finish)
+def _begins(text: str, start: int) -> tuple[int, int]:
+    """Where the part of the sentence (after a coordinator such as ", but") and the clause
+    (after a comma, bracket or dash) that end at START begin."""
+    part_begin = clause_begin = max(0, start - _WINDOW)
+    for m in _MARK.finditer(text, part_begin, start):
+        kind = _kind(text, m.start())
+        if kind == "s" or kind == "c":
+            part_begin = clause_begin = m.end()
+        elif kind == "k":
+            clause_begin = m.end()
+    return part_begin, clause_begin
+
+
+def _ends(text: str, end: int) -> tuple[int, int]:
+    """Where the clause and the part of the sentence that start at END end."""
+    clause_finish = part_finish = min(len(text), end + _WINDOW)
+    for m in _MARK.finditer(text, end, part_finish):
+        kind = _kind(text, m.start())
+        if kind:
+            clause_finish = min(clause_finish, m.start())
+            if kind != "k":
+                return clause_finish, m.start()
+    return clause_finish, part_finish
 
 
 def _nearest(words: list[str], backwards: bool) -> str | None:
@@ -74,15 +116,17 @@ def _nearest(words: list[str], backwards: bool) -> str | None:
     return None
 
 
-def is_future(text: str, start: int, end: int) -> bool | None:
-    """True for a future clause, False for a past one, None when no tense word is near.
+def clause_tense(text: str, start: int, end: int) -> str | None:
+    """"past", "present" or "future" for the clause around START..END; None when no tense word is near.
 
     The clause is asked first (the nearest tense word before the expression, else after it),
-    then the whole sentence the same way."""
-    begin, finish = _sentence_bounds(text, start, end)
-    clause_begin, clause_finish = _clause_bounds(text, begin, start, end, finish)
-    for low, high in ((clause_begin, clause_finish), (begin, finish)):
-        tense = _nearest(_WORD.findall(text, low, start), True) or _nearest(_WORD.findall(text, end, high), False)
-        if tense:
-            return tense == "future"
-    return None
+    then the part of the sentence up to a coordinator the same way; bounds are found only as needed."""
+    part_begin, clause_begin = _begins(text, start)
+    tense = _nearest(_WORD.findall(text, clause_begin, start), True)
+    if tense:
+        return tense
+    clause_finish, part_finish = _ends(text, end)
+    tense = _nearest(_WORD.findall(text, end, clause_finish), False)
+    if tense or (part_begin, part_finish) == (clause_begin, clause_finish):
+        return tense
+    return _nearest(_WORD.findall(text, part_begin, start), True) or _nearest(_WORD.findall(text, end, part_finish), False)

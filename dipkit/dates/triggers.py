@@ -27,14 +27,17 @@ UNITS = (
     "day days week weeks weekend weekends fortnight fortnights month months quarter quarters year years "
     "decade decades century centuries hour hours minute minutes second seconds night nights"
 ).split()
+SINGULAR_UNITS = [unit for unit in UNITS if not unit.endswith("s")]
+PLURAL_UNITS = [unit for unit in UNITS if unit.endswith("s")]
+CALENDAR_UNITS = "week weekend month year quarter decade century".split()  # "this week", "last quarter"
 
 
-def words(*groups) -> tuple[str, ...]:
+def words(*groups) -> frozenset[str]:
     """Anchor keys for the lowercase words of GROUPS (iterables or space-separated strings)."""
     out: list[str] = []
     for group in groups:
         out.extend(group.split() if isinstance(group, str) else group)
-    return tuple(dict.fromkeys(w.lower() for w in out))
+    return frozenset(w.lower() for w in out)
 
 
 @cache
@@ -72,11 +75,12 @@ def _anchor_pattern(interesting: frozenset[str]) -> re.Pattern:
     return re.compile(r"\d+|\b(?:" + V.trie_alternation(sorted(interesting)) + r")\b")
 
 
-def find_anchors(text: str, interesting: frozenset[str]) -> dict[str, list[tuple[int, int]]]:
-    """The spans of the anchors in TEXT: digit runs by shape and every INTERESTING word."""
+def find_anchors(text: str, interesting: frozenset[str], lower: str | None = None) -> dict[str, list[tuple[int, int]]]:
+    """The spans of the anchors in TEXT (LOWER: the text lowercased, if at hand): digit runs by shape
+    and every INTERESTING word."""
     found: dict[str, list[tuple[int, int]]] = {}
     capitalized = _capitalized()
-    for m in _anchor_pattern(interesting).finditer(text.lower()):
+    for m in _anchor_pattern(interesting).finditer(text.lower() if lower is None else lower):
         word = m.group()
         start, end = m.span()
         if word[0].isdigit():
@@ -88,9 +92,13 @@ def find_anchors(text: str, interesting: frozenset[str]) -> dict[str, list[tuple
     return found
 
 
-def anchor_spans(anchors: dict[str, list[tuple[int, int]]], keys: tuple[str, ...]) -> list[tuple[int, int]]:
+DIGIT = re.compile(r"\d")
+THE = re.compile(r"\bthe\s")
+
+
+def anchor_spans(anchors: dict[str, list[tuple[int, int]]], keys: frozenset[str]) -> list[tuple[int, int]]:
     """The sorted spans of the anchors of KEYS."""
-    spans = [span for key in keys if key in anchors for span in anchors[key]]
+    spans = [span for key, found in anchors.items() if key in keys for span in found]
     spans.sort()
     return spans
 
@@ -98,10 +106,17 @@ def anchor_spans(anchors: dict[str, list[tuple[int, int]]], keys: tuple[str, ...
 def windows(spans: list[tuple[int, int]], back: int, ahead: int, size: int) -> list[tuple[int, int]]:
     """Merged windows reaching BACK characters before and AHEAD after each of the sorted SPANS."""
     merged: list[tuple[int, int]] = []
+    last_low = last_high = -1
     for start, end in spans:
-        low, high = max(0, start - back), min(size, end + ahead)
-        if merged and low <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+        low = start - back if start > back else 0
+        high = end + ahead if end + ahead < size else size
+        if low <= last_high:
+            if high > last_high:
+                last_high = high
         else:
-            merged.append((low, high))
+            if last_high >= 0:
+                merged.append((last_low, last_high))
+            last_low, last_high = low, high
+    if last_high >= 0:
+        merged.append((last_low, last_high))
     return merged

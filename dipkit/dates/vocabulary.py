@@ -22,13 +22,16 @@ def _table(name: str) -> dict[str, str]:
 
 
 def alternation(words) -> str:
-    """A regex alternation of WORDS, longest first, spaces matching any run of blanks."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    """A regex matching any of WORDS, longest first, spaces matching any run of blanks.
+
+    Shaped as a trie, so that the regex engine tries one branch per letter instead of
+    every word in turn: the patterns built from these lists run at each word start."""
+    return trie_alternation(words)
 
 
 def trie_alternation(words) -> str:
-    """A regex matching any of WORDS, shaped as a trie so that each position tries one branch per letter."""
+    """A regex matching any of WORDS, shaped as a trie so that each position tries one branch per letter;
+    a longer word is preferred to its prefix, and a space matches any run of blanks."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -37,7 +40,7 @@ def trie_alternation(words) -> str:
         node[""] = {}
 
     def build(node: dict) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        branches = [(r"\s+" if char == " " else re.escape(char)) + build(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

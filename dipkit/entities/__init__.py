@@ -2,6 +2,17 @@
 
 from __future__ import annotations
 
+from dipkit.entities.gazetteer import load_gazetteer
+from dipkit.entities.offices import holder_of
 from dipkit.entities.tagger import find_entities
 
-__all__ = ["find_entities"]
+__all__ = ["find_entities", "office_holder"]
+
+
+def office_holder(country: str | None, role: str, date: str | None = None, gazetteers: tuple[str, ...] = ()) -> str | None:
+    """The name of who held ROLE for COUNTRY (alpha-3) on DATE (ISO; None: today's holder), or None.
+
+    ``office_holder("CHN", "foreign minister", "2023-05-04")`` is "Qin Gang": what resolves
+    "the Chinese foreign minister" in a quote or a meeting. None when nobody or several match.
+    """
+    return holder_of(load_gazetteer(tuple(gazetteers)), country, role, date)

@@ -7,8 +7,6 @@ from functools import lru_cache
 
 from dipkit.entities.vocabulary import words
 
-ABBREVIATIONS = frozenset({"Gen", "Lt", "Col", "Sen", "Rep", "Gov", "St", "Amb", "Maj", "Capt", "Adm"})
-
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _APPOSITION = re.compile(r",[ \t]+([^,.;:\n()\"“”]{2,90})")
@@ -64,7 +62,7 @@ def title_before(text: str, start: int) -> tuple[int, str | None] | None:
         if found is None:
             break
         where, word = found
-        if word.endswith(".") and word.rstrip(".") not in honorifics() and word.rstrip(".") not in ABBREVIATIONS:
+        if word.endswith(".") and word.rstrip(".") not in honorifics() and word.rstrip(".") not in words("abbreviations"):
             break  # the end of the previous sentence
         if _is_title(word):
             position = begin = where
@@ -80,9 +78,12 @@ def title_before(text: str, start: int) -> tuple[int, str | None] | None:
     role = text[begin:start].strip()
     if all(word.capitalize() in words("title_modifiers") or word in _JOINERS for word in role.split()):
         return None  # "former", "Foreign" alone qualify no office
-    while role.split(" ", 1)[0].rstrip(".") in honorifics():
-        parts = role.split(" ", 1)
-        role = parts[1] if len(parts) > 1 else ""
+    parts = role.split()
+    while parts and parts[0].rstrip(".") in honorifics():
+        parts.pop(0)
+    while parts and parts[-1].rstrip(".") in honorifics():
+        parts.pop()
+    role = " ".join(parts)
     return begin, role or None
 
 
@@ -156,7 +157,3 @@ def role_before_comma(text: str, start: int) -> bool:
             return True
     return False
 
-
-@lru_cache(maxsize=None)
-def _lower_titles() -> frozenset[str]:
-    return frozenset(w.lower() for w in titles())

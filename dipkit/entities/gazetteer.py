@@ -14,11 +14,17 @@ from importlib import resources
 from pathlib import Path
 
 TOKEN = re.compile(r"\w+|[^\w\s]")
+_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 ENTRY_HEADER = ("type", "kind", "name", "code", "country", "aliases")
 HOLDER_HEADER = ("name", "aliases", "country", "role", "start", "end")
 ENTRY_TYPES = ("GPE", "NORP", "LOC", "ORG")
 # which entry keeps an alias that two entries share: the lower rank wins
 KIND_RANK = {"country": 0, "demonym": 1, "igo": 2, "government": 3, "city": 4, "region": 5, "loc": 6, "media": 7, "group": 8}
+
+
+def alias_key(surface: str) -> tuple[str, ...]:
+    """The lookup key of a surface form: its tokens, hyphens read as spaces ("Al-Thani" is "Al Thani")."""
+    return tuple(token for token in TOKEN.findall(surface) if token != "-")
 
 
 class GazetteerError(ValueError):
@@ -77,7 +83,7 @@ class Gazetteer:
         needs_the = False
         if surface[:4] in ("the ", "The ") and len(surface) > 4:
             surface, needs_the = surface[4:].strip(), True
-        key = tuple(TOKEN.findall(surface))
+        key = alias_key(surface)
         if not key:
             return
         alias = Alias(target, needs_the)
@@ -95,6 +101,15 @@ class Gazetteer:
 
     def lookup(self, key: tuple[str, ...]) -> list[Alias]:
         return self.aliases.get(key, [])
+
+    @cached_property
+    def single(self) -> dict[str, Alias]:
+        """Words that are a whole alias and begin no longer one, with what they name: the quick path."""
+        return {
+            key[0]: found[0]
+            for key, found in self.aliases.items()
+            if len(key) == 1 and self.lengths[key[0]] == (1,) and not found[0].needs_the
+        }
 
     @cached_property
     def candidates(self) -> re.Pattern:
@@ -147,6 +162,8 @@ def add_holders(gazetteer: Gazetteer, text: str, source: str) -> None:
     """Add the terms of an office-holder TSV text."""
     for cells in _rows(text, HOLDER_HEADER, source):
         name, aliases, country, role, start, end = cells[:6]
+        if not _ISO_DATE.fullmatch(start) or (end and not _ISO_DATE.fullmatch(end)):
+            raise GazetteerError(f"{source}: {name}: start and end must be ISO dates (YYYY-MM-DD, YYYY-MM or YYYY)")
         holder = gazetteer.holders.setdefault(name, Holder(name))
         holder.terms.append(Term(country or None, role, start, end or None))
         for surface in [name, *aliases.split("|")]:

@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from dipkit.entities import context
-from dipkit.entities.gazetteer import Gazetteer
+from dipkit.entities.gazetteer import Gazetteer, alias_key
 from dipkit.entities.mentions import Mention
 from dipkit.entities.offices import country_of, term_at
 
@@ -26,7 +26,6 @@ class Person:
     surface: str = ""
 
 
-
 def name_tokens(name: str) -> list[str]:
     return [t.strip(".,") for t in name.split() if t.strip(".,")]
 
@@ -37,6 +36,8 @@ def _key(token: str) -> str:
 
 def compatible(short: list[str], long: list[str]) -> bool:
     """Every word of SHORT is in LONG; an initial ("S") stands for a word with that first letter."""
+    if len(short) == 1:
+        return len(short[0]) > 1 and _key(short[0]) in {_key(t) for t in long}
     longs = {_key(t) for t in long}
     full = [t for t in short if len(t) > 1]
     if not full:
@@ -53,6 +54,7 @@ def _matches(tokens: list[str], person: Person) -> bool:
     return compatible(person.tokens, tokens)
 
 
+_DESCRIBED = 8  # mentions of a person searched for the role and country the text gives
 _BUCKET = 50  # people sharing one name word that a mention is compared with: the latest ones
 
 
@@ -135,26 +137,39 @@ def cluster(text: str, persons: list[Mention], gazetteer: Gazetteer) -> list[Per
             person = people.new(tokens, mention.holder)
         people.add(person, mention, tokens)
     for person in people.all:
+        person.holder = person.holder or _listed(person, gazetteer)
         _settle_name(text, person, gazetteer)
     return people.all
+
+
+def _listed(person: Person, gazetteer: Gazetteer) -> str | None:
+    """The office holder a name found from cues belongs to: "Vladimir V. Putin" is the listed Vladimir Putin."""
+    if len(person.tokens) < 2:
+        return None
+    key = alias_key(" ".join(t for t in person.tokens if len(t) > 1))
+    holders = {a.target for a in gazetteer.lookup(key) if isinstance(a.target, str)}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _settle_name(text: str, person: Person, gazetteer: Gazetteer) -> None:
     """The fullest form: the longest in the document, or the list's name when that is fuller."""
     forms = [text[m.start : m.end] for m in person.mentions]
     best = max(forms, key=lambda f: (len(name_tokens(f)), len(f)))
-    if person.holder and len(name_tokens(person.holder)) > len(name_tokens(best)):
-        best = person.holder
+    listed = name_tokens(person.holder) if person.holder else []
+    if len(listed) > len(name_tokens(best)) and compatible(name_tokens(best), listed):
+        best = person.holder  # "Kishida" is Fumio Kishida; "Zelensky" stays as the text spells it
     person.surface = " ".join(best.split())
 
 
-def describe(text: str, person: Person, by_end: dict[int, Mention], gazetteer: Gazetteer, date: str | None) -> tuple[str | None, str | None]:
-    """(role, country) of PERSON: what the document says, else what the list says for DATE."""
+def describe(
+    text: str, person: Person, ordered: list[Mention], by_end: dict[int, Mention], gazetteer: Gazetteer, date: str | None
+) -> tuple[str | None, str | None]:
+    """(role, country) of PERSON: what the document says, else what the list says for DATE.
+
+    ORDERED is every mention of the text by start; BY_END the same by end.
+    """
     role = country = None
-    for mention in person.mentions:
-        role = role or mention.role
-        country = country or mention.country
-    for mention in person.mentions:
+    for mention in person.mentions[:_DESCRIBED]:
         if role and country:
             break
         found = context.title_before(text, mention.start)
@@ -172,13 +187,24 @@ def describe(text: str, person: Person, by_end: dict[int, Mention], gazetteer: G
         if appositive:
             phrase, begin, end = appositive
             role = role or phrase
-            inside = [m for m in by_end.values() if begin <= m.start and m.end <= end and m.type in ("GPE", "NORP")]
-            if inside and inside[0].entry is not None:
-                country = country or inside[0].entry.code or inside[0].entry.country
+            place = _first_place(ordered, begin, end)
+            if place is not None and place.entry is not None:
+                country = country or place.entry.code or place.entry.country
     holder = gazetteer.holders.get(person.holder) if person.holder else None
     if holder is not None:
-        term = term_at(holder, date)
+        term = term_at(holder, date, text)
         if role is None and term is not None:
             role = term.role
         country = country or country_of(holder, date)
     return role, country
+
+
+def _first_place(ordered: list[Mention], begin: int, end: int) -> Mention | None:
+    """The first GPE or NORP mention inside [BEGIN, END) of the text."""
+    index = bisect.bisect_left(ordered, begin, key=lambda m: m.start)
+    for mention in ordered[index:]:
+        if mention.start >= end:
+            break
+        if mention.type in ("GPE", "NORP") and mention.end <= end:
+            return mention
+    return None

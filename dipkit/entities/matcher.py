@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
-from dipkit.entities.gazetteer import TOKEN, Alias, Gazetteer
+from dipkit.entities.gazetteer import Alias, Gazetteer
+from dipkit.entities.context import lowercase_words
 from dipkit.entities.mentions import Mention
 from dipkit.entities.vocabulary import ordinary_words, words
 
 _THE_BEFORE = re.compile(r"(?i)(?<!\w)the\s+$")
+_PLATFORM_WORD = re.compile(r" (?:post|posts|account|handle|feed)\b")
 _LEADING_WORD = re.compile(r"(\w+)\.?[ \t]+")
-_SPACED_TOKEN = re.compile(r"[ \t\u00a0]*(\w+|[^\w\s])")
+_SPACED_TOKEN = re.compile(r"[ \t\u00a0-]*(\w+|[^\w\s-])")  # a hyphen between words reads as a space
 
 
 def _forward_tokens(text: str, start: int, count: int) -> list[re.Match]:
@@ -101,12 +103,41 @@ def _after_titles(text: str, start: int, end: int) -> int:
         start = word.end()
 
 
+def _letter_named(text: str, start: int) -> bool:
+    """A one-letter name ("X") counts only as a platform: "posted on X", "an X post"."""
+    if text[max(0, start - 3) : start].lower() == "on ":
+        return not text[start + 1 : start + 2].isalnum() and text[start + 1 : start + 2] != "-"
+    return _PLATFORM_WORD.match(text, start + 1) is not None
+
+
+def _family_name_first(text: str, end: int, name: str) -> int:
+    """END moved past the given name when the text writes the family name first: "Kishida Fumio"."""
+    following = _SPACED_TOKEN.match(text, end)
+    if following is None or following.start(1) != end + 1 or text[end] != " ":
+        return end
+    word = following.group(1)
+    if word in name.split() and word[0].isupper() and not text[:end].endswith(word):  # not "Jaishankar Jaishankar"
+        return following.end(1)
+    return end
+
+
+def _given_name_before(text: str, previous: re.Match, start: int) -> bool:
+    """The free capitalized word right before START is a given name of the same person."""
+    word = previous.group()
+    gap = text[previous.end() : start]
+    initial = len(word) == 1 and word.isupper() and gap == ". "  # "Vladimir V. Putin"
+    if (gap != " " and not initial) or word in words("titles") or word in words("honorifics"):
+        return False
+    lower = word.lower()
+    return lower not in words("meeting_verbs") and lower not in words("speech_verbs") and lower not in lowercase_words(text)
+
+
 def gazetteer_mentions(gazetteer: Gazetteer, text: str) -> tuple[list[Mention], list[re.Match]]:
     """Mentions of gazetteer entries and office holders, and the capitalized tokens left over."""
     mentions: list[Mention] = []
     free: list[re.Match] = []
     claimed = 0
-    lengths, upper, ordinary = gazetteer.lengths, gazetteer.upper, ordinary_words()
+    lengths, upper, single, ordinary = gazetteer.lengths, gazetteer.upper, gazetteer.single, ordinary_words()
     for token in gazetteer.candidates.finditer(text):
         if token.start() < claimed:
             continue
@@ -115,17 +146,28 @@ def gazetteer_mentions(gazetteer: Gazetteer, text: str) -> tuple[list[Mention], 
             if word not in ordinary and word[0].isupper():
                 free.append(token)
             continue  # the common case: a capitalized word no alias starts with
-        found = match_at(gazetteer, text, token)
-        if found is None:
+        alias = single.get(word)
+        if alias is not None and not _inside_word(text, token.end()):
+            found: tuple[int, Alias] | None = (token.end(), alias)
+        else:
+            found = match_at(gazetteer, text, token)
+        if found is None or (found[0] - token.start() == 1 and not _letter_named(text, token.start())):
             if word not in ordinary and word[0].isupper():
                 free.append(token)
             continue
         end, alias = found
-        claimed = end
         if isinstance(alias.target, str):
             start = _after_titles(text, token.start(), end)
             weak = end == token.end() and len(gazetteer.holders[alias.target].name.split()) > 1
+            if weak and free and _given_name_before(text, free[-1], start):
+                free.append(token)  # "Mira Solberg" is not the listed Erna Solberg
+                continue
+            if weak:
+                end = _family_name_first(text, end, gazetteer.holders[alias.target].name)
+                weak = end == token.end()
+            claimed = end
             mentions.append(Mention(start, end, "PERSON", holder=alias.target, weak=weak))
         else:
+            claimed = end
             mentions.append(Mention(token.start(), end, alias.target.type, entry=alias.target))
     return mentions, free

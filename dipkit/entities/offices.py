@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
 from dipkit.entities.gazetteer import Gazetteer, Holder, Term
 
 
@@ -15,15 +18,28 @@ def _high(value: str) -> str:
     return value + "-12-31"[len(value) - 4 :] if len(value) < 10 else value[:10]
 
 
-def term_at(holder: Holder, date: str | None) -> Term | None:
-    """The term HOLDER served on DATE; with no DATE, the latest term."""
+def term_at(holder: Holder, date: str | None, text: str = "") -> Term | None:
+    """The term HOLDER served on DATE (with no DATE, the latest term).
+
+    Of two offices held at once, the one TEXT names wins, else the one listed first.
+    """
     if not holder.terms:
         return None
     if date is None:
-        return max(holder.terms, key=lambda t: (t.end is None, t.end or "", t.start))
-    low, high = _low(date), _high(date)
-    covering = [t for t in holder.terms if _low(t.start) <= high and (t.end is None or low <= _high(t.end))]
-    return max(covering, key=lambda t: t.start) if covering else None
+        latest = max(holder.terms, key=lambda t: (t.end is None, t.end or "", t.start))
+        covering = [t for t in holder.terms if (t.end, t.start) == (latest.end, latest.start) or t.end is None]
+    else:
+        low, high = _low(date), _high(date)
+        covering = [t for t in holder.terms if _low(t.start) <= high and (t.end is None or low <= _high(t.end))]
+    if len(covering) > 1 and text:
+        named = [t for t in covering if t.role.casefold() in _folded(text)]
+        covering = named or covering
+    return covering[0] if covering else None
+
+
+@lru_cache(maxsize=4)
+def _folded(text: str) -> str:
+    return text.casefold()
 
 
 def country_of(holder: Holder, date: str | None) -> str | None:
@@ -32,12 +48,40 @@ def country_of(holder: Holder, date: str | None) -> str | None:
 
 
 def holder_of(gazetteer: Gazetteer, country: str | None, role: str, date: str | None) -> str | None:
-    """Who held ROLE for COUNTRY on DATE ("CHN", "Foreign Minister", "2023-05-04" -> "Qin Gang"), or None."""
-    wanted = role.casefold()
-    found = [
+    """Who held ROLE for COUNTRY on DATE ("CHN", "foreign minister", "2023-05-04" -> "Qin Gang"), or None.
+
+    ROLE may be any name the office goes by (``role_synonyms.tsv``); None when nobody or several match.
+    """
+    wanted = _same_office(role)
+    found = {
         holder.name
         for holder in gazetteer.holders.values()
-        for term in [term_at(holder, date)]
-        if term and (date or term.end is None) and term.role.casefold() == wanted and term.country == country
-    ]
-    return found[0] if len(found) == 1 else None
+        for term in holder.terms
+        if term.country == country
+        and _same_office(term.role) == wanted
+        and (date is None and term.end is None or date is not None and _covers(term, date))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _covers(term: Term, date: str) -> bool:
+    return _low(term.start) <= _high(date) and (term.end is None or _low(date) <= _high(term.end))
+
+
+def _same_office(role: str) -> str:
+    """ROLE's canonical name: "External Affairs Minister" and "foreign minister" are one office."""
+    role = " ".join(role.split()).casefold()
+    return _synonyms().get(role, role)
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, str]:
+    table = (resources.files("dipkit") / "data" / "entities" / "role_synonyms.tsv").read_text(encoding="utf-8")
+    canonical: dict[str, str] = {}
+    for line in table.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, others = line.partition("\t")
+            for other in [name, *others.split("|")]:
+                if other.strip():
+                    canonical[other.strip().casefold()] = name.strip().casefold()
+    return canonical

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dipkit.entities import context
 from dipkit.entities.mentions import Mention
 from dipkit.entities.runs import Run
-from dipkit.entities.vocabulary import words
+from dipkit.entities.vocabulary import heads, words
+
+
+_OF = (" of ", " of the ", " for ")
 
 
 @dataclass
@@ -17,14 +19,11 @@ class Candidate:
 
     words: list[tuple[int, int]]
     title: bool  # titles were stripped from its front
+    start: int = field(init=False)
+    end: int = field(init=False)
 
-    @property
-    def start(self) -> int:
-        return self.words[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.words[-1][1]
+    def __post_init__(self) -> None:
+        self.start, self.end = self.words[0][0], self.words[-1][1]
 
 
 def _word(text: str, span: tuple[int, int]) -> str:
@@ -62,12 +61,22 @@ def strip_run(text: str, run: Run) -> Candidate | None:
 
 
 def event(text: str, run: Run) -> bool:
-    """A run naming an event, agreement or programme ("Eastern Economic Forum"): not an entity."""
-    return _word(text, run.words[-1]) in words("event_heads")
+    """A run naming an event, agreement, programme or facility ("Eastern Economic Forum", "Wall Street"): not an entity."""
+    last = _word(text, run.words[-1])
+    return last in words("event_heads") or last in words("facility_heads")
+
+
+def natural_place(text: str, run: Run) -> bool:
+    """A run naming a lake, valley, sea or the like ("Pangong Tso Lake", "Lake Chad"): a LOC."""
+    place = words("place_heads")
+    return len(run.words) > 1 and (_word(text, run.words[-1]) in place or _word(text, run.words[0]) in place)
 
 
 def organization(text: str, run: Run, mentions_before: dict[int, Mention]) -> bool:
-    """A run ending in an organization word: "National Intelligence Organization", "[European] Council"."""
+    """A run ending or opening with an organization word: "National Intelligence Organization",
+    "Ministry of Commerce", "[European] Council"."""
+    if len(run.words) > 1 and _word(text, run.words[0]) in words("org_heads") and text[run.words[0][1] : run.words[1][0]] in _OF:
+        return True
     if _word(text, run.words[-1]) not in words("org_heads"):
         return False
     if len(run.words) > 1:
@@ -84,11 +93,10 @@ def _common_word(text: str, word: str) -> bool:
 
 
 def _name_shaped(text: str, candidate: Candidate) -> bool:
-    for span in candidate.words:
-        word = _word(text, span)
-        if word in words("org_heads") or word in words("event_heads") or _is_title_word(word) or word in words("nonnames"):
-            return False
-    return True
+    """No title or sentence starter among the words, and no organization or place word last ("Park Geun-hye" is fine)."""
+    if _word(text, candidate.words[-1]) in heads():
+        return False
+    return not any(_is_title_word(_word(text, span)) or _word(text, span) in words("nonnames") for span in candidate.words)
 
 
 def person_shaped(text: str, candidate: Candidate) -> bool:
@@ -120,7 +128,12 @@ def person_cue(text: str, candidate: Candidate, mentions_before: dict[int, Menti
     if several and context.possessive_before(text, start):
         owner = mentions_before.get(start - 3)
         return owner is not None and owner.type in ("GPE", "NORP", "ORG")
-    return several and _described(text, start, mentions_before)
+    return several and (_described(text, start, mentions_before) or _given_name_first(text, candidate))
+
+
+def _given_name_first(text: str, candidate: Candidate) -> bool:
+    """Two or three words opening with a common given name: "Gough Whitlam" is someone."""
+    return len(candidate.words) <= 3 and _word(text, candidate.words[0]) in words("given_names")
 
 
 def _described(text: str, start: int, mentions_before: dict[int, Mention]) -> bool:

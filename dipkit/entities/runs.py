@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dipkit.entities.context import ABBREVIATIONS
 from dipkit.entities.vocabulary import words
 
 _SPACES = re.compile(r"[ \t\u00a0]{1,3}")
@@ -47,9 +46,9 @@ def _joins(text: str, gap: str, previous: str) -> bool:
     if gap[:1] in "'’" and _SPACES.fullmatch(gap[1:]) and previous.endswith("s"):
         return True  # "Foreign Ministers' Committee"
     if gap.startswith(".") and _SPACES.fullmatch(gap[1:]):
-        return (len(previous) == 1 and previous.isupper()) or previous in words("honorifics") or previous in ABBREVIATIONS
+        return (len(previous) == 1 and previous.isupper()) or previous in words("honorifics") or previous in words("abbreviations")
     if gap in _OF_GAPS:
-        return previous in words("titles") or previous in words("org_heads")
+        return previous in words("titles") or previous in words("org_heads") or previous in words("place_heads")
     if len(gap) <= 12 and gap[:1] in " -" and gap[-1:] in " -":
         parts = gap.replace("-", " ").split()
         return bool(parts) and all(part in words("particles") for part in parts)

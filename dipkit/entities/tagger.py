@@ -6,17 +6,21 @@ import re
 from functools import lru_cache
 
 from dipkit.entities import context
-from dipkit.entities.gazetteer import TOKEN, Entry, Gazetteer, load_gazetteer
-from dipkit.entities.linker import cluster, describe, name_tokens
+from dipkit.entities.gazetteer import Entry, Gazetteer, load_gazetteer
+from dipkit.entities.linker import cluster, describe
 from dipkit.entities.matcher import gazetteer_mentions
 from dipkit.entities.mentions import Mention
-from dipkit.entities.offices import term_at
 from dipkit.entities.places import dateline_places, place_cue
-from dipkit.entities.persons import Candidate, event, organization, person_cue, person_shaped, strip_run
+from dipkit.entities.persons import Candidate, event, natural_place, organization, person_cue, person_shaped, strip_run
+from dipkit.entities.repeats import repeated_people
+from dipkit.entities.surnames import choose_holder, supported
 from dipkit.entities.runs import capitalized_runs
 from dipkit.entities.vocabulary import words
 
 _ISO = re.compile(r"\d{4}(?:-\d{2}){0,2}")
+_HEADLINE_CHARS = 200  # a longer line is a paragraph, whatever its capitals
+_ALPHA_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_DEFINED = re.compile(r" \(([A-Z][A-Z0-9&]{1,9})\)")  # "... Organization (MIT)"
 _COMMA_COUNTRY = re.compile(r",[ \t]+")
 _AT_THE = re.compile(r"(?i)(?<!\w)(?:at|in|inside|outside|into)\s+the\s+$")
 
@@ -55,9 +59,12 @@ def _place(text: str, start: int, end: int, by_start: dict[int, Mention] | None 
 
 def _dateline_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """The unknown place that opens a dateline ("MANBIJ, Syria (Reuters) -")."""
+    spans = dateline_places(text)
+    if not spans:
+        return []
     by_start = {m.start: m for m in mentions}
     found = []
-    for start, end in dateline_places(text):
+    for start, end in spans:
         if any(m.start < end and start < m.end for m in mentions):
             continue
         if text[start:end].capitalize() in words("nonnames") or text[start:end] in words("titles"):
@@ -97,87 +104,6 @@ def _venue(text: str, mention: Mention) -> bool:
     return bool(_AT_THE.search(text, max(0, mention.start - 12), mention.start))
 
 
-def _coordinated(text: str, candidate: Candidate, starts: set[int], ends: set[int]) -> bool:
-    """A name joined by "and" to a person: "Obama and Merkel noted"."""
-    return (text[candidate.end : candidate.end + 5] == " and " and candidate.end + 5 in starts) or (
-        text[candidate.start - 5 : candidate.start] == " and " and candidate.start - 5 in ends
-    )
-
-
-def _supported(text: str, mention: Mention, strong: set[str], gazetteer: Gazetteer, date: str | None) -> bool:
-    """A bare surname from the list counts when the text or the date backs it."""
-    if mention.holder in strong or context.title_before(text, mention.start):
-        return True
-    if context.word_after(text, mention.end) in words("speech_verbs"):
-        return True
-    if context.word_before(text, mention.start) in words("meeting_verbs"):
-        return True
-    word = text[mention.start : mention.end]
-    if word in words("nonnames") or word.lower() in context.lowercase_words(text):
-        return False
-    holder = gazetteer.holders[mention.holder]
-    return date is None or term_at(holder, date) is not None
-
-
-def _choose_holder(text: str, mention: Mention, strong: set[str], gazetteer: Gazetteer, date: str | None) -> None:
-    """Among office holders sharing a surname, the one named in full here, else the one in office."""
-    key = tuple(TOKEN.findall(text[mention.start : mention.end]))
-    names = [a.target for a in gazetteer.lookup(key) if isinstance(a.target, str)]
-    if len(names) < 2:
-        return
-    for name in names:
-        if name in strong:
-            mention.holder = name
-            return
-    serving = [name for name in names if term_at(gazetteer.holders[name], date) is not None]
-    if date and serving:
-        mention.holder = serving[0]
-
-
-def _propagate(text: str, unresolved: list[Candidate], persons: list[Mention]) -> list[Mention]:
-    """Runs that repeat a name found elsewhere in the document ("Misri" after "Vikram Misri")."""
-    parts: set[str] = set()
-    fulls: set[str] = set()
-    for mention in persons:
-        tokens = name_tokens(text[mention.start : mention.end])
-        fulls.add(" ".join(tokens))
-        if len(tokens) > 1:
-            parts.update(t for t in tokens if len(t) > 1 and t not in words("particles"))
-    found = []
-    for candidate in unresolved:
-        tokens = name_tokens(text[candidate.start : candidate.end])
-        joined = " ".join(tokens)
-        if joined in fulls or (len(tokens) == 1 and tokens[0] in parts):
-            found.append(Mention(candidate.start, candidate.end, "PERSON"))
-        elif len(tokens) > 1:
-            found += _names_among_words(text, candidate, parts | fulls)
-    return found
-
-
-def _names_among_words(text: str, candidate: Candidate, names: set[str]) -> list[Mention]:
-    """Known names in a run of other capitalized words: "Biden" in the headline "Xi Meets Biden"."""
-    spans = candidate.words
-    known = [span for span in spans if text[span[0] : span[1]] in names]
-    if not known:
-        return []
-    others = [text[s:e] for s, e in spans if (s, e) not in known]
-    if all(_ordinary(text, word) for word in others):
-        return [Mention(s, e, "PERSON") for s, e in known]
-    return []
-
-
-def _ordinary(text: str, word: str) -> bool:
-    """A capitalized word that is no name: a verb of speech or meeting, a title, a word the text writes in lowercase."""
-    lower = word.lower()
-    return (
-        lower in words("speech_verbs")
-        or lower in words("meeting_verbs")
-        or word in words("nonnames")
-        or word in words("titles")
-        or lower in context.lowercase_words(text)
-    )
-
-
 def find_entities(text: str, published: str | None = None, gazetteers: tuple[str, ...] = ()) -> list[dict]:
     """Named mentions of TEXT, typed PERSON/GPE/NORP/LOC/ORG and linked (see ANNOTATION.md).
 
@@ -193,9 +119,10 @@ def find_entities(text: str, published: str | None = None, gazetteers: tuple[str
     strong = {m.holder for m in mentions if m.holder and not m.weak}
     for mention in mentions:
         if mention.weak:
-            _choose_holder(text, mention, strong, gazetteer, date)
-    mentions = [m for m in mentions if not m.weak or _supported(text, m, strong, gazetteer, date)]
-    mentions += _repeated_people(text, unresolved, [m for m in mentions if m.type == "PERSON"])
+            choose_holder(text, mention, strong, gazetteer, date)
+    mentions = [m for m in mentions if not m.weak or supported(text, m, strong, gazetteer, date)]
+    mentions += repeated_people(text, unresolved, [m for m in mentions if m.type == "PERSON"])
+    mentions += _defined_acronyms(text, mentions, unresolved)
     mentions.sort(key=lambda m: m.start)
     return _records(text, mentions, gazetteer, date)
 
@@ -211,16 +138,21 @@ def _from_runs(text: str, free: list[re.Match], by_end: dict[int, Mention]) -> t
             continue
         elif organization(text, run, by_end):
             mentions.append(_organization(text, run.start, run.end, by_end))
+        elif natural_place(text, run):
+            name = " ".join(text[run.start : run.end].split())
+            mentions.append(Mention(run.start, run.end, "LOC", entry=Entry("LOC", "loc", name)))
         else:
             candidate = strip_run(text, run)
             if candidate is not None:
                 candidates.append(candidate)
-    # "Peabody said" after "Peabody Energy": the short name of an organization named in full
-    short_names = {text[m.start : m.end].split()[0]: m.entry for m in mentions if m.entry and " " in text[m.start : m.end]}
+    short_names = _short_names(text, mentions, candidates, by_end)
     unresolved: list[Candidate] = []
+    headlines: dict[int, bool] = {}
     for candidate in candidates:
         word = text[candidate.start : candidate.end]
-        if word in short_names:
+        if _in_headline(text, candidate.start, headlines):
+            unresolved.append(candidate)  # In A Headline Every Word Is Capitalized: no cue can be trusted
+        elif word in short_names:
             mentions.append(Mention(candidate.start, candidate.end, "ORG", entry=short_names[word]))
         elif person_shaped(text, candidate) and context.organization_cue(text, candidate.start, candidate.end):
             name = " ".join(word.split())
@@ -234,16 +166,49 @@ def _from_runs(text: str, free: list[re.Match], by_end: dict[int, Mention]) -> t
     return mentions, unresolved
 
 
-def _repeated_people(text: str, unresolved: list[Candidate], persons: list[Mention]) -> list[Mention]:
-    """Undecided runs that are people after all: a name said again, or joined by "and" to a person."""
-    found = _propagate(text, unresolved, persons)
-    taken = {m.start for m in found}
-    starts = {m.start for m in persons + found}
-    ends = {m.end for m in persons + found}
-    for candidate in unresolved:
-        if candidate.start not in taken and _coordinated(text, candidate, starts, ends) and person_shaped(text, candidate):
-            found.append(Mention(candidate.start, candidate.end, "PERSON"))
-    return found
+def _short_names(text: str, organizations: list[Mention], candidates: list[Candidate], by_end: dict[int, Mention]) -> dict[str, Entry]:
+    """ "Peabody" after "Peabody Energy": first words of organizations named in full, unless they are
+    part of a person's name here too ("Clinton" of "Clinton Foundation" and "Bill Clinton")."""
+    firsts = {text[m.start : m.end].split()[0]: m.entry for m in organizations if m.entry and " " in text[m.start : m.end]}
+    if not firsts:
+        return {}
+    people = [m for m in by_end.values() if m.type == "PERSON"] + [c for c in candidates if len(c.words) > 1]
+    for person in people:
+        for part in text[person.start : person.end].split():
+            firsts.pop(part, None)
+    return firsts
+
+
+def _defined_acronyms(text: str, mentions: list[Mention], unresolved: list[Candidate]) -> list[Mention]:
+    """An acronym the text defines after a name ("National Intelligence Organization (MIT)") names it everywhere."""
+    if "(" not in text:
+        return []
+    by_end = {m.end: m for m in mentions if m.entry is not None}
+    defined: dict[str, Mention] = {}
+    for match in _DEFINED.finditer(text):
+        named = by_end.get(match.start())
+        name = text[named.start : named.end] if named is not None else ""
+        # "Communist Party of China (CPC)"; not the source in "ANKARA (AA)" or "MEXICO CITY (AP)"
+        if " " in name and name[0].upper() == match.group(1)[0]:
+            defined.setdefault(match.group(1), named)
+    taken = {m.start for m in mentions}
+    return [
+        Mention(c.start, c.end, defined[word].type, entry=defined[word].entry)
+        for c in unresolved
+        if c.start not in taken and (word := text[c.start : c.end]) in defined
+    ]
+
+
+def _in_headline(text: str, position: int, seen: dict[int, bool]) -> bool:
+    """POSITION is on a Line Written In Title Case (four words or more, nearly all capitalized, no full stop)."""
+    start = text.rfind("\n", 0, position) + 1
+    if start not in seen:
+        end = text.find("\n", position)
+        end = end if end >= 0 else len(text)
+        line = text[start:end].rstrip()
+        found = _ALPHA_WORD.findall(line) if len(line) <= _HEADLINE_CHARS and not line.endswith(".") else []
+        seen[start] = len(found) >= 4 and sum(word[0].isupper() for word in found) >= 0.8 * len(found)
+    return seen[start]
 
 
 def _records(text: str, mentions: list[Mention], gazetteer: Gazetteer, date: str | None) -> list[dict]:
@@ -251,7 +216,7 @@ def _records(text: str, mentions: list[Mention], gazetteer: Gazetteer, date: str
     persons = [m for m in mentions if m.type == "PERSON"]
     person_fields: dict[int, dict] = {}
     for person in cluster(text, persons, gazetteer):
-        role, country = describe(text, person, by_end, gazetteer, date)
+        role, country = describe(text, person, mentions, by_end, gazetteer, date)
         for mention in person.mentions:
             person_fields[id(mention)] = {"name": person.surface, "role": role, "country": country}
     records = []

@@ -17,3 +17,9 @@ def words(name: str) -> frozenset[str]:
 def ordinary_words() -> frozenset[str]:
     """Capitalized words never part of a name: the non-names that are neither title nor organization words."""
     return words("nonnames") - words("titles") - words("org_heads")
+
+
+@lru_cache(maxsize=None)
+def heads() -> frozenset[str]:
+    """Last words of names that are not people's: organizations, events, facilities, natural places."""
+    return words("org_heads") | words("event_heads") | words("facility_heads") | words("place_heads")

@@ -143,7 +143,10 @@ def _qualifies_next_person(text: str, mentions: list[Mention], i: int) -> Mentio
     """The person of "Russian President Vladimir Putin", "India's Foreign Secretary Vikram Misri"."""
     for nxt in mentions[i + 1 : i + 4]:
         if nxt.entity.get("type") == "PERSON":
-            return nxt if gap_is_title(text[mentions[i].end : nxt.start]) else None
+            gap = text[mentions[i].end : nxt.start]
+            if "," in gap.rstrip()[:-1]:
+                return None  # "in Paris, Indian Prime Minister Modi": a comma before the titles ends the phrase
+            return nxt if gap_is_title(gap) else None
         if nxt.start - mentions[i].end > 60:
             return None
     return None

@@ -49,6 +49,7 @@ def trigger_rules() -> tuple[re.Pattern[str], list[TriggerRule], frozenset[str]]
 
 
 _GROUP_START = "(?:"
+_WORD = re.compile(r"[\w'’-]+")
 
 
 def first_words(pattern: str) -> set[str]:
@@ -89,11 +90,11 @@ def _closing(branch: str) -> int:
 
 
 def _leading_word(part: str) -> set[str]:
-    found = re.match(r"[\w'’-]+(s\?)?", part)
+    found = _WORD.match(part)
     if not found:
         return set()
-    word = found.group().removesuffix("s?").lower()
-    return {word, word + "s"} if found.group(1) else {word}
+    word = found.group().lower()
+    return {word, word[:-1]} if part[found.end() : found.end() + 1] == "?" else {word}  # "meetings?"
 
 
 @lru_cache(maxsize=1)
@@ -113,9 +114,10 @@ def word_classes() -> dict[str, re.Pattern[str]]:
 
 @lru_cache(maxsize=1)
 def topic_pattern() -> re.Pattern[str]:
-    """A topic noun right before "in <place>" ("the war in Ukraine"): the place is what was discussed."""
+    """A topic noun right before "in <place>" ("the war in Ukraine"): the place is what was discussed.
+    Lowercase only: "the Great Hall of the People in Beijing" is a venue."""
     words = next(words for name, words in _lines("words.tsv") if name == "topic")
-    return re.compile(r"(?<![\w-])(?:" + words + r")\s+(?:in|at)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(?:" + words + r")\s+(?i:in|at)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$")
 
 
 @lru_cache(maxsize=1)

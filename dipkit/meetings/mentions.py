@@ -13,22 +13,35 @@ from dataclasses import dataclass, field
 from dipkit.meetings import setting, sides
 from dipkit.meetings.document import Document, Mention
 from dipkit.meetings.lexicon import trigger_rules, word_classes
-from dipkit.meetings.parties import Party, dedupe
+from dipkit.meetings.parties import Party, dedupe, same_side
 
 _WORD = re.compile(r"[\w'’-]+")
 _ANAPHORIC = re.compile(r"(?:the|their|this|that|these|those|its|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_THEIR = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DETERMINERS = ("the", "their", "that", "this")
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
 _WITH = re.compile(r"\bwith\b", re.IGNORECASE)
 _LATE_WITH = re.compile(r"^\s*(?:on|in)?\s*with\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+_LATE_BETWEEN = re.compile(r"^\s*(?:on|in)?\s*between\b", re.IGNORECASE)
 _AND_TO = re.compile(r"\band\s+to\s+$", re.IGNORECASE)
+_INVITED = re.compile(r"\b(?:invited|invites|invite|asked|urged)\s+(?:[\w.]+\s+){0,2}$", re.IGNORECASE)
 _BY = re.compile(r"\s+by\b", re.IGNORECASE)
 _AT_GATHERING = re.compile(
-    r"\b(at|during|sidelines\s+of|margins\s+of|hosting|host|hosted|hosts|ahead\s+of|before|after|attend|attended|attending|join|joined)"
-    r"\s+(?:the|a|an|this|last|next|its|their)\s+(?:[\w'’.-]+\s+){0,5}$",
+    r"\b(at|during|sidelines\s+of|margins\s+of|hosting|host|hosted|hosts|ahead\s+of|before|after|attend|attended|attending)"
+    r"\s+(?:(the|a|an|this|last|next|its|their|his|her)\s+)?(?:[\w'’.-]+\s+){0,5}$",
     re.IGNORECASE,
 )
+_THE_GATHERING = re.compile(
+    r"\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|forum|conference|gathering|meeting|talks|session)\b", re.IGNORECASE
+)
+_REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual|online)\b")
+_HE_TALKS = re.compile(r"\b(?:he|she|it|who)\s+$", re.IGNORECASE)
+_INVITATION = re.compile(r"\b(?:invitation\s+of|invited\s+by|hosted\s+by)\s+(?:the\s+)?", re.IGNORECASE)
 _NOUN_ENDINGS = ("talks", "meeting", "meetings", "call", "conversation")  # "held talks": no direct object follows
+_REACH = 300  # characters on each side of a trigger that the rules read (a sentence is rarely longer)
+_MEMORY = 20  # earlier objects of the sentence kept for the subject rules
+_SIDELINES_REACH = 150  # "met X on Wednesday in the Russian city of Kazan on the sidelines of ..."
 _ATTEND_SKIP = 30  # characters after an attended gathering's name that still belong to it ("G20 Leaders' meeting")
 
 
@@ -50,6 +63,9 @@ class MeetingMention:
     sidelines_of: Party | None = None  # the gathering named in "on the sidelines of the BRICS summit"
     anaphoric: bool = False
     of_countries: bool = False  # "the two countries": the sides are the states of the last meeting's parties
+    sequel: bool = False  # "in a separate meeting with": on the occasion of the meeting before
+    paired: bool = False  # "talks between X and Y": exactly two sides, even when one is an organization
+    fallback: list[Party] = field(default_factory=list)  # the sides of "they" when no meeting came before
     objects: list[Mention] = field(default_factory=list)
 
 
@@ -67,9 +83,11 @@ class Reading:
     headline: bool
     objects: list[Mention]  # names already read as objects of earlier triggers of the sentence
     others: list[tuple[int, int]]  # the sentence's other triggers
+    first: int  # where the sentence's first trigger starts
     between: bool = False
     anaphoric: bool = False
     of_countries: bool = False
+    fallback: list[Mention] = field(default_factory=list)
 
 
 def find_mentions(doc: Document) -> list[MeetingMention]:
@@ -83,16 +101,23 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
         skip_until = -1  # "attend the APEC Economic Leaders' meeting": the gathering's own name is no new trigger
         matches = [(m, rules[int(m.lastgroup[1:])]) for m in _scan(pattern, doc.text, starts, sentence)]
         spans = [  # the triggers that report something of their own (not "the G20 summit" someone attended)
-            m.span() for m, rule in matches if not (rule.frame == "noun" and _at_gathering(doc, sentence, m.span(), m.group().lower()))
+            m.span()
+            for m, rule in matches
+            if not (rule.frame == "noun" and _at_gathering(doc, sentence, m.span(), m.group().lower(), m.start() > matches[0][0].start()))
         ]
         for match, rule in matches:
             trigger = match.span()
-            if trigger[0] < skip_until or setting.is_negated(doc, sentence, trigger):
+            reach = (max(sentence[0], trigger[0] - _REACH), min(sentence[1], trigger[1] + _REACH))
+            if trigger[0] < skip_until or setting.is_negated(doc, reach, trigger):
                 continue
-            reading = Reading(doc, index, sentence, trigger, rule.frame, rule.kind, match.group().lower(), headline, objects, spans)
+            near = spans[bisect_left(spans, (reach[0], 0)) : bisect_left(spans, (reach[1], 0))]
+            reading = Reading(
+                doc, index, reach, trigger, rule.frame, rule.kind, match.group().lower(), headline, objects[-_MEMORY:], near, matches[0][0].start()
+            )
             mention = _read(reading)
             if mention is None:
                 continue
+            mention.sentence = sentence
             if _AND_TO.search(doc.text, max(sentence[0], trigger[0] - 12), trigger[0]) and found and found[-1].sentence == sentence:
                 mention.status = found[-1].status  # "planned to call him on Monday and to meet him on Thursday"
             found.append(mention)
@@ -116,7 +141,10 @@ def _scan(pattern: re.Pattern[str], text: str, starts: list[int], sentence: tupl
 
 def _read(r: Reading) -> MeetingMention | None:
     r.between = r.word.endswith("between")
-    if r.frame == "noun" and not r.word.endswith(("with", "between")) and _at_gathering(r.doc, r.sentence, r.trigger, r.word):
+    if r.word.startswith("talks") and _HE_TALKS.search(r.doc.text, max(r.sentence[0], r.trigger[0] - 8), r.trigger[0]):
+        return None  # "he talks regularly with": the verb, a habit, no meeting
+    earlier = r.trigger[0] > r.first
+    if r.frame == "noun" and not r.word.endswith(("with", "between")) and _at_gathering(r.doc, r.sentence, r.trigger, r.word, earlier):
         return None  # "met at the G20 summit", "on the sidelines of the BRICS Summit": a venue, not a meeting
     right = _object(r)
     if right is None:
@@ -129,29 +157,53 @@ def _read(r: Reading) -> MeetingMention | None:
     used = _with_bystanders(r, left + right)
     parties = dedupe([m.party for m in used if m.party is not None])
     kind = r.kind
-    if kind == "meeting" and (any(p.multilateral for p in parties) or "summit" in r.word and len(parties) > 2):
+    paired = r.between and len(parties) == 2  # "talks between Iran and the IAEA": two sides, no summit
+    lands = {p.country for p in parties if p.type == "GPE"}
+    if r.frame == "visit" and any(p.type == "PERSON" and p.country in lands for p in parties):
+        kind = "meeting"  # a trip whose host is named is a meeting with the host
+        parties = [p for p in parties if not (p.type == "GPE" and p.country in lands)]
+    if kind == "meeting" and _REMOTE.search(r.word):
+        kind = "call"  # "held a virtual meeting with"
+    if kind == "meeting" and not paired and (any(p.multilateral for p in parties) or "summit" in r.word and len(parties) > 2):
         kind = "summit"
-    return _mention(r, kind, parties, used, right)
+    mention = _mention(r, kind, parties, used, right)
+    mention.paired = paired
+    return mention
 
 
 def _object(r: Reading) -> list[Mention] | None:
     """Who or what the trigger is done to: the guest, the host, the place visited, the gathering attended.
     None when the trigger turns out to report no meeting."""
     doc, sentence, trigger = r.doc, r.sentence, r.trigger
-    passive = _BY.match(doc.text, trigger[1]) if r.frame == "attend" else None
+    passive = _BY.match(doc.text, trigger[1]) if r.frame in ("attend", "host") else None
+    if passive and r.frame == "host":  # "Fidan will be received by President Sisi": the host comes after "by"
+        right = sides.object_side(doc, sentence, passive.end())
+        return right if any(m.party.type == "PERSON" for m in right) else None
     if passive:  # "his talks with X were also attended by Y": Y joins the meeting before
         r.frame, r.kind, r.between, r.anaphoric = "noun", "meeting", True, True
         return sides.object_side(doc, sentence, passive.end()) or None
     if r.word.split()[0] in _DETERMINERS:  # "the call": the call reported before
         r.anaphoric = r.between = True
         return []
+    if r.frame == "mediate":
+        between = _LATE_BETWEEN.match(sides.without_dates(doc, trigger[1], min(sentence[1], trigger[1] + 40)))
+        if not between:
+            return None  # "mediation" alone names no sides
+        return sides.object_side(doc, sentence, _BETWEEN.search(doc.text, trigger[1]).end())
     if r.frame == "visit":
-        return sides.object_side(doc, sentence, trigger[1], places_ok=True) or _destination_before(doc, sentence, trigger)
+        places = sides.object_side(doc, sentence, trigger[1], places_ok=True)
+        places = places[: next((i for i, m in enumerate(places) if m.party.type != "GPE"), len(places))]
+        return places or _destination_before(doc, sentence, trigger)
     if r.frame == "attend":
+        event = word_classes()["event"]
+        if not event.search(doc.text, trigger[1], min(sentence[1], trigger[1] + 90)):
+            return None  # "allowed to participate in the election": no gathering, no meeting
         org = sides.nearest_org(doc, sentence, (trigger[1], trigger[1]), reach=90)
-        named = org is not None and org.start >= trigger[1]
-        return [org] if named and word_classes()["event"].search(doc.text, trigger[1], min(sentence[1], org.end + 40)) else []
-    if r.frame in ("call", "noun") and _LATE_WITH.match(sides.without_dates(doc, trigger[1], min(sentence[1], trigger[1] + 40))):
+        if org is not None and org.start >= trigger[1] and event.search(doc.text, trigger[1], min(sentence[1], org.end + 40)):
+            return [org]
+        r.anaphoric = bool(_THE_GATHERING.match(doc.text, trigger[1]))  # "attended the summit": the one reported before
+        return []
+    if r.frame in ("call", "noun", "verb") and _LATE_WITH.match(sides.without_dates(doc, trigger[1], min(sentence[1], trigger[1] + 40))):
         return sides.object_side(doc, sentence, _WITH.search(doc.text, trigger[1]).end())  # "a call on Monday with"
     direct = r.frame in ("verb", "host", "call", "callon") and not r.word.endswith(_NOUN_ENDINGS)
     if not (r.between or r.word.endswith(("with", " to")) or direct):
@@ -169,8 +221,12 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         return []
     doc, sentence, start = r.doc, r.sentence, r.trigger[0]
     left = sides.possessor(doc, sentence, start) or sides.pronoun_possessor(doc, r.index, start)
-    left = left or sides.infinitive_subject(doc, sentence, start, r.objects)
+    left = left or sides.relative_subject(doc, sentence, start) or sides.infinitive_subject(doc, sentence, start, r.objects)
     if not left and r.frame == "noun" and not right and _ANAPHORIC.search(doc.text, max(sentence[0], start - 40), start):
+        if _THEIR.search(doc.text, max(sentence[0], start - 40), start):  # "X and Y signed ... after their talks"
+            owners = sides.subject_side(doc, (sentence[0], sentence[1]), sides.clause_start(doc, sentence, start) - 1, r.objects)
+            if len(owners) >= 2:
+                return owners
         r.anaphoric = True
         return []
     left = left or sides.subject_side(doc, sentence, start, right + r.objects) or sides.title_antecedent(doc, sentence, start)
@@ -179,11 +235,13 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         if group:
             r.anaphoric = True
             r.of_countries = bool(word_classes()["countries"].search(group))
+            r.fallback = sides.previous_subjects(doc, r.index)  # "They" with no meeting before: who the last sentence named
             return []
-        left = sides.pronoun_antecedent(doc, r.index, start) or (sides.person_after(doc, sentence, right[-1].end, right) if right else [])
-    if r.frame == "attend" and left:  # "Putin invited Modi to take part in": everyone named before the gathering
-        subject = sides.subject_side(doc, sentence, left[0].start, r.objects)
+        left = sides.pronoun_antecedent(doc, r.index, start, sentence[0]) or (sides.person_after(doc, sentence, right[-1].end, right) if right else [])
+    if r.frame == "attend" and left and _INVITED.search(doc.text, max(sentence[0], left[0].start - 30), left[0].start):
+        subject = sides.subject_side(doc, sentence, left[0].start, r.objects)  # "Putin invited Modi to take part in"
         left = [m for m in subject if m not in left] + left
+    if r.frame == "attend" and left:  # everyone named between the attendee and the gathering
         left += [m for m in sides.all_persons(doc, (left[-1].end, start)) if m not in left]
     return left
 
@@ -199,8 +257,17 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
         extra = [m for m in sides.all_persons(doc, (sides.clause_start(doc, sentence, trigger[0]), end)) if m not in used]
         if extra and len(parties) + len(extra) >= 2:
             used = used + extra
+    invited = _INVITATION.search(doc.text, trigger[1], sentence[1])
+    if invited and r.frame in ("attend", "visit"):  # "at the invitation of President Ramaphosa": the host takes part
+        used = used + [m for m in sides.all_persons(doc, (invited.end(), min(sentence[1], invited.end() + 80)))[:1] if m not in used]
+    if r.frame == "visit" and r.word.startswith("visit"):  # "Park's visit to Beijing" in a sentence naming Xi
+        lands = {m.party.country for m in used if m.party is not None and m.party.type == "GPE"}
+        guests = [m.party for m in used if m.party is not None and m.party.type == "PERSON"]
+        used = used + [
+            m for m in sides.all_persons(doc, sentence) if m not in used and m.party.country in lands and not any(same_side(m.party, g) for g in guests)
+        ]
     near = doc.text[max(sentence[0], trigger[0] - 20) : min(sentence[1], trigger[1] + 40)]
-    named_gathering = r.frame == "attend" or gathering.search(r.word) or r.frame == "noun" and "summit" in r.word and gathering.search(near)
+    named_gathering = gathering.search(r.word) or r.frame == "noun" and "summit" in r.word and gathering.search(near)
     if named_gathering and not any(m.party is not None and m.party.type == "ORG" for m in used):
         org = sides.nearest_org(doc, sentence, trigger)
         if org is not None:
@@ -214,9 +281,9 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
     if r.frame == "visit":
         destinations = [m for m in right if m.party is not None and m.party.type == "GPE"]
         place = setting.place_dict(destinations[0]) if len(destinations) == 1 else None
-    elif r.frame != "call":
+    elif r.frame != "call" and kind != "call":
         place = setting.find_place(doc, sentence, trigger, used)
-    date = setting.find_date(doc, sentence, trigger, r.others)
+    date = setting.past_weekday(doc, trigger, setting.find_date(doc, sentence, trigger, r.others))
     planned = setting.is_planned(doc, sentence, trigger, r.headline, date)
     sidelines = _sidelines(doc, sentence, trigger)
     return MeetingMention(
@@ -234,18 +301,23 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         sidelines_of=sidelines.party if sidelines is not None else None,
         anaphoric=r.anaphoric,
         of_countries=r.of_countries,
+        fallback=[m.party for m in r.fallback if m.party is not None],
+        sequel=bool(word_classes()["sequel"].search(doc.text, max(sentence[0], trigger[0] - 25), trigger[0])),
         objects=right,
     )
 
 
-def _at_gathering(doc: Document, sentence, trigger, word: str) -> bool:
-    """A summit, or an organization's meeting, named as where something else happened."""
+def _at_gathering(doc: Document, sentence, trigger, word: str, earlier: bool = True) -> bool:
+    """A summit, or an organization's meeting, named as where something else happened (EARLIER: another
+    trigger of the sentence reports that something; "join the SCO at a summit" reports the summit itself)."""
     found = _AT_GATHERING.search(doc.text, max(sentence[0], trigger[0] - 60), trigger[0])
-    if not found:
+    if not found or found.group(1).lower() in ("at", "during") and not earlier:
         return False
-    if found.group(1).lower().startswith(("ahead", "before", "after")):
-        return True  # "a call ahead of an Arab League meeting": that meeting is another event
-    named = any(m.party is not None and m.party.type == "ORG" for m in doc.mentions_in(found.start(), trigger[0]))
+    between = [m for m in doc.mentions_in(found.start(), trigger[0]) if m.party is not None]
+    if found.group(1).lower().startswith(("ahead", "before", "after")):  # "a call ahead of an Arab League meeting"
+        own = (found.group(2) or "").lower() in ("their", "his", "her")  # is another event; "after their talks",
+        return not own and not any(m.party.type == "PERSON" for m in between)  # "after Xi-Putin talks" are not
+    named = any(m.party.type == "ORG" for m in between)
     return named or word.startswith("summit")
 
 
@@ -253,7 +325,7 @@ def _sidelines(doc: Document, sentence, trigger) -> Mention | None:
     """"on the sidelines of the G20": the phrase near the trigger, as the gathering's mention when one is named
     (a bare phrase gives a mention without a party)."""
     pattern = word_classes()["sidelines"]
-    for start, end in ((trigger[1], min(sentence[1], trigger[1] + 80)), (max(sentence[0], trigger[0] - 80), trigger[0])):
+    for start, end in ((trigger[1], min(sentence[1], trigger[1] + _SIDELINES_REACH)), (max(sentence[0], trigger[0] - 80), trigger[0])):
         found = pattern.search(doc.text, start, end)
         if found:
             for m in doc.mentions_in(found.end(), min(sentence[1], found.end() + 60)):

@@ -34,6 +34,7 @@ class Meeting:
     hosted: bool = False
     sidelines: bool = False
     sidelines_of: Party | None = None
+    occasion: Meeting | None = None  # the meeting whose occasion a "separate meeting" shares
 
     @property
     def first(self) -> MeetingMention:
@@ -47,20 +48,22 @@ def merge(mentions: list[MeetingMention]) -> list[Meeting]:
         if mention.anaphoric and len(mention.parties) < 2:
             last = next((m for m in reversed(touched) if m.kind == mention.kind), None)
             last = last or next((m for m in reversed(touched) if _kinds_fit(m.kind, mention.kind)), None)
-            if last is None:
+            if last is None and len(mention.fallback) < 2:
                 continue
-            sides = states_of(last.parties) if mention.of_countries else last.parties
+            sides = mention.fallback if last is None else states_of(last.parties) if mention.of_countries else last.parties
             mention.parties = union(sides, mention.parties)  # "the talks", "the two leaders met"
-            if not mention.date and _best_match(meetings, mention) is None:
+            if last is not None and not mention.date and _best_match(meetings, mention) is None:
                 last.mentions.append(mention)  # an undated "the meeting" refers back, it is no new meeting
                 continue
         target = _best_match(meetings, mention)
         if target is not None:
             _absorb(target, mention, fill=True)
-        elif len(mention.parties) >= 2:
-            target = Meeting(
+        elif len(mention.parties) >= 2 or mention.kind == "summit" and any(p.multilateral for p in mention.parties):
+            target = Meeting(  # (a summit opens with its organization alone: those attending join it later)
                 mention.kind, list(mention.parties), mention.place, mention.date, mention.status, [mention], mention.hosted, mention.sidelines, mention.sidelines_of
             )
+            if mention.sequel:  # "in a separate meeting": the occasion of the last meeting of its kind of news
+                target.occasion = next((m for m in reversed(touched) if m.status == mention.status and m.kind != "call"), None)
             meetings.append(target)
         else:
             continue
@@ -94,11 +97,12 @@ def _compatible(meeting: Meeting, mention: MeetingMention) -> bool:
         return False
     if not (covers(meeting.parties, mention.parties) or covers(mention.parties, meeting.parties)):
         return False
-    if not mention.anaphoric and "summit" not in (meeting.kind, mention.kind) and min(len(meeting.parties), len(mention.parties)) >= 2:
+    kinds = {meeting.kind, mention.kind}
+    if not mention.anaphoric and not kinds & {"summit", "visit"} and min(len(meeting.parties), len(mention.parties)) >= 2:
         if len(meeting.parties) != len(mention.parties):
             return False  # a bilateral on the sidelines of a trilateral is another meeting
     persons = [p for p in meeting.parties if p.type == "PERSON"], [p for p in mention.parties if p.type == "PERSON"]
-    if not mention.anaphoric and min(len(persons[0]), len(persons[1])) >= 2 and not (covers(*persons) and covers(persons[1], persons[0])):
+    if not (mention.anaphoric or "visit" in kinds) and min(map(len, persons)) >= 2 and not (covers(*persons) and covers(persons[1], persons[0])):
         return False  # Yun and Kishida's talks, and their trilateral meeting with Kerry, are two meetings
     if len(mention.parties) < 2 and not mention.anaphoric and mention.frame not in ("noun", "visit", "attend"):
         return False
@@ -147,10 +151,11 @@ def _absorb(meeting: Meeting, mention: MeetingMention, fill: bool) -> None:
     if "summit" in (meeting.kind, mention.kind) and "visit" in (meeting.kind, mention.kind):
         _trip_to_summit(meeting, mention)
         return
-    meeting.parties = union(meeting.parties, mention.parties, finer=len(meeting.parties) <= 2)
+    trip = "visit" in (meeting.kind, mention.kind)  # the host met on a trip stands for the country visited
+    meeting.parties = union(meeting.parties, mention.parties, finer=len(meeting.parties) <= 2 or trip)
     if meeting.kind == "visit" and mention.kind == "meeting":  # the meeting held on a trip: its own day and place
         meeting.date = mention.date or meeting.date
-        meeting.place = mention.place or meeting.place
+        meeting.place = _finer_place(mention.place, meeting.place)
     if meeting.kind in ("visit", "talk") and mention.kind in ("meeting", "call"):
         meeting.kind = mention.kind
     meeting.place = _finer_place(meeting.place, mention.place)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from dipkit.meetings.lexicon import country_names
 
@@ -33,15 +34,10 @@ class Party:
         """An organization of states (SCO, G20, ASEAN): its presence makes a gathering a summit."""
         return self.type == "ORG" and self.kind in (None, "igo")
 
-    @property
+    @cached_property
     def tokens(self) -> frozenset[str]:
+        """The name's words ("Mr Modi" -> {"modi"}): one name within another is the same person."""
         return frozenset(t.casefold() for t in _TOKEN.findall(_PERSON_FORMS.sub("", self.name)) if len(t) > 1)
-
-    @property
-    def key(self) -> str:
-        if self.type == "GPE" and self.country:
-            return "GPE:" + self.country
-        return f"{self.type}:{' '.join(sorted(self.tokens))}"
 
     def as_dict(self) -> dict:
         return {"name": self.name, "type": self.type, "role": self.role, "country": self.country}

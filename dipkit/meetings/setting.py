@@ -10,13 +10,17 @@ from dipkit.meetings.lexicon import cues, venues, word_classes
 
 _SUBORDINATE = re.compile(r"(?<![\w-])(?:that|when|after|before|because|since|although|though|while|if)(?![\w-])", re.IGNORECASE)
 _WHEN_AFTER = re.compile(
-    r"(?<![\w-])(?:when|while|whereas|because|although|though"
+    r"(?<![\w-])(?:when|while|whereas|because|although|though|since"
     r"|(?:before|after|ahead\s+of|following)\s+(?:the|a|an|his|her|their|its)(?![\w-]))(?![\w-])",
     re.IGNORECASE,
 )
 _EITHER = re.compile(r"\s+or\s+(?:early|late|mid)?", re.IGNORECASE)
 _ADJACENT = 15  # "Xi on Wednesday held talks": a date this close before the trigger is its own
 _AFTER_FIRST = 200  # otherwise a date after the trigger in its clause comes first ("met ... on Friday")
+_NUMERIC_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+_FULL_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_OPENER = re.compile(r"(?:On|In|At|During|While\s+in)\s[^,]{1,120},", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
 _QUOTE = re.compile(r"[“”\"]")
 _VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHERE = re.compile(r"^[\w .'’-]*(?:,\s*(?:in\s+)?[^,]{1,40})?,\s*where\b[^,]*$", re.IGNORECASE)
@@ -25,7 +29,7 @@ _CLAUSE_BREAK = re.compile(
     r",\s+(?:a|an|which|who|whose|where|when|but|while|as|after|before|since|until)\s|;|\s[–—]\s"
     r"|,\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|reported|announced|added)\b"
 )
-_OPENING = re.compile(r"^\W*(?:(?:on|in|at|since|by|early|late)\s+)?$", re.IGNORECASE)
+_OPENING = re.compile(r"^\W*(?:(?:later|earlier|also|then)\s+)?(?:(?:on|in|at|since|by|early|late)\s+)?$", re.IGNORECASE)
 _HEADLINE_INFINITIVE = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)
 
 
@@ -71,7 +75,11 @@ def find_place(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     if where:
         return where[0][1]  # "was in Kananaskis, in Canada, where she met ..."
     close = [c for c in before if "," not in doc.text[c[0] : trigger[0]]]
-    return close[-1][1] if close else None
+    if close:
+        return close[-1][1]
+    opener = _OPENER.match(doc.text, sentence[0], trigger[0])  # "On the margins of the G20 in Rio, X met Y"
+    inside = [c for c in before if opener and c[0] < opener.end()]
+    return inside[-1][1] if inside else None
 
 
 def _clause_start(doc: Document, sentence: tuple[int, int], trigger_start: int) -> int:
@@ -99,6 +107,8 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
         if d["end"] <= trigger[0]:
             if d["start"] < clause:
                 continue  # "said Thursday that they agreed in a call": the date of the saying
+            if any(o[1] <= d["start"] and "," not in doc.text[o[1] : d["start"]] for o in others if o[1] <= d["start"]):
+                continue  # "arrived in Beijing on Monday to attend the summit": the arrival's date
             between = doc.text[d["end"] : trigger[0]]
             opening = bool(_OPENING.match(doc.text[sentence[0] : d["start"]]))
             if "," in between and not opening:
@@ -148,7 +158,7 @@ def compare(value: str, published: str) -> int | None:
 
 def _digits(value: str) -> str | None:
     """"2024-10-23" -> "20241023"; None for weeks, seasons and unknown years."""
-    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", value or "")
+    m = _NUMERIC_DATE.match(value or "")
     return "".join(g for g in m.groups() if g) if m else None
 
 
@@ -163,10 +173,21 @@ def near(value: str, reference: str | None, days: int = 7) -> bool:
 
 
 def _day(value: str) -> dt.date | None:
-    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", value or "")
+    m = _FULL_DAY.match(value or "")
     if not m:
         return None
     try:
         return dt.date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
         return None
+
+
+def past_weekday(doc: Document, trigger: tuple[int, int], date: dict | None) -> dict | None:
+    """"Xi held talks on Tuesday" in a Wednesday paper: a weekday resolved to the coming week for a meeting
+    the trigger reports as held is the one just past."""
+    if not date or not doc.published or not word_classes()["done"].match(doc.text, trigger[0]):
+        return date
+    day, published = _day(date["value"]), _day(doc.published[:10])
+    if day is None or published is None or not 0 < (day - published).days < 7 or not _WEEKDAY.search(date["text"]):
+        return date
+    return {"value": (day - dt.timedelta(days=7)).isoformat(), "text": date["text"]}

@@ -18,7 +18,6 @@ from dipkit.meetings.parties import same_side
 _POSSESSOR_GAP = re.compile(r"^\s?['’]s?\s+(?:[\w-]+\s+){0,4}$")
 _COMPOUND_JOIN = re.compile(r"^\s?[-–—/]\s?$")
 _AND = re.compile(r"(?:^|\s|,)(?:and|&)\s")
-_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]")
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:he|she)(?![\w-])", re.IGNORECASE)
 _SUBORDINATOR = re.compile(
     r"(?<![\w-])(?:when|while|whereas|after|before|because|since|although|though|if|where|which|who|that)(?![\w-])|;",
@@ -26,9 +25,12 @@ _SUBORDINATOR = re.compile(
 )
 _TITLE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Za-z-]+\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
 _REPORTING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:said|says|told|reported|announced|added|stated)\b")
-_TITLE_AFTER = re.compile(
-    r"\s+(?:president|prime\s+minister|premier|chancellor|leader|foreign\s+minister|minister|emir|king|ruler)\b", re.IGNORECASE
-)
+_BEFORE_DATE = re.compile(r"(?:\b(?:on|in|at|last|this|next|of)\s+)?$")
+_LEADING_TO = re.compile(r"^\s*(?:to|of|in)\s")
+_FEW_WORDS = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
+_SPACES = re.compile(r"\s+")
+_HIS = re.compile(r"(?<![\w-])(?:his|her)(?![\w-])", re.IGNORECASE)
+_ADVERBS = re.compile(r"\s*(?:[a-z]+\s+){0,2}")  # "last", "also briefly", "have"
 _RELATIVE = re.compile(r"^(?:who|which)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"(?<![\w-])(?<!is )(?<!was )(?<!are )(?<!were )(?<!be )to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _HIS_BEFORE = re.compile(r"(?<![\w-])(?:his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -48,7 +50,7 @@ def without_dates(doc: Document, start: int, end: int) -> str:
     text = doc.text[start:end]
     for d in reversed(doc.dates_in(start, end)):
         a, b = d["start"] - start, d["end"] - start
-        text = re.sub(r"(?:\b(?:on|in|at|last|this|next|of)\s+)?$", "", text[:a]) + " " + text[b:]
+        text = _BEFORE_DATE.sub("", text[:a]) + " " + text[b:]
     return text
 
 
@@ -81,7 +83,7 @@ def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok:
             return []
         gap = without_dates(doc, after, m.start)
         if places_ok or lead_to:
-            gap = re.sub(r"^\s*(?:to|of|in)\s", " ", gap)  # "his final visit Thursday to Germany", "a welcome to"
+            gap = _LEADING_TO.sub(" ", gap)  # "his final visit Thursday to Germany", "a welcome to"
         if not gap_is_title(gap):
             return []
         return coordinated(doc, m, mentions[i + 1 :])
@@ -95,7 +97,7 @@ def possessor(doc: Document, sentence: tuple[int, int], trigger_start: int) -> l
         return []
     last = before[-1]
     gap = doc.text[last.end : trigger_start]
-    if len(before) >= 2 and _COMPOUND_JOIN.match(doc.text[before[-2].end : last.start]) and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}", gap):
+    if len(before) >= 2 and _COMPOUND_JOIN.match(doc.text[before[-2].end : last.start]) and _FEW_WORDS.fullmatch(gap):
         return [before[-2], last]
     if last.possessive and _POSSESSOR_GAP.match(gap):
         return [last]
@@ -125,6 +127,16 @@ def subject_side(doc: Document, sentence: tuple[int, int], trigger_start: int, t
         if word_classes()["group"].search(window) or _SUBJECT_PRONOUN.search(window):
             return []
     return _first_subject(doc, sentence[0], trigger_start, taken)
+
+
+def relative_subject(doc: Document, sentence: tuple[int, int], trigger_start: int) -> list[Mention]:
+    """"Obama, who arrived in Beijing to attend ...": in a relative clause, the names before "who"."""
+    clause = clause_start(doc, sentence, trigger_start)
+    if clause == sentence[0] or not _RELATIVE.match(doc.text, clause):
+        return []
+    if any(eligible(m) for m in doc.mentions_in(clause, trigger_start)):
+        return []  # "who met Xi to discuss ...": the relative clause has its own names
+    return _antecedent_group(doc, sentence, clause)
 
 
 def _antecedent_group(doc: Document, sentence: tuple[int, int], clause: int) -> list[Mention]:
@@ -160,6 +172,9 @@ def _first_subject(doc: Document, start: int, trigger_start: int, taken: list[Me
     usable = [i for i, m in enumerate(before) if eligible(m)]
     if not usable:
         return []
+    adjacent = _adjacent_group(doc, before, usable[-1], trigger_start)
+    if len(adjacent) >= 2:
+        return adjacent  # "... Zelenskyy and Biden last met": the names right before the verb
     persons = [i for i in usable if before[i].party.type == "PERSON"]
     i = persons[0] if persons else usable[0]  # "BEIJING -- Wang Yi met": the person is the subject
     if i > usable[0] and _coordinated_pair(doc, before[usable[0]], before[i]):
@@ -169,13 +184,33 @@ def _first_subject(doc: Document, start: int, trigger_start: int, taken: list[Me
     return coordinated(doc, before[i], before[i + 1 :])
 
 
+def _adjacent_group(doc: Document, before: list[Mention], last: int, trigger_start: int) -> list[Mention]:
+    """The names coordinated right before the trigger, with at most a few adverbs or auxiliaries between."""
+    if not _ADVERBS.fullmatch(doc.text[before[last].end : trigger_start]):
+        return []
+    group = [before[last]]
+    for m in reversed(before[:last]):
+        if not eligible(m) or not _coordinated_pair(doc, m, group[0]):
+            break
+        group.insert(0, m)
+    return group
+
+
 def infinitive_subject(doc: Document, sentence: tuple[int, int], trigger_start: int, taken: list[Mention]) -> list[Mention]:
     """"Xi held a ceremony to welcome Obama": the person nearest before an infinitive trigger (not one
-    already the object of an earlier trigger)."""
+    already the object of an earlier trigger), with the names coordinated with it ("Xi and Park agreed to")."""
     if not _INFINITIVE.search(doc.text, max(sentence[0], trigger_start - 20), trigger_start):
         return []
-    persons = [m for m in doc.mentions_in(sentence[0], trigger_start) if eligible(m) and m.party.type == "PERSON" and m not in taken]
-    return persons[-1:]
+    before = [m for m in doc.mentions_in(sentence[0], trigger_start) if eligible(m) and m not in taken]
+    persons = [i for i, m in enumerate(before) if m.party.type == "PERSON"]
+    if not persons:
+        return []
+    group = [before[persons[-1]]]
+    for m in reversed(before[: persons[-1]]):
+        if not _coordinated_pair(doc, m, group[0]):
+            break
+        group.insert(0, m)
+    return group
 
 
 def pronoun_possessor(doc: Document, sentence_index: int, trigger_start: int) -> list[Mention]:
@@ -185,7 +220,7 @@ def pronoun_possessor(doc: Document, sentence_index: int, trigger_start: int) ->
     if not m:
         return []
     persons = all_persons(doc, (s0, m.start()))
-    return persons[-1:] or pronoun_antecedent(doc, sentence_index, m.end())
+    return persons[-1:] or pronoun_antecedent(doc, sentence_index, m.end(), m.start())
 
 
 def _coordinated_pair(doc: Document, a: Mention, b: Mention) -> bool:
@@ -195,10 +230,11 @@ def _coordinated_pair(doc: Document, a: Mention, b: Mention) -> bool:
 
 def links(gap: str) -> bool:
     """Whether GAP joins two names into one side list: "and" (with titles), or a bare comma ("A, B and C");
-    a comma before lowercase words is an apposition ("Fidan, the director of Turkey's ...")."""
+    a comma before more words starts an apposition or another clause ("Fidan, the director of ...",
+    "During his visit to Paris, Indian Prime Minister Modi met")."""
     if not gap_is_title(gap):
         return False
-    return bool(_AND.search(gap)) or ("," in gap and not _LOWER_WORD.search(gap))
+    return bool(_AND.search(gap)) or gap.strip() == ","
 
 
 def _closer_person(mentions: list[Mention]) -> bool:
@@ -213,14 +249,17 @@ def person_after(doc: Document, sentence: tuple[int, int], start: int, taken: li
     return []
 
 
-def pronoun_antecedent(doc: Document, sentence_index: int, before: int) -> list[Mention]:
-    """The person "he"/"she" before BEFORE points to: the sentence's first person, else the last sentence's."""
-    start = doc.sentences[sentence_index][0]
-    if not _SUBJECT_PRONOUN.search(doc.text, start, before) and not re.search(r"(?<![\w-])(?:his|her)(?![\w-])", doc.text[start:before], re.IGNORECASE):
+def pronoun_antecedent(doc: Document, sentence_index: int, before: int, floor: int = 0) -> list[Mention]:
+    """The person "he"/"she" before BEFORE points to: the first person named before it in its sentence, else
+    in the sentences before."""
+    start = max(doc.sentences[sentence_index][0], floor)
+    pronoun = _SUBJECT_PRONOUN.search(doc.text, start, before) or _HIS.search(doc.text, start, before)
+    if not pronoun:
         return []
     for index in range(sentence_index, max(-1, sentence_index - 4), -1):
         s0, s1 = doc.sentences[index]
-        end = before if index == sentence_index else s1
+        s0 = start if index == sentence_index else s0
+        end = pronoun.start() if index == sentence_index else s1
         persons = [m for m in doc.mentions_in(s0, end) if _person_like(doc, m)]
         if persons:
             return [persons[0]]
@@ -233,7 +272,21 @@ def _person_like(doc: Document, m: Mention) -> bool:
         return False
     if m.party.type == "PERSON":
         return eligible(m)
-    return m.party.via_adjective and not m.modifier and bool(_TITLE_AFTER.match(doc.text, m.end))
+    space = _SPACES.match(doc.text, m.end)
+    return m.party.via_adjective and not m.modifier and bool(space and word_classes()["title_anaphor"].match(doc.text, space.end()))
+
+
+def previous_subjects(doc: Document, sentence_index: int) -> list[Mention]:
+    """The persons named together as the subject of the sentence before ("Xi and Putin pressed ... They ...")."""
+    if sentence_index == 0:
+        return []
+    s0, s1 = doc.sentences[sentence_index - 1]
+    before = doc.mentions_in(s0, s1)
+    persons = [i for i, m in enumerate(before) if eligible(m) and m.party.type == "PERSON"]
+    if not persons:
+        return []
+    group = coordinated(doc, before[persons[0]], before[persons[0] + 1 :])
+    return group if sum(m.party.type == "PERSON" for m in group) >= 2 else []
 
 
 def group_before(doc: Document, sentence: tuple[int, int], trigger_start: int) -> str | None:
@@ -252,7 +305,7 @@ def title_antecedent(doc: Document, sentence: tuple[int, int], trigger_start: in
     title = word_classes()["title_anaphor"].fullmatch(found.group("title").strip())
     if not title:
         return []
-    word = re.sub(r"\s+", " ", title.group()).casefold()
+    word = _SPACES.sub(" ", title.group()).casefold()
     holders = [m for m in doc.mentions_in(0, trigger_start) if m.party is not None and m.party.type == "PERSON" and word in (m.party.role or "").casefold()]
     if not holders:
         return []

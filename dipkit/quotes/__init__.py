@@ -116,7 +116,8 @@ class _Document:
     def _emit(self, quote: Quoted, speaker: Speaker | None, cue: Cue | None, seg_lo: int) -> None:
         text = self.text
         lead = text[seg_lo : quote.open].rstrip()
-        if (text[quote.start].isupper() or text[quote.start].isdigit()) and (not lead or lead[-1] in ",:—") or quote.continues:
+        statement = text[quote.start].isupper() or text[quote.start].isdigit()
+        if statement and (not lead or lead[-1] in ",:—") or quote.continues:
             kind = "direct"
         else:
             kind = "partial" if speaker else "scare"

@@ -17,7 +17,9 @@ from dipkit.quotes.speakers import Resolver, Speaker
 from dipkit.quotes.vocab import verb_forms
 
 WORD = re.compile(r"[a-z]+(?:[’'-][a-z]+)*")
-DETERMINERS = frozenset("a an the his her its their our my your this that phone video press news first second new".split())
+DETERMINERS = frozenset(
+    "a an the his her its their our my your this that phone video press news first second new".split()
+)  # before one of them a cue word is a noun: "a phone call", "in a post"
 ACCORDING = re.compile(r"[Aa]ccording\s+to\s+")
 QUOTED_AS = re.compile(r"\bquot(?:ed|ing|es?)\s+([^,.;:“”\"]{1,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 SOURCE_FROM = re.compile(
@@ -26,13 +28,19 @@ SOURCE_FROM = re.compile(
 )
 OBJECT_END = re.compile(r"[,.;:!?“”\"()\n]")
 DASH = re.compile(r"[^\S\n]*[―—–][^\S\n]*")
-ABBREVIATED = re.compile(r"(?<=\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr))\.|(?<=\bMrs)\.|(?<=\b(?:Sen|Rep|Gov|Gen|Col))\.|(?<=\bProf)\.|(?<=\b[A-Z])\.")
+ABBREVIATED = re.compile(
+    r"(?<=\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr))\.|(?<=\bMrs)\.|(?<=\b(?:Sen|Rep|Gov|Gen|Col))\.|(?<=\bProf)\.|(?<=\b[A-Z])\."
+)  # the full stops of "Mr." and "S." do not end a speaker's name
 LEAD = re.compile(r"[\s,;:.!?—–-]*")
 NP_STOP = re.compile(
-    r"[.;:!?“”\"]|n[’']t\b|\b(?:while|but|and|which|who|as|because|when|after|before|if|so|that|then|whom|where|not|never|though|although|even|whereas|since|until|unless|once)\b"
-)
-INVERTED_NP = re.compile(r"\s+([^,.;:!?“”\"()]{2,60}?)(?=\s*(?:[,.;:!?()]|$|\s(?:in|on|at|during|after|before|to|of|for|with|from|by|referring|adding|who)\b))")
-SENTENCE_ENDS = re.compile(r"(?:\s+[\w’'-]+){0,3}\s*[.,;]")
+    r"[.;:!?“”\"]|n[’']t\b|\b(?:while|but|and|which|who|as|because|when|after|before|if|so|that|then|whom|where"
+    r"|not|never|though|although|even|whereas|since|until|unless|once|however|meanwhile)\b"
+)  # words that show the text after a quotation is a new clause, not "NAME said"
+INVERTED_NP = re.compile(
+    r"\s+([^,.;:!?“”\"()]{2,60}?)"
+    r"(?=\s*(?:[,.;:!?()]|$|\s(?:in|on|at|during|after|before|to|of|for|with|from|by|referring|adding|who)\b))"
+)  # said Lin Jian, / said the Russian president, referring to ...
+SENTENCE_ENDS = re.compile(r"(?:\s+(?!(?:he|she|they|it|we|i|that)\b)[\w’'-]+){0,3}\s*[.,;]", re.IGNORECASE)
 SCARE_NEXT = re.compile(r"\s+[a-z][a-z-]+\b")
 FUNCTION_WORDS = frozenset(
     "a an the and or but of on in at to for with from by as is are was were be been will would can could should "
@@ -43,6 +51,7 @@ AFTER_LIMIT = 160
 SUBJECT_REACH = 60
 LOWERCASE_WORD = re.compile(r"\b(?!of\b|the\b|and\b|de\b|von\b|der\b)[a-z]")
 CUE_WINDOW = 400
+MAX_TRIES = 4  # cues of one kind tried per stretch of text: enough for news, and bounded on junk
 NP_WORDS = 10
 
 
@@ -114,7 +123,8 @@ class Attributor:
         between = ABBREVIATED.sub("", text[lead:start])
         if len(between.split()) > NP_WORDS or NP_STOP.search(between):
             return None
-        if text[pos - 2 : pos - 1] in ".!?" and not SENTENCE_ENDS.match(text, end, hi):
+        ended = text[pos - 2 : pos - 1] in ".!?" or any(c in ".!?" for c in text[pos:lead])
+        if ended and not SENTENCE_ENDS.match(text, end, hi):
             return None  # “… over.” Wang then spoke to ...: a new sentence, not an attribution
         quoted = QUOTED_AS.match(text, start, hi)
         if quoted:
@@ -124,12 +134,15 @@ class Attributor:
         return Cue(start, end, speaker) if speaker else None
 
     def within(self, lo: int, hi: int) -> Cue | None:
-        """The first cue of [LO, HI) that names a speaker: verbs read their subject, "according to" its object.
+        """The first cue of [LO, HI) that names a speaker: verbs read their subject, then "according to" its object.
 
-        Only the last CUE_WINDOW characters are read, which keeps a document linear however long its sentences.
+        Only the last CUE_WINDOW characters and the first MAX_TRIES cues of each kind are read, which keeps the
+        work per quotation bounded however long the sentence.
         """
         lo = max(lo, hi - CUE_WINDOW)
-        for trigger in self._triggers(lo, hi):
+        found = self._triggers(lo, hi)
+        verbs_first = [t for t in found if t[2] == "verb"][:MAX_TRIES] + [t for t in found if t[2] != "verb"][:MAX_TRIES]
+        for trigger in verbs_first:
             cue = self._cue(trigger, lo, hi)
             if cue:
                 return cue
@@ -148,7 +161,10 @@ class Attributor:
             if speaker:
                 return Cue(quoted.start(), quoted.end(), speaker)
         speaker = self.resolver.subject(lo, start)
-        return Cue(start, end, speaker) if speaker else None
+        if speaker is None:
+            return None
+        self.resolver.learn_gender(speaker, end)
+        return Cue(start, end, speaker)
 
     def _according(self, trigger: Trigger, hi: int) -> Cue | None:
         start, end, _ = trigger

@@ -17,7 +17,8 @@ from dipkit.quotes.vocab import marks
 
 MARK = re.compile("[" + "".join(sorted(marks())) + "]")
 PARAGRAPH = re.compile(r"[^\n]+")
-WORDY = re.compile(r"\w")
+WORDY = re.compile(r"[^\W\d_]")  # a letter: ids and numbers in marks ("785842") are not quotations
+PLURAL_POSSESSIVE = re.compile(r"s['’] [a-z]")
 ELISION = re.compile(r"(?:s|\d\ds|em|til|tis|n)\b", re.IGNORECASE)  # 's 'em '90s: apostrophes, not quotes
 OPENS_BEFORE = frozenset("([{—–-/:;,")  # a mark after these (or space) starts a quotation
 
@@ -69,7 +70,7 @@ def _roles(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
 
 
 def _content(text: str, start: int, end: int) -> tuple[int, int]:
-    """START, END with surrounding white space left out; empty when no letter or digit is quoted."""
+    """START, END with surrounding white space left out; empty when no letter is quoted."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -83,12 +84,15 @@ def _paragraph(text: str, lo: int, hi: int, continues: bool) -> tuple[list[Quote
     """Quotations of the paragraph [LO, HI) and whether its last one is left open."""
     found: list[Quoted] = []
     opened: tuple[int, str] | None = None
+    last_single = max(text.rfind("'", lo, hi), text.rfind("’", lo, hi))
     for match in MARK.finditer(text, lo, hi):
         i = match.start()
         family = marks()[text[i]].family
         if opened is not None and family != opened[1]:
             continue  # a quotation inside the open one
         opens, closes = _roles(text, i, lo, hi)
+        if closes and family == "single" and i < last_single and PLURAL_POSSESSIVE.match(text, i - 1, hi):
+            continue  # 'the ministers' decision is final,' : a possessive while a later mark can close
         if opened is None:
             if opens:
                 opened = (i, family)

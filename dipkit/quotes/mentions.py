@@ -12,13 +12,16 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from dipkit.quotes.vocab import roles, verb_forms
+from dipkit.quotes.vocab import not_names, roles, verb_forms
 
 TYPES = ("PERSON", "ORG", "GPE", "NORP")
 CLAUSE_BREAK = re.compile(r"[,.;:()\[\]“”\"\n]")
 TITLE_AFTER = re.compile(r",\s+(?:the\s+|a\s+)?([^,.;:()“”\"]{3,80}?)(?=[,.;:)]|$)")
 TOKEN = re.compile(r"[\w’'-]+")
-NAME_NEAR_CUE = re.compile(r"\b([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|bin|al-\w+|von|der|de)){0,3})(?=\s+(?:(?:also|further|then|later|\w+ly)\s+)?(\w+))")
+NAME_NEAR_CUE = re.compile(
+    r"\b([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|bin|al-\w+|von|der|de)){0,3})"
+    r"(?=\s+(?:(?:also|further|then|later|\w+ly)\s+)?(\w+))"
+)
 
 
 @dataclass
@@ -85,10 +88,10 @@ def from_entities(text: str, entities: list) -> list[Mention]:
 
 def names_near_cues(text: str) -> list[Mention]:
     """A light stand-in for the entities layer: a capitalized name right before a reporting verb is a person."""
-    verbs = verb_forms()
+    verbs, skip = verb_forms(), not_names()
     found = []
     for match in NAME_NEAR_CUE.finditer(text):
-        if match.group(2) in verbs and match.group(1).split()[0].lower() not in ("the", "a", "he", "she", "it", "they", "we", "i"):
+        if match.group(2) in verbs and match.group(1).split()[0] not in skip:
             found.append(Mention(match.start(1), match.end(1), "PERSON", match.group(1), ""))
     _link(found)
     return found

@@ -12,34 +12,42 @@ import re
 from dataclasses import dataclass
 
 from dipkit.quotes.mentions import Mention, MentionIndex
-from dipkit.quotes.vocab import institutions, not_names, pronouns, roles, source_nouns
+from dipkit.quotes.vocab import honorifics, institutions, not_names, pronouns, roles, source_nouns
 
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho)\b")
 PREPOSITION = re.compile(
-    r"(?:in|on|at|during|after|before|with|from|for|to|by|amid|at|about|over|under|following|ahead|since|while|when|as"
+    r"(?:in|on|at|during|after|before|with|from|for|to|by|amid|about|over|under|following|ahead|since|while|when|as"
     r"|speaking|addressing|according)\b",
     re.IGNORECASE,
 )
 CONJUNCTION = re.compile(r"(?:\s|and\b|but\b|while\b|whereas\b|so\b|yet\b|then\b|also\b)*", re.IGNORECASE)
-PART = re.compile(r"[^,;:()\[\]—–]+")
-BETWEEN_MODIFIER = re.compile(r"(?:['’]s)?(?:\s*\(?[\w.’'-]+\)?){0,4}\s*", re.UNICODE)
+PART = re.compile(r"[^,;:()\[\]—–“”\"«»]+")
+BETWEEN_MODIFIER = re.compile(r"(?:['’]s)?(?:\s+\(?[\w.’'-]+\)?){0,4}\s*")
 PREPOSITIONS = frozenset(
-    "in on at of with from to for about against into between during after near toward towards across over under amid via by".split()
+    "in on at of with from to for about against into between during after near toward towards across over under "
+    "amid via by".split()
 )
 COORDINATION = re.compile(r"\b(?:and|or|with|to|from|in|on|at|by)\b|[,;]")
+HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+)"
 BARE_NAME = re.compile(
-    r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+)?([A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|da|von|van|der|bin|al-\w+)){0,3})\s*"
+    r"\s*" + HONORIFIC + r"?([A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|da|von|van|der|bin|al-\w+)){0,3})\s*"
 )
 TOKEN = re.compile(r"[\w’'.-]+")
-TITLE_WORDS = frozenset("foreign prime deputy vice former acting chief senior state external affairs defence defense".split())
+TITLE_WORDS = frozenset(
+    "foreign prime deputy vice former acting chief senior state external affairs defence defense".split()
+)  # words of an office before a name: "Foreign Minister Lee" is Lee
+SAYS_PRONOUN = re.compile(r"\s+(?:that\s+)?([Hh]e|[Ss]he)\b")
 COORDINATED = re.compile(r"\s(?:and|&)\s+$")
 ADJACENT_RUN = re.compile(
-    r"(?<![\w’'.-])((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
+    r"(?<![\w’'.-])(" + HONORIFIC + r"?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
     r"(?:\s+(?:has|had|have|also|then|later|further|again|once\s+again|\w+ly))*\s*$"
 )
-GENERIC_ROLES = frozenset({"official", "officials", "diplomat", "source", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "envoy"})
+INSTITUTION_NOUNS = frozenset("ministry office embassy government".split())
+GENERIC_ROLES = frozenset(
+    "official officials diplomat source spokesperson spokesman spokeswoman adviser advisor envoy".split()
+)  # a title that names no one in particular: "the official said"
 WINDOW = 2000  # how far back a pronoun looks for its person
-SAME_CLAUSE = 200  # a pronoun this close to the last speaker means them, person or not
+MAX_CANDIDATES = 4  # speakers tried in one phrase: a subject names its speaker early
 ROLE_WINDOW = 20_000  # how far a title looks for the person holding it
 SUBJECT_WINDOW = 200  # how far back from its verb a subject is read
 
@@ -98,6 +106,12 @@ class Resolver:
         self.index = index
         self.history: list[tuple[int, Speaker]] = []
         self.remembered: dict[str, Speaker] = {}  # "source", "statement" ... -> who it was last
+        self.genders: dict[str, str] = {}  # a person's name -> m or f, where the text shows it
+        for mention in index.mentions:
+            if mention.type == "PERSON":
+                before = text[max(0, mention.start - 8) : mention.start].split()
+                if before and before[-1] in honorifics():
+                    self.genders.setdefault(mention.name, honorifics()[before[-1]])
 
     def spoke(self, pos: int, speaker: Speaker) -> None:
         """Record that SPEAKER spoke at POS (pronouns later refer to them)."""
@@ -135,7 +149,7 @@ class Resolver:
 
     def phrase(self, lo: int, hi: int, people_only: bool = False) -> Speaker | None:
         """The first speaker named in [LO, HI): a person, pronoun, title, institution, source or place."""
-        candidates = self._candidates(lo, hi)
+        candidates = self._candidates(lo, hi)[:MAX_CANDIDATES]
         for k, (start, end, kind, payload) in enumerate(candidates):
             if people_only and kind not in ("PERSON", "pronoun", "role"):
                 continue
@@ -238,18 +252,30 @@ class Resolver:
         if word == "who":
             people = self.index.before(pos, "PERSON", 80)
             return Speaker(people[0].name, "PERSON") if people else None
-        kind = pronouns().get(word)
+        pronoun = pronouns().get(word)
+        if pronoun is None:
+            return None
         for spoken_at, speaker in reversed(self.history[-12:]):
             if spoken_at < pos - WINDOW:
                 break
-            near = pos - spoken_at < SAME_CLAUSE  # "A Kenyan official said ..., though he conceded": any speaker
-            if spoken_at < pos and (kind != "person" or speaker.type == "PERSON" or near):
+            if spoken_at < pos and (pronoun.kind != "person" or self._fits(speaker, pronoun.gender)):
                 return Speaker(speaker.name, speaker.type)
-        if kind == "person":
-            people = self.index.before(pos, "PERSON", WINDOW)
-            if people:
-                return Speaker(people[0].name, "PERSON")
+        if pronoun.kind == "person":
+            for person in self.index.before(pos, "PERSON", WINDOW):
+                if self.genders.get(person.name, pronoun.gender) == pronoun.gender:
+                    return Speaker(person.name, "PERSON")
         return None
+
+    def _fits(self, speaker: Speaker, gender: str) -> bool:
+        """Can "he"/"she" (GENDER) be SPEAKER: a person whose gender the text does not contradict."""
+        return speaker.type == "PERSON" and self.genders.get(speaker.name, gender) == gender
+
+    def learn_gender(self, speaker: Speaker, pos: int) -> None:
+        """"Rao said she ...": the pronoun right after SPEAKER's verb (ending at POS) shows their gender."""
+        match = SAYS_PRONOUN.match(self.text, pos)
+        if match and speaker.type == "PERSON":
+            gender = pronouns()[match.group(1).lower()].gender
+            self.genders.setdefault(speaker.name, gender)
 
     def role(self, match: re.Match, pos: int) -> Speaker | None:
         """"the Russian president": the last speaker, else the nearest person, whose office words fit; else like "he"."""
@@ -297,4 +323,10 @@ class Resolver:
         for mention in reversed(self.index.within(max(lo, match.start() - 40), match.start())):
             if mention.type in ("GPE", "NORP", "ORG") and BETWEEN_MODIFIER.fullmatch(self.text[mention.end : match.start()]):
                 return _named(mention)
-        return self.remembered.get(noun.rstrip("s"))
+        remembered = self.remembered.get(noun.rstrip("s"))
+        if remembered or noun.lower() not in INSTITUTION_NOUNS:
+            return remembered
+        for mention in self.index.before(match.start(), "ORG", ROLE_WINDOW):  # "the ministry": the ministry named last
+            if noun.lower() in mention.name.lower():
+                return Speaker(mention.name, "ORG")
+        return None

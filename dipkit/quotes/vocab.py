@@ -44,10 +44,21 @@ def verb_forms() -> dict[str, str]:
     return forms
 
 
+class Pronoun(NamedTuple):
+    kind: str  # person or group
+    gender: str  # m, f or empty
+
+
 @lru_cache(maxsize=1)
-def pronouns() -> dict[str, str]:
-    """Subject pronoun -> person, group or self."""
-    return {row[0]: row[1] for row in _table("pronouns.tsv")}
+def pronouns() -> dict[str, Pronoun]:
+    """Subject pronoun -> what it can refer to."""
+    return {row[0]: Pronoun(row[1], row[2] if len(row) > 2 else "") for row in _table("pronouns.tsv")}
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> dict[str, str]:
+    """Honorific -> the gender it shows."""
+    return {row[0]: row[1] for row in _table("honorifics.tsv")}
 
 
 @lru_cache(maxsize=1)

@@ -97,7 +97,10 @@ def natural_width(text: str) -> int:
 
 
 def column_widths(columns: list[Column], rows: list[list[Cell]], total: int) -> list[int]:
-    """Each column's content width: its natural width, wrapping columns shrunk by ratio to fit TOTAL."""
+    """Each column's content width: its natural width, wrapping columns shrunk by ratio to fit TOTAL.
+
+    When even the columns that never wrap do not fit, every column wraps, shares by natural width.
+    """
     natural = [text_width(column.header) for column in columns]
     for row in rows:
         for index, cell in enumerate(row):
@@ -105,15 +108,21 @@ def column_widths(columns: list[Column], rows: list[list[Cell]], total: int) -> 
     room = total - (3 * len(columns) + 1)
     if sum(natural) <= room:
         return natural
-    widths = [width if column.ratio is None else 0 for column, width in zip(columns, natural)]
-    wanting = [index for index, column in enumerate(columns) if column.ratio is not None]
-    spare = room - sum(widths)
+    fixed = [width if column.ratio is None else 0 for column, width in zip(columns, natural)]
+    if sum(fixed) + len(columns) > room:
+        return _shared(natural, [max(width, 1) for width in natural], room)
+    return _shared(natural, [column.ratio or 0 for column in columns], room - sum(fixed), fixed)
+
+
+def _shared(natural: list[int], ratios: list[int], spare: int, start: list[int] | None = None) -> list[int]:
+    """START widths grown by SPARE cells, shared by RATIOS (0: takes none), none past its natural width."""
+    widths = list(start or [0] * len(natural))
+    wanting = [index for index, ratio in enumerate(ratios) if ratio]
     while wanting and spare > 0:
-        shares = sum(columns[index].ratio or 0 for index in wanting)
+        shares = sum(ratios[index] for index in wanting)
         given = 0
         for index in wanting:
-            share = max(1, spare * (columns[index].ratio or 0) // shares)
-            grant = min(share, natural[index] - widths[index], spare - given)
+            grant = min(max(1, spare * ratios[index] // shares), natural[index] - widths[index], spare - given)
             widths[index] += grant
             given += grant
         spare -= given

@@ -8,8 +8,10 @@ from dipkit.show.fields import as_dict, as_list, span
 from dipkit.show.flow import Flow
 from dipkit.show.styles import DATE_STYLE, ENTITY_STYLES, OTHER_ENTITY_STYLE, QUOTE_STYLE
 
-# control characters (but newline) would reach the terminal or shift offsets: one U+FFFD each, a tab a space
-_CONTROLS = {code: "\ufffd" for code in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]} | {0x09: " "}
+# control characters (but newline) would reach the terminal or shift offsets: one U+FFFD each,
+# or a space for the whitespace ones (tab, vertical tab, form feed, the CR of CRLF line ends)
+_CONTROLS = {code: "\ufffd" for code in [*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0)]}
+_CONTROLS |= {code: " " for code in range(0x09, 0x0E) if code != 0x0A}
 
 
 def safe_text(text: str) -> str:

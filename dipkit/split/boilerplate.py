@@ -24,7 +24,8 @@ _DATE_TAIL = 24  # "September 30, 2025." fits
 _SITE_SEPARATORS = frozenset(("|", "-", "–", "—", ":", "::"))
 _MAX_PREFIX = 60  # a junk or date prefix before a repeated headline
 _TITLE_WITHIN = 8  # the headline is among the first non-blank lines
-_VERB_CAPTION_WORDS = 10  # "X meets Y at the Great Hall of the People": longer than a subheading
+_VERB_CAPTION_WORDS = 10  # "X meets Y at the presidential palace in Lima": longer than a subheading
+_LABEL_VALUE_WORDS = 12  # "Ana Silva, Rosa Quispe, Peru, Chile, Fisheries" under "Tags"
 _LONG_CAPTION_WORDS = 12  # subheadings are shorter; an unpunctuated line this long amid the body is a caption
 _QUOTE_MARK = re.compile("[“”\"‘’']")
 _INNER_SENTENCE_END = re.compile(r"[.?!]\s")
@@ -35,9 +36,8 @@ _TEASER_END = re.compile(r"(?:\.\.\.|…)[”\"’')\]]*$")
 _NAME_LINE = re.compile(
     r"[A-Z][A-Za-z.'’-]+(?: (?:[A-Z][A-Za-z.'’-]*|de|da|van|von|al|bin|el|del|dos)){1,3}"
 )
-_AGENCY_LINE = re.compile(
-    r"(?:[A-Z][\w.&'’-]*[ ]){0,4}(?:News Service|News Agency|Agency|Wire|Press|Newswire|Bureau|Desk|Network|Service)"
-)
+_AGENCY_WORDS = ("Agency", "Wire", "Press", "Newswire", "Bureau", "Desk", "Network", "Service")
+_AGENCY_LINE = re.compile(rf"(?:[A-Z][\w.&'’-]*,?[ ]){{0,4}}(?:{'|'.join(_AGENCY_WORDS)})")
 _DOMAIN_LINE = re.compile(
     r"[\w-]+(?:\.[\w-]+){0,2}\.(?:com|net|org|info|news|co\.uk|co\.in|in|pk|ng|ke|za|au|ca)", re.IGNORECASE
 )
@@ -57,36 +57,78 @@ _JOURNALIST = re.compile(
 )
 _SLUG_WORD = re.compile(r"[a-z]+")
 _HASHTAG = re.compile(r"#\w")
+# "16:45", "09:05 GMT" alone under a date line (elsewhere, as a live blog's time heading, it stays)
+_LONE_TIME = re.compile(
+    r"\d{1,2}[:.]\d\d(?::\d\d)?(?: ?(?:[AaPp]\.?[Mm]\.?|hrs?))?(?: \(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
+)
+# "... at the palace. (Asia Wire: Luis Rojas)": an outlet and a photographer, in title case
+_OUTLET_CREDIT = re.compile(
+    r"\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}: [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\)$"
+)
+_BULLET = re.compile(r"[•·▪►▶»*–—-][ \t]+")
+# "The Presidential Palace, Lima" under a page's date and time: where the event took place, not a dateline
+_PLACE_WORDS = r"[A-Z][\w.'’-]*(?: (?:of|de|the|[A-Z][\w.'’-]*)){0,3}"
+_PLACE_SIGNATURE = re.compile(rf"(?:The )?{_PLACE_WORDS}(?:, {_PLACE_WORDS}){{1,2}}")
+_PATTERN_LETTER = re.compile(r"\\.|\(\?P|[A-Z]")  # an escape, a named group's "(?P", a capital
 _BY = re.compile(r"(?:By|BY|by)\s*[: ]\s*(?P<names>\S.{0,150})")
 _NAME_LINKS = frozenset(("and", "&", "in", "of", "the", "for", "de", "da", "van", "von", "bin", "al", "el", "with"))
 
 
-def _reason_patterns(reasons: frozenset[str] | None = None) -> dict[str, tuple[re.Pattern, dict[str, str]]]:
-    """Per place in the line (start, end, any): one alternation over its vocabulary patterns (of REASONS only)."""
-    rows = table("boilerplate.tsv")
-    patterns = {}
-    for where in ("start", "end", "any"):
-        chosen = [
-            (i, reason, pattern)
-            for i, (reason, place, pattern) in enumerate(rows)
-            if place == where and (reasons is None or reason in reasons)
-        ]
-        if chosen:
-            alternation = "|".join(f"(?P<g{i}>{pattern})" for i, _, pattern in chosen)
-            patterns[where] = (re.compile(alternation, re.IGNORECASE), {f"g{i}": reason for i, reason, _ in chosen})
-    return patterns
+def _lowercase_pattern(pattern: str) -> str:
+    """PATTERN for lowercased text: its letters lowercased, escapes (\\S, \\W, \\B) and "(?P" kept."""
+    return _PATTERN_LETTER.sub(lambda m: m[0] if m[0][0] in "\\(" else m[0].lower(), pattern)
 
 
-_PATTERNS = _reason_patterns()
+@dataclass(frozen=True)
+class LinePatterns:
+    """The vocabulary patterns of boilerplate.tsv for one set of reasons, ready to match a lowercased line.
+
+    ``start`` and ``end`` are one alternation each, with one named group per reason (``names`` maps group
+    names to reasons), matched case-sensitively against the lowercased line: a branch that opens with a
+    plain letter is then skipped at its first character, which keeps a hundred patterns cheap.
+    ``anywhere`` holds the "any" rows one by one, once per cue, so that a line is searched only by the
+    rows whose cue it contains.
+    """
+
+    start: re.Pattern
+    end: re.Pattern
+    names: dict[str, str]
+    anywhere: tuple[tuple[str, re.Pattern, str], ...]
+
+
+def _line_patterns(reasons: frozenset[str] | None = None) -> LinePatterns:
+    """The patterns of boilerplate.tsv (of REASONS only), reasons in the order they first appear in the file."""
+    rows = [row for row in table("boilerplate.tsv") if reasons is None or row[0] in reasons]
+    names = {f"r{k}": reason for k, reason in enumerate(dict.fromkeys(row[0] for row in rows))}
+
+    def alternation(where: str) -> re.Pattern:
+        branches = []
+        for name, reason in names.items():
+            chosen = [f"(?:{_lowercase_pattern(row[2])})" for row in rows if row[:2] == (reason, where)]
+            if chosen:
+                branches.append(f"(?P<{name}>{'|'.join(chosen)})")
+        return re.compile("|".join(branches) or "(?!)")
+
+    anywhere = tuple(
+        (cue, pattern, row[0])
+        for row in rows
+        if row[1] == "any"
+        for pattern in [re.compile(_lowercase_pattern(row[2]))]
+        for cue in row[3].split(",")
+    )
+    return LinePatterns(alternation("start"), alternation("end"), names, anywhere)
+
+
+_PATTERNS = _line_patterns()
 # a line longer than a caption can still be a cookie banner, a copyright notice, an author blurb or a disclaimer;
 # a paragraph that ends with a photo credit is still a paragraph
-_LONG_LINE_PATTERNS = _reason_patterns(frozenset(("cookie", "copyright", "author", "disclaimer")))
+_LONG_LINE_PATTERNS = _line_patterns(frozenset(("cookie", "copyright", "author", "disclaimer", "about")))
 _AGENCIES = frozenset(name.lower() for name in words("agencies.txt"))
 _SHARE_WORDS = words("share_words.txt")
 _SECTION_LABELS = words("section_labels.txt")
 _CREDIT_WORDS = words("credit_words.txt")
-# words one of which every "any" pattern of boilerplate.tsv contains: a cheap test before searching
-_ANYWHERE_CUE = re.compile("cookie|photo|picture|image|pic|rights reserved|ago|sign up|syndicated")
+_NAV_SEPARATOR_CUE = re.compile(r"[|•›»·>/]")  # a cheap test before _NAV_SEPARATOR
+_BLOCK_LABELS = dict(table("metadata_labels.tsv"))
 _CAPTION_VERBS = table("caption_verbs.tsv")
 _ANY_CAPTION_VERB = "|".join(sorted(verb for verb, _ in _CAPTION_VERBS))
 _UNAMBIGUOUS_CAPTION_VERB = "|".join(sorted(verb for verb, unambiguous in _CAPTION_VERBS if unambiguous == "yes"))
@@ -94,7 +136,7 @@ _CAPTION_VERB = re.compile(rf"(?:[A-Z][\w.'’-]*,?[ ]+){{1,7}}(?:{_ANY_CAPTION_
 _CAPTION_VERB_ANYWHERE = re.compile(rf"\b(?:{_UNAMBIGUOUS_CAPTION_VERB})\b")
 _REPORTING_VERB = re.compile(r"\b(?:said|says|told|added|according)\b")
 _NARRATIVE_VERB = re.compile(r"\b(?:" + "|".join(sorted(words("narrative_verbs.txt"))) + r")\b", re.IGNORECASE)
-# a caption closes with the day the photo was taken: "..., in Beijing, capital of China, Jan. 27, 2025."
+# a caption closes with the day the photo was taken: "..., in Nairobi, Kenya, Feb. 15, 2025."
 _ENDS_WITH_FULL_DATE = re.compile(
     rf"(?:(?i:{MONTH_PATTERN})\.? \d\d?|\d\d? (?i:{MONTH_PATTERN})),? (?:19|20)\d\d\.?$"
 )
@@ -133,23 +175,19 @@ def line_reason(line: str) -> str | None:
         return None
     lower = line.lower()
     short = len(line) <= _SHORT_LINE
-    if short and (
-        lower.strip("()[]—–-|: ") in _AGENCIES or _AGENCY_LINE.fullmatch(line) or _DOMAIN_LINE.fullmatch(line)
-    ):
+    if short and not _BY.match(line) and _is_outlet(line.strip("()[]—–-|: ")):
         return "agency"
+    label = _BLOCK_LABELS.get(lower.rstrip(": "))
+    if label:
+        return label
     is_meta, _ = metadata_line(line)
     if is_meta and not _is_dateline_only(line):
         return "metadata"
-    patterns = _PATTERNS if len(line) <= _MAX_CAPTION_LINE else _LONG_LINE_PATTERNS
-    for where, (pattern, reasons) in patterns.items():
-        if where == "start":
-            m = pattern.match(line)
-        elif where == "end":
-            m = pattern.search(line, max(0, len(line) - _TAIL)) if _may_end_with_credit(lower) else None
-        else:
-            m = pattern.search(line) if _ANYWHERE_CUE.search(lower) else None
-        if m:
-            return reasons[m.lastgroup or ""]
+    reason = _vocabulary_reason(lower, _PATTERNS if len(line) <= _MAX_CAPTION_LINE else _LONG_LINE_PATTERNS)
+    if reason:
+        return reason
+    if len(line) <= _MAX_CAPTION_LINE and line[-1] == ")" and _OUTLET_CREDIT.search(line, max(0, len(line) - _TAIL)):
+        return "caption"
     if line.startswith("#") and len(_HASHTAG.findall(line)) >= 2:
         return "hashtags"
     if _is_byline(line):
@@ -165,16 +203,33 @@ def line_reason(line: str) -> str | None:
     if not short:
         return None
     tokens = lower.split()
-    if sum(t in _SHARE_WORDS for t in tokens) >= max(0.6 * len(tokens), 1) and tokens not in (["a"], ["x"]):
+    if sum(map(_SHARE_WORDS.__contains__, tokens)) >= max(0.6 * len(tokens), 1) and tokens not in (["a"], ["x"]):
         return "share"
     if line.isdigit() and len(line) <= 6:
         return "share"  # a share or comment counter
+    if not _NAV_SEPARATOR_CUE.search(line):
+        return None
     segments = [s for s in _NAV_SEPARATOR.split(line) if s]
     if len(segments) >= 2 and all(s[-1] not in ".!?" for s in segments):
+        if _is_outlet_and_names(segments):
+            return "byline"  # "asiawire.com | Ana Silva"
         if all(word_count(s) <= 4 for s in segments) and len(segments) >= 3:
             return "navigation"  # "Home | World | Africa | Politics"
         if all(word_count(s) <= 3 and _NAME_LINE.fullmatch(s) or s.istitle() for s in segments):
             return "navigation"  # "News | Politics", "Home » World"
+    return None
+
+
+def _vocabulary_reason(lower: str, patterns: LinePatterns) -> str | None:
+    """The reason of the first boilerplate.tsv pattern that matches LOWER: at its start, at its end, anywhere."""
+    m = patterns.start.match(lower)
+    if not m and _may_end_with_credit(lower):
+        m = patterns.end.search(lower, max(0, len(lower) - _TAIL))
+    if m:
+        return patterns.names[m.lastgroup or ""]
+    for cue, pattern, reason in patterns.anywhere:
+        if cue in lower and pattern.search(lower):
+            return reason
     return None
 
 
@@ -187,10 +242,29 @@ def _is_byline(line: str) -> bool:
     return bool(names) and all(word[0].isupper() or "." in word for word in names)
 
 
+def _is_outlet(segment: str) -> bool:
+    """An outlet's web address or an agency's name: "asiawire.com", "Reuters", "Gulf News Agency"."""
+    return (
+        segment.lower() in _AGENCIES
+        or ("." in segment and " " not in segment and bool(_DOMAIN_LINE.fullmatch(segment)))
+        or (segment.endswith(_AGENCY_WORDS) and bool(_AGENCY_LINE.fullmatch(segment)))
+    )
+
+
+def _is_outlet_and_names(segments: list[str]) -> bool:
+    """A byline without "By": an outlet beside one or two people's names ("asiawire.com | Ana Silva")."""
+    names = [s for s in segments if not _is_outlet(s)]
+    return (
+        0 < len(names) < len(segments)
+        and len(names) <= 2
+        and all(word_count(s) <= 4 and _NAME_LINE.fullmatch(s) for s in names)
+    )
+
+
 def _may_end_with_credit(lower: str) -> bool:
-    """A cheap test before the photo-credit patterns: a bracket, a slash or an agency name at the end."""
+    """A cheap test before the photo-credit patterns: a bracket, a slash, a © or an agency name at the end."""
     tail = lower[-_TAIL:]
-    if tail.endswith(")") or "/" in tail:
+    if tail.endswith((")", "]")) or "/" in tail or "©" in tail:
         return True
     last = tail.rstrip(" .").rsplit(None, 1)
     return bool(last) and last[-1] in _CREDIT_WORDS
@@ -203,7 +277,7 @@ def _is_dateline_only(line: str) -> bool:
 
 
 def headline_text(line: str) -> str:
-    """The headline of a title line, without a scraper's date or a "14-7-2023 (JAKARTA)" prefix."""
+    """The headline of a title line, without a scraper's date or a "14-7-2023 (LIMA)" prefix."""
     line = SCRAPER_DATE.sub("", line, count=1).strip()
     m = _HEADLINE_PREFIX.match(line)
     return line[m.end() :].strip() if m and m.end() < len(line) else line
@@ -228,6 +302,7 @@ def read_layout(lines: list[str], url: str | None = None) -> Layout:
         if reason:
             reasons[i] = reason
     paragraphs = [i for i in nonblank if i not in reasons and is_paragraph(content[i])]
+    _keep_about_lines_amid_the_body(reasons, content, nonblank, paragraphs)
     if len(paragraphs) > 1 and _AUTHOR_BLURB.match(content[paragraphs[-1]]):
         reasons[paragraphs.pop()] = "author"  # "Jane Doe is a senior correspondent ..." closing the page
     first_body = paragraphs[0] if paragraphs else None
@@ -235,7 +310,9 @@ def read_layout(lines: list[str], url: str | None = None) -> Layout:
     _find_title(layout, content, nonblank, first_body, _slug_words(url))
     title_at = layout.title_line if layout.title_line is not None else -1
     _mark_repeats(layout, content, nonblank)
+    _mark_label_blocks(reasons, content, nonblank, first_body)
     following = dict(zip(nonblank, nonblank[1:]))
+    previous = dict(zip(nonblank[1:], nonblank))
     for i in nonblank:
         if i in reasons or i == layout.title_line or (len(content[i]) > _SHORT_LINE and i > title_at):
             continue
@@ -249,6 +326,12 @@ def read_layout(lines: list[str], url: str | None = None) -> Layout:
             reason = "navigation"  # a section label: "World", "Politics"
         elif (head or tail) and _NAME_LINE.fullmatch(line) and words_in_line <= 4 and line[-1] != ".":
             reason = "byline"
+        elif reasons.get(previous.get(i, -1)) == "metadata" and (
+            _LONE_TIME.fullmatch(line) or head and _PLACE_SIGNATURE.fullmatch(line)
+        ):
+            reason = "metadata"  # "16:45" under the date, "The Presidential Palace, Lima" under the time
+        elif tail and _is_bullet_headline(line):
+            reason = "related"  # "• Ministers to meet in Quito next week" after the story
         elif head and i > title_at and words_in_line <= 8 and is_headline_like(line) and _JOURNALIST.search(line):
             reason = "byline"  # "Amy Hawkins Senior China correspondent"
         elif (
@@ -264,6 +347,27 @@ def read_layout(lines: list[str], url: str | None = None) -> Layout:
             reasons[i] = reason
     _mark_related_blocks(reasons, content, nonblank, title_at, first_body)
     return layout
+
+
+def _is_bullet_headline(line: str) -> bool:
+    """A bulleted headline of another story: "• Ministers to meet in Quito next week"."""
+    m = _BULLET.match(line)
+    return bool(m) and word_count(line) >= 5 and is_headline_like(line[m.end() :])
+
+
+def _keep_about_lines_amid_the_body(
+    reasons: dict[int, str], content: list[str], nonblank: list[int], paragraphs: list[int]
+) -> None:
+    """An outlet's "about us" blurb closes the page: a sentence of that shape with a paragraph after it is
+    article text ("The shelter is run by volunteers and funded by donations.")."""
+    if not paragraphs:
+        return
+    last = paragraphs[-1]
+    kept = [i for i in nonblank if i < last and reasons.get(i) == "about" and is_paragraph(content[i])]
+    for i in kept:
+        del reasons[i]
+    paragraphs.extend(kept)
+    paragraphs.sort()
 
 
 def _slug_words(url: str | None) -> frozenset[str]:
@@ -304,7 +408,7 @@ def _find_title(
 
 
 def _is_uncredited_caption(line: str, in_body: bool) -> bool:
-    """A photo caption without a credit: "X (pictured left) ...", or amid the body "X meets Y at the Great Hall"
+    """A photo caption without a credit: "X (pictured left) ...", or amid the body "X meets Y at the palace"
     or a long unpunctuated line ("Xi Jinping and Vladimir Putin during their talks at the Kremlin in Moscow")."""
     n = word_count(line)
     if not is_headline_like(line) or n < 6:
@@ -377,3 +481,24 @@ def _mark_related_blocks(
             in_block = False
             continue
         reasons[i] = "related"
+
+
+def _mark_label_blocks(
+    reasons: dict[int, str], content: list[str], nonblank: list[int], first_body: int | None
+) -> None:
+    """Under a metadata label after the article has begun ("Tags", "Countries"), the short lines it lists."""
+    if first_body is None:
+        return
+    block = None
+    for i in nonblank:
+        if i <= first_body:
+            continue
+        line = content[i]
+        label = _BLOCK_LABELS.get(line.lower().rstrip(": "))
+        if label:
+            block = label
+        elif block and i not in reasons:
+            if is_paragraph(line) or word_count(line) > _LABEL_VALUE_WORDS or line[-1] in ".!?":
+                block = None
+            else:
+                reasons[i] = block

@@ -25,7 +25,7 @@ _FORMS = (
         rf"{_PLACE}[ ]?,[ ]?{_DATE}"
         rf"(?:\.?[ ]?/(?P<slash>[A-Za-z][A-Za-z ]{{0,20}})/\.?|[ ]?{_SOURCE})?[ ]?{_DASH}?(?=[ ]|$)"
     ),
-    # WASHINGTON (Reuters) -   |   ANKARA (UrduPoint News / Sputnik - 19th March, 2021)
+    # WASHINGTON (Reuters) -   |   ANKARA (Anka News / Sputnik - 4th May, 2022)
     re.compile(rf"{_CAPS_PLACE}[ ]?{_SOURCE}[ ]?{_DASH}?(?=[ ])"),
     # Kabul (Pajhwok) -
     re.compile(rf"{_PLACE}[ ]?{_SOURCE}[ ]?{_DASH}(?=[ ])"),

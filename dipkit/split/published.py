@@ -112,7 +112,7 @@ def find_published(text: str, url: str | None = None) -> str | None:
         return max(stated, key=lambda found: found[0])[1]  # the first "Published" line, else the first line
     for line in head:
         found = parse_date(line, at_start=True)
-        if found and len(found[0]) == len("YYYY-MM-DD"):  # "14-7-2023 (JAKARTA) ...", not "January 2020 saw ..."
+        if found and len(found[0]) == len("YYYY-MM-DD"):  # "14-7-2023 (LIMA) ...", not "January 2020 saw ..."
             return found[0]
     if url:
         value = url_date(url)

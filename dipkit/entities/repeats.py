@@ -1,0 +1,75 @@
+"""Names a document repeats: "Misri" after "Vikram Misri", "Biden" in the headline "Xi Meets Biden",
+"Merkel" in "Obama and Merkel" once Obama is known."""
+
+from __future__ import annotations
+
+from dipkit.entities import context
+from dipkit.entities.linker import name_tokens
+from dipkit.entities.mentions import Mention
+from dipkit.entities.persons import Candidate, person_shaped
+from dipkit.entities.vocabulary import words
+
+
+def _coordinated(text: str, candidate: Candidate, starts: set[int], ends: set[int]) -> bool:
+    """A name joined by "and" to a person: "Obama and Merkel noted"."""
+    return (text[candidate.end : candidate.end + 5] == " and " and candidate.end + 5 in starts) or (
+        text[candidate.start - 5 : candidate.start] == " and " and candidate.start - 5 in ends
+    )
+
+
+def _propagate(text: str, unresolved: list[Candidate], persons: list[Mention]) -> dict[int, list[Mention]]:
+    """Runs that repeat a name found elsewhere in the document ("Misri" after "Vikram Misri"), by where they start."""
+    parts: set[str] = set()
+    fulls: set[str] = set()
+    for mention in persons:
+        tokens = name_tokens(text[mention.start : mention.end])
+        fulls.add(" ".join(tokens))
+        if len(tokens) > 1:
+            parts.update(t for t in tokens if len(t) > 1 and t not in words("particles"))
+    found: dict[int, list[Mention]] = {}
+    for candidate in unresolved:
+        tokens = name_tokens(text[candidate.start : candidate.end])
+        joined = " ".join(tokens)
+        if joined in fulls or (len(tokens) == 1 and tokens[0] in parts):
+            found[candidate.start] = [Mention(candidate.start, candidate.end, "PERSON")]
+        elif len(tokens) > 1:
+            inside = _names_among_words(text, candidate, parts | fulls)
+            if inside:
+                found[candidate.start] = inside
+    return found
+
+
+def _names_among_words(text: str, candidate: Candidate, names: set[str]) -> list[Mention]:
+    """Known names in a run of other capitalized words: "Biden" in the headline "Xi Meets Biden"."""
+    spans = candidate.words
+    known = [span for span in spans if text[span[0] : span[1]] in names]
+    if not known:
+        return []
+    others = [text[s:e] for s, e in spans if (s, e) not in known]
+    if all(_ordinary(text, word) for word in others):
+        return [Mention(s, e, "PERSON") for s, e in known]
+    return []
+
+
+def _ordinary(text: str, word: str) -> bool:
+    """A capitalized word that is no name: a verb of speech or meeting, a title, a word the text writes in lowercase."""
+    lower = word.lower()
+    return (
+        lower in words("speech_verbs")
+        or lower in words("meeting_verbs")
+        or word in words("nonnames")
+        or word in words("titles")
+        or lower in context.lowercase_words(text)
+    )
+
+
+def repeated_people(text: str, unresolved: list[Candidate], persons: list[Mention]) -> list[Mention]:
+    """Undecided runs that are people after all: a name said again, or joined by "and" to a person."""
+    repeated = _propagate(text, unresolved, persons)
+    found = [mention for mentions in repeated.values() for mention in mentions]
+    starts = {m.start for m in persons + found}
+    ends = {m.end for m in persons + found}
+    for candidate in unresolved:
+        if candidate.start not in repeated and _coordinated(text, candidate, starts, ends) and person_shaped(text, candidate):
+            found.append(Mention(candidate.start, candidate.end, "PERSON"))
+    return found

@@ -1,0 +1,63 @@
+"""From merged meetings to the records' ``meetings``: which to emit, their final kind, codes and spans."""
+
+from __future__ import annotations
+
+from dipkit.meetings.codes import event_codes
+from dipkit.meetings.document import Document
+from dipkit.meetings.lexicon import word_classes
+from dipkit.meetings.merging import Meeting
+from dipkit.meetings.resolution import is_summit
+
+
+def emitted(doc: Document, meetings: list[Meeting]) -> list[dict]:
+    """The meetings worth reporting, in the order the body first reports them, as dicts."""
+    kept = [m for m in meetings if _worth_emitting(m)]
+    kept.sort(key=lambda m: _position(doc, m))
+    return [_as_dict(doc, m) for m in kept]
+
+
+def _position(doc: Document, meeting: Meeting) -> int:
+    """Where the body first reports a meeting: a headline only announces what the body tells."""
+    headline_end = doc.sentences[0][1] if doc.sentences and "\n" in doc.text[doc.sentences[0][1] : doc.sentences[0][1] + 2] else 0
+    body = [m.start for m in meeting.mentions if m.start >= headline_end]
+    return min(body) if body else meeting.first.start
+
+
+def _worth_emitting(meeting: Meeting) -> bool:
+    if len(meeting.parties) < 2:
+        return False
+    if meeting.kind == "visit":  # a person's (or a state's) trip abroad; troops arriving are no visit
+        persons = [p for p in meeting.parties if p.type == "PERSON"]
+        hosts = {p.country for p in meeting.parties if p.type == "GPE"}
+        if persons:
+            return not all(v.country in hosts for v in persons)
+        return len(hosts) >= 2 and not any(p.type == "ORG" for p in meeting.parties)
+    return True
+
+
+def _kind(doc: Document, meeting: Meeting) -> str:
+    if meeting.kind == "talk":  # "spoke with": a call unless the report says they were together
+        in_person = word_classes()["in_person"]
+        return "meeting" if any(in_person.search(doc.text, *m.sentence) for m in meeting.mentions) else "call"
+    if meeting.kind in ("call", "visit"):
+        return meeting.kind
+    return "summit" if is_summit(meeting) else "meeting"
+
+
+def _as_dict(doc: Document, meeting: Meeting) -> dict:
+    kind = _kind(doc, meeting)
+    cameo, plover = event_codes(kind, meeting.status, meeting.hosted, meeting.place, meeting.parties, meeting.sidelines)
+    full = next((m for m in meeting.mentions if len(m.parties) >= 2), meeting.first)
+    start, end = full.sentence
+    spans = sorted({m.sentence for m in meeting.mentions})
+    return {
+        "participants": [p.as_dict() for p in meeting.parties],
+        "place": meeting.place,
+        "date": meeting.date,
+        "kind": kind,
+        "status": meeting.status,
+        "evidence": {"start": start, "end": end, "text": doc.text[start:end]},
+        "mentions": [{"start": s, "end": e} for s, e in spans],
+        "cameo": cameo,
+        "plover": plover,
+    }

@@ -1,0 +1,144 @@
+"""What a meeting takes from the rest of its document: a named counterpart or host, the place and day of
+the summit on whose sidelines it was held or of the occasion it shares, the dateline's city and day."""
+
+from __future__ import annotations
+
+import re
+
+from dipkit.meetings.document import Document, dateline_span
+from dipkit.meetings.merging import Meeting
+from dipkit.meetings.mentions import MeetingMention
+from dipkit.meetings.parties import Party, dedupe, same_side, union
+from dipkit.meetings.setting import near, place_dict
+
+# the lead of a datelined story: its first sentences report what happened on the dateline's day
+_LEAD_SENTENCES = 3
+_ERA_YEARS = 5  # a visit this many years from the host's meetings in the story is history, not this trip
+_WEEKDAY_ONLY = re.compile(r"^XXXX-WXX-\d$")
+_DAY = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d|W\d\d-\d)")
+_BRACKETS = re.compile(r"\s*\[[^\]]*\]")
+
+
+def name_counterparts(doc: Document, mentions: list[MeetingMention]) -> None:
+    """"his Indian counterpart" -> the one Indian person the document names, when there is exactly one."""
+    persons: dict[str, set[str]] = {}
+    named: dict[str, Party] = {}
+    for m in doc.mentions:
+        if m.party is not None and m.party.type == "PERSON" and m.party.country:
+            persons.setdefault(m.party.country, set()).add(m.party.name)
+            named[m.party.name] = m.party
+    taking_part = {p.name for mention in mentions for p in mention.parties if p.type == "PERSON"}
+    for mention in mentions:
+        upgraded = []
+        for party in mention.parties:
+            names = persons.get(party.country or "", set()) if party.via_adjective else set()
+            if len(names) > 1:  # "the Russian leader" among several Russians: the one who meets people here
+                names &= taking_part
+            upgraded.append(named[next(iter(names))] if len(names) == 1 else party)
+        mention.parties = dedupe(upgraded)
+
+
+def name_hosts(meetings: list[Meeting]) -> None:
+    """"Putin's visit to New Delhi" in a story where Putin meets Modi: the host of the visit is Modi."""
+    for visit in meetings:
+        if visit.kind != "visit" or visit.status != "held":
+            continue
+        visitors = [p for p in visit.parties if p.type == "PERSON"]
+        hosts = [p for p in visit.parties if p.type == "GPE"]
+        if len(visitors) != 1 or len(hosts) != 1:
+            continue
+        if visitors[0].country == hosts[0].country:
+            continue
+        met = {
+            p.name: p
+            for other in meetings
+            if other is not visit and other.kind in ("meeting", "summit", "call") and other.status == "held" and not _years_apart(visit.date, other.date)
+            for mention in other.mentions
+            if any(same_side(visitors[0], q) for q in mention.parties)
+            for p in mention.parties
+            if p.type == "PERSON" and p.country == hosts[0].country and not same_side(p, visitors[0])
+        }
+        if len(met) == 1:
+            visit.parties = [visitors[0], *met.values()]
+            visit.kind = "meeting"
+
+
+def _years_apart(a: dict | None, b: dict | None) -> bool:
+    years = [int(d["value"][:4]) for d in (a, b) if d and d["value"][:4].isdigit()]
+    return len(years) == 2 and abs(years[0] - years[1]) >= _ERA_YEARS
+
+
+def inherit_from_gathering(meetings: list[Meeting]) -> None:
+    """A meeting "on the sidelines" of a summit took place where and when the summit did (and a summit
+    named in the phrase took place where and when the meeting on its sidelines did; a summit known only by
+    its organization counts the persons meeting on its sidelines among those who attended)."""
+    summits = [m for m in meetings if is_summit(m)]
+    for meeting in meetings:
+        if is_summit(meeting) or not meeting.sidelines or not summits:
+            continue
+        named = meeting.sidelines_of
+        summit = next((s for s in summits if named and any(same_side(named, p) for p in s.parties)), None)
+        if summit is not None:
+            summit.place = summit.place or meeting.place
+            summit.date = summit.date or meeting.date
+        else:  # the summit reported nearest to it
+            summit = min(summits, key=lambda s: min(abs(m.start - meeting.first.start) for m in s.mentions))
+        meeting.place = meeting.place or summit.place
+        meeting.date = meeting.date or summit.date
+        if len(summit.parties) < 2:
+            summit.parties = union(summit.parties, [p for p in meeting.parties if p.type == "PERSON"])
+
+
+def inherit_from_occasion(meetings: list[Meeting]) -> None:
+    """"In a separate meeting with X": the place and day of the meeting reported before."""
+    for meeting in meetings:
+        occasion = meeting.occasion
+        if occasion is not None and occasion.status == meeting.status and meeting.kind != "call":
+            meeting.place = meeting.place or occasion.place
+            meeting.date = meeting.date or occasion.date
+
+
+def from_dateline(doc: Document, meetings: list[Meeting]) -> None:
+    """A datelined report's meetings: those of its lead took place on the dateline's day, and those held
+    around that day (or undated) in the dateline's city."""
+    line = doc.dateline or {}
+    spanned = dateline_span(doc.text, line) is not None
+    day = doc.dateline_dates[0] if doc.dateline_dates else None
+    place = _dateline_place(doc, line, spanned)
+    lead_end = doc.sentences[min(_LEAD_SENTENCES, len(doc.sentences)) - 1][1] if doc.sentences else 0
+    reference = day["value"] if day else doc.published
+    for meeting in meetings:
+        if meeting.status != "held":
+            continue
+        in_lead = meeting.first.start <= lead_end
+        if day is not None and in_lead and meeting.date and _WEEKDAY_ONLY.match(meeting.date["value"]):
+            meeting.date = _date(day)  # "MOSCOW, Sept. 25 - ... on Monday"
+        if meeting.date is None and in_lead and meeting.kind != "visit":  # the lead reports the day's news
+            after_line = dateline_span(doc.text, line)[1] if spanned else 0  # not the scraper's date stamp before it
+            lead_day = next((d for d in doc.dates_in(after_line, meeting.first.sentence[1]) if _DAY.match(str(d["value"]))), day)
+            meeting.date = _date(lead_day) if lead_day else None
+        if meeting.kind != "call" and place and not meeting.place and (meeting.date is None or near(meeting.date["value"], reference)):
+            meeting.place = place
+
+
+def _date(found: dict) -> dict:
+    return {"value": str(found["value"]).split("T")[0], "text": found["text"]}
+
+
+def _dateline_place(doc: Document, line: dict, spanned: bool) -> dict | None:
+    if not line.get("place"):
+        return None
+    if spanned:
+        for m in doc.mentions_in(line["start"], line["end"]):
+            if m.entity.get("type") == "GPE":
+                return place_dict(m)
+    return {"name": _BRACKETS.sub("", line["place"]), "type": "city", "country": None}
+
+
+def is_summit(meeting: Meeting) -> bool:
+    """A multilateral gathering: an organization of states takes part, or three or more sides attend one."""
+    if meeting.kind in ("call", "visit", "talk"):
+        return False
+    if any(p.multilateral for p in meeting.parties):
+        return not any(m.paired for m in meeting.mentions)
+    return meeting.kind == "summit" and len(meeting.parties) > 2 or any(m.frame == "attend" for m in meeting.mentions)
