@@ -124,6 +124,7 @@ def test_weekday_tense_from_the_nearest_verb_of_its_clause(text, reference, expe
         # a present clause ("is on a visit") takes the days of the current week, either side of today
         ("The envoy is on a four-day tour of the Gulf from Sunday to Wednesday.", "2024-06-10", ["P4D", "2024-06-09", "2024-06-12"]),
         ("Delegates are meeting in Vienna until Thursday.", "2024-06-11", ["2024-06-13"]),
+        ("Police are investigating an attack on Sunday.", "2024-06-13", ["2024-06-09"]),
         # forward-looking words
         ("Lisbon looks forward to hosting the forum in October, the minister said.", "2024-05-02", ["2024-10"]),
         ("Markets rallied ahead of Friday vote.", "2024-06-11", ["2024-06-14"]),
@@ -132,6 +133,12 @@ def test_weekday_tense_from_the_nearest_verb_of_its_clause(text, reference, expe
         # "since" marks the past, and the future of a clause after ", but" does not leak into it
         ("He has not visited Ankara since taking office in January, but the two are expected to meet soon.", "2025-03-18", ["2025-01"]),
         ("The summit was held on Tuesday, while the next round will open in Rome.", "2024-06-13", ["2024-06-11"]),
+        # a preposition gives its tense only to what follows it
+        ("The visit follows talks in April and comes ahead of a summit in October.", "2024-06-12", ["2024-04", "2024-10"]),
+        # the second weekday of a range is not before the first
+        ("The envoy is attending a forum that runs from Thursday to Saturday.", "2024-06-12", ["2024-06-13", "2024-06-15"]),
+        ("Ministers met on Friday and Thursday.", "2024-06-15", ["2024-06-14", "2024-06-13"]),
+        ("The fair, open from today to Sunday, draws crowds.", "2024-06-12", ["2024-06-12", "2024-06-16"]),
         # "set" looks ahead only in "set to", "set for"
         ("The court set Friday as the deadline.", "2024-06-15", ["2024-06-14"]),
         ("The vote is set for Friday.", "2024-06-11", ["2024-06-14"]),
@@ -139,6 +146,11 @@ def test_weekday_tense_from_the_nearest_verb_of_its_clause(text, reference, expe
 )
 def test_tense_model(text, reference, expected):
     assert [value for _, _, value in found(text, reference)] == expected
+
+
+def test_end_of_the_year_in_a_past_clause_of_a_spring_report_is_last_year():
+    assert found("Exports peaked by the end of the year.", "2025-03-20") == [("the end of the year", "DATE", "2024")]
+    assert found("Talks should close by the end of the year.", "2025-03-20") == [("the end of the year", "DATE", "2025")]
 
 
 def test_past_day_named_weeks_after_the_reference_stays_in_that_year():

@@ -113,14 +113,19 @@ def test_every_country_has_a_capital():
     assert country_codes() - capitals == {"SGP", "VAT", "SYC"}
 
 
+# organizations of two countries named alike, which the tagger tells apart by the country a document names most
+SHARED_BY_DESIGN = {("Congress",), ("PTI",)}
+
+
 def test_no_surface_form_names_two_places_or_peoples():
-    """A surface form links to one country at most, and to one entry of one type."""
+    """A surface form links to one country at most, and to one entry of one type (but the few shared by design)."""
     links: dict[tuple[str, ...], set[tuple[str, str]]] = defaultdict(set)
     for _file, row in entries():
         for surface in surfaces(row):
             links[tuple(TOKEN.findall(surface))].add((row["type"], row["code"] or row["country"] or row["name"]))
     clashes = {surface: found for surface, found in links.items() if len(found) > 1}
-    assert clashes == {}
+    assert set(clashes) == SHARED_BY_DESIGN
+    assert all({kind for kind, _country in clashes[surface]} == {"ORG"} for surface in SHARED_BY_DESIGN)
 
 
 @pytest.mark.parametrize(

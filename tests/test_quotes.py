@@ -94,7 +94,7 @@ def test_a_line_of_quote_marks_is_harmless():
 def test_quotation_broken_by_its_attribution_is_two_quotes_with_one_speaker():
     text = "Foreign Minister Anna Berg arrived on Monday. “We came to listen,” she said, “and to agree.”"
     quotes = find_quotes(text, [ent(text, "Anna Berg", role="Foreign Minister", country="NOR")])
-    assert who(quotes) == [("We came to listen,", "Anna Berg", "direct"), ("and to agree.", "Anna Berg", "partial")]
+    assert who(quotes) == [("We came to listen,", "Anna Berg", "direct"), ("and to agree.", "Anna Berg", "direct")]
     assert quotes[0]["cue"]["text"] == "said"
     assert quotes[0]["speaker"]["start"] is None  # known by resolution of "she"
 
@@ -206,6 +206,12 @@ def test_punctuation_after_the_closing_mark_ends_the_attribution():
     assert who(find_quotes(text, entities)) == [("work hand in hand", "Aiko Sato", "partial")]
 
 
+def test_the_verb_that_introduces_the_quote_wins():
+    text = "When Lena Holm said she would not attend, Omar Saleh responded, “Then we will wait.”"
+    entities = [ent(text, "Lena Holm"), ent(text, "Omar Saleh")]
+    assert who(find_quotes(text, entities)) == [("Then we will wait.", "Omar Saleh", "direct")]
+
+
 def test_the_reporting_verb_wins_over_according_to():
     text = "According to the Peruvian foreign ministry, Rosa Vidal told her guest the region needs “patience”."
     entities = [ent(text, "Peruvian", "NORP", code="PER"), ent(text, "Rosa Vidal")]
@@ -288,6 +294,14 @@ def test_command_uses_the_records_entities_and_keeps_fields():
     [out] = records(result.stdout)
     assert {k: out[k] for k in record} == record
     assert who(out["quotes"]) == [("Talks were frank,", "Omar Saleh", "direct")]
+
+
+def test_command_tolerates_malformed_entities():
+    text = "“Talks were frank,” Omar Saleh said."
+    junk = [7, {"start": 99, "end": 5, "type": "PERSON"}, {"start": 0, "end": 3, "type": "EVENT"}, ent(text, "Omar Saleh")]
+    result = invoke(["quotes"], jsonl({"text": text, "entities": junk}))
+    assert result.exit_code == 0
+    assert who(records(result.stdout)[0]["quotes"]) == [("Talks were frank,", "Omar Saleh", "direct")]
 
 
 def test_command_flags_a_record_without_text():

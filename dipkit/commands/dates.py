@@ -51,12 +51,15 @@ def dates(ctx: click.Context, ref_date: str | None, day_first: bool | None, file
     """
     from dipkit.dates import find_dates
     from dipkit.dates.reference import parse_reference
-    from dipkit.split.published import find_published
 
     def process(record: dict):
         given = (value for value in (record.get("published"), ref_date) if parse_reference(value))
-        url = record.get("url")
-        reference = next(given, None) or find_published(record["text"], url if isinstance(url, str) else None)
+        reference = next(given, None)
+        if reference is None:
+            from dipkit.split.published import find_published  # only for records without a date
+
+            url = record.get("url")
+            reference = find_published(record["text"], url if isinstance(url, str) else None)
         yield {**record, "dates": find_dates(record["text"], reference, day_first)}
 
     run_filter(ctx, files, process, on_error)

@@ -23,8 +23,9 @@ def meetings(ctx: click.Context, flat: bool, files: tuple[str, ...], on_error: s
 
     Adds "meetings": participants, place, date, kind (meeting, call, visit,
     summit), status (held, planned), evidence, mentions, CAMEO and PLOVER
-    codes. Uses the record's dates and entities when present (from `dipkit
-    dates` and `dipkit entities`) and computes them otherwise.
+    codes. Uses the record's dates, entities and dateline when present (from
+    `dipkit dates`, `dipkit entities`, `dipkit split`) and computes them
+    otherwise.
     """
     from dipkit.meetings import find_meetings
 

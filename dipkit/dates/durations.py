@@ -211,8 +211,8 @@ def reference(m: Match, ctx: Context) -> Iterator[Mention]:
 REFERENCE_WORDS = tuple({phrase.split()[-1] for phrase in V.references()})
 
 RULES: list[Rule] = [
-    Rule(P.DURATION, duration, T.words(T.UNITS), 50, 14),
-    Rule(P.THE_PAST_UNIT, the_past_unit, T.words(T.UNITS), 44, 3, T.THE),
+    Rule(P.DURATION, duration, T.words(T.UNITS), 42, 14),
+    Rule(P.THE_PAST_UNIT, the_past_unit, T.words(T.UNITS), 44, 3, P.THE_PAST_UNIT_CUE),
     Rule(P.FRACTION, fraction, T.words(T.SINGULAR_UNITS), 44, 3, P.FRACTION_CUE),
     Rule(P.RECENT_UNITS, recent_units, T.words("recent"), 0, 12),
     Rule(P.BARE_UNITS, bare_units, T.words(T.PLURAL_UNITS), 1, 3),

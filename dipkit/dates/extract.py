@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dipkit.dates import absolute, durations, relative
+from dipkit.dates import vocabulary as V
 from dipkit.dates.mention import Context, Mention, Rule
 from dipkit.dates.reference import NO_REFERENCE, Reference, parse_reference, week_value
 from dipkit.dates.triggers import SLASHED, anchor_spans, find_anchors, windows
@@ -49,7 +51,7 @@ def find_dates(text: str, reference: str | None = None, day_first: bool | None =
     if ref.year and ref.month and not ref.day:
         ctx.text_day = _day_in_month(found, ref)
     found += _run(SECOND_PASS, ctx, anchors, spans, lower, len(absolute.RULES))
-    chosen = _anchor_in_text(_join_times(_longest(found, len(text)), text))
+    chosen = _anchor_in_text(_weekday_ranges(_join_times(_longest(found, len(text)), text), text))
     return [_as_dict(text, m) for m in chosen]
 
 
@@ -125,6 +127,29 @@ def _join_times(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+_RANGE_JOINER = re.compile(r"\s(?:to|until|till|through)\s|\s?[-–]\s?")
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _weekday_ranges(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "From Thursday to Saturday", "from today until Sunday": a weekday that ends a range is not before its start."""
+    names = V.weekdays()
+    for i in range(1, len(mentions)):
+        first, second = mentions[i - 1], mentions[i]
+        if (
+            first.type == second.type == "DATE"
+            and text[second.start : second.end].lower() in names
+            and _ISO_DAY.fullmatch(first.value)
+            and _ISO_DAY.fullmatch(second.value)
+            and second.value < first.value
+            and _RANGE_JOINER.fullmatch(text, first.end, second.start)
+        ):
+            start = date.fromisoformat(first.value)
+            gap = (names[text[second.start : second.end].lower()] - start.isoweekday()) % 7
+            mentions[i] = Mention(second.start, second.end, "DATE", (start + timedelta(days=gap)).isoformat(), second.anchor)
+    return mentions
+
+
 _TEXT_DATE = re.compile(r"(?P<y>\d{4}|XXXX)(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?")
 
 
@@ -178,6 +203,7 @@ def _shifted(last: re.Match, unit: str, count: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def grain(value: str) -> str | None:
     """How fine a DATE value is: day, week, month, quarter, half, season, year, decade or century."""
     for pattern, name in _GRAINS:

@@ -125,6 +125,15 @@ def weekday_date(ref: Reference, weekday: int, future: Tense) -> str:
     return day_value(ref.date + timedelta(days=offset))
 
 
+def weekday_current(ref: date, weekday: int) -> str:
+    """WEEKDAY in a present clause ("is on a visit from Monday to Wednesday"): up to two days
+    after REF, else the latest one on or before it."""
+    offset = weekday - ref.isoweekday()
+    if offset > 2:
+        offset -= 7
+    return day_value(ref + timedelta(days=offset))
+
+
 def weekday_near(anchor: date, weekday: int) -> str:
     """WEEKDAY within three days either side of ANCHOR (a day the text gives)."""
     offset = weekday - anchor.isoweekday()

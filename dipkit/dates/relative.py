@@ -21,6 +21,7 @@ from dipkit.dates.reference import (
     shift_week,
     shift_year,
     week_value,
+    weekday_current,
     weekday_date,
     weekday_near,
 )
@@ -47,8 +48,8 @@ def weekday(m: Match, ctx: Context) -> Iterator[Mention]:
         value = weekday_date(Reference(*_minus(ref, -1)), number, lambda: True) if ref.date else f"XXXX-WXX-{number}"
     elif not ref.date and ctx.text_day:
         value = weekday_near(ctx.text_day, number)
-    elif ref.date and ctx.tense(m.start(), m.end()) == "present":
-        value = weekday_near(ref.date, number)  # "is on a visit from Monday to Wednesday": this week's
+    elif ref.date and number != ref.date.isoweekday() and ctx.tense(m.start(), m.end()) == "present":
+        value = weekday_current(ref.date, number)  # "is on a visit from Monday to Wednesday": this week's
     else:
         value = weekday_date(ref, number, lambda: ctx.future(m.start(), m.end()))
     anchor = "text" if (not ref.date and ctx.text_day and not rel) else ("published" if ref.date else "none")
@@ -191,7 +192,9 @@ def the_unit(m: Match, ctx: Context) -> Iterator[Mention]:
     if unit == "weekend":
         yield Mention(m.start(), m.end(), "DATE", _weekend(ctx, m), ctx.anchor)
         return
-    yield Mention(m.start(), m.end(), "DATE", _unit_value(ref, unit, 0), ctx.anchor)
+    # "peaked by the end of the year" in a spring report: last year's end
+    back = unit == "year" and m["mod"].lower() == "end" and (ref.month or 12) <= 6 and ctx.future(m.start(), m.end()) is False
+    yield Mention(m.start(), m.end(), "DATE", _unit_value(ref, unit, -1 if back else 0), ctx.anchor)
 
 
 def _weekend(ctx: Context, m: Match) -> str:
@@ -291,7 +294,7 @@ RULES: list[Rule] = [
     Rule(P.DEICTIC, deictic, T.words("today tonight yesterday tomorrow"), 0, 14),
     Rule(P.THIS_PART, this_part, T.words("morning afternoon evening night"), 6, 3),
     Rule(P.SAME_PERIOD, same_period, T.words("earlier later"), 2, 20),
-    Rule(P.NEIGHBOUR, neighbour, T.words("day week month year"), 30, 16, T.THE),
+    Rule(P.NEIGHBOUR, neighbour, T.words("day week month year"), 30, 16, P.NEIGHBOUR_CUE),
     Rule(P.RELATIVE_UNIT, relative_unit, T.words(T.CALENDAR_UNITS), 28, 3, P.RELATIVE_UNIT_CUE),
     Rule(P.UNIT_AGO, unit_ago, T.words("ago earlier later"), 45, 3),
     Rule(P.THE_UNIT, the_unit, T.words(T.CALENDAR_UNITS), 28, 3, T.THE),

@@ -106,11 +106,34 @@ def _ends(text: str, end: int) -> tuple[int, int]:
     return clause_finish, part_finish
 
 
+@cache
+def _before_only() -> frozenset[str]:
+    return frozenset(w for w, kind in tense_exceptions().items() if kind == "before_only")
+
+
+@cache
+def _listed() -> frozenset[str]:
+    """The words _classify knows by name, as they may be written (lowercase, Title, CAPITALS)."""
+    table, _, _, needs_next = _tables()
+    words = set(table) | set(needs_next) | {"to"}
+    return frozenset(form for w in words for form in (w, w.title(), w.upper()))
+
+
+_SUFFIXES = ("ed", "ED", "'ll")
+
+
 def _nearest(words: list[str], backwards: bool) -> str | None:
     """The tense of the nearest tense word of WORDS, scanning back from the end or on from the start."""
+    listed = _listed()
+    skip = frozenset() if backwards else _before_only()
     order = range(len(words) - 1, -1, -1) if backwards else range(len(words))
     for i in order:
-        tense = _classify(words[i], words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else "")
+        word = words[i]
+        if word not in listed and not word.endswith(_SUFFIXES):
+            continue  # most words say nothing of tense: skip them without a call
+        if word.lower() in skip:
+            continue
+        tense = _classify(word, words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else "")
         if tense:
             return tense
     return None

@@ -21,7 +21,6 @@ HOUR = "#hour"  # 9 am, 9pm
 MILITARY = "#hhmm"  # 1530 GMT, 0900 hrs
 SLASHED = "#slashed"  # 2025-01-27, 14/7/2023
 QUARTER_CODE = "#q"  # Q1, H2
-DIGITS = "#digits"  # any run of digits
 
 UNITS = (
     "day days week weeks weekend weekends fortnight fortnights month months quarter quarters year years "
@@ -72,7 +71,7 @@ def _digit_shapes(text: str, start: int, end: int) -> tuple[str, ...]:
 @cache
 def _anchor_pattern(interesting: frozenset[str]) -> re.Pattern:
     """Digit runs and INTERESTING words, matched in lowercased text."""
-    return re.compile(r"\d+|\b(?:" + V.trie_alternation(sorted(interesting)) + r")\b")
+    return re.compile(r"\d+|\b(?:" + V.trie_alternation(sorted(interesting)) + r")\b", re.ASCII)
 
 
 def find_anchors(text: str, interesting: frozenset[str], lower: str | None = None) -> dict[str, list[tuple[int, int]]]:
@@ -84,7 +83,6 @@ def find_anchors(text: str, interesting: frozenset[str], lower: str | None = Non
         word = m.group()
         start, end = m.span()
         if word[0].isdigit():
-            found.setdefault(DIGITS, []).append((start, end))
             for shape in _digit_shapes(text, start, end):
                 found.setdefault(shape, []).append((start, end))
         elif word not in capitalized or text[start].isupper():
@@ -98,7 +96,10 @@ THE = re.compile(r"\bthe\s")
 
 def anchor_spans(anchors: dict[str, list[tuple[int, int]]], keys: frozenset[str]) -> list[tuple[int, int]]:
     """The sorted spans of the anchors of KEYS."""
-    spans = [span for key, found in anchors.items() if key in keys for span in found]
+    present = keys & anchors.keys()
+    if len(present) == 1:
+        return anchors[next(iter(present))]  # already in text order
+    spans = [span for key in present for span in anchors[key]]
     spans.sort()
     return spans
 

@@ -11,6 +11,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _APPOSITION = re.compile(r",[ \t]+([^,.;:\n()\"“”]{2,90})")
 _JOINERS = ("of", "the", "for")
+_OFFICE_JOINERS = ("to", "for", "of", "on", "the")  # "the" last: only after one of the others
+_PLACE_WORDS = 4  # capitalized words between an office and its holder: "Ambassador to [Bosnia and Herzegovina]"
 _MAX_TITLE_WORDS = 10  # "Minister of State for External Affairs" and a little more
 _POSSESSIVE = ("'s ", "’s ")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z\u00df-\u00f6\u00f8-\u00ff]\w*(?![\w-])")
@@ -54,6 +56,7 @@ def last_word(text: str, end: int) -> tuple[int, str] | None:
     return end - (len(window) - len(head)) - len(word), word
 
 
+@lru_cache(maxsize=2048)  # asked again by the linker for the same mentions
 def title_before(text: str, start: int) -> tuple[int, str | None] | None:
     """The title right before START ("Foreign Minister", "Mr."): (where it starts, the role or None)."""
     position, begin = start, None
@@ -67,6 +70,11 @@ def title_before(text: str, start: int) -> tuple[int, str | None] | None:
         if _is_title(word):
             position = begin = where
             continue
+        if word[:1].isupper():
+            office = _office_before_place(text, where)
+            if office is not None:
+                position = begin = office
+                continue
         if word in _JOINERS and begin is not None:
             earlier = last_word(text, where)
             if earlier and (earlier[1] in titles() or earlier[1] == "of"):
@@ -87,10 +95,63 @@ def title_before(text: str, start: int) -> tuple[int, str | None] | None:
     return begin, role or None
 
 
+def _office_before_place(text: str, start: int) -> int | None:
+    """Where the title starts when START opens the place or body that ends one: "Ambassador to [Mongolia]",
+    "Special Envoy for [Syria]", "Permanent Representative to the [UN]", "Chief of [Army Staff]"."""
+    position = start
+    for _ in range(_PLACE_WORDS):
+        found = last_word(text, position)
+        if found is None:
+            return None
+        where, word = found
+        if word in _OFFICE_JOINERS:
+            if word == "the":
+                found = last_word(text, where)
+                if found is None or found[1] not in _OFFICE_JOINERS[:-1]:
+                    return None
+                where, word = found
+            title = last_word(text, where)
+            return title[0] if title is not None and title[1][:1].isupper() and _is_title(title[1]) else None
+        if not word[:1].isupper() or _is_title(word):
+            return None
+        position = where
+    return None
+
+
+class _LowercaseWords:
+    """The words a text writes in lowercase, as a container: ``"pact" in lowercase_words(text)``.
+
+    Looked up one word at a time with ``str.find``: a document asks about a few words only.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        found = self.known.get(word)
+        if found is None:
+            found = self.known[word] = _written(self.text, word)
+        return found
+
+
+def _written(text: str, word: str) -> bool:
+    """WORD (lowercase) stands alone somewhere in TEXT: not inside a longer or hyphenated word."""
+    if not word or not _LOWER_WORD.fullmatch(word):
+        return False
+    at = text.find(word)
+    while at >= 0:
+        before, after = text[at - 1 : at] if at else "", text[at + len(word) : at + len(word) + 1]
+        if not (before.isalnum() or before in "_-" and before) and not (after.isalnum() or after in "_-" and after):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 @lru_cache(maxsize=4)
-def lowercase_words(text: str) -> frozenset[str]:
+def lowercase_words(text: str) -> _LowercaseWords:
     """The words TEXT writes in lowercase: a capitalized word among them is an ordinary word."""
-    return frozenset(_LOWER_WORD.findall(text))
+    return _LowercaseWords(text)
 
 
 def word_before(text: str, start: int) -> str | None:
@@ -107,6 +168,7 @@ def possessive_before(text: str, start: int) -> bool:
     return text[max(0, start - 3) : start] in _POSSESSIVE
 
 
+@lru_cache(maxsize=2048)
 def apposition_role(text: str, end: int) -> tuple[str, int, int] | None:
     """The office in ", China's foreign minister," right after a name, and where the phrase is; or None."""
     match = _APPOSITION.match(text, end)

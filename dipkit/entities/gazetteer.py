@@ -104,12 +104,19 @@ class Gazetteer:
 
     @cached_property
     def single(self) -> dict[str, Alias]:
-        """Words that are a whole alias and begin no longer one, with what they name: the quick path."""
-        return {
-            key[0]: found[0]
-            for key, found in self.aliases.items()
-            if len(key) == 1 and self.lengths[key[0]] == (1,) and not found[0].needs_the
-        }
+        """Words that are a whole alias by themselves whatever precedes them, with what they name: the quick path
+        when no longer alias continues with the next word."""
+        return {key[0]: found[0] for key, found in self.aliases.items() if len(key) == 1 and not found[0].needs_the}
+
+    @cached_property
+    def shared(self) -> frozenset[str]:
+        """Names of entries that share a surface form with an entry of another country ("Congress", "PTI")."""
+        names: set[str] = set()
+        for found in self.aliases.values():
+            entries = [a.target for a in found if isinstance(a.target, Entry) and a.target.country]
+            if len({entry.country for entry in entries}) > 1:
+                names.update(entry.name for entry in entries)
+        return frozenset(names)
 
     @cached_property
     def candidates(self) -> re.Pattern:

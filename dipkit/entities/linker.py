@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from dipkit.entities import context
 from dipkit.entities.gazetteer import Gazetteer, alias_key
@@ -20,25 +21,33 @@ from dipkit.entities.offices import country_of, term_at
 class Person:
     """One identity in a document and its mentions."""
 
-    tokens: list[str]
+    tokens: tuple[str, ...]
     holder: str | None = None
     mentions: list[Mention] = field(default_factory=list)
     surface: str = ""
 
 
-def name_tokens(name: str) -> list[str]:
-    return [t.strip(".,") for t in name.split() if t.strip(".,")]
+@lru_cache(maxsize=4096)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The words of a name without dots and commas ("S. Jaishankar" is S, Jaishankar); cached, names repeat."""
+    return tuple(t.strip(".,") for t in name.split() if t.strip(".,"))
 
 
+@lru_cache(maxsize=8192)
 def _key(token: str) -> str:
     return token.casefold().replace("-", "")
 
 
-def compatible(short: list[str], long: list[str]) -> bool:
+@lru_cache(maxsize=4096)
+def _keys(tokens: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_key(t) for t in tokens)
+
+
+def compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Every word of SHORT is in LONG; an initial ("S") stands for a word with that first letter."""
     if len(short) == 1:
-        return len(short[0]) > 1 and _key(short[0]) in {_key(t) for t in long}
-    longs = {_key(t) for t in long}
+        return len(short[0]) > 1 and _key(short[0]) in _keys(long)
+    longs = _keys(long)
     full = [t for t in short if len(t) > 1]
     if not full:
         return False
@@ -48,7 +57,7 @@ def compatible(short: list[str], long: list[str]) -> bool:
     return all(any(w[:1].casefold() == i.casefold() for w in long) for i in initials)
 
 
-def _matches(tokens: list[str], person: Person) -> bool:
+def _matches(tokens: tuple[str, ...], person: Person) -> bool:
     if len(tokens) <= len(person.tokens):
         return compatible(tokens, person.tokens)
     return compatible(person.tokens, tokens)
@@ -68,20 +77,20 @@ class _People:
         self.starts: dict[int, list[int]] = {}  # id(person) -> sorted mention starts
         self.indexed: set[tuple[int, str]] = set()
 
-    def new(self, tokens: list[str], holder: str | None) -> Person:
+    def new(self, tokens: tuple[str, ...], holder: str | None) -> Person:
         person = Person(tokens, holder)
         self.all.append(person)
         self.starts[id(person)] = []
         self._index(person, tokens)
         return person
 
-    def _index(self, person: Person, tokens: list[str]) -> None:
+    def _index(self, person: Person, tokens: tuple[str, ...]) -> None:
         for token in tokens:
             if (id(person), _key(token)) not in self.indexed:
                 self.indexed.add((id(person), _key(token)))
                 self.by_word.setdefault(_key(token), []).append(person)
 
-    def matching(self, tokens: list[str]) -> list[Person]:
+    def matching(self, tokens: tuple[str, ...]) -> list[Person]:
         seen: list[Person] = []
         for token in tokens:
             for person in self.by_word.get(_key(token), [])[-_BUCKET:]:
@@ -89,7 +98,7 @@ class _People:
                     seen.append(person)
         return seen
 
-    def add(self, person: Person, mention: Mention, tokens: list[str]) -> None:
+    def add(self, person: Person, mention: Mention, tokens: tuple[str, ...]) -> None:
         if len(tokens) > len(person.tokens):
             person.tokens = tokens
             self._index(person, tokens)
@@ -115,7 +124,7 @@ class _People:
 def cluster(text: str, persons: list[Mention], gazetteer: Gazetteer) -> list[Person]:
     """Group PERSON mentions into identities: full names first, then bare names to the nearest match."""
     people = _People()
-    singles: list[tuple[Mention, list[str]]] = []
+    singles: list[tuple[Mention, tuple[str, ...]]] = []
     for mention in persons:
         tokens = name_tokens(text[mention.start : mention.end])
         if len(tokens) < 2 and not (mention.holder and not mention.weak):
@@ -155,7 +164,7 @@ def _settle_name(text: str, person: Person, gazetteer: Gazetteer) -> None:
     """The fullest form: the longest in the document, or the list's name when that is fuller."""
     forms = [text[m.start : m.end] for m in person.mentions]
     best = max(forms, key=lambda f: (len(name_tokens(f)), len(f)))
-    listed = name_tokens(person.holder) if person.holder else []
+    listed = name_tokens(person.holder) if person.holder else ()
     if len(listed) > len(name_tokens(best)) and compatible(name_tokens(best), listed):
         best = person.holder  # "Kishida" is Fumio Kishida; "Zelensky" stays as the text spells it
     person.surface = " ".join(best.split())
@@ -176,7 +185,7 @@ def describe(
         if found:
             begin, title = found
             role = role or title
-            owner = by_end.get(begin - 1)
+            owner = by_end.get(begin - 3 if context.possessive_before(text, begin) else begin - 1)  # "Pakistan's Army Chief"
             if owner is not None and owner.entry is not None and owner.type in ("GPE", "NORP"):
                 country = country or owner.entry.code or owner.entry.country
         if context.possessive_before(text, mention.start):

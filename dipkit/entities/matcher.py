@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 from dipkit.entities.gazetteer import Alias, Gazetteer
-from dipkit.entities.context import lowercase_words
+from dipkit.entities.context import lowercase_words, title_before
 from dipkit.entities.mentions import Mention
-from dipkit.entities.vocabulary import ordinary_words, words
+from dipkit.entities.vocabulary import heads, ordinary_words, words
 
 _THE_BEFORE = re.compile(r"(?i)(?<!\w)the\s+$")
 _PLATFORM_WORD = re.compile(r" (?:post|posts|account|handle|feed)\b")
 _LEADING_WORD = re.compile(r"(\w+)\.?[ \t]+")
+_APOSTROPHES = ("'", "’")
 _SPACED_TOKEN = re.compile(r"[ \t\u00a0-]*(\w+|[^\w\s-])")  # a hyphen between words reads as a space
 
 
@@ -73,7 +74,7 @@ def _match_from(gazetteer: Gazetteer, text: str, start: int, first_end: int, fir
         second = following.group(1) if following else ""
         if recase and second.isupper():
             second = second.capitalize()
-        if second in gazetteer.seconds.get(first, ()):
+        if second in gazetteer.seconds[first]:
             tokens = _forward_tokens(text, start, lengths[0])
             words = [first] + [t.group(1).capitalize() if recase and t.group(1).isupper() else t.group(1) for t in tokens[1:]]
             for n in lengths:
@@ -137,18 +138,27 @@ def gazetteer_mentions(gazetteer: Gazetteer, text: str) -> tuple[list[Mention], 
     mentions: list[Mention] = []
     free: list[re.Match] = []
     claimed = 0
-    lengths, upper, single, ordinary = gazetteer.lengths, gazetteer.upper, gazetteer.single, ordinary_words()
+    lengths, upper, single, seconds, ordinary = gazetteer.lengths, gazetteer.upper, gazetteer.single, gazetteer.seconds, ordinary_words()
+    spaced = _SPACED_TOKEN.match
     for token in gazetteer.candidates.finditer(text):
-        if token.start() < claimed:
-            continue
         word = token.group()
-        if word not in lengths and word not in upper and not (word.isupper() and len(word) > 1):
-            if word not in ordinary and word[0].isupper():
+        known = lengths.get(word)
+        if known is None and word not in upper and (len(word) < 2 or not word.isupper()):
+            if word not in ordinary and word[0].isupper() and token.start() >= claimed:
                 free.append(token)
             continue  # the common case: a capitalized word no alias starts with
+        if token.start() < claimed:
+            continue
         alias = single.get(word)
-        if alias is not None and not _inside_word(text, token.end()):
-            found: tuple[int, Alias] | None = (token.end(), alias)
+        word_end = token.end()
+        longer = False  # a longer alias may start here
+        if known is not None and known[0] > 1:
+            following = spaced(text, word_end)
+            longer = following is not None and following.group(1) in seconds[word]
+        if alias is not None and not longer and (text[word_end : word_end + 1] not in _APOSTROPHES or not _inside_word(text, word_end)):
+            found: tuple[int, Alias] | None = (word_end, alias)
+        elif known is not None and known[-1] > 1 and not longer and word not in upper and not word.isupper():
+            found = None  # "Foreign" before "Minister": only longer aliases start with it, and none here
         else:
             found = match_at(gazetteer, text, token)
         if found is None or (found[0] - token.start() == 1 and not _letter_named(text, token.start())):
@@ -168,6 +178,49 @@ def gazetteer_mentions(gazetteer: Gazetteer, text: str) -> tuple[list[Mention], 
             claimed = end
             mentions.append(Mention(start, end, "PERSON", holder=alias.target, weak=weak))
         else:
+            if end == word_end and alias.target.type in ("GPE", "NORP") and _inside_name(text, free, token, lengths, alias.target.kind):
+                free.append(token)  # "Simon Birmingham", "Chad Bown": a place's name as a person's
+                continue
             claimed = end
             mentions.append(Mention(token.start(), end, alias.target.type, entry=alias.target))
     return mentions, free
+
+
+def _name_word(text: str, word: str) -> bool:
+    """A capitalized word that may be part of a person's name: no title, no ordinary or organization word."""
+    return (
+        word not in words("titles")
+        and word not in words("honorifics")
+        and word not in words("nonnames")
+        and word not in heads()
+        and word.lower() not in lowercase_words(text)
+    )
+
+
+def _inside_name(text: str, free: list[re.Match], token: re.Match, lengths: dict, kind: str) -> bool:
+    """TOKEN, a one-word place or group, is part of a person's name here.
+
+    After a name that opens with a given name or follows a title ("Simon Birmingham", "Spokesperson
+    Mumtaz Zahra Baloch"; a country only after a given name: "Jim Jordan"), or as a given name
+    before a surname nobody lists ("Chad Bown").
+    """
+    word = token.group()
+    if word in words("given_names"):
+        following = _SPACED_TOKEN.match(text, token.end())
+        if following is not None and following.start(1) == token.end() + 1 and text[token.end()] == " ":
+            after = following.group(1)
+            if after[:1].isupper() and not after.isupper() and after not in lengths and _name_word(text, after):
+                return True
+    run: list[re.Match] = []  # the name's words before TOKEN, last first
+    following = token.start()
+    for previous in reversed(free[-3:]):
+        if text[previous.end() : following] != " " or not _name_word(text, previous.group()):
+            break
+        run.append(previous)
+        following = previous.start()
+    if not run:
+        return False
+    first = run[-1]
+    if first.group() in words("given_names"):
+        return True
+    return kind != "country" and title_before(text, first.start()) is not None

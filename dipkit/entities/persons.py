@@ -21,6 +21,7 @@ class Candidate:
     title: bool  # titles were stripped from its front
     start: int = field(init=False)
     end: int = field(init=False)
+    shaped: bool | None = field(default=None, init=False)  # person_shaped, once computed
 
     def __post_init__(self) -> None:
         self.start, self.end = self.words[0][0], self.words[-1][1]
@@ -101,9 +102,11 @@ def _name_shaped(text: str, candidate: Candidate) -> bool:
 
 def person_shaped(text: str, candidate: Candidate) -> bool:
     """Words that can be a name: no title or organization word, and not one ordinary word."""
-    if not _name_shaped(text, candidate):
-        return False
-    return len(candidate.words) > 1 or not _common_word(text, _word(text, candidate.words[0]))
+    if candidate.shaped is None:
+        candidate.shaped = _name_shaped(text, candidate) and (
+            len(candidate.words) > 1 or not _common_word(text, _word(text, candidate.words[0]))
+        )
+    return candidate.shaped
 
 
 def person_cue(text: str, candidate: Candidate, mentions_before: dict[int, Mention]) -> bool:

@@ -10,6 +10,8 @@ from dipkit.entities.vocabulary import words
 
 # "MANBIJ, Syria (Reuters) -", "KANANASKIS, Alberta —": capitals opening a line, then a comma, a bracket or a dash
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,2})(?=[ ]?[,(\[]|[ ](?:-|--|—|–)[ ])")
+# the agency in a dateline: "ANKARA (AA) -", "NEW DELHI, Jan 5 (PTI) —"
+_DATELINE_SOURCE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,2}(?:,[^\n(]{1,40})?[ ]?\(([A-Z][A-Za-z]{1,9})\)[ ]?(?=-|—|–|:)")
 _OF_BEFORE = re.compile(r"(?<!\w)(city|town|village|province|region|district|port|capital|state)\s+of\s+\Z")
 _HEAD_CHARS = 600
 
@@ -17,6 +19,11 @@ _HEAD_CHARS = 600
 def dateline_places(text: str) -> list[tuple[int, int]]:
     """Spans of the place that opens a dateline near the top of TEXT."""
     return [(m.start(1), m.end(1)) for m in _DATELINE.finditer(text, 0, min(len(text), _HEAD_CHARS))]
+
+
+def dateline_sources(text: str) -> list[tuple[int, int]]:
+    """Spans of the news agency named in brackets in a dateline near the top of TEXT ("ANKARA (AA) -")."""
+    return [(m.start(1), m.end(1)) for m in _DATELINE_SOURCE.finditer(text, 0, min(len(text), _HEAD_CHARS))]
 
 
 def place_cue(text: str, candidate: Candidate) -> bool:

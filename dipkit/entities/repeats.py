@@ -9,6 +9,8 @@ from dipkit.entities.mentions import Mention
 from dipkit.entities.persons import Candidate, person_shaped
 from dipkit.entities.vocabulary import words
 
+_ADVERBS = frozenset({"also", "later", "further", "then", "again", "earlier", "separately", "previously"})
+
 
 def _coordinated(text: str, candidate: Candidate, starts: set[int], ends: set[int]) -> bool:
     """A name joined by "and" to a person: "Obama and Merkel noted"."""
@@ -73,3 +75,28 @@ def repeated_people(text: str, unresolved: list[Candidate], persons: list[Mentio
         if candidate.start not in repeated and _coordinated(text, candidate, starts, ends) and person_shaped(text, candidate):
             found.append(Mention(candidate.start, candidate.end, "PERSON"))
     return found
+
+
+def surnames_named_like_places(text: str, mentions: list[Mention]) -> None:
+    """A place or group word that repeats the surname of a person named in full, with a person's cue:
+    "Baloch also said" after "Mumtaz Zahra Baloch" is the spokeswoman (turned into a PERSON in place)."""
+    surnames = {
+        tokens[-1]
+        for m in mentions
+        if m.type == "PERSON" and len(tokens := name_tokens(text[m.start : m.end])) > 1
+    }
+    if not surnames:
+        return
+    for mention in mentions:
+        if mention.type not in ("GPE", "NORP") or (mention.entry is not None and mention.entry.kind == "country"):
+            continue
+        if text[mention.start : mention.end] in surnames and _person_cue_around(text, mention.start, mention.end):
+            mention.type, mention.entry = "PERSON", None
+
+
+def _person_cue_around(text: str, start: int, end: int) -> bool:
+    """A verb of speech after the word (maybe past "also"), or a title or honorific before it."""
+    after = context.word_after(text, end)
+    if after in _ADVERBS:
+        after = context.word_after(text, end + 1 + len(after))
+    return after in words("speech_verbs") or context.title_before(text, start) is not None

@@ -6,13 +6,13 @@ import re
 from functools import lru_cache
 
 from dipkit.entities import context
-from dipkit.entities.gazetteer import Entry, Gazetteer, load_gazetteer
+from dipkit.entities.gazetteer import Entry, Gazetteer, alias_key, load_gazetteer
 from dipkit.entities.linker import cluster, describe
 from dipkit.entities.matcher import gazetteer_mentions
 from dipkit.entities.mentions import Mention
-from dipkit.entities.places import dateline_places, place_cue
+from dipkit.entities.places import dateline_places, dateline_sources, place_cue
 from dipkit.entities.persons import Candidate, event, natural_place, organization, person_cue, person_shaped, strip_run
-from dipkit.entities.repeats import repeated_people
+from dipkit.entities.repeats import repeated_people, surnames_named_like_places
 from dipkit.entities.surnames import choose_holder, supported
 from dipkit.entities.runs import capitalized_runs
 from dipkit.entities.vocabulary import words
@@ -22,7 +22,8 @@ _HEADLINE_CHARS = 200  # a longer line is a paragraph, whatever its capitals
 _ALPHA_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _DEFINED = re.compile(r" \(([A-Z][A-Z0-9&]{1,9})\)")  # "... Organization (MIT)"
 _COMMA_COUNTRY = re.compile(r",[ \t]+")
-_AT_THE = re.compile(r"(?i)(?<!\w)(?:at|in|inside|outside|into)\s+the\s+$")
+_AT_THE = re.compile(r"(?i)(?<!\w)(?:at|in|inside|outside|into|near)\s+(?:the\s+)?$")
+_BUILDING_PART = re.compile(r"[ \t]+(?:wall|walls|grounds|gates?|lawn|compound|premises|corridors|steps|courtyard|building)\b")
 
 
 def _date(published: str | None) -> str | None:
@@ -63,7 +64,11 @@ def _dateline_places(text: str, mentions: list[Mention]) -> list[Mention]:
     if not spans:
         return []
     by_start = {m.start: m for m in mentions}
-    found = []
+    found = [
+        Mention(start, end, "ORG", entry=Entry("ORG", "media", text[start:end]))
+        for start, end in dateline_sources(text)
+        if start not in by_start
+    ]
     for start, end in spans:
         if any(m.start < end and start < m.end for m in mentions):
             continue
@@ -98,10 +103,43 @@ def _drop_group_before(text: str, start: int, by_end: dict[int, Mention]) -> Non
 
 
 def _venue(text: str, mention: Mention) -> bool:
-    """A government seat named as a place ("at the White House"), which is not tagged."""
-    if mention.type != "ORG" or mention.entry is None or mention.entry.kind != "government":
+    """A government seat named as a place ("at the White House", "at State House", "near the Kremlin
+    wall"), which is not tagged; "the Kremlin said" is the government and stays."""
+    if mention.type != "ORG" or mention.entry is None:
         return False
-    return bool(_AT_THE.search(text, max(0, mention.start - 12), mention.start))
+    seats = words("seats")
+    if mention.entry.name not in seats and text[mention.start : mention.end] not in seats:
+        return False
+    return bool(_AT_THE.search(text, max(0, mention.start - 14), mention.start) or _BUILDING_PART.match(text, mention.end))
+
+
+def _party_in_title(text: str, mention: Mention) -> bool:
+    """A party's one-word name that is part of an office: "Serbian [Labour] Minister"."""
+    if mention.type != "ORG" or mention.entry is None or not mention.entry.name.endswith("Party"):
+        return False
+    return " " not in text[mention.start : mention.end] and context.word_after(text, mention.end) in words("titles")
+
+
+def _by_document_country(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> None:
+    """Entries of several countries named alike ("Congress": USA or India) resolved by the country the
+    document names most; the listed first when it names neither."""
+    ambiguous = [m for m in mentions if m.entry is not None and m.type == "ORG" and m.entry.name in gazetteer.shared]
+    if not ambiguous:
+        return
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        if mention.entry is not None and mention.type in ("GPE", "NORP"):
+            country = mention.entry.code or mention.entry.country
+            if country:
+                counts[country] = counts.get(country, 0) + 1
+    for mention in ambiguous:
+        choices = [a.target for a in gazetteer.lookup(alias_key(text[mention.start : mention.end])) if isinstance(a.target, Entry)]
+        if text[mention.start - 1 : mention.start] == "(" and text[mention.end : mention.end + 1] == ")":
+            choices = [entry for entry in choices if entry.kind == "media"] or choices  # "NEW DELHI (PTI) -"
+            counts[choices[0].country or ""] = len(text)
+        best = max(choices, key=lambda entry: counts.get(entry.country or "", 0), default=None)
+        if best is not None and counts.get(best.country or "", 0) > counts.get(mention.entry.country or "", 0):
+            mention.entry = best
 
 
 def find_entities(text: str, published: str | None = None, gazetteers: tuple[str, ...] = ()) -> list[dict]:
@@ -115,7 +153,8 @@ def find_entities(text: str, published: str | None = None, gazetteers: tuple[str
     found, unresolved = _from_runs(text, free, {m.end: m for m in mentions})
     mentions += found
     mentions += _dateline_places(text, mentions)
-    mentions = [m for m in mentions if m.type != "DROP" and not _venue(text, m)]
+    mentions = [m for m in mentions if m.type != "DROP" and not _venue(text, m) and not _party_in_title(text, m)]
+    _by_document_country(text, mentions, gazetteer)
     strong = {m.holder for m in mentions if m.holder and not m.weak}
     for mention in mentions:
         if mention.weak:
@@ -123,6 +162,7 @@ def find_entities(text: str, published: str | None = None, gazetteers: tuple[str
     mentions = [m for m in mentions if not m.weak or supported(text, m, strong, gazetteer, date)]
     mentions += repeated_people(text, unresolved, [m for m in mentions if m.type == "PERSON"])
     mentions += _defined_acronyms(text, mentions, unresolved)
+    surnames_named_like_places(text, mentions)
     mentions.sort(key=lambda m: m.start)
     return _records(text, mentions, gazetteer, date)
 

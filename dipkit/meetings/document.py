@@ -112,6 +112,8 @@ def build(text: str, published: str | None, entities: list[dict], dates: list[di
         for d in dates
         if isinstance(d, dict)
         and isinstance(d.get("start"), int)
+        and isinstance(d.get("end"), int)
+        and isinstance(d.get("text"), str)
         and is_date_value(d.get("value"))
         and not _names_gathering(text, d["end"])
         and not (line and line[0] <= d["start"] < line[1])  # the dateline's day is when the report was filed
@@ -131,7 +133,12 @@ def line_dates(dates: list[dict], line: tuple[int, int] | None) -> list[dict]:
     """The date expressions inside the dateline ("BEIJING, Jan. 27")."""
     if not line:
         return []
-    return [d for d in dates if isinstance(d, dict) and isinstance(d.get("start"), int) and line[0] <= d["start"] < line[1] and is_date_value(d.get("value"))]
+    return [
+        d
+        for d in dates
+        if isinstance(d, dict) and isinstance(d.get("start"), int) and isinstance(d.get("text"), str)
+        and line[0] <= d["start"] < line[1] and is_date_value(d.get("value"))
+    ]
 
 
 def _names_gathering(text: str, end: int) -> bool:
@@ -144,8 +151,8 @@ def _qualifies_next_person(text: str, mentions: list[Mention], i: int) -> Mentio
     for nxt in mentions[i + 1 : i + 4]:
         if nxt.entity.get("type") == "PERSON":
             gap = text[mentions[i].end : nxt.start]
-            if "," in gap.rstrip()[:-1]:
-                return None  # "in Paris, Indian Prime Minister Modi": a comma before the titles ends the phrase
+            if gap.lstrip().startswith(","):
+                return None  # "in Paris, Indian Prime Minister Modi": a comma right after the place ends the phrase
             return nxt if gap_is_title(gap) else None
         if nxt.start - mentions[i].end > 60:
             return None

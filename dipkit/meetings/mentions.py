@@ -21,11 +21,16 @@ _THEIR = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DETERMINERS = ("the", "their", "that", "this")
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
 _WITH = re.compile(r"\bwith\b", re.IGNORECASE)
-_LATE_WITH = re.compile(r"^\s*(?:on|in)?\s*with\b", re.IGNORECASE)
+_LATE_WITH = re.compile(r"^\s*(?:(?:on|in)\s*|(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone)(?:\s+(?:link|call))?\s+)?with\b", re.IGNORECASE)
+_REMOTE_AFTER = re.compile(r"\s+(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone)", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 _LATE_BETWEEN = re.compile(r"^\s*(?:on|in)?\s*between\b", re.IGNORECASE)
 _AND_TO = re.compile(r"\band\s+to\s+$", re.IGNORECASE)
 _INVITED = re.compile(r"\b(?:invited|invites|invite|asked|urged)\s+(?:[\w.]+\s+){0,2}$", re.IGNORECASE)
+_CALL_GOES_ON = re.compile(r"\s*(?:[,.;]|and\b|on\b|to\s+(?:discuss|express|congratulate|offer|convey|thank|condole)\b|$)", re.IGNORECASE)
+_TOPIC_OF = re.compile(
+    r"\b(?:discuss|discussed|discusses|discussing|about|regarding)\s+(?:(?:the|their|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 _BY = re.compile(r"\s+by\b", re.IGNORECASE)
 _AT_GATHERING = re.compile(
     r"\b(at|during|sidelines\s+of|margins\s+of|hosting|host|hosted|hosts|ahead\s+of|before|after|attend|attended|attending)"
@@ -66,6 +71,7 @@ class MeetingMention:
     sequel: bool = False  # "in a separate meeting with": on the occasion of the meeting before
     paired: bool = False  # "talks between X and Y": exactly two sides, even when one is an organization
     fallback: list[Party] = field(default_factory=list)  # the sides of "they" when no meeting came before
+    fallback_date: dict | None = None  # and the day the sentence naming them gives
     objects: list[Mention] = field(default_factory=list)
 
 
@@ -141,6 +147,8 @@ def _scan(pattern: re.Pattern[str], text: str, starts: list[int], sentence: tupl
 
 def _read(r: Reading) -> MeetingMention | None:
     r.between = r.word.endswith("between")
+    if r.frame == "noun" and not r.word.endswith(("with", "between")) and _TOPIC_OF.search(r.doc.text, max(r.sentence[0], r.trigger[0] - 40), r.trigger[0]):
+        return None  # "to discuss the hostage talks", "about the meeting": what was talked about, not a meeting
     if r.word.startswith("talks") and _HE_TALKS.search(r.doc.text, max(r.sentence[0], r.trigger[0] - 8), r.trigger[0]):
         return None  # "he talks regularly with": the verb, a habit, no meeting
     earlier = r.trigger[0] > r.first
@@ -162,8 +170,8 @@ def _read(r: Reading) -> MeetingMention | None:
     if r.frame == "visit" and any(p.type == "PERSON" and p.country in lands for p in parties):
         kind = "meeting"  # a trip whose host is named is a meeting with the host
         parties = [p for p in parties if not (p.type == "GPE" and p.country in lands)]
-    if kind == "meeting" and _REMOTE.search(r.word):
-        kind = "call"  # "held a virtual meeting with"
+    if kind == "meeting" and (_REMOTE.search(r.word) or _REMOTE_AFTER.match(r.doc.text, r.trigger[1])):
+        kind = "call"  # "held a virtual meeting with", "held talks via video link with"
     if kind == "meeting" and not paired and (any(p.multilateral for p in parties) or "summit" in r.word and len(parties) > 2):
         kind = "summit"
     mention = _mention(r, kind, parties, used, right)
@@ -205,6 +213,12 @@ def _object(r: Reading) -> list[Mention] | None:
         return []
     if r.frame in ("call", "noun", "verb") and _LATE_WITH.match(sides.without_dates(doc, trigger[1], min(sentence[1], trigger[1] + 40))):
         return sides.object_side(doc, sentence, _WITH.search(doc.text, trigger[1]).end())  # "a call on Monday with"
+    if r.frame == "dial":
+        right = sides.object_side(doc, sentence, trigger[1])
+        persons = [m for m in right if m.party.type == "PERSON"]
+        if not persons or persons[0].start - trigger[1] > 40 or not _CALL_GOES_ON.match(doc.text, right[-1].end):
+            return None
+        return right
     direct = r.frame in ("verb", "host", "call", "callon") and not r.word.endswith(_NOUN_ENDINGS)
     if not (r.between or r.word.endswith(("with", " to")) or direct):
         return []
@@ -302,9 +316,15 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         anaphoric=r.anaphoric,
         of_countries=r.of_countries,
         fallback=[m.party for m in r.fallback if m.party is not None],
+        fallback_date=_first_date(doc, doc.sentences[r.index - 1]) if r.fallback else None,
         sequel=bool(word_classes()["sequel"].search(doc.text, max(sentence[0], trigger[0] - 25), trigger[0])),
         objects=right,
     )
+
+
+def _first_date(doc: Document, sentence: tuple[int, int]) -> dict | None:
+    found = next(iter(doc.dates_in(*sentence)), None)
+    return {"value": str(found["value"]).split("T")[0], "text": found["text"]} if found else None
 
 
 def _at_gathering(doc: Document, sentence, trigger, word: str, earlier: bool = True) -> bool:
@@ -315,8 +335,9 @@ def _at_gathering(doc: Document, sentence, trigger, word: str, earlier: bool = T
         return False
     between = [m for m in doc.mentions_in(found.start(), trigger[0]) if m.party is not None]
     if found.group(1).lower().startswith(("ahead", "before", "after")):  # "a call ahead of an Arab League meeting"
-        own = (found.group(2) or "").lower() in ("their", "his", "her")  # is another event; "after their talks",
-        return not own and not any(m.party.type == "PERSON" for m in between)  # "after Xi-Putin talks" are not
+        other = (found.group(2) or "").lower() in ("the", "a", "an", "this", "last", "next", "its")  # is another event;
+        named = any(m.party.type == "ORG" for m in between) or word.startswith("summit")  # "after talks in Pyongyang",
+        return (other or named) and not any(m.party.type == "PERSON" for m in between)  # "after their talks" are not
     named = any(m.party.type == "ORG" for m in between)
     return named or word.startswith("summit")
 

@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from dipkit.meetings.mentions import MeetingMention
-from dipkit.meetings.setting import near
 from dipkit.meetings.parties import Party, covers, states_of, union
+from dipkit.meetings.setting import near
 
-_TRIP_DAYS = 10
+_TRIP_DAYS = 10  # a visit and a meeting this many days apart can still be one trip
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
@@ -42,6 +42,7 @@ class Meeting:
 
 
 def merge(mentions: list[MeetingMention]) -> list[Meeting]:
+    """The meetings MENTIONS (in text order) report: each mention joins the meeting it fits, else opens one."""
     meetings: list[Meeting] = []
     touched: list[Meeting] = []  # meetings in the order they were last mentioned
     for mention in mentions:
@@ -51,6 +52,8 @@ def merge(mentions: list[MeetingMention]) -> list[Meeting]:
             if last is None and len(mention.fallback) < 2:
                 continue
             sides = mention.fallback if last is None else states_of(last.parties) if mention.of_countries else last.parties
+            if last is None:
+                mention.date = mention.date or mention.fallback_date  # "Xi and Putin met on Thursday. They ..."
             mention.parties = union(sides, mention.parties)  # "the talks", "the two leaders met"
             if last is not None and not mention.date and _best_match(meetings, mention) is None:
                 last.mentions.append(mention)  # an undated "the meeting" refers back, it is no new meeting

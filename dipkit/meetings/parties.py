@@ -47,6 +47,8 @@ def party_of(entity: dict) -> Party | None:
     """The party an entity mention stands for, or None (regions, blocs without a code)."""
     kind = entity.get("type")
     name = entity.get("name") or entity.get("text") or ""
+    if not isinstance(name, str) or not name.strip():
+        return None  # a mention without a name or text cannot be a side
     if kind == "PERSON":
         return Party(name, "PERSON", entity.get("role"), entity.get("country"))
     if kind in ("GPE", "NORP"):

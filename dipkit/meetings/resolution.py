@@ -113,10 +113,10 @@ def from_dateline(doc: Document, meetings: list[Meeting]) -> None:
         in_lead = meeting.first.start <= lead_end
         if day is not None and in_lead and meeting.date and _WEEKDAY_ONLY.match(meeting.date["value"]):
             meeting.date = _date(day)  # "MOSCOW, Sept. 25 - ... on Monday"
-        if meeting.date is None and in_lead and meeting.kind != "visit":  # the lead reports the day's news
-            after_line = dateline_span(doc.text, line)[1] if spanned else 0  # not the scraper's date stamp before it
+        if meeting.date is None and in_lead and meeting.kind != "visit" and not is_summit(meeting):  # the day's news
+            after_line = dateline_span(doc.text, line)[1] if spanned else meeting.first.sentence[0]  # a datelined
             lead_day = next((d for d in doc.dates_in(after_line, meeting.first.sentence[1]) if _DAY.match(str(d["value"]))), day)
-            meeting.date = _date(lead_day) if lead_day else None
+            meeting.date = _date(lead_day) if lead_day else None  # lead, else the meeting's own first sentence
         if meeting.kind != "call" and place and not meeting.place and (meeting.date is None or near(meeting.date["value"], reference)):
             meeting.place = place
 

@@ -23,7 +23,7 @@ _OPENER = re.compile(r"(?:On|In|At|During|While\s+in)\s[^,]{1,120},", re.IGNOREC
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
 _QUOTE = re.compile(r"[“”\"]")
 _VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
-_WHERE = re.compile(r"^[\w .'’-]*(?:,\s*(?:in\s+)?[^,]{1,40})?,\s*where\b[^,]*$", re.IGNORECASE)
+_WHERE = re.compile(r"[\w .'’-]*(?:,\s*(?:in\s+)?[^,]{1,40})?,\s*where\b[^,]*$", re.IGNORECASE)
 _HERE = re.compile(r"(?<![\w-])here(?![\w-])", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:a|an|which|who|whose|where|when|but|while|as|after|before|since|until)\s|;|\s[–—]\s"
@@ -124,9 +124,12 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
 
 
 def is_negated(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]) -> bool:
-    """"did not meet", "cancelled the visit", or a clause the report leaves open ("would not say whether")."""
+    """"did not meet", "cancelled the visit", "the talks were postponed", or a clause the report leaves open
+    ("would not say whether")."""
     window = doc.text[max(sentence[0], trigger[0] - 30) : trigger[0]]
-    return bool(cues()["negated"].search(window) or cues()["uncertain"].search(doc.text, sentence[0], trigger[0]))
+    if cues()["negated"].search(window) or cues()["uncertain"].search(doc.text, sentence[0], trigger[0]):
+        return True
+    return bool(cues()["called_off"].search(doc.text, trigger[1], min(clause_end(doc, trigger[1], sentence[1]), trigger[1] + 150)))
 
 
 def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], headline: bool, date: dict | None) -> bool:
@@ -187,6 +190,8 @@ def past_weekday(doc: Document, trigger: tuple[int, int], date: dict | None) -> 
     the trigger reports as held is the one just past."""
     if not date or not doc.published or not word_classes()["done"].match(doc.text, trigger[0]):
         return date
+    if cues()["planned"].search(doc.text, max(0, trigger[0] - 45), trigger[0]):
+        return date  # "will be received on Wednesday": the coming one
     day, published = _day(date["value"]), _day(doc.published[:10])
     if day is None or published is None or not 0 < (day - published).days < 7 or not _WEEKDAY.search(date["text"]):
         return date

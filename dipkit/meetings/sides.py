@@ -31,7 +31,7 @@ _FEW_WORDS = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
 _SPACES = re.compile(r"\s+")
 _HIS = re.compile(r"(?<![\w-])(?:his|her)(?![\w-])", re.IGNORECASE)
 _ADVERBS = re.compile(r"\s*(?:[a-z]+\s+){0,2}")  # "last", "also briefly", "have"
-_RELATIVE = re.compile(r"^(?:who|which)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?:who|which)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"(?<![\w-])(?<!is )(?<!was )(?<!are )(?<!were )(?<!be )to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _HIS_BEFORE = re.compile(r"(?<![\w-])(?:his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 

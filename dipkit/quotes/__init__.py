@@ -29,21 +29,30 @@ def _mentions(text: str, entities: list | None):
     return from_entities(text, entities)
 
 
+def _paragraph_end(text: str, pos: int) -> int:
+    """Where the paragraph holding POS ends."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 class _Document:
     """The running state of one document: resolver, attributor, and where the last paragraph began."""
 
-    def __init__(self, text: str, entities: list | None, indirect: bool) -> None:
+    def __init__(self, text: str, spans: list[Quoted], entities: list | None, indirect: bool) -> None:
         self.text = text
+        self.spans = spans
+        # without --indirect nothing after the last quotation's paragraph can matter: its cues are not read
+        self.reach = len(text) if indirect else _paragraph_end(text, spans[-1].close)
         self.resolver = Resolver(text, MentionIndex(text, _mentions(text, entities)))
-        self.attributor = Attributor(text, self.resolver)
+        self.attributor = Attributor(text, self.resolver, self.reach)
         self.indirect = indirect
         self.previous_paragraph = 0
         self.out: list[dict] = []
 
     def run(self) -> list[dict]:
-        spans = quoted_spans(self.text)
+        spans = self.spans
         k = 0
-        for paragraph in PARAGRAPH.finditer(self.text):
+        for paragraph in PARAGRAPH.finditer(self.text, 0, self.reach):
             lo, hi = paragraph.span()
             if not paragraph.group().strip():
                 continue
@@ -54,6 +63,8 @@ class _Document:
             previous_sentence = (lo, lo)
             j = 0
             for s_lo, s_hi in sentence_bounds(self.text, lo, hi, mine):
+                if j == len(mine) and k == len(spans) and not self.indirect:
+                    break  # past the last quotation: who speaks from here on matters to no one
                 inside = []
                 while j < len(mine) and mine[j].open < s_hi:
                     inside.append(mine[j])
@@ -89,6 +100,7 @@ class _Document:
             seg_hi = quotes[i + 1].open if i + 1 < len(quotes) else s_hi
             cue = (
                 attributor.right_after(quote.close, quotes[i + 1].open if i + 1 < len(quotes) else p_hi)
+                or attributor.introducing(seg_lo, quote.open)
                 or attributor.within(seg_lo, quote.open)
                 or attributor.within(quote.close, max(quote.close, seg_hi))
                 or last
@@ -101,7 +113,8 @@ class _Document:
                 self.resolver.spoke(quote.open, speaker)
             if cue is not None:
                 last = cue
-            self._emit(quote, speaker, cue if speaker and cue and cue.speaker is speaker else None, seg_lo)
+            goes_on = i > 0 and self.out[-1]["kind"] == "direct"  # “A,” he said, “b.”: one statement, broken
+            self._emit(quote, speaker, cue if speaker and cue and cue.speaker is speaker else None, seg_lo, goes_on)
 
     def _context(self, quote: Quoted, seg_lo: int, previous: tuple[int, int]) -> Speaker | None:
         """No cue in the sentence: the speaker going on from the paragraph before, or the subject nearby."""
@@ -113,10 +126,10 @@ class _Document:
             return self.attributor.first_person(*previous)
         return self.resolver.subject(seg_lo, quote.open, people_only=True)
 
-    def _emit(self, quote: Quoted, speaker: Speaker | None, cue: Cue | None, seg_lo: int) -> None:
+    def _emit(self, quote: Quoted, speaker: Speaker | None, cue: Cue | None, seg_lo: int, goes_on: bool) -> None:
         text = self.text
         lead = text[seg_lo : quote.open].rstrip()
-        statement = text[quote.start].isupper() or text[quote.start].isdigit()
+        statement = text[quote.start].isupper() or text[quote.start].isdigit() or goes_on
         if statement and (not lead or lead[-1] in ",:—") or quote.continues:
             kind = "direct"
         else:
@@ -139,4 +152,7 @@ class _Document:
 
 def find_quotes(text: str, entities: list | None = None, indirect: bool = False) -> list[dict]:
     """Quotations of TEXT with speaker, cue and kind; ENTITIES are the entities layer's items (computed when None)."""
-    return _Document(text, entities, indirect).run()
+    spans = quoted_spans(text)
+    if not spans and not indirect:
+        return []
+    return _Document(text, spans, entities, indirect).run()

@@ -1,9 +1,10 @@
 """Cues (reporting verbs and phrases) around a quotation, and the speaker they point to.
 
 The order of preference follows how news writes attribution: a cue right after
-the closing mark (“…,” he said / “…,” said Lin), then the reporting clause
-before the quotation (Qin stated that China will deepen “…”), then the rest of
-the sentence, then the quotation before it in the same sentence, and for a
+the closing mark (“…,” he said / “…,” said Lin), the verb that opens the
+quotation (…, Trump responded, “…”), then the reporting clause before the
+quotation (Qin stated that China will deepen “…”), then the rest of the
+sentence, then the quotation before it in the same sentence, and for a
 sentence with no cue at all the speaker of the previous paragraph.
 """
 
@@ -14,9 +15,9 @@ import re
 from dataclasses import dataclass
 
 from dipkit.quotes.speakers import Resolver, Speaker
-from dipkit.quotes.vocab import verb_forms
+from dipkit.quotes.vocab import verb_pattern
 
-WORD = re.compile(r"[a-z]+(?:[’'-][a-z]+)*")
+NEGATIONS = frozenset({"not", "never"})  # "would not say whether": no cue
 DETERMINERS = frozenset(
     "a an the his her its their our my your this that phone video press news first second new".split()
 )  # before one of them a cue word is a noun: "a phone call", "in a post"
@@ -31,6 +32,7 @@ DASH = re.compile(r"[^\S\n]*[―—–][^\S\n]*")
 ABBREVIATED = re.compile(
     r"(?<=\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr))\.|(?<=\bMrs)\.|(?<=\b(?:Sen|Rep|Gov|Gen|Col))\.|(?<=\bProf)\.|(?<=\b[A-Z])\."
 )  # the full stops of "Mr." and "S." do not end a speaker's name
+INTRODUCES = re.compile(r"(?:\s+[\w’'-]+){0,3}\s*[,:]\s*")  # said, / told reporters: / said on Monday,
 LEAD = re.compile(r"[\s,;:.!?—–-]*")
 NP_STOP = re.compile(
     r"[.;:!?“”\"]|n[’']t\b|\b(?:while|but|and|which|who|as|because|when|after|before|if|so|that|then|whom|where"
@@ -67,18 +69,19 @@ class Cue:
 Trigger = tuple[int, int, str]  # start, end, kind: verb, according (to) or from (a statement from ...)
 
 
-def triggers(text: str) -> list[Trigger]:
-    """Every cue trigger of TEXT in one pass: reporting verbs not used as nouns ("a phone call"), "according to",
-    "a statement from"."""
-    forms = verb_forms()
+def triggers(text: str, reach: int | None = None) -> list[Trigger]:
+    """Every cue trigger of TEXT (up to REACH) in one pass: reporting verbs not used as nouns ("a phone call"),
+    "according to", "a statement from"."""
+    reach = len(text) if reach is None else reach
     found: list[Trigger] = []
-    for match in WORD.finditer(text):
-        if match.group() in forms:
-            before = text[max(0, match.start() - 12) : match.start()].split()
-            if not before or not (before[-1].lower() in DETERMINERS or before[-1].endswith(("’s", "'s"))):
-                found.append((match.start(), match.end(), "verb"))
-    found += [(m.start(), m.end(), "according") for m in ACCORDING.finditer(text)]
-    found += [(m.start(), m.end(), "from") for m in SOURCE_FROM.finditer(text)]
+    for match in verb_pattern().finditer(text, 0, reach):
+        before = text[max(0, match.start() - 12) : match.start()].split()
+        last = before[-1].lower() if before else ""
+        noun = last in DETERMINERS or last.endswith(("’s", "'s"))
+        if not (noun or last in NEGATIONS or last.endswith(("n't", "n’t"))):
+            found.append((match.start(), match.end(), "verb"))
+    found += [(m.start(), m.end(), "according") for m in ACCORDING.finditer(text, 0, reach)]
+    found += [(m.start(), m.end(), "from") for m in SOURCE_FROM.finditer(text, 0, reach)]
     found.sort()
     return found
 
@@ -86,10 +89,10 @@ def triggers(text: str) -> list[Trigger]:
 class Attributor:
     """Finds the cue and speaker of quotations, sentence by sentence, in document order."""
 
-    def __init__(self, text: str, resolver: Resolver) -> None:
+    def __init__(self, text: str, resolver: Resolver, reach: int | None = None) -> None:
         self.text = text
         self.resolver = resolver
-        self.triggers = triggers(text)
+        self.triggers = triggers(text, reach)
         self.starts = [t[0] for t in self.triggers]
 
     def _triggers(self, lo: int, hi: int) -> list[Trigger]:
@@ -146,6 +149,13 @@ class Attributor:
             cue = self._cue(trigger, lo, hi)
             if cue:
                 return cue
+        return None
+
+    def introducing(self, lo: int, hi: int) -> Cue | None:
+        """The verb that opens the quotation at HI: "..., Trump responded, “…”", "Lin Jian said: “…”"."""
+        verbs = [t for t in self._triggers(max(lo, hi - CUE_WINDOW), hi) if t[2] == "verb"]
+        if verbs and INTRODUCES.fullmatch(self.text, verbs[-1][1], hi):
+            return self._cue(verbs[-1], max(lo, hi - CUE_WINDOW), hi)
         return None
 
     def _cue(self, trigger: Trigger, lo: int, hi: int) -> Cue | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from dipkit.quotes.vocab import not_names, roles, verb_forms
 
@@ -24,7 +25,7 @@ NAME_NEAR_CUE = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A named mention: span, type, linked name, country and the office the entities layer gives."""
 
@@ -34,6 +35,9 @@ class Mention:
     name: str
     country: str
     role: str = ""
+
+
+START = attrgetter("start")
 
 
 def _title(text: str, start: int, end: int, role: str) -> str:
@@ -71,17 +75,23 @@ def _link(mentions: list[Mention]) -> None:
 def from_entities(text: str, entities: list) -> list[Mention]:
     """Mentions from an entities list; items without sound offsets or a speaker type are left out."""
     found = []
+    size = len(text)
     for entity in entities:
         if not isinstance(entity, dict):
             continue
-        start, end, kind = entity.get("start"), entity.get("end"), str(entity.get("type") or "").upper()
-        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)) or kind not in TYPES:
+        kind = entity.get("type")
+        if kind not in TYPES:
+            kind = str(kind or "").upper()  # "person" from a hand-made list
+            if kind not in TYPES:
+                continue
+        start, end = entity.get("start"), entity.get("end")
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= size):
             continue
         name = str(entity.get("name") or text[start:end])
         country = str(entity.get("country") or entity.get("code") or "")
         role = str(entity.get("role") or "") if kind == "PERSON" else ""
         found.append(Mention(start, end, kind, name, country, role))
-    found.sort(key=lambda m: m.start)
+    found.sort(key=START)
     _link(found)
     return found
 

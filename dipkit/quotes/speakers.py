@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from dipkit.quotes.mentions import Mention, MentionIndex
-from dipkit.quotes.vocab import honorifics, institutions, not_names, pronouns, roles, source_nouns
+from dipkit.quotes.vocab import honorifics, institutions, not_names, pronouns, roles, source_nouns, trie_pattern
 
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho)\b")
 PREPOSITION = re.compile(
@@ -50,6 +50,7 @@ WINDOW = 2000  # how far back a pronoun looks for its person
 MAX_CANDIDATES = 4  # speakers tried in one phrase: a subject names its speaker early
 ROLE_WINDOW = 20_000  # how far a title looks for the person holding it
 SUBJECT_WINDOW = 200  # how far back from its verb a subject is read
+ADJACENT_REACH = 100  # how far back from its verb a name run (with its adverbs) is looked for
 
 
 def _alternation(words) -> str:
@@ -60,6 +61,9 @@ ROLE = re.compile(r"\b[Tt]he\s+((?:[\w’'.-]+\s+){0,3}?)(" + _alternation(roles
 INSTITUTION = re.compile(
     r"((?:[A-Z][\w.’'-]*\s+){0,3})(?i:" + _alternation(institutions()) + r")\b"
 )
+INSTITUTION_HINT = re.compile(
+    "(?i:" + trie_pattern({name.split()[-1] for name in institutions()}) + ")"
+)  # the last word of some institution: a cheap test before INSTITUTION, which tries every position
 SOURCE = re.compile(r"\b(" + _alternation(source_nouns()) + r")\b")
 SOURCE_OF = re.compile(r"\s+(?:in|at|from|of|for|within|close\s+to)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -107,6 +111,7 @@ class Resolver:
         self.history: list[tuple[int, Speaker]] = []
         self.remembered: dict[str, Speaker] = {}  # "source", "statement" ... -> who it was last
         self.genders: dict[str, str] = {}  # a person's name -> m or f, where the text shows it
+        self._seen: dict[tuple[int, int], list[tuple[int, int, str, object]]] = {}
         for mention in index.mentions:
             if mention.type == "PERSON":
                 before = text[max(0, mention.start - 8) : mention.start].split()
@@ -137,7 +142,7 @@ class Resolver:
 
     def adjacent_person(self, lo: int, hi: int) -> Speaker | None:
         """A person named right before the verb at HI ("In an interview Trump declared", "has Podesta saying")."""
-        run = ADJACENT_RUN.search(self.text, lo, hi)
+        run = ADJACENT_RUN.search(self.text, max(lo, hi - ADJACENT_REACH), hi)
         if not run or COORDINATED.search(self.text, max(lo, run.start() - 6), run.start()):
             return None  # "Obama and Merkel noted": the first of them, as the whole subject gives
         people = [m for m in self.index.within(run.start(1), run.end(1)) if m.type == "PERSON"]
@@ -169,7 +174,7 @@ class Resolver:
         if not match or match.group(1).split()[0] in not_names():
             return None
         start, end = match.span(1)
-        if not match.group(0).lstrip()[:1] == match.group(1)[:1]:  # after Mr./Ms.: a name whatever the word
+        if self.text[lo:start].strip():  # after Mr./Ms.: a name whatever the word ("Mr. King")
             return Speaker(self.index.fullest(match.group(1)), "PERSON", start, end)
         for word in TOKEN.finditer(self.text, start, end):  # "Foreign Minister Lee": the name after the title
             if word.group().lower() not in roles() and word.group().lower() not in TITLE_WORDS:
@@ -185,6 +190,13 @@ class Resolver:
         return CONJUNCTION.match(self.text, a, b).end()
 
     def _candidates(self, lo: int, hi: int) -> list[tuple[int, int, str, object]]:
+        """What [LO, HI) could name a speaker by, in order; kept per range, as subjects are read more than once."""
+        key = (lo, hi)
+        if key not in self._seen:
+            self._seen[key] = self._find_candidates(lo, hi)
+        return self._seen[key]
+
+    def _find_candidates(self, lo: int, hi: int) -> list[tuple[int, int, str, object]]:
         text = self.text
         found: list[tuple[int, int, str, object]] = []
         for mention in self.index.within(lo, hi):
@@ -193,8 +205,9 @@ class Resolver:
             found.append((match.start(), match.end(), "pronoun", match.group().lower()))
         for match in ROLE.finditer(text, lo, hi):
             found.append((match.start(), match.end(), "role", match))
-        for match in INSTITUTION.finditer(text, lo, hi):
-            found.append((match.start(), match.end(), "institution", match))
+        if INSTITUTION_HINT.search(text, lo, hi):
+            for match in INSTITUTION.finditer(text, lo, hi):
+                found.append((match.start(), match.end(), "institution", match))
         for match in SOURCE.finditer(text, lo, hi):
             found.append((match.start(), match.end(), "source", match))
         found.sort(key=lambda c: (c[0], -c[1]))
@@ -240,8 +253,10 @@ class Resolver:
     def _remember(self, lo: int, hi: int, speaker: Speaker) -> None:
         for match in SOURCE.finditer(self.text, lo, hi):
             self.remembered[match.group(1).rstrip("s")] = speaker
+        if speaker.type != "ORG" or not INSTITUTION_HINT.search(self.text, lo, hi):
+            return
         for match in INSTITUTION.finditer(self.text, lo, hi):
-            if match.group(1).strip() and speaker.type == "ORG":
+            if match.group(1).strip():
                 head = self.text[match.end(1) : match.end()].lower()
                 self.remembered["institution:" + head] = speaker
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -38,10 +39,37 @@ def verb_forms() -> dict[str, str]:
     """Every form of every reporting verb -> its base form."""
     forms = {}
     for line in _lines("verbs.txt"):
-        words = line.split()
-        for word in words:
-            forms[word] = words[0]
+        base, _, words = line.partition(":")
+        for word in words.split():
+            forms[word] = base.strip()
     return forms
+
+
+def trie_pattern(words) -> str:
+    """A regex alternation of WORDS shaped as a prefix tree: one pass over text, without trying each word in turn."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        kids = [re.escape(char) + branch(node[char]) for char in sorted(node) if char]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return branch(tree)
+
+
+@lru_cache(maxsize=1)
+def verb_pattern() -> re.Pattern:
+    """Any reporting verb form as a whole lowercase word (not inside "re-stated", "unsaid" or "Says")."""
+    return re.compile(r"(?<![a-z])(?<![a-z][’'-])" + trie_pattern(verb_forms()) + r"(?![a-z])(?![’'-][a-z])")
 
 
 class Pronoun(NamedTuple):
