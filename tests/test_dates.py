@@ -153,6 +153,11 @@ def test_end_of_the_year_in_a_past_clause_of_a_spring_report_is_last_year():
     assert found("Talks should close by the end of the year.", "2025-03-20") == [("the end of the year", "DATE", "2025")]
 
 
+def test_capitals_that_lowercase_to_two_characters_do_not_shift_offsets():
+    text = "Talks in İstanbul and İzmir ended on Monday; the envoy leaves next week."
+    assert found(text, "2024-06-12") == [("Monday", "DATE", "2024-06-10"), ("next week", "DATE", "2024-W25")]
+
+
 def test_past_day_named_weeks_after_the_reference_stays_in_that_year():
     assert found("The board has set Dec. 12 as the deadline for bids.", "2024-11-25") == [("Dec. 12", "DATE", "2024-12-12")]
 

@@ -130,3 +130,46 @@ def test_unlisted_names_from_speech_verbs_and_counterparts():
     found = by_text("Indonesian Foreign Minister Sugiarto met Malaysian counterpart Rahim Hasan.")
     assert found["Rahim Hasan"]["type"] == "PERSON" and found["Rahim Hasan"]["country"] == "MYS"
     assert spans("Hamas official Yasin Hamdi said the proposal was under review.")[-1] == ("Yasin Hamdi", "PERSON")
+
+
+# organizations and offices around names
+
+
+def test_organization_of_a_listed_place_is_one_name():
+    assert spans("Economist Ana Ruiz of the University of Buenos Aires said the plan faced hurdles.") == [
+        ("Ana Ruiz", "PERSON"),
+        ("University of Buenos Aires", "ORG"),
+    ]
+    assert spans("The Central Bank of Nigeria raised rates.") == [("Central Bank of Nigeria", "ORG")]
+
+
+def test_an_institute_after_a_title_is_no_person():
+    found = spans("Dr. Lan, Director of the Institute for Maritime Studies, said the talks were useful.")
+    assert found == [("Lan", "PERSON"), ("Institute for Maritime Studies", "ORG")]
+
+
+def test_offices_of_a_body_are_titles():
+    assert spans("Speaker of the House Mike Johnson said the vote would go ahead.") == [("Mike Johnson", "PERSON")]
+    assert by_text("The Leader of the Opposition Kemi Badenoch spoke.")["Kemi Badenoch"]["role"] == "Leader of the Opposition"
+    assert spans("Analyst Ana Ruiz said the plan would fail.") == [("Ana Ruiz", "PERSON")]
+
+
+def test_a_body_named_inside_an_office_leaves_its_country():
+    assert spans("He met US Treasury Secretary Scott Bessent.") == [("US", "GPE"), ("Scott Bessent", "PERSON")]
+    assert spans("The US Treasury said it would act.") == [("US Treasury", "ORG")]
+
+
+def test_initials_joined_or_spaced():
+    assert spans("South African leader F.W. de Klerk arrived.")[-1] == ("F.W. de Klerk", "PERSON")
+    assert spans("Ms. A. B. Rao said the bill would pass.") == [("A. B. Rao", "PERSON")]
+    assert spans("A spokesman said the bill would pass.") == []
+
+
+def test_no_person_from_office_words_alone():
+    assert spans("Member States agreed on the text.") == []
+    assert spans("Robert Carter, the company's Chief Information Security Officer, wrote a post.") == [("Robert Carter", "PERSON")]
+    assert spans("The official Czechoslovak news agency reported the deal.") == []
+
+
+def test_a_capitalized_dateline_after_a_credit_stays_a_place():
+    assert spans("Photo: Maria Lopez GENEVA The talks failed.") == [("Maria Lopez", "PERSON"), ("GENEVA", "GPE")]

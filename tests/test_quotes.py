@@ -79,6 +79,29 @@ def test_multi_paragraph_quotation_is_quoted_by_paragraph_with_one_speaker():
         ("We will keep talking to every partner.", "Lena Holm", "direct"),
         ("Nobody gains from a trade war.", "Lena Holm", "direct"),
     ]
+    assert [q["quotation"] for q in quotes] == [0, 0]
+
+
+def test_pieces_of_a_multi_paragraph_quotation_share_their_quotation_number():
+    text = (
+        "Trade envoy Marta Quint spoke first. “Our ports are open,” she said.\n\n"
+        "Quint added: “We will cut tariffs on grain.\n\n"
+        "“We will cut them on fertiliser too.\n\n"
+        "“And we will do it this year.”\n\n"
+        "“That is ambitious,” said Jonas Kell, calling the plan “bold” but costly."
+    )
+    quotes = find_quotes(text, [ent(text, "Marta Quint"), ent(text, "Quint", nth=2, name="Marta Quint"), ent(text, "Jonas Kell")])
+    assert [(q["text"], q["quotation"]) for q in quotes] == [
+        ("Our ports are open,", 0),
+        ("We will cut tariffs on grain.", 1),
+        ("We will cut them on fertiliser too.", 1),
+        ("And we will do it this year.", 1),
+        ("That is ambitious,", 4),
+        ("bold", 5),
+    ]
+    assert {q["speaker"]["name"] for q in quotes[1:4]} == {"Marta Quint"}
+    whole = " ".join(q["text"] for q in quotes if q["quotation"] == 1)
+    assert whole == "We will cut tariffs on grain. We will cut them on fertiliser too. And we will do it this year."
 
 
 def test_a_line_of_quote_marks_is_harmless():
@@ -143,10 +166,10 @@ def test_title_resolves_to_the_person_with_that_office():
 
 
 def test_institution_speaker_from_according_to():
-    text = "The sides will keep the bloc’s “unity,” according to a statement from the Norwegian foreign ministry."
+    text = "Both capitals vowed to guard the pact’s “cohesion,” according to a statement from the Norwegian foreign ministry."
     entities = [ent(text, "Norwegian", "NORP", code="NOR")]
     quotes = find_quotes(text, entities)
-    assert who(quotes) == [("unity,", "Norwegian foreign ministry", "partial")]
+    assert who(quotes) == [("cohesion,", "Norwegian foreign ministry", "partial")]
     assert quotes[0]["cue"]["text"] == "according to"
 
 
@@ -237,6 +260,67 @@ def test_person_right_before_the_verb_after_an_opening_phrase():
     assert who(quotes) == [("the talks are over.", "Lee Min-jun", "partial")]
 
 
+def test_pronoun_goes_to_the_person_who_ends_the_sentence_before_as_its_speaker():
+    text = (
+        "Prime Minister Omar Vance will visit Oslo next week, the government announced on Monday.\n\n"
+        "During the trip, the premier is expected to call on the king, Foreign Office spokesperson Lina Sorensen "
+        "said at a briefing.\n\n"
+        "“The visit shows how close our ties are,” she said."
+    )
+    entities = [ent(text, "Omar Vance", role="Prime Minister"), ent(text, "Lina Sorensen", role="spokesperson")]
+    assert who(find_quotes(text, entities)) == [("The visit shows how close our ties are,", "Lina Sorensen", "direct")]
+
+
+def test_pronoun_inside_a_sentence_is_its_own_subject_not_the_last_speaker():
+    text = (
+        "Secretary of State Dana Pike met Foreign Secretary Raul Ortega in Lima. “We stand together,” Pike told reporters.\n\n"
+        "Ortega, who flew in on Sunday, said Lima would not be “pressured” by what he called “reckless manoeuvres” "
+        "near its coast."
+    )
+    entities = [ent(text, "Dana Pike"), ent(text, "Raul Ortega"), ent(text, "Pike", nth=2, name="Dana Pike"),
+                ent(text, "Ortega", nth=2, name="Raul Ortega")]
+    assert who(find_quotes(text, entities)) == [
+        ("We stand together,", "Dana Pike", "direct"),
+        ("pressured", "Raul Ortega", "partial"),
+        ("reckless manoeuvres", "Raul Ortega", "partial"),
+    ]
+
+
+def test_a_description_by_country_and_office_names_the_office_holder():
+    text = (
+        "Foreign Minister Espen Barth Eide hosted his Jordanian counterpart Ayman Safadi in Oslo.\n\n"
+        "Norway’s top diplomat stressed that a truce was urgent. “Every day of delay costs lives,” he said."
+    )
+    entities = [
+        ent(text, "Espen Barth Eide", role="Foreign Minister", country="NOR"),
+        ent(text, "Jordanian", "NORP", code="JOR"),
+        ent(text, "Ayman Safadi", role="counterpart", country="JOR"),
+        ent(text, "Norway", "GPE", code="NOR"),
+    ]
+    quotes = find_quotes(text, entities, published="2024-03-01")
+    assert who(quotes) == [("Every day of delay costs lives,", "Espen Barth Eide", "direct")]
+
+
+def test_a_description_names_the_office_holder_the_text_does_not_name():
+    text = "Norway’s top diplomat urged both sides back to the table. “Time is short,” he said."
+    entities = [ent(text, "Norway", "GPE", code="NOR")]
+    assert who(find_quotes(text, entities, published="2024-03-01")) == [("Time is short,", "Espen Barth Eide", "direct")]
+    assert find_quotes(text, entities)[0]["speaker"] is None  # no date: nobody can say who held the office
+
+
+def test_the_ministry_is_the_foreign_ministry_of_the_country_in_context():
+    text = (
+        "Russian Foreign Minister Sergei Lavrov received his Turkish counterpart in Moscow on Friday.\n\n"
+        "“The talks were frank and useful,” the ministry said in a statement."
+    )
+    entities = [
+        ent(text, "Russian", "NORP", code="RUS"),
+        ent(text, "Sergei Lavrov", role="Foreign Minister", country="RUS"),
+        ent(text, "Turkish", "NORP", code="TUR"),
+    ]
+    assert who(find_quotes(text, entities)) == [("The talks were frank and useful,", "Russian foreign ministry", "direct")]
+
+
 def test_spokesperson_for_an_institution():
     text = "“No decision has been taken,” a spokesperson for the Finnish foreign ministry said."
     assert who(find_quotes(text, [])) == [("No decision has been taken,", "Finnish foreign ministry", "direct")]
@@ -311,6 +395,13 @@ def test_command_flags_a_record_without_text():
     assert [r["id"] for r in out] == ["a", "b"]
     assert out[1]["errors"] == ['record has no "text" field']
     assert 'dipkit quotes: <stdin>:2: record has no "text" field' in result.stderr
+
+
+def test_command_dates_descriptions_by_the_records_published_date():
+    text = "Norway’s top diplomat urged both sides back to the table. “Time is short,” he said."
+    record = {"text": text, "published": "2024-03-01", "entities": [ent(text, "Norway", "GPE", code="NOR")]}
+    result = invoke(["quotes"], jsonl(record))
+    assert who(records(result.stdout)[0]["quotes"]) == [("Time is short,", "Espen Barth Eide", "direct")]
 
 
 def test_command_indirect_flag():

@@ -22,6 +22,7 @@ def quotes(ctx: click.Context, files: tuple[str, ...], on_error: str, indirect: 
 
     def process(record: dict):
         entities = record_entities(record)
-        yield {**record, "quotes": find_quotes(record["text"], entities, indirect=indirect)}
+        published = record.get("published") if isinstance(record.get("published"), str) else None
+        yield {**record, "quotes": find_quotes(record["text"], entities, indirect=indirect, published=published)}
 
     run_filter(ctx, files, process, on_error)

@@ -11,7 +11,7 @@ from dipkit.dates import absolute, durations, relative
 from dipkit.dates import vocabulary as V
 from dipkit.dates.mention import Context, Mention, Rule
 from dipkit.dates.reference import NO_REFERENCE, Reference, parse_reference, week_value
-from dipkit.dates.triggers import SLASHED, anchor_spans, find_anchors, windows
+from dipkit.dates.triggers import SLASHED, anchor_spans, find_anchors, lowered, windows
 
 _DAY = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)|(?:\d{4}|XXXX)-W(?:\d\d|XX)-[1-7]")
 _CLOCK = re.compile(r"T(\d\d:\d\d(?::\d\d)?)$")
@@ -40,7 +40,7 @@ def find_dates(text: str, reference: str | None = None, day_first: bool | None =
     the text's unambiguous numeric dates do, and day-first when they do not say.
     """
     ref = parse_reference(reference) or NO_REFERENCE
-    lower = text.lower()
+    lower = lowered(text)
     anchors = find_anchors(text, INTERESTING, lower)
     if day_first is None:
         evidence = absolute.day_first_evidence(text) if SLASHED in anchors else None

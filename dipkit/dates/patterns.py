@@ -107,7 +107,7 @@ RELATIVE_UNIT = compiled(
     rf"\b(?:(?P<mod>{MODIFIER})[\s-])?\b(?P<rel>(?i:this|last|next|current|previous|coming|past))\s"
     r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|fiscal\syear|financial\syear))\b"
 )
-RELATIVE_UNIT_CUE = compiled(r"\b(?:this|last|next|current|previous|coming|past)\s")  # in lowercased text
+RELATIVE_UNIT_CUE = compiled(r"(?:this|last|next|current|previous|coming|past)\s")  # in lowercased text
 UNIT_AGO = compiled(
     r"\b" + NUMBER_START + rf"(?:(?P<mod>{DURATION_MODIFIER})\s)?(?P<num>{NUMBER})\s(?P<unit>{UNIT})s?\s(?P<dir>(?i:ago|earlier|later))\b"
 )
@@ -139,9 +139,10 @@ DURATION = compiled(
     + rf"(?P<num>{NUMBER})(?P<sep>\s|-)(?:(?P<adj>{DURATION_ADJECTIVE})\s)?"
     rf"(?P<unit>{UNIT})(?P<plural>s)?\b(?P<old>[\s-](?i:old)\b)?(?(plural)|(?P<half>\s(?i:and\sa\shalf)\b)?)"
 )
-FRACTION_CUE = compiled(r"half|quarter|third")  # in lowercased text
-THE_PAST_UNIT_CUE = compiled(r"\bthe\s(?:past|last|next|coming|previous|following|preceding|ensuing)\s")
-NEIGHBOUR_CUE = compiled(r"\bthe\s(?:next|following|previous|preceding|day|week|month|year)\b")
+# cheap tests run on the lowercased window before the patterns they stand for (a literal start makes them fast)
+FRACTION_CUE = compiled(r"half|quarter|third")
+THE_PAST_UNIT_CUE = compiled(r"the\s(?:past|last|next|coming|previous|following|preceding|ensuing)\s")
+NEIGHBOUR_CUE = compiled(r"the\s(?:next|following|previous|preceding|day|week|month|year)\b")
 # "a quarter of a century", "half an hour", "the past half century"
 FRACTION = compiled(
     r"\b(?:(?P<the>(?i:the))\s(?:(?P<rel>(?i:past|last|next|coming|previous|following|preceding))\s)?)?"

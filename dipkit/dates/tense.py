@@ -108,6 +108,7 @@ def _ends(text: str, end: int) -> tuple[int, int]:
 
 @cache
 def _before_only() -> frozenset[str]:
+    """Prepositions that give their tense only to what follows them ("ahead of Friday", "since May")."""
     return frozenset(w for w, kind in tense_exceptions().items() if kind == "before_only")
 
 

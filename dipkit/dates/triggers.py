@@ -68,30 +68,42 @@ def _digit_shapes(text: str, start: int, end: int) -> tuple[str, ...]:
     return shapes
 
 
+_DIGIT_RUN = re.compile(r"\d+", re.ASCII)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lowered(text: str) -> str:
+    """TEXT with its ASCII capitals lowercased: offsets stay those of TEXT (str.lower() turns
+    "İ" into two code points), and every anchor word is ASCII."""
+    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
+
+
 @cache
-def _anchor_pattern(interesting: frozenset[str]) -> re.Pattern:
-    """Digit runs and INTERESTING words, matched in lowercased text."""
-    return re.compile(r"\d+|\b(?:" + V.trie_alternation(sorted(interesting)) + r")\b", re.ASCII)
+def _word_pattern(interesting: frozenset[str]) -> re.Pattern:
+    """The INTERESTING words, matched in lowercased text (digit runs have a pass of their own: two simple
+    patterns run faster than one that tries both at every position)."""
+    return re.compile(r"\b(?:" + V.trie_alternation(sorted(interesting)) + r")\b", re.ASCII)
 
 
 def find_anchors(text: str, interesting: frozenset[str], lower: str | None = None) -> dict[str, list[tuple[int, int]]]:
     """The spans of the anchors in TEXT (LOWER: the text lowercased, if at hand): digit runs by shape
-    and every INTERESTING word."""
+    and every INTERESTING word, each list in text order."""
     found: dict[str, list[tuple[int, int]]] = {}
-    capitalized = _capitalized()
-    for m in _anchor_pattern(interesting).finditer(text.lower() if lower is None else lower):
-        word = m.group()
+    for m in _DIGIT_RUN.finditer(text):
         start, end = m.span()
-        if word[0].isdigit():
-            for shape in _digit_shapes(text, start, end):
-                found.setdefault(shape, []).append((start, end))
-        elif word not in capitalized or text[start].isupper():
-            found.setdefault(word, []).append((start, end))
+        for shape in _digit_shapes(text, start, end):
+            found.setdefault(shape, []).append((start, end))
+    capitalized = _capitalized()
+    for m in _word_pattern(interesting).finditer(lowered(text) if lower is None else lower):
+        word = m.group()
+        start = m.start()
+        if word not in capitalized or text[start].isupper():
+            found.setdefault(word, []).append((start, m.end()))
     return found
 
 
 DIGIT = re.compile(r"\d")
-THE = re.compile(r"\bthe\s")
+THE = re.compile(r"the\s")  # a cheap test on the lowercased window (may also hit "other ")
 
 
 def anchor_spans(anchors: dict[str, list[tuple[int, int]]], keys: frozenset[str]) -> list[tuple[int, int]]:

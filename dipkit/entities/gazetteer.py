@@ -31,7 +31,7 @@ class GazetteerError(ValueError):
     """A gazetteer file that does not follow the format."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """One named thing that is not a person."""
 
@@ -60,7 +60,7 @@ class Holder:
     terms: list[Term] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Alias:
     """What one surface form points to; ``needs_the`` for forms written "the West"."""
 

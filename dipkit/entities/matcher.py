@@ -139,7 +139,7 @@ def gazetteer_mentions(gazetteer: Gazetteer, text: str) -> tuple[list[Mention], 
     free: list[re.Match] = []
     claimed = 0
     lengths, upper, single, seconds, ordinary = gazetteer.lengths, gazetteer.upper, gazetteer.single, gazetteer.seconds, ordinary_words()
-    spaced = _SPACED_TOKEN.match
+    spaced, given = _SPACED_TOKEN.match, words("given_names")
     for token in gazetteer.candidates.finditer(text):
         word = token.group()
         known = lengths.get(word)
@@ -147,10 +147,10 @@ def gazetteer_mentions(gazetteer: Gazetteer, text: str) -> tuple[list[Mention], 
             if word not in ordinary and word[0].isupper() and token.start() >= claimed:
                 free.append(token)
             continue  # the common case: a capitalized word no alias starts with
-        if token.start() < claimed:
+        begin, word_end = token.span()
+        if begin < claimed:
             continue
         alias = single.get(word)
-        word_end = token.end()
         longer = False  # a longer alias may start here
         if known is not None and known[0] > 1:
             following = spaced(text, word_end)
@@ -161,28 +161,34 @@ def gazetteer_mentions(gazetteer: Gazetteer, text: str) -> tuple[list[Mention], 
             found = None  # "Foreign" before "Minister": only longer aliases start with it, and none here
         else:
             found = match_at(gazetteer, text, token)
-        if found is None or (found[0] - token.start() == 1 and not _letter_named(text, token.start())):
-            if word not in ordinary and word[0].isupper():
-                free.append(token)
+        if found is None or (found[0] - begin == 1 and not _letter_named(text, begin)):
+            if (word not in ordinary or text[word_end : word_end + 1] == ".") and word[0].isupper():
+                free.append(token)  # also the initial "A" of "A. B. Rao"
             continue
         end, alias = found
-        if isinstance(alias.target, str):
-            start = _after_titles(text, token.start(), end)
-            weak = end == token.end() and len(gazetteer.holders[alias.target].name.split()) > 1
+        target = alias.target
+        if isinstance(target, str):
+            start = _after_titles(text, begin, end)
+            weak = end == word_end and " " in gazetteer.holders[target].name
             if weak and free and _given_name_before(text, free[-1], start):
                 free.append(token)  # "Mira Solberg" is not the listed Erna Solberg
                 continue
             if weak:
-                end = _family_name_first(text, end, gazetteer.holders[alias.target].name)
-                weak = end == token.end()
+                end = _family_name_first(text, end, gazetteer.holders[target].name)
+                weak = end == word_end
             claimed = end
-            mentions.append(Mention(start, end, "PERSON", holder=alias.target, weak=weak))
+            mentions.append(Mention(start, end, "PERSON", holder=target, weak=weak))
         else:
-            if end == word_end and alias.target.type in ("GPE", "NORP") and _inside_name(text, free, token, lengths, alias.target.kind):
+            if (
+                end == word_end
+                and target.type in ("GPE", "NORP")
+                and (word in given or (free and free[-1].end() == begin - 1))
+                and _inside_name(text, free, token, lengths, target.kind)
+            ):
                 free.append(token)  # "Simon Birmingham", "Chad Bown": a place's name as a person's
                 continue
             claimed = end
-            mentions.append(Mention(token.start(), end, alias.target.type, entry=alias.target))
+            mentions.append(Mention(begin, end, target.type, entry=target))
     return mentions, free
 
 
@@ -205,6 +211,8 @@ def _inside_name(text: str, free: list[re.Match], token: re.Match, lengths: dict
     before a surname nobody lists ("Chad Bown").
     """
     word = token.group()
+    if word.isupper():
+        return False  # "Jorge Silva GENEVA": a dateline after a photo credit
     if word in words("given_names"):
         following = _SPACED_TOKEN.match(text, token.end())
         if following is not None and following.start(1) == token.end() + 1 and text[token.end()] == " ":

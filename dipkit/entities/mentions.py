@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from dipkit.entities.gazetteer import Entry
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One span and what it names: an ``entry`` (GPE/NORP/LOC/ORG), or a person (maybe a known ``holder``)."""
 

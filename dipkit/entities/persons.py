@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from dipkit.entities import context
 from dipkit.entities.mentions import Mention
@@ -31,9 +32,15 @@ def _word(text: str, span: tuple[int, int]) -> str:
     return text[span[0] : span[1]]
 
 
+@lru_cache(maxsize=None)
+def _title_like() -> frozenset[str]:
+    """Titles and honorifics: the words a name is stripped of."""
+    return words("titles") | words("honorifics")
+
+
 def _is_title_word(word: str) -> bool:
-    head = word.split("-")[0]
-    return word in words("titles") or head in words("titles") or word in words("honorifics")
+    """A title ("Minister", "Vice-President") or an honorific ("Mr")."""
+    return word in _title_like() or ("-" in word and word.split("-")[0] in words("titles"))
 
 
 def strip_run(text: str, run: Run) -> Candidate | None:
@@ -44,18 +51,24 @@ def strip_run(text: str, run: Run) -> Candidate | None:
     spans = run.words
     ordinary = words("nonnames")
     first, last = 0, len(spans)
-    while first < last and _word(text, spans[first]) in ordinary:
-        first += 1
-    titled = [i for i in range(first, last) if _is_title_word(_word(text, spans[i]))]
+    while first < last and _word(text, spans[first]) in ordinary and text[spans[first][1] : spans[first][1] + 1] != ".":
+        first += 1  # "A" opening a sentence, not the initial in "A. B. Rao"
     title = False
+    opening = _word(text, spans[first]) if first < last else ""
+    if last - first > 2 and opening.lower() in words("role_words") and not _is_title_word(opening) and text[spans[first][1] : spans[first + 1][0]] == " ":
+        first, title = first + 1, True  # a role opening a sentence: "Analyst Ana Ruiz said"
+    titled = [i for i in range(first, last) if _is_title_word(_word(text, spans[i]))]
     if titled and titled[-1] + 1 < last:
         block = [titled[-1]]
         while block[-1] - 1 in titled:
             block.append(block[-1] - 1)
         if any(_word(text, spans[i]) not in words("title_modifiers") for i in block):
             first, title = titled[-1] + 1, True
-    while first < last and _word(text, spans[first]) in ordinary:
+    while first < last and _word(text, spans[first]) in ordinary and text[spans[first][1] : spans[first][1] + 1] != ".":
         first += 1
+    if title and last - first > 2 and text[spans[first - 1][1] : spans[first][0]] in _OF:
+        if _word(text, spans[first]) in words("org_heads") and text[spans[first][1] : spans[first + 1][0]] == " ":
+            first += 1  # "Speaker of the [House] Mike Johnson": the body the office is of
     while first < last and _word(text, spans[last - 1]) in ordinary:
         last -= 1
     return Candidate(spans[first:last], title) if first < last else None
@@ -75,7 +88,10 @@ def natural_place(text: str, run: Run) -> bool:
 
 def organization(text: str, run: Run, mentions_before: dict[int, Mention]) -> bool:
     """A run ending or opening with an organization word: "National Intelligence Organization",
-    "Ministry of Commerce", "[European] Council"."""
+    "Ministry of Commerce", "[European] Council"; not an office of one ("Speaker of the House")."""
+    if len(run.words) > 1 and text[run.words[0][1] : run.words[1][0]] in _OF and _is_title_word(_word(text, run.words[0])):
+        if _word(text, run.words[0]) not in words("org_heads"):
+            return False
     if len(run.words) > 1 and _word(text, run.words[0]) in words("org_heads") and text[run.words[0][1] : run.words[1][0]] in _OF:
         return True
     if _word(text, run.words[-1]) not in words("org_heads"):
@@ -94,10 +110,18 @@ def _common_word(text: str, word: str) -> bool:
 
 
 def _name_shaped(text: str, candidate: Candidate) -> bool:
-    """No title or sentence starter among the words, and no organization or place word last ("Park Geun-hye" is fine)."""
-    if _word(text, candidate.words[-1]) in heads():
+    """No title or sentence starter among the words, no "of" between them, and no organization or place word
+    last ("Park Geun-hye" is fine; "Institute for East Sea Studies" is not)."""
+    if _word(text, candidate.words[-1]) in heads() or _word(text, candidate.words[0]) in words("org_heads"):
         return False
-    return not any(_is_title_word(_word(text, span)) or _word(text, span) in words("nonnames") for span in candidate.words)
+    if any(text[a[1] : b[0]] in _OF for a, b in zip(candidate.words, candidate.words[1:])):
+        return False
+    return not any(_is_title_word(word) or word in words("nonnames") for word in _non_initials(text, candidate))
+
+
+def _non_initials(text: str, candidate: Candidate) -> list[str]:
+    """The words of CANDIDATE but its initials ("A" of "A. B. Rao")."""
+    return [text[s:e] for s, e in candidate.words if e - s > 1 or text[e : e + 1] != "."]
 
 
 def person_shaped(text: str, candidate: Candidate) -> bool:

@@ -80,16 +80,17 @@ def repeated_people(text: str, unresolved: list[Candidate], persons: list[Mentio
 def surnames_named_like_places(text: str, mentions: list[Mention]) -> None:
     """A place or group word that repeats the surname of a person named in full, with a person's cue:
     "Baloch also said" after "Mumtaz Zahra Baloch" is the spokeswoman (turned into a PERSON in place)."""
+    places = [
+        m for m in mentions if m.type in ("GPE", "NORP") and (m.entry is None or m.entry.kind != "country") and " " not in text[m.start : m.end]
+    ]
+    if not places:
+        return
     surnames = {
         tokens[-1]
         for m in mentions
         if m.type == "PERSON" and len(tokens := name_tokens(text[m.start : m.end])) > 1
     }
-    if not surnames:
-        return
-    for mention in mentions:
-        if mention.type not in ("GPE", "NORP") or (mention.entry is not None and mention.entry.kind == "country"):
-            continue
+    for mention in places:
         if text[mention.start : mention.end] in surnames and _person_cue_around(text, mention.start, mention.end):
             mention.type, mention.entry = "PERSON", None
 

@@ -45,8 +45,10 @@ def _joins(text: str, gap: str, previous: str) -> bool:
         return True
     if gap[:1] in "'’" and _SPACES.fullmatch(gap[1:]) and previous.endswith("s"):
         return True  # "Foreign Ministers' Committee"
-    if gap == "." and len(previous) == 1 and previous.isupper():
-        return True  # "M.K. Stalin"
+    if gap[:1] == "." and len(previous) == 1 and previous.isupper():
+        gap = gap[1:]  # "M.K. Stalin", "S. Jaishankar", "F.W. de Klerk"
+        if not gap or _SPACES.fullmatch(gap):
+            return True
     if gap.startswith(".") and _SPACES.fullmatch(gap[1:]):
         return (len(previous) == 1 and previous.isupper()) or previous in words("honorifics") or previous in words("abbreviations")
     if gap in _OF_GAPS:

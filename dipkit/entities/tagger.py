@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from dipkit.entities import context
 from dipkit.entities.gazetteer import Entry, Gazetteer, alias_key, load_gazetteer
@@ -14,7 +13,7 @@ from dipkit.entities.places import dateline_places, dateline_sources, place_cue
 from dipkit.entities.persons import Candidate, event, natural_place, organization, person_cue, person_shaped, strip_run
 from dipkit.entities.repeats import repeated_people, surnames_named_like_places
 from dipkit.entities.surnames import choose_holder, supported
-from dipkit.entities.runs import capitalized_runs
+from dipkit.entities.runs import Run, capitalized_runs
 from dipkit.entities.vocabulary import words
 
 _ISO = re.compile(r"\d{4}(?:-\d{2}){0,2}")
@@ -22,6 +21,7 @@ _HEADLINE_CHARS = 200  # a longer line is a paragraph, whatever its capitals
 _ALPHA_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _DEFINED = re.compile(r" \(([A-Z][A-Z0-9&]{1,9})\)")  # "... Organization (MIT)"
 _COMMA_COUNTRY = re.compile(r",[ \t]+")
+_OF_PLACE = re.compile(r" of (?:the )?")
 _AT_THE = re.compile(r"(?i)(?<!\w)(?:at|in|inside|outside|into|near)\s+(?:the\s+)?$")
 _BUILDING_PART = re.compile(r"[ \t]+(?:wall|walls|grounds|gates?|lawn|compound|premises|corridors|steps|courtyard|building)\b")
 
@@ -120,6 +120,20 @@ def _party_in_title(text: str, mention: Mention) -> bool:
     return " " not in text[mention.start : mention.end] and context.word_after(text, mention.end) in words("titles")
 
 
+def _office_not_body(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> None:
+    """ "US Treasury Secretary": a body whose name is a country and a title word, before another title word,
+    is part of an office; only the country stays ("US")."""
+    for mention in mentions:
+        if mention.type != "ORG" or mention.entry is None:
+            continue
+        surface = text[mention.start : mention.end].split()
+        if len(surface) < 2 or surface[-1] not in words("titles") or context.word_after(text, mention.end) not in words("titles"):
+            continue
+        first = [a.target for a in gazetteer.lookup(alias_key(surface[0])) if isinstance(a.target, Entry)]
+        if first and first[0].type in ("GPE", "NORP"):
+            mention.end, mention.type, mention.entry = mention.start + len(surface[0]), first[0].type, first[0]
+
+
 def _by_document_country(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> None:
     """Entries of several countries named alike ("Congress": USA or India) resolved by the country the
     document names most; the listed first when it names neither."""
@@ -150,10 +164,11 @@ def find_entities(text: str, published: str | None = None, gazetteers: tuple[str
     gazetteer = load_gazetteer(tuple(gazetteers))
     date = _date(published)
     mentions, free = gazetteer_mentions(gazetteer, text)
-    found, unresolved = _from_runs(text, free, {m.end: m for m in mentions})
+    found, unresolved = _from_runs(text, free, {m.end: m for m in mentions}, {m.start: m for m in mentions})
     mentions += found
     mentions += _dateline_places(text, mentions)
-    mentions = [m for m in mentions if m.type != "DROP" and not _venue(text, m) and not _party_in_title(text, m)]
+    _office_not_body(text, mentions, gazetteer)
+    mentions = [m for m in mentions if m.type != "DROP" and (m.type != "ORG" or not (_venue(text, m) or _party_in_title(text, m)))]
     _by_document_country(text, mentions, gazetteer)
     strong = {m.holder for m in mentions if m.holder and not m.weak}
     for mention in mentions:
@@ -167,15 +182,28 @@ def find_entities(text: str, published: str | None = None, gazetteers: tuple[str
     return _records(text, mentions, gazetteer, date)
 
 
-def _from_runs(text: str, free: list[re.Match], by_end: dict[int, Mention]) -> tuple[list[Mention], list[Candidate]]:
+def _place_after_of(text: str, run_end: int, by_start: dict[int, Mention]) -> Mention | None:
+    """The listed place in "University [of Buenos Aires]", "Diplomatic Academy [of Vietnam]"."""
+    joiner = _OF_PLACE.match(text, run_end)
+    place = by_start.get(joiner.end()) if joiner else None
+    return place if place is not None and place.type in ("GPE", "LOC") else None
+
+
+def _from_runs(
+    text: str, free: list[re.Match], by_end: dict[int, Mention], by_start: dict[int, Mention]
+) -> tuple[list[Mention], list[Candidate]]:
     """Mentions found in the capitalized runs the gazetteer left, and the runs still undecided."""
     mentions: list[Mention] = []
     candidates: list[Candidate] = []
     for run in capitalized_runs(text, free):
+        place = _place_after_of(text, run.end, by_start) if text[run.words[-1][0] : run.end] in words("org_heads") else None
         if event(text, run):
             _drop_group_before(text, run.start, by_end)
         elif " ".join(text[run.start : run.end].split()) in words("not_entities"):
             continue
+        elif place is not None:
+            place.type = "DROP"  # the place is part of the organization's name
+            mentions.append(_organization(text, run.start, place.end, by_end))
         elif organization(text, run, by_end):
             mentions.append(_organization(text, run.start, run.end, by_end))
         elif natural_place(text, run):
@@ -183,7 +211,9 @@ def _from_runs(text: str, free: list[re.Match], by_end: dict[int, Mention]) -> t
             mentions.append(Mention(run.start, run.end, "LOC", entry=Entry("LOC", "loc", name)))
         else:
             candidate = strip_run(text, run)
-            if candidate is not None:
+            if candidate is not None and organization(text, Run(candidate.words), by_end):
+                mentions.append(_organization(text, candidate.start, candidate.end, by_end))  # "Director of the [Institute for X]"
+            elif candidate is not None:
                 candidates.append(candidate)
     short_names = _short_names(text, mentions, candidates, by_end)
     unresolved: list[Candidate] = []
@@ -265,16 +295,11 @@ def _records(text: str, mentions: list[Mention], gazetteer: Gazetteer, date: str
         if mention.type == "PERSON":
             record.update(person_fields[id(mention)])
         elif mention.entry is not None:
-            record.update(_entry_fields(mention.entry))  # a cached dict: update copies it
+            entry = mention.entry
+            record["name"], record["kind"] = entry.name, entry.kind
+            if entry.code:
+                record["code"] = entry.code
+            if entry.country:
+                record["country"] = entry.country
         records.append(record)
     return records
-
-
-@lru_cache(maxsize=4096)
-def _entry_fields(entry: Entry) -> dict:
-    fields: dict = {"name": entry.name, "kind": entry.kind}
-    if entry.code:
-        fields["code"] = entry.code
-    if entry.country:
-        fields["country"] = entry.country
-    return fields

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dipkit.meetings import resolution
 from dipkit.meetings.document import build
+from dipkit.meetings.gatherings import with_gathering
 from dipkit.meetings.merging import merge, settle_plans
 from dipkit.meetings.mentions import find_mentions
 from dipkit.meetings.output import emitted
@@ -38,10 +39,10 @@ def find_meetings(
     from dipkit.split.sentences import sentence_spans
 
     doc = build(text, published, entities, dates, sentence_spans(text), dateline)
-    mentions = [repeated for mention in find_mentions(doc) for repeated in (mention, *repeats(doc, mention))]
+    mentions = [more for mention in find_mentions(doc) for more in (*with_gathering(doc, mention), *repeats(doc, mention))]
     resolution.name_counterparts(doc, mentions)
     meetings = merge(mentions)
-    resolution.name_hosts(meetings)
+    resolution.name_hosts(doc, meetings)
     resolution.inherit_from_gathering(meetings)
     resolution.inherit_from_occasion(meetings)
     resolution.from_dateline(doc, meetings)

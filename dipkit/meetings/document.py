@@ -74,7 +74,10 @@ def gap_is_title(gap: str) -> bool:
         return False
     allowed = title_words()
     gap = gap.replace("'s", " ").replace("’s", " ").replace(",", " ")
-    return all(w[0].isupper() or w.casefold() in allowed for w in _GAP_WORD.findall(gap))
+    return all(
+        w[0].isupper() or w.casefold() in allowed or all(p[:1].isupper() or p.casefold() in allowed for p in w.split("-"))
+        for w in _GAP_WORD.findall(gap)
+    )  # "then-Prime Minister" is judged by its parts
 
 
 def is_date_value(value: object) -> bool:

@@ -115,7 +115,7 @@ def word_classes() -> dict[str, re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def topic_pattern() -> re.Pattern[str]:
     """A topic noun right before "in <place>" ("the war in Ukraine"): the place is what was discussed.
-    Lowercase only: "the Great Hall of the People in Beijing" is a venue."""
+    Lowercase only: a capitalized building name before "in <city>" is a venue."""
     words = next(words for name, words in _lines("words.tsv") if name == "topic")
     return re.compile(r"(?<![\w-])(?:" + words + r")\s+(?i:in|at)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$")
 

@@ -21,7 +21,7 @@ _THEIR = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DETERMINERS = ("the", "their", "that", "this")
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
 _WITH = re.compile(r"\bwith\b", re.IGNORECASE)
-_LATE_WITH = re.compile(r"^\s*(?:(?:on|in)\s*|(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone)(?:\s+(?:link|call))?\s+)?with\b", re.IGNORECASE)
+_LATE_WITH = re.compile(r"^\s*(?:(?:here|there|again|also|separately|briefly|today|later|earlier|jointly)\s+){0,2}(?:(?:on|in)\s*|(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone)(?:\s+(?:link|call))?\s+)?with\b", re.IGNORECASE)
 _REMOTE_AFTER = re.compile(r"\s+(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone)", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 _LATE_BETWEEN = re.compile(r"^\s*(?:on|in)?\s*between\b", re.IGNORECASE)
@@ -41,12 +41,15 @@ _THE_GATHERING = re.compile(
     r"\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|forum|conference|gathering|meeting|talks|session)\b", re.IGNORECASE
 )
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual|online)\b")
+_SPELL_OF = re.compile(r"\b(?:years|months|decades|weeks|century|centuries|rounds)\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _HE_TALKS = re.compile(r"\b(?:he|she|it|who)\s+$", re.IGNORECASE)
 _INVITATION = re.compile(r"\b(?:invitation\s+of|invited\s+by|hosted\s+by)\s+(?:the\s+)?", re.IGNORECASE)
+# an opening phrase whose subject follows the comma: "During talks with X, Y said", "Arriving in Z, Y met"
+_OPENING_PHRASE = re.compile(r"\s*(?:during|in|at|on|after|before|following|ahead\s+of|amid|[a-z]+ing)\s[^,]*$", re.IGNORECASE)
 _NOUN_ENDINGS = ("talks", "meeting", "meetings", "call", "conversation")  # "held talks": no direct object follows
 _REACH = 300  # characters on each side of a trigger that the rules read (a sentence is rarely longer)
 _MEMORY = 20  # earlier objects of the sentence kept for the subject rules
-_SIDELINES_REACH = 150  # "met X on Wednesday in the Russian city of Kazan on the sidelines of ..."
+_SIDELINES_REACH = 150  # "met X on Friday at a hotel in the Indian port of Goa on the margins of ..."
 _ATTEND_SKIP = 30  # characters after an attended gathering's name that still belong to it ("G20 Leaders' meeting")
 
 
@@ -65,7 +68,8 @@ class MeetingMention:
     status: str
     hosted: bool = False
     sidelines: bool = False
-    sidelines_of: Party | None = None  # the gathering named in "on the sidelines of the BRICS summit"
+    sidelines_of: Party | None = None  # the gathering named in "on the margins of the G7 summit"
+    sidelines_span: tuple[int, int] | None = None  # where the text names that gathering
     anaphoric: bool = False
     of_countries: bool = False  # "the two countries": the sides are the states of the last meeting's parties
     sequel: bool = False  # "in a separate meeting with": on the occasion of the meeting before
@@ -149,11 +153,13 @@ def _read(r: Reading) -> MeetingMention | None:
     r.between = r.word.endswith("between")
     if r.frame == "noun" and not r.word.endswith(("with", "between")) and _TOPIC_OF.search(r.doc.text, max(r.sentence[0], r.trigger[0] - 40), r.trigger[0]):
         return None  # "to discuss the hostage talks", "about the meeting": what was talked about, not a meeting
+    if r.frame == "noun" and _SPELL_OF.search(r.doc.text, max(r.sentence[0], r.trigger[0] - 50), r.trigger[0]):
+        return None  # "after 25 years of talks", "months of negotiations": a process, not one meeting
     if r.word.startswith("talks") and _HE_TALKS.search(r.doc.text, max(r.sentence[0], r.trigger[0] - 8), r.trigger[0]):
         return None  # "he talks regularly with": the verb, a habit, no meeting
     earlier = r.trigger[0] > r.first
     if r.frame == "noun" and not r.word.endswith(("with", "between")) and _at_gathering(r.doc, r.sentence, r.trigger, r.word, earlier):
-        return None  # "met at the G20 summit", "on the sidelines of the BRICS Summit": a venue, not a meeting
+        return None  # "met at the G20 summit", "on the margins of an ASEAN summit": a venue, not a meeting
     right = _object(r)
     if right is None:
         return None
@@ -172,7 +178,8 @@ def _read(r: Reading) -> MeetingMention | None:
         parties = [p for p in parties if not (p.type == "GPE" and p.country in lands)]
     if kind == "meeting" and (_REMOTE.search(r.word) or _REMOTE_AFTER.match(r.doc.text, r.trigger[1])):
         kind = "call"  # "held a virtual meeting with", "held talks via video link with"
-    if kind == "meeting" and not paired and (any(p.multilateral for p in parties) or "summit" in r.word and len(parties) > 2):
+    gathered = "summit" in r.word or r.frame == "host" and sum(p.type == "PERSON" for p in parties) > 3  # "X welcomed A, B and C"
+    if kind == "meeting" and not paired and (any(p.multilateral for p in parties) or gathered and len(parties) > 2):
         kind = "summit"
     mention = _mention(r, kind, parties, used, right)
     mention.paired = paired
@@ -251,7 +258,7 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
             r.of_countries = bool(word_classes()["countries"].search(group))
             r.fallback = sides.previous_subjects(doc, r.index)  # "They" with no meeting before: who the last sentence named
             return []
-        left = sides.pronoun_antecedent(doc, r.index, start, sentence[0]) or (sides.person_after(doc, sentence, right[-1].end, right) if right else [])
+        left = sides.pronoun_antecedent(doc, r.index, start, sentence[0]) or (sides.person_after(doc, sentence, right[-1].end, right) if right and _opening(doc, sentence, start) else [])
     if r.frame == "attend" and left and _INVITED.search(doc.text, max(sentence[0], left[0].start - 30), left[0].start):
         subject = sides.subject_side(doc, sentence, left[0].start, r.objects)  # "Putin invited Modi to take part in"
         left = [m for m in subject if m not in left] + left
@@ -260,9 +267,14 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     return left
 
 
+def _opening(doc: Document, sentence: tuple[int, int], start: int) -> bool:
+    """Whether the trigger at START stands in a phrase opening the sentence, before its subject."""
+    return not doc.text[sentence[0] : start].strip() or bool(_OPENING_PHRASE.match(doc.text, sentence[0], start))
+
+
 def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
-    """USED, plus the persons of the trigger's clause for a bare noun ("Xi shook Albanese's hand at the start
-    of the talks"), plus the organization named with a gathering ("the BRICS summit")."""
+    """USED, plus the persons of the trigger's clause for a bare noun ("Macron greeted Scholz's aides as the
+    talks opened"), plus the organization named with a gathering ("the BRICS summit")."""
     doc, sentence, trigger = r.doc, r.sentence, r.trigger
     gathering = word_classes()["gathering"]
     parties = [m for m in used if m.party is not None]
@@ -277,13 +289,17 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
     if r.frame == "visit" and r.word.startswith("visit"):  # "Park's visit to Beijing" in a sentence naming Xi
         lands = {m.party.country for m in used if m.party is not None and m.party.type == "GPE"}
         guests = [m.party for m in used if m.party is not None and m.party.type == "PERSON"]
-        used = used + [
-            m for m in sides.all_persons(doc, sentence) if m not in used and m.party.country in lands and not any(same_side(m.party, g) for g in guests)
+        opening = max(sides.clause_start(doc, sentence, trigger[0]), doc.text.rfind(",", sentence[0], trigger[0]) + 1)
+        clause = (opening, setting.clause_end(doc, trigger[1], sentence[1]))
+        used = used + [  # only in the visit's own clause: "met X, their first talks since she visited Y" is another trip
+            m for m in sides.all_persons(doc, clause) if m not in used and m.party.country in lands and not any(same_side(m.party, g) for g in guests)
         ]
     near = doc.text[max(sentence[0], trigger[0] - 20) : min(sentence[1], trigger[1] + 40)]
     named_gathering = gathering.search(r.word) or r.frame == "noun" and "summit" in r.word and gathering.search(near)
     if named_gathering and not any(m.party is not None and m.party.type == "ORG" for m in used):
         org = sides.nearest_org(doc, sentence, trigger)
+        if org is None and "summit" in r.word:  # "Leaders of the Mercosur bloc ... met at a summit in X"
+            org = next((m for m in sides.eligible_orgs(doc, (sentence[0], trigger[0])) if m.party.multilateral), None)
         if org is not None:
             used = used + [org]
     return used
@@ -313,6 +329,7 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         hosted=r.frame == "host",
         sidelines=sidelines is not None,
         sidelines_of=sidelines.party if sidelines is not None else None,
+        sidelines_span=(sidelines.start, sidelines.end) if sidelines is not None and sidelines.party is not None else None,
         anaphoric=r.anaphoric,
         of_countries=r.of_countries,
         fallback=[m.party for m in r.fallback if m.party is not None],
@@ -349,7 +366,8 @@ def _sidelines(doc: Document, sentence, trigger) -> Mention | None:
     for start, end in ((trigger[1], min(sentence[1], trigger[1] + _SIDELINES_REACH)), (max(sentence[0], trigger[0] - 80), trigger[0])):
         found = pattern.search(doc.text, start, end)
         if found:
-            for m in doc.mentions_in(found.end(), min(sentence[1], found.end() + 60)):
+            inside = found.start() if start == trigger[1] else found.end()  # after the trigger, "at the G20 summit" too
+            for m in doc.mentions_in(inside, min(sentence[1], found.end() + 60)):
                 if m.party is not None and m.party.type == "ORG":
                     return m
             return Mention(found.start(), found.end(), {}, None)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from dipkit.meetings.mentions import MeetingMention
-from dipkit.meetings.parties import Party, covers, states_of, union
+from dipkit.meetings.parties import Party, covers, same_side, states_of, union
 from dipkit.meetings.setting import near
 
 _TRIP_DAYS = 10  # a visit and a meeting this many days apart can still be one trip
@@ -98,6 +98,8 @@ def _compatible(meeting: Meeting, mention: MeetingMention) -> bool:
         return mention.sentence in {m.sentence for m in meeting.mentions}
     if not _kinds_fit(meeting.kind, mention.kind):
         return False
+    if meeting.kind == mention.kind == "summit":
+        return _one_gathering(meeting, mention)  # "leaders met at a summit"; "the host welcomed A, B, C and D"
     if not (covers(meeting.parties, mention.parties) or covers(mention.parties, meeting.parties)):
         return False
     kinds = {meeting.kind, mention.kind}
@@ -109,10 +111,18 @@ def _compatible(meeting: Meeting, mention: MeetingMention) -> bool:
         return False  # Yun and Kishida's talks, and their trilateral meeting with Kerry, are two meetings
     if len(mention.parties) < 2 and not mention.anaphoric and mention.frame not in ("noun", "visit", "attend"):
         return False
-    visit = "visit" in (meeting.kind, mention.kind)  # a trip spans days: a day of it does not conflict
+    visit = "visit" in (meeting.kind, mention.kind) or mention.frame == "visit"  # a trip spans days: a day of it does not conflict
     if not dates_fit(meeting.date, mention.date) and not (visit and near(meeting.date["value"], mention.date["value"], _TRIP_DAYS)):
         return False
     return places_fit(meeting.place, mention.place)
+
+
+def _one_gathering(meeting: Meeting, mention: MeetingMention) -> bool:
+    """Two reports of a summit that can be one: no two different organizations, dates and places that fit."""
+    orgs = [p for p in (*meeting.parties, *mention.parties) if p.multilateral]
+    if any(not same_side(a, b) for a in orgs for b in orgs):
+        return False
+    return dates_fit(meeting.date, mention.date) and places_fit(meeting.place, mention.place)
 
 
 def dates_fit(a: dict | None, b: dict | None) -> bool:
@@ -142,8 +152,8 @@ def places_fit(a: dict | None, b: dict | None) -> bool:
         return True
     if (a.get("name") or "").casefold() == (b.get("name") or "").casefold():
         return True
-    if a.get("type") == "country" or b.get("type") == "country":
-        return bool(a.get("country")) and a.get("country") == b.get("country")
+    if a.get("type") == "country" or b.get("type") == "country":  # a city of unknown country ("here") may lie in it
+        return not a.get("country") or not b.get("country") or a.get("country") == b.get("country")
     return a.get("type") == "venue" and a.get("city") == b.get("name") or b.get("type") == "venue" and b.get("city") == a.get("name")
 
 

@@ -1,5 +1,5 @@
 """Meetings a sentence reports twice in one breath: "met in Bali in 2022 and then in Johannesburg (2023)",
-"in February and in June last year ... two meetings"."""
+"in March and again in October ... both meetings"."""
 
 from __future__ import annotations
 

@@ -9,11 +9,12 @@ from dipkit.meetings.document import Document, dateline_span
 from dipkit.meetings.merging import Meeting
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, dedupe, same_side, union
-from dipkit.meetings.setting import near, place_dict
+from dipkit.meetings.setting import compare, near, place_dict
 
 # the lead of a datelined story: its first sentences report what happened on the dateline's day
 _LEAD_SENTENCES = 3
-_ERA_YEARS = 5  # a visit this many years from the host's meetings in the story is history, not this trip
+_TRIP_DAYS = 31  # a visit dated this far from the host's meetings in the story is another trip
+_DURING = re.compile(r"\b(?:during|in\s+the\s+course\s+of|at\s+the\s+time\s+of)\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(r"^XXXX-WXX-\d$")
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d|W\d\d-\d)")
 _BRACKETS = re.compile(r"\s*\[[^\]]*\]")
@@ -38,11 +39,14 @@ def name_counterparts(doc: Document, mentions: list[MeetingMention]) -> None:
         mention.parties = dedupe(upgraded)
 
 
-def name_hosts(meetings: list[Meeting]) -> None:
-    """"Putin's visit to New Delhi" in a story where Putin meets Modi: the host of the visit is Modi."""
+def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
+    """"Scholz's trip to Ottawa" in a story where Scholz meets Trudeau: the host of the trip is Trudeau (when
+    the trip is dated near those meetings, or the text sets talks "during" it); "since she visited Y in 2022"
+    stays a trip of its own."""
     for visit in meetings:
         if visit.kind != "visit" or visit.status != "held":
             continue
+        during = any(_DURING.search(doc.text, max(0, m.start - 50), m.start) for m in visit.mentions)
         visitors = [p for p in visit.parties if p.type == "PERSON"]
         hosts = [p for p in visit.parties if p.type == "GPE"]
         if len(visitors) != 1 or len(hosts) != 1:
@@ -52,9 +56,9 @@ def name_hosts(meetings: list[Meeting]) -> None:
         met = {
             p.name: p
             for other in meetings
-            if other is not visit and other.kind in ("meeting", "summit", "call") and other.status == "held" and not _years_apart(visit.date, other.date)
+            if other is not visit and other.kind in ("meeting", "summit", "call") and other.status == "held" and (during or not _apart(visit.date, other.date))
             for mention in other.mentions
-            if any(same_side(visitors[0], q) for q in mention.parties)
+            if any(q.type == "PERSON" and same_side(visitors[0], q) for q in mention.parties)
             for p in mention.parties
             if p.type == "PERSON" and p.country == hosts[0].country and not same_side(p, visitors[0])
         }
@@ -63,17 +67,17 @@ def name_hosts(meetings: list[Meeting]) -> None:
             visit.kind = "meeting"
 
 
-def _years_apart(a: dict | None, b: dict | None) -> bool:
-    years = [int(d["value"][:4]) for d in (a, b) if d and d["value"][:4].isdigit()]
-    return len(years) == 2 and abs(years[0] - years[1]) >= _ERA_YEARS
+def _apart(a: dict | None, b: dict | None) -> bool:
+    """Two known dates that cannot fall on one trip ("his state visit last April" and talks this week)."""
+    return bool(a and b) and compare(a["value"], b["value"]) != 0 and not near(a["value"], b["value"], _TRIP_DAYS)
 
 
 def inherit_from_gathering(meetings: list[Meeting]) -> None:
     """A meeting "on the sidelines" of a summit took place where and when the summit did (and a summit
     named in the phrase took place where and when the meeting on its sidelines did; a summit known only by
     its organization counts the persons meeting on its sidelines among those who attended)."""
-    summits = [m for m in meetings if is_summit(m)]
     for meeting in meetings:
+        summits = [m for m in meetings if is_summit(m) and m.status == meeting.status]
         if is_summit(meeting) or not meeting.sidelines or not summits:
             continue
         named = meeting.sidelines_of

@@ -31,12 +31,21 @@ _CLAUSE_BREAK = re.compile(
 )
 _OPENING = re.compile(r"^\W*(?:(?:later|earlier|also|then)\s+)?(?:(?:on|in|at|since|by|early|late)\s+)?$", re.IGNORECASE)
 _HEADLINE_INFINITIVE = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)
+# a headline's infinitive of going or meeting makes the whole headline a plan ("X to visit Y for talks with Z")
+_HEADLINE_PLAN = re.compile(
+    r"(?<![\w-])to\s+(?:visit|meet|hold|host|travel|attend|call|head|fly|go|pay|make|receive|welcome|tour|speak|talk|join|embark)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def place_dict(m: Mention) -> dict:
+    """A place as the text names it: a city keeps its spelling ("Ulan Bator", "Makkah"), a country its name."""
     e = m.entity
     country = e.get("code") or e.get("country")
-    return {"name": e.get("name") or e.get("text"), "type": "country" if e.get("code") else "city", "country": country}
+    text = e.get("text")
+    if e.get("code") or not isinstance(text, str) or text.isupper():
+        return {"name": e.get("name") or text, "type": "country" if e.get("code") else "city", "country": country}
+    return {"name": text, "type": "city", "country": country}
 
 
 def clause_end(doc: Document, start: int, end: int) -> int:
@@ -73,7 +82,7 @@ def find_place(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     before = sorted((c for c in candidates if c[0] < trigger[0]), key=lambda c: c[0])
     where = [c for c in before if _WHERE.match(doc.text, c[0], trigger[0])]
     if where:
-        return where[0][1]  # "was in Kananaskis, in Canada, where she met ..."
+        return where[0][1]  # "stopped in Davos, Switzerland, where he met ..."
     close = [c for c in before if "," not in doc.text[c[0] : trigger[0]]]
     if close:
         return close[-1][1]
@@ -108,7 +117,7 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
             if d["start"] < clause:
                 continue  # "said Thursday that they agreed in a call": the date of the saying
             if any(o[1] <= d["start"] and "," not in doc.text[o[1] : d["start"]] for o in others if o[1] <= d["start"]):
-                continue  # "arrived in Beijing on Monday to attend the summit": the arrival's date
+                continue  # "landed in Lima on Friday for the summit": the landing's date
             between = doc.text[d["end"] : trigger[0]]
             opening = bool(_OPENING.match(doc.text[sentence[0] : d["start"]]))
             if "," in between and not opening:
@@ -145,7 +154,7 @@ def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
             return True
     if cues()["planned"].search(window):
         return True
-    return headline and bool(_HEADLINE_INFINITIVE.search(window))
+    return headline and bool(_HEADLINE_INFINITIVE.search(window) or _HEADLINE_PLAN.search(doc.text, sentence[0], trigger[0]))
 
 
 def compare(value: str, published: str) -> int | None:

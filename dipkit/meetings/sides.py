@@ -17,13 +17,18 @@ from dipkit.meetings.parties import same_side
 
 _POSSESSOR_GAP = re.compile(r"^\s?['’]s?\s+(?:[\w-]+\s+){0,4}$")
 _COMPOUND_JOIN = re.compile(r"^\s?[-–—/]\s?$")
-_AND = re.compile(r"(?:^|\s|,)(?:and|&)\s")
+_AND = re.compile(r"(?:^|\s|,)(?:and|&|as\s+well\s+as)\s")
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:he|she)(?![\w-])", re.IGNORECASE)
 _SUBORDINATOR = re.compile(
     r"(?<![\w-])(?:when|while|whereas|after|before|because|since|although|though|if|where|which|who|that)(?![\w-])|;",
     re.IGNORECASE,
 )
+_ATTRIBUTION = re.compile(r"\b(?:according\s+to|citing|quoting)\s[^,;:]{1,100}?,", re.IGNORECASE)
+_REPORTING = re.compile(r"\b(?:said|says|told|stated|added|noted|stressed)\b")
 _TITLE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Za-z-]+\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
+# auxiliaries between a title and its verb ("the premier is expected to call on")
+_AUX_TAIL = re.compile(r"(?:\s(?:is|are|was|were|will|would|has|had|have|be|been|expected|scheduled|due|set|to))+\s*$")
+_SAME_TITLE = {"premier": ("prime minister",), "prime minister": ("premier",)}  # one office, two names
 _REPORTING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:said|says|told|reported|announced|added|stated)\b")
 _BEFORE_DATE = re.compile(r"(?:\b(?:on|in|at|last|this|next|of)\s+)?$")
 _LEADING_TO = re.compile(r"^\s*(?:to|of|in)\s")
@@ -57,14 +62,19 @@ def without_dates(doc: Document, start: int, end: int) -> str:
 def coordinated(doc: Document, first: Mention, candidates: list[Mention]) -> list[Mention]:
     """FIRST and the names linked to it by "and" or commas, in order."""
     chosen = [first]
+    qualifier = None  # where a modifier of the next name starts ("..., Argentina's Javier Milei")
     for m in candidates:
         if m.start < chosen[-1].end:
             continue
         gap = without_dates(doc, chosen[-1].end, m.start)
         if not eligible(m):
             if m.modifier and gap_is_title(gap):
+                qualifier = m.start if qualifier is None else qualifier
                 continue  # "and his Japanese counterpart, Yoko Kamikawa": the modifier sits inside the link
             break
+        if qualifier is not None and doc.text[qualifier:m.start].rstrip().endswith(("'s", "’s")):
+            gap = without_dates(doc, chosen[-1].end, qualifier)  # "A, Argentina's B": the link is the ", "
+        qualifier = None
         if links(gap) and not _REPORTING_AFTER.match(doc.text, m.end):
             chosen.append(m)
         else:
@@ -83,7 +93,7 @@ def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok:
             return []
         gap = without_dates(doc, after, m.start)
         if places_ok or lead_to:
-            gap = _LEADING_TO.sub(" ", gap)  # "his final visit Thursday to Germany", "a welcome to"
+            gap = _LEADING_TO.sub(" ", gap)  # "a trip this week to Peru", "a welcome to"
         if not gap_is_title(gap):
             return []
         return coordinated(doc, m, mentions[i + 1 :])
@@ -130,7 +140,7 @@ def subject_side(doc: Document, sentence: tuple[int, int], trigger_start: int, t
 
 
 def relative_subject(doc: Document, sentence: tuple[int, int], trigger_start: int) -> list[Mention]:
-    """"Obama, who arrived in Beijing to attend ...": in a relative clause, the names before "who"."""
+    """"Rutte, who flew to Madrid for the summit ...": in a relative clause, the names before "who"."""
     clause = clause_start(doc, sentence, trigger_start)
     if clause == sentence[0] or not _RELATIVE.match(doc.text, clause):
         return []
@@ -168,7 +178,8 @@ def clause_stop(doc: Document, start: int, end: int) -> int:
 
 
 def _first_subject(doc: Document, start: int, trigger_start: int, taken: list[Mention]) -> list[Mention]:
-    before = [m for m in doc.mentions_in(start, trigger_start) if m not in taken]
+    sources = [a.span() for a in _ATTRIBUTION.finditer(doc.text, start, trigger_start)]  # "According to X, he met Y"
+    before = [m for m in doc.mentions_in(start, trigger_start) if m not in taken and not any(a <= m.start < b for a, b in sources)]
     usable = [i for i, m in enumerate(before) if eligible(m)]
     if not usable:
         return []
@@ -214,12 +225,16 @@ def infinitive_subject(doc: Document, sentence: tuple[int, int], trigger_start: 
 
 
 def pronoun_possessor(doc: Document, sentence_index: int, trigger_start: int) -> list[Mention]:
-    """"Whitlam on his official visit": "his"/"her" before the trigger points to the person before it."""
+    """"Whitlam on his official visit": "his"/"her" before the trigger points to the person before it; after a
+    comma ("X received Y on Monday, recalling his visit to Z") to the subject of the sentence."""
     s0 = doc.sentences[sentence_index][0]
     m = _HIS_BEFORE.search(doc.text, max(s0, trigger_start - 40), trigger_start)
     if not m:
         return []
     persons = all_persons(doc, (s0, m.start()))
+    if len(persons) > 1 and "," in doc.text[persons[-1].end : m.start()]:
+        said = [r.end() for r in _REPORTING.finditer(doc.text, s0, m.start())]  # "X said Y ..., recalling his"
+        return [p for p in persons if not said or p.start >= said[-1]][:1] or persons[:1]
     return persons[-1:] or pronoun_antecedent(doc, sentence_index, m.end(), m.start())
 
 
@@ -298,15 +313,20 @@ def group_before(doc: Document, sentence: tuple[int, int], trigger_start: int) -
 
 def title_antecedent(doc: Document, sentence: tuple[int, int], trigger_start: int) -> list[Mention]:
     """"the President met ...": the last person named before whose role has that title."""
-    window = doc.text[max(sentence[0], trigger_start - 50) : trigger_start]
-    found = _TITLE_BEFORE.search(window)
+    window = doc.text[max(sentence[0], trigger_start - 60) : trigger_start]
+    aux = _AUX_TAIL.search(window)
+    found = _TITLE_BEFORE.search(window[: aux.start()] + " " if aux else window)
     if not found:
         return []
     title = word_classes()["title_anaphor"].fullmatch(found.group("title").strip())
     if not title:
         return []
     word = _SPACES.sub(" ", title.group()).casefold()
-    holders = [m for m in doc.mentions_in(0, trigger_start) if m.party is not None and m.party.type == "PERSON" and word in (m.party.role or "").casefold()]
+    names = (word, *_SAME_TITLE.get(word, ()))
+    holders = [
+        m for m in doc.mentions_in(0, trigger_start)
+        if m.party is not None and m.party.type == "PERSON" and any(n in (m.party.role or "").casefold() for n in names)
+    ]
     if not holders:
         return []
     counts: dict[str, int] = {}
@@ -325,8 +345,13 @@ def object_pronoun(doc: Document, trigger_start: int, subject: list[Mention]) ->
 
 
 def all_persons(doc: Document, span: tuple[int, int]) -> list[Mention]:
-    """Every person named in SPAN, "Albanese's hand" included."""
+    """Every person named in SPAN, a possessive ("Scholz's aides") included."""
     return [m for m in doc.mentions_in(*span) if m.party is not None and not m.modifier and m.party.type == "PERSON"]
+
+
+def eligible_orgs(doc: Document, span: tuple[int, int]) -> list[Mention]:
+    """The organizations named in SPAN, in order (not as modifiers)."""
+    return [m for m in doc.mentions_in(*span) if m.party is not None and m.party.type == "ORG" and not m.modifier]
 
 
 def nearest_org(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], reach: int = 70) -> Mention | None:

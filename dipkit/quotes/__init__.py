@@ -38,16 +38,19 @@ def _paragraph_end(text: str, pos: int) -> int:
 class _Document:
     """The running state of one document: resolver, attributor, and where the last paragraph began."""
 
-    def __init__(self, text: str, spans: list[Quoted], entities: list | None, indirect: bool) -> None:
+    def __init__(
+        self, text: str, spans: list[Quoted], entities: list | None, indirect: bool, published: str | None
+    ) -> None:
         self.text = text
         self.spans = spans
         # without --indirect nothing after the last quotation's paragraph can matter: its cues are not read
         self.reach = len(text) if indirect else _paragraph_end(text, spans[-1].close)
-        self.resolver = Resolver(text, MentionIndex(text, _mentions(text, entities)))
+        self.resolver = Resolver(text, MentionIndex(text, _mentions(text, entities)), published)
         self.attributor = Attributor(text, self.resolver, self.reach)
         self.indirect = indirect
         self.previous_paragraph = 0
         self.out: list[dict] = []
+        self.continuing: set[int] = set()  # ids of items that go on the quotation of the paragraph before
 
     def run(self) -> list[dict]:
         spans = self.spans
@@ -65,6 +68,7 @@ class _Document:
             for s_lo, s_hi in sentence_bounds(self.text, lo, hi, mine):
                 if j == len(mine) and k == len(spans) and not self.indirect:
                     break  # past the last quotation: who speaks from here on matters to no one
+                self.resolver.sentence_start = s_lo
                 inside = []
                 while j < len(mine) and mine[j].open < s_hi:
                     inside.append(mine[j])
@@ -72,7 +76,7 @@ class _Document:
                 if inside:
                     self._sentence(inside, s_lo, s_hi, hi, previous_sentence)
                 else:
-                    cue = self.attributor.within(s_lo, s_hi)
+                    cue = self.attributor.trailing(s_lo, s_hi) or self.attributor.within(s_lo, s_hi)
                     if cue:
                         self.resolver.spoke(cue.start, cue.speaker)
                         if self.indirect:
@@ -84,7 +88,20 @@ class _Document:
                 previous_sentence = (s_lo, s_hi)
             self.previous_paragraph = lo
         self.out.sort(key=lambda q: q["start"])
+        self._number_quotations()
         return self.out
+
+    def _number_quotations(self) -> None:
+        """Give each item its quotation: the index of the quotation's first piece, shared by every paragraph of a
+        quotation that runs over several (the pieces are scored per paragraph; a reader can join them)."""
+        piece = None
+        for i, item in enumerate(self.out):
+            if id(item) in self.continuing and piece is not None:
+                item["quotation"] = self.out[piece]["quotation"]
+            else:
+                item["quotation"] = i
+            if item["kind"] != "indirect":
+                piece = i
 
     def _reported(self, cue: Cue, lo: int, hi: int) -> None:
         """Reported speech of the sentence [LO, HI), attributed through CUE."""
@@ -135,6 +152,8 @@ class _Document:
         else:
             kind = "partial" if speaker else "scare"
         self._item(quote.start, quote.end, speaker, cue, kind)
+        if quote.continues:
+            self.continuing.add(id(self.out[-1]))
 
     def _item(self, start: int, end: int, speaker: Speaker | None, cue: Cue | None, kind: str) -> None:
         text = self.text
@@ -150,9 +169,14 @@ class _Document:
         )
 
 
-def find_quotes(text: str, entities: list | None = None, indirect: bool = False) -> list[dict]:
-    """Quotations of TEXT with speaker, cue and kind; ENTITIES are the entities layer's items (computed when None)."""
+def find_quotes(
+    text: str, entities: list | None = None, indirect: bool = False, published: str | None = None
+) -> list[dict]:
+    """Quotations of TEXT with speaker, cue and kind; ENTITIES are the entities layer's items (computed when None).
+
+    PUBLISHED (ISO date) lets a description ("Norway's top diplomat") name who held that office then.
+    """
     spans = quoted_spans(text)
     if not spans and not indirect:
         return []
-    return _Document(text, spans, entities, indirect).run()
+    return _Document(text, spans, entities, indirect, published).run()

@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from dipkit.quotes.speakers import Resolver, Speaker
+from dipkit.quotes.speakers import PREPOSITIONS, Resolver, Speaker
 from dipkit.quotes.vocab import verb_pattern
 
 NEGATIONS = frozenset({"not", "never"})  # "would not say whether": no cue
@@ -27,6 +27,8 @@ SOURCE_FROM = re.compile(
     r"(?:statement|tweet|post|message|remarks|readout|letter|speech|address|interview|communiqu[eé])s?\b"
     r"[^.;“”\"]{0,40}?\b(?:from|by)\s+"
 )
+SOURCE_HINTS = ("statement", "tweet", "post", "message", "remarks", "readout", "letter", "speech", "address",
+                "interview", "communiqu")  # one of them in the text, or SOURCE_FROM cannot match: a quick test first
 OBJECT_END = re.compile(r"[,.;:!?“”\"()\n]")
 DASH = re.compile(r"[^\S\n]*[―—–][^\S\n]*")
 ABBREVIATED = re.compile(
@@ -50,8 +52,6 @@ FUNCTION_WORDS = frozenset(
     "between through during after before since until if so not no".split()
 )
 AFTER_LIMIT = 160
-SUBJECT_REACH = 60
-LOWERCASE_WORD = re.compile(r"\b(?!of\b|the\b|and\b|de\b|von\b|der\b)[a-z]")
 CUE_WINDOW = 400
 MAX_TRIES = 4  # cues of one kind tried per stretch of text: enough for news, and bounded on junk
 NP_WORDS = 10
@@ -80,8 +80,10 @@ def triggers(text: str, reach: int | None = None) -> list[Trigger]:
         noun = last in DETERMINERS or last.endswith(("’s", "'s"))
         if not (noun or last in NEGATIONS or last.endswith(("n't", "n’t"))):
             found.append((match.start(), match.end(), "verb"))
-    found += [(m.start(), m.end(), "according") for m in ACCORDING.finditer(text, 0, reach)]
-    found += [(m.start(), m.end(), "from") for m in SOURCE_FROM.finditer(text, 0, reach)]
+    if "ccording" in text:
+        found += [(m.start(), m.end(), "according") for m in ACCORDING.finditer(text, 0, reach)]
+    if any(hint in text for hint in SOURCE_HINTS):
+        found += [(m.start(), m.end(), "from") for m in SOURCE_FROM.finditer(text, 0, reach)]
     found.sort()
     return found
 
@@ -126,6 +128,8 @@ class Attributor:
         between = ABBREVIATED.sub("", text[lead:start])
         if len(between.split()) > NP_WORDS or NP_STOP.search(between):
             return None
+        if between.split()[0].lower() in PREPOSITIONS:  # “…” by what he called: no subject, the clause's own cue
+            return None
         ended = text[pos - 2 : pos - 1] in ".!?" or any(c in ".!?" for c in text[pos:lead])
         if ended and not SENTENCE_ENDS.match(text, end, hi):
             return None  # “… over.” Wang then spoke to ...: a new sentence, not an attribution
@@ -150,6 +154,22 @@ class Attributor:
             if cue:
                 return cue
         return None
+
+    def trailing(self, lo: int, hi: int) -> Cue | None:
+        """The attribution that ends the sentence [LO, HI): "..., spokesperson Lina Sorensen said at a briefing."
+        Its subject is the sentence's speaker, whatever verbs the reported part holds ("is expected to call")."""
+        verbs = [t for t in self._triggers(lo, hi) if t[2] == "verb"]
+        if not verbs:
+            return None
+        start, end, _ = verbs[-1]
+        comma = self.text.rfind(",", max(lo, start - AFTER_LIMIT), start)
+        if comma < 0:
+            return None
+        between = ABBREVIATED.sub("", self.text[comma + 1 : start])
+        if not between.strip() or len(between.split()) > NP_WORDS or NP_STOP.search(between):
+            return None
+        speaker = self.resolver.subject(comma + 1, start)
+        return Cue(start, end, speaker) if speaker else None
 
     def introducing(self, lo: int, hi: int) -> Cue | None:
         """The verb that opens the quotation at HI: "..., Trump responded, “…”", "Lin Jian said: “…”"."""
@@ -188,10 +208,7 @@ class Attributor:
 
     def sentence_subject(self, lo: int, hi: int) -> Speaker | None:
         """A person who opens the sentence [LO, HI), after title words only: the one "he" most likely means next."""
-        for mention in self.resolver.index.within(lo, min(hi, lo + SUBJECT_REACH)):
-            if mention.type == "PERSON" and not LOWERCASE_WORD.search(self.text, lo, mention.start):
-                return Speaker(mention.name, "PERSON")
-        return None
+        return self.resolver.opening_person(lo, hi)
 
     def first_person(self, lo: int, hi: int) -> Speaker | None:
         """The first person named in [LO, HI) that is not just describing another: a sentence's likely subject."""

@@ -32,7 +32,7 @@ def reported_content(text: str, cue: Cue, lo: int, hi: int) -> tuple[int, int] |
     if that:
         span = _trimmed(text, that.end(), hi)
     else:
-        comma = text.rfind(",", lo, cue.start)  # "India and China agreed to ..., Misri said."
+        comma = text.rfind(",", lo, cue.start)  # "Both navies will hold drills ..., Rao said."
         tail = len(text[cue.end : hi].split())
         if comma > lo and len(text[comma : cue.start].split()) <= TAIL_WORDS and tail <= TAIL_WORDS:
             span = _trimmed(text, lo, comma)

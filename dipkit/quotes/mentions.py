@@ -142,6 +142,12 @@ class MentionIndex:
                     self._titles[m.name] = self._titles.get(m.name, "") + " " + _title(self.text, m.start, m.end, m.role)
         return self._titles
 
+    def place_name(self, code: str) -> str:
+        """How the text names the country CODE as a modifier: its demonym ("Russian"), else its name, else CODE."""
+        places = [m for m in self.mentions if m.country == code and m.type in ("NORP", "GPE")]
+        places.sort(key=lambda m: m.type != "NORP")
+        return self.text[places[0].start : places[0].end] if places else code
+
     def within(self, lo: int, hi: int) -> list[Mention]:
         """Mentions that lie inside [LO, HI)."""
         i = bisect.bisect_left(self.starts, lo)

@@ -50,6 +50,9 @@ WINDOW = 2000  # how far back a pronoun looks for its person
 MAX_CANDIDATES = 4  # speakers tried in one phrase: a subject names its speaker early
 ROLE_WINDOW = 20_000  # how far a title looks for the person holding it
 SUBJECT_WINDOW = 200  # how far back from its verb a subject is read
+SUBJECT_REACH = 60  # how far into its sentence a person can stand and still open it
+LOWERCASE_WORD = re.compile(r"\b(?!of\b|the\b|and\b|de\b|von\b|der\b)[a-z]")
+POSSESSIVE = re.compile(r"['’]s\b")
 ADJACENT_REACH = 100  # how far back from its verb a name run (with its adverbs) is looked for
 
 
@@ -57,13 +60,18 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-ROLE = re.compile(r"\b[Tt]he\s+((?:[\w’'.-]+\s+){0,3}?)(" + _alternation(roles()) + r")s?\b", re.IGNORECASE)
+ROLE = re.compile(
+    r"\b(?:[Tt]he|(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s)\s+(?P<mods>(?:[\w’'.-]+\s+){0,3}?)"
+    r"(?P<role>" + _alternation(roles()) + r")s?\b",
+    re.IGNORECASE,
+)  # "the Russian president", "Norway's top diplomat"
 INSTITUTION = re.compile(
     r"((?:[A-Z][\w.’'-]*\s+){0,3})(?i:" + _alternation(institutions()) + r")\b"
 )
 INSTITUTION_HINT = re.compile(
     "(?i:" + trie_pattern({name.split()[-1] for name in institutions()}) + ")"
 )  # the last word of some institution: a cheap test before INSTITUTION, which tries every position
+ROLE_HINT = re.compile(r"[Tt]he\s|['’]s\s")  # what ROLE needs before its role word: a cheap test first
 SOURCE = re.compile(r"\b(" + _alternation(source_nouns()) + r")\b")
 SOURCE_OF = re.compile(r"\s+(?:in|at|from|of|for|within|close\s+to)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -105,9 +113,11 @@ def _named(mention: Mention) -> Speaker:
 class Resolver:
     """Resolves speaker phrases of one document, remembering who spoke so far."""
 
-    def __init__(self, text: str, index: MentionIndex) -> None:
+    def __init__(self, text: str, index: MentionIndex, published: str | None = None) -> None:
         self.text = text
         self.index = index
+        self.published = published
+        self.sentence_start = 0  # where the sentence being read begins: its subject is what "he" means first
         self.history: list[tuple[int, Speaker]] = []
         self.remembered: dict[str, Speaker] = {}  # "source", "statement" ... -> who it was last
         self.genders: dict[str, str] = {}  # a person's name -> m or f, where the text shows it
@@ -203,8 +213,9 @@ class Resolver:
             found.append((mention.start, mention.end, mention.type, mention))
         for match in PRONOUN.finditer(text, lo, hi):
             found.append((match.start(), match.end(), "pronoun", match.group().lower()))
-        for match in ROLE.finditer(text, lo, hi):
-            found.append((match.start(), match.end(), "role", match))
+        if ROLE_HINT.search(text, lo, hi):
+            for match in ROLE.finditer(text, lo, hi):
+                found.append((match.start(), match.end(), "role", match))
         if INSTITUTION_HINT.search(text, lo, hi):
             for match in INSTITUTION.finditer(text, lo, hi):
                 found.append((match.start(), match.end(), "institution", match))
@@ -270,6 +281,10 @@ class Resolver:
         pronoun = pronouns().get(word)
         if pronoun is None:
             return None
+        if pronoun.kind == "person":  # "Ortega, who flew in, said ... what he called": its own subject
+            subject = self.opening_person(self.sentence_start, pos)
+            if subject and self._fits(subject, pronoun.gender):
+                return subject
         for spoken_at, speaker in reversed(self.history[-12:]):
             if spoken_at < pos - WINDOW:
                 break
@@ -279,6 +294,36 @@ class Resolver:
             for person in self.index.before(pos, "PERSON", WINDOW):
                 if self.genders.get(person.name, pronoun.gender) == pronoun.gender:
                     return Speaker(person.name, "PERSON")
+        return None
+
+    def opening_person(self, lo: int, hi: int) -> Speaker | None:
+        """A person who opens the sentence at LO (title words only before them, not "Vance's aide"), before HI."""
+        for mention in self.index.within(lo, min(hi, lo + SUBJECT_REACH)):
+            if mention.type == "PERSON" and not LOWERCASE_WORD.search(self.text, lo, mention.start):
+                if POSSESSIVE.match(self.text, mention.end):
+                    return None
+                return Speaker(mention.name, "PERSON")
+        return None
+
+    def office_holder(self, country: str, office: str) -> str | None:
+        """Who held OFFICE for COUNTRY when the text was published (unknown without a date or the entities layer)."""
+        if not self.published:
+            return None
+        try:
+            from dipkit.entities import office_holder
+        except ImportError:
+            return None
+        return office_holder(country, office, self.published)
+
+    def context_country(self, pos: int) -> str | None:
+        """The country the text is about at POS: the last speaker's, else the nearest person's with one."""
+        for _, speaker in reversed(self.history[-12:]):
+            countries = self.index.countries.get(speaker.name, set())
+            if speaker.type == "PERSON" and len(countries) == 1:
+                return next(iter(countries))
+        for person in self.index.before(pos, "PERSON", WINDOW):
+            if person.country:
+                return person.country
         return None
 
     def _fits(self, speaker: Speaker, gender: str) -> bool:
@@ -294,12 +339,13 @@ class Resolver:
 
     def role(self, match: re.Match, pos: int) -> Speaker | None:
         """"the Russian president": the last speaker, else the nearest person, whose office words fit; else like "he"."""
-        role = match.group(2).lower()
+        role = match.group("role").lower()
         if match.group().lower().endswith(role + "s") and self.index.counts:
             top = max(self.index.counts, key=self.index.counts.__getitem__)  # "the two leaders": the one the story is about
             return Speaker(top, "PERSON")
-        modifiers = [w for w in match.group(1).lower().split() if w[:1].isalpha() and w not in ("the", "two")]
-        codes = {m.country for m in self.index.within(match.start(), match.end()) if m.type in ("GPE", "NORP") and m.country}
+        modifiers = [w for w in match.group("mods").lower().split() if w[:1].isalpha() and w not in ("the", "two")]
+        places = [m for m in self.index.within(match.start(), match.end()) if m.type in ("GPE", "NORP") and m.country]
+        codes = {m.country for m in places}
         pattern = re.compile(r"\b" + re.escape(role) + r"\b")
 
         def fits(name: str) -> bool:
@@ -321,12 +367,19 @@ class Resolver:
         for person in people:
             if fits(person.name):
                 return Speaker(person.name, "PERSON")
+        if len(codes) == 1:  # "Norway's top diplomat": whoever held that office for that country then
+            place_words = {w.lower() for m in places for w in self.text[m.start : m.end].split()}
+            office = " ".join([w for w in modifiers if w not in place_words] + [role])
+            country = next(iter(codes))
+            holder = self.office_holder(country, office) or self.office_holder(country, role)
+            if holder:
+                return Speaker(self.index.fullest(holder), "PERSON")
         if role in GENERIC_ROLES:
             return self.remembered.get(role)
         return self.pronoun("he", pos)
 
     def source(self, match: re.Match, lo: int) -> Speaker | None:
-        """"a source in the Turkish Foreign Ministry", "Russian diplomatic sources", "the statement"."""
+        """"an official at the Dutch Foreign Ministry", "Chilean government sources", "the statement"."""
         noun = match.group(1)
         tail = SOURCE_OF.match(self.text, match.end())
         if tail:
@@ -344,4 +397,8 @@ class Resolver:
         for mention in self.index.before(match.start(), "ORG", ROLE_WINDOW):  # "the ministry": the ministry named last
             if noun.lower() in mention.name.lower():
                 return Speaker(mention.name, "ORG")
+        if noun.lower() == "ministry":  # none named: in diplomatic news, the foreign ministry of the country in context
+            country = self.context_country(match.start())
+            if country:
+                return Speaker(f"{self.index.place_name(country)} foreign ministry", "ORG")
         return None
