@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib.resources import files
+
+from dipkit.resources import data_rows, trie_pattern
 
 
 def _lines(name: str) -> list[list[str]]:
-    """The tab-separated rows of a data file, without comments and blank lines."""
-    text = files("dipkit").joinpath("data", "dates", name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return data_rows("dates", name)
 
 
 def _table(name: str) -> dict[str, str]:
@@ -26,27 +25,7 @@ def alternation(words) -> str:
 
     Shaped as a trie, so that the regex engine tries one branch per letter instead of
     every word in turn: the patterns built from these lists run at each word start."""
-    return trie_alternation(words)
-
-
-def trie_alternation(words) -> str:
-    """A regex matching any of WORDS, shaped as a trie so that each position tries one branch per letter;
-    a longer word is preferred to its prefix, and a space matches any run of blanks."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [(r"\s+" if char == " " else re.escape(char)) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
+    return trie_pattern(words, flexible_spaces=True)
 
 
 @cache

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from dipkit.quotes.mentions import Mention, MentionIndex
-from dipkit.quotes.vocab import honorifics, institutions, not_names, pronouns, roles, source_nouns, trie_pattern
+from dipkit.quotes.vocab import honorifics, institutions, not_names, pronouns, roles, source_nouns
+from dipkit.resources import trie_pattern
 
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho)\b")
 PREPOSITION = re.compile(

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
+
+from dipkit.resources import data_lines, trie_pattern
 
 
 class Mark(NamedTuple):
@@ -15,13 +16,8 @@ class Mark(NamedTuple):
     role: str  # open, close or both
 
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "quotes"
-
-
 def _lines(name: str) -> list[str]:
-    """Non-comment, non-blank lines of a data file."""
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return data_lines("quotes", name)
 
 
 def _table(name: str) -> list[list[str]]:
@@ -43,27 +39,6 @@ def verb_forms() -> dict[str, str]:
         for word in words.split():
             forms[word] = base.strip()
     return forms
-
-
-def trie_pattern(words) -> str:
-    """A regex alternation of WORDS shaped as a prefix tree: one pass over text, without trying each word in turn."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def branch(node: dict) -> str:
-        kids = [re.escape(char) + branch(node[char]) for char in sorted(node) if char]
-        if not kids:
-            return ""
-        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
-        if "" in node:
-            return "(?:" + body + ")?"
-        return body
-
-    return branch(tree)
 
 
 @lru_cache(maxsize=1)

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "split"
+from dipkit.resources import data_lines
 
 
 def _lines(name: str) -> list[str]:
-    """Non-blank, non-comment lines of a data file."""
-    text = (DATA_DIR / name).read_text(encoding="utf-8")
-    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return data_lines("split", name)
 
 
 @cache
