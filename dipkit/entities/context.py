@@ -11,6 +11,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _APPOSITION = re.compile(r",[ \t]+([^,.;:\n()\"“”]{2,90})")
 _JOINERS = ("of", "the", "for")
+_GAP = (" ", "\t")
 _OFFICE_JOINERS = ("to", "for", "of", "on", "the")  # "the" last: only after one of the others
 _PLACE_WORDS = 4  # capitalized words between an office and its holder: "Ambassador to [Bosnia and Herzegovina]"
 _MAX_TITLE_WORDS = 10  # "Minister of State for External Affairs" and a little more
@@ -32,21 +33,25 @@ def role_words() -> frozenset[str]:
     return words("role_words")
 
 
+@lru_cache(maxsize=1)
+def _title_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(titles and honorifics, titles, role words): looked up for every word before a name."""
+    return titles() | honorifics(), titles(), role_words()
+
+
 def _is_title(word: str) -> bool:
     word = word.rstrip(".")
-    head = word.split("-")[0]
-    return (
-        word in titles()
-        or head in titles()
-        or word in honorifics()
-        or word.lower() in role_words()
-        or (word.islower() and word.capitalize() in titles())
-    )
+    titled, title_words, roles = _title_sets()
+    if word in titled or ("-" in word and word.split("-")[0] in title_words):
+        return True
+    return word.lower() in roles or (word.islower() and word.capitalize() in title_words)
 
 
 def last_word(text: str, end: int) -> tuple[int, str] | None:
     """The word before the spaces that end at END, on the same line: (where it starts, the word)."""
-    window = text[max(0, end - 40) : end]
+    if text[end - 1 : end] not in _GAP or end < 2:
+        return None  # the common case: no space right before END
+    window = text[end - 40 if end > 40 else 0 : end]
     head = window.rstrip(" \t")
     if len(head) == len(window) or not head or head[-1] == "\n":
         return None
@@ -95,9 +100,18 @@ def title_before(text: str, start: int) -> tuple[int, str | None] | None:
     return begin, role or None
 
 
+def forget_previous_text() -> None:
+    """Empty the per-text caches (titles and appositions asked again by the linker) between documents."""
+    title_before.cache_clear()
+    apposition_role.cache_clear()
+
+
 def _office_before_place(text: str, start: int) -> int | None:
     """Where the title starts when START opens the place or body that ends one: "Ambassador to [Mongolia]",
     "Special Envoy for [Syria]", "Permanent Representative to the [UN]", "Chief of [Army Staff]"."""
+    window = text[max(0, start - 60) : start]
+    if " to " not in window and " for " not in window and " of " not in window and " on " not in window:
+        return None  # the common case, decided without looking at words
     position = start
     for _ in range(_PLACE_WORDS):
         found = last_word(text, position)
@@ -165,7 +179,7 @@ def word_after(text: str, end: int) -> str | None:
 
 
 def possessive_before(text: str, start: int) -> bool:
-    return text[max(0, start - 3) : start] in _POSSESSIVE
+    return start >= 3 and text[start - 3 : start] in _POSSESSIVE
 
 
 @lru_cache(maxsize=2048)

@@ -77,6 +77,7 @@ class Gazetteer:
     holders: dict[str, Holder] = field(default_factory=dict)
     upper: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "NATO" for "Nato": title-case acronyms
     seconds: dict[str, set[str]] = field(default_factory=dict)  # first token -> second tokens of longer keys
+    prefixes: set[tuple[str, ...]] = field(default_factory=set)  # beginnings (two tokens or more) of longer keys
 
     def add(self, surface: str, target: Entry | str) -> None:
         surface = surface.strip()
@@ -93,6 +94,7 @@ class Gazetteer:
             found.sort(key=_alias_rank)
         if len(key) > 1:
             self.seconds.setdefault(key[0], set()).add(key[1])
+            self.prefixes.update(key[:n] for n in range(2, len(key)))
         lengths = set(self.lengths.get(key[0], ()))
         lengths.add(len(key))
         self.lengths[key[0]] = tuple(sorted(lengths, reverse=True))

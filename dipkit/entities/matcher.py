@@ -93,6 +93,24 @@ def _match_from(gazetteer: Gazetteer, text: str, start: int, first_end: int, fir
     return None
 
 
+def _longest(gazetteer: Gazetteer, text: str, start: int, key: tuple[str, ...], end: int) -> tuple[int, Alias] | None:
+    """The longest alias of two tokens or more that KEY (the words at START up to END) begins: a walk
+    down the known beginnings of aliases, one token at a time."""
+    best = None
+    while True:
+        found = gazetteer.aliases.get(key)
+        if found and not _inside_word(text, end):
+            alias = _choose(found, text, start)
+            if alias is not None:
+                best = (end, alias)
+        if key not in gazetteer.prefixes:
+            return best
+        following = _SPACED_TOKEN.match(text, end)
+        if following is None:
+            return best
+        key, end = key + (following.group(1),), following.end()
+
+
 def _after_titles(text: str, start: int, end: int) -> int:
     """START moved past titles that a listed form begins with: "[King ]Abdullah II", "[Ayatollah ]Ali Khamenei"."""
     while True:
@@ -151,13 +169,21 @@ def gazetteer_mentions(gazetteer: Gazetteer, text: str) -> tuple[list[Mention], 
         if begin < claimed:
             continue
         alias = single.get(word)
-        longer = False  # a longer alias may start here
+        following = None  # the next token when a longer alias may start here
         if known is not None and known[0] > 1:
             following = spaced(text, word_end)
-            longer = following is not None and following.group(1) in seconds[word]
-        if alias is not None and not longer and (text[word_end : word_end + 1] not in _APOSTROPHES or not _inside_word(text, word_end)):
-            found: tuple[int, Alias] | None = (word_end, alias)
-        elif known is not None and known[-1] > 1 and not longer and word not in upper and not word.isupper():
+            if following is not None and following.group(1) not in seconds[word]:
+                following = None
+        found: tuple[int, Alias] | None = None
+        if following is not None and not word.isupper():
+            found = _longest(gazetteer, text, begin, (word, following.group(1)), following.end())
+        if found is not None:
+            pass
+        elif following is not None and word.isupper():
+            found = match_at(gazetteer, text, token)  # "UN Security Council", "MEXICO CITY"
+        elif alias is not None and (text[word_end : word_end + 1] not in _APOSTROPHES or not _inside_word(text, word_end)):
+            found = (word_end, alias)
+        elif known is not None and known[-1] > 1 and word not in upper and not word.isupper():
             found = None  # "Foreign" before "Minister": only longer aliases start with it, and none here
         else:
             found = match_at(gazetteer, text, token)

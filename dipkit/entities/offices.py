@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from dipkit.entities.gazetteer import Gazetteer, Holder, Term
+from dipkit.resources import data_lines
 
 
 def _low(value: str) -> str:
@@ -76,12 +76,10 @@ def _same_office(role: str) -> str:
 
 @lru_cache(maxsize=1)
 def _synonyms() -> dict[str, str]:
-    table = (resources.files("dipkit") / "data" / "entities" / "role_synonyms.tsv").read_text(encoding="utf-8")
     canonical: dict[str, str] = {}
-    for line in table.splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, _, others = line.partition("\t")
-            for other in [name, *others.split("|")]:
-                if other.strip():
-                    canonical[other.strip().casefold()] = name.strip().casefold()
+    for line in data_lines("entities", "role_synonyms.tsv"):
+        name, _, others = line.partition("\t")
+        for other in [name, *others.split("|")]:
+            if other.strip():
+                canonical[other.strip().casefold()] = name.strip().casefold()
     return canonical

@@ -162,6 +162,7 @@ def find_entities(text: str, published: str | None = None, gazetteers: tuple[str
     PUBLISHED (ISO date) picks office holders' roles; GAZETTEERS are extra entry files.
     """
     gazetteer = load_gazetteer(tuple(gazetteers))
+    context.forget_previous_text()
     date = _date(published)
     mentions, free = gazetteer_mentions(gazetteer, text)
     found, unresolved = _from_runs(text, free, {m.end: m for m in mentions}, {m.start: m for m in mentions})

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+
+from dipkit.resources import data_lines
 
 
 @lru_cache(maxsize=None)
 def words(name: str) -> frozenset[str]:
     """The words of list NAME, one a line, ``#`` lines are comments."""
-    text = (resources.files("dipkit") / "data" / "entities" / f"{name}.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(line.strip() for line in data_lines("entities", f"{name}.txt"))
 
 
 @lru_cache(maxsize=None)
