@@ -13,7 +13,7 @@ EXPECTED = [
     ("india_japan.txt", {"S. Jaishankar", "Takeshi Iwaya"}, "Tokyo", "meeting", "held"),
     ("germany_poland.txt", {"Friedrich Merz", "Donald Tusk"}, "Warsaw", "meeting", "held"),
     ("kenya_ethiopia.txt", {"William Ruto", "Abiy Ahmed"}, "Addis Ababa", "meeting", "held"),
-    ("brazil_argentina.txt", {"Mauro Vieira", "Gerardo Werthein"}, "Brasília", "meeting", "planned"),
+    ("brazil_argentina.txt", {"Mauro Vieira", "Gerardo Werthein"}, "Brasilia", "meeting", "planned"),
     ("germany_poland.txt", {"Friedrich Merz", "Volodymyr Zelenskyy"}, None, "call", "held"),
 ]
 

@@ -33,6 +33,8 @@ def meetings(ctx: click.Context, flat: bool, files: tuple[str, ...], on_error: s
         dates = record.get("dates") if isinstance(record.get("dates"), list) else None
         entities = record.get("entities") if isinstance(record.get("entities"), list) else None
         dateline = record.get("dateline") if isinstance(record.get("dateline"), dict) else None
+        if dateline is None and "dateline" in record:
+            dateline = {}  # `dipkit split` looked and found none: do not look again
         published = record.get("published") if isinstance(record.get("published"), str) else None
         found = find_meetings(record["text"], published, dates=dates, entities=entities, dateline=dateline)
         if not flat:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dipkit.meetings import resolution
 from dipkit.meetings.document import build
-from dipkit.meetings.gatherings import with_gathering
+from dipkit.meetings.gatherings import add_summits, hosted_gathering
 from dipkit.meetings.merging import merge, settle_plans
 from dipkit.meetings.mentions import find_mentions
 from dipkit.meetings.output import emitted
@@ -25,7 +25,7 @@ def find_meetings(
     entities: list[dict] | None = None,
     dateline: dict | None = None,
 ) -> list[dict]:
-    """The meetings TEXT reports, each once, in order of first mention."""
+    """The meetings TEXT reports, each once, in order of first mention (DATELINE None: found here; {}: none)."""
     if entities is None:
         from dipkit.entities import find_entities
 
@@ -39,9 +39,9 @@ def find_meetings(
     from dipkit.split.sentences import sentence_spans
 
     doc = build(text, published, entities, dates, sentence_spans(text), dateline)
-    mentions = [more for mention in find_mentions(doc) for more in (*with_gathering(doc, mention), *repeats(doc, mention))]
+    mentions = [more for mention in find_mentions(doc) for more in (*hosted_gathering(doc, mention), *repeats(doc, mention))]
     resolution.name_counterparts(doc, mentions)
-    meetings = merge(mentions)
+    meetings = add_summits(doc, merge(mentions))
     resolution.name_hosts(doc, meetings)
     resolution.inherit_from_gathering(meetings)
     resolution.inherit_from_occasion(meetings)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from dipkit.meetings.lexicon import title_words, topic_pattern
 from dipkit.meetings.parties import Party, party_of
@@ -15,6 +16,7 @@ _VENUE_BEFORE = re.compile(
     r"\b(?i:in|at)\s+(?i:the\s+)?(?:(?:[A-Z][\w.-]*|city|capital|port|town|resort|central|northern|southern|eastern|western|of),?\s+){0,4}$"
 )
 _SENTENCE_STOP = re.compile(r"\b\w{2,}\.(?:\s|$)|\n")  # "envoy. ", "Japan. " end a sentence; "U.S. " does not
+_NOT_IN_TITLE = re.compile(r"[;:!?()\"“”]")
 _POSSESSIVE = re.compile(r"^\s?['’]s?\b")
 _PLACE_BEFORE = re.compile(
     r"\b(?i:in|at|from|to|into|near|across|around|toward|towards|via|inside|outside)\s+(?i:the\s+)?"
@@ -49,11 +51,14 @@ class Document:
     dates: list[dict]
     dateline: dict | None = None
     dateline_dates: list[dict] = field(default_factory=list)
+    cache: dict = field(default_factory=dict)  # answers the rules ask for more than once (clause ends)
     _starts: list[int] = field(default_factory=list)
+    _date_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
+        self._date_starts = [d["start"] for d in self.dates]
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         i = bisect_left(self._starts, start)
@@ -65,12 +70,20 @@ class Document:
         return out
 
     def dates_in(self, start: int, end: int) -> list[dict]:
-        return [d for d in self.dates if start <= d["start"] and d["end"] <= end]
+        i = bisect_left(self._date_starts, start)
+        out = []
+        while i < len(self.dates) and self.dates[i]["start"] < end:
+            if self.dates[i]["end"] <= end:
+                out.append(self.dates[i])
+            i += 1
+        return out
 
 
+@lru_cache(maxsize=8192)
 def gap_is_title(gap: str) -> bool:
-    """Whether GAP holds only titles, names and function words ("'s Foreign Minister", " president ")."""
-    if len(gap) > 80 or any(c in gap for c in ";:!?()\"“”") or _SENTENCE_STOP.search(gap):
+    """Whether GAP holds only titles, names and function words ("'s Foreign Minister", " president ").
+    (Cached: the same short gaps, " ", ", ", " and ", come back all the time.)"""
+    if len(gap) > 80 or _NOT_IN_TITLE.search(gap) or _SENTENCE_STOP.search(gap):
         return False
     allowed = title_words()
     gap = gap.replace("'s", " ").replace("’s", " ").replace(",", " ")
@@ -93,6 +106,7 @@ def build(text: str, published: str | None, entities: list[dict], dates: list[di
         if isinstance(e, dict) and isinstance(e.get("start"), int) and isinstance(e.get("end"), int)
     ]
     mentions.sort(key=lambda m: m.start)
+    _agree_countries(mentions)
     topic_before = topic_pattern()
     for i, m in enumerate(mentions):
         after = text[m.end : m.end + 3]
@@ -122,6 +136,20 @@ def build(text: str, published: str | None, entities: list[dict], dates: list[di
         and not (line and line[0] <= d["start"] < line[1])  # the dateline's day is when the report was filed
     ]
     return Document(text, published, sentences, mentions, sorted(day_dates, key=lambda d: d["start"]), dateline, line_dates(dates, line))
+
+
+def _agree_countries(mentions: list[Mention]) -> None:
+    """One country per person in a document: the one most of the person's mentions give (the first on a tie),
+    so that one stray link ("X and his Japanese counterpart" read as X's own country) does not split a side."""
+    votes: dict[str, dict[str, int]] = {}
+    for m in mentions:
+        if m.party is not None and m.party.type == "PERSON" and m.party.country:
+            tally = votes.setdefault(m.party.name, {})
+            tally[m.party.country] = tally.get(m.party.country, 0) + 1
+    for m in mentions:
+        tally = votes.get(m.party.name) if m.party is not None and m.party.type == "PERSON" else None
+        if tally and len(tally) > 1:
+            m.party.country = max(tally, key=tally.__getitem__)
 
 
 def dateline_span(text: str, dateline: dict | None) -> tuple[int, int] | None:

@@ -129,10 +129,13 @@ def title_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def venues() -> tuple[re.Pattern[str], dict[str, Venue]]:
-    """A pattern finding any venue name, and the venue for each lowercased name."""
+    """A pattern finding any venue name as written in venues.tsv or with every word capitalized ("UN
+    Headquarters"), and the venue for each lowercased name. Names start with a capital: the pattern is tried
+    only there, which keeps one pass over a whole document cheap."""
     table = {name.lower(): Venue(name, city, country) for name, city, country in _lines("venues.tsv")}
-    names = sorted(table, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
+    forms = {form for v in table.values() for form in (v.name, " ".join(w[:1].upper() + w[1:] for w in v.name.split()))}
+    names = sorted(forms, key=len, reverse=True)
+    pattern = re.compile(r"(?=[A-ZÀ-Þ])(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
     return pattern, table
 
 
@@ -141,6 +144,23 @@ def country_names() -> dict[str, str]:
     """Country name by ISO alpha-3 code, from the shared gazetteer."""
     rows = _lines("countries.tsv", "dipkit.data.gazetteer")
     return {row[3]: row[2] for row in rows[1:] if len(row) > 3 and row[3]}
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """The capital by ISO alpha-3 code: the first city the shared gazetteer lists for a country in its
+    capitals section ("the Kenyan capital" -> Nairobi)."""
+    text = resources.files("dipkit.data.gazetteer").joinpath("cities.tsv").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    section = False
+    for line in text.splitlines():
+        if line.startswith("#"):
+            section = line.lstrip("# ").lower().startswith("capitals")
+            continue
+        row = line.split("\t")
+        if section and len(row) > 4 and row[4] and row[4] not in out:
+            out[row[4]] = row[2]
+    return out
 
 
 @lru_cache(maxsize=1)

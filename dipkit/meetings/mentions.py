@@ -21,11 +21,16 @@ _THEIR = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DETERMINERS = ("the", "their", "that", "this")
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
 _WITH = re.compile(r"\bwith\b", re.IGNORECASE)
-_LATE_WITH = re.compile(r"^\s*(?:(?:here|there|again|also|separately|briefly|today|later|earlier|jointly)\s+){0,2}(?:(?:on|in)\s*|(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone)(?:\s+(?:link|call))?\s+)?with\b", re.IGNORECASE)
+_LATE_WITH = re.compile(
+    r"^\s*(?:(?:here|there|again|also|separately|briefly|today|later|earlier|jointly)\s+){0,2}"  # "held talks here with"
+    r"(?:(?:on|in)\s*|(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone)(?:\s+(?:link|call))?\s+)?with\b",
+    re.IGNORECASE,
+)
 _REMOTE_AFTER = re.compile(r"\s+(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone)", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 _LATE_BETWEEN = re.compile(r"^\s*(?:on|in)?\s*between\b", re.IGNORECASE)
 _AND_TO = re.compile(r"\band\s+to\s+$", re.IGNORECASE)
+_FOR_PURPOSE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _INVITED = re.compile(r"\b(?:invited|invites|invite|asked|urged)\s+(?:[\w.]+\s+){0,2}$", re.IGNORECASE)
 _CALL_GOES_ON = re.compile(r"\s*(?:[,.;]|and\b|on\b|to\s+(?:discuss|express|congratulate|offer|convey|thank|condole)\b|$)", re.IGNORECASE)
 _TOPIC_OF = re.compile(
@@ -33,8 +38,8 @@ _TOPIC_OF = re.compile(
 )
 _BY = re.compile(r"\s+by\b", re.IGNORECASE)
 _AT_GATHERING = re.compile(
-    r"\b(at|during|sidelines\s+of|margins\s+of|hosting|host|hosted|hosts|ahead\s+of|before|after|attend|attended|attending)"
-    r"\s+(?:(the|a|an|this|last|next|its|their|his|her)\s+)?(?:[\w'’.-]+\s+){0,5}$",
+    r"\b(at|during|for|sidelines\s+of|margins\s+of|hosting|host|hosted|hosts|ahead\s+of|before|after|attend|attended|attending)"
+    r"\s+(?:(the|a|an|this|last|next|its|their|his|her)\s+)?(?:(?!(?:at|during|for|before|after)\s)[\w'’.-]+\s+){0,5}$",  # the nearest
     re.IGNORECASE,
 )
 _THE_GATHERING = re.compile(
@@ -42,6 +47,13 @@ _THE_GATHERING = re.compile(
 )
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual|online)\b")
 _SPELL_OF = re.compile(r"\b(?:years|months|decades|weeks|century|centuries|rounds)\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_COUNTERPART = re.compile(r"\band\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b", re.IGNORECASE)
+_JOINS = re.compile(
+    r"\b(?:(?:expanded|widened|broadened)\s+to\s+include|(?:was|were)\s+(?:later\s+|also\s+)?joined\s+by|also\s+included)\b", re.IGNORECASE
+)
+_FOR_TO = re.compile(r"\bfor\s+((?:the\s+|both\s+)?(?:(?!(?:and|or|but|its|his|her)\s)[\w'’-]+\s+){1,5}?)to\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_JOINED_BY = re.compile(r",\s*(?:also\s+)?joined\s+by\s+", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)\s+$", re.IGNORECASE)
 _HE_TALKS = re.compile(r"\b(?:he|she|it|who)\s+$", re.IGNORECASE)
 _INVITATION = re.compile(r"\b(?:invitation\s+of|invited\s+by|hosted\s+by)\s+(?:the\s+)?", re.IGNORECASE)
 # an opening phrase whose subject follows the comma: "During talks with X, Y said", "Arriving in Z, Y met"
@@ -72,6 +84,8 @@ class MeetingMention:
     sidelines_span: tuple[int, int] | None = None  # where the text names that gathering
     anaphoric: bool = False
     of_countries: bool = False  # "the two countries": the sides are the states of the last meeting's parties
+    group: bool = False  # "the two leaders", "both sides": whoever the story last had meet, by any means
+    joins: bool = False  # "the talks were later widened to include X and Y": they join the meeting before
     sequel: bool = False  # "in a separate meeting with": on the occasion of the meeting before
     paired: bool = False  # "talks between X and Y": exactly two sides, even when one is an organization
     fallback: list[Party] = field(default_factory=list)  # the sides of "they" when no meeting came before
@@ -96,6 +110,8 @@ class Reading:
     first: int  # where the sentence's first trigger starts
     between: bool = False
     anaphoric: bool = False
+    group: bool = False
+    unnamed: bool = False
     of_countries: bool = False
     fallback: list[Mention] = field(default_factory=list)
 
@@ -118,18 +134,22 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
         for match, rule in matches:
             trigger = match.span()
             reach = (max(sentence[0], trigger[0] - _REACH), min(sentence[1], trigger[1] + _REACH))
-            if trigger[0] < skip_until or setting.is_negated(doc, reach, trigger):
+            if trigger[0] < skip_until:
                 continue
             near = spans[bisect_left(spans, (reach[0], 0)) : bisect_left(spans, (reach[1], 0))]
             reading = Reading(
                 doc, index, reach, trigger, rule.frame, rule.kind, match.group().lower(), headline, objects[-_MEMORY:], near, matches[0][0].start()
             )
             mention = _read(reading)
-            if mention is None:
+            if mention is None or setting.is_negated(doc, reach, trigger):  # (negation is dearer to test: last)
                 continue
             mention.sentence = sentence
-            if _AND_TO.search(doc.text, max(sentence[0], trigger[0] - 12), trigger[0]) and found and found[-1].sentence == sentence:
-                mention.status = found[-1].status  # "planned to call him on Monday and to meet him on Thursday"
+            if found and found[-1].sentence == sentence and (
+                _AND_TO.search(doc.text, max(sentence[0], trigger[0] - 12), trigger[0])
+                or _FOR_PURPOSE.search(doc.text, max(found[-1].end, trigger[0] - 40), trigger[0])
+            ):
+                mention.status = found[-1].status  # "planned to call him on Monday and to meet him on Thursday",
+                # "plans to visit Tokyo next month for a follow-up meeting"
             found.append(mention)
             objects += mention.objects
             if rule.frame == "attend" and mention.objects:
@@ -150,6 +170,8 @@ def _scan(pattern: re.Pattern[str], text: str, starts: list[int], sentence: tupl
 
 
 def _read(r: Reading) -> MeetingMention | None:
+    if r.frame == "joint" and not _COUNTERPART.search(r.doc.text, r.sentence[0], r.trigger[0]):
+        return None  # (the cheap test first: "agreed", "signed" are frequent words)
     r.between = r.word.endswith("between")
     if r.frame == "noun" and not r.word.endswith(("with", "between")) and _TOPIC_OF.search(r.doc.text, max(r.sentence[0], r.trigger[0] - 40), r.trigger[0]):
         return None  # "to discuss the hostage talks", "about the meeting": what was talked about, not a meeting
@@ -164,8 +186,12 @@ def _read(r: Reading) -> MeetingMention | None:
     if right is None:
         return None
     left = _subject(r, right)
+    if r.unnamed:
+        return None
     if r.frame == "sym" and len(left) < 2 and not r.anaphoric:
         return None  # "X discussed Y" is no meeting; "X and Y discussed", "the two ministers discussed" are
+    if r.frame == "joint" and (len(left) < 2 or not _COUNTERPART.search(r.doc.text, left[0].end, left[-1].start)):
+        return None  # "China and Russia agreed" may be by letter; "X and his Japanese counterpart Y agreed" met
     if not right and _OBJECT_PRONOUN.match(r.doc.text, r.trigger[1]):
         right = sides.object_pronoun(r.doc, r.trigger[0], left)
     used = _with_bystanders(r, left + right)
@@ -178,7 +204,7 @@ def _read(r: Reading) -> MeetingMention | None:
         parties = [p for p in parties if not (p.type == "GPE" and p.country in lands)]
     if kind == "meeting" and (_REMOTE.search(r.word) or _REMOTE_AFTER.match(r.doc.text, r.trigger[1])):
         kind = "call"  # "held a virtual meeting with", "held talks via video link with"
-    gathered = "summit" in r.word or r.frame == "host" and sum(p.type == "PERSON" for p in parties) > 3  # "X welcomed A, B and C"
+    gathered = "summit" in r.word or r.frame == "host" and sum(p.type == "PERSON" for p in parties) > 3  # "X welcomed A, B and C": four or more leaders
     if kind == "meeting" and not paired and (any(p.multilateral for p in parties) or gathered and len(parties) > 2):
         kind = "summit"
     mention = _mention(r, kind, parties, used, right)
@@ -206,8 +232,10 @@ def _object(r: Reading) -> list[Mention] | None:
             return None  # "mediation" alone names no sides
         return sides.object_side(doc, sentence, _BETWEEN.search(doc.text, trigger[1]).end())
     if r.frame == "visit":
+        if r.word == "visiting" and _DETERMINER_BEFORE.search(doc.text, max(sentence[0], trigger[0] - 8), trigger[0]):
+            return None  # "received the visiting Pakistani premier": a guest, told by the verb before
         places = sides.object_side(doc, sentence, trigger[1], places_ok=True)
-        places = places[: next((i for i, m in enumerate(places) if m.party.type != "GPE"), len(places))]
+        places = places[: next((i for i, m in enumerate(places) if m.party.type != "GPE" or m.entity.get("type") != "GPE"), len(places))]
         return places or _destination_before(doc, sentence, trigger)
     if r.frame == "attend":
         event = word_classes()["event"]
@@ -215,7 +243,7 @@ def _object(r: Reading) -> list[Mention] | None:
             return None  # "allowed to participate in the election": no gathering, no meeting
         org = sides.nearest_org(doc, sentence, (trigger[1], trigger[1]), reach=90)
         if org is not None and org.start >= trigger[1] and event.search(doc.text, trigger[1], min(sentence[1], org.end + 40)):
-            return [org]
+            return [org, *sides.compound_orgs(doc, org)]  # "the ASEAN-GCC summit": both organizations
         r.anaphoric = bool(_THE_GATHERING.match(doc.text, trigger[1]))  # "attended the summit": the one reported before
         return []
     if r.frame in ("call", "noun", "verb") and _LATE_WITH.match(sides.without_dates(doc, trigger[1], min(sentence[1], trigger[1] + 40))):
@@ -230,7 +258,11 @@ def _object(r: Reading) -> list[Mention] | None:
     if not (r.between or r.word.endswith(("with", " to")) or direct):
         return []
     right = sides.object_side(doc, sentence, trigger[1], lead_to=r.word.endswith(("welcome", "reception")))
-    if r.frame in ("host", "callon") and not any(m.party.type == "PERSON" for m in right):
+    if r.frame in ("host", "callon") and not any(sides.person_like(doc, m) for m in right):  # a guest, "the Pakistani premier" too
+        orgs = [m for m in right if m.party.multilateral]
+        if r.frame == "host" and orgs and word_classes()["event"].search(doc.text, orgs[0].end, min(sentence[1], orgs[0].end + 40)):
+            r.kind = "summit"  # "Italy hosts a G7 ministers' meeting": the host and the gathering
+            return orgs[:1]
         return None  # "welcomed the decision", "called on China to": no guest or host, no meeting
     return right
 
@@ -241,8 +273,28 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     if r.between:
         return []
     doc, sentence, start = r.doc, r.sentence, r.trigger[0]
-    left = sides.possessor(doc, sentence, start) or sides.pronoun_possessor(doc, r.index, start)
-    left = left or sides.relative_subject(doc, sentence, start) or sides.infinitive_subject(doc, sentence, start, r.objects)
+    purpose = _FOR_TO.search(doc.text, max(sentence[0], start - 60), start)
+    if purpose:  # "pressed for the rebels to rejoin talks": the subject is whoever "for" names
+        named = [m for m in doc.mentions_in(purpose.start(1), purpose.end(1)) if sides.eligible(m)]
+        if len(named) >= 2:
+            return named
+        if sides.group_before(doc, (purpose.start(1), purpose.end(1)), purpose.end(1)):
+            r.anaphoric = r.group = True  # "urged the two leaders to meet"
+        r.unnamed = not r.group  # "for the rebels to rejoin talks": sides the story does not name here
+        return []
+    near_group = word_classes()["group"].search(doc.text, max(sentence[0], start - 60), start)
+    if near_group and any(sides.eligible(m) for m in doc.mentions_in(near_group.end(), start)):
+        near_group = None
+    if near_group:  # the group right before the trigger is its subject
+        persons = sides.all_persons(doc, (sentence[0], near_group.start()))
+        named = dedupe([m.party for m in persons])
+        if len(named) == 2 and not word_classes()["countries"].search(near_group.group()):  # "X has not spoken with Y,
+            return [m for m in persons if m.party in named]  # but the two leaders will meet"
+        left = []
+    else:
+        left = sides.possessor(doc, sentence, start) or sides.pronoun_possessor(doc, r.index, start)
+    if near_group is None:
+        left = left or sides.relative_subject(doc, sentence, start) or sides.infinitive_subject(doc, sentence, start, r.objects)
     if not left and r.frame == "noun" and not right and _ANAPHORIC.search(doc.text, max(sentence[0], start - 40), start):
         if _THEIR.search(doc.text, max(sentence[0], start - 40), start):  # "X and Y signed ... after their talks"
             owners = sides.subject_side(doc, (sentence[0], sentence[1]), sides.clause_start(doc, sentence, start) - 1, r.objects)
@@ -250,15 +302,18 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
                 return owners
         r.anaphoric = True
         return []
-    left = left or sides.subject_side(doc, sentence, start, right + r.objects) or sides.title_antecedent(doc, sentence, start)
+    if not near_group:
+        left = left or sides.subject_side(doc, sentence, start, right + r.objects) or sides.title_antecedent(doc, sentence, start)
     if not left:
         group = sides.group_before(doc, sentence, start)
         if group:
-            r.anaphoric = True
+            r.anaphoric = r.group = True
             r.of_countries = bool(word_classes()["countries"].search(group))
             r.fallback = sides.previous_subjects(doc, r.index)  # "They" with no meeting before: who the last sentence named
             return []
-        left = sides.pronoun_antecedent(doc, r.index, start, sentence[0]) or (sides.person_after(doc, sentence, right[-1].end, right) if right and _opening(doc, sentence, start) else [])
+        left = sides.pronoun_antecedent(doc, r.index, start, sentence[0])
+        if not left and right and _opening(doc, sentence, start):
+            left = sides.person_after(doc, sentence, right[-1].end, right)
     if r.frame == "attend" and left and _INVITED.search(doc.text, max(sentence[0], left[0].start - 30), left[0].start):
         subject = sides.subject_side(doc, sentence, left[0].start, r.objects)  # "Putin invited Modi to take part in"
         left = [m for m in subject if m not in left] + left
@@ -283,6 +338,9 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
         extra = [m for m in sides.all_persons(doc, (sides.clause_start(doc, sentence, trigger[0]), end)) if m not in used]
         if extra and len(parties) + len(extra) >= 2:
             used = used + extra
+    joined = _JOINED_BY.search(doc.text, trigger[1], sentence[1]) if r.frame in ("attend", "noun", "verb", "host") else None
+    if joined:  # "opened the forum, joined by the Japanese premier"
+        used = used + [m for m in sides.all_persons(doc, (joined.end(), min(sentence[1], joined.end() + 80)))[:1] if m not in used]
     invited = _INVITATION.search(doc.text, trigger[1], sentence[1])
     if invited and r.frame in ("attend", "visit"):  # "at the invitation of President Ramaphosa": the host takes part
         used = used + [m for m in sides.all_persons(doc, (invited.end(), min(sentence[1], invited.end() + 80)))[:1] if m not in used]
@@ -298,7 +356,7 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
     named_gathering = gathering.search(r.word) or r.frame == "noun" and "summit" in r.word and gathering.search(near)
     if named_gathering and not any(m.party is not None and m.party.type == "ORG" for m in used):
         org = sides.nearest_org(doc, sentence, trigger)
-        if org is None and "summit" in r.word:  # "Leaders of the Mercosur bloc ... met at a summit in X"
+        if org is None and "summit" in r.word:  # "AU heads of state ... gathered at a summit in X"
             org = next((m for m in sides.eligible_orgs(doc, (sentence[0], trigger[0])) if m.party.multilateral), None)
         if org is not None:
             used = used + [org]
@@ -313,9 +371,13 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         place = setting.place_dict(destinations[0]) if len(destinations) == 1 else None
     elif r.frame != "call" and kind != "call":
         place = setting.find_place(doc, sentence, trigger, used)
-    date = setting.past_weekday(doc, trigger, setting.find_date(doc, sentence, trigger, r.others))
+        hosts = [m for m in used if m.end <= trigger[0] and m.party is not None and m.party.type == "GPE" and m.entity.get("code")]
+        if place is None and r.frame == "host" and kind == "summit" and hosts:
+            place = setting.place_dict(hosts[0])  # "Pakistan will host the SCO meeting": in Pakistan
+    date = setting.find_date(doc, sentence, trigger, r.others)
     planned = setting.is_planned(doc, sentence, trigger, r.headline, date)
-    sidelines = _sidelines(doc, sentence, trigger)
+    later = [o[0] for o in r.others if o[0] > trigger[1]]  # a later trigger owns what follows it
+    sidelines = _sidelines(doc, (sentence[0], min([sentence[1], *later])), trigger) if kind != "call" else None
     return MeetingMention(
         kind=kind,
         frame=r.frame,
@@ -332,6 +394,8 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         sidelines_span=(sidelines.start, sidelines.end) if sidelines is not None and sidelines.party is not None else None,
         anaphoric=r.anaphoric,
         of_countries=r.of_countries,
+        group=r.group,
+        joins=r.anaphoric and bool(_JOINS.search(doc.text, trigger[1], min(sentence[1], trigger[1] + 120))),
         fallback=[m.party for m in r.fallback if m.party is not None],
         fallback_date=_first_date(doc, doc.sentences[r.index - 1]) if r.fallback else None,
         sequel=bool(word_classes()["sequel"].search(doc.text, max(sentence[0], trigger[0] - 25), trigger[0])),

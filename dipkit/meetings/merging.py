@@ -16,6 +16,7 @@ from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, covers, same_side, states_of, union
 from dipkit.meetings.setting import near
 
+_BILATERAL_PLUS_ONE = 3  # more persons than a trilateral: a gathering ("summit")
 _TRIP_DAYS = 10  # a visit and a meeting this many days apart can still be one trip
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -46,14 +47,30 @@ def merge(mentions: list[MeetingMention]) -> list[Meeting]:
     meetings: list[Meeting] = []
     touched: list[Meeting] = []  # meetings in the order they were last mentioned
     for mention in mentions:
+        joined = next((m for m in reversed(touched) if _kinds_fit(m.kind, mention.kind) or m.kind == "summit"), None)
+        if mention.joins and joined is not None:  # "the talks were later widened to include X, Y and Z"
+            joined.mentions.append(mention)
+            joined.parties = union(joined.parties, mention.parties, finer=False)
+            if sum(p.type == "PERSON" for p in joined.parties) > _BILATERAL_PLUS_ONE:
+                joined.kind = "summit"
+            continue
         if mention.anaphoric and len(mention.parties) < 2:
             last = next((m for m in reversed(touched) if m.kind == mention.kind), None)
             last = last or next((m for m in reversed(touched) if _kinds_fit(m.kind, mention.kind)), None)
-            if last is None and len(mention.fallback) < 2:
-                continue
-            sides = mention.fallback if last is None else states_of(last.parties) if mention.of_countries else last.parties
-            if last is None:
+            if mention.frame == "sym" and last is None:  # "the two leaders discussed ...": on the call just reported
+                last = next((m for m in reversed(touched) if m.kind == "call"), None)
+            if last is not None and not mention.group and not dates_fit(last.date, mention.date):
+                continue  # "the summit in Woodside last year", after this week's talks: some other event
+            if last is not None:
+                sides = states_of(last.parties) if mention.of_countries else last.parties
+            elif len(mention.fallback) >= 2:
+                sides = mention.fallback
                 mention.date = mention.date or mention.fallback_date  # "Xi and Putin met on Thursday. They ..."
+            elif mention.group and not mention.of_countries and any(m.kind != "summit" for m in touched):
+                sides = next(m for m in reversed(touched) if m.kind != "summit").parties  # "X phoned Y ... The two
+                # leaders agreed to meet": the callers, at a meeting of its own
+            else:
+                continue
             mention.parties = union(sides, mention.parties)  # "the talks", "the two leaders met"
             if last is not None and not mention.date and _best_match(meetings, mention) is None:
                 last.mentions.append(mention)  # an undated "the meeting" refers back, it is no new meeting
@@ -66,7 +83,9 @@ def merge(mentions: list[MeetingMention]) -> list[Meeting]:
                 mention.kind, list(mention.parties), mention.place, mention.date, mention.status, [mention], mention.hosted, mention.sidelines, mention.sidelines_of
             )
             if mention.sequel:  # "in a separate meeting": the occasion of the last meeting of its kind of news
-                target.occasion = next((m for m in reversed(touched) if m.status == mention.status and m.kind != "call"), None)
+                target.occasion = next(  # (not a trip months before: "Also on May 26" follows that day's talks)
+                    (m for m in reversed(touched) if m.status == mention.status and m.kind != "call" and dates_fit(m.date, mention.date)), None
+                )
             meetings.append(target)
         else:
             continue

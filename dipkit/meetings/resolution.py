@@ -15,6 +15,7 @@ from dipkit.meetings.setting import compare, near, place_dict
 _LEAD_SENTENCES = 3
 _TRIP_DAYS = 31  # a visit dated this far from the host's meetings in the story is another trip
 _DURING = re.compile(r"\b(?:during|in\s+the\s+course\s+of|at\s+the\s+time\s+of)\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
+_FOR_TALKS = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){0,4}?(?:talks|meetings?|consultations|discussions|negotiations)\b", re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(r"^XXXX-WXX-\d$")
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d|W\d\d-\d)")
 _BRACKETS = re.compile(r"\s*\[[^\]]*\]")
@@ -44,8 +45,8 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
     the trip is dated near those meetings, or the text sets talks "during" it); "since she visited Y in 2022"
     stays a trip of its own."""
     for visit in meetings:
-        if visit.kind != "visit" or visit.status != "held":
-            continue
+        if visit.kind != "visit" or visit.status != "held" and not any(_FOR_TALKS.search(doc.text, m.end, m.sentence[1]) for m in visit.mentions):
+            continue  # a planned trip has a host only when it is "for talks"
         during = any(_DURING.search(doc.text, max(0, m.start - 50), m.start) for m in visit.mentions)
         visitors = [p for p in visit.parties if p.type == "PERSON"]
         hosts = [p for p in visit.parties if p.type == "GPE"]
@@ -56,7 +57,7 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
         met = {
             p.name: p
             for other in meetings
-            if other is not visit and other.kind in ("meeting", "summit", "call") and other.status == "held" and (during or not _apart(visit.date, other.date))
+            if other is not visit and other.kind in ("meeting", "summit", "call") and (during or not _apart(visit.date, other.date))
             for mention in other.mentions
             if any(q.type == "PERSON" and same_side(visitors[0], q) for q in mention.parties)
             for p in mention.parties
@@ -69,7 +70,7 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
 
 def _apart(a: dict | None, b: dict | None) -> bool:
     """Two known dates that cannot fall on one trip ("his state visit last April" and talks this week)."""
-    return bool(a and b) and compare(a["value"], b["value"]) != 0 and not near(a["value"], b["value"], _TRIP_DAYS)
+    return bool(a and b) and compare(a["value"], b["value"]) not in (0, None) and not near(a["value"], b["value"], _TRIP_DAYS)
 
 
 def inherit_from_gathering(meetings: list[Meeting]) -> None:

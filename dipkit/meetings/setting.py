@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from dipkit.meetings.document import Document, Mention
-from dipkit.meetings.lexicon import cues, venues, word_classes
+from dipkit.meetings.lexicon import capitals, cues, venues, word_classes
 
 _SUBORDINATE = re.compile(r"(?<![\w-])(?:that|when|after|before|because|since|although|though|while|if)(?![\w-])", re.IGNORECASE)
 _WHEN_AFTER = re.compile(
@@ -20,10 +20,21 @@ _AFTER_FIRST = 200  # otherwise a date after the trigger in its clause comes fir
 _NUMERIC_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _FULL_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _OPENER = re.compile(r"(?:On|In|At|During|While\s+in)\s[^,]{1,120},", re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
 _QUOTE = re.compile(r"[“”\"]")
 _VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHERE = re.compile(r"[\w .'’-]*(?:,\s*(?:in\s+)?[^,]{1,40})?,\s*where\b[^,]*$", re.IGNORECASE)
+_CAPITAL = re.compile(r"\s+capital(?![\w-])(?!\s+(?:of\s+)?[A-Z])")  # not "the Kazakh capital Astana"
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_DETERMINER_BEFORE = re.compile(r"(?:(?<![\w-])(?:the|a|an|his|her|its|their)|['’]s)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|at|on|of|for|with|by|when|as)\b)[a-z][a-z-]+")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]{0,150},")
+# words every "uncertain" / "called_off" cue contains (cues.tsv): where none stands, the cues need not be tried
+_NEGATION_WORD = re.compile(r"\bnot\b|declined", re.IGNORECASE)
+_CALLED_OFF_WORD = re.compile(r"cancel|postpone|called\s+off|shelved|scrapped|suspended|put\s+off|delayed|\bnot\b", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(
+    r"(?<![\w-])(?:will|would|shall|is\s+to|are\s+to|(?:expected|scheduled|due|set|plans?|planning)\s+to)\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _HERE = re.compile(r"(?<![\w-])here(?![\w-])", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:a|an|which|who|whose|where|when|but|while|as|after|before|since|until)\s|;|\s[–—]\s"
@@ -39,7 +50,7 @@ _HEADLINE_PLAN = re.compile(
 
 
 def place_dict(m: Mention) -> dict:
-    """A place as the text names it: a city keeps its spelling ("Ulan Bator", "Makkah"), a country its name."""
+    """A place as the text names it: a city keeps its spelling ("Kiev", "Bombay"), a country its name."""
     e = m.entity
     country = e.get("code") or e.get("country")
     text = e.get("text")
@@ -48,10 +59,19 @@ def place_dict(m: Mention) -> dict:
     return {"name": text, "type": "city", "country": country}
 
 
+def clause_end_of(text: str) -> int:
+    """Where the first clause of TEXT ends."""
+    m = _CLAUSE_BREAK.search(text)
+    return m.start() if m else len(text)
+
+
 def clause_end(doc: Document, start: int, end: int) -> int:
     """Where the clause that starts at START ends (an appositive or relative clause after a comma)."""
-    m = _CLAUSE_BREAK.search(doc.text, start, end)
-    return m.start() if m else end
+    key = ("clause_end", start, end)
+    if key not in doc.cache:  # the rules ask this many times for each trigger
+        m = _CLAUSE_BREAK.search(doc.text, start, end)
+        doc.cache[key] = m.start() if m else end
+    return doc.cache[key]
 
 
 def find_place(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], used: list[Mention]) -> dict | None:
@@ -62,14 +82,19 @@ def find_place(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     end = other_event.start() if other_event else end
     quote = _QUOTE.search(doc.text, trigger[1], end)
     end = quote.start() if quote else end
-    candidates = [
-        (m.start, place_dict(m)) for m in doc.mentions_in(sentence[0], end) if m.venue_like and m.entity.get("type") == "GPE" and m not in used
-    ]
-    pattern, table = venues()
-    for v in pattern.finditer(doc.text, sentence[0], end):
-        if _VENUE_BEFORE.search(doc.text, max(sentence[0], v.start() - 12), v.start()):
-            venue = table[v.group().lower()]
-            candidates.append((v.start(), {"name": venue.name, "type": "venue", "city": venue.city, "country": venue.country}))
+    candidates = []
+    for m in doc.mentions_in(sentence[0], end):
+        if m in used:
+            continue
+        if m.venue_like and m.entity.get("type") == "GPE":
+            candidates.append((m.start, place_dict(m)))
+        elif m.entity.get("type") == "NORP" and _CAPITAL.match(doc.text, m.end):  # "in the Kenyan capital"
+            city = capitals().get(m.entity.get("code") or "")
+            if city and _VENUE_BEFORE.search(doc.text, max(sentence[0], m.start - 12), m.start):
+                candidates.append((m.start, {"name": city, "type": "city", "country": m.entity.get("code")}))
+    for start, venue in _venues(doc):
+        if sentence[0] <= start < end and _VENUE_BEFORE.search(doc.text, max(sentence[0], start - 12), start):
+            candidates.append((start, {"name": venue.name, "type": "venue", "city": venue.city, "country": venue.country}))
     if doc.dateline and doc.dateline.get("place"):
         for h in _HERE.finditer(doc.text, trigger[1], min(end, trigger[1] + 40)):
             candidates.append((h.start(), {"name": doc.dateline["place"], "type": "city", "country": None}))
@@ -80,15 +105,27 @@ def find_place(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
             return cities[0][1]  # "at the Zhongnanhai compound in central Beijing"
         return after[0][1]
     before = sorted((c for c in candidates if c[0] < trigger[0]), key=lambda c: c[0])
-    where = [c for c in before if _WHERE.match(doc.text, c[0], trigger[0])]
-    if where:
-        return where[0][1]  # "stopped in Davos, Switzerland, where he met ..."
+    origins = [  # "flew in from Hanoi, where she met ...": any place named before "where"
+        (m.start, place_dict(m)) for m in doc.mentions_in(sentence[0], trigger[0]) if m.place_like and m.entity.get("type") == "GPE" and m not in used
+    ]
+    where = sorted({c[0]: c for c in before + origins if _WHERE.match(doc.text, c[0], trigger[0])}.values(), key=lambda c: c[0])
+    if where:  # the place nearest "where", unless it is the country of a city before ("Davos, Switzerland, where")
+        cities = [c for c in where if c[1]["type"] != "country"]
+        return (cities[-1] if where[-1][1]["type"] == "country" and cities else where[-1])[1]
     close = [c for c in before if "," not in doc.text[c[0] : trigger[0]]]
     if close:
         return close[-1][1]
     opener = _OPENER.match(doc.text, sentence[0], trigger[0])  # "On the margins of the G20 in Rio, X met Y"
     inside = [c for c in before if opener and c[0] < opener.end()]
     return inside[-1][1] if inside else None
+
+
+def _venues(doc: Document) -> list:
+    """Every venue name of the document ("White House"), found once."""
+    if "venues" not in doc.cache:
+        pattern, table = venues()
+        doc.cache["venues"] = [(v.start(), table[v.group().lower()]) for v in pattern.finditer(doc.text)]
+    return doc.cache["venues"]
 
 
 def _clause_start(doc: Document, sentence: tuple[int, int], trigger_start: int) -> int:
@@ -113,6 +150,8 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     end = min([end, *later])
     best, distance = None, None
     for d in doc.dates_in(sentence[0], end):
+        if _attributive(doc, d):
+            continue  # "after the March 1 decree": the day of something else
         if d["end"] <= trigger[0]:
             if d["start"] < clause:
                 continue  # "said Thursday that they agreed in a call": the date of the saying
@@ -132,19 +171,37 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     return {"value": str(best["value"]).split("T")[0], "text": best["text"]}
 
 
+def _attributive(doc: Document, d: dict) -> bool:
+    """A date used as a modifier: after a determiner and before a lowercase noun, or with a possessive."""
+    if _POSSESSIVE_AFTER.match(doc.text, d["end"]):
+        return True  # "Tuesday's attack"
+    return bool(_DETERMINER_BEFORE.search(doc.text, max(0, d["start"] - 8), d["start"]) and _NOUN_AFTER.match(doc.text, d["end"]))
+
+
 def is_negated(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]) -> bool:
     """"did not meet", "cancelled the visit", "the talks were postponed", or a clause the report leaves open
     ("would not say whether")."""
     window = doc.text[max(sentence[0], trigger[0] - 30) : trigger[0]]
-    if cues()["negated"].search(window) or cues()["uncertain"].search(doc.text, sentence[0], trigger[0]):
+    if cues()["negated"].search(window):
         return True
-    return bool(cues()["called_off"].search(doc.text, trigger[1], min(clause_end(doc, trigger[1], sentence[1]), trigger[1] + 150)))
+    if _NEGATION_WORD.search(doc.text, sentence[0], trigger[0]) and cues()["uncertain"].search(doc.text, sentence[0], trigger[0]):
+        return True
+    after = doc.text[trigger[1] : min(sentence[1], trigger[1] + 250)]
+    if not _CALLED_OFF_WORD.search(after):
+        return False  # (the cheap check first: most triggers have none of these words after them)
+    if cues()["called_off"].search(doc.text, trigger[1], min(clause_end(doc, trigger[1], sentence[1]), trigger[1] + 150)):
+        return True
+    after = _RELATIVE_CLAUSE.sub(" ", after)  # "a meeting with X, who was in town, was cancelled"
+    return bool(cues()["called_off"].search(after[: clause_end_of(after)]))
 
 
 def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], headline: bool, date: dict | None) -> bool:
     """Planned by a modal or scheduling cue before the trigger, a headline infinitive, or a date after publication
     (unless the trigger says it happened: "held talks", "met"); a date before publication means held."""
     window = doc.text[max(sentence[0], trigger[0] - 45) : trigger[0]]
+    past_day = bool(date and doc.published and _FULL_DAY.match(date["value"]) and compare(date["value"], doc.published) == -1)
+    if not past_day and _MODAL_BEFORE.search(doc.text, max(sentence[0], trigger[0] - 35), trigger[0]):
+        return True  # "would instead hold talks in June": the modal, over a month read as past
     if date and doc.published:
         order = compare(date["value"], doc.published)
         if order and order < 0:
@@ -192,16 +249,3 @@ def _day(value: str) -> dt.date | None:
         return dt.date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
         return None
-
-
-def past_weekday(doc: Document, trigger: tuple[int, int], date: dict | None) -> dict | None:
-    """"Xi held talks on Tuesday" in a Wednesday paper: a weekday resolved to the coming week for a meeting
-    the trigger reports as held is the one just past."""
-    if not date or not doc.published or not word_classes()["done"].match(doc.text, trigger[0]):
-        return date
-    if cues()["planned"].search(doc.text, max(0, trigger[0] - 45), trigger[0]):
-        return date  # "will be received on Wednesday": the coming one
-    day, published = _day(date["value"]), _day(doc.published[:10])
-    if day is None or published is None or not 0 < (day - published).days < 7 or not _WEEKDAY.search(date["text"]):
-        return date
-    return {"value": (day - dt.timedelta(days=7)).isoformat(), "text": date["text"]}

@@ -24,9 +24,11 @@ _SUBORDINATOR = re.compile(
     re.IGNORECASE,
 )
 _ATTRIBUTION = re.compile(r"\b(?:according\s+to|citing|quoting)\s[^,;:]{1,100}?,", re.IGNORECASE)
+_OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\s")
+_SAID = re.compile(r"\b(?:said|says|stated|added|noted|announced|confirmed)\b(?:\s+that\b)?")  # (not "told X": X is no subject)
 _REPORTING = re.compile(r"\b(?:said|says|told|stated|added|noted|stressed)\b")
 _TITLE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Za-z-]+\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
-# auxiliaries between a title and its verb ("the premier is expected to call on")
+# auxiliaries between a title and its verb ("the chancellor is due to call on")
 _AUX_TAIL = re.compile(r"(?:\s(?:is|are|was|were|will|would|has|had|have|be|been|expected|scheduled|due|set|to))+\s*$")
 _SAME_TITLE = {"premier": ("prime minister",), "prime minister": ("premier",)}  # one office, two names
 _REPORTING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:said|says|told|reported|announced|added|stated)\b")
@@ -68,13 +70,15 @@ def coordinated(doc: Document, first: Mention, candidates: list[Mention]) -> lis
             continue
         gap = without_dates(doc, chosen[-1].end, m.start)
         if not eligible(m):
-            if m.modifier and gap_is_title(gap):
+            if m.modifier and gap_is_title(_AND.sub(" ", gap)):
                 qualifier = m.start if qualifier is None else qualifier
                 continue  # "and his Japanese counterpart, Yoko Kamikawa": the modifier sits inside the link
             break
-        if qualifier is not None and doc.text[qualifier:m.start].rstrip().endswith(("'s", "’s")):
+        if qualifier is not None:
             gap = without_dates(doc, chosen[-1].end, qualifier)  # "A, Argentina's B": the link is the ", "
         qualifier = None
+        if m.possessive and m.party.type != "PERSON":
+            break  # "Wang Yi, China's foreign minister, ...": an apposition, no further side
         if links(gap) and not _REPORTING_AFTER.match(doc.text, m.end):
             chosen.append(m)
         else:
@@ -127,6 +131,11 @@ def subject_side(doc: Document, sentence: tuple[int, int], trigger_start: int, t
     before anything else.
     """
     clause = clause_start(doc, sentence, trigger_start)
+    said = [m.end() for m in _SAID.finditer(doc.text, clause, trigger_start)]
+    if said and "," not in doc.text[said[-1] : trigger_start]:  # "Celik said Erdogan would hold talks": after "said"
+        found = _first_subject(doc, said[-1], trigger_start, taken)
+        if found:
+            return found
     if clause > sentence[0]:
         found = _first_subject(doc, clause, trigger_start, taken)
         if found:
@@ -164,11 +173,14 @@ def _antecedent_group(doc: Document, sentence: tuple[int, int], clause: int) -> 
 
 def clause_start(doc: Document, sentence: tuple[int, int], trigger_start: int) -> int:
     """Where the subordinate clause holding the trigger starts (no comma between it and the trigger)."""
-    start = sentence[0]
-    for m in _SUBORDINATOR.finditer(doc.text, sentence[0], trigger_start):
-        if "," not in doc.text[m.end() : trigger_start]:
-            start = m.start()
-    return start
+    key = ("clause_start", sentence[0], trigger_start)
+    if key not in doc.cache:  # asked several times for each trigger
+        start = sentence[0]
+        for m in _SUBORDINATOR.finditer(doc.text, sentence[0], trigger_start):
+            if "," not in doc.text[m.end() : trigger_start]:
+                start = m.start()
+        doc.cache[key] = start
+    return doc.cache[key]
 
 
 def clause_stop(doc: Document, start: int, end: int) -> int:
@@ -232,6 +244,11 @@ def pronoun_possessor(doc: Document, sentence_index: int, trigger_start: int) ->
     if not m:
         return []
     persons = all_persons(doc, (s0, m.start()))
+    if not persons and _OPENING_PARTICIPLE.match(doc.text, s0):  # "Recalling his visit to Z, X said": X
+        comma = doc.text.find(",", trigger_start, doc.sentences[sentence_index][1])
+        after = all_persons(doc, (comma, doc.sentences[sentence_index][1])) if comma >= 0 else []
+        if after and not doc.text[comma + 1 : after[0].start].strip(" \"'’“”"):
+            return after[:1]
     if len(persons) > 1 and "," in doc.text[persons[-1].end : m.start()]:
         said = [r.end() for r in _REPORTING.finditer(doc.text, s0, m.start())]  # "X said Y ..., recalling his"
         return [p for p in persons if not said or p.start >= said[-1]][:1] or persons[:1]
@@ -247,7 +264,7 @@ def links(gap: str) -> bool:
     """Whether GAP joins two names into one side list: "and" (with titles), or a bare comma ("A, B and C");
     a comma before more words starts an apposition or another clause ("Fidan, the director of ...",
     "During his visit to Paris, Indian Prime Minister Modi met")."""
-    if not gap_is_title(gap):
+    if not gap_is_title(_AND.sub(" ", gap)):  # "..., as well as Y"
         return False
     return bool(_AND.search(gap)) or gap.strip() == ","
 
@@ -275,13 +292,13 @@ def pronoun_antecedent(doc: Document, sentence_index: int, before: int, floor: i
         s0, s1 = doc.sentences[index]
         s0 = start if index == sentence_index else s0
         end = pronoun.start() if index == sentence_index else s1
-        persons = [m for m in doc.mentions_in(s0, end) if _person_like(doc, m)]
+        persons = [m for m in doc.mentions_in(s0, end) if person_like(doc, m)]
         if persons:
             return [persons[0]]
     return []
 
 
-def _person_like(doc: Document, m: Mention) -> bool:
+def person_like(doc: Document, m: Mention) -> bool:
     """A person's name, or a nationality before a title ("the Turkish president") that stands for one."""
     if m.party is None:
         return False
@@ -352,6 +369,18 @@ def all_persons(doc: Document, span: tuple[int, int]) -> list[Mention]:
 def eligible_orgs(doc: Document, span: tuple[int, int]) -> list[Mention]:
     """The organizations named in SPAN, in order (not as modifiers)."""
     return [m for m in doc.mentions_in(*span) if m.party is not None and m.party.type == "ORG" and not m.modifier]
+
+
+def compound_orgs(doc: Document, org: Mention) -> list[Mention]:
+    """The organizations hyphen-joined after ORG in one gathering's name ("ASEAN-GCC-China Summit")."""
+    out, last = [], org
+    for m in doc.mentions_in(org.end, org.end + 60):
+        if doc.text[last.end : m.start] not in ("-", "–"):
+            break
+        if m.party is not None and m.party.type == "ORG":
+            out.append(m)
+        last = m
+    return out
 
 
 def nearest_org(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], reach: int = 70) -> Mention | None:
