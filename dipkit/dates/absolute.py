@@ -11,9 +11,6 @@ from collections.abc import Iterator
 from datetime import date
 from re import Match
 
-from dateutil.easter import easter
-from dateutil.relativedelta import TH, relativedelta
-
 from dipkit.dates import patterns as P
 from dipkit.dates import triggers as T
 from dipkit.dates import vocabulary as V
@@ -235,7 +232,7 @@ def holiday(m: Match, ctx: Context) -> Iterator[Mention]:
     """Christmas, New Year's Day, Easter...: a day of the year nearest the reference, by tense."""
     rule = V.holidays()[" ".join(m["name"].replace("’", "'").split())]
     if rule == "easter":
-        on = easter
+        from dateutil.easter import easter as on  # only for the texts that name Easter
     elif rule == "thanksgiving":
         on = _thanksgiving
     else:
@@ -254,6 +251,8 @@ def holiday(m: Match, ctx: Context) -> Iterator[Mention]:
 
 
 def _thanksgiving(year: int) -> date:
+    from dateutil.relativedelta import TH, relativedelta  # only for the texts that name Thanksgiving
+
     return date(year, 11, 1) + relativedelta(weekday=TH(4))
 
 
@@ -273,8 +272,8 @@ RULES: list[Rule] = [
     Rule(P.ISO_DATE, iso_date, T.words(T.SLASHED), 0, 20),
     Rule(P.NUMERIC_DATE, numeric_date, T.words(T.SLASHED), 0, 15),
     Rule(P.MONTH_DAY, month_day, T.words(MONTHS), 14, 22, T.DIGIT),
-    Rule(P.DAY_MONTH, day_month, T.words(MONTHS), 32, 12, T.DIGIT),
-    Rule(P.MONTH_YEAR, month_year_rule, T.words(MONTHS), 20, 14, T.DIGIT),
+    Rule(P.DAY_MONTH, day_month, T.words(MONTHS), 32, 12, P.DAY_MONTH_CUE),
+    Rule(P.MONTH_YEAR, month_year_rule, T.words(MONTHS), 20, 14, P.MONTH_YEAR_CUE),
     Rule(P.MONTH_ALONE, month_alone, T.words(MONTHS), 28, 20),
     Rule(P.YEAR_RANGE, year_range, T.words(T.YEAR, T.SLASHED), 0, 14),
     Rule(P.YEAR_ALONE, year_alone, T.words(T.YEAR), 22, 6),

@@ -33,6 +33,18 @@ SECOND_PASS: list[Rule] = relative.RULES + durations.RULES
 INTERESTING = frozenset(key for rule in absolute.RULES + SECOND_PASS for key in rule.anchors if not key.startswith("#"))
 
 
+def _sets_of(rules: list[Rule]) -> dict[str, list[frozenset[str]]]:
+    """The anchor sets of RULES that each anchor key belongs to: a text's few anchors say which sets it has."""
+    sets: dict[str, list[frozenset[str]]] = {}
+    for keys in {rule.anchors for rule in rules}:
+        for key in keys:
+            sets.setdefault(key, []).append(keys)
+    return sets
+
+
+_SETS_OF = _sets_of(absolute.RULES + SECOND_PASS)
+
+
 def find_dates(text: str, reference: str | None = None, day_first: bool | None = None) -> list[dict]:
     """The TIMEX3 expressions of TEXT, resolved against REFERENCE (ISO date) when given.
 
@@ -46,11 +58,18 @@ def find_dates(text: str, reference: str | None = None, day_first: bool | None =
         evidence = absolute.day_first_evidence(text) if SLASHED in anchors else None
         day_first = True if evidence is None else evidence
     ctx = Context(text, ref, day_first)
-    spans: dict[frozenset[str], list[tuple[int, int]]] = {}
-    found = _run(absolute.RULES, ctx, anchors, spans, lower, 0)
+    present: dict[frozenset[str], list[str]] = {}
+    for key in anchors:
+        for keys in _SETS_OF.get(key, ()):
+            if keys in present:
+                present[keys].append(key)
+            else:
+                present[keys] = [key]
+    spans: dict[object, list[tuple[int, int]]] = {keys: anchor_spans(anchors, words) for keys, words in present.items()}
+    found = _run(absolute.RULES, ctx, spans, lower, 0)
     if ref.year and ref.month and not ref.day:
         ctx.text_day = _day_in_month(found, ref)
-    found += _run(SECOND_PASS, ctx, anchors, spans, lower, len(absolute.RULES))
+    found += _run(SECOND_PASS, ctx, spans, lower, len(absolute.RULES))
     chosen = _anchor_in_text(_weekday_ranges(_join_times(_longest(found, len(text)), text), text))
     return [_as_dict(text, m) for m in chosen]
 
@@ -58,26 +77,37 @@ def find_dates(text: str, reference: str | None = None, day_first: bool | None =
 def _run(
     rules: list[Rule],
     ctx: Context,
-    anchors: dict[str, list[tuple[int, int]]],
-    spans: dict[frozenset[str], list[tuple[int, int]]],
+    spans: dict[object, list[tuple[int, int]]],
     lower: str,
     rank: int,
 ) -> list[tuple[int, Mention]]:
     """What RULES find in the windows around their anchors, each with its rule's rank.
-    SPANS caches the anchor spans of each set of anchor words; LOWER is the lowercased text."""
-    found = []
-    size = len(ctx.text)
-    for offset, rule in enumerate(rules):
-        if rule.anchors not in spans:
-            spans[rule.anchors] = anchor_spans(anchors, rule.anchors)
+    SPANS holds the anchor spans of each set of anchor words the text has, and caches the windows
+    of each reach; LOWER is the lowercased text."""
+    found: list[tuple[int, Mention]] = []
+    add = found.append
+    text = ctx.text
+    size = len(text)
+    for offset, rule in enumerate(rules, rank):
+        key = rule.reach
+        where = spans.get(key)
+        if where is None:
+            where = spans.get(rule.anchors)
+            if where is None:
+                continue  # none of its anchors in the text
+            where = spans[key] = windows(where, rule.back, rule.ahead, size)
         requires = rule.requires
-        for low, high in windows(spans[rule.anchors], rule.back, rule.ahead, size):
+        finditer = rule.pattern.finditer
+        handler = rule.handler
+        for low, high in where:
             if requires is not None and requires.search(lower, low, high) is None:
                 continue
-            for m in rule.pattern.finditer(ctx.text, low, high):
+            for m in finditer(text, low, high):
                 if m.end() == high < size:
                     continue  # cut short by the window: the anchor that makes it whole has its own window
-                found.extend((rank + offset, mention) for mention in rule.handler(m, ctx) if mention.end > mention.start)
+                for mention in handler(m, ctx):
+                    if mention.end > mention.start:
+                        add((offset, mention))
     return found
 
 
@@ -93,7 +123,7 @@ def _longest(found: list[tuple[int, Mention]], size: int) -> list[Mention]:
     taken = bytearray(size)
     chosen = []
     for _, mention in sorted(found, key=lambda f: (f[1].start - f[1].end, f[0], f[1].start)):
-        if 1 in taken[mention.start : mention.end]:
+        if taken.find(1, mention.start, mention.end) >= 0:
             continue
         taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
         chosen.append(mention)
@@ -106,7 +136,7 @@ def _join_times(mentions: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for mention in mentions:
         previous = out[-1] if out else None
-        if previous and _DAY.fullmatch(mention.value) and mention.type == "DATE" and previous.type == "TIME":
+        if previous and previous.type == "TIME" and mention.type == "DATE" and _DAY.fullmatch(mention.value):
             clock = _CLOCK.search(previous.value)
             if clock:
                 between = text[previous.end : mention.start]
@@ -115,7 +145,7 @@ def _join_times(mentions: list[Mention], text: str) -> list[Mention]:
                     continue
                 if _ON.fullmatch(between):
                     out[-1] = Mention(previous.start, previous.end, "TIME", f"{mention.value}T{clock.group(1)}", mention.anchor)
-        elif previous and _DAY.fullmatch(previous.value) and previous.type == "DATE" and mention.type == "TIME":
+        elif previous and mention.type == "TIME" and previous.type == "DATE" and _DAY.fullmatch(previous.value):
             clock = _CLOCK.search(mention.value)
             between = text[previous.end : mention.start]
             if clock and _JOINER.fullmatch(between) and between:

@@ -12,11 +12,11 @@ from dipkit.dates.reference import Reference
 from dipkit.dates.tense import clause_tense
 
 
-_WORD_CHARS = re.compile(r"(?:[^\W_]|['’-])*")
-_WORD_AFTER = re.compile(r"[ \t]*((?:[^\W_]|['’-])*)")
+# blanks, then a word: the word after a position, and in the reversed text the word before it
+_NEXT_WORD = re.compile(r"[ \t]*((?:[^\W_]|['’-])*)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One temporal expression: its span, TIMEX3 type and value, and what the value was resolved against."""
 
@@ -37,12 +37,20 @@ class Context:
     day_first: bool = True
     text_day: date | None = None  # a day the text names, for a reference that lacks its day
     _tense: dict[tuple[int, int], str | None] = field(default_factory=dict)
+    _reversed: str | None = field(default=None, init=False, repr=False)
+
+    @property
+    def reversed_text(self) -> str:
+        """The text backwards (made once per document): what lies before a position is read forwards in it."""
+        if self._reversed is None:
+            self._reversed = self.text[::-1]
+        return self._reversed
 
     def tense(self, start: int, end: int) -> str | None:
         """ "past", "present" or "future": the tense of the clause around START..END, None if unknown."""
         key = (start, end)
         if key not in self._tense:
-            self._tense[key] = clause_tense(self.text, start, end)
+            self._tense[key] = clause_tense(self.text, start, end, self.reversed_text)
         return self._tense[key]
 
     def future(self, start: int, end: int) -> bool | None:
@@ -57,13 +65,14 @@ class Context:
 
     def word_before(self, start: int, limit: int = 40) -> str:
         """The word just before START (lowercase), or '' at the start of a line or sentence."""
-        chunk = self.text[max(0, start - limit) : start].rstrip(" \t")
-        size = _WORD_CHARS.match(chunk[::-1]).end()  # type: ignore[union-attr]
-        return chunk[len(chunk) - size :].lower()
+        size = len(self.text)
+        low = start - limit if start > limit else 0
+        first, last = _NEXT_WORD.match(self.reversed_text, size - start, size - low).span(1)  # type: ignore[union-attr]
+        return self.text[size - last : size - first].lower()
 
     def word_after(self, end: int, limit: int = 40) -> str:
         """The word just after END (as written), or ''."""
-        return _WORD_AFTER.match(self.text, end, end + limit).group(1)  # type: ignore[union-attr]
+        return _NEXT_WORD.match(self.text, end, end + limit).group(1)  # type: ignore[union-attr]
 
     def sentence_start(self, start: int) -> bool:
         """Whether START begins a line or a sentence."""
@@ -86,3 +95,7 @@ class Rule:
     back: int
     ahead: int
     requires: Pattern | None = None
+    reach: tuple[frozenset[str], int, int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "reach", (self.anchors, self.back, self.ahead))  # rules of one reach share their windows

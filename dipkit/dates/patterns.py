@@ -27,6 +27,14 @@ def anycase(words) -> str:
     return "(?i:" + V.alternation(words) + ")"
 
 
+def lead(*groups) -> str:
+    """A lookahead for the first letters, either case, of the words of GROUPS.  Put after the \\b a
+    pattern starts with, it fails at once at the many word starts where none of the pattern's
+    branches can begin, instead of trying each of them there."""
+    firsts = {word[0] for group in groups for word in group}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts | {c.upper() for c in firsts})) + "])"
+
+
 MONTH_NAMES = [m for m in V.months() if len(m) > 4 or m in ("may", "june", "july")]
 MONTH = rf"(?:(?:{titled(MONTH_NAMES)})\b|(?:{titled(m for m in V.months() if m not in MONTH_NAMES)})\b\.?)"
 MONTH_FULL = rf"(?:{titled(MONTH_NAMES)})\b"
@@ -44,6 +52,7 @@ UNIT = anycase(V.units())
 DAY_PART = anycase(V.day_parts())
 SEASON = anycase(V.seasons())
 MODIFIER = r"(?:(?i:early|late|mid|earlier|later|the\s(?:end|beginning|start|middle|turn)\sof))"
+MODIFIER_STARTS = ("early", "late", "mid", "the")  # what a MODIFIER starts with
 ZONE = rf"(?:{V.alternation(V.context_words('time_zone'))})\b"
 AMPM = r"(?i:[ap]\.\s?m\.|[ap]m\b)"
 LEFT = r"(?<![\w$€£#.,:/-])"  # not inside a word, a number, an amount or a code
@@ -55,18 +64,23 @@ NUMBER_START = "(?=[\\d" + "".join(sorted(_STARTS | {c.upper() for c in _STARTS}
 
 
 ISO_DATE = compiled(LEFT + r"(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d\d)(?P=sep)(?P<d>\d\d)(?:[T ](?P<h>[01]\d|2[0-3]):(?P<min>[0-5]\d))?(?![\w/-]|\.\d)")
-NUMERIC_DATE = compiled(LEFT + r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/-]|\.\d)")
+# LEFT is tested after the first digit (a digit with nothing of LEFT's before it): a pattern that starts
+# with a digit class lets the engine skip to the next digit, and this one also scans whole texts
+NUMERIC_DATE = compiled(r"(?P<a>\d(?<![\w$€£#.,:/-]\d)\d?)(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/-]|\.\d)")
 MONTH_DAY = compiled(
-    rf"\b(?:(?P<wd>{WEEKDAY}),?\s)?(?P<mon>{MONTH})\s?(?P<d>{DAY})(?!:\d|[.,]\d)"
+    rf"\b{lead(V.weekdays(), V.months())}(?:(?P<wd>{WEEKDAY}),?\s)?(?P<mon>{MONTH})\s?(?P<d>{DAY})(?!:\d|[.,]\d)"
     rf"(?:(?:{DASH}|\s(?:and|to)\s)(?P<d2>{DAY})(?![.,:]\d|-))?(?:,?\s(?P<y>{YEAR}))?"
 )
 DAY_MONTH = compiled(
     rf"(?<![\w$€£#.,:/-])(?:(?P<wd>{WEEKDAY}),?\s(?:the\s)?)?(?P<d>{DAY})(?:(?:{DASH}|\s(?:and|to)\s)(?P<d2>{DAY}))?"
     rf"\s(?:of\s)?(?P<mon>{MONTH})(?:,?\s(?P<y>{YEAR}))?"
 )
-MONTH_YEAR = compiled(rf"\b(?:(?P<mod>{MODIFIER})[\s-])?\b(?P<mon>{MONTH})(?:,?\s|\sof\s)(?P<y>{YEAR})")
+MONTH_YEAR = compiled(
+    rf"\b{lead(MODIFIER_STARTS, V.months())}(?:(?P<mod>{MODIFIER})[\s-])?\b(?P<mon>{MONTH})(?:,?\s|\sof\s)(?P<y>{YEAR})"
+)
 MONTH_ALONE = compiled(
-    rf"\b(?:(?P<mod>{MODIFIER})[\s-])?(?:(?P<rel>(?i:last|next|this|past))\s)?\b(?P<mon>{MONTH_FULL})"
+    rf"\b{lead(MODIFIER_STARTS, ('last', 'next', 'this', 'past'), MONTH_NAMES)}"
+    rf"(?:(?P<mod>{MODIFIER})[\s-])?(?:(?P<rel>(?i:last|next|this|past))\s)?\b(?P<mon>{MONTH_FULL})"
     r"(?:\s(?:of\s)?(?P<yrel>(?i:last|next|this))\syear\b)?(?!\s?\d|-\d)"
 )
 YEAR_RANGE = compiled(LEFT + rf"(?P<y1>{YEAR})(?P<dash>{DASH})(?P<y2>\d\d|{YEAR})(?![\w%-]|[.,]\d)")
@@ -90,7 +104,8 @@ HOUR = compiled(rf"(?<![\w:.,$£€])(?P<h>1[0-2]|0?[1-9])\s?(?P<ampm>{AMPM})(?:
 HOLIDAY = compiled(r"\b(?P<name>" + V.alternation(V.holidays()).replace("'", "['’]") + r")\b")
 NOON = compiled(r"\b(?P<w>(?i:noon|midday|midnight))\b")
 WEEKDAY_EXPR = compiled(
-    rf"\b(?:(?P<mod>(?i:early|late))\s)?(?:(?P<rel>(?i:last|next|this|past|coming))\s)?(?P<wd>{WEEKDAY})"
+    rf"\b{lead(('early', 'late', 'last', 'next', 'this', 'past', 'coming'), V.weekdays())}"
+    rf"(?:(?P<mod>(?i:early|late))\s)?(?:(?P<rel>(?i:last|next|this|past|coming))\s)?(?P<wd>{WEEKDAY})"
     rf"(?:\s(?P<part>{DAY_PART})\b)?"
 )
 DEICTIC = compiled(
@@ -104,7 +119,8 @@ NEIGHBOUR = compiled(
     r"|(?P<unit2>(?i:day|week|month|year))\s(?P<rel2>(?i:before|after|earlier|later))(?=\s?[,.;:)]))"
 )
 RELATIVE_UNIT = compiled(
-    rf"\b(?:(?P<mod>{MODIFIER})[\s-])?\b(?P<rel>(?i:this|last|next|current|previous|coming|past))\s"
+    rf"\b{lead(MODIFIER_STARTS, ('this', 'last', 'next', 'current', 'previous', 'coming', 'past'))}"
+    rf"(?:(?P<mod>{MODIFIER})[\s-])?\b(?P<rel>(?i:this|last|next|current|previous|coming|past))\s"
     r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|fiscal\syear|financial\syear))\b"
 )
 RELATIVE_UNIT_CUE = compiled(r"(?:this|last|next|current|previous|coming|past)\s")  # in lowercased text
@@ -117,7 +133,8 @@ THE_UNIT = compiled(
     r"(?P<unit>(?i:week|weekend|month|year|new\syear))\b"
 )
 SEASON_EXPR = compiled(
-    rf"\b(?:(?P<mod>{MODIFIER})[\s-])?(?:(?P<rel>(?i:this|last|next|past|coming))\s)?\b(?P<season>{SEASON})\b"
+    rf"\b{lead(MODIFIER_STARTS, ('this', 'last', 'next', 'past', 'coming'), V.seasons())}"
+    rf"(?:(?P<mod>{MODIFIER})[\s-])?(?:(?P<rel>(?i:this|last|next|past|coming))\s)?\b(?P<season>{SEASON})\b"
     rf"(?:\s(?:of\s)?(?P<y>{YEAR}))?"
 )
 QUARTER = compiled(
@@ -140,12 +157,16 @@ DURATION = compiled(
     rf"(?P<unit>{UNIT})(?P<plural>s)?\b(?P<old>[\s-](?i:old)\b)?(?(plural)|(?P<half>\s(?i:and\sa\shalf)\b)?)"
 )
 # cheap tests run on the lowercased window before the patterns they stand for (a literal start makes them fast)
+_MONTH_LOWER = rf"(?:{V.alternation(V.months())})"
+DAY_MONTH_CUE = compiled(r"\d(?:st|nd|rd|th)?\s(?:of\s)?" + _MONTH_LOWER)  # "5 march", "5th of march"
+MONTH_YEAR_CUE = compiled(_MONTH_LOWER + r"\.?(?:,?\s|\sof\s)(?:1[5-9]|20)\d\d")  # "march 2024", "march of 2024"
 FRACTION_CUE = compiled(r"half|quarter|third")
 THE_PAST_UNIT_CUE = compiled(r"the\s(?:past|last|next|coming|previous|following|preceding|ensuing)\s")
 NEIGHBOUR_CUE = compiled(r"the\s(?:next|following|previous|preceding|day|week|month|year)\b")
 # "a quarter of a century", "half an hour", "the past half century"
 FRACTION = compiled(
-    r"\b(?:(?P<the>(?i:the))\s(?:(?P<rel>(?i:past|last|next|coming|previous|following|preceding))\s)?)?"
+    r"\b" + lead(("the", "a", "one", "three", "two", "half", "quarter"))
+    + r"(?:(?P<the>(?i:the))\s(?:(?P<rel>(?i:past|last|next|coming|previous|following|preceding))\s)?)?"
     r"(?P<part>(?i:(?:a|one)\s(?:quarter|third)\sof|(?:three|two)\s(?:quarters|thirds)\sof|a\shalf|half|a\squarter|quarter))"
     rf"[\s-](?:(?i:an?)\s)?(?P<unit>{UNIT})\b(?!-old|\sold\b)"
 )
@@ -162,4 +183,4 @@ EVERY = compiled(
 )
 SET_WORD = compiled(rf"\b(?P<w>{V.alternation(V.sets())}|{V.alternation(w.title() for w in V.sets())})\b")
 TIMES_PER = compiled(rf"\b(?P<freq>(?i:once|twice|thrice)|{NUMBER}\s(?i:times))\s(?i:a|an|per|every|each)\s(?P<unit>{UNIT})\b")
-REFERENCE = compiled(rf"\b(?P<w>{anycase(V.references())})\b")
+REFERENCE = compiled(rf"\b{lead(V.references())}(?P<w>{anycase(V.references())})\b")

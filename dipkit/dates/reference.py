@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
-from dateutil.relativedelta import relativedelta
-
 _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?")
 
 
@@ -95,6 +93,8 @@ def shift_week(ref: Reference, weeks: int) -> str:
 @lru_cache(maxsize=1024)
 def shift_month(ref: Reference, months: int) -> str:
     if ref.year and ref.month:
+        from dateutil.relativedelta import relativedelta  # only for the texts that need it: a quick start
+
         d = date(ref.year, ref.month, 1) + relativedelta(months=months)
         return month_value(d.year, d.month)
     return "XXXX-XX"

@@ -81,17 +81,21 @@ def _kind(text: str, i: int) -> str | None:
     return "k" if text.startswith(" ", i + 1) and text[i - 1 : i] == " " else None  # a dash between spaces
 
 
-def _begins(text: str, start: int) -> tuple[int, int]:
+def _begins(text: str, start: int, backwards: str) -> tuple[int, int]:
     """Where the part of the sentence (after a coordinator such as ", but") and the clause
-    (after a comma, bracket or dash) that end at START begin."""
-    part_begin = clause_begin = max(0, start - _WINDOW)
-    for m in _MARK.finditer(text, part_begin, start):
-        kind = _kind(text, m.start())
+    (after a comma, bracket or dash) that end at START begin.  BACKWARDS is the text reversed:
+    the marks are read nearest first, and the search stops at the first that ends a part."""
+    size = len(text)
+    low = start - _WINDOW if start > _WINDOW else 0
+    clause_begin = -1
+    for m in _MARK.finditer(backwards, size - start, size - low):
+        i = size - 1 - m.start()
+        kind = _kind(text, i)
         if kind == "s" or kind == "c":
-            part_begin = clause_begin = m.end()
-        elif kind == "k":
-            clause_begin = m.end()
-    return part_begin, clause_begin
+            return i + 1, (i + 1 if clause_begin < 0 else clause_begin)
+        if kind == "k" and clause_begin < 0:
+            clause_begin = i + 1
+    return low, (low if clause_begin < 0 else clause_begin)
 
 
 def _ends(text: str, end: int) -> tuple[int, int]:
@@ -132,7 +136,7 @@ def _nearest(words: list[str], backwards: bool) -> str | None:
         word = words[i]
         if word not in listed and not word.endswith(_SUFFIXES):
             continue  # most words say nothing of tense: skip them without a call
-        if word.lower() in skip:
+        if skip and word.lower() in skip:
             continue
         tense = _classify(word, words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else "")
         if tense:
@@ -140,12 +144,13 @@ def _nearest(words: list[str], backwards: bool) -> str | None:
     return None
 
 
-def clause_tense(text: str, start: int, end: int) -> str | None:
+def clause_tense(text: str, start: int, end: int, backwards: str | None = None) -> str | None:
     """"past", "present" or "future" for the clause around START..END; None when no tense word is near.
 
     The clause is asked first (the nearest tense word before the expression, else after it),
-    then the part of the sentence up to a coordinator the same way; bounds are found only as needed."""
-    part_begin, clause_begin = _begins(text, start)
+    then the part of the sentence up to a coordinator the same way; bounds are found only as needed.
+    BACKWARDS, the text reversed, is made here when the caller has none at hand."""
+    part_begin, clause_begin = _begins(text, start, text[::-1] if backwards is None else backwards)
     tense = _nearest(_WORD.findall(text, clause_begin, start), True)
     if tense:
         return tense

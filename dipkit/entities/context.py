@@ -49,16 +49,16 @@ def _is_title(word: str) -> bool:
 
 def last_word(text: str, end: int) -> tuple[int, str] | None:
     """The word before the spaces that end at END, on the same line: (where it starts, the word)."""
-    if text[end - 1 : end] not in _GAP or end < 2:
+    if end < 2 or text[end - 1 : end] not in _GAP:
         return None  # the common case: no space right before END
-    window = text[end - 40 if end > 40 else 0 : end]
-    head = window.rstrip(" \t")
-    if len(head) == len(window) or not head or head[-1] == "\n":
+    low = end - 40 if end > 40 else 0
+    head = text[low:end].rstrip(" \t")
+    if not head or head[-1] == "\n":
         return None
     word = head.rsplit(None, 1)[-1]
     if not _WORD.fullmatch(word):
         return None
-    return end - (len(window) - len(head)) - len(word), word
+    return low + len(head) - len(word), word
 
 
 @lru_cache(maxsize=2048)  # asked again by the linker for the same mentions

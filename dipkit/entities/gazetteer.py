@@ -24,7 +24,8 @@ KIND_RANK = {"country": 0, "demonym": 1, "igo": 2, "government": 3, "city": 4, "
 
 def alias_key(surface: str) -> tuple[str, ...]:
     """The lookup key of a surface form: its tokens, hyphens read as spaces ("Al-Thani" is "Al Thani")."""
-    return tuple(token for token in TOKEN.findall(surface) if token != "-")
+    tokens = TOKEN.findall(surface)
+    return tuple([token for token in tokens if token != "-"] if "-" in tokens else tokens)
 
 
 class GazetteerError(ValueError):
@@ -88,16 +89,22 @@ class Gazetteer:
         if not key:
             return
         alias = Alias(target, needs_the)
-        found = self.aliases.setdefault(key, [])
-        if alias not in found:
+        found = self.aliases.get(key)
+        if found is None:
+            self.aliases[key] = [alias]
+        elif alias not in found:
             found.append(alias)
             found.sort(key=_alias_rank)
-        if len(key) > 1:
+        size = len(key)
+        if size > 1:
             self.seconds.setdefault(key[0], set()).add(key[1])
-            self.prefixes.update(key[:n] for n in range(2, len(key)))
-        lengths = set(self.lengths.get(key[0], ()))
-        lengths.add(len(key))
-        self.lengths[key[0]] = tuple(sorted(lengths, reverse=True))
+            if size > 2:
+                self.prefixes.update(key[:n] for n in range(2, size))
+        lengths = self.lengths.get(key[0])
+        if lengths is None:
+            self.lengths[key[0]] = (size,)
+        elif size not in lengths:
+            self.lengths[key[0]] = tuple(sorted((*lengths, size), reverse=True))
         if len(key) == 1 and key[0].isupper() and len(key[0]) >= 4:
             self.upper[key[0].capitalize()] = key
 
@@ -111,22 +118,57 @@ class Gazetteer:
         return {key[0]: found[0] for key, found in self.aliases.items() if len(key) == 1 and not found[0].needs_the}
 
     @cached_property
+    def starts(self) -> dict[str, tuple[tuple[int, ...] | None, Alias | None, set[str] | frozenset[str]]]:
+        """Per word an alias may start with (or a title-case acronym): its key lengths, the alias it is alone
+        (see ``single``) and the second words of its longer keys; one probe per capitalized word of a text."""
+        single, seconds, empty = self.single, self.seconds, frozenset()
+        return {
+            word: (self.lengths.get(word), single.get(word), seconds.get(word, empty))
+            for word in {*self.lengths, *self.upper}
+        }
+
+    @cached_property
     def shared(self) -> frozenset[str]:
         """Names of entries that share a surface form with an entry of another country ("Congress", "PTI")."""
         names: set[str] = set()
         for found in self.aliases.values():
+            if len(found) < 2:
+                continue  # one target: one country at most
             entries = [a.target for a in found if isinstance(a.target, Entry) and a.target.country]
             if len({entry.country for entry in entries}) > 1:
                 names.update(entry.name for entry in entries)
         return frozenset(names)
 
     @cached_property
+    def _lowercase_starts(self) -> list[str]:
+        """The few lowercase words aliases start with ("al", "von", "mainland")."""
+        return sorted(word for word in self.lengths if not word[:1].isupper() and word[:1].isalpha())
+
+    @cached_property
     def candidates(self) -> re.Pattern:
         """Where an alias may start: a capitalized word, or the few lowercase first words aliases have."""
-        lower = sorted(word for word in self.lengths if not word[:1].isupper() and word[:1].isalpha())
-        extra = "".join(f"|{re.escape(word)}(?!\\w)" for word in lower)
+        extra = "".join(f"|{re.escape(word)}(?!\\w)" for word in self._lowercase_starts)
         # any word not starting with a Latin lowercase letter; callers keep the truly capitalized ones
         return re.compile(rf"(?<!\w)(?:[^\W\d_a-z\u00df-\u00ff]\w*{extra})")
+
+    @cached_property
+    def _lowercase_cues(self) -> list[tuple[str, bool, tuple[str, ...]]]:
+        """Per lowercase first word: whether it is an alias alone, and the second words of its longer aliases."""
+        return [(word, 1 in self.lengths[word], tuple(sorted(self.seconds.get(word, ())))) for word in self._lowercase_starts]
+
+    def candidates_in(self, text: str) -> re.Pattern:
+        """``candidates``, or a quicker pattern of capitalized words only when TEXT holds none of the strings
+        an alias opening with a lowercase word needs (that word, and its second word or itself alone)."""
+        for word, alone, seconds in self._lowercase_cues:
+            if word in text and (alone or any(second in text for second in seconds)):
+                return self.candidates
+        return _CAPITALIZED
+
+
+# a word starting with a character that is no digit, underscore or Latin lowercase letter: the same words as
+# the first branch of ``candidates``, written so that the engine skips quickly to A-Z or a non-ASCII character
+# and checks the rest there (the class, then no word character before it)
+_CAPITALIZED = re.compile(r"[A-Z\u0080-\U0010ffff](?<=[^\W\d_a-z\u00df-\u00ff])(?<!\w\w)\w*")
 
 
 def _alias_rank(alias: Alias) -> tuple[int, int]:

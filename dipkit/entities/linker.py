@@ -85,10 +85,16 @@ class _People:
         return person
 
     def _index(self, person: Person, tokens: tuple[str, ...]) -> None:
+        indexed, by_word, identity = self.indexed, self.by_word, id(person)
         for token in tokens:
-            if (id(person), _key(token)) not in self.indexed:
-                self.indexed.add((id(person), _key(token)))
-                self.by_word.setdefault(_key(token), []).append(person)
+            key = _key(token)
+            if (identity, key) not in indexed:
+                indexed.add((identity, key))
+                found = by_word.get(key)
+                if found is None:
+                    by_word[key] = [person]
+                else:
+                    found.append(person)
 
     def matching(self, tokens: tuple[str, ...]) -> list[Person]:
         seen: list[Person] = []
@@ -106,7 +112,11 @@ class _People:
             person.holder = person.holder or mention.holder
             self.by_holder.setdefault(mention.holder, person)
         person.mentions.append(mention)
-        bisect.insort(self.starts[id(person)], mention.start)
+        starts = self.starts[id(person)]
+        if not starts or starts[-1] <= mention.start:
+            starts.append(mention.start)  # the usual case: mentions come in text order
+        else:
+            bisect.insort(starts, mention.start)
 
     def nearest(self, people: list[Person], start: int) -> Person | None:
         """The person mentioned last before START, else the first mentioned after it."""
@@ -163,7 +173,7 @@ def _listed(person: Person, gazetteer: Gazetteer) -> str | None:
 def _settle_name(text: str, person: Person, gazetteer: Gazetteer) -> None:
     """The fullest form: the longest in the document, or the list's name when that is fuller."""
     forms = [text[m.start : m.end] for m in person.mentions]
-    best = max(forms, key=lambda f: (len(name_tokens(f)), len(f)))
+    best = forms[0] if len(forms) == 1 else max(forms, key=lambda f: (len(name_tokens(f)), len(f)))
     listed = name_tokens(person.holder) if person.holder else ()
     if len(listed) > len(name_tokens(best)) and compatible(name_tokens(best), listed):
         best = person.holder  # "Kishida" is Fumio Kishida; "Zelensky" stays as the text spells it

@@ -156,23 +156,26 @@ def gazetteer_mentions(gazetteer: Gazetteer, text: str) -> tuple[list[Mention], 
     mentions: list[Mention] = []
     free: list[re.Match] = []
     claimed = 0
-    lengths, upper, single, seconds, ordinary = gazetteer.lengths, gazetteer.upper, gazetteer.single, gazetteer.seconds, ordinary_words()
+    lengths, upper, ordinary, starts = gazetteer.lengths, gazetteer.upper, ordinary_words(), gazetteer.starts.get
     spaced, given = _SPACED_TOKEN.match, words("given_names")
-    for token in gazetteer.candidates.finditer(text):
+    for token in gazetteer.candidates_in(text).finditer(text):
         word = token.group()
-        known = lengths.get(word)
-        if known is None and word not in upper and (len(word) < 2 or not word.isupper()):
-            if word not in ordinary and word[0].isupper() and token.start() >= claimed:
-                free.append(token)
-            continue  # the common case: a capitalized word no alias starts with
+        info = starts(word)
+        if info is None:
+            if len(word) < 2 or not word.isupper():
+                if word not in ordinary and word[0].isupper() and token.start() >= claimed:
+                    free.append(token)
+                continue  # the common case: a capitalized word no alias starts with
+            known = alias = None
+        else:
+            known, alias, seconds = info
         begin, word_end = token.span()
         if begin < claimed:
             continue
-        alias = single.get(word)
         following = None  # the next token when a longer alias may start here
         if known is not None and known[0] > 1:
             following = spaced(text, word_end)
-            if following is not None and following.group(1) not in seconds[word]:
+            if following is not None and following.group(1) not in seconds:
                 following = None
         found: tuple[int, Alias] | None = None
         if following is not None and not word.isupper():
@@ -194,7 +197,7 @@ def gazetteer_mentions(gazetteer: Gazetteer, text: str) -> tuple[list[Mention], 
         end, alias = found
         target = alias.target
         if isinstance(target, str):
-            start = _after_titles(text, begin, end)
+            start = _after_titles(text, begin, end) if end != word_end else begin
             weak = end == word_end and " " in gazetteer.holders[target].name
             if weak and free and _given_name_before(text, free[-1], start):
                 free.append(token)  # "Mira Solberg" is not the listed Erna Solberg
@@ -203,7 +206,7 @@ def gazetteer_mentions(gazetteer: Gazetteer, text: str) -> tuple[list[Mention], 
                 end = _family_name_first(text, end, gazetteer.holders[target].name)
                 weak = end == word_end
             claimed = end
-            mentions.append(Mention(start, end, "PERSON", holder=target, weak=weak))
+            mentions.append(Mention(start, end, "PERSON", None, target, weak))
         else:
             if (
                 end == word_end
@@ -214,7 +217,7 @@ def gazetteer_mentions(gazetteer: Gazetteer, text: str) -> tuple[list[Mention], 
                 free.append(token)  # "Simon Birmingham", "Chad Bown": a place's name as a person's
                 continue
             claimed = end
-            mentions.append(Mention(begin, end, target.type, entry=target))
+            mentions.append(Mention(begin, end, target.type, target))
     return mentions, free
 
 

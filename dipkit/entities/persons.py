@@ -40,7 +40,7 @@ def _title_like() -> frozenset[str]:
 
 def _is_title_word(word: str) -> bool:
     """A title ("Minister", "Vice-President") or an honorific ("Mr")."""
-    return word in _title_like() or ("-" in word and word.split("-")[0] in words("titles"))
+    return word in _title_like() or ("-" in word and word.split("-", 1)[0] in words("titles"))
 
 
 def strip_run(text: str, run: Run) -> Candidate | None:
@@ -50,56 +50,70 @@ def strip_run(text: str, run: Run) -> Candidate | None:
     """
     spans = run.words
     ordinary = words("nonnames")
+    names = [text[start:end] for start, end in spans]
     first, last = 0, len(spans)
-    while first < last and _word(text, spans[first]) in ordinary and text[spans[first][1] : spans[first][1] + 1] != ".":
+    while first < last and names[first] in ordinary and text[spans[first][1] : spans[first][1] + 1] != ".":
         first += 1  # "A" opening a sentence, not the initial in "A. B. Rao"
     title = False
-    opening = _word(text, spans[first]) if first < last else ""
+    opening = names[first] if first < last else ""
     if last - first > 2 and opening.lower() in words("role_words") and not _is_title_word(opening) and text[spans[first][1] : spans[first + 1][0]] == " ":
         first, title = first + 1, True  # a role opening a sentence: "Analyst Ana Ruiz said"
-    titled = [i for i in range(first, last) if _is_title_word(_word(text, spans[i]))]
+    titled = [i for i in range(first, last) if _is_title_word(names[i])]
     if titled and titled[-1] + 1 < last:
         block = [titled[-1]]
         while block[-1] - 1 in titled:
             block.append(block[-1] - 1)
-        if any(_word(text, spans[i]) not in words("title_modifiers") for i in block):
+        if any(names[i] not in words("title_modifiers") for i in block):
             first, title = titled[-1] + 1, True
-    while first < last and _word(text, spans[first]) in ordinary and text[spans[first][1] : spans[first][1] + 1] != ".":
+    while first < last and names[first] in ordinary and text[spans[first][1] : spans[first][1] + 1] != ".":
         first += 1
     if title and last - first > 2 and text[spans[first - 1][1] : spans[first][0]] in _OF:
-        if _word(text, spans[first]) in words("org_heads") and text[spans[first][1] : spans[first + 1][0]] == " ":
+        if names[first] in words("org_heads") and text[spans[first][1] : spans[first + 1][0]] == " ":
             first += 1  # "Speaker of the [House] Mike Johnson": the body the office is of
-    while first < last and _word(text, spans[last - 1]) in ordinary:
+    while first < last and names[last - 1] in ordinary:
         last -= 1
     return Candidate(spans[first:last], title) if first < last else None
 
 
+@lru_cache(maxsize=None)
+def _event_heads() -> frozenset[str]:
+    """Last words of events and facilities, looked up once per run."""
+    return words("event_heads") | words("facility_heads")
+
+
 def event(text: str, run: Run) -> bool:
     """A run naming an event, agreement, programme or facility ("Eastern Economic Forum", "Wall Street"): not an entity."""
-    last = _word(text, run.words[-1])
-    return last in words("event_heads") or last in words("facility_heads")
+    start, end = run.words[-1]
+    return text[start:end] in _event_heads()
 
 
 def natural_place(text: str, run: Run) -> bool:
     """A run naming a lake, valley, sea or the like ("Pangong Tso Lake", "Lake Chad"): a LOC."""
+    spans = run.words
+    if len(spans) < 2:
+        return False
     place = words("place_heads")
-    return len(run.words) > 1 and (_word(text, run.words[-1]) in place or _word(text, run.words[0]) in place)
+    return text[spans[-1][0] : spans[-1][1]] in place or text[spans[0][0] : spans[0][1]] in place
 
 
 def organization(text: str, run: Run, mentions_before: dict[int, Mention]) -> bool:
     """A run ending or opening with an organization word: "National Intelligence Organization",
     "Ministry of Commerce", "[European] Council"; not an office of one ("Speaker of the House")."""
-    if len(run.words) > 1 and text[run.words[0][1] : run.words[1][0]] in _OF and _is_title_word(_word(text, run.words[0])):
-        if _word(text, run.words[0]) not in words("org_heads"):
+    spans = run.words
+    org_heads = words("org_heads")
+    if len(spans) > 1 and text[spans[0][1] : spans[1][0]] in _OF:
+        first = text[spans[0][0] : spans[0][1]]
+        if first in org_heads:
+            return True
+        if _is_title_word(first):
             return False
-    if len(run.words) > 1 and _word(text, run.words[0]) in words("org_heads") and text[run.words[0][1] : run.words[1][0]] in _OF:
-        return True
-    if _word(text, run.words[-1]) not in words("org_heads"):
+    if text[spans[-1][0] : spans[-1][1]] not in org_heads:
         return False
-    if len(run.words) > 1:
+    if len(spans) > 1:
         return True
-    before = mentions_before.get(run.start - 1)
-    return before is not None and before.type == "NORP" and text[run.start - 1] == " "
+    start = spans[0][0]
+    before = mentions_before.get(start - 1)
+    return before is not None and before.type == "NORP" and text[start - 1] == " "
 
 
 def _common_word(text: str, word: str) -> bool:
@@ -112,16 +126,18 @@ def _common_word(text: str, word: str) -> bool:
 def _name_shaped(text: str, candidate: Candidate) -> bool:
     """No title or sentence starter among the words, no "of" between them, and no organization or place word
     last ("Park Geun-hye" is fine; "Institute for East Sea Studies" is not)."""
-    if _word(text, candidate.words[-1]) in heads() or _word(text, candidate.words[0]) in words("org_heads"):
+    spans = candidate.words
+    if text[spans[-1][0] : spans[-1][1]] in heads() or text[spans[0][0] : spans[0][1]] in words("org_heads"):
         return False
-    if any(text[a[1] : b[0]] in _OF for a, b in zip(candidate.words, candidate.words[1:])):
+    if len(spans) > 1 and any(text[a[1] : b[0]] in _OF for a, b in zip(spans, spans[1:])):
         return False
-    return not any(_is_title_word(word) or word in words("nonnames") for word in _non_initials(text, candidate))
-
-
-def _non_initials(text: str, candidate: Candidate) -> list[str]:
-    """The words of CANDIDATE but its initials ("A" of "A. B. Rao")."""
-    return [text[s:e] for s, e in candidate.words if e - s > 1 or text[e : e + 1] != "."]
+    nonnames = words("nonnames")
+    for start, end in spans:
+        if end - start > 1 or text[end : end + 1] != ".":  # not an initial ("A" of "A. B. Rao")
+            word = text[start:end]
+            if word in nonnames or _is_title_word(word):
+                return False
+    return True
 
 
 def person_shaped(text: str, candidate: Candidate) -> bool:

@@ -23,11 +23,12 @@ def _propagate(text: str, unresolved: list[Candidate], persons: list[Mention]) -
     """Runs that repeat a name found elsewhere in the document ("Misri" after "Vikram Misri"), by where they start."""
     parts: set[str] = set()
     fulls: set[str] = set()
+    particles = words("particles")
     for mention in persons:
         tokens = name_tokens(text[mention.start : mention.end])
         fulls.add(" ".join(tokens))
         if len(tokens) > 1:
-            parts.update(t for t in tokens if len(t) > 1 and t not in words("particles"))
+            parts.update(t for t in tokens if len(t) > 1 and t not in particles)
     found: dict[int, list[Mention]] = {}
     for candidate in unresolved:
         tokens = name_tokens(text[candidate.start : candidate.end])

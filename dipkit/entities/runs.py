@@ -64,15 +64,17 @@ def capitalized_runs(text: str, tokens: list[re.Match]) -> list[Run]:
     runs: list[Run] = []
     current: list[tuple[int, int]] = []
     for token in tokens:
-        start, end = token.start(), _word_end(text, token.end())
-        if current and start < current[-1][1]:
-            continue  # already inside the previous word ("Jong-Un")
+        start, end = token.span()
+        if text[end : end + 1] == "-":
+            end = _word_end(text, end)
         if current:
             previous_start, previous_end = current[-1]
-            if _joins(text, text[previous_end:start], text[previous_start:previous_end]):
+            if start < previous_end:
+                continue  # already inside the previous word ("Jong-Un")
+            gap = text[previous_end:start]
+            if gap == " " or _joins(text, gap, text[previous_start:previous_end]):  # one space: the usual join, decided here
                 current.append((start, end))
                 continue
-        if current:
             runs.append(Run(current))
         current = [(start, end)]
     if current:

@@ -171,11 +171,12 @@ def find_entities(text: str, published: str | None = None, gazetteers: tuple[str
     _office_not_body(text, mentions, gazetteer)
     mentions = [m for m in mentions if m.type != "DROP" and (m.type != "ORG" or not (_venue(text, m) or _party_in_title(text, m)))]
     _by_document_country(text, mentions, gazetteer)
-    strong = {m.holder for m in mentions if m.holder and not m.weak}
-    for mention in mentions:
-        if mention.weak:
+    weak = [m for m in mentions if m.weak]
+    if weak:
+        strong = {m.holder for m in mentions if m.holder and not m.weak}
+        for mention in weak:
             choose_holder(text, mention, strong, gazetteer, date)
-    mentions = [m for m in mentions if not m.weak or supported(text, m, strong, gazetteer, date)]
+        mentions = [m for m in mentions if not m.weak or supported(text, m, strong, gazetteer, date)]
     mentions += repeated_people(text, unresolved, [m for m in mentions if m.type == "PERSON"])
     mentions += _defined_acronyms(text, mentions, unresolved)
     surnames_named_like_places(text, mentions)
@@ -196,20 +197,22 @@ def _from_runs(
     """Mentions found in the capitalized runs the gazetteer left, and the runs still undecided."""
     mentions: list[Mention] = []
     candidates: list[Candidate] = []
+    org_heads, not_entities = words("org_heads"), words("not_entities")
     for run in capitalized_runs(text, free):
-        place = _place_after_of(text, run.end, by_start) if text[run.words[-1][0] : run.end] in words("org_heads") else None
+        start, end = run.words[0][0], run.words[-1][1]
+        place = _place_after_of(text, end, by_start) if text[run.words[-1][0] : end] in org_heads else None
         if event(text, run):
-            _drop_group_before(text, run.start, by_end)
-        elif " ".join(text[run.start : run.end].split()) in words("not_entities"):
+            _drop_group_before(text, start, by_end)
+        elif " ".join(text[start:end].split()) in not_entities:
             continue
         elif place is not None:
             place.type = "DROP"  # the place is part of the organization's name
-            mentions.append(_organization(text, run.start, place.end, by_end))
+            mentions.append(_organization(text, start, place.end, by_end))
         elif organization(text, run, by_end):
-            mentions.append(_organization(text, run.start, run.end, by_end))
+            mentions.append(_organization(text, start, end, by_end))
         elif natural_place(text, run):
-            name = " ".join(text[run.start : run.end].split())
-            mentions.append(Mention(run.start, run.end, "LOC", entry=Entry("LOC", "loc", name)))
+            name = " ".join(text[start:end].split())
+            mentions.append(Mention(start, end, "LOC", entry=Entry("LOC", "loc", name)))
         else:
             candidate = strip_run(text, run)
             if candidate is not None and organization(text, Run(candidate.words), by_end):
@@ -288,12 +291,14 @@ def _records(text: str, mentions: list[Mention], gazetteer: Gazetteer, date: str
     person_fields: dict[int, dict] = {}
     for person in cluster(text, persons, gazetteer):
         role, country = describe(text, person, mentions, by_end, gazetteer, date)
+        fields = {"name": person.surface, "role": role, "country": country}
         for mention in person.mentions:
-            person_fields[id(mention)] = {"name": person.surface, "role": role, "country": country}
+            person_fields[id(mention)] = fields
     records = []
     for mention in mentions:
-        record = {"start": mention.start, "end": mention.end, "text": text[mention.start : mention.end], "type": mention.type}
-        if mention.type == "PERSON":
+        start, end, type_ = mention.start, mention.end, mention.type
+        record = {"start": start, "end": end, "text": text[start:end], "type": type_}
+        if type_ == "PERSON":
             record.update(person_fields[id(mention)])
         elif mention.entry is not None:
             entry = mention.entry
