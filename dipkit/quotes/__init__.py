@@ -54,23 +54,25 @@ class _Document:
 
     def run(self) -> list[dict]:
         spans = self.spans
+        count = len(spans)
         k = 0
         for paragraph in PARAGRAPH.finditer(self.text, 0, self.reach):
             lo, hi = paragraph.span()
             if not paragraph.group().strip():
                 continue
             mine = []
-            while k < len(spans) and spans[k].open < hi:
+            while k < count and spans[k].open < hi:
                 mine.append(spans[k])
                 k += 1
             previous_sentence = (lo, lo)
             j = 0
+            own = len(mine)
             for s_lo, s_hi in sentence_bounds(self.text, lo, hi, mine):
-                if j == len(mine) and k == len(spans) and not self.indirect:
+                if j == own and k == count and not self.indirect:
                     break  # past the last quotation: who speaks from here on matters to no one
                 self.resolver.sentence_start = s_lo
                 inside = []
-                while j < len(mine) and mine[j].open < s_hi:
+                while j < own and mine[j].open < s_hi:
                     inside.append(mine[j])
                     j += 1
                 if inside:

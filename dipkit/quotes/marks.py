@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from dipkit.quotes.vocab import marks
 
-MARK = re.compile("[" + "".join(sorted(marks())) + "]")
+MARKS = marks()
+MARK = re.compile("[" + "".join(sorted(MARKS)) + "]")
 PARAGRAPH = re.compile(r"[^\n]+")
 WORDY = re.compile(r"[^\W\d_]")  # a letter: ids and numbers in marks ("785842") are not quotations
 PLURAL_POSSESSIVE = re.compile(r"s['’] [a-z]")
@@ -36,21 +37,17 @@ class Quoted:
     continues: bool = False  # opens a paragraph right after an unclosed quotation: the same speaker goes on
 
 
-def _sides(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
-    """Can the mark at I open (left-flanking) and can it close (right-flanking)?"""
-    before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < hi else " "
-    can_open = not after.isspace() and (before.isspace() or before in OPENS_BEFORE or before in marks())
-    can_close = not before.isspace() and (after.isspace() or not after.isalnum())
-    return can_open, can_close
-
-
 def _roles(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
-    """(opens, closes) for the mark at I, or (False, False) for an apostrophe."""
-    mark = marks()[text[i]]
-    can_open, can_close = _sides(text, i, lo, hi)
+    """(opens, closes) for the mark at I, or (False, False) for an apostrophe.
+
+    A mark can open when it is left-flanking (a word follows it, space or an opening sign stands before it)
+    and can close when it is right-flanking; its usual role and family decide between the two.
+    """
+    mark = MARKS[text[i]]
     before = text[i - 1] if i > lo else " "
     after = text[i + 1] if i + 1 < hi else " "
+    can_open = not after.isspace() and (before.isspace() or before in OPENS_BEFORE or before in MARKS)
+    can_close = not before.isspace() and (after.isspace() or not after.isalnum())
     if mark.family == "single":
         if before.isalnum() and after.isalnum():
             return False, False  # it's, Mexico’s, Russia‘s
@@ -87,7 +84,7 @@ def _paragraph(text: str, lo: int, hi: int, continues: bool) -> tuple[list[Quote
     last_single = max(text.rfind("'", lo, hi), text.rfind("’", lo, hi))
     for match in MARK.finditer(text, lo, hi):
         i = match.start()
-        family = marks()[text[i]].family
+        family = MARKS[text[i]].family
         if opened is not None and family != opened[1]:
             continue  # a quotation inside the open one
         opens, closes = _roles(text, i, lo, hi)

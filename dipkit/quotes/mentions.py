@@ -15,7 +15,7 @@ from operator import attrgetter
 
 from dipkit.quotes.vocab import not_names, roles, verb_forms
 
-TYPES = ("PERSON", "ORG", "GPE", "NORP")
+TYPES = frozenset(("PERSON", "ORG", "GPE", "NORP"))
 CLAUSE_BREAK = re.compile(r"[,.;:()\[\]“”\"\n]")
 TITLE_AFTER = re.compile(r",\s+(?:the\s+|a\s+)?([^,.;:()“”\"]{3,80}?)(?=[,.;:)]|$)")
 TOKEN = re.compile(r"[\w’'-]+")
@@ -60,12 +60,16 @@ def _link(mentions: list[Mention]) -> None:
     """Give every person mention the longest person name of the document that contains all its words."""
     names = {m.name for m in mentions if m.type == "PERSON"}
     words = {name: set(name.split()) for name in names}
+    longest_first = sorted(names, key=len, reverse=True)  # stable: among equal lengths the set's order, as before
     fullest = {}
     for name in names:
         best = name
-        for other in names:
-            if len(other) > len(best) and words[name] <= words[other]:
+        for other in longest_first:  # the first longer name holding all the words is the longest such
+            if len(other) <= len(name):
+                break
+            if words[name] <= words[other]:
                 best = other
+                break
         fullest[name] = best
     for mention in mentions:
         if mention.type == "PERSON":
@@ -79,18 +83,31 @@ def from_entities(text: str, entities: list) -> list[Mention]:
     for entity in entities:
         if not isinstance(entity, dict):
             continue
-        kind = entity.get("type")
-        if kind not in TYPES:
+        get = entity.get
+        kind = get("type")
+        if kind.__class__ is not str or kind not in TYPES:
             kind = str(kind or "").upper()  # "person" from a hand-made list
             if kind not in TYPES:
                 continue
-        start, end = entity.get("start"), entity.get("end")
-        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= size):
+        start, end = get("start"), get("end")
+        if start.__class__ is int and end.__class__ is int:  # the usual case, tested first
+            if not 0 <= start < end <= size:
+                continue
+        elif not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= size):
             continue
-        name = str(entity.get("name") or text[start:end])
-        country = str(entity.get("country") or entity.get("code") or "")
-        role = str(entity.get("role") or "") if kind == "PERSON" else ""
-        found.append(Mention(start, end, kind, name, country, role))
+        name = get("name") or text[start:end]
+        country = get("country") or get("code") or ""
+        role = (get("role") or "") if kind == "PERSON" else ""
+        found.append(
+            Mention(
+                start,
+                end,
+                kind,
+                name if name.__class__ is str else str(name),
+                country if country.__class__ is str else str(country),
+                role if role.__class__ is str else str(role),
+            )
+        )
     found.sort(key=START)
     _link(found)
     return found
@@ -117,11 +134,13 @@ class MentionIndex:
         self.countries: dict[str, set[str]] = {}
         self.counts: dict[str, int] = {}  # a person's name -> how often the document names them
         self._titles: dict[str, str] | None = None
+        counts, countries = self.counts, self.countries
         for mention in mentions:
             if mention.type == "PERSON":
-                self.counts[mention.name] = self.counts.get(mention.name, 0) + 1
+                name = mention.name
+                counts[name] = counts.get(name, 0) + 1
                 if mention.country:
-                    self.countries.setdefault(mention.name, set()).add(mention.country)
+                    countries.setdefault(name, set()).add(mention.country)
 
     def fullest(self, name: str) -> str:
         """The longest person name of the document that holds every word of NAME, else NAME."""
@@ -150,11 +169,12 @@ class MentionIndex:
 
     def within(self, lo: int, hi: int) -> list[Mention]:
         """Mentions that lie inside [LO, HI)."""
+        mentions = self.mentions
         i = bisect.bisect_left(self.starts, lo)
         found = []
-        while i < len(self.mentions) and self.mentions[i].start < hi:
-            if self.mentions[i].end <= hi:
-                found.append(self.mentions[i])
+        while i < len(mentions) and mentions[i].start < hi:
+            if mentions[i].end <= hi:
+                found.append(mentions[i])
             i += 1
         return found
 

@@ -55,26 +55,69 @@ SUBJECT_REACH = 60  # how far into its sentence a person can stand and still ope
 LOWERCASE_WORD = re.compile(r"\b(?!of\b|the\b|and\b|de\b|von\b|der\b)[a-z]")
 POSSESSIVE = re.compile(r"['’]s\b")
 ADJACENT_REACH = 100  # how far back from its verb a name run (with its adverbs) is looked for
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+RUN_ADVERBS = frozenset("has had have also then later further again".split())  # the words ADJACENT_RUN ends with
+ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 ROLE = re.compile(
     r"\b(?:[Tt]he|(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s)\s+(?P<mods>(?:[\w’'.-]+\s+){0,3}?)"
-    r"(?P<role>" + _alternation(roles()) + r")s?\b",
+    r"(?P<role>" + trie_pattern(roles()) + r")s?\b",
     re.IGNORECASE,
 )  # "the Russian president", "Norway's top diplomat"
 INSTITUTION = re.compile(
-    r"((?:[A-Z][\w.’'-]*\s+){0,3})(?i:" + _alternation(institutions()) + r")\b"
+    r"((?:[A-Z][\w.’'-]*\s+){0,3})(?i:" + trie_pattern(institutions()) + r")\b"
 )
 INSTITUTION_HINT = re.compile(
     "(?i:" + trie_pattern({name.split()[-1] for name in institutions()}) + ")"
-)  # the last word of some institution: a cheap test before INSTITUTION, which tries every position
+)  # the last word of some institution: a test before INSTITUTION, which tries every position
+INSTITUTION_LOWER = re.compile(trie_pattern({name.lower() for name in institutions()}))  # names in lowercased text
+ROLE_LOWER = re.compile(r"\s(?:" + trie_pattern({role.lower() for role in roles()}) + ")")  # a role word, lowercased
 ROLE_HINT = re.compile(r"[Tt]he\s|['’]s\s")  # what ROLE needs before its role word: a cheap test first
-SOURCE = re.compile(r"\b(" + _alternation(source_nouns()) + r")\b")
+SOURCE = re.compile(r"\b(" + trie_pattern(source_nouns()) + r")\b")
+SOURCE_OR_PRONOUN = re.compile(SOURCE.pattern + "|" + PRONOUN.pattern)  # group 1 holds a source noun
 SOURCE_OF = re.compile(r"\s+(?:in|at|from|of|for|within|close\s+to)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _faithful_lower(text: str, lo: int, hi: int) -> str | None:
+    """[LO, HI) of TEXT lowercased, for case-sensitive searches that stand in for case-blind ones; None where
+    lowercasing is not faithful to a case-blind regex ("İ" grows, "ı" and "ſ" stay themselves while such a
+    regex reads them as i and s)."""
+    part = text[lo:hi]
+    low = part.lower()
+    if len(low) != len(part) or "ı" in low or "ſ" in low:
+        return None
+    return low
+
+
+def _may_name_institution(text: str, lo: int, hi: int, low: str | None) -> bool:
+    """Could INSTITUTION match in [LO, HI)? Only if LOW (the range lowercased) holds one of its names, which a
+    case-sensitive search tells faster than the case-blind INSTITUTION_HINT, used when LOW is None."""
+    if low is None:
+        return INSTITUTION_HINT.search(text, lo, hi) is not None
+    return INSTITUTION_LOWER.search(low) is not None
+
+
+def _may_name_role(text: str, lo: int, hi: int, low: str | None) -> bool:
+    """Could ROLE match in [LO, HI)? It needs "the" or a possessive (ROLE_HINT) and, in LOW (the range
+    lowercased, when not None), a role word after white space."""
+    return ROLE_HINT.search(text, lo, hi) is not None and (low is None or ROLE_LOWER.search(low) is not None)
+
+
+def _by_start_longer_first(candidate: tuple[int, int, str, object]) -> tuple[int, int]:
+    return candidate[0], -candidate[1]  # by start, the longer first
+
+
+def _may_end_name_run(text: str, lo: int, hi: int) -> bool:
+    """Could ADJACENT_RUN match in [LO, HI)? Its last word (before white space only) is a capitalized name word,
+    one of RUN_ADVERBS or a word in -ly: a test on the last word, before the regex tries every position.
+    A last word with other than letters is left to the regex."""
+    words = text[lo:hi].rsplit(None, 1)
+    if not words:
+        return False
+    last = words[-1]
+    if not last.isalpha():
+        return True
+    return (last[0] in ASCII_CAPITALS and len(last) > 1) or last in RUN_ADVERBS or last.endswith("ly")
 
 
 def _object_of(text: str, lo: int, hi: int) -> bool:
@@ -123,11 +166,12 @@ class Resolver:
         self.remembered: dict[str, Speaker] = {}  # "source", "statement" ... -> who it was last
         self.genders: dict[str, str] = {}  # a person's name -> m or f, where the text shows it
         self._seen: dict[tuple[int, int], list[tuple[int, int, str, object]]] = {}
+        shown = honorifics()
         for mention in index.mentions:
             if mention.type == "PERSON":
                 before = text[max(0, mention.start - 8) : mention.start].split()
-                if before and before[-1] in honorifics():
-                    self.genders.setdefault(mention.name, honorifics()[before[-1]])
+                if before and before[-1] in shown:
+                    self.genders.setdefault(mention.name, shown[before[-1]])
 
     def spoke(self, pos: int, speaker: Speaker) -> None:
         """Record that SPEAKER spoke at POS (pronouns later refer to them)."""
@@ -141,11 +185,16 @@ class Resolver:
         adjacent = self.adjacent_person(lo, hi)
         if adjacent:
             return adjacent
-        parts = [(m.start(), m.end()) for m in PART.finditer(self.text, lo, hi) if m.group().strip()]
-        parts = [(a, b) for a, b in parts if not PREPOSITION.match(self.text, self._skip_conjunctions(a, b), b)]
-        parts = parts[-3:]
+        text = self.text
+        spans = [m.span() for m in PART.finditer(text, lo, hi) if not m.group().isspace()]
+        parts = []  # the last three parts that do not open with a preposition, the last first
+        for a, b in reversed(spans):
+            if not PREPOSITION.match(text, self._skip_conjunctions(a, b), b):
+                parts.append((a, b))
+                if len(parts) == 3:
+                    break
         for only in (True, False)[: 1 if people_only else 2]:
-            for a, b in reversed(parts):
+            for a, b in parts:
                 speaker = self.phrase(a, b, only)
                 if speaker:
                     return speaker
@@ -153,7 +202,10 @@ class Resolver:
 
     def adjacent_person(self, lo: int, hi: int) -> Speaker | None:
         """A person named right before the verb at HI ("In an interview Trump declared", "has Podesta saying")."""
-        run = ADJACENT_RUN.search(self.text, max(lo, hi - ADJACENT_REACH), hi)
+        start = max(lo, hi - ADJACENT_REACH)
+        if not _may_end_name_run(self.text, start, hi):
+            return None
+        run = ADJACENT_RUN.search(self.text, start, hi)
         if not run or COORDINATED.search(self.text, max(lo, run.start() - 6), run.start()):
             return None  # "Obama and Merkel noted": the first of them, as the whole subject gives
         people = [m for m in self.index.within(run.start(1), run.end(1)) if m.type == "PERSON"]
@@ -212,17 +264,20 @@ class Resolver:
         found: list[tuple[int, int, str, object]] = []
         for mention in self.index.within(lo, hi):
             found.append((mention.start, mention.end, mention.type, mention))
-        for match in PRONOUN.finditer(text, lo, hi):
-            found.append((match.start(), match.end(), "pronoun", match.group().lower()))
-        if ROLE_HINT.search(text, lo, hi):
+        for match in SOURCE_OR_PRONOUN.finditer(text, lo, hi):  # the two scans in one: words never both
+            if match.group(1):
+                found.append((match.start(), match.end(), "source", match))
+            else:
+                found.append((match.start(), match.end(), "pronoun", match.group().lower()))
+        low = _faithful_lower(text, lo, hi)
+        if _may_name_role(text, lo, hi, low):
             for match in ROLE.finditer(text, lo, hi):
                 found.append((match.start(), match.end(), "role", match))
-        if INSTITUTION_HINT.search(text, lo, hi):
+        if _may_name_institution(text, lo, hi, low):
             for match in INSTITUTION.finditer(text, lo, hi):
                 found.append((match.start(), match.end(), "institution", match))
-        for match in SOURCE.finditer(text, lo, hi):
-            found.append((match.start(), match.end(), "source", match))
-        found.sort(key=lambda c: (c[0], -c[1]))
+        if len(found) > 1:
+            found.sort(key=_by_start_longer_first)
         kept: list[tuple[int, int, str, object]] = []
         for candidate in found:
             if _object_of(text, max(lo, candidate[0] - 16), candidate[0]):
@@ -265,7 +320,7 @@ class Resolver:
     def _remember(self, lo: int, hi: int, speaker: Speaker) -> None:
         for match in SOURCE.finditer(self.text, lo, hi):
             self.remembered[match.group(1).rstrip("s")] = speaker
-        if speaker.type != "ORG" or not INSTITUTION_HINT.search(self.text, lo, hi):
+        if speaker.type != "ORG" or not _may_name_institution(self.text, lo, hi, _faithful_lower(self.text, lo, hi)):
             return
         for match in INSTITUTION.finditer(self.text, lo, hi):
             if match.group(1).strip():
@@ -333,8 +388,8 @@ class Resolver:
 
     def learn_gender(self, speaker: Speaker, pos: int) -> None:
         """"Rao said she ...": the pronoun right after SPEAKER's verb (ending at POS) shows their gender."""
-        match = SAYS_PRONOUN.match(self.text, pos)
-        if match and speaker.type == "PERSON":
+        match = SAYS_PRONOUN.match(self.text, pos) if speaker.type == "PERSON" else None
+        if match:
             gender = pronouns()[match.group(1).lower()].gender
             self.genders.setdefault(speaker.name, gender)
 
