@@ -56,6 +56,12 @@ _JOURNALIST = re.compile(
     r"\b(?:correspondent|reporter|journalist|columnist|contributor|bureau chief|staff writer|editor)s?\b", re.IGNORECASE
 )
 _SLUG_WORD = re.compile(r"[a-z]+")
+_STANDFIRST_WORDS = 40  # a summary under the headline is one or two sentences
+_HEADER_REASONS = frozenset(("metadata", "byline"))  # a page's header block under the headline
+_TAG_WORD = re.compile(r"[A-Z][\w'’&.-]{1,30}")  # "Asean", "Sugiono", "NATO": a topic link alone on a line
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_MIN_HOST_NAME = 4  # "Africanews" names africanews.com; a two-letter host could be any word
+_STAFF_LINE_WORDS = 4  # "Rédaction Africanews", "Gulf News Web Desk"
 _HASHTAG = re.compile(r"#\w")
 # "16:45", "09:05 GMT" alone under a date line (elsewhere, as a live blog's time heading, it stays)
 _LONE_TIME = re.compile(
@@ -65,6 +71,20 @@ _LONE_TIME = re.compile(
 _OUTLET_CREDIT = re.compile(
     r"\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}: [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\)$"
 )
+# "... in Kuwait City on Sunday. (SPA)", "... on Oct. 17, 2025. (Kachka / Telegram)": a sentence, then a short
+# credit in title case (one to four words, or a photographer and an outlet split by a slash)
+_CREDIT_WORD = r"[A-Z][\w.&'’-]*"
+_SHORT_CREDIT = re.compile(
+    rf"(?:(?<=[.!?])|(?P<bare>(?<=[\w,])))[ \t]+\((?:{_CREDIT_WORD}(?: {_CREDIT_WORD}){{0,3}}"
+    rf"(?P<slash>[ \t]?/[ \t]?{_CREDIT_WORD}(?: {_CREDIT_WORD}){{0,3}})?(?: (?:file )?(?:photo|image|video)s?)?)\)$"
+)
+# a sentence of the story's narration (past or future, reported speech) is no caption
+_NARRATION = re.compile(
+    r"\b(?:said|says|told|added|according|reported|stated|noted|wrote|announced|confirmed|explained|warned"
+    r"|was|were|had|would|will|could)\b"
+)
+# a sentence break inside a caption ("Kyiv. Kos ..."); "Oct. 17", "U.S. Ambassador", "Mr. Sugiono" are none
+_CAPTION_SENTENCE_BREAK = re.compile(r"[a-z]{3}[.?!][ \t]+[\"“‘A-Z]")
 _BULLET = re.compile(r"[•·▪►▶»*–—-][ \t]+")
 # "The Presidential Palace, Lima" under a page's date and time: where the event took place, not a dateline
 _PLACE_WORDS = r"[A-Z][\w.'’-]*(?: (?:of|de|the|[A-Z][\w.'’-]*)){0,3}"
@@ -126,6 +146,7 @@ _LONG_LINE_PATTERNS = _line_patterns(frozenset(("cookie", "copyright", "author",
 _AGENCIES = frozenset(name.lower() for name in words("agencies.txt"))
 _SHARE_WORDS = words("share_words.txt")
 _SECTION_LABELS = words("section_labels.txt")
+_STAFF_WORDS = words("staff_words.txt")
 _CREDIT_WORDS = words("credit_words.txt")
 _NAV_SEPARATOR_CUE = re.compile(r"[|•›»·>/]")  # a cheap test before _NAV_SEPARATOR
 _BLOCK_LABELS = dict(table("metadata_labels.tsv"))
@@ -188,6 +209,8 @@ def line_reason(line: str) -> str | None:
         return reason
     if len(line) <= _MAX_CAPTION_LINE and line[-1] == ")" and _OUTLET_CREDIT.search(line, max(0, len(line) - _TAIL)):
         return "caption"
+    if len(line) <= _MAX_CAPTION_LINE and line[-1] == ")" and _is_short_credit_caption(line):
+        return "caption"
     if line.startswith("#") and len(_HASHTAG.findall(line)) >= 2:
         return "hashtags"
     if _is_byline(line):
@@ -218,6 +241,22 @@ def line_reason(line: str) -> str | None:
         if all(word_count(s) <= 3 and _NAME_LINE.fullmatch(s) or s.istitle() for s in segments):
             return "navigation"  # "News | Politics", "Home » World"
     return None
+
+
+def _is_short_credit_caption(line: str) -> bool:
+    """A one-sentence description closed by a short credit in brackets: "X with Y in Kuwait City. (SPA)".
+    A credit without a full stop before it must name a photographer and an outlet ("(Ana Ruiz / Telegram)"),
+    so that "Talks with the African Union (AU)" stays."""
+    m = _SHORT_CREDIT.search(line, max(0, len(line) - _TAIL))
+    if not m or (m["bare"] is not None and not m["slash"]):
+        return False
+    caption = line[: m.start()]
+    return (
+        word_count(caption) >= 4
+        and not _QUOTE_MARK.search(caption)
+        and not _CAPTION_SENTENCE_BREAK.search(caption)
+        and not _NARRATION.search(caption)
+    )
 
 
 def _vocabulary_reason(lower: str, patterns: LinePatterns) -> str | None:
@@ -303,6 +342,7 @@ def read_layout(lines: list[str], url: str | None = None) -> Layout:
             reasons[i] = reason
     paragraphs = [i for i in nonblank if i not in reasons and is_paragraph(content[i])]
     _keep_about_lines_amid_the_body(reasons, content, nonblank, paragraphs)
+    _mark_standfirst(reasons, content, nonblank, paragraphs)
     if len(paragraphs) > 1 and _AUTHOR_BLURB.match(content[paragraphs[-1]]):
         reasons[paragraphs.pop()] = "author"  # "Jane Doe is a senior correspondent ..." closing the page
     first_body = paragraphs[0] if paragraphs else None
@@ -313,6 +353,7 @@ def read_layout(lines: list[str], url: str | None = None) -> Layout:
     _mark_label_blocks(reasons, content, nonblank, first_body)
     following = dict(zip(nonblank, nonblank[1:]))
     previous = dict(zip(nonblank[1:], nonblank))
+    outlet = _host_name(url)
     for i in nonblank:
         if i in reasons or i == layout.title_line or (len(content[i]) > _SHORT_LINE and i > title_at):
             continue
@@ -322,10 +363,14 @@ def read_layout(lines: list[str], url: str | None = None) -> Layout:
         words_in_line = word_count(line)
         if i < title_at:
             reason = "navigation"  # page chrome above the headline
+        elif outlet and words_in_line <= 6 and _names_site(line, outlet):
+            reason = "agency"  # "Africanews", "Mexico News Daily": the site's own name on africanews.com
         elif head and line.lower().rstrip(":") in _SECTION_LABELS:
             reason = "navigation"  # a section label: "World", "Politics"
         elif (head or tail) and _NAME_LINE.fullmatch(line) and words_in_line <= 4 and line[-1] != ".":
             reason = "byline"
+        elif (head or tail) and _is_staff_byline(line):
+            reason = "byline"  # "Rédaction Africanews", "Web Desk"
         elif reasons.get(previous.get(i, -1)) == "metadata" and (
             _LONE_TIME.fullmatch(line) or head and _PLACE_SIGNATURE.fullmatch(line)
         ):
@@ -346,7 +391,46 @@ def read_layout(lines: list[str], url: str | None = None) -> Layout:
         if not find_dateline(line):  # "New Delhi, May 16" alone opens the story
             reasons[i] = reason
     _mark_related_blocks(reasons, content, nonblank, title_at, first_body)
+    if last_body is not None:
+        _mark_tag_block(reasons, content, [i for i in nonblank if i > last_body])
     return layout
+
+
+def _mark_standfirst(reasons: dict[int, str], content: list[str], nonblank: list[int], paragraphs: list[int]) -> None:
+    """A summary sentence under the headline and above the byline and date ("Peru and Chile will share radar
+    data, officials say."): the story begins after the page's header block (a byline or a lone name, and a
+    date line), so this first "paragraph" is a standfirst. A first paragraph followed by the story, or by a
+    lone byline or date line, stays."""
+    if len(paragraphs) < 2 or paragraphs[0] not in nonblank[:_TITLE_WITHIN]:
+        return
+    first, second = paragraphs[0], paragraphs[1]
+    if any(reasons.get(i) in _HEADER_REASONS for i in nonblank if i < first):
+        return  # the header block is above it: the story has begun (a live page's entries have their own)
+    between = [i for i in nonblank if first < i < second]
+    names = [i for i in between if i not in reasons and _is_name_line(content[i])]
+    block = [reasons.get(i) for i in between if i not in names]
+    # the page's header block: a byline (or a lone name) and a date, nothing else unexplained
+    if not ("metadata" in block and ("byline" in block or names) and all(block)):
+        return
+    line = content[first]
+    if word_count(line) <= _STANDFIRST_WORDS and not find_dateline(line):
+        reasons[first] = "standfirst"
+        paragraphs.pop(0)
+
+
+def _is_name_line(line: str) -> bool:
+    """A person's name alone on a line, as a byline without "By" gives it ("Rosa Quispe")."""
+    return word_count(line) <= 4 and bool(_NAME_LINE.fullmatch(line))
+
+
+def _mark_tag_block(reasons: dict[int, str], content: list[str], tail: list[int]) -> None:
+    """After the story, one-word topic links ("Sugiono", "Asean") beside other page chrome: a tag block."""
+    for k, i in enumerate(tail):
+        if i in reasons or not _TAG_WORD.fullmatch(content[i]):
+            continue
+        neighbours = tail[max(0, k - 1) : k] + tail[k + 1 : k + 2]
+        if any(j in reasons or _TAG_WORD.fullmatch(content[j]) for j in neighbours):
+            reasons[i] = "hashtags"
 
 
 def _is_bullet_headline(line: str) -> bool:
@@ -368,6 +452,37 @@ def _keep_about_lines_amid_the_body(
         del reasons[i]
     paragraphs.extend(kept)
     paragraphs.sort()
+
+
+def _names_site(line: str, site: str) -> bool:
+    """Whether LINE spells the site's name of its host: "Mexico News Daily", "The Kathmandu Post" on
+    kathmandupost.com, "The Hindu" on thehindu.com."""
+    compact = _NOT_ALNUM.sub("", line.lower())
+    return compact == site or (line[:4].lower() == "the " and compact[3:] == site)
+
+
+def _host_name(url: str | None) -> str | None:
+    """The site's name in URL's host: "https://www.africanews.com/..." -> "africanews", "bbc.co.uk" -> None
+    (too short to tell from a word)."""
+    if not url:
+        return None
+    host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    labels = host.split(".")[:-1]  # without the top-level domain
+    if len(labels) > 1 and len(labels[-1]) <= 3:
+        labels.pop()  # "co" of ".co.uk", "com" of ".com.au"
+    name = _NOT_ALNUM.sub("", labels[-1]) if labels else ""
+    return name if len(name) >= _MIN_HOST_NAME and name != "www" else None
+
+
+def _is_staff_byline(line: str) -> bool:
+    """A newsroom credited as the author: capitalized words opening or closing with a staff word
+    ("Rédaction Africanews", "Africanews Staff", "Web Desk")."""
+    tokens = line.split()
+    if not 2 <= len(tokens) <= _STAFF_LINE_WORDS or line[-1] in ".!?:":
+        return False
+    if tokens[0].lower() not in _STAFF_WORDS and tokens[-1].lower() not in _STAFF_WORDS:
+        return False
+    return all(token[0].isupper() for token in tokens)
 
 
 def _slug_words(url: str | None) -> frozenset[str]:

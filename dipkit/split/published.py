@@ -103,13 +103,16 @@ def find_published(text: str, url: str | None = None) -> str | None:
         prefix = SCRAPER_DATE.match(head[0])
         if prefix and iso(int(prefix[1][:4]), int(prefix[1][5:7]), int(prefix[1][8:10])):
             return prefix[1]
-    stated = []
+    first = None
     for line in head:
+        if first and not (_DIGIT.search(line) and _PUBLISHED_KEYWORD.search(line)):
+            continue  # after a first date line only a "Published" line can win over it
         _, value = metadata_line(SCRAPER_DATE.sub("", line, count=1))
-        if value:
-            stated.append((bool(_PUBLISHED_KEYWORD.search(line)), value))
-    if stated:
-        return max(stated, key=lambda found: found[0])[1]  # the first "Published" line, else the first line
+        if value and (first or _PUBLISHED_KEYWORD.search(line)):
+            return value  # the first "Published" line
+        first = first or value
+    if first:
+        return first  # else the first metadata line
     for line in head:
         found = parse_date(line, at_start=True)
         if found and len(found[0]) == len("YYYY-MM-DD"):  # "14-7-2023 (LIMA) ...", not "January 2020 saw ..."
