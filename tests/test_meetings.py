@@ -6,6 +6,8 @@ Records carry hand-made ``entities`` and ``dates`` (as ``dipkit entities`` and
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import invoke, jsonl, records
 
@@ -348,8 +350,8 @@ def test_a_meeting_the_report_leaves_open_is_not_emitted():
 
 def test_the_fast_trigger_scan_finds_what_the_full_pattern_finds():
     """Triggers are tried only where a word they can start with stands; that must lose none."""
-    from dipkit.meetings.lexicon import trigger_rules
-    from dipkit.meetings.mentions import _WORD, _scan
+    from dipkit.meetings.lexicon import trigger_heads, trigger_rules
+    from dipkit.meetings.mentions import _scan
 
     pattern, _, heads = trigger_rules()
     text = (
@@ -358,7 +360,8 @@ def test_the_fast_trigger_scan_finds_what_the_full_pattern_finds():
         "received Ramaphosa, attended the summit, took part in the forum and gave a warm welcome to Abe. "
         "Erdogan telephoned Aliyev; the call followed a tête-à-tête and mediation between the sides."
     )
-    starts = [m.start() for m in _WORD.finditer(text) if m.group().lower() in heads]
+    starts = [m.start() for m in trigger_heads().finditer(text)]
+    assert starts == [m.start() for m in re.finditer(r"[\w'’-]+", text) if m.group().lower() in heads]
     fast = [m.span() for m in _scan(pattern, text, starts, (0, len(text)))]
     assert fast == [m.span() for m in pattern.finditer(text)]
     assert len(fast) >= 15

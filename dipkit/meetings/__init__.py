@@ -9,8 +9,11 @@ they are missing.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from dipkit.meetings import resolution
-from dipkit.meetings.document import build
+from dipkit.meetings.dateline import lead_dateline
+from dipkit.meetings.document import Mention, build
 from dipkit.meetings.gatherings import add_summits, hosted_gathering
 from dipkit.meetings.merging import merge, settle_plans
 from dipkit.meetings.mentions import find_mentions
@@ -36,9 +39,12 @@ def find_meetings(
         dates = find_dates(text, reference=published)
     if dateline is None:
         dateline = _dateline(text)
+    if not dateline:  # (also when the split layer found none: its finder misses some shapes)
+        dateline = lead_dateline(text, entities)
     from dipkit.split.sentences import sentence_spans
 
     doc = build(text, published, entities, dates, sentence_spans(text), dateline)
+    doc.sentences = _unbroken(doc.sentences, doc.mentions)
     mentions = [more for mention in find_mentions(doc) for more in (*hosted_gathering(doc, mention), *repeats(doc, mention))]
     resolution.name_counterparts(doc, mentions)
     meetings = add_summits(doc, merge(mentions))
@@ -47,6 +53,25 @@ def find_meetings(
     resolution.inherit_from_occasion(meetings)
     resolution.from_dateline(doc, meetings)
     return emitted(doc, settle_plans(meetings))
+
+
+def _unbroken(sentences: list[tuple[int, int]], names: list[Mention]) -> list[tuple[int, int]]:
+    """SENTENCES, joined where a boundary cuts a name ("Ma. Theresa Lazaro"); NAMES are sorted by start."""
+    ends = [end for _, end in sentences[:-1]]
+    cuts = set()
+    for m in names:
+        i = bisect_right(ends, m.start)
+        if i < len(ends) and ends[i] < m.end:
+            cuts.add(ends[i])
+    if not cuts:
+        return sentences
+    out: list[tuple[int, int]] = []
+    for span in sentences:
+        if out and out[-1][1] in cuts:
+            out[-1] = (out[-1][0], span[1])
+        else:
+            out.append(span)
+    return out
 
 
 def _dateline(text: str) -> dict | None:

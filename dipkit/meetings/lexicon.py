@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from dipkit.resources import trie_pattern
+
 
 @dataclass(frozen=True)
 class TriggerRule:
@@ -46,6 +48,12 @@ def trigger_rules() -> tuple[re.Pattern[str], list[TriggerRule], frozenset[str]]
         parts.append(f"(?P<t{i}>{pattern})")
         heads |= first_words(pattern)
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE), rules, frozenset(heads)
+
+
+@lru_cache(maxsize=1)
+def trigger_heads() -> re.Pattern[str]:
+    """The words a trigger can start with, as one pattern: one pass over a text finds where triggers may stand."""
+    return re.compile(r"(?<![\w'’-])(?:" + trie_pattern(trigger_rules()[2]) + r")(?![\w'’-])", re.IGNORECASE)
 
 
 _GROUP_START = "(?:"
@@ -113,6 +121,24 @@ def word_classes() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def named_gathering() -> re.Pattern[str]:
+    """A gathering's proper name right after a trigger ("hosted the second China–Central Asia Summit",
+    "at the Cairo Peace Summit"): up to five capitalized words, then a gathering noun (case kept)."""
+    nouns = next(words for name, words in _lines("words.tsv") if name == "named_gathering")
+    return re.compile(
+        r"\s+(?:(?:the|a|an|this|its|their)\s+)?(?:[a-z0-9]+(?:st|nd|rd|th)?\s+)?"
+        r"(?:[A-Z0-9][\w'’.]*(?:[-–][A-Z][\w'’.]*)*\s+){1,5}(?:" + nouns + r")(?![\w-])"
+    )
+
+
+@lru_cache(maxsize=1)
+def named_gathering_noun() -> re.Pattern[str]:
+    """The capitalized noun ending a gathering's name ("Summit"), to test cheaply whether one is named at all."""
+    nouns = next(words for name, words in _lines("words.tsv") if name == "named_gathering")
+    return re.compile(r"(?<![\w-])(?:" + nouns + r")(?![\w-])")
+
+
+@lru_cache(maxsize=1)
 def topic_pattern() -> re.Pattern[str]:
     """A topic noun right before "in <place>" ("the war in Ukraine"): the place is what was discussed.
     Lowercase only: a capitalized building name before "in <city>" is a venue."""
@@ -137,6 +163,14 @@ def venues() -> tuple[re.Pattern[str], dict[str, Venue]]:
     names = sorted(forms, key=len, reverse=True)
     pattern = re.compile(r"(?=[A-ZÀ-Þ])(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
     return pattern, table
+
+
+@lru_cache(maxsize=1)
+def building_nouns() -> re.Pattern[str]:
+    """The noun ending a building's name ("Palace" of "the National Palace"): found first, as it is rare; the
+    capitalized words before it are read only where it stands."""
+    nouns = next(words for name, words in _lines("words.tsv") if name == "venue_noun")
+    return re.compile(r"(?<=[\w.’'-] )(?:" + nouns + r")(?![\w-])")
 
 
 @lru_cache(maxsize=1)

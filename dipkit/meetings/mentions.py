@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from dipkit.meetings import setting, sides
 from dipkit.meetings.document import Document, Mention
-from dipkit.meetings.lexicon import trigger_rules, word_classes
+from dipkit.meetings.lexicon import named_gathering, named_gathering_noun, trigger_heads, trigger_rules, word_classes
 from dipkit.meetings.parties import Party, dedupe, same_side
 
-_WORD = re.compile(r"[\w'’-]+")
+_EARLIER_ROUND = re.compile(r"\b(?:last|previous|prior|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ONGOING = re.compile(r"\b(?:is|are|was|were|been|has|have)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.IGNORECASE)
+_GATHERING_NOUN = re.compile(r"\b(?:summit|forum|conference|session|congress|assembly)\b", re.IGNORECASE)
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"(?:the|their|this|that|these|those|its|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _THEIR = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DETERMINERS = ("the", "their", "that", "this")
@@ -31,6 +34,9 @@ _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 _LATE_BETWEEN = re.compile(r"^\s*(?:on|in)?\s*between\b", re.IGNORECASE)
 _AND_TO = re.compile(r"\band\s+to\s+$", re.IGNORECASE)
 _FOR_PURPOSE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_INVITED_PRONOUN = re.compile(
+    r"\binvit(?:ed|es|e|ing)\s+(?:him|her)\s+to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE
+)
 _INVITED = re.compile(r"\b(?:invited|invites|invite|asked|urged)\s+(?:[\w.]+\s+){0,2}$", re.IGNORECASE)
 _CALL_GOES_ON = re.compile(r"\s*(?:[,.;]|and\b|on\b|to\s+(?:discuss|express|congratulate|offer|convey|thank|condole)\b|$)", re.IGNORECASE)
 _TOPIC_OF = re.compile(
@@ -51,7 +57,16 @@ _COUNTERPART = re.compile(r"\band\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counte
 _JOINS = re.compile(
     r"\b(?:(?:expanded|widened|broadened)\s+to\s+include|(?:was|were)\s+(?:later\s+|also\s+)?joined\s+by|also\s+included)\b", re.IGNORECASE
 )
+_RAN_BY = re.compile(r"\s+(?:was|were)\s+(?:co-)?(?:chaired|attended|presided\s+over)\s+by\b", re.IGNORECASE)  # "The meeting was chaired by X"
 _FOR_TO = re.compile(r"\bfor\s+((?:the\s+|both\s+)?(?:(?!(?:and|or|but|its|his|her)\s)[\w'’-]+\s+){1,5}?)to\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_AT_GATHERING_NAME = re.compile(r"\b(?:at|of|during)(?=\s)", re.IGNORECASE)  # "at the X Summit", "sidelines of the X Forum"
+_HOSTED_TALKS = re.compile(
+    r"\s+(?:(?:a|an|the|new|fresh|another|next|further|first|second|third|fourth|fifth|sixth|seventh|round|rounds|of|\d+\w*)\s+){0,5}"
+    r"(?:[\w'’.–-]+\s+){0,3}?(?:talks|negotiations|meeting|consultations)(?![\w-])(?:\s+between(?![\w-]))?",
+    re.IGNORECASE,
+)
+_FOR_GATHERING = re.compile(r"\bfor(?=\s)", re.IGNORECASE)  # "gathered for the X Summit" ("met at" it: maybe a side meeting)
+_CHAIRED_BY = re.compile(r"\b(?:co-)?(?:chaired|hosted|convened)\s+by\s+", re.IGNORECASE)  # "join a meeting of EU ministers chaired by X"
 _JOINED_BY = re.compile(r",\s*(?:also\s+)?joined\s+by\s+", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)\s+$", re.IGNORECASE)
 _HE_TALKS = re.compile(r"\b(?:he|she|it|who)\s+$", re.IGNORECASE)
@@ -88,6 +103,9 @@ class MeetingMention:
     joins: bool = False  # "the talks were later widened to include X and Y": they join the meeting before
     sequel: bool = False  # "in a separate meeting with": on the occasion of the meeting before
     paired: bool = False  # "talks between X and Y": exactly two sides, even when one is an organization
+    named_gathering: bool = False  # "attended the Cairo Peace Summit": a gathering of its own, whoever else is named
+    earlier_round: bool = False  # "the last such meeting", "last met": an earlier round of a recurring contact
+    hosts_talks: bool = False  # "Oman will host US-Iran talks": the talks named after it are this mention
     fallback: list[Party] = field(default_factory=list)  # the sides of "they" when no meeting came before
     fallback_date: dict | None = None  # and the day the sentence naming them gives
     objects: list[Mention] = field(default_factory=list)
@@ -113,14 +131,17 @@ class Reading:
     group: bool = False
     unnamed: bool = False
     of_countries: bool = False
+    gathering: bool = False  # the trigger's object is a gathering named in capitals ("the Cairo Peace Summit")
+    hosts_talks: bool = False  # "Oman will host US-Iran talks": the host and the sides of the talks
+    joining: bool = False  # "X also attended the meeting": X joins the meeting reported before
     fallback: list[Mention] = field(default_factory=list)
 
 
 def find_mentions(doc: Document) -> list[MeetingMention]:
     """Every trigger of every sentence that is not negated, as a mention (parties may be missing)."""
-    pattern, rules, heads = trigger_rules()
+    pattern, rules, _ = trigger_rules()
     found: list[MeetingMention] = []
-    starts = [m.start() for m in _WORD.finditer(doc.text) if m.group().lower() in heads]
+    starts = [m.start() for m in trigger_heads().finditer(doc.text)]
     for index, sentence in enumerate(doc.sentences):
         headline = index == 0 and not doc.text[sentence[0] : sentence[1]].rstrip().endswith((".", "”", '"'))
         objects: list[Mention] = []
@@ -150,11 +171,24 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
             ):
                 mention.status = found[-1].status  # "planned to call him on Monday and to meet him on Thursday",
                 # "plans to visit Tokyo next month for a follow-up meeting"
-            found.append(mention)
+            found += _separately(doc, mention)
             objects += mention.objects
-            if rule.frame == "attend" and mention.objects:
+            if (rule.frame == "attend" or mention.hosts_talks) and mention.objects:
                 skip_until = mention.objects[-1].end + _ATTEND_SKIP
+            elif rule.frame == "attend" and mention.joins:  # "also attended the meeting": no new meeting
+                skip_until = _THE_GATHERING.match(doc.text, trigger[1]).end()
     return found
+
+
+def _separately(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
+    """"held separate talks with A and B", "met separately with A and B": one meeting with each object."""
+    if len(mention.objects) < 2:
+        return [mention]  # (the cheap test first: most triggers have one object)
+    guests = dedupe([m.party for m in mention.objects if m.party is not None])
+    hosts = [p for p in mention.parties if p not in guests]
+    if len(guests) < 2 or not hosts or not _SEPARATE.search(doc.text, max(mention.sentence[0], mention.start - 30), mention.end + 12):
+        return [mention]
+    return [replace(mention, parties=[*hosts, guest], objects=[m for m in mention.objects if m.party == guest]) for guest in guests]
 
 
 def _scan(pattern: re.Pattern[str], text: str, starts: list[int], sentence: tuple[int, int]) -> list[re.Match[str]]:
@@ -197,7 +231,7 @@ def _read(r: Reading) -> MeetingMention | None:
     used = _with_bystanders(r, left + right)
     parties = dedupe([m.party for m in used if m.party is not None])
     kind = r.kind
-    paired = r.between and len(parties) == 2  # "talks between Iran and the IAEA": two sides, no summit
+    paired = r.between and len(parties) == 2 or r.hosts_talks  # "talks between Iran and the IAEA": two sides, no summit
     lands = {p.country for p in parties if p.type == "GPE"}
     if r.frame == "visit" and any(p.type == "PERSON" and p.country in lands for p in parties):
         kind = "meeting"  # a trip whose host is named is a meeting with the host
@@ -205,8 +239,11 @@ def _read(r: Reading) -> MeetingMention | None:
     if kind == "meeting" and (_REMOTE.search(r.word) or _REMOTE_AFTER.match(r.doc.text, r.trigger[1])):
         kind = "call"  # "held a virtual meeting with", "held talks via video link with"
     gathered = "summit" in r.word or r.frame == "host" and sum(p.type == "PERSON" for p in parties) > 3  # "X welcomed A, B and C": four or more leaders
+    gathered = gathered or len(parties) > 2 and _gathering_named(r)  # "leaders of A, B and C gathered for the X Summit"
     if kind == "meeting" and not paired and (any(p.multilateral for p in parties) or gathered and len(parties) > 2):
         kind = "summit"
+    if r.anaphoric and r.frame == "noun" and r.word.endswith("summit"):
+        kind = "summit"  # "the summit": the gathering reported before
     mention = _mention(r, kind, parties, used, right)
     mention.paired = paired
     return mention
@@ -216,17 +253,25 @@ def _object(r: Reading) -> list[Mention] | None:
     """Who or what the trigger is done to: the guest, the host, the place visited, the gathering attended.
     None when the trigger turns out to report no meeting."""
     doc, sentence, trigger = r.doc, r.sentence, r.trigger
-    passive = _BY.match(doc.text, trigger[1]) if r.frame in ("attend", "host") else None
+    passive = _BY.match(doc.text, trigger[1]) if r.frame in ("attend", "host") or r.word.startswith("co-chair") else None
     if passive and r.frame == "host":  # "Fidan will be received by President Sisi": the host comes after "by"
         right = sides.object_side(doc, sentence, passive.end())
         return right if any(m.party.type == "PERSON" for m in right) else None
     if passive:  # "his talks with X were also attended by Y": Y joins the meeting before
         r.frame, r.kind, r.between, r.anaphoric = "noun", "meeting", True, True
+        if _GATHERING_NOUN.search(doc.text, max(sentence[0], trigger[0] - 120), trigger[0]):
+            r.kind = "summit"  # "the Summit, co-chaired by A and B, was attended by C": they join the gathering
         return sides.object_side(doc, sentence, passive.end()) or None
     if r.word.split()[0] in _DETERMINERS:  # "the call": the call reported before
         r.anaphoric = r.between = True
         return []
+    ran_by = _RAN_BY.match(doc.text, trigger[1]) if r.frame == "noun" else None
+    if ran_by and _ANAPHORIC.search(doc.text, max(sentence[0], trigger[0] - 40), trigger[0]):
+        r.anaphoric = r.between = True  # "The meeting was chaired by X": X took part in the one reported before
+        return sides.object_side(doc, sentence, ran_by.end())
     if r.frame == "mediate":
+        if _ONGOING.search(doc.text, max(sentence[0], trigger[0] - 25), trigger[0]):
+            return None  # "whose country is mediating between A and B": a role, not one meeting
         between = _LATE_BETWEEN.match(sides.without_dates(doc, trigger[1], min(sentence[1], trigger[1] + 40)))
         if not between:
             return None  # "mediation" alone names no sides
@@ -241,10 +286,19 @@ def _object(r: Reading) -> list[Mention] | None:
         event = word_classes()["event"]
         if not event.search(doc.text, trigger[1], min(sentence[1], trigger[1] + 90)):
             return None  # "allowed to participate in the election": no gathering, no meeting
+        bloc = [m for m in doc.mentions_in(*trigger) if m.party is not None and m.party.multilateral]
+        if r.word.endswith("counterparts") and bloc:
+            return bloc[:1]  # "joined his GCC counterparts for the session": the bloc's gathering
         org = sides.nearest_org(doc, sentence, (trigger[1], trigger[1]), reach=90)
         if org is not None and org.start >= trigger[1] and event.search(doc.text, trigger[1], min(sentence[1], org.end + 40)):
             return [org, *sides.compound_orgs(doc, org)]  # "the ASEAN-GCC summit": both organizations
-        r.anaphoric = bool(_THE_GATHERING.match(doc.text, trigger[1]))  # "attended the summit": the one reported before
+        if named_gathering().match(doc.text, trigger[1]):
+            r.gathering, r.kind = True, "summit"  # "attended the China–Arab States Summit": those named there met
+            return []
+        the = _THE_GATHERING.match(doc.text, trigger[1])
+        r.anaphoric = r.joining = bool(the)  # "attended the summit": the one reported before, with more attendees
+        if the and not the.group().lower().endswith(("summit", "forum", "conference", "gathering")):
+            r.kind = "meeting"  # "X and Y also attended the meeting": they join the talks reported before
         return []
     if r.frame in ("call", "noun", "verb") and _LATE_WITH.match(sides.without_dates(doc, trigger[1], min(sentence[1], trigger[1] + 40))):
         return sides.object_side(doc, sentence, _WITH.search(doc.text, trigger[1]).end())  # "a call on Monday with"
@@ -254,6 +308,16 @@ def _object(r: Reading) -> list[Mention] | None:
         if not persons or persons[0].start - trigger[1] > 40 or not _CALL_GOES_ON.match(doc.text, right[-1].end):
             return None
         return right
+    talks = _HOSTED_TALKS.match(doc.text, trigger[1], sentence[1]) if r.frame == "host" else None
+    if talks:  # "Oman will host a new round of US-Iran talks", "offered to host talks between A and B"
+        named = [m for m in doc.mentions_in(trigger[1], talks.end()) if sides.eligible(m)]
+        named += sides.object_side(doc, sentence, talks.end()) if talks.group().endswith("between") else []
+        if len(named) >= 2:
+            r.hosts_talks = True
+            return named
+    if r.frame == "host" and named_gathering().match(doc.text, trigger[1]):
+        r.gathering, r.kind = True, "summit"  # "X hosted the second China–Central Asia Summit": the host and its guests
+        return []
     direct = r.frame in ("verb", "host", "call", "callon") and not r.word.endswith(_NOUN_ENDINGS)
     if not (r.between or r.word.endswith(("with", " to")) or direct):
         return []
@@ -288,8 +352,12 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     if near_group:  # the group right before the trigger is its subject
         persons = sides.all_persons(doc, (sentence[0], near_group.start()))
         named = dedupe([m.party for m in persons])
-        if len(named) == 2 and not word_classes()["countries"].search(near_group.group()):  # "X has not spoken with Y,
-            return [m for m in persons if m.party in named]  # but the two leaders will meet"
+        countries = word_classes()["countries"].search(near_group.group())
+        if len(named) == 2 and not countries:  # "X has not spoken with Y, but the two leaders will meet"
+            return [m for m in persons if m.party in named]
+        speaker = sides.reporting_pronoun(doc, r.index) if len(named) == 1 and not countries else []
+        if speaker and speaker[0].party not in named:  # "She added that a meeting with Y was off, although the two
+            return speaker + persons  # leaders have spoken by phone": she is whoever the story last quoted
         left = []
     else:
         left = sides.possessor(doc, sentence, start) or sides.pronoun_possessor(doc, r.index, start)
@@ -317,9 +385,28 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     if r.frame == "attend" and left and _INVITED.search(doc.text, max(sentence[0], left[0].start - 30), left[0].start):
         subject = sides.subject_side(doc, sentence, left[0].start, r.objects)  # "Putin invited Modi to take part in"
         left = [m for m in subject if m not in left] + left
+    if r.frame in ("attend", "visit") and left:
+        left = left + [m for m in _invitee(r, left) if m not in left]  # "X invited him to visit": X and whom "him" names
     if r.frame == "attend" and left:  # everyone named between the attendee and the gathering
         left += [m for m in sides.all_persons(doc, (left[-1].end, start)) if m not in left]
     return left
+
+
+def _invitee(r: Reading, inviters: list[Mention]) -> list[Mention]:
+    """Whom "him"/"her" stands for in "X invited him to visit Y": the last other person named before it in the
+    sentence ("met Xi and invited him"), else the first person of the sentence before ("Lee invited him")."""
+    doc, start = r.doc, r.trigger[0]
+    found = _INVITED_PRONOUN.search(doc.text, max(r.sentence[0], start - 60), start)
+    if not found:
+        return []
+    here = [m for m in doc.mentions_in(doc.sentences[r.index][0], found.start()) if sides.person_like(doc, m) and m not in inviters]
+    if here:
+        return here[-1:]
+    if r.index == 0:
+        return []
+    s0, s1 = doc.sentences[r.index - 1]
+    before = [m for m in doc.mentions_in(s0, s1) if sides.person_like(doc, m) and not any(m.party == i.party for i in inviters)]
+    return before[:1]
 
 
 def _opening(doc: Document, sentence: tuple[int, int], start: int) -> bool:
@@ -339,10 +426,13 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
         if extra and len(parties) + len(extra) >= 2:
             used = used + extra
     joined = _JOINED_BY.search(doc.text, trigger[1], sentence[1]) if r.frame in ("attend", "noun", "verb", "host") else None
+    joined = joined or (_CHAIRED_BY.search(doc.text, trigger[1], min(sentence[1], trigger[1] + 120)) if r.frame == "attend" else None)
     if joined:  # "opened the forum, joined by the Japanese premier"
         used = used + [m for m in sides.all_persons(doc, (joined.end(), min(sentence[1], joined.end() + 80)))[:1] if m not in used]
+    if r.gathering:  # everyone the sentence names after a named gathering attends it ("alongside X", "that Y hosted")
+        used = used + [m for m in sides.all_persons(doc, (trigger[1], sentence[1])) if m not in used and not m.possessive]
     invited = _INVITATION.search(doc.text, trigger[1], sentence[1])
-    if invited and r.frame in ("attend", "visit"):  # "at the invitation of President Ramaphosa": the host takes part
+    if invited and r.frame != "call" and r.kind != "call":  # "at the invitation of President Ramaphosa": the host takes part
         used = used + [m for m in sides.all_persons(doc, (invited.end(), min(sentence[1], invited.end() + 80)))[:1] if m not in used]
     if r.frame == "visit" and r.word.startswith("visit"):  # "Park's visit to Beijing" in a sentence naming Xi
         lands = {m.party.country for m in used if m.party is not None and m.party.type == "GPE"}
@@ -363,6 +453,27 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
     return used
 
 
+def _gathering_city(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]) -> dict | None:
+    """The city a gathering the trigger happened at is named after ("on the sidelines of the Antalya Diplomacy
+    Forum", "at the Sharm El Sheikh Peace Summit")."""
+    end = min(sentence[1], trigger[1] + _SIDELINES_REACH)
+    if not named_gathering_noun().search(doc.text, trigger[1], end):
+        return None  # (the cheap test first: most sentences name no gathering)
+    for at in _AT_GATHERING_NAME.finditer(doc.text, trigger[1], end):
+        named = named_gathering().match(doc.text, at.end())
+        if named:
+            cities = [m for m in doc.mentions_in(*named.span()) if m.entity.get("type") == "GPE" and not m.entity.get("code")]
+            return setting.place_dict(cities[0]) if cities else None
+    return None
+
+
+def _gathering_named(r: Reading) -> bool:
+    """Whether the trigger's clause names a gathering it happened at or for ("... for the Trade Summit",
+    "for the Trade Summit hosted by X")."""
+    end = min(setting.clause_end(r.doc, r.trigger[1], r.sentence[1]), r.trigger[1] + 120)
+    return any(named_gathering().match(r.doc.text, m.end()) for m in _FOR_GATHERING.finditer(r.doc.text, max(r.sentence[0], r.trigger[0] - 80), end))
+
+
 def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], right: list[Mention]) -> MeetingMention:
     doc, sentence, trigger = r.doc, r.sentence, r.trigger
     place = None
@@ -374,8 +485,13 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         hosts = [m for m in used if m.end <= trigger[0] and m.party is not None and m.party.type == "GPE" and m.entity.get("code")]
         if place is None and r.frame == "host" and kind == "summit" and hosts:
             place = setting.place_dict(hosts[0])  # "Pakistan will host the SCO meeting": in Pakistan
-    date = setting.find_date(doc, sentence, trigger, r.others)
-    planned = setting.is_planned(doc, sentence, trigger, r.headline, date)
+    if place is None and r.frame != "visit" and kind != "call":
+        place = _gathering_city(doc, sentence, trigger)
+    others = [] if r.gathering else r.others  # "the Summit that X hosted on May 3"; "will host US-Iran talks on May 3"
+    owned = (r.hosts_talks or r.frame == "attend") and right  # the talks or gathering named after the trigger are its own
+    others = [o for o in others if not (owned and trigger[1] <= o[0] < right[-1].end + _ATTEND_SKIP)]
+    date = setting.find_date(doc, sentence, trigger, others)
+    planned = r.word.startswith("invited") or setting.is_planned(doc, sentence, trigger, r.headline, date)
     later = [o[0] for o in r.others if o[0] > trigger[1]]  # a later trigger owns what follows it
     sidelines = _sidelines(doc, (sentence[0], min([sentence[1], *later])), trigger) if kind != "call" else None
     return MeetingMention(
@@ -395,11 +511,14 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         anaphoric=r.anaphoric,
         of_countries=r.of_countries,
         group=r.group,
-        joins=r.anaphoric and bool(_JOINS.search(doc.text, trigger[1], min(sentence[1], trigger[1] + 120))),
+        joins=r.joining or r.anaphoric and bool(_JOINS.search(doc.text, trigger[1], min(sentence[1], trigger[1] + 120)) or _RAN_BY.match(doc.text, trigger[1])),
         fallback=[m.party for m in r.fallback if m.party is not None],
         fallback_date=_first_date(doc, doc.sentences[r.index - 1]) if r.fallback else None,
         sequel=bool(word_classes()["sequel"].search(doc.text, max(sentence[0], trigger[0] - 25), trigger[0])),
         objects=right,
+        named_gathering=r.gathering,
+        hosts_talks=r.hosts_talks,
+        earlier_round=bool(_EARLIER_ROUND.search(doc.text, max(sentence[0], trigger[0] - 25), trigger[0])),
     )
 
 

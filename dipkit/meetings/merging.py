@@ -47,11 +47,14 @@ def merge(mentions: list[MeetingMention]) -> list[Meeting]:
     meetings: list[Meeting] = []
     touched: list[Meeting] = []  # meetings in the order they were last mentioned
     for mention in mentions:
-        joined = next((m for m in reversed(touched) if _kinds_fit(m.kind, mention.kind) or m.kind == "summit"), None)
+        fitting = [m for m in touched if _kinds_fit(m.kind, mention.kind) or m.kind == "summit"]
+        joined = next((m for m in reversed(fitting) if m.status == mention.status), fitting[-1] if fitting else None)  # "also took
+        # part in the talks": the talks held, not the meeting planned for tomorrow
         if mention.joins and joined is not None:  # "the talks were later widened to include X, Y and Z"
             joined.mentions.append(mention)
             joined.parties = union(joined.parties, mention.parties, finer=False)
-            if sum(p.type == "PERSON" for p in joined.parties) > _BILATERAL_PLUS_ONE:
+            if mention.frame != "attend" and sum(p.type == "PERSON" for p in joined.parties) > _BILATERAL_PLUS_ONE:  # (not "X also
+                # attended the meeting": a meeting with more aides is no summit)
                 joined.kind = "summit"
             continue
         if mention.anaphoric and len(mention.parties) < 2:
@@ -59,6 +62,12 @@ def merge(mentions: list[MeetingMention]) -> list[Meeting]:
             last = last or next((m for m in reversed(touched) if _kinds_fit(m.kind, mention.kind)), None)
             if mention.frame == "sym" and last is None:  # "the two leaders discussed ...": on the call just reported
                 last = next((m for m in reversed(touched) if m.kind == "call"), None)
+            if last is not None and _earlier_round(last, mention):  # "the last such meeting was held in Manila in 2024":
+                sides = last.parties if mention.group else states_of(last.parties)  # between the same states (or
+                mention.parties = union(sides, mention.parties)  # "the two envoys": the same persons)
+                meetings.append(_opened(mention))
+                touched.append(meetings[-1])
+                continue
             if last is not None and not mention.group and not dates_fit(last.date, mention.date):
                 continue  # "the summit in Woodside last year", after this week's talks: some other event
             if last is not None:
@@ -78,10 +87,8 @@ def merge(mentions: list[MeetingMention]) -> list[Meeting]:
         target = _best_match(meetings, mention)
         if target is not None:
             _absorb(target, mention, fill=True)
-        elif len(mention.parties) >= 2 or mention.kind == "summit" and any(p.multilateral for p in mention.parties):
-            target = Meeting(  # (a summit opens with its organization alone: those attending join it later)
-                mention.kind, list(mention.parties), mention.place, mention.date, mention.status, [mention], mention.hosted, mention.sidelines, mention.sidelines_of
-            )
+        elif len(mention.parties) >= 2 or mention.kind == "summit" and (mention.named_gathering or any(p.multilateral for p in mention.parties)):
+            target = _opened(mention)  # (a summit opens with its organization or one attendee: the others join it later)
             if mention.sequel:  # "in a separate meeting": the occasion of the last meeting of its kind of news
                 target.occasion = next(  # (not a trip months before: "Also on May 26" follows that day's talks)
                     (m for m in reversed(touched) if m.status == mention.status and m.kind != "call" and dates_fit(m.date, mention.date)), None
@@ -91,6 +98,20 @@ def merge(mentions: list[MeetingMention]) -> list[Meeting]:
             continue
         touched.append(target)
     return meetings
+
+
+def _earlier_round(last: Meeting, mention: MeetingMention) -> bool:
+    """"The last such meeting", "the two envoys last met": a round before the one reported (held while that one is
+    planned, or on another day)."""
+    if not mention.earlier_round or not _kinds_fit(last.kind, mention.kind) or "summit" in (last.kind, mention.kind):
+        return False
+    return last.status != mention.status or not dates_fit(last.date, mention.date)
+
+
+def _opened(mention: MeetingMention) -> Meeting:
+    return Meeting(
+        mention.kind, list(mention.parties), mention.place, mention.date, mention.status, [mention], mention.hosted, mention.sidelines, mention.sidelines_of
+    )
 
 
 def _best_match(meetings: list[Meeting], mention: MeetingMention) -> Meeting | None:

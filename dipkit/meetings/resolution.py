@@ -146,4 +146,4 @@ def is_summit(meeting: Meeting) -> bool:
         return False
     if any(p.multilateral for p in meeting.parties):
         return not any(m.paired for m in meeting.mentions)
-    return meeting.kind == "summit" and len(meeting.parties) > 2 or any(m.frame == "attend" for m in meeting.mentions)
+    return meeting.kind == "summit" and len(meeting.parties) > 2 or any(m.frame == "attend" and m.kind == "summit" for m in meeting.mentions)

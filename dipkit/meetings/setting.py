@@ -6,12 +6,12 @@ import datetime as dt
 import re
 
 from dipkit.meetings.document import Document, Mention
-from dipkit.meetings.lexicon import capitals, cues, venues, word_classes
+from dipkit.meetings.lexicon import Venue, building_nouns, capitals, cues, venues, word_classes
 
 _SUBORDINATE = re.compile(r"(?<![\w-])(?:that|when|after|before|because|since|although|though|while|if)(?![\w-])", re.IGNORECASE)
 _WHEN_AFTER = re.compile(
     r"(?<![\w-])(?:when|while|whereas|because|although|though|since"
-    r"|(?:before|after|ahead\s+of|following)\s+(?:the|a|an|his|her|their|its)(?![\w-]))(?![\w-])",
+    r"|(?:before|after|ahead\s+of|following)\s+(?:the|a|an|his|her|their|its|stops?|visits?|talks|trips?)(?![\w-]))(?![\w-])",
     re.IGNORECASE,
 )
 _EITHER = re.compile(r"\s+or\s+(?:early|late|mid)?", re.IGNORECASE)
@@ -30,11 +30,25 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|at|on|of|for|with|by|when|as)\b
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]{0,150},")
 # words every "uncertain" / "called_off" cue contains (cues.tsv): where none stands, the cues need not be tried
 _NEGATION_WORD = re.compile(r"\bnot\b|declined", re.IGNORECASE)
-_CALLED_OFF_WORD = re.compile(r"cancel|postpone|called\s+off|shelved|scrapped|suspended|put\s+off|delayed|\bnot\b", re.IGNORECASE)
+_CALLED_OFF_WORD = re.compile(r"cancel|postpone|called\s+off|shelved|scrapped|suspended|put\s+off|delayed|\bnot\b|no\s+longer", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(
     r"(?<![\w-])(?:will|would|shall|is\s+to|are\s+to|(?:expected|scheduled|due|set|plans?|planning)\s+to)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_TO_MEET = re.compile(r"\s+(?:(?:on|this|last|next)\s+\w+\s+)?to\s+", re.IGNORECASE)  # "flying to X (on Sunday) to meet"
+# an invitation to come: "invited him to pay a state visit", "invites Modi to attend" (the visit is yet to be made)
+_INVITED_TO = re.compile(r"(?<![\w-])invit(?:ed|es|e|ing)\s+(?:[\w.'’-]+\s+){0,8}?to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
+_YET_TO = re.compile(
+    r"[^,;]{0,80}?\b(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:take\s+place|happen|be\s+(?:held|scheduled|set)|materiali[sz]e)\b",
+    re.IGNORECASE,
+)
+_MOVED_TO = re.compile(r"\b(?:moved|rescheduled|pushed\s+back|brought\s+forward|postponed|delayed|put\s+off)\s+(?:to|until|till)\s+$", re.IGNORECASE)
+_MAIN_CLAUSE_DAY = re.compile(r",\s+[a-z]+ing\s+|\s+(?:after|following)\s+(?:(?:the|their|his|her|its|a|an)\s+)?", re.IGNORECASE)
+_AFTER_TALKS = re.compile(r"\s+(?:after|following)\b", re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|stated|added)\s+(?:on\s+)?$", re.IGNORECASE)
+_MOVE_WORDS = ("moved", "rescheduled", "pushed back", "brought forward", "postponed", "delayed", "put off")  # the verbs below
+_MOVED_LATER = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:moved|rescheduled|pushed\s+back|put\s+off)\s+(?:to|until|till)\b", re.IGNORECASE)
+_BUILDING_WORDS = re.compile(r"(?<![\w-])(?:[A-Z][\w'’.-]*\s){1,3}$")  # "National " before "Palace"
 _HERE = re.compile(r"(?<![\w-])here(?![\w-])", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:a|an|which|who|whose|where|when|but|while|as|after|before|since|until)\s|;|\s[–—]\s"
@@ -94,7 +108,7 @@ def find_place(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
                 candidates.append((m.start, {"name": city, "type": "city", "country": m.entity.get("code")}))
     for start, venue in _venues(doc):
         if sentence[0] <= start < end and _VENUE_BEFORE.search(doc.text, max(sentence[0], start - 12), start):
-            candidates.append((start, {"name": venue.name, "type": "venue", "city": venue.city, "country": venue.country}))
+            candidates.append((start, {"name": venue.name, "type": "venue", "city": venue.city or None, "country": venue.country or None}))
     if doc.dateline and doc.dateline.get("place"):
         for h in _HERE.finditer(doc.text, trigger[1], min(end, trigger[1] + 40)):
             candidates.append((h.start(), {"name": doc.dateline["place"], "type": "city", "country": None}))
@@ -106,12 +120,15 @@ def find_place(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
         return after[0][1]
     before = sorted((c for c in candidates if c[0] < trigger[0]), key=lambda c: c[0])
     origins = [  # "flew in from Hanoi, where she met ...": any place named before "where"
-        (m.start, place_dict(m)) for m in doc.mentions_in(sentence[0], trigger[0]) if m.place_like and m.entity.get("type") == "GPE" and m not in used
+        (m.start, place_dict(m), m.end) for m in doc.mentions_in(sentence[0], trigger[0]) if m.place_like and m.entity.get("type") == "GPE" and m not in used
     ]
     where = sorted({c[0]: c for c in before + origins if _WHERE.match(doc.text, c[0], trigger[0])}.values(), key=lambda c: c[0])
     if where:  # the place nearest "where", unless it is the country of a city before ("Davos, Switzerland, where")
         cities = [c for c in where if c[1]["type"] != "country"]
         return (cities[-1] if where[-1][1]["type"] == "country" and cities else where[-1])[1]
+    trip = [c for c in origins if _TO_MEET.fullmatch(doc.text, c[2], trigger[0])]
+    if trip:  # "flew to Burkina Faso to meet X": where the trip went, not where the sentence opened
+        return trip[-1][1]
     close = [c for c in before if "," not in doc.text[c[0] : trigger[0]]]
     if close:
         return close[-1][1]
@@ -124,7 +141,14 @@ def _venues(doc: Document) -> list:
     """Every venue name of the document ("White House"), found once."""
     if "venues" not in doc.cache:
         pattern, table = venues()
-        doc.cache["venues"] = [(v.start(), table[v.group().lower()]) for v in pattern.finditer(doc.text)]
+        known = [(v.start(), table[v.group().lower()]) for v in pattern.finditer(doc.text)]
+        taken = {start for start, _ in known}
+        named = []  # a building no table knows: a venue in no known city
+        for noun in building_nouns().finditer(doc.text):
+            words = _BUILDING_WORDS.search(doc.text, max(0, noun.start() - 60), noun.start())
+            if words and words.start() not in taken:
+                named.append((words.start(), Venue(doc.text[words.start() : noun.end()], "", "")))
+        doc.cache["venues"] = sorted(known + named, key=lambda v: v[0])
     return doc.cache["venues"]
 
 
@@ -149,6 +173,10 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     end = subordinate.start() if subordinate else end
     end = min([end, *later])
     best, distance = None, None
+    moved = doc.dates_in(trigger[1], sentence[1]) if _moves(doc.text[trigger[1] : sentence[1]]) else []
+    for d in moved:
+        if _MOVED_TO.search(doc.text, max(trigger[1], d["start"] - 40), d["start"]):
+            return {"value": str(d["value"]).split("T")[0], "text": d["text"]}  # "set for Wednesday, was moved to next week"
     for d in doc.dates_in(sentence[0], end):
         if _attributive(doc, d):
             continue  # "after the March 1 decree": the day of something else
@@ -166,9 +194,19 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
             gap = max(0, d["start"] - trigger[1])
         if distance is None or gap < distance:
             best, distance = d, gap
+    if best is None:  # "wrapped up the tour on Sunday, meeting X"; "said on Feb 18 after talks with X": the main clause's day
+        before = doc.dates_in(max(sentence[0], trigger[0] - 80), trigger[0])[-1:]
+        best = next((d for d in before if _MAIN_CLAUSE_DAY.fullmatch(doc.text, d["end"], trigger[0]) and not _attributive(doc, d)), None)
+        if best is not None and _AFTER_TALKS.match(doc.text, best["end"]) and not _SAID_BEFORE.search(doc.text, max(sentence[0], best["start"] - 20), best["start"]):
+            best = None  # "a day after holding talks": the day of something else
     if best is None or _EITHER.match(doc.text, best["end"]):
         return None  # none, or "in late October or early November": no one day
     return {"value": str(best["value"]).split("T")[0], "text": best["text"]}
+
+
+def _moves(text: str) -> bool:
+    """Whether TEXT holds a verb of moving a meeting to another day (a cheap test before the patterns)."""
+    return any(word in text for word in _MOVE_WORDS)
 
 
 def _attributive(doc: Document, d: dict) -> bool:
@@ -209,7 +247,14 @@ def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
         done = word_classes()["done"].match(doc.text, trigger[0])
         if order and order > 0 and not (done and not cues()["planned"].search(window)):
             return True
+    after = doc.text[trigger[1] : min(sentence[1], trigger[1] + 120)]  # (plain substring tests first: these words are rare)
+    if " yet to " in after and _YET_TO.match(doc.text, trigger[1], min(clause_end(doc, trigger[1], sentence[1]), trigger[1] + 120)):
+        return True  # "a meeting between them has yet to take place"
+    if _moves(after) and _MOVED_LATER.search(after):
+        return True  # "the call, set for Wednesday, was moved to next week"
     if cues()["planned"].search(window):
+        return True
+    if "nvit" in doc.text[max(sentence[0], trigger[0] - 90) : trigger[0]] and _INVITED_TO.search(doc.text, max(sentence[0], trigger[0] - 90), trigger[0]):
         return True
     return headline and bool(_HEADLINE_INFINITIVE.search(window) or _HEADLINE_PLAN.search(doc.text, sentence[0], trigger[0]))
 

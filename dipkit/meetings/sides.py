@@ -32,6 +32,8 @@ _TITLE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Za-z-]+\s+)?(?P<title>[A-Za-z]+(?:
 _AUX_TAIL = re.compile(r"(?:\s(?:is|are|was|were|will|would|has|had|have|be|been|expected|scheduled|due|set|to))+\s*$")
 _SAME_TITLE = {"premier": ("prime minister",), "prime minister": ("premier",)}  # one office, two names
 _REPORTING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:said|says|told|reported|announced|added|stated)\b")
+_PRONOUN_REPORTS = re.compile(r"\s*(?:He|She)\s+(?:also\s+)?(?:said|says|added|adds|told|noted|stressed)\b")
+_REPORTED_BY = re.compile(r"\b(?:said|says|added|told)\s+$")
 _BEFORE_DATE = re.compile(r"(?:\b(?:on|in|at|last|this|next|of)\s+)?$")
 _LEADING_TO = re.compile(r"^\s*(?:to|of|in)\s")
 _FEW_WORDS = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
@@ -295,6 +297,22 @@ def pronoun_antecedent(doc: Document, sentence_index: int, before: int, floor: i
         persons = [m for m in doc.mentions_in(s0, end) if person_like(doc, m)]
         if persons:
             return [persons[0]]
+    return []
+
+
+def reporting_pronoun(doc: Document, sentence_index: int) -> list[Mention]:
+    """Whom "He added"/"She said" opening a sentence stands for: the speaker last named with a reporting verb
+    in the sentences before ("..., Sheinbaum said."), not the first name of the sentence before."""
+    s0, s1 = doc.sentences[sentence_index]
+    if not _PRONOUN_REPORTS.match(doc.text, s0, s1):
+        return []
+    for index in range(sentence_index - 1, max(-1, sentence_index - 4), -1):
+        speakers = [
+            m for m in doc.mentions_in(*doc.sentences[index])
+            if person_like(doc, m) and (_REPORTING_AFTER.match(doc.text, m.end) or _REPORTED_BY.search(doc.text, max(0, m.start - 12), m.start))
+        ]
+        if speakers:
+            return speakers[-1:]
     return []
 
 
