@@ -76,7 +76,7 @@ def title_before(text: str, start: int) -> tuple[int, str | None] | None:
             position = begin = where
             continue
         if word[:1].isupper():
-            office = _office_before_place(text, where)
+            office = office_before_place(text, where)
             if office is not None:
                 position = begin = office
                 continue
@@ -106,7 +106,7 @@ def forget_previous_text() -> None:
     apposition_role.cache_clear()
 
 
-def _office_before_place(text: str, start: int) -> int | None:
+def office_before_place(text: str, start: int) -> int | None:
     """Where the title starts when START opens the place or body that ends one: "Ambassador to [Mongolia]",
     "Special Envoy for [Syria]", "Permanent Representative to the [UN]", "Chief of [Army Staff]"."""
     window = text[max(0, start - 60) : start]
@@ -231,5 +231,7 @@ def role_before_comma(text: str, start: int) -> bool:
     for index, word in enumerate(clause):
         if word in _LEADING and any(later in role_words() for later in clause[index + 1 :]):
             return True
+        if word in role_words() and len(clause) - index <= 6 and clause[index + 1 : index + 2] in (["to"], ["for"], ["of"], ["on"]):
+            return True  # "Ghana's special envoy to the AES, Larry Gbevlo-Lartey"
     return False
 

@@ -210,7 +210,7 @@ def gazetteer_mentions(gazetteer: Gazetteer, text: str) -> tuple[list[Mention], 
         else:
             if (
                 end == word_end
-                and target.type in ("GPE", "NORP")
+                and (target.type in ("GPE", "NORP") or (target.type == "ORG" and not word.isupper()))
                 and (word in given or (free and free[-1].end() == begin - 1))
                 and _inside_name(text, free, token, lengths, target.kind)
             ):

@@ -67,12 +67,39 @@ def strip_run(text: str, run: Run) -> Candidate | None:
             first, title = titled[-1] + 1, True
     while first < last and names[first] in ordinary and text[spans[first][1] : spans[first][1] + 1] != ".":
         first += 1
+    if not title and last - first > 2:
+        first, title = _office_tail(text, spans, names, first, last)
+    elif title and first and text[spans[first - 1][1] : spans[first][0]] in _OF:
+        while last - first > 2 and names[first] in words("title_modifiers"):
+            first += 1  # "Minister for [Regional Integration] Ana Lopes"
     if title and last - first > 2 and text[spans[first - 1][1] : spans[first][0]] in _OF:
         if names[first] in words("org_heads") and text[spans[first][1] : spans[first + 1][0]] == " ":
             first += 1  # "Speaker of the [House] Mike Johnson": the body the office is of
     while first < last and names[last - 1] in ordinary:
         last -= 1
     return Candidate(spans[first:last], title) if first < last else None
+
+
+def _office_tail(text: str, spans: list[tuple[int, int]], names: list[str], first: int, last: int) -> tuple[int, bool]:
+    """FIRST moved past the end of an office that began before the run, and whether it moved: "Minister for
+    European [Affairs] Marie Bjerre", "Ambassador to the [Kingdom] Chang Hua", "Envoy for the X [Dialogue] Ana Ruiz",
+    "Minister of Foreign Affairs and [International Cooperation] Ana Ruiz".
+    Two words at least are left."""
+    start = first
+    if names[first] in words("portfolio_ends"):
+        pass  # "for East Asian and Pacific [Affairs] Dana Holt": no name opens with these
+    elif text[max(0, spans[first][0] - 4) : spans[first][0]] in ("the ", "the\t"):
+        if context.office_before_place(text, spans[first + 1][0]) is None:
+            return start, False
+        first += 1  # the place the office is to: "Kingdom", "Republic"
+    elif context.title_before(text, spans[first][0]) is None:
+        before = spans[first][0] - 4  # "Minister of Foreign Affairs and [International Cooperation] Ana Ruiz"
+        if text[before : spans[first][0]] != "and " or context.title_before(text, before) is None:
+            return start, False
+    office_words = _title_like() | words("title_modifiers") | heads()
+    while last - first > 2 and names[first] in office_words:
+        first += 1
+    return first, first > start
 
 
 @lru_cache(maxsize=None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from dipkit.entities import context
+from dipkit.entities.mentions import Mention
 from dipkit.entities.persons import Candidate
 from dipkit.entities.vocabulary import words
 
@@ -24,6 +25,17 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
 def dateline_sources(text: str) -> list[tuple[int, int]]:
     """Spans of the news agency named in brackets in a dateline near the top of TEXT ("ANKARA (AA) -")."""
     return [(m.start(1), m.end(1)) for m in _DATELINE_SOURCE.finditer(text, 0, min(len(text), _HEAD_CHARS))]
+
+
+def feature_cue(text: str, candidate: Candidate, by_start: dict[int, Mention]) -> bool:
+    """The words around CANDIDATE say it is a natural place: "the Tamara shoal", or another name of a listed
+    one in brackets after it: "Bajo de Masinloc (Scarborough Shoal)"."""
+    if context.word_after(text, candidate.end) in words("feature_words"):
+        return True
+    if text[candidate.end : candidate.end + 2] != " (":
+        return False
+    other = by_start.get(candidate.end + 2)
+    return other is not None and other.type == "LOC" and text[other.end : other.end + 1] == ")"
 
 
 def place_cue(text: str, candidate: Candidate) -> bool:

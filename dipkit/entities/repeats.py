@@ -82,7 +82,12 @@ def surnames_named_like_places(text: str, mentions: list[Mention]) -> None:
     """A place or group word that repeats the surname of a person named in full, with a person's cue:
     "Baloch also said" after "Mumtaz Zahra Baloch" is the spokeswoman (turned into a PERSON in place)."""
     places = [
-        m for m in mentions if m.type in ("GPE", "NORP") and (m.entry is None or m.entry.kind != "country") and " " not in text[m.start : m.end]
+        m
+        for m in mentions
+        if m.type in ("GPE", "NORP", "ORG")
+        and (m.entry is None or m.entry.kind != "country")
+        and " " not in (surface := text[m.start : m.end])
+        and not surface.isupper()
     ]
     if not places:
         return

@@ -6,10 +6,22 @@ import re
 
 from dipkit.entities import context
 from dipkit.entities.gazetteer import Entry, Gazetteer, alias_key, load_gazetteer
+from dipkit.entities.bodies import (
+    AT_THE,
+    body_in_event,
+    continued_portfolio,
+    mission_mention,
+    named_heads,
+    organization_mention,
+    outlets_named_like_places,
+    place_after_of,
+    short_form,
+    told_outlet,
+)
 from dipkit.entities.linker import cluster, describe
 from dipkit.entities.matcher import gazetteer_mentions
 from dipkit.entities.mentions import Mention
-from dipkit.entities.places import dateline_places, dateline_sources, place_cue
+from dipkit.entities.places import dateline_places, dateline_sources, feature_cue, place_cue
 from dipkit.entities.persons import Candidate, event, natural_place, organization, person_cue, person_shaped, strip_run
 from dipkit.entities.repeats import repeated_people, surnames_named_like_places
 from dipkit.entities.surnames import choose_holder, supported
@@ -21,27 +33,12 @@ _HEADLINE_CHARS = 200  # a longer line is a paragraph, whatever its capitals
 _ALPHA_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _DEFINED = re.compile(r" \(([A-Z][A-Z0-9&]{1,9})\)")  # "... Organization (MIT)"
 _COMMA_COUNTRY = re.compile(r",[ \t]+")
-_OF_PLACE = re.compile(r" of (?:the )?")
-_AT_THE = re.compile(r"(?i)(?<!\w)(?:at|in|inside|outside|into|near)\s+(?:the\s+)?$")
 _BUILDING_PART = re.compile(r"[ \t]+(?:wall|walls|grounds|gates?|lawn|compound|premises|corridors|steps|courtyard|building)\b")
 
 
 def _date(published: str | None) -> str | None:
     match = _ISO.match(published or "")
     return match.group() if match else None
-
-
-def _organization(text: str, start: int, end: int, by_end: dict[int, Mention]) -> Mention:
-    """An ORG from a capitalized run; nationalities right before it are part of the name ("Turkish Foreign Ministry")."""
-    country = None
-    while True:
-        before = by_end.get(start - 1)
-        if before is None or before.type != "NORP" or text[start - 1] not in " -":
-            break
-        start, country = before.start, (before.entry.code if before.entry else None) or country
-        before.type = "DROP"
-    name = " ".join(text[start:end].split())
-    return Mention(start, end, "ORG", entry=Entry("ORG", "other", name, None, country))
 
 
 def _place(text: str, start: int, end: int, by_start: dict[int, Mention] | None = None) -> Mention:
@@ -110,7 +107,7 @@ def _venue(text: str, mention: Mention) -> bool:
     seats = words("seats")
     if mention.entry.name not in seats and text[mention.start : mention.end] not in seats:
         return False
-    return bool(_AT_THE.search(text, max(0, mention.start - 14), mention.start) or _BUILDING_PART.match(text, mention.end))
+    return bool(AT_THE.search(text, max(0, mention.start - 14), mention.start) or _BUILDING_PART.match(text, mention.end))
 
 
 def _party_in_title(text: str, mention: Mention) -> bool:
@@ -165,7 +162,10 @@ def find_entities(text: str, published: str | None = None, gazetteers: tuple[str
     context.forget_previous_text()
     date = _date(published)
     mentions, free = gazetteer_mentions(gazetteer, text)
-    found, unresolved = _from_runs(text, free, {m.end: m for m in mentions}, {m.start: m for m in mentions})
+    body_in_event(text, mentions)
+    outlets_named_like_places(text, mentions)
+    named = named_heads(mentions, gazetteer)
+    found, unresolved = _from_runs(text, free, {m.end: m for m in mentions}, {m.start: m for m in mentions}, named)
     mentions += found
     mentions += _dateline_places(text, mentions)
     _office_not_body(text, mentions, gazetteer)
@@ -184,42 +184,51 @@ def find_entities(text: str, published: str | None = None, gazetteers: tuple[str
     return _records(text, mentions, gazetteer, date)
 
 
-def _place_after_of(text: str, run_end: int, by_start: dict[int, Mention]) -> Mention | None:
-    """The listed place in "University [of Buenos Aires]", "Diplomatic Academy [of Vietnam]"."""
-    joiner = _OF_PLACE.match(text, run_end)
-    place = by_start.get(joiner.end()) if joiner else None
-    return place if place is not None and place.type in ("GPE", "LOC") else None
-
-
 def _from_runs(
-    text: str, free: list[re.Match], by_end: dict[int, Mention], by_start: dict[int, Mention]
+    text: str, free: list[re.Match], by_end: dict[int, Mention], by_start: dict[int, Mention], named: dict[str, Entry]
 ) -> tuple[list[Mention], list[Candidate]]:
     """Mentions found in the capitalized runs the gazetteer left, and the runs still undecided."""
     mentions: list[Mention] = []
     candidates: list[Candidate] = []
     org_heads, not_entities = words("org_heads"), words("not_entities")
-    for run in capitalized_runs(text, free):
+    runs = capitalized_runs(text, free)
+    joined = -1  # a run already taken into the organization before it
+    for index, run in enumerate(runs):
+        if index == joined:
+            continue
         start, end = run.words[0][0], run.words[-1][1]
-        place = _place_after_of(text, end, by_start) if text[run.words[-1][0] : end] in org_heads else None
-        if event(text, run):
+        short = short_form(text, run, named)
+        if short is not None:
+            mentions.append(short)
+            if len(run.words) == 1:
+                continue
+        place = place_after_of(text, end, by_start) if text[run.words[-1][0] : end] in org_heads else None
+        found_mission = mission_mention(text, run, by_end, by_start)
+        if found_mission is not None:
+            mentions.append(found_mission)
+        elif (media := told_outlet(text, start, end, by_end)) is not None and len(run.words) <= 3:
+            mentions.append(media)
+        elif event(text, run):
             _drop_group_before(text, start, by_end)
         elif " ".join(text[start:end].split()) in not_entities:
             continue
         elif place is not None:
             place.type = "DROP"  # the place is part of the organization's name
-            mentions.append(_organization(text, start, place.end, by_end))
+            mentions.append(organization_mention(text, start, place.end, by_end))
         elif organization(text, run, by_end):
-            mentions.append(_organization(text, start, end, by_end))
+            if continued_portfolio(text, run, runs[index + 1 : index + 2]):
+                joined, end = index + 1, runs[index + 1].end
+            mentions.append(organization_mention(text, start, end, by_end))
         elif natural_place(text, run):
             name = " ".join(text[start:end].split())
             mentions.append(Mention(start, end, "LOC", entry=Entry("LOC", "loc", name)))
         else:
             candidate = strip_run(text, run)
             if candidate is not None and organization(text, Run(candidate.words), by_end):
-                mentions.append(_organization(text, candidate.start, candidate.end, by_end))  # "Director of the [Institute for X]"
+                mentions.append(organization_mention(text, candidate.start, candidate.end, by_end))  # "Director of the [Institute for X]"
             elif candidate is not None:
                 candidates.append(candidate)
-    short_names = _short_names(text, mentions, candidates, by_end)
+    short_names, seats = _short_names(text, mentions, candidates, by_end), words("seats")
     unresolved: list[Candidate] = []
     headlines: dict[int, bool] = {}
     for candidate in candidates:
@@ -228,16 +237,29 @@ def _from_runs(
             unresolved.append(candidate)  # In A Headline Every Word Is Capitalized: no cue can be trusted
         elif word in short_names:
             mentions.append(Mention(candidate.start, candidate.end, "ORG", entry=short_names[word]))
+        elif word in seats and _seat_speaks(text, candidate):  # "the Istana said": a seat of government for it
+            mentions.append(Mention(candidate.start, candidate.end, "ORG", entry=Entry("ORG", "government", word)))
         elif person_shaped(text, candidate) and context.organization_cue(text, candidate.start, candidate.end):
             name = " ".join(word.split())
             mentions.append(Mention(candidate.start, candidate.end, "ORG", entry=Entry("ORG", "other", name)))
         elif person_cue(text, candidate, by_end):
             mentions.append(Mention(_particles_before(text, candidate.start), candidate.end, "PERSON"))
+        elif person_shaped(text, candidate) and feature_cue(text, candidate, by_start):
+            name = " ".join(word.split())
+            mentions.append(Mention(candidate.start, candidate.end, "LOC", entry=Entry("LOC", "loc", name)))
         elif person_shaped(text, candidate) and place_cue(text, candidate):
             mentions.append(_place(text, candidate.start, candidate.end, by_end))
         else:
             unresolved.append(candidate)
     return mentions, unresolved
+
+
+def _seat_speaks(text: str, candidate: Candidate) -> bool:
+    """A seat of government named as the government: "the Istana said", "a statement from Malacañang",
+    "Kantei's statement"; not "the streets around the Chancellery"."""
+    if context.word_after(text, candidate.end) in words("speech_verbs") or text[candidate.end : candidate.end + 2] in ("'s", "’s"):
+        return True
+    return context.word_before(text, candidate.start) in ("by", "from")
 
 
 def _short_names(text: str, organizations: list[Mention], candidates: list[Candidate], by_end: dict[int, Mention]) -> dict[str, Entry]:
