@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -10,6 +11,7 @@ import pytest
 from conftest import ROOT, invoke, jsonl, records
 
 from dipkit.quotes import find_quotes
+from dipkit.quotes.attribution import triggers
 from dipkit.quotes.marks import quoted_spans
 from dipkit.quotes.mentions import names_near_cues
 
@@ -332,8 +334,13 @@ def test_possessive_before_a_cue_word_makes_it_a_noun():
 
 
 def test_dash_attribution_after_the_quote():
-    text = "“Talks must go on.” ― Ana Silva\n“Not now.” — Ben Ode, analyst"
-    assert who(find_quotes(text, [])) == [("Talks must go on.", "Ana Silva", "direct"), ("Not now.", "Ben Ode", "direct")]
+    text = "“Talks must go on.” ― Ana Silva\n“Not now.” — Ben Ode, analyst\n“Too late.” ― Julia M. Reyes.\n“Go.” ― Tom K Berg"
+    assert who(find_quotes(text, [])) == [
+        ("Talks must go on.", "Ana Silva", "direct"),
+        ("Not now.", "Ben Ode", "direct"),
+        ("Too late.", "Julia M. Reyes", "direct"),
+        ("Go.", "Tom K Berg", "direct"),
+    ]
 
 
 def test_stand_in_names_next_to_cues():
@@ -426,6 +433,107 @@ def test_example_records_run_clean():
     assert result.exit_code == 0
     out = records(result.stdout)
     assert out and all(r["quotes"] for r in out)
+
+
+def test_a_name_inside_an_appositive_is_not_the_subject():
+    text = (
+        "Mr Halvorsen, a former navy officer and close aide of President Lena Strand, said Oslo wanted "
+        "“a calmer Arctic” before the summit. Minister Omar Saleh, who flew in on Monday, said the talks were “frank”."
+    )
+    entities = [ent(text, "Halvorsen"), ent(text, "Lena Strand", role="President"), ent(text, "Oslo", "GPE"),
+                ent(text, "Omar Saleh")]
+    assert who(find_quotes(text, entities)) == [("a calmer Arctic", "Halvorsen", "partial"), ("frank", "Omar Saleh", "partial")]
+    text = "Halvorsen, Lena Strand’s closest aide, said the plan was “dead”. Lena Strand, 61, told reporters it was “alive”."
+    entities = [ent(text, "Halvorsen"), ent(text, "Lena Strand"), ent(text, "Lena Strand", nth=2)]
+    assert who(find_quotes(text, entities)) == [("dead", "Halvorsen", "partial"), ("alive", "Lena Strand", "partial")]
+
+
+def test_he_skips_a_woman_by_her_given_name():
+    text = (
+        "Foreign Minister Maria Lund said the rebels caused the “collapse” of the truce, while her counterpart "
+        "Pedro Alves denied it. “Those accusations are baseless,” he told reporters."
+    )
+    entities = [ent(text, "Maria Lund", role="Foreign Minister"), ent(text, "Pedro Alves")]
+    assert who(find_quotes(text, entities))[-1] == ("Those accusations are baseless,", "Pedro Alves", "direct")
+
+
+def test_a_description_by_nationality_names_that_countrys_person():
+    text = (
+        "President Aida Karimova of Uzbekistan and President Timur Bekov of Kazakhstan met in Astana.\n\n"
+        "Bekov said the new rail link would “change the region”. The Uzbek leader called the talks “a turning point.”"
+    )
+    entities = [
+        ent(text, "Aida Karimova", role="President", country="UZB"),
+        ent(text, "Uzbekistan", "GPE", code="UZB"),
+        ent(text, "Timur Bekov", role="President", country="KAZ"),
+        ent(text, "Kazakhstan", "GPE", code="KAZ"),
+        ent(text, "Bekov", nth=2, name="Timur Bekov", role="President", country="KAZ"),
+        ent(text, "Uzbek", "NORP", nth=2, code="UZB"),
+    ]
+    assert who(find_quotes(text, entities)) == [
+        ("change the region", "Timur Bekov", "partial"),
+        ("a turning point.", "Aida Karimova", "partial"),
+    ]
+
+
+def test_the_envoy_is_the_ambassador_named_before():
+    text = (
+        "Foreign Secretary Nila Rao hosted Swedish Ambassador Karl Nyberg in Delhi on Monday.\n\n"
+        "The envoy, in turn, said Stockholm was “alarmed” by the drone flights."
+    )
+    entities = [ent(text, "Nila Rao", role="Foreign Secretary"), ent(text, "Swedish", "NORP", code="SWE"),
+                ent(text, "Karl Nyberg", role="Ambassador", country="SWE"), ent(text, "Stockholm", "GPE")]
+    assert who(find_quotes(text, entities)) == [("alarmed", "Karl Nyberg", "partial")]
+
+
+def test_an_institution_speaker_takes_the_documents_name_for_it():
+    text = "The Indian Embassy in Oslo said in a statement that India “values the Nordic partnership.”"
+    entities = [ent(text, "Indian Embassy in Oslo", "ORG", code="IND"), ent(text, "India", "GPE", nth=2)]
+    [quote] = find_quotes(text, entities)
+    assert quote["speaker"]["name"] == "Indian Embassy in Oslo"
+    text = "“Visas will resume,” the Indian Embassy said."
+    assert [q["speaker"]["name"] for q in find_quotes(text, [])] == ["Indian Embassy"]
+
+
+def test_equally_long_full_names_link_the_same_under_every_hash_seed():
+    """"Santos" fits both "Maria Santos" and "Pedro Santos": the nearest one named before, else the first."""
+    text = (
+        "“Talks will go on,” Santos said on Monday. Maria Santos met Pedro Santos in Lisbon.\n\n"
+        "“We agreed on a budget,” Santos told reporters."
+    )
+    entities = [
+        ent(text, "Santos"),
+        ent(text, "Maria Santos"),
+        ent(text, "Pedro Santos"),
+        ent(text, "Santos", nth=4),
+    ]
+    line = jsonl({"text": text, "entities": entities})
+    outputs = set()
+    for seed in ("0", "1", "2", "3", "17", "4242"):
+        proc = subprocess.run(
+            [sys.executable, "-m", "dipkit", "quotes"], input=line, capture_output=True, text=True, cwd=ROOT,
+            env={**os.environ, "PYTHONHASHSEED": seed}, timeout=60,
+        )
+        assert proc.returncode == 0, proc.stderr
+        outputs.add(proc.stdout)
+    assert len(outputs) == 1
+    [out] = records(outputs.pop())
+    assert who(out["quotes"]) == [
+        ("Talks will go on,", "Maria Santos", "direct"),
+        ("We agreed on a budget,", "Pedro Santos", "direct"),
+    ]
+
+
+def test_cue_verb_that_opens_the_text():
+    """A verb at offset 0 has no character before it and is still a cue."""
+    text = "told reporters: “The border stays open.” Then Omar Saleh said more."
+    assert triggers(text) == [(0, 4, "verb"), (text.index("said"), text.index("said") + 4, "verb")]
+
+
+def test_restated_and_capitalized_says_are_no_cues():
+    text = "Omar Saleh re-stated the plan. “The border stays open,” Says a banner in Amman."
+    assert triggers(text) == []
+    assert [q["cue"] for q in find_quotes(text, [ent(text, "Omar Saleh")])] == [None]
 
 
 # ---------------------------------------------------------------- dev gold

@@ -173,7 +173,7 @@ class Attributor:
         hi = min(hi, pos + AFTER_LIMIT)
         dash = DASH.match(text, pos, hi)
         if dash:  # “…” ― Name
-            stop = OBJECT_END.search(text, dash.end(), hi)
+            stop = self._name_end(dash.end(), hi)
             speaker = self.resolver.phrase(dash.end(), stop.start() if stop else hi)
             if speaker:
                 return Cue(dash.start() + dash.group().index(dash.group().strip()[0]), dash.end(), speaker)
@@ -203,6 +203,13 @@ class Attributor:
             return Cue(quoted.start(), quoted.end(), speaker) if speaker else None
         speaker = self.resolver.phrase(lead, start)
         return Cue(start, end, speaker) if speaker else None
+
+    def _name_end(self, lo: int, hi: int) -> re.Match | None:
+        """Where the name after a dash ends: OBJECT_END, but not at the full stop of an initial ("Julie A. Diaz")."""
+        stop = OBJECT_END.search(self.text, lo, hi)
+        while stop and stop.group() == "." and ABBREVIATED.match(self.text, stop.start()):
+            stop = OBJECT_END.search(self.text, stop.end(), hi)
+        return stop
 
     def within(self, lo: int, hi: int) -> Cue | None:
         """The first cue of [LO, HI) that names a speaker: verbs read their subject, then "according to" its object.

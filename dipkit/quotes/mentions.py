@@ -56,24 +56,39 @@ def _title(text: str, start: int, end: int, role: str) -> str:
     return " ".join(w for w in words if w)
 
 
-def _link(mentions: list[Mention]) -> None:
-    """Give every person mention the longest person name of the document that contains all its words."""
-    names = {m.name for m in mentions if m.type == "PERSON"}
+def _fuller_names(names: list[str]) -> dict[str, list[str]]:
+    """Each person name of NAMES (in text order) -> the longest other names holding all its words, in text
+    order: several when equally long ones tie ("Lee" in "Lee Nak-yeon" and "Lee Jun-seok")."""
     words = {name: set(name.split()) for name in names}
-    longest_first = sorted(names, key=len, reverse=True)  # stable: among equal lengths the set's order, as before
-    fullest = {}
+    longest_first = sorted(names, key=len, reverse=True)  # stable: equal lengths stay in text order
+    fuller: dict[str, list[str]] = {}
     for name in names:
-        best = name
-        for other in longest_first:  # the first longer name holding all the words is the longest such
-            if len(other) <= len(name):
+        best: list[str] = []
+        for other in longest_first:
+            if len(other) <= len(name) or (best and len(other) < len(best[0])):
                 break
             if words[name] <= words[other]:
-                best = other
-                break
-        fullest[name] = best
+                best.append(other)
+        fuller[name] = best
+    return fuller
+
+
+def _link(mentions: list[Mention]) -> None:
+    """Give every person mention the longest person name of the document that contains all its words; among
+    equally long ones the name mentioned nearest before it, else the first in the text (never hash order)."""
+    names = list(dict.fromkeys(m.name for m in mentions if m.type == "PERSON"))
+    fuller = _fuller_names(names)
+    last_seen: dict[str, int] = {}  # a linked name -> where it was last mentioned
     for mention in mentions:
-        if mention.type == "PERSON":
-            mention.name = fullest[mention.name]
+        if mention.type != "PERSON":
+            continue
+        options = fuller[mention.name]
+        if len(options) == 1:
+            mention.name = options[0]
+        elif options:
+            seen = [name for name in options if name in last_seen]
+            mention.name = max(seen, key=last_seen.__getitem__) if seen else options[0]
+        last_seen[mention.name] = mention.start
 
 
 def from_entities(text: str, entities: list) -> list[Mention]:
@@ -142,14 +157,22 @@ class MentionIndex:
                 if mention.country:
                     countries.setdefault(name, set()).add(mention.country)
 
-    def fullest(self, name: str) -> str:
-        """The longest person name of the document that holds every word of NAME, else NAME."""
+    def fullest(self, name: str, pos: int | None = None) -> str:
+        """The longest person name of the document that holds every word of NAME, else NAME; among equally long
+        ones the name mentioned nearest before POS, else the first in the text."""
         words = set(name.split())
-        best = name
-        for other in self.counts:
-            if len(other) > len(best) and words <= set(other.split()):
-                best = other
-        return best
+        options: list[str] = []
+        for other in self.counts:  # in text order
+            if len(other) > len(name) and words <= set(other.split()):
+                if not options or len(other) > len(options[0]):
+                    options = [other]
+                elif len(other) == len(options[0]):
+                    options.append(other)
+        if len(options) > 1 and pos is not None:
+            for mention in reversed(self.mentions[: bisect.bisect_left(self.starts, pos)]):
+                if mention.name in options:
+                    return mention.name
+        return options[0] if options else name
 
     @property
     def titles(self) -> dict[str, str]:
@@ -177,6 +200,14 @@ class MentionIndex:
                 found.append(mentions[i])
             i += 1
         return found
+
+    def covering(self, pos: int) -> Mention | None:
+        """A mention that starts before POS and runs past it."""
+        i = bisect.bisect_left(self.starts, pos)
+        for mention in reversed(self.mentions[max(0, i - 8) : i]):  # mentions seldom nest deeper
+            if mention.end > pos:
+                return mention
+        return None
 
     def before(self, pos: int, kind: str = "PERSON", limit: int = 3000) -> list[Mention]:
         """Mentions of KIND that end before POS, nearest first, within LIMIT characters."""

@@ -10,9 +10,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dipkit.quotes.mentions import Mention, MentionIndex
-from dipkit.quotes.vocab import honorifics, institutions, not_names, pronouns, roles, source_nouns
+from dipkit.quotes.vocab import (
+    given_names,
+    honorifics,
+    institutions,
+    not_names,
+    pronouns,
+    role_aliases,
+    roles,
+    source_nouns,
+)
 from dipkit.resources import trie_pattern
 
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho)\b")
@@ -30,8 +40,8 @@ PREPOSITIONS = frozenset(
 )
 COORDINATION = re.compile(r"\b(?:and|or|with|to|from|in|on|at|by)\b|[,;]")
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+)"
-BARE_NAME = re.compile(
-    r"\s*" + HONORIFIC + r"?([A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|da|von|van|der|bin|al-\w+)){0,3})\s*"
+BARE_NAME = re.compile(  # a later word may be a bare initial: "Julia M Reyes"
+    r"\s*" + HONORIFIC + r"?([A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]*|de|da|von|van|der|bin|al-\w+)){0,3})\s*"
 )
 TOKEN = re.compile(r"[\w’'.-]+")
 TITLE_WORDS = frozenset(
@@ -75,6 +85,9 @@ ROLE_LOWER = re.compile(r"\s(?:" + trie_pattern({role.lower() for role in roles(
 ROLE_HINT = re.compile(r"[Tt]he\s|['’]s\s")  # what ROLE needs before its role word: a cheap test first
 SOURCE = re.compile(r"\b(" + trie_pattern(source_nouns()) + r")\b")
 SOURCE_OR_PRONOUN = re.compile(SOURCE.pattern + "|" + PRONOUN.pattern)  # group 1 holds a source noun
+INSERT_END = re.compile(r",\s*")  # what stands between an inserted clause and its verb
+INSERT_START = re.compile(r"\s*(?:an?|the|who|whose|which|one|both|now|long|then|himself|herself)\s", re.IGNORECASE)
+LEADING_THE = re.compile(r"[Tt]he\s+")
 SOURCE_OF = re.compile(r"\s+(?:in|at|from|of|for|within|close\s+to)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -101,6 +114,13 @@ def _may_name_role(text: str, lo: int, hi: int, low: str | None) -> bool:
     """Could ROLE match in [LO, HI)? It needs "the" or a possessive (ROLE_HINT) and, in LOW (the range
     lowercased, when not None), a role word after white space."""
     return ROLE_HINT.search(text, lo, hi) is not None and (low is None or ROLE_LOWER.search(low) is not None)
+
+
+@lru_cache(maxsize=256)
+def _role_words(role: str) -> re.Pattern:
+    """ROLE or a role word that names the same kind of office, as a whole word ("envoy" or "ambassador")."""
+    words = (role, *role_aliases().get(role, ()))
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
 def _by_start_longer_first(candidate: tuple[int, int, str, object]) -> tuple[int, int]:
@@ -193,12 +213,26 @@ class Resolver:
                 parts.append((a, b))
                 if len(parts) == 3:
                     break
+        if len(parts) > 1 and self._inserted(parts[0], hi):
+            parts.append(parts.pop(0))  # "Mr Halvorsen, a close aide of President Strand, said": the head first
         for only in (True, False)[: 1 if people_only else 2]:
             for a, b in parts:
                 speaker = self.phrase(a, b, only)
                 if speaker:
                     return speaker
         return None
+
+    def _inserted(self, part: tuple[int, int], hi: int) -> bool:
+        """Is PART an appositive or relative clause set off by commas before the verb at HI: only a comma stands
+        between it and the verb, and it opens with a determiner or relative word ("a former army officer", "who
+        flew in") or follows a person's name ("Halvorsen, Strand's aide, said")."""
+        a, b = part
+        if not INSERT_END.fullmatch(self.text, b, hi) or a == 0 or self.text[a - 1] != ",":
+            return False
+        if INSERT_START.match(self.text, a, b):
+            return True
+        named = self.index.within(max(0, a - 1 - SUBJECT_REACH), a - 1)  # "Halvorsen, Strand's aide, said"
+        return bool(named) and named[-1].end == a - 1 and named[-1].type == "PERSON"
 
     def adjacent_person(self, lo: int, hi: int) -> Speaker | None:
         """A person named right before the verb at HI ("In an interview Trump declared", "has Podesta saying")."""
@@ -211,8 +245,8 @@ class Resolver:
         people = [m for m in self.index.within(run.start(1), run.end(1)) if m.type == "PERSON"]
         if people:
             return _named(people[-1])
-        if self.index.within(run.start(1), run.end(1)):
-            return None
+        if self.index.within(run.start(1), run.end(1)) or self.index.covering(run.start(1)):
+            return None  # a place, or the end of a longer name: "the Indian Embassy in Oslo said"
         return self.bare_name(run.start(1), run.end(1))
 
     def phrase(self, lo: int, hi: int, people_only: bool = False) -> Speaker | None:
@@ -238,7 +272,7 @@ class Resolver:
             return None
         start, end = match.span(1)
         if self.text[lo:start].strip():  # after Mr./Ms.: a name whatever the word ("Mr. King")
-            return Speaker(self.index.fullest(match.group(1)), "PERSON", start, end)
+            return Speaker(self.index.fullest(match.group(1), start), "PERSON", start, end)
         for word in TOKEN.finditer(self.text, start, end):  # "Foreign Minister Lee": the name after the title
             if word.group().lower() not in roles() and word.group().lower() not in TITLE_WORDS:
                 start = word.start()
@@ -247,7 +281,7 @@ class Resolver:
             return None
         if any(w.lower() in source_nouns() for w in self.text[start:end].split()):
             return None
-        return Speaker(self.index.fullest(self.text[start:end]), "PERSON", start, end)
+        return Speaker(self.index.fullest(self.text[start:end], start), "PERSON", start, end)
 
     def _skip_conjunctions(self, a: int, b: int) -> int:
         return CONJUNCTION.match(self.text, a, b).end()
@@ -283,11 +317,18 @@ class Resolver:
             if _object_of(text, max(lo, candidate[0] - 16), candidate[0]):
                 continue  # "talks in Syria", "met with the president": not who speaks
             if kept and candidate[0] < kept[-1][1]:
-                if candidate[2] == "institution" and kept[-1][2] != "PERSON":
+                if candidate[2] == "institution" and kept[-1][2] not in ("PERSON", "ORG"):
                     kept[-1] = candidate  # "Chinese foreign ministry" over "Chinese"
+                elif candidate[2] == "ORG" and kept[-1][2] == "institution" and self._covers(candidate, kept[-1]):
+                    kept[-1] = candidate  # the document's name, "Indian Embassy in Oslo", over "The Indian Embassy"
                 continue
             kept.append(candidate)
         return kept
+
+    def _covers(self, mention: tuple[int, int, str, object], institution: tuple[int, int, str, object]) -> bool:
+        """Does MENTION hold all of INSTITUTION but a leading "The" (not just "Foreign Ministry" of "Brazil's ...")?"""
+        the = LEADING_THE.match(self.text, institution[0], institution[1])
+        return mention[0] <= (the.end() if the else institution[0]) and mention[1] >= institution[1]
 
     def _modifies(self, end: int, following: tuple[int, int, str, object], kind: str) -> bool:
         """A candidate right before another that only describes it: "Russian diplomatic sources", "spokesman Lin Jian"."""
@@ -309,8 +350,11 @@ class Resolver:
             return self.role(payload, start)  # type: ignore[arg-type]
         if kind == "institution":
             match: re.Match = payload  # type: ignore[assignment]
+            the = LEADING_THE.match(self.text, start, match.end(1))
+            if the:  # "The Indian Embassy" is named "Indian Embassy"
+                start = the.end()
             name = self.text[start:end]
-            if not match.group(1).strip():
+            if not self.text[start : match.end(1)].strip():
                 return self.remembered.get("institution:" + name.lower(), Speaker(name, "ORG", start, end))
             return Speaker(name, "ORG", start, end)
         if kind == "source":
@@ -348,7 +392,7 @@ class Resolver:
                 return Speaker(speaker.name, speaker.type)
         if pronoun.kind == "person":
             for person in self.index.before(pos, "PERSON", WINDOW):
-                if self.genders.get(person.name, pronoun.gender) == pronoun.gender:
+                if self.gender_of(person.name) in (pronoun.gender, ""):
                     return Speaker(person.name, "PERSON")
         return None
 
@@ -384,7 +428,23 @@ class Resolver:
 
     def _fits(self, speaker: Speaker, gender: str) -> bool:
         """Can "he"/"she" (GENDER) be SPEAKER: a person whose gender the text does not contradict."""
-        return speaker.type == "PERSON" and self.genders.get(speaker.name, gender) == gender
+        return speaker.type == "PERSON" and self.gender_of(speaker.name) in (gender, "")
+
+    def _has_office(self, name: str) -> bool:
+        """Does the text give NAME an office (a role word among their title words)?"""
+        return any(word in roles() for word in self.index.titles.get(name, "").split())
+
+    def gender_of(self, name: str) -> str:
+        """m or f as the text shows it (an honorific, "she said"), else as the given name shows it, else empty."""
+        shown = self.genders.get(name)
+        if shown:
+            return shown
+        words = name.split()
+        for word in words[:-1] if len(words) > 1 else words:
+            gender = given_names().get(word)
+            if gender:
+                return gender
+        return ""
 
     def learn_gender(self, speaker: Speaker, pos: int) -> None:
         """"Rao said she ...": the pronoun right after SPEAKER's verb (ending at POS) shows their gender."""
@@ -394,7 +454,9 @@ class Resolver:
             self.genders.setdefault(speaker.name, gender)
 
     def role(self, match: re.Match, pos: int) -> Speaker | None:
-        """"the Russian president": the last speaker, else the nearest person, whose office words fit; else like "he"."""
+        """"the Russian president": the last speaker, else the nearest person, whose office words fit (or words of
+        the same kind of office: "the envoy" is the ambassador) and whose country does; else whoever held that
+        office, else the one person of that country named with no office, else like "he" (not of another country)."""
         role = match.group("role").lower()
         if match.group().lower().endswith(role + "s") and self.index.counts:
             top = max(self.index.counts, key=self.index.counts.__getitem__)  # "the two leaders": the one the story is about
@@ -402,7 +464,7 @@ class Resolver:
         modifiers = [w for w in match.group("mods").lower().split() if w[:1].isalpha() and w not in ("the", "two")]
         places = [m for m in self.index.within(match.start(), match.end()) if m.type in ("GPE", "NORP") and m.country]
         codes = {m.country for m in places}
-        pattern = re.compile(r"\b" + re.escape(role) + r"\b")
+        pattern = _role_words(role)
 
         def fits(name: str) -> bool:
             titles, countries = self.index.titles.get(name, ""), self.index.countries.get(name, set())
@@ -429,10 +491,16 @@ class Resolver:
             country = next(iter(codes))
             holder = self.office_holder(country, office) or self.office_holder(country, role)
             if holder:
-                return Speaker(self.index.fullest(holder), "PERSON")
+                return Speaker(self.index.fullest(holder, pos), "PERSON")
+            compatriots = [name for name, countries in self.index.countries.items() if countries == codes]
+            if len(compatriots) == 1 and not self._has_office(compatriots[0]):
+                return Speaker(compatriots[0], "PERSON")  # "the Uzbek leader": the one Uzbek named, office unknown
         if role in GENERIC_ROLES:
             return self.remembered.get(role)
-        return self.pronoun("he", pos)
+        guess = self.pronoun("he", pos)
+        if guess and codes and self.index.countries.get(guess.name, codes).isdisjoint(codes):
+            return None  # "the Uzbek leader" is no Kazakh, whoever spoke last
+        return guess
 
     def source(self, match: re.Match, lo: int) -> Speaker | None:
         """"an official at the Dutch Foreign Ministry", "Chilean government sources", "the statement"."""

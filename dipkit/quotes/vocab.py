@@ -83,6 +83,18 @@ def honorifics() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Given name -> the gender it shows (m or f)."""
+    return {row[0]: row[1] for row in _table("given_names.tsv")}
+
+
+@lru_cache(maxsize=1)
+def role_aliases() -> dict[str, tuple[str, ...]]:
+    """Role word -> the other role words that can name the same kind of office."""
+    return {row[0]: tuple(row[1:]) for row in _table("role_aliases.tsv")}
+
+
+@lru_cache(maxsize=1)
 def roles() -> frozenset[str]:
     return frozenset(_lines("roles.txt"))
 
