@@ -367,6 +367,25 @@ def test_the_fast_trigger_scan_finds_what_the_full_pattern_finds():
     assert len(fast) >= 15
 
 
+def test_the_scan_of_the_lowercased_text_finds_what_the_case_blind_scan_finds():
+    from dipkit.meetings.lexicon import trigger_heads
+
+    text = "XI MET Putin. Talks With Scholz followed; Modi VISITED Japan, and a Tête-à-Tête with Abe Was Held."
+    starts = [m.start() for m in trigger_heads().finditer(text)]
+    assert [m.start() for m in trigger_heads(lowercased=True).finditer(text.lower())] == starts
+    assert len(starts) >= 5
+
+
+def test_substring_prefilter_holds_off_only_where_lowercasing_mirrors_the_case_blind_match():
+    from dipkit.meetings.document import Document
+
+    plain = Document("The Talks were POSTPONED.", None, [(0, 25)], [], [])
+    assert plain.may_hold(0, 25, ("postpone",)) and not plain.may_hold(0, 25, ("cancel",))
+    assert plain.search(re.compile("postponed", re.IGNORECASE), 0, 25, ("postpone",)).group() == "POSTPONED"
+    dotted = Document("The meeting with İlhan was cancelled.", None, [(0, 37)], [], [])
+    assert dotted.lower is None and dotted.may_hold(0, 5, ("cancel",))
+
+
 def test_called_someone_is_a_call_but_called_someone_names_is_not():
     text = (
         "President Joe Biden called Prime Minister Benjamin Netanyahu on Sunday to discuss the hostage talks. "

@@ -24,6 +24,7 @@ _PLACE_BEFORE = re.compile(
 )
 _GATHERING_NAME = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Summit|summit|Forum|Games|Assembly|Olympics|Congress|Conference)\b")
 _DATE_VALUE = re.compile(r"^(?:\d{4}|XXXX)")
+_FOLD_TRAPS = re.compile("[İıſ]")  # letters a case-blind pattern matches as "i" or "s" but ``lower`` keeps apart
 
 
 @dataclass
@@ -52,6 +53,7 @@ class Document:
     dateline: dict | None = None
     dateline_dates: list[dict] = field(default_factory=list)
     cache: dict = field(default_factory=dict)  # answers the rules ask for more than once (clause ends)
+    lower: str | None = None  # the text lowercased for plain substring tests, None where ``lower`` is no case-blind match
     _starts: list[int] = field(default_factory=list)
     _date_starts: list[int] = field(default_factory=list)
 
@@ -59,24 +61,32 @@ class Document:
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self._date_starts = [d["start"] for d in self.dates]
+        if not _FOLD_TRAPS.search(self.text):
+            lowered = self.text.lower()
+            self.lower = lowered if len(lowered) == len(self.text) else None
+
+    def may_hold(self, start: int, end: int, stems: tuple[str, ...]) -> bool:
+        """Whether TEXT[START:END] may hold one of STEMS (lowercase), whatever its case: False only when sure."""
+        if self.lower is None:
+            return True
+        window = self.lower[start:end]
+        for stem in stems:  # (a loop, not ``any``: this runs several times per trigger)
+            if stem in window:
+                return True
+        return False
+
+    def search(self, pattern: re.Pattern[str], start: int, end: int, stems: tuple[str, ...]) -> re.Match[str] | None:
+        """PATTERN's first match in TEXT[START:END], tried only when one of STEMS (lowercase strings every match
+        of PATTERN holds) stands there: a plain substring test is cheaper than a search that finds nothing."""
+        return pattern.search(self.text, start, end) if self.may_hold(start, end, stems) else None
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        i = bisect_left(self._starts, start)
-        out = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            if self.mentions[i].end <= end:
-                out.append(self.mentions[i])
-            i += 1
-        return out
+        starts = self._starts
+        return [m for m in self.mentions[bisect_left(starts, start) : bisect_left(starts, end)] if m.end <= end]
 
     def dates_in(self, start: int, end: int) -> list[dict]:
-        i = bisect_left(self._date_starts, start)
-        out = []
-        while i < len(self.dates) and self.dates[i]["start"] < end:
-            if self.dates[i]["end"] <= end:
-                out.append(self.dates[i])
-            i += 1
-        return out
+        starts = self._date_starts
+        return [d for d in self.dates[bisect_left(starts, start) : bisect_left(starts, end)] if d["end"] <= end]
 
 
 @lru_cache(maxsize=8192)
@@ -110,15 +120,14 @@ def build(text: str, published: str | None, entities: list[dict], dates: list[di
     topic_before = topic_pattern()
     for i, m in enumerate(mentions):
         after = text[m.end : m.end + 3]
-        m.possessive = bool(_POSSESSIVE.match(after))
-        m.place_like = (
-            m.entity.get("type") in ("GPE", "LOC")
-            and bool(_PLACE_BEFORE.search(text[max(0, m.start - 60) : m.start]))
-            and not text.startswith(("-", "–"), m.end)  # "in India-China relations" names no place
-        )
-        before = text[max(0, m.start - 60) : m.start]
-        m.venue_like = m.place_like and bool(_VENUE_BEFORE.search(before)) and not topic_before.search(before)
-        if m.entity.get("type") != "PERSON":
+        m.possessive = ("'" in after or "’" in after) and bool(_POSSESSIVE.match(after))
+        kind = m.entity.get("type")
+        if kind in ("GPE", "LOC"):
+            before = text[max(0, m.start - 60) : m.start]
+            # (not "in India-China relations": that names no place)
+            m.place_like = bool(_PLACE_BEFORE.search(before)) and not text.startswith(("-", "–"), m.end)
+            m.venue_like = m.place_like and bool(_VENUE_BEFORE.search(before)) and not topic_before.search(before)
+        if kind != "PERSON":
             qualified = _qualifies_next_person(text, mentions, i) or _qualifies_previous_person(text, mentions, i)
             m.modifier = qualified is not None
             if qualified is not None and qualified.party is not None and m.party is not None and m.party.type == "GPE":

@@ -50,10 +50,12 @@ def trigger_rules() -> tuple[re.Pattern[str], list[TriggerRule], frozenset[str]]
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE), rules, frozenset(heads)
 
 
-@lru_cache(maxsize=1)
-def trigger_heads() -> re.Pattern[str]:
-    """The words a trigger can start with, as one pattern: one pass over a text finds where triggers may stand."""
-    return re.compile(r"(?<![\w'’-])(?:" + trie_pattern(trigger_rules()[2]) + r")(?![\w'’-])", re.IGNORECASE)
+@lru_cache(maxsize=2)
+def trigger_heads(lowercased: bool = False) -> re.Pattern[str]:
+    """The words a trigger can start with, as one pattern: one pass over a text finds where triggers may stand
+    (LOWERCASED: a case-sensitive pattern, quicker, for a text already lowercased)."""
+    flags = 0 if lowercased else re.IGNORECASE
+    return re.compile(r"(?<![\w'’-])(?:" + trie_pattern(trigger_rules()[2]) + r")(?![\w'’-])", flags)
 
 
 _GROUP_START = "(?:"

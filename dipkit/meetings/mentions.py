@@ -141,7 +141,7 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
     """Every trigger of every sentence that is not negated, as a mention (parties may be missing)."""
     pattern, rules, _ = trigger_rules()
     found: list[MeetingMention] = []
-    starts = [m.start() for m in trigger_heads().finditer(doc.text)]
+    starts = [m.start() for m in trigger_heads(doc.lower is not None).finditer(doc.lower or doc.text)]
     for index, sentence in enumerate(doc.sentences):
         headline = index == 0 and not doc.text[sentence[0] : sentence[1]].rstrip().endswith((".", "”", '"'))
         objects: list[Mention] = []
@@ -207,9 +207,9 @@ def _read(r: Reading) -> MeetingMention | None:
     if r.frame == "joint" and not _COUNTERPART.search(r.doc.text, r.sentence[0], r.trigger[0]):
         return None  # (the cheap test first: "agreed", "signed" are frequent words)
     r.between = r.word.endswith("between")
-    if r.frame == "noun" and not r.word.endswith(("with", "between")) and _TOPIC_OF.search(r.doc.text, max(r.sentence[0], r.trigger[0] - 40), r.trigger[0]):
+    if r.frame == "noun" and not r.word.endswith(("with", "between")) and r.doc.search(_TOPIC_OF, max(r.sentence[0], r.trigger[0] - 40), r.trigger[0], ("discuss", "about", "regarding")):
         return None  # "to discuss the hostage talks", "about the meeting": what was talked about, not a meeting
-    if r.frame == "noun" and _SPELL_OF.search(r.doc.text, max(r.sentence[0], r.trigger[0] - 50), r.trigger[0]):
+    if r.frame == "noun" and r.doc.search(_SPELL_OF, max(r.sentence[0], r.trigger[0] - 50), r.trigger[0], ("of",)):
         return None  # "after 25 years of talks", "months of negotiations": a process, not one meeting
     if r.word.startswith("talks") and _HE_TALKS.search(r.doc.text, max(r.sentence[0], r.trigger[0] - 8), r.trigger[0]):
         return None  # "he talks regularly with": the verb, a habit, no meeting
@@ -337,7 +337,7 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     if r.between:
         return []
     doc, sentence, start = r.doc, r.sentence, r.trigger[0]
-    purpose = _FOR_TO.search(doc.text, max(sentence[0], start - 60), start)
+    purpose = doc.search(_FOR_TO, max(sentence[0], start - 60), start, ("for",))
     if purpose:  # "pressed for the rebels to rejoin talks": the subject is whoever "for" names
         named = [m for m in doc.mentions_in(purpose.start(1), purpose.end(1)) if sides.eligible(m)]
         if len(named) >= 2:
@@ -425,13 +425,13 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
         extra = [m for m in sides.all_persons(doc, (sides.clause_start(doc, sentence, trigger[0]), end)) if m not in used]
         if extra and len(parties) + len(extra) >= 2:
             used = used + extra
-    joined = _JOINED_BY.search(doc.text, trigger[1], sentence[1]) if r.frame in ("attend", "noun", "verb", "host") else None
-    joined = joined or (_CHAIRED_BY.search(doc.text, trigger[1], min(sentence[1], trigger[1] + 120)) if r.frame == "attend" else None)
+    joined = doc.search(_JOINED_BY, trigger[1], sentence[1], ("joined",)) if r.frame in ("attend", "noun", "verb", "host") else None
+    joined = joined or (doc.search(_CHAIRED_BY, trigger[1], min(sentence[1], trigger[1] + 120), ("chaired", "hosted", "convened")) if r.frame == "attend" else None)
     if joined:  # "opened the forum, joined by the Japanese premier"
         used = used + [m for m in sides.all_persons(doc, (joined.end(), min(sentence[1], joined.end() + 80)))[:1] if m not in used]
     if r.gathering:  # everyone the sentence names after a named gathering attends it ("alongside X", "that Y hosted")
         used = used + [m for m in sides.all_persons(doc, (trigger[1], sentence[1])) if m not in used and not m.possessive]
-    invited = _INVITATION.search(doc.text, trigger[1], sentence[1])
+    invited = doc.search(_INVITATION, trigger[1], sentence[1], ("invitation", "invited", "hosted"))
     if invited and r.frame != "call" and r.kind != "call":  # "at the invitation of President Ramaphosa": the host takes part
         used = used + [m for m in sides.all_persons(doc, (invited.end(), min(sentence[1], invited.end() + 80)))[:1] if m not in used]
     if r.frame == "visit" and r.word.startswith("visit"):  # "Park's visit to Beijing" in a sentence naming Xi
@@ -518,7 +518,7 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         objects=right,
         named_gathering=r.gathering,
         hosts_talks=r.hosts_talks,
-        earlier_round=bool(_EARLIER_ROUND.search(doc.text, max(sentence[0], trigger[0] - 25), trigger[0])),
+        earlier_round=bool(doc.search(_EARLIER_ROUND, max(sentence[0], trigger[0] - 25), trigger[0], ("last", "previous", "prior", "such"))),
     )
 
 

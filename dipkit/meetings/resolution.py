@@ -78,8 +78,10 @@ def inherit_from_gathering(meetings: list[Meeting]) -> None:
     named in the phrase took place where and when the meeting on its sidelines did; a summit known only by
     its organization counts the persons meeting on its sidelines among those who attended)."""
     for meeting in meetings:
+        if not meeting.sidelines or is_summit(meeting):
+            continue  # (the cheap tests first: most meetings are not on any sidelines)
         summits = [m for m in meetings if is_summit(m) and m.status == meeting.status]
-        if is_summit(meeting) or not meeting.sidelines or not summits:
+        if not summits:
             continue
         named = meeting.sidelines_of
         summit = next((s for s in summits if named and any(same_side(named, p) for p in s.parties)), None)

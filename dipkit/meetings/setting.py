@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 
 from dipkit.meetings.document import Document, Mention
 from dipkit.meetings.lexicon import Venue, building_nouns, capitals, cues, venues, word_classes
@@ -14,6 +15,8 @@ _WHEN_AFTER = re.compile(
     r"|(?:before|after|ahead\s+of|following)\s+(?:the|a|an|his|her|their|its|stops?|visits?|talks|trips?)(?![\w-]))(?![\w-])",
     re.IGNORECASE,
 )
+_SUBORDINATE_STEMS = ("that", "when", "after", "before", "because", "since", "though", "while", "if")  # one per word above
+_WHEN_AFTER_STEMS = ("when", "while", "whereas", "because", "though", "since", "before", "after", "ahead", "following")
 _EITHER = re.compile(r"\s+or\s+(?:early|late|mid)?", re.IGNORECASE)
 _ADJACENT = 15  # "Xi on Wednesday held talks": a date this close before the trigger is its own
 _AFTER_FIRST = 200  # otherwise a date after the trigger in its clause comes first ("met ... on Friday")
@@ -31,6 +34,7 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]{0,150},")
 # words every "uncertain" / "called_off" cue contains (cues.tsv): where none stands, the cues need not be tried
 _NEGATION_WORD = re.compile(r"\bnot\b|declined", re.IGNORECASE)
 _CALLED_OFF_WORD = re.compile(r"cancel|postpone|called\s+off|shelved|scrapped|suspended|put\s+off|delayed|\bnot\b|no\s+longer", re.IGNORECASE)
+_CALLED_OFF_STEMS = ("cancel", "postpone", "off", "shelved", "scrapped", "suspended", "delayed", "not", "longer")  # one per word above
 _MODAL_BEFORE = re.compile(
     r"(?<![\w-])(?:will|would|shall|is\s+to|are\s+to|(?:expected|scheduled|due|set|plans?|planning)\s+to)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
@@ -92,22 +96,24 @@ def find_place(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     """The first place named after the trigger in its clause ("in Beijing", "at the White House"), else one
     before it with no comma between ("In Vladivostok the summit began")."""
     end = min(clause_end(doc, trigger[1], sentence[1]), trigger[1] + 150)
-    other_event = _WHEN_AFTER.search(doc.text, trigger[1], end)  # "a meeting before the NATO summit in The Hague"
+    other_event = doc.search(_WHEN_AFTER, trigger[1], end, _WHEN_AFTER_STEMS)  # "a meeting before the NATO summit in The Hague"
     end = other_event.start() if other_event else end
     quote = _QUOTE.search(doc.text, trigger[1], end)
     end = quote.start() if quote else end
     candidates = []
     for m in doc.mentions_in(sentence[0], end):
-        if m in used:
+        kind = m.entity.get("type")
+        if kind not in ("GPE", "NORP") or m in used:  # (the cheap test first: most mentions are neither)
             continue
-        if m.venue_like and m.entity.get("type") == "GPE":
+        if m.venue_like and kind == "GPE":
             candidates.append((m.start, place_dict(m)))
-        elif m.entity.get("type") == "NORP" and _CAPITAL.match(doc.text, m.end):  # "in the Kenyan capital"
+        elif kind == "NORP" and _CAPITAL.match(doc.text, m.end):  # "in the Kenyan capital"
             city = capitals().get(m.entity.get("code") or "")
             if city and _VENUE_BEFORE.search(doc.text, max(sentence[0], m.start - 12), m.start):
                 candidates.append((m.start, {"name": city, "type": "city", "country": m.entity.get("code")}))
-    for start, venue in _venues(doc):
-        if sentence[0] <= start < end and _VENUE_BEFORE.search(doc.text, max(sentence[0], start - 12), start):
+    named, starts = _venues(doc)
+    for start, venue in named[bisect_left(starts, sentence[0]) : bisect_left(starts, end)]:
+        if _VENUE_BEFORE.search(doc.text, max(sentence[0], start - 12), start):
             candidates.append((start, {"name": venue.name, "type": "venue", "city": venue.city or None, "country": venue.country or None}))
     if doc.dateline and doc.dateline.get("place"):
         for h in _HERE.finditer(doc.text, trigger[1], min(end, trigger[1] + 40)):
@@ -137,8 +143,8 @@ def find_place(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     return inside[-1][1] if inside else None
 
 
-def _venues(doc: Document) -> list:
-    """Every venue name of the document ("White House"), found once."""
+def _venues(doc: Document) -> tuple[list, list[int]]:
+    """Every venue name of the document ("White House"), found once, and where each starts."""
     if "venues" not in doc.cache:
         pattern, table = venues()
         known = [(v.start(), table[v.group().lower()]) for v in pattern.finditer(doc.text)]
@@ -148,13 +154,16 @@ def _venues(doc: Document) -> list:
             words = _BUILDING_WORDS.search(doc.text, max(0, noun.start() - 60), noun.start())
             if words and words.start() not in taken:
                 named.append((words.start(), Venue(doc.text[words.start() : noun.end()], "", "")))
-        doc.cache["venues"] = sorted(known + named, key=lambda v: v[0])
+        found = sorted(known + named, key=lambda v: v[0])
+        doc.cache["venues"] = (found, [start for start, _ in found])
     return doc.cache["venues"]
 
 
 def _clause_start(doc: Document, sentence: tuple[int, int], trigger_start: int) -> int:
     """Where a "that"/"when"/"after" clause holding the trigger starts (no comma between), else the sentence."""
     start = sentence[0]
+    if not doc.may_hold(sentence[0], trigger_start, _SUBORDINATE_STEMS):
+        return start
     for m in _SUBORDINATE.finditer(doc.text, sentence[0], trigger_start):
         if "," not in doc.text[m.end() : trigger_start]:
             start = m.start()
@@ -169,7 +178,7 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     end = clause_end(doc, trigger[1], sentence[1])
     later = [o[0] for o in others if o[0] > trigger[1]]
     clause = _clause_start(doc, sentence, trigger[0])
-    subordinate = _WHEN_AFTER.search(doc.text, trigger[1], end)  # "welcomed in Beijing when he called on ..."
+    subordinate = doc.search(_WHEN_AFTER, trigger[1], end, _WHEN_AFTER_STEMS)  # "welcomed in Beijing when he called on ..."
     end = subordinate.start() if subordinate else end
     end = min([end, *later])
     best, distance = None, None
@@ -206,7 +215,10 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
 
 def _moves(text: str) -> bool:
     """Whether TEXT holds a verb of moving a meeting to another day (a cheap test before the patterns)."""
-    return any(word in text for word in _MOVE_WORDS)
+    for word in _MOVE_WORDS:  # (a loop, not ``any``: this runs for every trigger)
+        if word in text:
+            return True
+    return False
 
 
 def _attributive(doc: Document, d: dict) -> bool:
@@ -222,10 +234,10 @@ def is_negated(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     window = doc.text[max(sentence[0], trigger[0] - 30) : trigger[0]]
     if cues()["negated"].search(window):
         return True
-    if _NEGATION_WORD.search(doc.text, sentence[0], trigger[0]) and cues()["uncertain"].search(doc.text, sentence[0], trigger[0]):
+    if doc.search(_NEGATION_WORD, sentence[0], trigger[0], ("not", "declined")) and cues()["uncertain"].search(doc.text, sentence[0], trigger[0]):
         return True
     after = doc.text[trigger[1] : min(sentence[1], trigger[1] + 250)]
-    if not _CALLED_OFF_WORD.search(after):
+    if not doc.search(_CALLED_OFF_WORD, trigger[1], trigger[1] + len(after), _CALLED_OFF_STEMS):
         return False  # (the cheap check first: most triggers have none of these words after them)
     if cues()["called_off"].search(doc.text, trigger[1], min(clause_end(doc, trigger[1], sentence[1]), trigger[1] + 150)):
         return True
@@ -238,7 +250,7 @@ def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     (unless the trigger says it happened: "held talks", "met"); a date before publication means held."""
     window = doc.text[max(sentence[0], trigger[0] - 45) : trigger[0]]
     past_day = bool(date and doc.published and _FULL_DAY.match(date["value"]) and compare(date["value"], doc.published) == -1)
-    if not past_day and _MODAL_BEFORE.search(doc.text, max(sentence[0], trigger[0] - 35), trigger[0]):
+    if not past_day and doc.search(_MODAL_BEFORE, max(sentence[0], trigger[0] - 35), trigger[0], ("will", "would", "shall", "to")):
         return True  # "would instead hold talks in June": the modal, over a month read as past
     if date and doc.published:
         order = compare(date["value"], doc.published)

@@ -193,7 +193,9 @@ def clause_stop(doc: Document, start: int, end: int) -> int:
 
 def _first_subject(doc: Document, start: int, trigger_start: int, taken: list[Mention]) -> list[Mention]:
     sources = [a.span() for a in _ATTRIBUTION.finditer(doc.text, start, trigger_start)]  # "According to X, he met Y"
-    before = [m for m in doc.mentions_in(start, trigger_start) if m not in taken and not any(a <= m.start < b for a, b in sources)]
+    before = [m for m in doc.mentions_in(start, trigger_start) if m not in taken]
+    if sources:
+        before = [m for m in before if not any(a <= m.start < b for a, b in sources)]
     usable = [i for i, m in enumerate(before) if eligible(m)]
     if not usable:
         return []
