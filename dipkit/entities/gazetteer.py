@@ -152,16 +152,41 @@ class Gazetteer:
         return re.compile(rf"(?<!\w)(?:[^\W\d_a-z\u00df-\u00ff]\w*{extra})")
 
     @cached_property
-    def _lowercase_cues(self) -> list[tuple[str, bool, tuple[str, ...]]]:
-        """Per lowercase first word: whether it is an alias alone, and the second words of its longer aliases."""
-        return [(word, 1 in self.lengths[word], tuple(sorted(self.seconds.get(word, ())))) for word in self._lowercase_starts]
+    def _lowercase_cues(self) -> tuple[list[tuple[str, tuple[str, ...] | None]], re.Pattern | None, dict[str, list[str]]]:
+        """What tells that an alias opening with a lowercase word may match in a text: (that word, its second
+        words that are no capitalized word, None when the word is an alias alone) to look for as strings;
+        a pattern of its capitalized second words ("al Qaeda", "mainland China"), which are candidates of
+        ``_CAPITALIZED`` themselves; and per such second word the lowercase words it follows."""
+        plain: list[tuple[str, tuple[str, ...] | None]] = []
+        before: dict[str, list[str]] = {}
+        for word in self._lowercase_starts:
+            seconds = sorted(self.seconds.get(word, ()))
+            for second in seconds:
+                if _CAPITALIZED.fullmatch(second):
+                    before.setdefault(second, []).append(word)
+            others = tuple(second for second in seconds if not _CAPITALIZED.fullmatch(second))
+            if 1 in self.lengths[word]:
+                plain.append((word, None))
+            elif others:
+                plain.append((word, others))
+        names = sorted(before, key=lambda second: (-len(second), second))
+        capital = re.compile("(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
+        return plain, capital, before
 
     def candidates_in(self, text: str) -> re.Pattern:
-        """``candidates``, or a quicker pattern of capitalized words only when TEXT holds none of the strings
-        an alias opening with a lowercase word needs (that word, and its second word or itself alone)."""
-        for word, alone, seconds in self._lowercase_cues:
-            if word in text and (alone or any(second in text for second in seconds)):
+        """``candidates``, or the quicker pattern of capitalized words only when no alias opening with a
+        lowercase word can match in TEXT (whose lowercase words are then no more than ordinary words)."""
+        plain, capital, before = self._lowercase_cues
+        for word, seconds in plain:
+            if word in text and (seconds is None or any(second in text for second in seconds)):
                 return self.candidates
+        if capital is not None:
+            for match in capital.finditer(text):
+                at = match.start()
+                while at and text[at - 1] in _SEPARATORS:
+                    at -= 1
+                if any(text.endswith(word, 0, at) for word in before[match.group()]):
+                    return self.candidates
         return _CAPITALIZED
 
 
@@ -169,6 +194,7 @@ class Gazetteer:
 # the first branch of ``candidates``, written so that the engine skips quickly to A-Z or a non-ASCII character
 # and checks the rest there (the class, then no word character before it)
 _CAPITALIZED = re.compile(r"[A-Z\u0080-\U0010ffff](?<=[^\W\d_a-z\u00df-\u00ff])(?<!\w\w)\w*")
+_SEPARATORS = " \t\u00a0-"  # what may come between the words of an alias (see ``matcher._SPACED_TOKEN``)
 
 
 def _alias_rank(alias: Alias) -> tuple[int, int]:

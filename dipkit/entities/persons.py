@@ -123,7 +123,7 @@ def natural_place(text: str, run: Run) -> bool:
     return text[spans[-1][0] : spans[-1][1]] in place or text[spans[0][0] : spans[0][1]] in place
 
 
-def organization(text: str, run: Run, mentions_before: dict[int, Mention]) -> bool:
+def organization(text: str, run: Run | Candidate, mentions_before: dict[int, Mention]) -> bool:
     """A run ending or opening with an organization word: "National Intelligence Organization",
     "Ministry of Commerce", "[European] Council"; not an office of one ("Speaker of the House")."""
     spans = run.words

@@ -25,7 +25,7 @@ from dipkit.entities.places import dateline_places, dateline_sources, feature_cu
 from dipkit.entities.persons import Candidate, event, natural_place, organization, person_cue, person_shaped, strip_run
 from dipkit.entities.repeats import repeated_people, surnames_named_like_places
 from dipkit.entities.surnames import choose_holder, supported
-from dipkit.entities.runs import Run, capitalized_runs
+from dipkit.entities.runs import capitalized_runs
 from dipkit.entities.vocabulary import words
 
 _ISO = re.compile(r"\d{4}(?:-\d{2}){0,2}")
@@ -224,7 +224,7 @@ def _from_runs(
             mentions.append(Mention(start, end, "LOC", entry=Entry("LOC", "loc", name)))
         else:
             candidate = strip_run(text, run)
-            if candidate is not None and organization(text, Run(candidate.words), by_end):
+            if candidate is not None and organization(text, candidate, by_end):
                 mentions.append(organization_mention(text, candidate.start, candidate.end, by_end))  # "Director of the [Institute for X]"
             elif candidate is not None:
                 candidates.append(candidate)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from dipkit.split.boilerplate import read_layout
 from dipkit.split.dateline import find_dateline
 from dipkit.split.published import find_published
 
@@ -19,6 +18,8 @@ def split_document(text: str, url: str | None = None, published: str | None = No
     paragraphs stay as they were; ``removed`` lists every dropped line with its
     0-based ``line`` number in the input, its ``text`` and a ``reason``.
     """
+    from dipkit.split.boilerplate import read_layout  # its patterns are only needed here, not by layers using sentences or datelines
+
     lines = text.splitlines()
     layout = read_layout(lines, url)
     kept = ["" if i in layout.reasons else line.strip() for i, line in enumerate(lines)]
