@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dipkit.entities.gazetteer import load_gazetteer
+from functools import lru_cache
+
+from dipkit.entities.gazetteer import Entry, load_gazetteer
 from dipkit.entities.offices import holder_of
 from dipkit.entities.tagger import find_entities
 
-__all__ = ["find_entities", "office_holder"]
+__all__ = ["country_names", "find_entities", "office_holder"]
 
 
 def office_holder(country: str | None, role: str, date: str | None = None, gazetteers: tuple[str, ...] = ()) -> str | None:
@@ -16,3 +18,15 @@ def office_holder(country: str | None, role: str, date: str | None = None, gazet
     "the Chinese foreign minister" in a quote or a meeting. None when nobody or several match.
     """
     return holder_of(load_gazetteer(tuple(gazetteers)), country, role, date)
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """The bundled gazetteer's name of every country, by ISO alpha-3 code ("CHN" -> "China")."""
+    names: dict[str, str] = {}
+    for aliases in load_gazetteer().aliases.values():
+        for alias in aliases:
+            entry = alias.target
+            if isinstance(entry, Entry) and entry.kind == "country" and entry.code:
+                names.setdefault(entry.code, entry.name)
+    return names

@@ -10,9 +10,9 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from importlib.resources import files
 
-from dipkit.resources import trie_pattern
+from dipkit.resources import data_rows, trie_pattern
 
 
 @dataclass(frozen=True)
@@ -32,10 +32,8 @@ class Venue:
     country: str
 
 
-def _lines(name: str, package: str = "dipkit.data.meetings") -> list[list[str]]:
-    """Tab-separated fields of a data file, without comments and blank lines."""
-    text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+def _lines(name: str) -> list[list[str]]:
+    return data_rows("meetings", name)
 
 
 @lru_cache(maxsize=1)
@@ -176,17 +174,10 @@ def building_nouns() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def country_names() -> dict[str, str]:
-    """Country name by ISO alpha-3 code, from the shared gazetteer."""
-    rows = _lines("countries.tsv", "dipkit.data.gazetteer")
-    return {row[3]: row[2] for row in rows[1:] if len(row) > 3 and row[3]}
-
-
-@lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
     """The capital by ISO alpha-3 code: the first city the shared gazetteer lists for a country in its
     capitals section ("the Kenyan capital" -> Nairobi)."""
-    text = resources.files("dipkit.data.gazetteer").joinpath("cities.tsv").read_text(encoding="utf-8")
+    text = files("dipkit").joinpath("data", "gazetteer", "cities.tsv").read_text(encoding="utf-8")
     out: dict[str, str] = {}
     section = False
     for line in text.splitlines():
@@ -202,4 +193,4 @@ def capitals() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def codes() -> dict:
     """CAMEO / PLOVER codes by setting (codes.json)."""
-    return json.loads(resources.files("dipkit.data.meetings").joinpath("codes.json").read_text(encoding="utf-8"))
+    return json.loads(files("dipkit").joinpath("data", "meetings", "codes.json").read_text(encoding="utf-8"))

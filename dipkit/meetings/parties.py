@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from dipkit.meetings.lexicon import country_names
+from dipkit.entities import country_names
 
 _TOKEN = re.compile(r"\w+")
 _PERSON_FORMS = re.compile(r"^(?:mr|mrs|ms|dr|sheikh|sir)\.?\s+", re.IGNORECASE)
