@@ -99,7 +99,7 @@ def test_sentence_starters_and_bare_titles_are_not_people():
 
 
 def test_organization_runs_keep_their_nationality():
-    found = by_text("A source in the Turkish Foreign Ministry told reporters in Ankara.")
+    found = by_text("An official at the Turkish Foreign Ministry spoke to journalists in Ankara.")
     assert found["Turkish Foreign Ministry"]["type"] == "ORG"
     assert found["Turkish Foreign Ministry"]["country"] == "TUR"
     assert "Turkish" not in found

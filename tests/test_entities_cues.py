@@ -160,14 +160,14 @@ def test_a_body_named_inside_an_office_leaves_its_country():
 
 
 def test_initials_joined_or_spaced():
-    assert spans("South African leader F.W. de Klerk arrived.")[-1] == ("F.W. de Klerk", "PERSON")
+    assert spans("Former president F.W. de Klerk visited the museum.")[-1] == ("F.W. de Klerk", "PERSON")
     assert spans("Ms. A. B. Rao said the bill would pass.") == [("A. B. Rao", "PERSON")]
     assert spans("A spokesman said the bill would pass.") == []
 
 
 def test_no_person_from_office_words_alone():
     assert spans("Member States agreed on the text.") == []
-    assert spans("Robert Carter, the company's Chief Information Security Officer, wrote a post.") == [("Robert Carter", "PERSON")]
+    assert spans("Robert Carter, the firm's Head of Cyber Defence, wrote a post.") == [("Robert Carter", "PERSON")]
     assert spans("The official Czechoslovak news agency reported the deal.") == []
 
 

@@ -192,7 +192,7 @@ def nearest_year(ref: Reference, on: Callable[[int], date | None], future: Tense
     return best
 
 
-_SLACK_DAYS = 31  # a month: "has set Nov. 10 as the deadline" on Nov. 2 is still this year's
+_SLACK_DAYS = 31  # a month: "named Nov. 10 as the cut-off" on Nov. 2 is still this year's
 
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}

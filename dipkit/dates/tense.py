@@ -31,7 +31,7 @@ def _tables() -> tuple[dict[str, str], frozenset[str], frozenset[str], dict[str,
     exceptions = tense_exceptions()
     not_verb = frozenset(w for w, kind in exceptions.items() if kind == "not_verb")
     not_past = frozenset(w for w, kind in exceptions.items() if kind == "not_past")
-    # "set" is a future marker only in "set to", "set for"; otherwise it says nothing ("has set Nov. 10 as the deadline")
+    # "set" is a future marker only in "set to", "set for"; otherwise it says nothing ("the board has set Nov. 10 as its cut-off")
     needs_next: dict[str, frozenset[str]] = {}
     for word, kind in exceptions.items():
         if kind.startswith("future_before:"):
