@@ -142,6 +142,13 @@ def test_weekday_tense_from_the_nearest_verb_of_its_clause(text, reference, expe
         # "set" looks ahead only in "set to", "set for"
         ("The court set Friday as the deadline.", "2024-06-15", ["2024-06-14"]),
         ("The vote is set for Friday.", "2024-06-11", ["2024-06-14"]),
+        # a plan since changed ("originally set for") gives no future: the rest of the sentence decides
+        ("A call originally set for Wednesday was moved to next week, the palace said.", "2025-08-22", ["2025-08-20", "2025-W35"]),
+        ("Talks initially scheduled for Monday were called off.", "2024-06-13", ["2024-06-10"]),
+        ("Talks initially scheduled for Monday will open on Friday instead.", "2024-06-12", ["2024-06-17", "2024-06-14"]),
+        # the "to" of a hyphenated compound is no infinitive
+        ("The leaders held a face-to-face meeting on Friday.", "2024-11-16", ["2024-11-15"]),
+        ("The ministers held people-to-people talks on Tuesday.", "2024-11-16", ["2024-11-12"]),
     ],
 )
 def test_tense_model(text, reference, expected):
@@ -500,3 +507,31 @@ def test_tempeval3_platinum_floor(shared):
     scores = _score(shared, shared / "benchmarks" / "tempeval3" / "platinum.jsonl")
     assert scores["relaxed"]["f1"] >= 0.90
     assert scores["value"]["f1"] >= 0.80
+
+
+@pytest.mark.parametrize(
+    "reference, expected",
+    [
+        ("2024-03-14", ["2023-02", "2024-01", "2023-03", "2023-11"]),  # the month just gone is "last month"
+        ("2024-10-27", ["2024-02", "2024-01", "2024-03", "2023-11"]),
+        ("2024-01-09", ["2023-02", "2023-01", "2023-03", "2023-11"]),
+        ("2024-12-02", ["2024-02", "2024-01", "2024-03", "2023-11"]),  # last November in December: a year back
+    ],
+)
+def test_last_month_name_is_the_latest_before_the_month_just_gone(reference, expected):
+    text = "Ties improved after last February, last January, last March and last November."
+    assert [value for _, _, value in found(text, reference)] == expected
+
+
+def test_last_december_in_january_is_the_one_just_gone():
+    assert found("The envoys last met in Oslo last December.", "2024-01-20") == [("last December", "DATE", "2023-12")]
+
+
+def test_year_after_pre_or_post_is_the_year_alone():
+    text = "Talks turned to pre-1971 assets and post-2008 reforms, not to code AB-2020."
+    assert found(text, "2025-04-18") == [("1971", "DATE", "1971"), ("2008", "DATE", "2008")]
+
+
+def test_most_recently_orders_events_and_is_no_time():
+    text = "The two have spoken several times, most recently on April 16; the envoy recently met them."
+    assert found(text, "2025-05-20") == [("April 16", "DATE", "2025-04-16"), ("recently", "DATE", "PAST_REF")]

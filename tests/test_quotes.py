@@ -536,6 +536,103 @@ def test_restated_and_capitalized_says_are_no_cues():
     assert [q["cue"] for q in find_quotes(text, [ent(text, "Omar Saleh")])] == [None]
 
 
+# ---------------------------------------------------------------- channels: agencies and ministries pass words on
+
+
+def _lead(text: str) -> list[dict]:
+    """Entities of the channel sentences below: two ministers, a news agency and a country."""
+    items = []
+    for surface, kind, name in [
+        ("Lena Varga", "PERSON", "Lena Varga"), ("Varga", "PERSON", "Lena Varga"),
+        ("Omar Saleh", "PERSON", "Omar Saleh"), ("Saleh", "PERSON", "Omar Saleh"),
+        ("Tirana News Agency", "ORG", "Tirana News Agency"), ("Kestria", "GPE", "Kestria"),
+    ]:
+        items += [ent(text, surface, kind, name, nth=k + 1) for k in range(len(re.findall(rf"\b{surface}\b", text)))]
+    return sorted(items, key=lambda e: (e["start"], -e["end"]))
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "the Tirana News Agency reported.",
+        "according to the Tirana News Agency.",
+        "the foreign ministry said in a statement.",
+    ],
+)
+def test_reporting_clause_speaker_wins_over_the_channel_after_the_quote(tail):
+    text = f"Lena Varga met Omar Saleh in Tirana.\n\nSaleh told his host that Kestria saw the port as “a bridge between our peoples”, {tail}"
+    assert who(find_quotes(text, _lead(text))) == [("a bridge between our peoples", "Omar Saleh", "partial")]
+
+
+def test_second_quote_of_a_reporting_clause_keeps_its_speaker_over_the_channel():
+    text = (
+        "Lena Varga met Omar Saleh in Tirana.\n\nVarga told Saleh the two sides should “settle old disputes” "
+        "and that Kestria was ready to “open a new chapter,” according to the Tirana News Agency."
+    )
+    assert who(find_quotes(text, _lead(text))) == [
+        ("settle old disputes", "Lena Varga", "partial"),
+        ("open a new chapter,", "Lena Varga", "partial"),
+    ]
+
+
+def test_channel_quoting_a_person_as_saying():
+    text = "Lena Varga met Omar Saleh in Tirana.\n\n“The port will stay open,” the foreign ministry said, quoting Saleh as saying."
+    [quote] = find_quotes(text, _lead(text))
+    assert quote["speaker"]["name"] == "Omar Saleh"
+    assert quote["cue"]["text"] == "quoting Saleh as saying"
+
+
+def test_channel_citing_a_person():
+    text = "Lena Varga met Omar Saleh in Tirana.\n\n“The port will stay open,” the Tirana News Agency reported, citing Saleh."
+    [quote] = find_quotes(text, _lead(text))
+    assert (quote["speaker"]["name"], quote["cue"]["text"]) == ("Omar Saleh", "citing Saleh")
+
+
+def test_channel_alone_stays_the_speaker():
+    text = "Lena Varga met Omar Saleh in Tirana.\n\nKestria will “respond firmly to any provocation”, the Tirana News Agency reported."
+    assert who(find_quotes(text, _lead(text))) == [("respond firmly to any provocation", "Tirana News Agency", "partial")]
+
+
+def test_only_the_reporting_verb_nearest_the_quote_passes_a_person_on():
+    text = (
+        "Lena Varga met Omar Saleh in Tirana.\n\n"
+        "After Saleh said the talks were over, Kestria called the move “a provocation”, the Tirana News Agency reported."
+    )
+    assert who(find_quotes(text, _lead(text))) == [("a provocation", "Tirana News Agency", "partial")]
+
+
+def test_headline_fragment_takes_the_speaker_of_the_quotation_it_echoes():
+    text = (
+        "Varga, Saleh vow to keep the 'open door' in the port talks\n\n"
+        "Lena Varga hosted Omar Saleh in Tirana on Monday.\n\n"
+        "“We will keep the open door for every ship,” Varga told reporters.\n\n"
+        "Saleh called the talks “frank and useful.”"
+    )
+    assert who(find_quotes(text, _lead(text))) == [
+        ("open door", "Lena Varga", "partial"),
+        ("We will keep the open door for every ship,", "Lena Varga", "direct"),
+        ("frank and useful.", "Omar Saleh", "partial"),
+    ]
+
+
+def test_fragment_in_the_body_keeps_its_own_cue():
+    text = (
+        "Port talks end in Tirana\n\n"
+        "“We will keep the open door for every ship,” Varga told reporters.\n\n"
+        "Saleh said he welcomed the “open door” but wanted more."
+    )
+    assert [q["speaker"]["name"] for q in find_quotes(text, _lead(text))] == ["Lena Varga", "Omar Saleh"]
+
+
+def test_fragment_echoing_two_speakers_keeps_its_own():
+    text = (
+        "Saleh warns of “a long winter”\n\n"
+        "“It could be a long winter for the port,” Varga said.\n\n"
+        "“Nobody wants a long winter,” Saleh said."
+    )
+    assert [q["speaker"]["name"] for q in find_quotes(text, _lead(text))] == ["Omar Saleh", "Lena Varga", "Omar Saleh"]
+
+
 # ---------------------------------------------------------------- dev gold
 
 

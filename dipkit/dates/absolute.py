@@ -134,13 +134,24 @@ def month_alone(m: Match, ctx: Context) -> Iterator[Mention]:
         year = ref.year + shift if ref.year else None
     elif rel == "next":
         year = None if not ref.year else (ref.year if ref.month and month > ref.month else ref.year + 1)
-    elif rel in ("last", "past"):
+    elif rel == "last":
+        year = _last_month_year(ref.year, ref.month, month)
+    elif rel == "past":
         year = None if not ref.year else (ref.year if ref.month and month < ref.month else ref.year - 1)
     elif rel == "this":
         year = ref.year
     else:
         year = month_year(ref, month, lambda: ctx.future(m.start(), m.end()))
     yield Mention(m.start(), m.end(), "DATE", month_value(year, month), ctx.anchor if year else "none")
+
+
+def _last_month_year(year: int | None, ref_month: int | None, month: int) -> int | None:
+    """The year of "last MONTH": the latest such month before the reference month, except the
+    month just before it in the same year, which news calls "last month" or "this February";
+    "last February" in a March report is the February of the year before (as TimeBank reads it)."""
+    if not year:
+        return None
+    return year if ref_month and month < ref_month - 1 else year - 1
 
 
 def _month_nearby(text: str, start: int) -> bool:
@@ -153,7 +164,7 @@ def _year_ok(m: Match, ctx: Context, group: str = "y") -> bool:
     """A four-digit number that reads as a year, not a count, a code or part of a phone number."""
     start = m.start(group)
     groups = m.groupdict()
-    if groups.get("mod") or groups.get("lead"):
+    if groups.get("mod") or groups.get("lead") or groups.get("pre") is not None:
         return True
     before = ctx.word_before(start)
     after = ctx.word_after(m.end(group))

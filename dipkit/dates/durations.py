@@ -204,6 +204,8 @@ def reference(m: Match, ctx: Context) -> Iterator[Mention]:
             return
     elif phrase == "now" and after.startswith(("-", "’s", "'s")):
         return
+    elif ctx.word_before(m.start()) in V.context_words("not_reference"):
+        return
     yield Mention(m.start(), m.end(), "DATE", value)
 
 

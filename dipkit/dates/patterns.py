@@ -86,8 +86,9 @@ MONTH_ALONE = compiled(
 YEAR_RANGE = compiled(LEFT + rf"(?P<y1>{YEAR})(?P<dash>{DASH})(?P<y2>\d\d|{YEAR})(?![\w%-]|[.,]\d)")
 YEAR_ALONE = compiled(
     rf"\b(?:(?P<mod>{MODIFIER})[\s-]"
-    rf"|(?P<lead>(?i:the\syear|fiscal\syear|fiscal))\s|{LEFT})(?P<y>{YEAR})(?![%-]|[.,:]\d)"
-)
+    rf"|(?P<lead>(?i:the\syear|fiscal\syear|fiscal))\s|(?P<pre>(?<=\b[Pp]re-)|(?<=\b[Pp]ost-))|{LEFT})"
+    rf"(?P<y>{YEAR})(?![%-]|[.,:]\d)"
+)  # "pre-1971 assets": the year alone
 DECADE = compiled(
     rf"(?:(?P<the>(?i:the))\s)?(?:(?P<mod>{MODIFIER})[\s-])?"
     r"(?:(?P<full>1[5-9]\d0|20\d0)|['’](?P<short>\d0)|(?<=the\s|and\s)(?P<bare>[2-9]0))['’]?s\b"

@@ -17,7 +17,8 @@ from functools import cache
 
 from dipkit.dates.vocabulary import tense_exceptions, tense_words
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+# a hyphenated compound is one word: the "to" of "face-to-face" or "people-to-people" is no infinitive
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?(?:-[A-Za-z]+)*")
 # where a sentence, a part of it or a clause may end: found by a plain character class (fast), then sorted out
 _MARK = re.compile(r"[\n.!?;:,()—–-]")
 _COORDINATORS = (" but ", " while ", " whereas ", " although ", " though ", " yet ", " even as ")
@@ -27,21 +28,23 @@ _MODAL = frozenset({"will", "would", "could", "can", "may", "might", "should", "
 
 
 @cache
-def _tables() -> tuple[dict[str, str], frozenset[str], frozenset[str], dict[str, frozenset[str]]]:
+def _tables() -> tuple[dict[str, str], frozenset[str], frozenset[str], dict[str, frozenset[str]], frozenset[str]]:
     exceptions = tense_exceptions()
     not_verb = frozenset(w for w, kind in exceptions.items() if kind == "not_verb")
     not_past = frozenset(w for w, kind in exceptions.items() if kind == "not_past")
+    # "originally set for Wednesday", "initially scheduled for May": a plan since changed says nothing of tense
+    revised = frozenset(w for w, kind in exceptions.items() if kind == "revised_plan")
     # "set" is a future marker only in "set to", "set for"; otherwise it says nothing ("the board has set Nov. 10 as its cut-off")
     needs_next: dict[str, frozenset[str]] = {}
     for word, kind in exceptions.items():
         if kind.startswith("future_before:"):
             needs_next[word] = frozenset(kind.split(":", 1)[1].split(","))
-    return tense_words(), not_verb, not_past, needs_next
+    return tense_words(), not_verb, not_past, needs_next, revised
 
 
 def _classify(word: str, previous: str, following: str) -> str | None:
     """The tense WORD signals, given the words either side of it."""
-    table, not_verb, not_past, needs_next = _tables()
+    table, not_verb, not_past, needs_next, revised = _tables()
     lower = word.lower()
     if lower == "to":
         if following.islower() and following not in not_verb and not following.endswith(("ing", "ed")):
@@ -50,7 +53,7 @@ def _classify(word: str, previous: str, following: str) -> str | None:
     tense = table.get(lower)
     if tense is None:
         if lower in needs_next:
-            return "future" if following.lower() in needs_next[lower] else None
+            return "future" if following.lower() in needs_next[lower] and previous.lower() not in revised else None
         if lower.endswith("ed") and len(lower) > 4 and lower not in not_past:
             tense = "past"
         elif lower.endswith("'ll"):
@@ -60,6 +63,8 @@ def _classify(word: str, previous: str, following: str) -> str | None:
     elif word[0] == "M" and lower == "may":
         return None  # the month, not the modal
     prev = previous.lower()
+    if tense == "future" and prev in revised:
+        return None
     if tense == "past" and prev in ("be", "been", "being", "is", "are"):
         return None  # "to be held", "is scheduled": the auxiliary before it decides
     if lower in _AUXILIARY and prev in _MODAL:
@@ -119,7 +124,7 @@ def _before_only() -> frozenset[str]:
 @cache
 def _listed() -> frozenset[str]:
     """The words _classify knows by name, as they may be written (lowercase, Title, CAPITALS)."""
-    table, _, _, needs_next = _tables()
+    table, _, _, needs_next, _ = _tables()
     words = set(table) | set(needs_next) | {"to"}
     return frozenset(form for w in words for form in (w, w.title(), w.upper()))
 

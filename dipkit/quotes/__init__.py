@@ -9,6 +9,7 @@ speaker resolved against the entities layer's mentions (:mod:`.speakers`).
 from __future__ import annotations
 
 from dipkit.quotes.attribution import Attributor, Cue, looks_scare
+from dipkit.quotes.echoes import attribute_echoes
 from dipkit.quotes.indirect import reported_content
 from dipkit.quotes.marks import PARAGRAPH, Quoted, quoted_spans
 from dipkit.quotes.mentions import MentionIndex, from_entities, names_near_cues
@@ -90,6 +91,7 @@ class _Document:
                 previous_sentence = (s_lo, s_hi)
             self.previous_paragraph = lo
         self.out.sort(key=lambda q: q["start"])
+        attribute_echoes(self.out, self.text)
         self._number_quotations()
         return self.out
 
@@ -125,6 +127,8 @@ class _Document:
                 or last
                 or attributor.within(s_lo, seg_lo)
             )
+            if cue is not None and cue.start >= quote.close and cue.speaker.type != "PERSON":
+                cue = self._voice(quote, cue, seg_lo, s_lo, last, p_hi)
             speaker = cue.speaker if cue else None
             if speaker is None and not looks_scare(self.text, quote.start, quote.end, quote.close):
                 speaker = self._context(quote, seg_lo, previous)
@@ -134,6 +138,21 @@ class _Document:
                 last = cue
             goes_on = i > 0 and self.out[-1]["kind"] == "direct"  # “A,” he said, “b.”: one statement, broken
             self._emit(quote, speaker, cue if speaker and cue and cue.speaker is speaker else None, seg_lo, goes_on)
+
+    def _voice(self, quote: Quoted, cue: Cue, seg_lo: int, s_lo: int, last: Cue | None, p_hi: int) -> Cue:
+        """CUE names a channel (an agency, a ministry) after the quotation: the person it passes on speaks instead,
+        "quoting X as saying", or the person whose reporting clause holds the quotation ("Xi told Ishiba that ...
+        “…”, according to Xinhua")."""
+        attributor = self.attributor
+        if last is not None and last.speaker.type != "PERSON":
+            last = None
+        return (
+            attributor.quoting_after(cue.end, p_hi)
+            or attributor.person_within(seg_lo, quote.open)
+            or last
+            or attributor.person_within(s_lo, seg_lo)
+            or cue
+        )
 
     def _context(self, quote: Quoted, seg_lo: int, previous: tuple[int, int]) -> Speaker | None:
         """No cue in the sentence: the speaker going on from the paragraph before, or the subject nearby."""

@@ -29,6 +29,8 @@ SOURCE_FROM = re.compile(
 )
 SOURCE_HEADS = ("statement", "tweet", "post", "message", "remarks", "readout", "letter", "speech", "address",
                 "interview", "communiqu")  # SOURCE_FROM starts with one of them: str.find them, then match there
+QUOTING_LEAD = re.compile(r"[^.;!?“”\"\n]{0,60}?,\s*")  # between a cue and its "quoting X as saying", "citing X"
+CITING = re.compile(r"citing\s+([^,.;:!?“”\"()\n]{1,60}?)(?=\s*(?:[,.;:!?()\n]|$))")
 OBJECT_END = re.compile(r"[,.;:!?“”\"()\n]")
 DASH = re.compile(r"[^\S\n]*[―—–][^\S\n]*")
 ABBREVIATED = re.compile(
@@ -203,6 +205,29 @@ class Attributor:
             return Cue(quoted.start(), quoted.end(), speaker) if speaker else None
         speaker = self.resolver.phrase(lead, start)
         return Cue(start, end, speaker) if speaker else None
+
+    def quoting_after(self, pos: int, hi: int) -> Cue | None:
+        """Who a channel's cue ending at POS passes on: “…,” the ministry said, quoting Abdelatty as saying /
+        “…,” CCTV reported, citing Xi."""
+        hi = min(hi, pos + AFTER_LIMIT)
+        comma = QUOTING_LEAD.match(self.text, pos, hi)
+        if not comma:
+            return None
+        i = comma.end()
+        passed = QUOTED_AS.match(self.text, i, hi) or CITING.match(self.text, i, hi)
+        speaker = self.resolver.phrase(passed.start(1), passed.end(1)) if passed else None
+        return Cue(passed.start(), passed.end(), speaker) if speaker else None
+
+    def person_within(self, lo: int, hi: int) -> Cue | None:
+        """The reporting verb nearest before HI in [LO, HI), if its speaker is a person: the voice a news agency or
+        ministry passes on ("Xi told Ishiba that ... “…”, according to Xinhua"); None if that verb's speaker is not."""
+        lo = max(lo, hi - CUE_WINDOW)
+        verbs = [t for t in self._triggers(lo, hi) if t[2] == "verb"]
+        for trigger in verbs[: -MAX_TRIES - 1 : -1]:
+            cue = self._cue(trigger, lo, hi)
+            if cue:
+                return cue if cue.speaker.type == "PERSON" else None
+        return None
 
     def _name_end(self, lo: int, hi: int) -> re.Match | None:
         """Where the name after a dash ends: OBJECT_END, but not at the full stop of an initial ("Julie A. Diaz")."""

@@ -63,6 +63,27 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 _MIN_HOST_NAME = 4  # "Africanews" names africanews.com; a two-letter host could be any word
 _STAFF_LINE_WORDS = 4  # "Rédaction Africanews", "Gulf News Web Desk"
 _HASHTAG = re.compile(r"#\w")
+# "ANKARA" alone on a line of the page's header block: the desk the story was filed from, above the date
+_CAPS_PLACE_LINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}")
+_PAGE_HEADER_REASONS = frozenset(("metadata", "byline", "share", "navigation"))
+_DECK_WORDS = 5  # "Japan PM also joins talks on APEC sidelines": a subtitle under the headline is this long or longer
+_TAIL_HEADLINE_WORDS = (4, 16)  # another story's headline after the body, without a "Related" heading
+# the last word of a teaser cut short ("... for failing t", "... consent or r", "... in October for")
+_CUT_WORDS = frozenset(words("cut_words.txt"))
+# "Shigeru Ishiba, left, and Xi Jinping shake hands in Lima on Nov. 15.": people placed in the picture
+# (spelled out: "Sen. Ana Silva (R)" is a party, not a place in the picture)
+_POSITION_WORDS = (
+    r"(?:left|right|center|centre|far (?:left|right)|second (?:from )?(?:left|right)|from (?:left|right)|L-R|l-r)"
+)
+_POSITION_CUE = re.compile(rf"[A-Za-z’'](?:, {_POSITION_WORDS},| \({_POSITION_WORDS}\))")
+# "Piyush Goyal with Australian Minister Don Farrell in New Delhi.": names, "with", names, and no verb
+_WITH_CAPTION = re.compile(r"(?=[A-Z])(?:(?:[A-Z][\w.'’-]*|and|of|for|the|de|al|bin|van|von),? ){2,16}with [A-Z]")
+# "... in Riyadh on Wednesday. — PMO", "... on February 8, 2025. /PCS": a sentence, then an office's initials
+_INITIALS_CREDIT = re.compile(r"(?<=[.!?])[”\"’]?[ \t]*(?:[—–][ \t]*|/[ \t]?)[A-Z][A-Z&]{1,7}$")
+# "Eleanor Marsh and Tom Whitcombe": two reporters' names under the headline
+_FULL_NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}"
+_TWO_NAMES = re.compile(rf"{_FULL_NAME} (?:and|&) {_FULL_NAME}")
+_TOOL_SEPARATOR = re.compile(r"[\s/]+")
 # "16:45", "09:05 GMT" alone under a date line (elsewhere, as a live blog's time heading, it stays)
 _LONE_TIME = re.compile(
     r"\d{1,2}[:.]\d\d(?::\d\d)?(?: ?(?:[AaPp]\.?[Mm]\.?|hrs?))?(?: \(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
@@ -211,6 +232,15 @@ def line_reason(line: str) -> str | None:
         return "caption"
     if len(line) <= _MAX_CAPTION_LINE and line[-1] == ")" and _is_short_credit_caption(line):
         return "caption"
+    if (
+        len(line) <= _MAX_CAPTION_LINE
+        and ("left" in lower or "right" in lower or "cent" in lower or "l-r" in lower)  # a cheap test first
+        and _POSITION_CUE.search(line)
+        and _is_caption_sentence(line)
+    ):
+        return "caption"
+    if len(line) <= _MAX_CAPTION_LINE and line[-1].isupper() and _is_initials_credit_caption(line):
+        return "caption"
     if line.startswith("#") and len(_HASHTAG.findall(line)) >= 2:
         return "hashtags"
     if _is_byline(line):
@@ -225,7 +255,7 @@ def line_reason(line: str) -> str | None:
         return "caption"
     if not short:
         return None
-    tokens = lower.split()
+    tokens = _TOOL_SEPARATOR.split(lower.strip()) if "/" in lower else lower.split()  # "share/bookmark": two tools
     if sum(map(_SHARE_WORDS.__contains__, tokens)) >= max(0.6 * len(tokens), 1) and tokens not in (["a"], ["x"]):
         return "share"
     if line.isdigit() and len(line) <= 6:
@@ -251,11 +281,22 @@ def _is_short_credit_caption(line: str) -> bool:
     if not m or (m["bare"] is not None and not m["slash"]):
         return False
     caption = line[: m.start()]
+    return word_count(caption) >= 4 and _is_caption_sentence(caption)
+
+
+def _is_initials_credit_caption(line: str) -> bool:
+    """One descriptive sentence closed by a credit in initials after a dash or a slash ("... on Wednesday. — PMO")."""
+    m = _INITIALS_CREDIT.search(line, max(0, len(line) - _TAIL))
+    caption = line[: m.start()] if m else ""
+    return word_count(caption) >= 4 and _is_caption_sentence(caption) and not _NARRATIVE_VERB.search(caption)
+
+
+def _is_caption_sentence(text: str) -> bool:
+    """One sentence that describes a picture: no quotation, no second sentence, no narration ("said", "was")."""
     return (
-        word_count(caption) >= 4
-        and not _QUOTE_MARK.search(caption)
-        and not _CAPTION_SENTENCE_BREAK.search(caption)
-        and not _NARRATION.search(caption)
+        not _QUOTE_MARK.search(text)
+        and not _CAPTION_SENTENCE_BREAK.search(text)
+        and not _NARRATION.search(text)
     )
 
 
@@ -369,6 +410,8 @@ def read_layout(lines: list[str], url: str | None = None) -> Layout:
             reason = "navigation"  # a section label: "World", "Politics"
         elif (head or tail) and _NAME_LINE.fullmatch(line) and words_in_line <= 4 and line[-1] != ".":
             reason = "byline"
+        elif head and i > title_at and _TWO_NAMES.fullmatch(line):
+            reason = "byline"  # "Eleanor Marsh and Tom Whitcombe"
         elif (head or tail) and _is_staff_byline(line):
             reason = "byline"  # "Rédaction Africanews", "Web Desk"
         elif reasons.get(previous.get(i, -1)) == "metadata" and (
@@ -380,6 +423,15 @@ def read_layout(lines: list[str], url: str | None = None) -> Layout:
         elif head and i > title_at and words_in_line <= 8 and is_headline_like(line) and _JOURNALIST.search(line):
             reason = "byline"  # "Amy Hawkins Senior China correspondent"
         elif (
+            first_body is not None
+            and title_at < i < (last_body or 0)
+            and line[-1] == "."
+            and _WITH_CAPTION.match(line)
+            and _is_caption_sentence(line)
+            and not _NARRATIVE_VERB.search(line)
+        ):
+            reason = "caption"  # "Piyush Goyal with Don Farrell in New Delhi." under the headline or amid the story
+        elif (
             i in following
             and i > title_at
             and not content[following[i]][:1].islower()  # a paragraph broken over two lines goes on in lowercase
@@ -390,10 +442,89 @@ def read_layout(lines: list[str], url: str | None = None) -> Layout:
             continue
         if not find_dateline(line):  # "New Delhi, May 16" alone opens the story
             reasons[i] = reason
+    _mark_deck(reasons, content, nonblank, layout.title_line, first_body)
+    _mark_key_points(reasons, content, [i for i in nonblank if i > title_at and i not in reasons])
+    _mark_header_place(reasons, content, nonblank, title_at, first_body)
     _mark_related_blocks(reasons, content, nonblank, title_at, first_body)
     if last_body is not None:
+        _mark_tail_headlines(reasons, content, [i for i in nonblank if i > last_body])
         _mark_tag_block(reasons, content, [i for i in nonblank if i > last_body])
     return layout
+
+
+def _mark_deck(
+    reasons: dict[int, str], content: list[str], nonblank: list[int], title_line: int | None, first_body: int | None
+) -> None:
+    """A subtitle right under the headline, above the page's byline or date ("Japan PM also joins talks on
+    APEC sidelines in Lima"): the story has not begun while its header block is still to come."""
+    if title_line is None or first_body is None:
+        return
+    after = [i for i in nonblank if title_line < i < first_body]
+    if not after or after[0] in reasons:
+        return
+    deck = content[after[0]]
+    if (
+        is_headline_like(deck)
+        and word_count(deck) >= _DECK_WORDS
+        and not find_dateline(deck)
+        and any(reasons.get(i) in _HEADER_REASONS for i in after[1:])
+    ):
+        reasons[after[0]] = "standfirst"
+
+
+def _mark_key_points(reasons: dict[int, str], content: list[str], lines: list[int]) -> None:
+    """Bulleted lines under the headline, above the story's first unbulleted paragraph ("• Both navies will share
+    radar data."): the page's key points, which the story then tells."""
+    points = []
+    for i in lines:
+        if not _BULLET.match(content[i]):
+            if is_paragraph(content[i]):
+                for j in points:
+                    reasons[j] = "standfirst"
+            return
+        points.append(i)
+
+
+def _mark_header_place(
+    reasons: dict[int, str], content: list[str], nonblank: list[int], title_at: int, first_body: int | None
+) -> None:
+    """A city in capitals alone on its line in the page's header ("ANKARA" above "Published March 14"): the
+    line after it is page chrome, so it does not open the lead as a dateline would."""
+    if first_body is None:
+        return
+    following = dict(zip(nonblank, nonblank[1:]))
+    for i in nonblank:
+        if title_at < i < first_body and i not in reasons and _CAPS_PLACE_LINE.fullmatch(content[i]):
+            if reasons.get(following.get(i, -1)) in _PAGE_HEADER_REASONS:
+                reasons[i] = "metadata"
+
+
+def _mark_tail_headlines(reasons: dict[int, str], content: list[str], tail: list[int]) -> None:
+    """After the story, other stories' headlines without a "Related" heading ("Vietnam, China sign 10
+    cooperation documents"), when page chrome and only page chrome follows them; a story's last line cut off
+    by the scraper ("... for failing t") stays."""
+    headlines = [i for i in tail if i not in reasons and _is_other_headline(content[i])]
+    after = [i for i in tail if headlines and i > headlines[-1]]
+    if after and all(i in reasons or i in headlines for i in tail if i > headlines[0]):
+        for i in headlines:
+            reasons[i] = "related"
+
+
+def _is_other_headline(line: str) -> bool:
+    """A headline's shape: a short capitalized line without a final stop, a narrating verb or a cut-off end."""
+    low, high = _TAIL_HEADLINE_WORDS
+    words_in_line = line.split()
+    last = words_in_line[-1].strip(_CLOSING_QUOTES) if words_in_line else ""
+    return (
+        is_headline_like(line)
+        and low <= len(words_in_line) <= high
+        and line[0].isupper()
+        and len(last) >= 2
+        and last.lower() not in _CUT_WORDS
+        and not (last.islower() and len(last) <= 2)
+        and not _NARRATIVE_VERB.search(line)  # "South Korea has reiterated ...": a sentence, not a headline
+        and not find_dateline(line)
+    )
 
 
 def _mark_standfirst(reasons: dict[int, str], content: list[str], nonblank: list[int], paragraphs: list[int]) -> None:

@@ -15,6 +15,7 @@ _DATE = (
     rf"|\d\d?{ORDINAL}[ ](?i:{MONTH_PATTERN})\.?(?:,?[ ](?:19|20)\d\d)?)"
 )
 _SOURCE = r"\((?P<source>[^()\n]{1,60})\)"
+_COUNTRY = r"[A-Z][a-z.][A-Za-z.'’-]*(?:[ ][A-Z][A-Za-z.'’-]*){0,2}"  # "Kenya", "Saudi Arabia", "Papua New Guinea"
 _DASH = r"(?:--|—|–|-|:)"
 
 # New Delhi: Prime Minister ...
@@ -25,16 +26,26 @@ _FORMS = (
         rf"{_PLACE}[ ]?,[ ]?{_DATE}"
         rf"(?:\.?[ ]?/(?P<slash>[A-Za-z][A-Za-z ]{{0,20}})/\.?|[ ]?{_SOURCE})?[ ]?{_DASH}?(?=[ ]|$)"
     ),
+    # NAIROBI, Kenya (AP) —   |   ASTANA, Kazakhstan —   |   NAIROBI, Kenya (AP) _
+    re.compile(rf"{_CAPS_PLACE},[ ]{_COUNTRY}(?:[ ]?{_SOURCE})?[ ]?(?:--|—|–|-|_)(?=[ ]|$)"),
     # WASHINGTON (Reuters) -   |   ANKARA (Anka News / Sputnik - 4th May, 2022)
     re.compile(rf"{_CAPS_PLACE}[ ]?{_SOURCE}[ ]?{_DASH}?(?=[ ])"),
     # Kabul (Pajhwok) -
     re.compile(rf"{_PLACE}[ ]?{_SOURCE}[ ]?{_DASH}(?=[ ])"),
     # Oct 28 (Reuters) -
     re.compile(rf"(?P<place>){_DATE}[ ]?{_SOURCE}[ ]?{_DASH}(?=[ ])"),
-    # ISLAMABAD -   |   MEXICO CITY —
-    re.compile(rf"{_CAPS_PLACE}[ ]?(?:--|—|–|-)(?=[ ])"),
+    # ISLAMABAD -   |   MEXICO CITY —   |   ABU DHABI //
+    re.compile(rf"{_CAPS_PLACE}[ ]?(?:--|—|–|-|//)(?=[ ])"),
+    # Nairobi, Kenya (AP) —   |   Abu Dhabi //   (in title case only with an agency or the slashes)
+    re.compile(rf"{_PLACE},[ ]{_COUNTRY}[ ]?{_SOURCE}[ ]?(?:--|—|–|-|_)(?=[ ]|$)"),
+    re.compile(rf"{_PLACE}[ ]?//(?=[ ])"),
     _LABEL_FORM,
 )
+# ANKARA alone on its line, the lead on the next: the place line ends where the line does
+_STANDALONE = re.compile(rf"{_CAPS_PLACE}[ \t]*$", re.MULTILINE)
+_LEAD = re.compile(r"\s*[A-Z“\"‘][^\n]*")
+_LEAD_WORDS = 8  # the lead under a standalone place is a sentence, not a menu or a byline
+_MAX_STANDALONE = 30  # "ANKARA", "RIO DE JANEIRO"; a longer line in capitals is a heading
 _SOURCE_DATE = re.compile(rf"[ ]*[-–—,][ ]*{_DATE}[ ]*$")
 _LINE = re.compile(r"[^\n]+")
 _SPACES = re.compile(r"\s*")
@@ -58,6 +69,7 @@ def find_dateline(text: str, start: int = 0) -> dict | None:
         if line_start == m.end():
             continue
         found = _match(text, line_start, m.end(), stopwords)
+        found = found or _standalone(text, line_start, m.end(), stopwords)
         if found:
             return found
         seen += 1
@@ -92,6 +104,18 @@ def _match(text: str, start: int, end: int, stopwords: frozenset[str]) -> dict |
             "text": m.group(),
         }
     return None
+
+
+def _standalone(text: str, start: int, end: int, stopwords: frozenset[str]) -> dict | None:
+    """A place in capitals alone on its line with the lead under it ("ANKARA" / "Foreign Minister ...")."""
+    m = _STANDALONE.match(text, start, end)
+    if not m or m.end("place") - start > _MAX_STANDALONE or m["place"].split()[0].lower().rstrip(".") in stopwords:
+        return None
+    lead = _LEAD.match(text, end)
+    if not lead or len(lead.group().split()) < _LEAD_WORDS:
+        return None
+    return {"place": _place_name(m["place"]), "date": None, "source": None,
+            "start": m.start(), "end": m.end("place"), "text": m["place"]}
 
 
 def _place_name(place: str) -> str:

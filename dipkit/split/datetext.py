@@ -18,7 +18,8 @@ SCRAPER_DATE = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d\d-\d\d)[ \t]*")
 _DATE_FORMS = (
     ("ymd", rf"(?<!\d)(?P<y>{YEAR_PATTERN})-(?P<m>\d\d?)-(?P<d>\d\d?)(?!\d)"),
     ("ymd", rf"(?<!\d)(?P<y>{YEAR_PATTERN})/(?P<m>\d\d?)/(?P<d>\d\d?)(?!\d)"),
-    ("mdy", rf"\b(?P<mon>{MONTH_PATTERN})\.?[ \t]+(?P<d>\d\d?){ORDINAL},?[ \t]+(?P<y>{YEAR_PATTERN})\b"),
+    # "May 13, 2024", and "May 13,2024" as some sites print it
+    ("mdy", rf"\b(?P<mon>{MONTH_PATTERN})\.?[ \t]+(?P<d>\d\d?){ORDINAL}(?:,[ \t]*|[ \t]+)(?P<y>{YEAR_PATTERN})\b"),
     (
         "dmy",
         rf"(?<!\d)(?P<d>\d\d?){ORDINAL}[ \t]+(?:of[ \t]+)?(?P<mon>{MONTH_PATTERN})\.?,?[ \t]+(?P<y>{YEAR_PATTERN})\b",

@@ -50,8 +50,8 @@ _LINE = re.compile(r"[^\n]+")
 def metadata_line(line: str) -> tuple[bool, str | None]:
     """Whether LINE is a page metadata line ("Updated on 2024-01-31 | 08:15 GMT"), and its date.
 
-    A metadata line is a date with a year, or a date or time with a keyword
-    ("Published", "Updated", "Posted"), beside at most six capitalized words
+    A metadata line is a date with a year, a date or time with a keyword
+    ("Published", "Updated", "Posted"), or a date and a time, beside at most six capitalized words
     (an outlet's or agency's name); a sentence that mentions a date is not one.
     """
     if len(line) > 120 or not _DIGIT.search(line):
@@ -61,8 +61,8 @@ def metadata_line(line: str) -> tuple[bool, str | None]:
         value, start, end = found
     else:
         date = _NO_YEAR_DATE.search(line) or _TIME.search(line)
-        if not date or not _META_KEYWORD.search(line):
-            return False, None
+        if not date or not (_META_KEYWORD.search(line) or _NO_YEAR_DATE.search(line) and _TIME.search(line)):
+            return False, None  # a day or a time alone needs a keyword; "February 18, 20:35 UTC+3" does not
         value, start, end = None, date.start(), date.end()
     rest = _WEEKDAY_WORD.sub(" ", _TIME.sub(" ", _NO_YEAR_DATE.sub(" ", line[:start] + " " + line[end:])))
     filler = words("metadata_words.txt")
@@ -96,7 +96,8 @@ def find_published(text: str, url: str | None = None) -> str | None:
 
     In order: a scraper's "date YYYY-MM-DD" before the first line; a metadata
     line near the top (a "Published" line before an "Updated" one); a near-top
-    line that opens with a full date; the URL; a dateline that states its year.
+    line that opens with a full date; the URL; a dateline that states its year;
+    a "Published" metadata line among the page's last lines.
     """
     head = _head_lines(text)
     if head:
@@ -126,6 +127,11 @@ def find_published(text: str, url: str | None = None) -> str | None:
         found = parse_date(dateline["date"])
         if found:
             return found[0]
+    for line in _head_lines("\n".join(reversed(text.splitlines()))):
+        if _PUBLISHED_KEYWORD.search(line):
+            _, value = metadata_line(line)
+            if value:
+                return value  # "Published in Dawn, September 18th, 2025" under the story
     return None
 
 
