@@ -17,20 +17,23 @@ from dipkit.entities.vocabulary import words
 from dipkit.resources import data_rows
 
 _OF_PLACE = re.compile(r" of (?:the )?")
-AT_THE = re.compile(r"(?i)(?<!\w)(?:at|in|inside|outside|into|near)\s+(?:the\s+)?$")
+AT_THE = re.compile(  # where a seat of government is a building: "at the", "left the", "return to the"
+    r"(?i)(?<!\w)(?:at|in|inside|outside|into|near|left|leaving|entered|entering"
+    r"|(?:return|returned|returning|back|came|went|travell?ed|invited)\s+to)\s+(?:the\s+)?$"
+)
 _TOLD_THE = re.compile(r"(?:(?<!\w)told|interview with|according to|writing in|wrote in|reported by)[ \t]+The[ \t]+$")
 _IN_PLACE = re.compile(r" in (?:the )?")
 
 
 def organization_mention(text: str, start: int, end: int, by_end: dict[int, Mention]) -> Mention:
     """An ORG from a capitalized run; nationalities and pairs of countries right before it are part of the name
-    ("Turkish Foreign Ministry", "Nepal-India Joint Commission")."""
+    ("Turkish Foreign Ministry", "Nepal-India Joint Commission", "Kenya News Agency")."""
     country, owners = None, 0
     while True:
         before = by_end.get(start - 1)
         if before is None or before.type not in ("NORP", "GPE") or text[start - 1] not in " -":
             break
-        if before.type == "GPE" and not _paired(text, before, start, by_end):
+        if before.type == "GPE" and not _paired(text, before, start, by_end) and text[start:end] not in words("country_named_bodies"):
             break
         start, country, owners = before.start, (before.entry.code if before.entry else None) or country, owners + 1
         before.type = "DROP"
@@ -62,6 +65,24 @@ def body_in_event(text: str, mentions: list[Mention]) -> None:
             if text[mention.end : mention.end + 1] == " " and context.word_after(text, mention.end) in words("event_heads"):
                 if all(word in _office_vocabulary() for word in text[mention.start : mention.end].split()):
                     mention.type = "DROP"  # not "[White House] Summit", a name of its own
+
+
+def bodies_of_countries(text: str, mentions: list[Mention]) -> None:
+    """A listed body with a generic name, then "of (the)" and a country, is that country's body, named in full:
+    "[Senate of the Philippines]", "[National Diet of Japan]" (not the US Senate, and no GPE inside)."""
+    by_start = {m.start: m for m in mentions}
+    for mention in mentions:
+        if mention.type != "ORG" or mention.entry is None:
+            continue
+        surface = text[mention.start : mention.end]
+        if not all(word in _office_vocabulary() or word in words("org_heads") for word in surface.split()):
+            continue
+        place = place_after_of(text, mention.end, by_start)
+        if place is None or place.type != "GPE" or place.entry is None or place.entry.kind != "country":
+            continue
+        place.type, mention.end = "DROP", place.end
+        name = " ".join(text[mention.start : mention.end].split())
+        mention.entry = Entry("ORG", "government", name, None, place.entry.code)
 
 
 def place_after_of(text: str, run_end: int, by_start: dict[int, Mention]) -> Mention | None:

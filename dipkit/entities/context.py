@@ -18,6 +18,10 @@ _MAX_TITLE_WORDS = 10  # "Minister of State for External Affairs" and a little m
 _POSSESSIVE = ("'s ", "’s ")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z\u00df-\u00f6\u00f8-\u00ff]\w*(?![\w-])")
 _CLAUSE_END = re.compile(r"[,.;:!?()\n\"“”]")
+_PORTFOLIO_LIST = re.compile(  # "for Investments, Trade and " before "[Industry] Rebecca Miano"
+    r"(?<![\w-])(?:for|of) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}){0,5},? and $"
+)
+_LAST_PORTFOLIO = re.compile(r"(?<![\w-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} $")  # "Tourism " before a name
 _LEADING = frozenset({"the", "a", "an", "former", "then", "his", "her", "its", "their", "who", "also"})
 
 
@@ -61,6 +65,27 @@ def last_word(text: str, end: int) -> tuple[int, str] | None:
     return low + len(head) - len(word), word
 
 
+def _office_with_portfolios(text: str, start: int) -> tuple[int, str | None] | None:
+    """An office whose portfolios are listed before START: "Minister for Trade and Tourism [Don Farrell]",
+    "Cabinet Secretary for Investments, Trade and Industry [Rebecca Miano]"."""
+    if text[start - 1 : start] != " " or " and " not in text[max(0, start - 60) : start]:
+        return None  # the quick common case: no list of portfolios ends here
+    last = _LAST_PORTFOLIO.search(text, max(0, start - 40), start)
+    if last is None or not portfolio_list_before(text, last.start()):
+        return None
+    window = text[max(0, last.start() - 160) : last.start()]
+    office = title_before(text, last.start() - len(window) + _PORTFOLIO_LIST.search(window).start())
+    return (office[0], text[office[0] : start].strip()) if office is not None else None
+
+
+def portfolio_list_before(text: str, start: int) -> bool:
+    """START follows the "and" that ends an office's list of portfolios: "Secretary for Investments, Trade
+    and [Industry] Rebecca Miano"."""
+    window = text[max(0, start - 160) : start]
+    found = _PORTFOLIO_LIST.search(window)
+    return found is not None and title_before(text, start - len(window) + found.start()) is not None
+
+
 @lru_cache(maxsize=2048)  # asked again by the linker for the same mentions
 def title_before(text: str, start: int) -> tuple[int, str | None] | None:
     """The title right before START ("Foreign Minister", "Mr."): (where it starts, the role or None)."""
@@ -87,10 +112,10 @@ def title_before(text: str, start: int) -> tuple[int, str | None] | None:
                 continue
         break
     if begin is None:
-        return None
+        return _office_with_portfolios(text, start)
     role = text[begin:start].strip()
     if all(word.capitalize() in words("title_modifiers") or word in _JOINERS for word in role.split()):
-        return None  # "former", "Foreign" alone qualify no office
+        return _office_with_portfolios(text, start)  # "former", "Foreign" alone qualify no office
     parts = role.split()
     while parts and parts[0].rstrip(".") in honorifics():
         parts.pop(0)

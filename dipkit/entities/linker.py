@@ -27,6 +27,9 @@ class Person:
     surface: str = ""
 
 
+_GENERATIONS = frozenset({"Jr", "Sr"})  # suffixes that tell a son from his father
+
+
 @lru_cache(maxsize=4096)
 def name_tokens(name: str) -> tuple[str, ...]:
     """The words of a name without dots and commas ("S. Jaishankar" is S, Jaishankar); cached, names repeat."""
@@ -47,6 +50,8 @@ def compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Every word of SHORT is in LONG; an initial ("S") stands for a word with that first letter."""
     if len(short) == 1:
         return len(short[0]) > 1 and _key(short[0]) in _keys(long)
+    if long[-1] in _GENERATIONS and short[-1] not in _GENERATIONS:
+        return False  # "Donald Trump" is not "Donald Trump Jr."
     longs = _keys(long)
     full = [t for t in short if len(t) > 1]
     if not full:

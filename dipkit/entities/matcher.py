@@ -13,6 +13,8 @@ _THE_BEFORE = re.compile(r"(?i)(?<!\w)the\s+$")
 _PLATFORM_WORD = re.compile(r" (?:post|posts|account|handle|feed)\b")
 _LEADING_WORD = re.compile(r"(\w+)\.?[ \t]+")
 _APOSTROPHES = ("'", "’")
+_WORD_AT = re.compile(r"\w+")
+_NAME_AFTER = re.compile(r"[ \t]([A-Z][a-z]+)\b")
 _SPACED_TOKEN = re.compile(r"[ \t\u00a0-]*(\w+|[^\w\s-])")  # a hyphen between words reads as a space
 
 
@@ -111,6 +113,15 @@ def _longest(gazetteer: Gazetteer, text: str, start: int, key: tuple[str, ...], 
         key, end = key + (following.group(1),), following.end()
 
 
+def _longer_name_at(gazetteer: Gazetteer, text: str, start: int, end: int) -> tuple[int, Alias] | None:
+    """A listed person's name at START, past a title, that runs beyond END: (end, alias), or None."""
+    word = _WORD_AT.match(text, start)
+    found = match_at(gazetteer, text, word) if word is not None else None
+    if found is not None and found[0] > end and isinstance(found[1].target, str):
+        return found
+    return None
+
+
 def _after_titles(text: str, start: int, end: int) -> int:
     """START moved past titles that a listed form begins with: "[King ]Abdullah II", "[Ayatollah ]Ali Khamenei"."""
     while True:
@@ -147,6 +158,8 @@ def _given_name_before(text: str, previous: re.Match, start: int) -> bool:
     initial = len(word) == 1 and word.isupper() and gap == ". "  # "Vladimir V. Putin"
     if (gap != " " and not initial) or word in words("titles") or word in words("honorifics"):
         return False
+    if initial:
+        return True  # "A." is an initial even in a text that writes "a"
     lower = word.lower()
     return lower not in words("meeting_verbs") and lower not in words("speech_verbs") and lower not in lowercase_words(text)
 
@@ -163,7 +176,8 @@ def gazetteer_mentions(gazetteer: Gazetteer, text: str) -> tuple[list[Mention], 
         info = starts(word)
         if info is None:
             if len(word) < 2 or not word.isupper():
-                if word not in ordinary and word[0].isupper() and token.start() >= claimed:
+                usable = word not in ordinary or _given_after_title(text, token, given)
+                if usable and word[0].isupper() and token.start() >= claimed:
                     free.append(token)
                 continue  # the common case: a capitalized word no alias starts with
             known = alias = None
@@ -198,6 +212,9 @@ def gazetteer_mentions(gazetteer: Gazetteer, text: str) -> tuple[list[Mention], 
         target = alias.target
         if isinstance(target, str):
             start = _after_titles(text, begin, end) if end != word_end else begin
+            if start != begin and (longer := _longer_name_at(gazetteer, text, start, end)) is not None:
+                end, alias = longer  # "Sheikh Tahnoun" listed, and "[Tahnoun bin Zayed Al Nahyan]" written
+                target = alias.target
             weak = end == word_end and " " in gazetteer.holders[target].name
             if weak and free and _given_name_before(text, free[-1], start):
                 free.append(token)  # "Mira Solberg" is not the listed Erna Solberg
@@ -219,6 +236,18 @@ def gazetteer_mentions(gazetteer: Gazetteer, text: str) -> tuple[list[Mention], 
             claimed = end
             mentions.append(Mention(begin, end, target.type, target))
     return mentions, free
+
+
+def _given_after_title(text: str, token: re.Match, given: frozenset[str]) -> bool:
+    """An ordinary word that is also a given name, between a title and a capitalized word:
+    "Foreign Minister [January] Makamba" (not "in January", "January 5")."""
+    if token.group() not in given:
+        return False
+    following = _NAME_AFTER.match(text, token.end())
+    if following is None or following.group(1) in ordinary_words():
+        return False
+    before = text[max(0, token.start() - 40) : token.start()].split()
+    return bool(before) and before[-1] in words("titles")
 
 
 def _name_word(text: str, word: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -12,6 +13,8 @@ from dipkit.entities.vocabulary import heads, words
 
 
 _OF = (" of ", " of the ", " for ")
+_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "by", "in", "to"})
+_LIST_GOES_ON = re.compile(r",? and [A-Z]|, [A-Z]")
 
 
 @dataclass
@@ -61,22 +64,26 @@ def strip_run(text: str, run: Run) -> Candidate | None:
     titled = [i for i in range(first, last) if _is_title_word(names[i])]
     if titled and titled[-1] + 1 < last:
         block = [titled[-1]]
-        while block[-1] - 1 in titled:
-            block.append(block[-1] - 1)
+        while block[-1] - 1 in titled or (block[-1] > first and names[block[-1] - 1] in words("title_modifiers")):
+            block.append(block[-1] - 1)  # "Minister for [Political] Affairs": modifiers inside the office too
         if any(names[i] not in words("title_modifiers") for i in block):
             first, title = titled[-1] + 1, True
     while first < last and names[first] in ordinary and text[spans[first][1] : spans[first][1] + 1] != ".":
+        if title and first + 1 < last and names[first] in words("given_names"):
+            break  # "Minister [January] Makamba": a given name that is also a common word
         first += 1
     if not title and last - first > 2:
         first, title = _office_tail(text, spans, names, first, last)
-    elif title and first and text[spans[first - 1][1] : spans[first][0]] in _OF:
-        while last - first > 2 and names[first] in words("title_modifiers"):
-            first += 1  # "Minister for [Regional Integration] Ana Lopes"
+    elif title and first and any(text[a[1] : b[0]] in _OF for a, b in zip(spans[: first], spans[1 : first + 1])):
+        while last - first > 2 and (names[first] in words("title_modifiers") or _portfolio_before_given(names, first)):
+            first += 1  # "Minister for [Regional Integration] Ana Lopes", "for International [Partnerships] Ana Lopes"
     if title and last - first > 2 and text[spans[first - 1][1] : spans[first][0]] in _OF:
         if names[first] in words("org_heads") and text[spans[first][1] : spans[first + 1][0]] == " ":
             first += 1  # "Speaker of the [House] Mike Johnson": the body the office is of
     while first < last and names[last - 1] in ordinary:
         last -= 1
+    if title and first and text[spans[first - 1][1] : spans[first][0]] in _OF and _LIST_GOES_ON.match(text, spans[-1][1]):
+        return None  # "Secretary for [Investments], Trade and Industry": a portfolio, the name comes later
     return Candidate(spans[first:last], title) if first < last else None
 
 
@@ -85,21 +92,32 @@ def _office_tail(text: str, spans: list[tuple[int, int]], names: list[str], firs
     European [Affairs] Marie Bjerre", "Ambassador to the [Kingdom] Chang Hua", "Envoy for the X [Dialogue] Ana Ruiz",
     "Minister of Foreign Affairs and [International Cooperation] Ana Ruiz".
     Two words at least are left."""
-    start = first
+    start, portfolio = first, True  # whether the office ends in a portfolio, which a given name may follow
     if names[first] in words("portfolio_ends"):
         pass  # "for East Asian and Pacific [Affairs] Dana Holt": no name opens with these
     elif text[max(0, spans[first][0] - 4) : spans[first][0]] in ("the ", "the\t"):
         if context.office_before_place(text, spans[first + 1][0]) is None:
             return start, False
-        first += 1  # the place the office is to: "Kingdom", "Republic"
-    elif context.title_before(text, spans[first][0]) is None:
+        first, portfolio = first + 1, False  # the place the office is to: "Kingdom", "Republic"
+    elif (office := context.title_before(text, spans[first][0])) is not None:
+        portfolio = any(joiner in text[office[0] : spans[first][0]] for joiner in _OF)  # not "minister [Jam] Kamal Khan"
+    else:
         before = spans[first][0] - 4  # "Minister of Foreign Affairs and [International Cooperation] Ana Ruiz"
-        if text[before : spans[first][0]] != "and " or context.title_before(text, before) is None:
+        if text[before : spans[first][0]] != "and " or (
+            context.title_before(text, before) is None and not context.portfolio_list_before(text, spans[first][0])
+        ):
             return start, False
+        first += 1  # the last portfolio, right after "and": "for Culture and [Sport] Helen Marsh"
     office_words = _title_like() | words("title_modifiers") | heads()
-    while last - first > 2 and names[first] in office_words:
+    while last - first > 2 and (names[first] in office_words or (portfolio and _portfolio_before_given(names, first))):
         first += 1
     return first, first > start
+
+
+def _portfolio_before_given(names: list[str], index: int) -> bool:
+    """NAMES[INDEX] ends a portfolio when a given name follows it: "for Investments [Rebecca] Kamau"."""
+    given = words("given_names")
+    return names[index + 1] in given and names[index] not in given
 
 
 @lru_cache(maxsize=None)
@@ -159,9 +177,11 @@ def _name_shaped(text: str, candidate: Candidate) -> bool:
     if len(spans) > 1 and any(text[a[1] : b[0]] in _OF for a, b in zip(spans, spans[1:])):
         return False
     nonnames = words("nonnames")
-    for start, end in spans:
+    for index, (start, end) in enumerate(spans):
         if end - start > 1 or text[end : end + 1] != ".":  # not an initial ("A" of "A. B. Rao")
             word = text[start:end]
+            if index == 0 and len(spans) > 1 and candidate.title and word in words("given_names"):
+                continue  # "[January] Makamba" after a title
             if word in nonnames or _is_title_word(word):
                 return False
     return True
@@ -202,8 +222,11 @@ def person_cue(text: str, candidate: Candidate, mentions_before: dict[int, Menti
 
 
 def _given_name_first(text: str, candidate: Candidate) -> bool:
-    """Two or three words opening with a common given name: "Gough Whitlam" is someone."""
-    return len(candidate.words) <= 3 and _word(text, candidate.words[0]) in words("given_names")
+    """Two or three words opening with a common given name: "Gough Whitlam" is someone; "at the Marina da
+    Glória" is a place."""
+    if len(candidate.words) > 3 or _word(text, candidate.words[0]) not in words("given_names"):
+        return False
+    return context.word_before(text, candidate.start) not in ("the", "The")
 
 
 def _described(text: str, start: int, mentions_before: dict[int, Mention]) -> bool:
@@ -211,8 +234,8 @@ def _described(text: str, start: int, mentions_before: dict[int, Mention]) -> bo
     position = start
     for _ in range(2):
         found = context.last_word(text, position)
-        if found is None or not found[1].islower() or not found[1].isalpha():
-            return False
+        if found is None or not found[1].islower() or not found[1].isalpha() or found[1] in _PREPOSITIONS:
+            return False  # "a Japanese employee of [Kiyomi Chemical]" names an employer
         position = found[0]
         owner = mentions_before.get(position - 1)
         if owner is not None and owner.type == "NORP" and text[position - 1] == " ":

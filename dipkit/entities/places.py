@@ -15,6 +15,7 @@ _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0
 _DATELINE_SOURCE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,2}(?:,[^\n(]{1,40})?[ ]?\(([A-Z][A-Za-z]{1,9})\)[ ]?(?=-|—|–|:)")
 _OF_BEFORE = re.compile(r"(?<!\w)(city|town|village|province|region|district|port|capital|state)\s+of\s+\Z")
 _HEAD_CHARS = 600
+_IN_PLACE_AFTER = re.compile(r",? in [A-Z]")
 
 
 def dateline_places(text: str) -> list[tuple[int, int]]:
@@ -45,6 +46,8 @@ def place_cue(text: str, candidate: Candidate) -> bool:
         return True
     if _OF_BEFORE.search(text, max(0, start - 20), start):
         return True
+    if context.word_before(text, start) == "to" and context.word_before(text, start - 3) in words("travel_verbs"):
+        return _IN_PLACE_AFTER.match(text, end) is not None  # "travelled to Sandringham in Norfolk"
     if context.word_before(text, start) == "in" and len(candidate.words) <= 2:
         following = text[end : end + 2]
         return following[:1] in (",", ".", ";", ")") or following == " a" or following[:1] == "\n"

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dipkit.entities import context
 from dipkit.entities.linker import name_tokens
 from dipkit.entities.mentions import Mention
@@ -19,11 +21,13 @@ def _coordinated(text: str, candidate: Candidate, starts: set[int], ends: set[in
     )
 
 
-def _propagate(text: str, unresolved: list[Candidate], persons: list[Mention]) -> dict[int, list[Mention]]:
+def _propagate(
+    text: str, unresolved: list[Candidate], persons: list[Mention], in_headline: Callable[[int], bool]
+) -> dict[int, list[Mention]]:
     """Runs that repeat a name found elsewhere in the document ("Misri" after "Vikram Misri"), by where they start."""
     parts: set[str] = set()
     fulls: set[str] = set()
-    particles = words("particles")
+    particles = words("particles") | words("name_suffixes")  # "Jr" alone names nobody
     for mention in persons:
         tokens = name_tokens(text[mention.start : mention.end])
         fulls.add(" ".join(tokens))
@@ -36,7 +40,9 @@ def _propagate(text: str, unresolved: list[Candidate], persons: list[Mention]) -
         if joined in fulls or (len(tokens) == 1 and tokens[0] in parts):
             found[candidate.start] = [Mention(candidate.start, candidate.end, "PERSON")]
         elif len(tokens) > 1:
-            inside = _names_among_words(text, candidate, parts | fulls)
+            inside = _names_among_words(text, candidate, parts | fulls) or (
+                _name_at_edge(text, candidate, parts | fulls) if in_headline(candidate.start) else []
+            )
             if inside:
                 found[candidate.start] = inside
     return found
@@ -54,6 +60,20 @@ def _names_among_words(text: str, candidate: Candidate, names: set[str]) -> list
     return []
 
 
+def _name_at_edge(text: str, candidate: Candidate, names: set[str]) -> list[Mention]:
+    """A known name that ends or opens a run of a title-case headline, whose verbs are capitalized too:
+    "Lines Up [Xi]", "Denies [Putin]"; the other words must be no part of a known name."""
+    spans = candidate.words
+    words_ = [text[s:e] for s, e in spans]
+    if any(word in names for word in words_[1:-1]):
+        return []
+    if words_[-1] in names and words_[0] not in names:
+        return [Mention(*spans[-1], "PERSON")]
+    if words_[0] in names and words_[-1] not in names:
+        return [Mention(*spans[0], "PERSON")]
+    return []
+
+
 def _ordinary(text: str, word: str) -> bool:
     """A capitalized word that is no name: a verb of speech or meeting, a title, a word the text writes in lowercase."""
     lower = word.lower()
@@ -66,9 +86,12 @@ def _ordinary(text: str, word: str) -> bool:
     )
 
 
-def repeated_people(text: str, unresolved: list[Candidate], persons: list[Mention]) -> list[Mention]:
-    """Undecided runs that are people after all: a name said again, or joined by "and" to a person."""
-    repeated = _propagate(text, unresolved, persons)
+def repeated_people(
+    text: str, unresolved: list[Candidate], persons: list[Mention], in_headline: Callable[[int], bool] = lambda _: False
+) -> list[Mention]:
+    """Undecided runs that are people after all: a name said again, or joined by "and" to a person.
+    IN_HEADLINE tells whether a position is on a title-case headline."""
+    repeated = _propagate(text, unresolved, persons, in_headline)
     found = [mention for mentions in repeated.values() for mention in mentions]
     starts = {m.start for m in persons + found}
     ends = {m.end for m in persons + found}

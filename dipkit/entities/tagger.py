@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dipkit.entities import context
 from dipkit.entities.gazetteer import Entry, Gazetteer, alias_key, load_gazetteer
 from dipkit.entities.bodies import (
     AT_THE,
+    bodies_of_countries,
     body_in_event,
     continued_portfolio,
     mission_mention,
@@ -25,9 +27,16 @@ from dipkit.entities.places import dateline_places, dateline_sources, feature_cu
 from dipkit.entities.persons import Candidate, event, natural_place, organization, person_cue, person_shaped, strip_run
 from dipkit.entities.repeats import repeated_people, surnames_named_like_places
 from dipkit.entities.surnames import choose_holder, supported
-from dipkit.entities.runs import capitalized_runs
+from dipkit.entities.runs import Run, capitalized_runs
 from dipkit.entities.vocabulary import words
+from dipkit.resources import data_rows
 
+_SESSION_BEFORE = re.compile(  # "the 19th ", "the 26th session of the ", "the next meeting of "
+    r"(?<![\w-])(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|latest|inaugural)"
+    r"(?:[ \t]+(?:session|meeting|round|sitting|edition)[ \t]+of(?:[ \t]+the)?)?[ \t]+$",
+    re.IGNORECASE,
+)
+_NAME_SUFFIX = re.compile(r" ([JS]r\b\.?|I{2,3}\b|IV\b)")
 _ISO = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 _HEADLINE_CHARS = 200  # a longer line is a paragraph, whatever its capitals
 _ALPHA_WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -107,7 +116,7 @@ def _venue(text: str, mention: Mention) -> bool:
     seats = words("seats")
     if mention.entry.name not in seats and text[mention.start : mention.end] not in seats:
         return False
-    return bool(AT_THE.search(text, max(0, mention.start - 14), mention.start) or _BUILDING_PART.match(text, mention.end))
+    return bool(AT_THE.search(text, max(0, mention.start - 20), mention.start) or _BUILDING_PART.match(text, mention.end))
 
 
 def _party_in_title(text: str, mention: Mention) -> bool:
@@ -115,6 +124,38 @@ def _party_in_title(text: str, mention: Mention) -> bool:
     if mention.type != "ORG" or mention.entry is None or not mention.entry.name.endswith("Party"):
         return False
     return " " not in text[mention.start : mention.end] and context.word_after(text, mention.end) in words("titles")
+
+
+def _join_name_parts(text: str, mentions: list[Mention]) -> None:
+    """Words written as part of a person's name join it: an honorific ("[Sayyid] Badr Albusaidi"), a given name
+    tagged alone before a listed name ("[Mohammad] Ishaq Dar"), a suffix ("Joseph R. Biden [Jr.]")."""
+    prefixes, given = words("name_prefixes"), words("given_names")
+    by_span = {(m.start, m.end): m for m in mentions}
+    for mention in mentions:
+        if mention.type != "PERSON":
+            continue
+        if text[mention.start : mention.end] in words("name_suffixes"):
+            mention.type = "DROP"  # "Jr" alone names nobody
+            continue
+        found = context.last_word(text, mention.start)
+        if found is not None:
+            alone = by_span.get((found[0], found[0] + len(found[1])))
+            person_alone = alone is not None and alone.type == "PERSON" and alone.holder is None
+            if found[1] in prefixes or (person_alone and found[1] in given and mention.holder is not None):
+                if alone is not None:
+                    alone.type = "DROP"
+                mention.start = found[0]
+        suffix = _NAME_SUFFIX.match(text, mention.end)
+        if suffix is not None and suffix.group(1).rstrip(".") in words("name_suffixes"):
+            after = by_span.get((suffix.start(1), suffix.start(1) + len(suffix.group(1).rstrip("."))))
+            if after is not None:
+                after.type = "DROP"
+            mention.end = suffix.end()
+            generation = suffix.group(1).rstrip(".")
+            if mention.holder is not None and generation in ("Jr", "Sr") and generation not in mention.holder.replace(".", "").split():
+                mention.holder, mention.weak = None, False  # "Donald Trump Jr." is not the listed Donald Trump
+        elif text[mention.end : mention.end + 1] == "." and text[mention.start : mention.end].rsplit(None, 1)[-1] in ("Jr", "Sr"):
+            mention.end += 1  # "Gilberto Teodoro Jr[.]"
 
 
 def _office_not_body(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> None:
@@ -168,6 +209,8 @@ def find_entities(text: str, published: str | None = None, gazetteers: tuple[str
     found, unresolved = _from_runs(text, free, {m.end: m for m in mentions}, {m.start: m for m in mentions}, named)
     mentions += found
     mentions += _dateline_places(text, mentions)
+    _join_name_parts(text, mentions)
+    bodies_of_countries(text, mentions)
     _office_not_body(text, mentions, gazetteer)
     mentions = [m for m in mentions if m.type != "DROP" and (m.type != "ORG" or not (_venue(text, m) or _party_in_title(text, m)))]
     _by_document_country(text, mentions, gazetteer)
@@ -177,8 +220,11 @@ def find_entities(text: str, published: str | None = None, gazetteers: tuple[str
         for mention in weak:
             choose_holder(text, mention, strong, gazetteer, date)
         mentions = [m for m in mentions if not m.weak or supported(text, m, strong, gazetteer, date)]
-    mentions += repeated_people(text, unresolved, [m for m in mentions if m.type == "PERSON"])
+    headlines: dict[int, bool] = {}
+    persons = [m for m in mentions if m.type == "PERSON"]
+    mentions += repeated_people(text, unresolved, persons, lambda position: _in_headline(text, position, headlines))
     mentions += _defined_acronyms(text, mentions, unresolved)
+    mentions += _country_short_forms(text, mentions, gazetteer)
     surnames_named_like_places(text, mentions)
     mentions.sort(key=lambda m: m.start)
     return _records(text, mentions, gazetteer, date)
@@ -216,6 +262,8 @@ def _from_runs(
             place.type = "DROP"  # the place is part of the organization's name
             mentions.append(organization_mention(text, start, place.end, by_end))
         elif organization(text, run, by_end):
+            if _numbered_session(text, start, by_end):
+                continue  # "the 19th India-Australia Joint Commission" is a meeting; the countries in it stay
             if continued_portfolio(text, run, runs[index + 1 : index + 2]):
                 joined, end = index + 1, runs[index + 1].end
             mentions.append(organization_mention(text, start, end, by_end))
@@ -224,6 +272,9 @@ def _from_runs(
             mentions.append(Mention(start, end, "LOC", entry=Entry("LOC", "loc", name)))
         else:
             candidate = strip_run(text, run)
+            body_end = _body_before_title(text, run, candidate)
+            if body_end is not None:
+                mentions.append(organization_mention(text, start, body_end, by_end))
             if candidate is not None and organization(text, candidate, by_end):
                 mentions.append(organization_mention(text, candidate.start, candidate.end, by_end))  # "Director of the [Institute for X]"
             elif candidate is not None:
@@ -252,6 +303,32 @@ def _from_runs(
         else:
             unresolved.append(candidate)
     return mentions, unresolved
+
+
+def _body_before_title(text: str, run: Run, candidate: Candidate | None) -> int | None:
+    """Where a body that opens an office ends: "[Foreign Ministry] Spokesperson Ana Ruiz", "[Security Council]
+    Secretary"; None when the run opens with no such body."""
+    names = [text[a:b] for a, b in run.words]
+    stop = len(names) if candidate is None else next(i for i, span in enumerate(run.words) if span[0] == candidate.start)
+    org_heads, titles, modifiers, ranks = words("org_heads"), words("titles"), words("title_modifiers"), words("rank_words")
+    for index in range(1, stop - 1):
+        if names[index] in org_heads and names[index + 1] in titles and names[index + 1] not in org_heads:
+            if any(name in ranks or (name in titles and name not in modifiers) for name in names[:index]):
+                return None  # an office came first: "Deputy Parliament Speaker"
+            return run.words[index][1]
+    return None
+
+
+def _numbered_session(text: str, start: int, by_end: dict[int, Mention]) -> bool:
+    """A joint body's name after an ordinal names one of its sessions, an event: "the 19th [India-Australia]
+    Joint Ministerial Commission", "the next session of the [Peru-Chile] Joint Council"; not "the 14th
+    National Assembly" (a body of one country) nor "a meeting of the Peru-Chile Joint Commission" (the body)."""
+    joint = text.startswith("Joint ", start)
+    before = by_end.get(start - 1)
+    while before is not None and before.type in ("GPE", "NORP") and text[start - 1] in " -":
+        start, joint = before.start, True
+        before = by_end.get(start - 1)
+    return joint and _SESSION_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _seat_speaks(text: str, candidate: Candidate) -> bool:
@@ -293,6 +370,31 @@ def _defined_acronyms(text: str, mentions: list[Mention], unresolved: list[Candi
         for c in unresolved
         if c.start not in taken and (word := text[c.start : c.end]) in defined
     ]
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, str]:
+    return {form: name for form, name in data_rows("entities", "country_short_forms.tsv")}
+
+
+def _country_short_forms(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """ "SA" for South Africa where the text names South Africa (or South Africans) otherwise; not after a
+    capitalized word ("Airbus SA", and so not after a capital opening a sentence either) nor inside another mention."""
+    named = {m.entry.code or m.entry.country for m in mentions if m.entry is not None and m.type in ("GPE", "NORP")}
+    found: list[Mention] = []
+    for form, name in _short_forms().items():
+        if form not in text:
+            continue
+        country = next((a.target for a in gazetteer.lookup(alias_key(name)) if isinstance(a.target, Entry)), None)
+        if country is None or country.code not in named:
+            continue
+        for match in re.finditer(r"(?<![\w.&-])" + re.escape(form) + r"(?![\w.&-]|'[^s]|’[^s])", text):
+            before = context.last_word(text, match.start())
+            if before is not None and before[1][:1].isupper():
+                continue  # "Airbus SA"
+            if not any(m.start < match.end() and match.start() < m.end for m in mentions):
+                found.append(Mention(match.start(), match.end(), "GPE", entry=country))
+    return found
 
 
 def _in_headline(text: str, position: int, seen: dict[int, bool]) -> bool:
