@@ -535,3 +535,40 @@ def test_year_after_pre_or_post_is_the_year_alone():
 def test_most_recently_orders_events_and_is_no_time():
     text = "The two have spoken several times, most recently on April 16; the envoy recently met them."
     assert found(text, "2025-05-20") == [("April 16", "DATE", "2025-04-16"), ("recently", "DATE", "PAST_REF")]
+
+
+def test_plan_told_in_the_past_perfect_is_the_nearest_either_side():
+    late = "He had been due to host the two presidents in Luanda in December, but the summit was called off."
+    assert found(late, "2025-02-15") == [("December", "DATE", "2024-12")]  # two months back, not ten ahead
+    soon = "She postponed a trip to Oslo, which had been scheduled for Wednesday, until March 10."
+    assert found(soon, "2025-02-18") == [("Wednesday", "DATE", "2025-02-19"), ("March 10", "DATE", "2025-03-10")]
+    assert found("He had to leave Geneva on Friday.", "2025-02-18") == [("Friday", "DATE", "2025-02-14")]
+    assert found("He is due to host them in December.", "2025-02-15") == [("December", "DATE", "2025-12")]
+
+
+def test_possessive_month_is_the_nearest_unless_its_own_clause_has_a_tense():
+    text = "On Monday, the envoy met Senator Ruth Ames, a candidate in November's election, in Lima."
+    assert found(text, "2024-09-24")[1] == ("November", "DATE", "2024-11")  # "met" tells of another event
+    assert found("Mr Okoye, who skipped December's summit, spoke first.", "2025-07-10") == [
+        ("December", "DATE", "2024-12")  # its own clause is past: back, though July is nearer the next December
+    ]
+    assert found("Theresa May's cabinet met in March.", "2024-09-24") == [("March", "DATE", "2024-03")]
+
+
+def test_at_the_last_minute_is_no_duration():
+    text = "The visit was called off at the last minute; in the last minute of the vote, two envoys left."
+    assert found(text, "2025-02-15") == [("the last minute", "DURATION", "PT1M")]
+
+
+def test_in_the_evening_is_that_part_of_the_last_day_named():
+    text = (
+        "The envoys met on Thursday, fifty years after the 1975 accord, and in the evening dined with the king. "
+        "The evening news said little; on the night of the vote, nobody spoke."
+    )
+    assert found(text, "2025-04-18") == [
+        ("Thursday", "DATE", "2025-04-17"),
+        ("fifty years", "DURATION", "P50Y"),
+        ("1975", "DATE", "1975"),
+        ("the evening", "TIME", "2025-04-17TEV"),  # the year named since is no day
+    ]
+    assert found("That morning the talks resumed.", "2025-04-18") == [("That morning", "TIME", "2025-04-18TMO")]

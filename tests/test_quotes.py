@@ -654,3 +654,41 @@ def test_dev_gold_floor(shared):
 def test_degenerate_texts(text):
     for q in find_quotes(text, []):
         assert text[q["start"] : q["end"]] == q["text"]
+
+
+def test_who_after_an_unnamed_official_is_not_the_person_named_before():
+    text = (
+        "President Amara Diallo sent Prime Minister Idris Kone in his place.\n\n"
+        "A Malian official who asked not to be named said the talks could not go on “while foreign troops stay.”"
+    )
+    entities = [ent(text, "Amara Diallo"), ent(text, "Idris Kone"), ent(text, "Malian", "NORP", code="MLI")]
+    assert who(find_quotes(text, entities)) == [("while foreign troops stay.", "Mali", "partial")]
+
+
+def test_who_right_after_a_name_is_that_person():
+    text = "Idris Kone, who flew in on Monday, told reporters the plan was “a fair start”."
+    assert who(find_quotes(text, [ent(text, "Idris Kone")])) == [("a fair start", "Idris Kone", "partial")]
+
+
+def test_a_nationality_speaks_for_its_country_by_name():
+    text = "A senior Peruvian official said the pact was “long overdue”."
+    entities = [ent(text, "Peruvian", "NORP", code="PER")]
+    (quote,) = find_quotes(text, entities)
+    assert (quote["speaker"]["name"], quote["speaker"]["type"], quote["speaker"]["text"]) == ("Peru", "GPE", "Peruvian")
+
+
+def test_a_charge_someone_rejected_is_not_theirs():
+    text = (
+        "A Treasury official called the purchases “profiteering”, a charge New Delhi has rejected as “unjustified”. "
+        "“That charge is false,” Lina Sorensen countered."
+    )
+    entities = [
+        ent(text, "Treasury", "ORG", name="United States Department of the Treasury"),
+        ent(text, "New Delhi", "GPE"),
+        ent(text, "Lina Sorensen"),
+    ]
+    assert who(find_quotes(text, entities)) == [
+        ("profiteering", "United States Department of the Treasury", "partial"),
+        ("unjustified", "New Delhi", "partial"),
+        ("That charge is false,", "Lina Sorensen", "direct"),
+    ]

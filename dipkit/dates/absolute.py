@@ -16,8 +16,10 @@ from dipkit.dates import triggers as T
 from dipkit.dates import vocabulary as V
 from dipkit.dates.mention import Context, Mention, Rule
 from dipkit.dates.reference import day_month_year, month_value, month_year, nearest_year
+from dipkit.dates.tense import clause_tense
 
 _MONTH_NAME = re.compile(P.MONTH_FULL)
+_POSSESSIVE = ("'s ", "’s ")
 
 
 def _month(word: str) -> int:
@@ -120,11 +122,12 @@ def month_alone(m: Match, ctx: Context) -> Iterator[Mention]:
     month = _month(m["mon"])
     rel = (m["rel"] or "").lower()
     yrel = (m["yrel"] or "").lower()
+    possessive = ctx.text.startswith(_POSSESSIVE, m.end())
     if not (m["mod"] or rel or yrel):
         before = ctx.word_before(m.start("mon"))
-        if before not in V.context_words("month_cue"):
-            return
-        if before in ("and", "or", "to") and not _month_nearby(ctx.text, m.start("mon")):
+        if before not in V.context_words("month_cue") and not (possessive and m["mon"].lower() != "may"):
+            return  # a month needs a cue before it, unless it owns what follows: "December's summit" (not "May's")
+        if before in ("and", "or", "to") and not possessive and not _month_nearby(ctx.text, m.start("mon")):
             return
         if m["mon"].lower() == "may" and ctx.word_after(m.end()).islower() and before in ("and", "or", "to"):
             return
@@ -140,9 +143,20 @@ def month_alone(m: Match, ctx: Context) -> Iterator[Mention]:
         year = None if not ref.year else (ref.year if ref.month and month < ref.month else ref.year - 1)
     elif rel == "this":
         year = ref.year
+    elif possessive:
+        year = month_year(ref, month, lambda: _own_clause_future(ctx, m.start(), m.end()), lambda: True)
     else:
-        year = month_year(ref, month, lambda: ctx.future(m.start(), m.end()))
+        year = month_year(
+            ref, month, lambda: ctx.future(m.start(), m.end()), lambda: ctx.tense(m.start(), m.end()) == "plan"
+        )
     yield Mention(m.start(), m.end(), "DATE", month_value(year, month), ctx.anchor if year else "none")
+
+
+def _own_clause_future(ctx: Context, start: int, end: int) -> bool | None:
+    """The tense of the clause of a possessive month ("November's election") alone: the verb of the
+    sentence around it ("met Harris, the candidate in November's election") tells of another event."""
+    tense = clause_tense(ctx.text, start, end, ctx.reversed_text, clause_only=True)
+    return True if tense == "future" else False if tense == "past" else None
 
 
 def _last_month_year(year: int | None, ref_month: int | None, month: int) -> int | None:

@@ -125,6 +125,8 @@ def the_past_unit(m: Match, ctx: Context) -> Iterator[Mention]:
     unit = m["unit"].lower()
     if unit in ("quarter", "second"):
         return
+    if unit == "minute" and not (m["num"] or m["plural"]) and ctx.word_before(m.start()) == "at":
+        return  # "called off at the last minute": too late, not a minute
     if m["num"]:
         number = _number(m["num"])
     else:

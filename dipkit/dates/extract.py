@@ -191,6 +191,7 @@ def _anchor_in_text(mentions: list[Mention]) -> list[Mention]:
     "the latest quarter", "a year ago" in a report on a quarter against the quarter it named first."""
     out: list[Mention] = []
     last: re.Match | None = None
+    last_day: re.Match | None = None  # the last full day named: what "in the evening" is part of
     period: re.Match | None = None  # the first quarter or half the text named
     for mention in mentions:
         if mention.shift and period and (mention.shift[0] == "period" or mention.shift[:2] == ("year", -1)):
@@ -201,6 +202,10 @@ def _anchor_in_text(mentions: list[Mention]) -> list[Mention]:
             if not mention.value:
                 continue  # "the quarter" with no quarter named before it
             mention = Mention(mention.start, mention.end, mention.type, mention.value, mention.anchor)
+        elif mention.shift and mention.type == "TIME":
+            if last_day:  # "in the evening": that part of the last day named
+                value = last_day.group() + mention.value[mention.value.index("T") :]
+                mention = Mention(mention.start, mention.end, "TIME", value, "text")
         elif mention.shift and last:
             unit, count, end = mention.shift
             value = _shifted(last, unit, count)
@@ -209,6 +214,7 @@ def _anchor_in_text(mentions: list[Mention]) -> list[Mention]:
         elif mention.type == "DATE":
             found = _TEXT_DATE.fullmatch(mention.value)
             last = found if found and (found["m"] or found["y"] != "XXXX") else last
+            last_day = found if found and found["d"] and found["y"] != "XXXX" else last_day
             period = period or _PERIOD.fullmatch(mention.value)  # a report leads with the quarter it is about
         out.append(mention)
     return out

@@ -47,14 +47,15 @@ class Context:
         return self._reversed
 
     def tense(self, start: int, end: int) -> str | None:
-        """ "past", "present" or "future": the tense of the clause around START..END, None if unknown."""
+        """ "past", "present", "future" or "plan" (either side: the nearest): the tense of the clause around
+        START..END, None if unknown."""
         key = (start, end)
         if key not in self._tense:
             self._tense[key] = clause_tense(self.text, start, end, self.reversed_text)
         return self._tense[key]
 
     def future(self, start: int, end: int) -> bool | None:
-        """True in a future clause, False in a past one, None in a present one or when unknown."""
+        """True in a future clause, False in a past one, None in a present one, a plan or when unknown."""
         tense = self.tense(start, end)
         return True if tense == "future" else False if tense == "past" else None
 

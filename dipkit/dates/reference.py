@@ -144,14 +144,19 @@ def weekday_near(anchor: date, weekday: int) -> str:
     return day_value(anchor + timedelta(days=offset))
 
 
-def month_year(ref: Reference, month: int, future: Tense) -> int | None:
+def month_year(ref: Reference, month: int, future: Tense, nearest: Callable[[], bool] | None = None) -> int | None:
     """The year of a month named without one: the latest on or before the reference month,
-    or the next on or after it when FUTURE (news reports look back unless told otherwise)."""
+    or the next on or after it when FUTURE (news reports look back unless told otherwise).
+    When FUTURE is unknown and NEAREST says so, the one nearer the reference month (the
+    earlier on a tie): "November's election" in a September report is two months ahead."""
     if not ref.year:
         return None
     if not ref.month or month == ref.month:
         return ref.year
-    if future():
+    ahead = future()
+    if ahead is None and nearest is not None and nearest():
+        ahead = (month - ref.month) % 12 < (ref.month - month) % 12
+    if ahead:
         return ref.year if month >= ref.month else ref.year + 1
     return ref.year if month <= ref.month else ref.year - 1
 

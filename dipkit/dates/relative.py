@@ -50,6 +50,8 @@ def weekday(m: Match, ctx: Context) -> Iterator[Mention]:
         value = weekday_near(ctx.text_day, number)
     elif ref.date and number != ref.date.isoweekday() and ctx.tense(m.start(), m.end()) == "present":
         value = weekday_current(ref.date, number)  # "is on a visit from Monday to Wednesday": this week's
+    elif ref.date and number != ref.date.isoweekday() and ctx.tense(m.start(), m.end()) == "plan":
+        value = weekday_near(ref.date, number)  # "a trip that had been scheduled for Wednesday": the nearest
     else:
         value = weekday_date(ref, number, lambda: ctx.future(m.start(), m.end()))
     anchor = "text" if (not ref.date and ctx.text_day and not rel) else ("published" if ref.date else "none")
@@ -84,11 +86,21 @@ def deictic(m: Match, ctx: Context) -> Iterator[Mention]:
 
 
 def this_part(m: Match, ctx: Context) -> Iterator[Mention]:
-    offset = -1 if m["rel"].lower() == "last" else 0
+    rel = m["rel"].lower()
+    code = _part_code(m["part"])
+    if rel in ("that", "the"):
+        if rel == "the" and ctx.word_before(m.start()) not in ("in", "during"):
+            return  # "the night of the vote", "the evening news": no time of its own
+        day = ctx.ref.date.isoformat() if ctx.ref.date else "XXXX-XX-XX"
+        # "in the evening", "that morning": on the day the text named last, else on the reference day
+        anchor = ctx.anchor if ctx.ref.date else "none"
+        yield Mention(m.start(), m.end(), "TIME", f"{day}T{code}", anchor, ("day", 0, m.end()))
+        return
+    offset = -1 if rel == "last" else 0
     if offset == -1 and m["part"].lower() != "night":
         return  # "last morning" is not a way news writes a time
     value = shift_day(ctx.ref, offset)
-    yield Mention(m.start(), m.end(), "TIME", f"{value}T{_part_code(m['part'])}", "published" if ctx.ref.date else "none")
+    yield Mention(m.start(), m.end(), "TIME", f"{value}T{code}", "published" if ctx.ref.date else "none")
 
 
 def same_period(m: Match, ctx: Context) -> Iterator[Mention]:

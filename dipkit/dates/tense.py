@@ -3,7 +3,9 @@
 News reports mostly look back, so a weekday or month named without a year is
 resolved backwards unless the nearest tense word before it (or, failing one,
 after it) says otherwise: a future marker ("will", "scheduled", "looks forward",
-"ahead of", "to hold") or a present one ("is on a visit", "are meeting").
+"ahead of", "to hold") or a present one ("is on a visit", "are meeting").  A plan
+told in the past perfect ("had been due to host") is a "plan": the time nearest the
+report, whichever side.
 The clause (between commas, dashes, brackets) is asked first, then the part of
 the sentence around it up to a coordinator (", but", ", while"), so that the
 future of one clause does not leak into a past one.  Cheap on purpose: the
@@ -144,23 +146,42 @@ def _nearest(words: list[str], backwards: bool) -> str | None:
         if skip and word.lower() in skip:
             continue
         tense = _classify(word, words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else "")
+        if tense == "future":
+            return _past_perfect(words, i) or tense
         if tense:
             return tense
     return None
 
 
-def clause_tense(text: str, start: int, end: int, backwards: str | None = None) -> str | None:
-    """"past", "present" or "future" for the clause around START..END; None when no tense word is near.
+def _past_perfect(words: list[str], i: int) -> str | None:
+    """The future marker WORDS[I] told in the past perfect: "past" for a duty ("had to leave"), "plan" for a
+    plan ("had been due to host", "had planned to visit"), which may have fallen before the report ("had been
+    due to host them in December, but ...") or after it ("a trip that had been scheduled for Wednesday");
+    None when it is no past perfect."""
+    k = i - 1 if words[i].lower() == "to" else i
+    if k < 0:
+        return None
+    if words[k].lower() == "had":
+        return "past"
+    before = [w.lower() for w in words[max(0, k - 2) : k]]
+    return "plan" if before[-1:] == ["had"] or before == ["had", "been"] else None
+
+
+def clause_tense(
+    text: str, start: int, end: int, backwards: str | None = None, clause_only: bool = False
+) -> str | None:
+    """"past", "present", "future" or "plan" (a plan told in the past perfect, either side of the report)
+    for the clause around START..END; None when no tense word is near.
 
     The clause is asked first (the nearest tense word before the expression, else after it),
-    then the part of the sentence up to a coordinator the same way; bounds are found only as needed.
-    BACKWARDS, the text reversed, is made here when the caller has none at hand."""
+    then (unless CLAUSE_ONLY) the part of the sentence up to a coordinator the same way; bounds are
+    found only as needed.  BACKWARDS, the text reversed, is made here when the caller has none at hand."""
     part_begin, clause_begin = _begins(text, start, text[::-1] if backwards is None else backwards)
     tense = _nearest(_WORD.findall(text, clause_begin, start), True)
     if tense:
         return tense
     clause_finish, part_finish = _ends(text, end)
     tense = _nearest(_WORD.findall(text, end, clause_finish), False)
-    if tense or (part_begin, part_finish) == (clause_begin, clause_finish):
+    if tense or clause_only or (part_begin, part_finish) == (clause_begin, clause_finish):
         return tense
     return _nearest(_WORD.findall(text, part_begin, start), True) or _nearest(_WORD.findall(text, end, part_finish), False)

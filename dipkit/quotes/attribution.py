@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from dipkit.quotes.speakers import PREPOSITIONS, Resolver, Speaker
-from dipkit.quotes.vocab import longest_verb, verb_after_boundary, verb_pattern
+from dipkit.quotes.vocab import longest_verb, rebuttals, verb_after_boundary, verb_forms, verb_pattern
 
 NEGATIONS = frozenset({"not", "never"})  # "would not say whether": no cue
 DETERMINERS = frozenset(
@@ -203,6 +203,8 @@ class Attributor:
         if quoted:
             speaker = self.resolver.phrase(quoted.start(1), quoted.end(1))
             return Cue(quoted.start(), quoted.end(), speaker) if speaker else None
+        if _answers(between, text[start:end]):
+            return None
         speaker = self.resolver.phrase(lead, start)
         return Cue(start, end, speaker) if speaker else None
 
@@ -314,6 +316,19 @@ class Attributor:
             if mention.type == "PERSON":
                 return Speaker(mention.name, "PERSON")
         return None
+
+
+def _answers(between: str, verb: str) -> bool:
+    """Does the verb after “…”, BETWEEN answer the quotation rather than attribute it: “…”, a charge Delhi has
+    rejected (a determiner, then a claim noun among the next two words, and a verb of denial)?"""
+    words = between.lower().split()
+    nouns, verbs = rebuttals()
+    return (
+        len(words) > 2
+        and words[0] in ("a", "an", "the")
+        and not nouns.isdisjoint(words[1:3])
+        and verb_forms().get(verb.lower()) in verbs
+    )
 
 
 def looks_scare(text: str, start: int, end: int, close: int) -> bool:

@@ -27,7 +27,8 @@ NAME_NEAR_CUE = re.compile(
 
 @dataclass(slots=True)
 class Mention:
-    """A named mention: span, type, linked name, country and the office the entities layer gives."""
+    """A named mention: span, type, linked name, country and the office the entities layer gives;
+    IS_COUNTRY for a GPE that is a country itself (it carries a code), not a city of one."""
 
     start: int
     end: int
@@ -35,6 +36,7 @@ class Mention:
     name: str
     country: str
     role: str = ""
+    is_country: bool = False
 
 
 START = attrgetter("start")
@@ -121,6 +123,7 @@ def from_entities(text: str, entities: list) -> list[Mention]:
                 name if name.__class__ is str else str(name),
                 country if country.__class__ is str else str(country),
                 role if role.__class__ is str else str(role),
+                kind == "GPE" and bool(get("code")),
             )
         )
     found.sort(key=START)
@@ -189,6 +192,13 @@ class MentionIndex:
         places = [m for m in self.mentions if m.country == code and m.type in ("NORP", "GPE")]
         places.sort(key=lambda m: m.type != "NORP")
         return self.text[places[0].start : places[0].end] if places else code
+
+    def country_name(self, code: str) -> str | None:
+        """The name the document's entities give the country CODE ("Democratic Republic of the Congo"), if named."""
+        for mention in self.mentions:
+            if mention.is_country and mention.country == code:
+                return mention.name
+        return None
 
     def within(self, lo: int, hi: int) -> list[Mention]:
         """Mentions that lie inside [LO, HI)."""

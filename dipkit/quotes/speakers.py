@@ -47,6 +47,7 @@ TOKEN = re.compile(r"[\w’'.-]+")
 TITLE_WORDS = frozenset(
     "foreign prime deputy vice former acting chief senior state external affairs defence defense".split()
 )  # words of an office before a name: "Foreign Minister Lee" is Lee
+RELATIVE_GAP = re.compile(r"[\s,(]*")  # what may stand between a name and the "who" that refers to it
 SAYS_PRONOUN = re.compile(r"\s+(?:that\s+)?([Hh]e|[Ss]he)\b")
 COORDINATED = re.compile(r"\s(?:and|&)\s+$")
 ADJACENT_RUN = re.compile(
@@ -170,8 +171,22 @@ class Speaker:
         }
 
 
-def _named(mention: Mention) -> Speaker:
+def _named(mention: Mention, index: MentionIndex) -> Speaker:
+    """The speaker MENTION names: a nationality ("a Congolese official") speaks for its country, by the country's
+    name as the document's entities give it, else as the gazetteer does."""
+    if mention.type == "NORP" and mention.country:
+        country = index.country_name(mention.country) or _country_name(mention.country)
+        if country:
+            return Speaker(country, "GPE", mention.start, mention.end)
     return Speaker(mention.name, mention.type, mention.start, mention.end)
+
+
+def _country_name(code: str) -> str | None:
+    """The gazetteer's name of the country CODE (None for an unknown code); the gazetteer is loaded only for a
+    country the document names by its nationality alone."""
+    from dipkit.entities import country_names
+
+    return country_names().get(code)
 
 
 class Resolver:
@@ -244,7 +259,7 @@ class Resolver:
             return None  # "Obama and Merkel noted": the first of them, as the whole subject gives
         people = [m for m in self.index.within(run.start(1), run.end(1)) if m.type == "PERSON"]
         if people:
-            return _named(people[-1])
+            return _named(people[-1], self.index)
         if self.index.within(run.start(1), run.end(1)) or self.index.covering(run.start(1)):
             return None  # a place, or the end of a longer name: "the Indian Embassy in Oslo said"
         return self.bare_name(run.start(1), run.end(1))
@@ -343,7 +358,7 @@ class Resolver:
 
     def _resolve(self, start: int, end: int, kind: str, payload: object, lo: int) -> Speaker | None:
         if kind in ("PERSON", "ORG", "GPE", "NORP"):
-            return _named(payload)  # type: ignore[arg-type]
+            return _named(payload, self.index)  # type: ignore[arg-type]
         if kind == "pronoun":
             return self.pronoun(str(payload), start)
         if kind == "role":
@@ -375,9 +390,11 @@ class Resolver:
 
     def pronoun(self, word: str, pos: int) -> Speaker | None:
         """He/she: the last speaker nearby, else the nearest person; who: the person just named."""
-        if word == "who":
+        if word == "who":  # the person named right before it: "Ortega, who ...", not "an official who ..."
             people = self.index.before(pos, "PERSON", 80)
-            return Speaker(people[0].name, "PERSON") if people else None
+            if people and RELATIVE_GAP.fullmatch(self.text, people[0].end, pos):
+                return Speaker(people[0].name, "PERSON")
+            return None
         pronoun = pronouns().get(word)
         if pronoun is None:
             return None
@@ -514,7 +531,7 @@ class Resolver:
                     return speaker
         for mention in reversed(self.index.within(max(lo, match.start() - 40), match.start())):
             if mention.type in ("GPE", "NORP", "ORG") and BETWEEN_MODIFIER.fullmatch(self.text[mention.end : match.start()]):
-                return _named(mention)
+                return _named(mention, self.index)
         remembered = self.remembered.get(noun.rstrip("s"))
         if remembered or noun.lower() not in INSTITUTION_NOUNS:
             return remembered

@@ -117,6 +117,13 @@ def reported_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def rebuttals() -> tuple[frozenset[str], frozenset[str]]:
+    """The head nouns ("charge", "claim") and the verbs ("reject", "deny") of a phrase that answers a quotation."""
+    rows = _table("rebuttals.tsv")
+    return frozenset(w for w, kind in rows if kind == "noun"), frozenset(w for w, kind in rows if kind == "verb")
+
+
+@lru_cache(maxsize=1)
 def not_names() -> frozenset[str]:
     """Capitalized words that are never a speaker's name alone."""
     return frozenset(_lines("not_names.txt"))
