@@ -386,6 +386,28 @@ def test_substring_prefilter_holds_off_only_where_lowercasing_mirrors_the_case_b
     assert dotted.lower is None and dotted.may_hold(0, 5, ("cancel",))
 
 
+def test_case_blind_patterns_run_on_the_lowercased_text_at_the_same_offsets():
+    from dipkit.meetings.document import Document, case_twin
+
+    text = "The Ministers WILL Meet in Rome; TALKS were Postponed."
+    doc = Document(text, None, [(0, len(text))], [], [])
+    modal = re.compile(r"\b(?:will|would)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+    assert case_twin(modal).flags & re.IGNORECASE == 0
+    assert doc.find(modal, 0, text.index("Meet")).span() == modal.search(text, 0, text.index("Meet")).span() == (14, 19)
+    assert doc.find(modal, 0, text.index("Meet"), ("shall",)) is None  # no stem there: not tried
+    assert doc.match(re.compile("talks", re.IGNORECASE), text.index("TALKS")).span() == (33, 38)
+    assert doc.window_find(re.compile("^postponed", re.IGNORECASE), text.index("Postponed"), len(text)) is not None
+    assert doc.window_find(re.compile("^postponed", re.IGNORECASE), text.index("were"), len(text)) is None
+    # a capital, a letter with two lowercase forms, an inline flag or ASCII mode: the pattern minds case, no twin
+    assert case_twin(re.compile(r"[A-Z]\w+", re.IGNORECASE)) is None
+    assert case_twin(re.compile("σ", re.IGNORECASE)) is None
+    assert case_twin(re.compile(r"(?i:talks)\s")) is None
+    assert case_twin(re.compile("talks", re.IGNORECASE | re.ASCII)) is None
+    assert case_twin(re.compile("talks")) is None  # case-sensitive already
+    dotted = Document("İzmir TALKS", None, [(0, 11)], [], [])  # lowercasing would not mirror the case-blind match
+    assert dotted.lower is None and dotted.find(re.compile("talks", re.IGNORECASE), 0, 11).group() == "TALKS"
+
+
 def test_called_someone_is_a_call_but_called_someone_names_is_not():
     text = (
         "President Joe Biden called Prime Minister Benjamin Netanyahu on Sunday to discuss the hostage talks. "

@@ -25,6 +25,10 @@ _PLACE_BEFORE = re.compile(
 _GATHERING_NAME = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Summit|summit|Forum|Games|Assembly|Olympics|Congress|Conference)\b")
 _DATE_VALUE = re.compile(r"^(?:\d{4}|XXXX)")
 _FOLD_TRAPS = re.compile("[İıſ]")  # letters a case-blind pattern matches as "i" or "s" but ``lower`` keeps apart
+_ESCAPE = re.compile(r"\\.|\(\?P<\w+>")  # escapes (\s, \W, \b) and group names: the same whatever the case of the text
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]+[:)]")
+# by id: hashing a compiled pattern hashes its whole code, every time; the pattern is kept to check the id
+_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
 @dataclass
@@ -80,6 +84,42 @@ class Document:
         of PATTERN holds) stands there: a plain substring test is cheaper than a search that finds nothing."""
         return pattern.search(self.text, start, end) if self.may_hold(start, end, stems) else None
 
+    def find(self, pattern: re.Pattern[str], start: int, end: int, stems: tuple[str, ...] = ()) -> re.Match[str] | None:
+        """Where PATTERN first matches in TEXT[START:END] (tried only where one of STEMS stands, as ``search`` does).
+        A case-blind pattern runs case-sensitive on the lowercased text, where it matches at the same places,
+        quicker: the match's spans are TEXT's, its text may be lowercase."""
+        lower = self.lower
+        if lower is None:
+            return pattern.search(self.text, start, end) if self.may_hold(start, end, stems) else None
+        if stems:  # (``may_hold`` inline: this runs several times per trigger)
+            window = lower[start:end]
+            for stem in stems:
+                if stem in window:
+                    break
+            else:
+                return None
+        known = _TWINS.get(id(pattern))
+        twin = known[1] if known is not None and known[0] is pattern else case_twin(pattern)
+        return pattern.search(self.text, start, end) if twin is None else twin.search(lower, start, end)
+
+    def window_find(self, pattern: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
+        """PATTERN's first match in TEXT[START:END] read as a string of its own (its ends are the string's), run
+        case-sensitive on the lowercased text where ``find`` would: the match's text may be lowercase."""
+        lower = self.lower
+        if lower is not None:
+            known = _TWINS.get(id(pattern))
+            twin = known[1] if known is not None and known[0] is pattern else case_twin(pattern)
+            if twin is not None:
+                return twin.search(lower[start:end])
+        return pattern.search(self.text[start:end])
+
+    def match(self, pattern: re.Pattern[str], start: int, end: int | None = None) -> re.Match[str] | None:
+        """Whether and where PATTERN matches at START (up to END), as ``find`` runs it."""
+        end = len(self.text) if end is None else end
+        known = _TWINS.get(id(pattern)) if self.lower is not None else None
+        twin = known[1] if known is not None and known[0] is pattern else case_twin(pattern) if self.lower is not None else None
+        return pattern.match(self.text, start, end) if twin is None else twin.match(self.lower, start, end)
+
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         starts = self._starts
         return [m for m in self.mentions[bisect_left(starts, start) : bisect_left(starts, end)] if m.end <= end]
@@ -87,6 +127,23 @@ class Document:
     def dates_in(self, start: int, end: int) -> list[dict]:
         starts = self._date_starts
         return [d for d in self.dates[bisect_left(starts, start) : bisect_left(starts, end)] if d["end"] <= end]
+
+
+def case_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """PATTERN without IGNORECASE, when it is case-blind and its letters are all lowercase Latin (no inline flag):
+    on a lowercased text the twin finds what PATTERN finds on the text, at the same offsets. None otherwise."""
+    known = _TWINS.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    source = _ESCAPE.sub("", pattern.pattern)
+    blind = (
+        pattern.flags & (re.IGNORECASE | re.ASCII) == re.IGNORECASE
+        and not _INLINE_FLAGS.search(source)
+        and all("a" <= c <= "z" or "à" <= c <= "þ" for c in source if c.isalpha())  # not "[A-Z]", nor "σ" (also "ς")
+    )
+    twin = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE) if blind else None
+    _TWINS[id(pattern)] = (pattern, twin)
+    return twin
 
 
 @lru_cache(maxsize=8192)

@@ -170,7 +170,9 @@ def building_nouns() -> re.Pattern[str]:
     """The noun ending a building's name ("Palace" of "the National Palace"): found first, as it is rare; the
     capitalized words before it are read only where it stands."""
     nouns = next(words for name, words in _lines("words.tsv") if name == "venue_noun")
-    return re.compile(r"(?<=[\w.’'-] )(?:" + nouns + r")(?![\w-])")
+    initials = {noun[:1] for noun in nouns.split("|")}
+    first = "(?=[" + "".join(sorted(initials)) + "])" if all(c.isalpha() for c in initials) else ""  # quicker than the lookbehind
+    return re.compile(first + r"(?<=[\w.’'-] )(?:" + nouns + r")(?![\w-])")
 
 
 @lru_cache(maxsize=1)

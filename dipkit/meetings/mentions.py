@@ -11,7 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from dipkit.meetings import setting, sides
-from dipkit.meetings.document import Document, Mention
+from dipkit.meetings.document import Document, Mention, case_twin
 from dipkit.meetings.lexicon import named_gathering, named_gathering_noun, trigger_heads, trigger_rules, word_classes
 from dipkit.meetings.parties import Party, dedupe, same_side
 
@@ -126,6 +126,7 @@ class Reading:
     objects: list[Mention]  # names already read as objects of earlier triggers of the sentence
     others: list[tuple[int, int]]  # the sentence's other triggers
     first: int  # where the sentence's first trigger starts
+    at_gathering: bool = False  # a noun trigger naming where something else happened (``_at_gathering``)
     between: bool = False
     anaphoric: bool = False
     group: bool = False
@@ -140,18 +141,20 @@ class Reading:
 def find_mentions(doc: Document) -> list[MeetingMention]:
     """Every trigger of every sentence that is not negated, as a mention (parties may be missing)."""
     pattern, rules, _ = trigger_rules()
+    twin = case_twin(pattern) if doc.lower is not None else None
+    scanned = (pattern, doc.text) if twin is None else (twin, doc.lower)  # the same spans; quicker on the lowercased text
     found: list[MeetingMention] = []
     starts = [m.start() for m in trigger_heads(doc.lower is not None).finditer(doc.lower or doc.text)]
     for index, sentence in enumerate(doc.sentences):
         headline = index == 0 and not doc.text[sentence[0] : sentence[1]].rstrip().endswith((".", "”", '"'))
         objects: list[Mention] = []
         skip_until = -1  # "attend the APEC Economic Leaders' meeting": the gathering's own name is no new trigger
-        matches = [(m, rules[int(m.lastgroup[1:])]) for m in _scan(pattern, doc.text, starts, sentence)]
-        spans = [  # the triggers that report something of their own (not "the G20 summit" someone attended)
-            m.span()
-            for m, rule in matches
-            if not (rule.frame == "noun" and _at_gathering(doc, sentence, m.span(), m.group().lower(), m.start() > matches[0][0].start()))
-        ]
+        matches = [(m, rules[int(m.lastgroup[1:])]) for m in _scan(*scanned, starts, sentence)]
+        venues = {  # noun triggers naming where something else happened ("met at the G20 summit"), by start
+            m.start() for m, rule in matches
+            if rule.frame == "noun" and _at_gathering(doc, sentence, m.span(), m.group().lower(), m.start() > matches[0][0].start())
+        }
+        spans = [m.span() for m, _ in matches if m.start() not in venues]  # the triggers that report something of their own
         for match, rule in matches:
             trigger = match.span()
             reach = (max(sentence[0], trigger[0] - _REACH), min(sentence[1], trigger[1] + _REACH))
@@ -159,15 +162,16 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
                 continue
             near = spans[bisect_left(spans, (reach[0], 0)) : bisect_left(spans, (reach[1], 0))]
             reading = Reading(
-                doc, index, reach, trigger, rule.frame, rule.kind, match.group().lower(), headline, objects[-_MEMORY:], near, matches[0][0].start()
+                doc, index, reach, trigger, rule.frame, rule.kind, match.group().lower(), headline, objects[-_MEMORY:], near, matches[0][0].start(),
+                at_gathering=trigger[0] in venues,
             )
             mention = _read(reading)
             if mention is None or setting.is_negated(doc, reach, trigger):  # (negation is dearer to test: last)
                 continue
             mention.sentence = sentence
             if found and found[-1].sentence == sentence and (
-                _AND_TO.search(doc.text, max(sentence[0], trigger[0] - 12), trigger[0])
-                or _FOR_PURPOSE.search(doc.text, max(found[-1].end, trigger[0] - 40), trigger[0])
+                doc.find(_AND_TO, max(sentence[0], trigger[0] - 12), trigger[0])
+                or doc.find(_FOR_PURPOSE, max(found[-1].end, trigger[0] - 40), trigger[0])
             ):
                 mention.status = found[-1].status  # "planned to call him on Monday and to meet him on Thursday",
                 # "plans to visit Tokyo next month for a follow-up meeting"
@@ -186,13 +190,13 @@ def _separately(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
         return [mention]  # (the cheap test first: most triggers have one object)
     guests = dedupe([m.party for m in mention.objects if m.party is not None])
     hosts = [p for p in mention.parties if p not in guests]
-    if len(guests) < 2 or not hosts or not _SEPARATE.search(doc.text, max(mention.sentence[0], mention.start - 30), mention.end + 12):
+    if len(guests) < 2 or not hosts or not doc.find(_SEPARATE, max(mention.sentence[0], mention.start - 30), mention.end + 12):
         return [mention]
     return [replace(mention, parties=[*hosts, guest], objects=[m for m in mention.objects if m.party == guest]) for guest in guests]
 
 
 def _scan(pattern: re.Pattern[str], text: str, starts: list[int], sentence: tuple[int, int]) -> list[re.Match[str]]:
-    """PATTERN's matches in SENTENCE, tried only at STARTS (words a trigger can begin with), none overlapping."""
+    """PATTERN's matches in SENTENCE of TEXT, tried only at STARTS (words a trigger can begin with), none overlapping."""
     out: list[re.Match[str]] = []
     for start in starts[bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])]:
         if out and start < out[-1].end():
@@ -204,17 +208,16 @@ def _scan(pattern: re.Pattern[str], text: str, starts: list[int], sentence: tupl
 
 
 def _read(r: Reading) -> MeetingMention | None:
-    if r.frame == "joint" and not _COUNTERPART.search(r.doc.text, r.sentence[0], r.trigger[0]):
+    if r.frame == "joint" and not r.doc.find(_COUNTERPART, r.sentence[0], r.trigger[0]):
         return None  # (the cheap test first: "agreed", "signed" are frequent words)
     r.between = r.word.endswith("between")
-    if r.frame == "noun" and not r.word.endswith(("with", "between")) and r.doc.search(_TOPIC_OF, max(r.sentence[0], r.trigger[0] - 40), r.trigger[0], ("discuss", "about", "regarding")):
+    if r.frame == "noun" and not r.word.endswith(("with", "between")) and r.doc.find(_TOPIC_OF, max(r.sentence[0], r.trigger[0] - 40), r.trigger[0], ("discuss", "about", "regarding")):
         return None  # "to discuss the hostage talks", "about the meeting": what was talked about, not a meeting
-    if r.frame == "noun" and r.doc.search(_SPELL_OF, max(r.sentence[0], r.trigger[0] - 50), r.trigger[0], ("of",)):
+    if r.frame == "noun" and r.doc.find(_SPELL_OF, max(r.sentence[0], r.trigger[0] - 50), r.trigger[0], ("of",)):
         return None  # "after 25 years of talks", "months of negotiations": a process, not one meeting
-    if r.word.startswith("talks") and _HE_TALKS.search(r.doc.text, max(r.sentence[0], r.trigger[0] - 8), r.trigger[0]):
+    if r.word.startswith("talks") and r.doc.find(_HE_TALKS, max(r.sentence[0], r.trigger[0] - 8), r.trigger[0]):
         return None  # "he talks regularly with": the verb, a habit, no meeting
-    earlier = r.trigger[0] > r.first
-    if r.frame == "noun" and not r.word.endswith(("with", "between")) and _at_gathering(r.doc, r.sentence, r.trigger, r.word, earlier):
+    if r.frame == "noun" and not r.word.endswith(("with", "between")) and r.at_gathering:
         return None  # "met at the G20 summit", "on the margins of an ASEAN summit": a venue, not a meeting
     right = _object(r)
     if right is None:
@@ -224,7 +227,7 @@ def _read(r: Reading) -> MeetingMention | None:
         return None
     if r.frame == "sym" and len(left) < 2 and not r.anaphoric:
         return None  # "X discussed Y" is no meeting; "X and Y discussed", "the two ministers discussed" are
-    if r.frame == "joint" and (len(left) < 2 or not _COUNTERPART.search(r.doc.text, left[0].end, left[-1].start)):
+    if r.frame == "joint" and (len(left) < 2 or not r.doc.find(_COUNTERPART, left[0].end, left[-1].start)):
         return None  # "China and Russia agreed" may be by letter; "X and his Japanese counterpart Y agreed" met
     if not right and _OBJECT_PRONOUN.match(r.doc.text, r.trigger[1]):
         right = sides.object_pronoun(r.doc, r.trigger[0], left)
@@ -259,38 +262,38 @@ def _object(r: Reading) -> list[Mention] | None:
         return right if any(m.party.type == "PERSON" for m in right) else None
     if passive:  # "his talks with X were also attended by Y": Y joins the meeting before
         r.frame, r.kind, r.between, r.anaphoric = "noun", "meeting", True, True
-        if _GATHERING_NOUN.search(doc.text, max(sentence[0], trigger[0] - 120), trigger[0]):
+        if doc.find(_GATHERING_NOUN, max(sentence[0], trigger[0] - 120), trigger[0]):
             r.kind = "summit"  # "the Summit, co-chaired by A and B, was attended by C": they join the gathering
         return sides.object_side(doc, sentence, passive.end()) or None
     if r.word.split()[0] in _DETERMINERS:  # "the call": the call reported before
         r.anaphoric = r.between = True
         return []
     ran_by = _RAN_BY.match(doc.text, trigger[1]) if r.frame == "noun" else None
-    if ran_by and _ANAPHORIC.search(doc.text, max(sentence[0], trigger[0] - 40), trigger[0]):
+    if ran_by and doc.find(_ANAPHORIC, max(sentence[0], trigger[0] - 40), trigger[0]):
         r.anaphoric = r.between = True  # "The meeting was chaired by X": X took part in the one reported before
         return sides.object_side(doc, sentence, ran_by.end())
     if r.frame == "mediate":
-        if _ONGOING.search(doc.text, max(sentence[0], trigger[0] - 25), trigger[0]):
+        if doc.find(_ONGOING, max(sentence[0], trigger[0] - 25), trigger[0]):
             return None  # "whose country is mediating between A and B": a role, not one meeting
         between = _LATE_BETWEEN.match(sides.without_dates(doc, trigger[1], min(sentence[1], trigger[1] + 40)))
         if not between:
             return None  # "mediation" alone names no sides
         return sides.object_side(doc, sentence, _BETWEEN.search(doc.text, trigger[1]).end())
     if r.frame == "visit":
-        if r.word == "visiting" and _DETERMINER_BEFORE.search(doc.text, max(sentence[0], trigger[0] - 8), trigger[0]):
+        if r.word == "visiting" and doc.find(_DETERMINER_BEFORE, max(sentence[0], trigger[0] - 8), trigger[0]):
             return None  # "received the visiting Pakistani premier": a guest, told by the verb before
         places = sides.object_side(doc, sentence, trigger[1], places_ok=True)
         places = places[: next((i for i, m in enumerate(places) if m.party.type != "GPE" or m.entity.get("type") != "GPE"), len(places))]
         return places or _destination_before(doc, sentence, trigger)
     if r.frame == "attend":
         event = word_classes()["event"]
-        if not event.search(doc.text, trigger[1], min(sentence[1], trigger[1] + 90)):
+        if not doc.find(event, trigger[1], min(sentence[1], trigger[1] + 90)):
             return None  # "allowed to participate in the election": no gathering, no meeting
         bloc = [m for m in doc.mentions_in(*trigger) if m.party is not None and m.party.multilateral]
         if r.word.endswith("counterparts") and bloc:
             return bloc[:1]  # "joined his GCC counterparts for the session": the bloc's gathering
         org = sides.nearest_org(doc, sentence, (trigger[1], trigger[1]), reach=90)
-        if org is not None and org.start >= trigger[1] and event.search(doc.text, trigger[1], min(sentence[1], org.end + 40)):
+        if org is not None and org.start >= trigger[1] and doc.find(event, trigger[1], min(sentence[1], org.end + 40)):
             return [org, *sides.compound_orgs(doc, org)]  # "the ASEAN-GCC summit": both organizations
         if named_gathering().match(doc.text, trigger[1]):
             r.gathering, r.kind = True, "summit"  # "attended the China–Arab States Summit": those named there met
@@ -324,7 +327,7 @@ def _object(r: Reading) -> list[Mention] | None:
     right = sides.object_side(doc, sentence, trigger[1], lead_to=r.word.endswith(("welcome", "reception")))
     if r.frame in ("host", "callon") and not any(sides.person_like(doc, m) for m in right):  # a guest, "the Pakistani premier" too
         orgs = [m for m in right if m.party.multilateral]
-        if r.frame == "host" and orgs and word_classes()["event"].search(doc.text, orgs[0].end, min(sentence[1], orgs[0].end + 40)):
+        if r.frame == "host" and orgs and doc.find(word_classes()["event"], orgs[0].end, min(sentence[1], orgs[0].end + 40)):
             r.kind = "summit"  # "Italy hosts a G7 ministers' meeting": the host and the gathering
             return orgs[:1]
         return None  # "welcomed the decision", "called on China to": no guest or host, no meeting
@@ -337,7 +340,7 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     if r.between:
         return []
     doc, sentence, start = r.doc, r.sentence, r.trigger[0]
-    purpose = doc.search(_FOR_TO, max(sentence[0], start - 60), start, ("for",))
+    purpose = doc.find(_FOR_TO, max(sentence[0], start - 60), start, ("for",))
     if purpose:  # "pressed for the rebels to rejoin talks": the subject is whoever "for" names
         named = [m for m in doc.mentions_in(purpose.start(1), purpose.end(1)) if sides.eligible(m)]
         if len(named) >= 2:
@@ -346,7 +349,7 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
             r.anaphoric = r.group = True  # "urged the two leaders to meet"
         r.unnamed = not r.group  # "for the rebels to rejoin talks": sides the story does not name here
         return []
-    near_group = word_classes()["group"].search(doc.text, max(sentence[0], start - 60), start)
+    near_group = doc.find(word_classes()["group"], max(sentence[0], start - 60), start)
     if near_group and any(sides.eligible(m) for m in doc.mentions_in(near_group.end(), start)):
         near_group = None
     if near_group:  # the group right before the trigger is its subject
@@ -363,8 +366,8 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         left = sides.possessor(doc, sentence, start) or sides.pronoun_possessor(doc, r.index, start)
     if near_group is None:
         left = left or sides.relative_subject(doc, sentence, start) or sides.infinitive_subject(doc, sentence, start, r.objects)
-    if not left and r.frame == "noun" and not right and _ANAPHORIC.search(doc.text, max(sentence[0], start - 40), start):
-        if _THEIR.search(doc.text, max(sentence[0], start - 40), start):  # "X and Y signed ... after their talks"
+    if not left and r.frame == "noun" and not right and doc.find(_ANAPHORIC, max(sentence[0], start - 40), start):
+        if doc.find(_THEIR, max(sentence[0], start - 40), start):  # "X and Y signed ... after their talks"
             owners = sides.subject_side(doc, (sentence[0], sentence[1]), sides.clause_start(doc, sentence, start) - 1, r.objects)
             if len(owners) >= 2:
                 return owners
@@ -382,7 +385,7 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         left = sides.pronoun_antecedent(doc, r.index, start, sentence[0])
         if not left and right and _opening(doc, sentence, start):
             left = sides.person_after(doc, sentence, right[-1].end, right)
-    if r.frame == "attend" and left and _INVITED.search(doc.text, max(sentence[0], left[0].start - 30), left[0].start):
+    if r.frame == "attend" and left and doc.find(_INVITED, max(sentence[0], left[0].start - 30), left[0].start):
         subject = sides.subject_side(doc, sentence, left[0].start, r.objects)  # "Putin invited Modi to take part in"
         left = [m for m in subject if m not in left] + left
     if r.frame in ("attend", "visit") and left:
@@ -396,7 +399,7 @@ def _invitee(r: Reading, inviters: list[Mention]) -> list[Mention]:
     """Whom "him"/"her" stands for in "X invited him to visit Y": the last other person named before it in the
     sentence ("met Xi and invited him"), else the first person of the sentence before ("Lee invited him")."""
     doc, start = r.doc, r.trigger[0]
-    found = _INVITED_PRONOUN.search(doc.text, max(r.sentence[0], start - 60), start)
+    found = doc.find(_INVITED_PRONOUN, max(r.sentence[0], start - 60), start)
     if not found:
         return []
     here = [m for m in doc.mentions_in(doc.sentences[r.index][0], found.start()) if sides.person_like(doc, m) and m not in inviters]
@@ -425,13 +428,13 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
         extra = [m for m in sides.all_persons(doc, (sides.clause_start(doc, sentence, trigger[0]), end)) if m not in used]
         if extra and len(parties) + len(extra) >= 2:
             used = used + extra
-    joined = doc.search(_JOINED_BY, trigger[1], sentence[1], ("joined",)) if r.frame in ("attend", "noun", "verb", "host") else None
-    joined = joined or (doc.search(_CHAIRED_BY, trigger[1], min(sentence[1], trigger[1] + 120), ("chaired", "hosted", "convened")) if r.frame == "attend" else None)
+    joined = doc.find(_JOINED_BY, trigger[1], sentence[1], ("joined",)) if r.frame in ("attend", "noun", "verb", "host") else None
+    joined = joined or (doc.find(_CHAIRED_BY, trigger[1], min(sentence[1], trigger[1] + 120), ("chaired", "hosted", "convened")) if r.frame == "attend" else None)
     if joined:  # "opened the forum, joined by the Japanese premier"
         used = used + [m for m in sides.all_persons(doc, (joined.end(), min(sentence[1], joined.end() + 80)))[:1] if m not in used]
     if r.gathering:  # everyone the sentence names after a named gathering attends it ("alongside X", "that Y hosted")
         used = used + [m for m in sides.all_persons(doc, (trigger[1], sentence[1])) if m not in used and not m.possessive]
-    invited = doc.search(_INVITATION, trigger[1], sentence[1], ("invitation", "invited", "hosted"))
+    invited = doc.find(_INVITATION, trigger[1], sentence[1], ("invitation", "invited", "hosted"))
     if invited and r.frame != "call" and r.kind != "call":  # "at the invitation of President Ramaphosa": the host takes part
         used = used + [m for m in sides.all_persons(doc, (invited.end(), min(sentence[1], invited.end() + 80)))[:1] if m not in used]
     if r.frame == "visit" and r.word.startswith("visit"):  # "Park's visit to Beijing" in a sentence naming Xi
@@ -511,14 +514,14 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         anaphoric=r.anaphoric,
         of_countries=r.of_countries,
         group=r.group,
-        joins=r.joining or r.anaphoric and bool(_JOINS.search(doc.text, trigger[1], min(sentence[1], trigger[1] + 120)) or _RAN_BY.match(doc.text, trigger[1])),
+        joins=r.joining or r.anaphoric and bool(doc.find(_JOINS, trigger[1], min(sentence[1], trigger[1] + 120)) or _RAN_BY.match(doc.text, trigger[1])),
         fallback=[m.party for m in r.fallback if m.party is not None],
         fallback_date=_first_date(doc, doc.sentences[r.index - 1]) if r.fallback else None,
-        sequel=bool(word_classes()["sequel"].search(doc.text, max(sentence[0], trigger[0] - 25), trigger[0])),
+        sequel=bool(doc.find(word_classes()["sequel"], max(sentence[0], trigger[0] - 25), trigger[0])),
         objects=right,
         named_gathering=r.gathering,
         hosts_talks=r.hosts_talks,
-        earlier_round=bool(doc.search(_EARLIER_ROUND, max(sentence[0], trigger[0] - 25), trigger[0], ("last", "previous", "prior", "such"))),
+        earlier_round=bool(doc.find(_EARLIER_ROUND, max(sentence[0], trigger[0] - 25), trigger[0], ("last", "previous", "prior", "such"))),
     )
 
 
@@ -530,7 +533,7 @@ def _first_date(doc: Document, sentence: tuple[int, int]) -> dict | None:
 def _at_gathering(doc: Document, sentence, trigger, word: str, earlier: bool = True) -> bool:
     """A summit, or an organization's meeting, named as where something else happened (EARLIER: another
     trigger of the sentence reports that something; "join the SCO at a summit" reports the summit itself)."""
-    found = _AT_GATHERING.search(doc.text, max(sentence[0], trigger[0] - 60), trigger[0])
+    found = doc.find(_AT_GATHERING, max(sentence[0], trigger[0] - 60), trigger[0])
     if not found or found.group(1).lower() in ("at", "during") and not earlier:
         return False
     between = [m for m in doc.mentions_in(found.start(), trigger[0]) if m.party is not None]
@@ -547,7 +550,7 @@ def _sidelines(doc: Document, sentence, trigger) -> Mention | None:
     (a bare phrase gives a mention without a party)."""
     pattern = word_classes()["sidelines"]
     for start, end in ((trigger[1], min(sentence[1], trigger[1] + _SIDELINES_REACH)), (max(sentence[0], trigger[0] - 80), trigger[0])):
-        found = pattern.search(doc.text, start, end)
+        found = doc.find(pattern, start, end)
         if found:
             inside = found.start() if start == trigger[1] else found.end()  # after the trigger, "at the G20 summit" too
             for m in doc.mentions_in(inside, min(sentence[1], found.end() + 60)):

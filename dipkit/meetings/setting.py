@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 
-from dipkit.meetings.document import Document, Mention
+from dipkit.meetings.document import Document, Mention, case_twin
 from dipkit.meetings.lexicon import Venue, building_nouns, capitals, cues, venues, word_classes
 
 _SUBORDINATE = re.compile(r"(?<![\w-])(?:that|when|after|before|because|since|although|though|while|if)(?![\w-])", re.IGNORECASE)
@@ -96,7 +96,7 @@ def find_place(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     """The first place named after the trigger in its clause ("in Beijing", "at the White House"), else one
     before it with no comma between ("In Vladivostok the summit began")."""
     end = min(clause_end(doc, trigger[1], sentence[1]), trigger[1] + 150)
-    other_event = doc.search(_WHEN_AFTER, trigger[1], end, _WHEN_AFTER_STEMS)  # "a meeting before the NATO summit in The Hague"
+    other_event = doc.find(_WHEN_AFTER, trigger[1], end, _WHEN_AFTER_STEMS)  # "a meeting before the NATO summit in The Hague"
     end = other_event.start() if other_event else end
     quote = _QUOTE.search(doc.text, trigger[1], end)
     end = quote.start() if quote else end
@@ -109,11 +109,11 @@ def find_place(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
             candidates.append((m.start, place_dict(m)))
         elif kind == "NORP" and _CAPITAL.match(doc.text, m.end):  # "in the Kenyan capital"
             city = capitals().get(m.entity.get("code") or "")
-            if city and _VENUE_BEFORE.search(doc.text, max(sentence[0], m.start - 12), m.start):
+            if city and doc.find(_VENUE_BEFORE, max(sentence[0], m.start - 12), m.start):
                 candidates.append((m.start, {"name": city, "type": "city", "country": m.entity.get("code")}))
     named, starts = _venues(doc)
     for start, venue in named[bisect_left(starts, sentence[0]) : bisect_left(starts, end)]:
-        if _VENUE_BEFORE.search(doc.text, max(sentence[0], start - 12), start):
+        if doc.find(_VENUE_BEFORE, max(sentence[0], start - 12), start):
             candidates.append((start, {"name": venue.name, "type": "venue", "city": venue.city or None, "country": venue.country or None}))
     if doc.dateline and doc.dateline.get("place"):
         for h in _HERE.finditer(doc.text, trigger[1], min(end, trigger[1] + 40)):
@@ -164,7 +164,8 @@ def _clause_start(doc: Document, sentence: tuple[int, int], trigger_start: int) 
     start = sentence[0]
     if not doc.may_hold(sentence[0], trigger_start, _SUBORDINATE_STEMS):
         return start
-    for m in _SUBORDINATE.finditer(doc.text, sentence[0], trigger_start):
+    twin = case_twin(_SUBORDINATE) if doc.lower is not None else None  # the same spans, quicker
+    for m in _SUBORDINATE.finditer(doc.text, sentence[0], trigger_start) if twin is None else twin.finditer(doc.lower, sentence[0], trigger_start):
         if "," not in doc.text[m.end() : trigger_start]:
             start = m.start()
             break
@@ -178,13 +179,13 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     end = clause_end(doc, trigger[1], sentence[1])
     later = [o[0] for o in others if o[0] > trigger[1]]
     clause = _clause_start(doc, sentence, trigger[0])
-    subordinate = doc.search(_WHEN_AFTER, trigger[1], end, _WHEN_AFTER_STEMS)  # "welcomed in Beijing when he called on ..."
+    subordinate = doc.find(_WHEN_AFTER, trigger[1], end, _WHEN_AFTER_STEMS)  # "welcomed in Beijing when he called on ..."
     end = subordinate.start() if subordinate else end
     end = min([end, *later])
     best, distance = None, None
     moved = doc.dates_in(trigger[1], sentence[1]) if _moves(doc.text[trigger[1] : sentence[1]]) else []
     for d in moved:
-        if _MOVED_TO.search(doc.text, max(trigger[1], d["start"] - 40), d["start"]):
+        if doc.find(_MOVED_TO, max(trigger[1], d["start"] - 40), d["start"]):
             return {"value": str(d["value"]).split("T")[0], "text": d["text"]}  # "set for Wednesday, was moved to next week"
     for d in doc.dates_in(sentence[0], end):
         if _attributive(doc, d):
@@ -206,7 +207,7 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     if best is None:  # "wrapped up the tour on Sunday, meeting X"; "said on Feb 18 after talks with X": the main clause's day
         before = doc.dates_in(max(sentence[0], trigger[0] - 80), trigger[0])[-1:]
         best = next((d for d in before if _MAIN_CLAUSE_DAY.fullmatch(doc.text, d["end"], trigger[0]) and not _attributive(doc, d)), None)
-        if best is not None and _AFTER_TALKS.match(doc.text, best["end"]) and not _SAID_BEFORE.search(doc.text, max(sentence[0], best["start"] - 20), best["start"]):
+        if best is not None and doc.match(_AFTER_TALKS, best["end"]) and not doc.find(_SAID_BEFORE, max(sentence[0], best["start"] - 20), best["start"]):
             best = None  # "a day after holding talks": the day of something else
     if best is None or _EITHER.match(doc.text, best["end"]):
         return None  # none, or "in late October or early November": no one day
@@ -225,21 +226,20 @@ def _attributive(doc: Document, d: dict) -> bool:
     """A date used as a modifier: after a determiner and before a lowercase noun, or with a possessive."""
     if _POSSESSIVE_AFTER.match(doc.text, d["end"]):
         return True  # "Tuesday's attack"
-    return bool(_DETERMINER_BEFORE.search(doc.text, max(0, d["start"] - 8), d["start"]) and _NOUN_AFTER.match(doc.text, d["end"]))
+    return bool(doc.find(_DETERMINER_BEFORE, max(0, d["start"] - 8), d["start"]) and _NOUN_AFTER.match(doc.text, d["end"]))
 
 
 def is_negated(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]) -> bool:
     """"did not meet", "cancelled the visit", "the talks were postponed", or a clause the report leaves open
     ("would not say whether")."""
-    window = doc.text[max(sentence[0], trigger[0] - 30) : trigger[0]]
-    if cues()["negated"].search(window):
+    if doc.window_find(cues()["negated"], max(sentence[0], trigger[0] - 30), trigger[0]):
         return True
-    if doc.search(_NEGATION_WORD, sentence[0], trigger[0], ("not", "declined")) and cues()["uncertain"].search(doc.text, sentence[0], trigger[0]):
+    if doc.find(_NEGATION_WORD, sentence[0], trigger[0], ("not", "declined")) and doc.find(cues()["uncertain"], sentence[0], trigger[0]):
         return True
     after = doc.text[trigger[1] : min(sentence[1], trigger[1] + 250)]
-    if not doc.search(_CALLED_OFF_WORD, trigger[1], trigger[1] + len(after), _CALLED_OFF_STEMS):
+    if not doc.find(_CALLED_OFF_WORD, trigger[1], trigger[1] + len(after), _CALLED_OFF_STEMS):
         return False  # (the cheap check first: most triggers have none of these words after them)
-    if cues()["called_off"].search(doc.text, trigger[1], min(clause_end(doc, trigger[1], sentence[1]), trigger[1] + 150)):
+    if doc.find(cues()["called_off"], trigger[1], min(clause_end(doc, trigger[1], sentence[1]), trigger[1] + 150)):
         return True
     after = _RELATIVE_CLAUSE.sub(" ", after)  # "a meeting with X, who was in town, was cancelled"
     return bool(cues()["called_off"].search(after[: clause_end_of(after)]))
@@ -248,27 +248,27 @@ def is_negated(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
 def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], headline: bool, date: dict | None) -> bool:
     """Planned by a modal or scheduling cue before the trigger, a headline infinitive, or a date after publication
     (unless the trigger says it happened: "held talks", "met"); a date before publication means held."""
-    window = doc.text[max(sentence[0], trigger[0] - 45) : trigger[0]]
-    past_day = bool(date and doc.published and _FULL_DAY.match(date["value"]) and compare(date["value"], doc.published) == -1)
-    if not past_day and doc.search(_MODAL_BEFORE, max(sentence[0], trigger[0] - 35), trigger[0], ("will", "would", "shall", "to")):
+    window = (max(sentence[0], trigger[0] - 45), trigger[0])
+    order = compare(date["value"], doc.published) if date and doc.published else None
+    past_day = bool(date and doc.published and _FULL_DAY.match(date["value"]) and order == -1)
+    if not past_day and doc.find(_MODAL_BEFORE, max(sentence[0], trigger[0] - 35), trigger[0], ("will", "would", "shall", "to")):
         return True  # "would instead hold talks in June": the modal, over a month read as past
     if date and doc.published:
-        order = compare(date["value"], doc.published)
         if order and order < 0:
             return False
-        done = word_classes()["done"].match(doc.text, trigger[0])
-        if order and order > 0 and not (done and not cues()["planned"].search(window)):
+        done = doc.match(word_classes()["done"], trigger[0])
+        if order and order > 0 and not (done and not doc.window_find(cues()["planned"], *window)):
             return True
     after = doc.text[trigger[1] : min(sentence[1], trigger[1] + 120)]  # (plain substring tests first: these words are rare)
     if " yet to " in after and _YET_TO.match(doc.text, trigger[1], min(clause_end(doc, trigger[1], sentence[1]), trigger[1] + 120)):
         return True  # "a meeting between them has yet to take place"
     if _moves(after) and _MOVED_LATER.search(after):
         return True  # "the call, set for Wednesday, was moved to next week"
-    if cues()["planned"].search(window):
+    if doc.window_find(cues()["planned"], *window):
         return True
-    if "nvit" in doc.text[max(sentence[0], trigger[0] - 90) : trigger[0]] and _INVITED_TO.search(doc.text, max(sentence[0], trigger[0] - 90), trigger[0]):
+    if "nvit" in doc.text[max(sentence[0], trigger[0] - 90) : trigger[0]] and doc.find(_INVITED_TO, max(sentence[0], trigger[0] - 90), trigger[0]):
         return True
-    return headline and bool(_HEADLINE_INFINITIVE.search(window) or _HEADLINE_PLAN.search(doc.text, sentence[0], trigger[0]))
+    return headline and bool(doc.window_find(_HEADLINE_INFINITIVE, *window) or doc.find(_HEADLINE_PLAN, sentence[0], trigger[0]))
 
 
 def compare(value: str, published: str) -> int | None:

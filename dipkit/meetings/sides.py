@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dipkit.meetings.document import Document, Mention, gap_is_title
+from dipkit.meetings.document import Document, Mention, case_twin, gap_is_title
 from dipkit.meetings.lexicon import word_classes
 from dipkit.meetings.parties import same_side
 
@@ -145,7 +145,7 @@ def subject_side(doc: Document, sentence: tuple[int, int], trigger_start: int, t
         window = doc.text[clause:trigger_start]
         if _RELATIVE.match(window):
             return _antecedent_group(doc, sentence, clause)
-        if word_classes()["group"].search(window) or _SUBJECT_PRONOUN.search(window):
+        if doc.window_find(word_classes()["group"], clause, trigger_start) or doc.window_find(_SUBJECT_PRONOUN, clause, trigger_start):
             return []
     return _first_subject(doc, sentence[0], trigger_start, taken)
 
@@ -153,7 +153,7 @@ def subject_side(doc: Document, sentence: tuple[int, int], trigger_start: int, t
 def relative_subject(doc: Document, sentence: tuple[int, int], trigger_start: int) -> list[Mention]:
     """"Rutte, who flew to Madrid for the summit ...": in a relative clause, the names before "who"."""
     clause = clause_start(doc, sentence, trigger_start)
-    if clause == sentence[0] or not _RELATIVE.match(doc.text, clause):
+    if clause == sentence[0] or not doc.match(_RELATIVE, clause):
         return []
     if any(eligible(m) for m in doc.mentions_in(clause, trigger_start)):
         return []  # "who met Xi to discuss ...": the relative clause has its own names
@@ -178,7 +178,8 @@ def clause_start(doc: Document, sentence: tuple[int, int], trigger_start: int) -
     key = ("clause_start", sentence[0], trigger_start)
     if key not in doc.cache:  # asked several times for each trigger
         start = sentence[0]
-        for m in _SUBORDINATOR.finditer(doc.text, sentence[0], trigger_start):
+        twin = case_twin(_SUBORDINATOR) if doc.lower is not None else None  # the same spans, quicker
+        for m in (_SUBORDINATOR.finditer(doc.text, sentence[0], trigger_start) if twin is None else twin.finditer(doc.lower, sentence[0], trigger_start)):
             if "," not in doc.text[m.end() : trigger_start]:
                 start = m.start()
         doc.cache[key] = start
@@ -187,12 +188,14 @@ def clause_start(doc: Document, sentence: tuple[int, int], trigger_start: int) -
 
 def clause_stop(doc: Document, start: int, end: int) -> int:
     """Where a subordinate clause after START begins ("the call took place after Trump ..."), else END."""
-    found = _SUBORDINATOR.search(doc.text, start, end)
+    found = doc.find(_SUBORDINATOR, start, end)
     return found.start() if found else end
 
 
 def _first_subject(doc: Document, start: int, trigger_start: int, taken: list[Mention]) -> list[Mention]:
-    sources = [a.span() for a in _ATTRIBUTION.finditer(doc.text, start, trigger_start)]  # "According to X, he met Y"
+    twin = case_twin(_ATTRIBUTION) if doc.lower is not None else None  # the same spans, quicker
+    found = _ATTRIBUTION.finditer(doc.text, start, trigger_start) if twin is None else twin.finditer(doc.lower, start, trigger_start)
+    sources = [a.span() for a in found]  # "According to X, he met Y"
     before = [m for m in doc.mentions_in(start, trigger_start) if m not in taken]
     if sources:
         before = [m for m in before if not any(a <= m.start < b for a, b in sources)]
@@ -206,7 +209,7 @@ def _first_subject(doc: Document, start: int, trigger_start: int, taken: list[Me
     i = persons[0] if persons else usable[0]  # "BEIJING -- Wang Yi met": the person is the subject
     if i > usable[0] and _coordinated_pair(doc, before[usable[0]], before[i]):
         i = usable[0]  # "China and Wang Yi's ..." keeps the first name when it is linked to the person
-    if _SUBJECT_PRONOUN.search(doc.text, start, before[i].start) and not _closer_person(before[:i]):
+    if doc.find(_SUBJECT_PRONOUN, start, before[i].start) and not _closer_person(before[:i]):
         return []
     return coordinated(doc, before[i], before[i + 1 :])
 
@@ -226,7 +229,7 @@ def _adjacent_group(doc: Document, before: list[Mention], last: int, trigger_sta
 def infinitive_subject(doc: Document, sentence: tuple[int, int], trigger_start: int, taken: list[Mention]) -> list[Mention]:
     """"Xi held a ceremony to welcome Obama": the person nearest before an infinitive trigger (not one
     already the object of an earlier trigger), with the names coordinated with it ("Xi and Park agreed to")."""
-    if not _INFINITIVE.search(doc.text, max(sentence[0], trigger_start - 20), trigger_start):
+    if not doc.find(_INFINITIVE, max(sentence[0], trigger_start - 20), trigger_start):
         return []
     before = [m for m in doc.mentions_in(sentence[0], trigger_start) if eligible(m) and m not in taken]
     persons = [i for i, m in enumerate(before) if m.party.type == "PERSON"]
@@ -244,7 +247,7 @@ def pronoun_possessor(doc: Document, sentence_index: int, trigger_start: int) ->
     """"Whitlam on his official visit": "his"/"her" before the trigger points to the person before it; after a
     comma ("X received Y on Monday, recalling his visit to Z") to the subject of the sentence."""
     s0 = doc.sentences[sentence_index][0]
-    m = _HIS_BEFORE.search(doc.text, max(s0, trigger_start - 40), trigger_start)
+    m = doc.find(_HIS_BEFORE, max(s0, trigger_start - 40), trigger_start)
     if not m:
         return []
     persons = all_persons(doc, (s0, m.start()))
@@ -289,7 +292,7 @@ def pronoun_antecedent(doc: Document, sentence_index: int, before: int, floor: i
     """The person "he"/"she" before BEFORE points to: the first person named before it in its sentence, else
     in the sentences before."""
     start = max(doc.sentences[sentence_index][0], floor)
-    pronoun = _SUBJECT_PRONOUN.search(doc.text, start, before) or _HIS.search(doc.text, start, before)
+    pronoun = doc.find(_SUBJECT_PRONOUN, start, before) or doc.find(_HIS, start, before)
     if not pronoun:
         return []
     for index in range(sentence_index, max(-1, sentence_index - 4), -1):
@@ -342,9 +345,9 @@ def previous_subjects(doc: Document, sentence_index: int) -> list[Mention]:
 
 
 def group_before(doc: Document, sentence: tuple[int, int], trigger_start: int) -> str | None:
-    """The words of a plural subject ("the two leaders", "both sides", "they") before the trigger, if any."""
-    window = doc.text[max(sentence[0], trigger_start - 60) : trigger_start]
-    found = word_classes()["group"].search(window)
+    """The words of a plural subject ("the two leaders", "both sides", "they") before the trigger, if any
+    (lowercased where the document has a lowercase form)."""
+    found = doc.window_find(word_classes()["group"], max(sentence[0], trigger_start - 60), trigger_start)
     return found.group() if found else None
 
 
