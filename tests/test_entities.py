@@ -172,6 +172,16 @@ def test_help_does_not_load_the_tagger():
     assert done.stdout.split() == ["True", "False"]
 
 
+def test_country_names_do_not_load_the_tagger_and_the_gazetteer_is_built_once():
+    code = (
+        "import sys; import dipkit.entities as e; from dipkit.entities.gazetteer import load_gazetteer; "
+        "names = e.country_names(); "
+        "print(names['CHN'], 'dipkit.entities.tagger' in sys.modules, load_gazetteer() is load_gazetteer(()))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["China", "False", "True"]
+
+
 def test_places_nobody_listed_from_datelines_and_place_words():
     text = "HARBEL, Liberia (Reuters) - Talks moved from Bomi county to the town of Gbarnga and ended in Zorzor."
     places = [(e["text"], e["name"], e.get("country")) for e in find_entities(text) if e["type"] == "GPE"]

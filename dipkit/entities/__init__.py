@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from dipkit.entities.gazetteer import Entry, load_gazetteer
 from dipkit.entities.offices import holder_of
-from dipkit.entities.tagger import find_entities
+
+if TYPE_CHECKING:
+    from dipkit.entities.tagger import find_entities
 
 __all__ = ["country_names", "find_entities", "office_holder"]
+
+
+def __getattr__(name: str) -> object:
+    """``find_entities`` is imported on first use: a layer that only asks for country names or office holders
+    (quotes, meetings given the records' entities) starts without loading the tagger."""
+    if name == "find_entities":
+        from dipkit.entities.tagger import find_entities
+
+        globals()["find_entities"] = find_entities
+        return find_entities
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def office_holder(country: str | None, role: str, date: str | None = None, gazetteers: tuple[str, ...] = ()) -> str | None:

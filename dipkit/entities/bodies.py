@@ -70,13 +70,15 @@ def body_in_event(text: str, mentions: list[Mention]) -> None:
 def bodies_of_countries(text: str, mentions: list[Mention]) -> None:
     """A listed body with a generic name, then "of (the)" and a country, is that country's body, named in full:
     "[Senate of the Philippines]", "[National Diet of Japan]" (not the US Senate, and no GPE inside)."""
-    by_start = {m.start: m for m in mentions}
+    by_start: dict[int, Mention] | None = None  # built when first needed: most documents have no such body
     for mention in mentions:
-        if mention.type != "ORG" or mention.entry is None:
+        if mention.type != "ORG" or mention.entry is None or not text.startswith(" of ", mention.end):
             continue
         surface = text[mention.start : mention.end]
         if not all(word in _office_vocabulary() or word in words("org_heads") for word in surface.split()):
             continue
+        if by_start is None:
+            by_start = {m.start: m for m in mentions}
         place = place_after_of(text, mention.end, by_start)
         if place is None or place.type != "GPE" or place.entry is None or place.entry.kind != "country":
             continue

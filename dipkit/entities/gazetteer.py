@@ -257,12 +257,16 @@ def _data_texts(folder: str) -> list[tuple[str, str]]:
     return [(p.name, p.read_text(encoding="utf-8")) for p in files]
 
 
-@lru_cache(maxsize=8)
 def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
     """The bundled gazetteer plus the user files EXTRA, built once per process.
 
     A user file is in the entries format, or in the office-holder format when its header says so.
     """
+    return _built(tuple(extra))  # one cache key for load_gazetteer() and load_gazetteer(()): one build, not two
+
+
+@lru_cache(maxsize=8)
+def _built(extra: tuple[str, ...]) -> Gazetteer:
     gazetteer = Gazetteer()
     for name, text in _data_texts("gazetteer"):
         add_entries(gazetteer, text, name)

@@ -176,7 +176,7 @@ def gazetteer_mentions(gazetteer: Gazetteer, text: str) -> tuple[list[Mention], 
         info = starts(word)
         if info is None:
             if len(word) < 2 or not word.isupper():
-                usable = word not in ordinary or _given_after_title(text, token, given)
+                usable = word not in ordinary or (word in given and _given_after_title(text, token, given))
                 if usable and word[0].isupper() and token.start() >= claimed:
                     free.append(token)
                 continue  # the common case: a capitalized word no alias starts with

@@ -34,14 +34,15 @@ def _propagate(
         if len(tokens) > 1:
             parts.update(t for t in tokens if len(t) > 1 and t not in particles)
     found: dict[int, list[Mention]] = {}
+    names = parts | fulls
     for candidate in unresolved:
         tokens = name_tokens(text[candidate.start : candidate.end])
         joined = " ".join(tokens)
         if joined in fulls or (len(tokens) == 1 and tokens[0] in parts):
             found[candidate.start] = [Mention(candidate.start, candidate.end, "PERSON")]
         elif len(tokens) > 1:
-            inside = _names_among_words(text, candidate, parts | fulls) or (
-                _name_at_edge(text, candidate, parts | fulls) if in_headline(candidate.start) else []
+            inside = _names_among_words(text, candidate, names) or (
+                _name_at_edge(text, candidate, names) if in_headline(candidate.start) else []
             )
             if inside:
                 found[candidate.start] = inside

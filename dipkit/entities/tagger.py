@@ -37,6 +37,7 @@ _SESSION_BEFORE = re.compile(  # "the 19th ", "the 26th session of the ", "the n
     re.IGNORECASE,
 )
 _NAME_SUFFIX = re.compile(r" ([JS]r\b\.?|I{2,3}\b|IV\b)")
+_SUFFIX_OPENINGS = (" J", " S", " I")  # what _NAME_SUFFIX starts with: a cheap test first
 _ISO = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 _HEADLINE_CHARS = 200  # a longer line is a paragraph, whatever its capitals
 _ALPHA_WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -129,12 +130,12 @@ def _party_in_title(text: str, mention: Mention) -> bool:
 def _join_name_parts(text: str, mentions: list[Mention]) -> None:
     """Words written as part of a person's name join it: an honorific ("[Sayyid] Badr Albusaidi"), a given name
     tagged alone before a listed name ("[Mohammad] Ishaq Dar"), a suffix ("Joseph R. Biden [Jr.]")."""
-    prefixes, given = words("name_prefixes"), words("given_names")
+    prefixes, given, suffixes = words("name_prefixes"), words("given_names"), words("name_suffixes")
     by_span = {(m.start, m.end): m for m in mentions}
     for mention in mentions:
         if mention.type != "PERSON":
             continue
-        if text[mention.start : mention.end] in words("name_suffixes"):
+        if text[mention.start : mention.end] in suffixes:
             mention.type = "DROP"  # "Jr" alone names nobody
             continue
         found = context.last_word(text, mention.start)
@@ -145,8 +146,8 @@ def _join_name_parts(text: str, mentions: list[Mention]) -> None:
                 if alone is not None:
                     alone.type = "DROP"
                 mention.start = found[0]
-        suffix = _NAME_SUFFIX.match(text, mention.end)
-        if suffix is not None and suffix.group(1).rstrip(".") in words("name_suffixes"):
+        suffix = _NAME_SUFFIX.match(text, mention.end) if text.startswith(_SUFFIX_OPENINGS, mention.end) else None
+        if suffix is not None and suffix.group(1).rstrip(".") in suffixes:
             after = by_span.get((suffix.start(1), suffix.start(1) + len(suffix.group(1).rstrip("."))))
             if after is not None:
                 after.type = "DROP"
@@ -243,7 +244,7 @@ def _from_runs(
         if index == joined:
             continue
         start, end = run.words[0][0], run.words[-1][1]
-        short = short_form(text, run, named)
+        short = short_form(text, run, named) if named else None
         if short is not None:
             mentions.append(short)
             if len(run.words) == 1:
@@ -308,6 +309,8 @@ def _from_runs(
 def _body_before_title(text: str, run: Run, candidate: Candidate | None) -> int | None:
     """Where a body that opens an office ends: "[Foreign Ministry] Spokesperson Ana Ruiz", "[Security Council]
     Secretary"; None when the run opens with no such body."""
+    if len(run.words) < 3:
+        return None  # the common case: no body, title and name in it
     names = [text[a:b] for a, b in run.words]
     stop = len(names) if candidate is None else next(i for i, span in enumerate(run.words) if span[0] == candidate.start)
     org_heads, titles, modifiers, ranks = words("org_heads"), words("titles"), words("title_modifiers"), words("rank_words")

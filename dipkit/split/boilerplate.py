@@ -128,13 +128,14 @@ class LinePatterns:
     names to reasons), matched case-sensitively against the lowercased line: a branch that opens with a
     plain letter is then skipped at its first character, which keeps a hundred patterns cheap.
     ``anywhere`` holds the "any" rows one by one, once per cue, so that a line is searched only by the
-    rows whose cue it contains.
+    rows whose cue it contains; ``cues`` are those cues without repeats, looked for first.
     """
 
     start: re.Pattern
     end: re.Pattern
     names: dict[str, str]
     anywhere: tuple[tuple[str, re.Pattern, str], ...]
+    cues: tuple[str, ...]
 
 
 def _line_patterns(reasons: frozenset[str] | None = None) -> LinePatterns:
@@ -157,7 +158,8 @@ def _line_patterns(reasons: frozenset[str] | None = None) -> LinePatterns:
         for pattern in [re.compile(_lowercase_pattern(row[2]))]
         for cue in row[3].split(",")
     )
-    return LinePatterns(alternation("start"), alternation("end"), names, anywhere)
+    cues = tuple(dict.fromkeys(cue for cue, _, _ in anywhere))
+    return LinePatterns(alternation("start"), alternation("end"), names, anywhere, cues)
 
 
 _PATTERNS = _line_patterns()
@@ -213,10 +215,11 @@ def is_paragraph(line: str) -> bool:
 
 def line_reason(line: str) -> str | None:
     """Why LINE (stripped) is boilerplate wherever it stands, or None."""
-    if len(line) > _MAX_PATTERN_LINE:
+    size = len(line)
+    if size > _MAX_PATTERN_LINE:
         return None
     lower = line.lower()
-    short = len(line) <= _SHORT_LINE
+    short = size <= _SHORT_LINE
     if short and not _BY.match(line) and _is_outlet(line.strip("()[]—–-|: ")):
         return "agency"
     label = _BLOCK_LABELS.get(lower.rstrip(": "))
@@ -225,30 +228,29 @@ def line_reason(line: str) -> str | None:
     is_meta, _ = metadata_line(line)
     if is_meta and not _is_dateline_only(line):
         return "metadata"
-    reason = _vocabulary_reason(lower, _PATTERNS if len(line) <= _MAX_CAPTION_LINE else _LONG_LINE_PATTERNS)
+    caption_sized = size <= _MAX_CAPTION_LINE
+    reason = _vocabulary_reason(lower, _PATTERNS if caption_sized else _LONG_LINE_PATTERNS)
     if reason:
         return reason
-    if len(line) <= _MAX_CAPTION_LINE and line[-1] == ")" and _OUTLET_CREDIT.search(line, max(0, len(line) - _TAIL)):
-        return "caption"
-    if len(line) <= _MAX_CAPTION_LINE and line[-1] == ")" and _is_short_credit_caption(line):
+    if caption_sized and line[-1] == ")" and (_OUTLET_CREDIT.search(line, max(0, size - _TAIL)) or _is_short_credit_caption(line)):
         return "caption"
     if (
-        len(line) <= _MAX_CAPTION_LINE
+        caption_sized
         and ("left" in lower or "right" in lower or "cent" in lower or "l-r" in lower)  # a cheap test first
         and _POSITION_CUE.search(line)
         and _is_caption_sentence(line)
     ):
         return "caption"
-    if len(line) <= _MAX_CAPTION_LINE and line[-1].isupper() and _is_initials_credit_caption(line):
+    if caption_sized and line[-1].isupper() and _is_initials_credit_caption(line):
         return "caption"
     if line.startswith("#") and len(_HASHTAG.findall(line)) >= 2:
         return "hashtags"
     if _is_byline(line):
         return "byline"
     if (
-        len(line) <= _MAX_CAPTION_LINE
+        caption_sized
         and line.rstrip(".")[-1:].isdigit()
-        and _ENDS_WITH_FULL_DATE.search(line, max(0, len(line) - _DATE_TAIL))
+        and _ENDS_WITH_FULL_DATE.search(line, max(0, size - _DATE_TAIL))
         and _CAPTION_VERB_ANYWHERE.search(line)
         and not _REPORTING_VERB.search(line)
     ):
@@ -307,8 +309,11 @@ def _vocabulary_reason(lower: str, patterns: LinePatterns) -> str | None:
         m = patterns.end.search(lower, max(0, len(lower) - _TAIL))
     if m:
         return patterns.names[m.lastgroup or ""]
+    present = [cue for cue in patterns.cues if cue in lower]
+    if not present:
+        return None  # the common case: no cue at all, each looked for once
     for cue, pattern, reason in patterns.anywhere:
-        if cue in lower and pattern.search(lower):
+        if cue in present and pattern.search(lower):
             return reason
     return None
 
@@ -358,7 +363,7 @@ def _is_dateline_only(line: str) -> bool:
 
 def headline_text(line: str) -> str:
     """The headline of a title line, without a scraper's date or a "14-7-2023 (LIMA)" prefix."""
-    line = SCRAPER_DATE.sub("", line, count=1).strip()
+    line = (SCRAPER_DATE.sub("", line, count=1) if "date" in line else line).strip()
     m = _HEADLINE_PREFIX.match(line)
     return line[m.end() :].strip() if m and m.end() < len(line) else line
 
@@ -694,14 +699,12 @@ def _mark_repeats(layout: Layout, content: list[str], nonblank: list[int]) -> No
             and i not in reasons
             and len(title) <= len(line) <= len(title) + _MAX_PREFIX
         ):
-            unprefixed = _norm(_JUNK_PREFIX.sub("", content[i], count=1))
-            suffix = line[len(title) :] if line.startswith(title) else ""
             if (
                 line == title
-                or unprefixed == title
+                or _norm(_JUNK_PREFIX.sub("", content[i], count=1)) == title
                 or _norm(headline_text(content[i])) == title
-                or suffix[:2].strip() in _SITE_SEPARATORS  # "Headline | Reuters", "Headline - The Hindu"
-            ):
+                or (line[len(title) :] if line.startswith(title) else "")[:2].strip() in _SITE_SEPARATORS
+            ):  # the headline again, after a junk or date prefix, or before a site's name ("Headline | Reuters")
                 reasons[i] = "repeated-headline"
                 continue
         if line in seen and i not in reasons and word_count(line) >= 3:

@@ -108,7 +108,7 @@ def find_published(text: str, url: str | None = None) -> str | None:
     for line in head:
         if first and not (_DIGIT.search(line) and _PUBLISHED_KEYWORD.search(line)):
             continue  # after a first date line only a "Published" line can win over it
-        _, value = metadata_line(SCRAPER_DATE.sub("", line, count=1))
+        _, value = metadata_line(SCRAPER_DATE.sub("", line, count=1) if "date" in line else line)  # a quick test first
         if value and (first or _PUBLISHED_KEYWORD.search(line)):
             return value  # the first "Published" line
         first = first or value
