@@ -9,7 +9,7 @@ from __future__ import annotations
 from test_meetings import brief, date, org, person, place
 
 from dipkit.meetings import find_meetings
-from dipkit.meetings.dateline import lead_dateline
+from dipkit.split.dateline import find_dateline
 
 
 def igo(text: str, surface: str, name: str) -> dict:
@@ -255,9 +255,9 @@ def test_a_dateline_with_country_and_agency_gives_the_city_and_a_name_cut_by_a_s
         place(text, "Kyrgyz", "norp", "Kyrgyz", "KGZ"),
         person(text, "Zheenbek Kulubaev", "Zheenbek Kulubaev", "Foreign Minister", "KGZ"),
     ]
-    line = lead_dateline(text, entities)
-    assert line is not None and (line["place"], line["text"]) == ("Bishkek", "BISHKEK, Kyrgyzstan (AP) — ")
-    found = find_meetings(text, "2025-06-11", dates=[date(text, "Tuesday", "2025-06-10")], entities=entities, dateline={})
+    line = find_dateline(text)
+    assert line is not None and (line["place"], line["text"]) == ("Bishkek", "BISHKEK, Kyrgyzstan (AP) —")
+    found = find_meetings(text, "2025-06-11", dates=[date(text, "Tuesday", "2025-06-10")], entities=entities)
     assert [brief(m) for m in found] == [(["Ma. Elena Santos", "Zheenbek Kulubaev"], "Bishkek", "2025-06-10", "meeting", "held")]
 
 

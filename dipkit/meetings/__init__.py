@@ -12,7 +12,6 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from dipkit.meetings import resolution
-from dipkit.meetings.dateline import lead_dateline
 from dipkit.meetings.document import Mention, build
 from dipkit.meetings.gatherings import add_summits, hosted_gathering
 from dipkit.meetings.merging import merge, settle_plans
@@ -39,8 +38,6 @@ def find_meetings(
         dates = find_dates(text, reference=published)
     if dateline is None:
         dateline = _dateline(text)
-    if not dateline:  # (also when the split layer found none: its finder misses some shapes)
-        dateline = lead_dateline(text, entities)
     from dipkit.split.sentences import sentence_spans
 
     doc = build(text, published, entities, dates, sentence_spans(text), dateline)
@@ -50,8 +47,8 @@ def find_meetings(
     meetings = add_summits(doc, merge(mentions))
     resolution.name_hosts(doc, meetings)
     resolution.inherit_from_gathering(meetings)
-    resolution.inherit_from_occasion(meetings)
     resolution.from_dateline(doc, meetings)
+    resolution.inherit_from_occasion(meetings)  # (after the dateline: the occasion may take its day from it)
     return emitted(doc, settle_plans(meetings))
 
 

@@ -56,6 +56,7 @@ class Document:
     dates: list[dict]
     dateline: dict | None = None
     dateline_dates: list[dict] = field(default_factory=list)
+    gathering_dates: list[dict] = field(default_factory=list)  # "next week's BRICS summit": the day of a gathering it names
     cache: dict = field(default_factory=dict)  # answers the rules ask for more than once (clause ends)
     lower: str | None = None  # the text lowercased for plain substring tests, None where ``lower`` is no case-blind match
     _starts: list[int] = field(default_factory=list)
@@ -123,6 +124,9 @@ class Document:
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         starts = self._starts
         return [m for m in self.mentions[bisect_left(starts, start) : bisect_left(starts, end)] if m.end <= end]
+
+    def gathering_dates_in(self, start: int, end: int) -> list[dict]:
+        return [d for d in self.gathering_dates if start <= d["start"] and d["end"] <= end]  # (a short list)
 
     def dates_in(self, start: int, end: int) -> list[dict]:
         starts = self._date_starts
@@ -198,10 +202,11 @@ def build(text: str, published: str | None, entities: list[dict], dates: list[di
         and isinstance(d.get("end"), int)
         and isinstance(d.get("text"), str)
         and is_date_value(d.get("value"))
-        and not _names_gathering(text, d["end"])
         and not (line and line[0] <= d["start"] < line[1])  # the dateline's day is when the report was filed
     ]
-    return Document(text, published, sentences, mentions, sorted(day_dates, key=lambda d: d["start"]), dateline, line_dates(dates, line))
+    named = [d for d in day_dates if _names_gathering(text, d["end"])]  # the gathering's day, not a meeting's
+    day_dates = sorted((d for d in day_dates if d not in named), key=lambda d: d["start"])
+    return Document(text, published, sentences, mentions, day_dates, dateline, line_dates(dates, line), gathering_dates=named)
 
 
 def _agree_countries(mentions: list[Mention]) -> None:

@@ -5,21 +5,48 @@ from __future__ import annotations
 
 import re
 
-from dipkit.meetings.document import Document
+from dipkit.meetings.document import Document, Mention
+from dipkit.meetings.lexicon import blocs
 from dipkit.meetings.merging import Meeting, dates_fit, places_fit
-from dipkit.meetings.mentions import MeetingMention
-from dipkit.meetings.parties import Party, same_side, union
+from dipkit.meetings.mentions import HOSTED_AFTER, MeetingMention
+from dipkit.meetings.parties import Party, dedupe, same_side, union
 from dipkit.meetings.setting import clause_end, place_dict
 
 _REACH = 70  # characters after the gathering's name that still describe it ("summit in Laos next month")
-_SUMMIT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:summit|summits)(?![\w-])", re.IGNORECASE)
+_SUMMIT = re.compile(r"\s*(?:[\w'’()-]+\s+){0,3}?(?:summit|summits)(?![\w-])", re.IGNORECASE)  # " (APEC) summit"
 _FOR = re.compile(r"\bfor\s+(?:the|this|next|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
+# the members a bloc's gathering brings together: "foreign ministers", "Economic Ministers", "sherpas", "leaders"
+_MEMBERS = (
+    r"(?:(?:foreign|defen[cs]e|finance|trade|economic|economy|energy|interior|health|agriculture|[A-Z][\w-]*)\s+){0,3}"
+    r"(?i:ministers|leaders|sherpas|envoys|heads\s+of\s+(?:state|government))(?![\w-])"
+)
+# "of G20 sherpas", "of Arab foreign ministers" after the meeting noun; "a meeting of ..." after an attending verb
+_MEMBERS_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?P<bloc>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}?)\s+{_MEMBERS}")
+_MEMBERS_ATTENDED = re.compile(
+    rf"\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:meeting|session|conference|gathering)\s+of\s+"
+    rf"(?:the\s+)?(?P<bloc>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}?)\s+{_MEMBERS}"
+)
+# "the ASEAN-India Economic Ministers' consultations": the bloc, maybe a partner, its ministers, then the noun
+_MEMBERS_BEFORE = re.compile(rf"(?<![\w-])[A-Z][\w]*(?:-[A-Z][\w]*)?\s+(?P<members>{_MEMBERS})['’]\s+$")
+_OF_TWO_BLOCS = re.compile(r"\s+of\s+the\s+two\s+(?:blocs|organi[sz]ations|groupings|communities|regional\s+blocs)(?![\w-])", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"['’]s\s+")
 _STOP = re.compile(r"[,;.:!?()]|\s(?:and|to|where|which|who|when|after|before)\s")
 
 
 def hosted_gathering(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
-    """MENTION, or the summit it stands for: a host welcoming a guest "for the G20 summit" reports the summit."""
+    """MENTION, or the summit it stands for: a host welcoming a guest "for the G20 summit" reports the summit,
+    "will attend a meeting of Arab foreign ministers" a gathering of the Arab League."""
     persons = [p for p in mention.parties if p.type == "PERSON"]
+    multilateral = any(p.multilateral for p in mention.parties)
+    bloc = _bloc_of(doc, mention) if persons and not multilateral else None
+    both = _two_blocs(doc, mention) if bloc is None and mention.frame == "noun" and not multilateral else []
+    if bloc is not None or both:  # "a joint summit of the two blocs": the two organizations named before
+        mention.kind, mention.parties = "summit", [*([bloc] if bloc else both), *persons]
+        return [mention]
+    hosted = HOSTED_AFTER.match(doc.text, mention.end, mention.sentence[1]) if mention.frame == "noun" and mention.kind != "call" else None
+    if hosted is not None:  # "the GMS Summit, which Li hosted on Thursday with the participation of A, B and C"
+        _hosted_after(doc, mention, hosted)
+        return [mention]
     summit = _summit(doc, mention, persons, mention.status) if mention.frame == "host" else None
     if summit is None or not _FOR.search(doc.text, max(0, summit.start - 60), summit.start):
         return [mention]
@@ -27,6 +54,65 @@ def hosted_gathering(doc: Document, mention: MeetingMention) -> list[MeetingMent
         cities = [m for m in doc.mentions_in(mention.end, summit.start) if m.place_like and m.entity.get("type") == "GPE"]
         summit.place = place_dict(cities[0]) if cities else mention.place
     return [summit]
+
+
+def _hosted_after(doc: Document, mention: MeetingMention, hosted: re.Match[str]) -> None:
+    """MENTION as the summit its relative clause says someone hosted: the host and the persons named after, on the
+    clause's day."""
+    clause = (hosted.end(), mention.sentence[1])
+    hosts = [m.party for m in doc.mentions_in(*hosted.span("host")) if m.party is not None and m.party.type == "PERSON"]
+    guests = [m.party for m in doc.mentions_in(*clause) if m.party is not None and m.party.type == "PERSON" and not m.modifier]
+    if not hosts or not guests:
+        return
+    mention.kind, mention.parties = "summit", dedupe([*mention.parties, *hosts, *guests])
+    day = doc.dates_in(hosted.end(), min(mention.sentence[1], hosted.end() + 25))[:1]
+    mention.date = mention.date or ({"value": str(day[0]["value"]).split("T")[0], "text": day[0]["text"]} if day else None)
+
+
+def _bloc_of(doc: Document, mention: MeetingMention) -> Party | None:
+    """The bloc whose members' ministers or leaders hold the gathering MENTION names: "the ASEAN Economic Ministers'
+    consultations", "a meeting of G20 sherpas", "a preparatory meeting of Arab foreign ministers"."""
+    if mention.frame not in ("noun", "attend") or mention.kind not in ("meeting", "talk", "summit"):
+        return None
+    end = min(mention.sentence[1], mention.end + _REACH)
+    noun = mention.frame == "noun"
+    members = (_MEMBERS_AFTER if noun else _MEMBERS_ATTENDED).match(doc.text, mention.end, end)
+    if members:
+        start, stop = members.span("bloc")
+    else:
+        before = max(mention.sentence[0], mention.start - _REACH)
+        possessive = noun and doc.text[max(0, mention.start - 2)] in "'’"  # (the cheap test first: "Ministers' talks")
+        members = _MEMBERS_BEFORE.search(doc.text, before, mention.start) if possessive else None
+        if members is None:
+            return None
+        start, stop = members.start(), members.start("members")
+    orgs = [m.party for m in doc.mentions_in(start, stop) if m.party is not None and m.party.multilateral]
+    if orgs:
+        return orgs[0]
+    pattern, names = blocs()
+    adjective = pattern.fullmatch(doc.text, start, stop)
+    return Party(names[adjective.lastgroup], "ORG") if adjective else None
+
+
+def _country_after(doc: Document, start: int, end: int) -> Mention | None:
+    """The country named right after START and followed by a comma (", China," after a city), or None."""
+    found = doc.mentions_in(start, end)[:1]
+    if found and found[0].entity.get("code") and not doc.text[start : found[0].start].strip() and doc.text.startswith(",", found[0].end):
+        return found[0]
+    return None
+
+
+def _two_blocs(doc: Document, mention: MeetingMention) -> list[Party]:
+    """The two organizations a gathering "of the two blocs" is of: the last two the document named before it."""
+    if not _OF_TWO_BLOCS.match(doc.text, mention.end, min(mention.sentence[1], mention.end + 40)):
+        return []
+    named: list[Party] = []
+    for m in reversed(doc.mentions_in(0, mention.start)):
+        if m.party is not None and m.party.multilateral and not any(same_side(m.party, n) for n in named):
+            named.append(m.party)
+            if len(named) == 2:
+                return named[::-1]
+    return []
 
 
 def add_summits(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
@@ -67,9 +153,12 @@ def _same_gathering(known: Meeting, summit: MeetingMention, org: Party) -> bool:
 
 def _summit(doc: Document, mention: MeetingMention, persons: list[Party], status: str) -> MeetingMention | None:
     """The multilateral gathering MENTION is set at, as a summit mention: a planned meeting at any gathering
-    of an organization of states, a held one at a summit (none when no person is named)."""
+    of an organization of states (or of a host state: "the Korea-Africa Summit"), a held one at a summit (none
+    when no person is named)."""
     org = mention.sidelines_of
-    if mention.sidelines_span is None or org is None or not org.multilateral or mention.kind not in ("meeting", "talk") or not persons:
+    if mention.sidelines_span is None or org is None or mention.kind not in ("meeting", "talk") or not persons:
+        return None
+    if not (org.multilateral or org.type == "GPE"):
         return None
     start = mention.sidelines_span[1]
     summit = _SUMMIT.match(doc.text, start)
@@ -78,9 +167,14 @@ def _summit(doc: Document, mention: MeetingMention, persons: list[Party], status
     start = summit.end() if summit else start
     end = min(clause_end(doc, start, mention.sentence[1]), start + _REACH)
     stop = _STOP.search(doc.text, start, end)
+    country = _country_after(doc, stop.end(), end) if stop and stop.group() == "," else None
+    stop = _STOP.search(doc.text, country.end + 1, end) if country else stop  # "in Tianjin, China, later this month"
     end = stop.start() if stop else end
     places = [m for m in doc.mentions_in(start, end) if m.place_like and m.entity.get("type") == "GPE"]
-    dates = doc.dates_in(start, end)
+    dates = doc.dates_in(start, end) or [  # "on the sidelines of next week's BRICS summit"
+        d for d in doc.gathering_dates_in(max(mention.sentence[0], mention.sidelines_span[0] - 25), mention.sidelines_span[0])
+        if _POSSESSIVE_BEFORE.fullmatch(doc.text, d["end"], mention.sidelines_span[0])
+    ]
     return MeetingMention(
         kind="summit",
         frame="attend",

@@ -193,6 +193,20 @@ def capitals() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def region_capitals() -> dict[str, tuple[str, str]]:
+    """The capital city and country code of a province or state, by its name in lower case."""
+    return {row[0].lower(): (row[1], row[2]) for row in _lines("region_capitals.tsv") if len(row) > 2}
+
+
+@lru_cache(maxsize=1)
+def blocs() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of the adjectives naming a bloc's members ("Arab", "African"), and the bloc each names."""
+    rows = [row for row in _lines("blocs.tsv") if len(row) > 1]
+    pattern = re.compile("|".join(f"(?P<b{i}>{row[0]})" for i, row in enumerate(rows)))
+    return pattern, {f"b{i}": row[1] for i, row in enumerate(rows)}
+
+
+@lru_cache(maxsize=1)
 def codes() -> dict:
     """CAMEO / PLOVER codes by setting (codes.json)."""
     return json.loads(files("dipkit").joinpath("data", "meetings", "codes.json").read_text(encoding="utf-8"))

@@ -26,9 +26,50 @@ _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
 _WITH = re.compile(r"\bwith\b", re.IGNORECASE)
 _LATE_WITH = re.compile(
     r"^\s*(?:(?:here|there|again|also|separately|briefly|today|later|earlier|jointly)\s+){0,2}"  # "held talks here with"
+    r"(?:(?:in|at)\s+(?:the\s+)?(?:X|(?:[\w-]+\s+)?(?:capital|city))\s+)?"  # "in Moscow", "in the Russian capital" (X: a place)
+    r"(?:(?:here|there|again|also|separately|briefly|today|later|earlier|jointly)\s+){0,2}"
     r"(?:(?:on|in)\s*|(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone)(?:\s+(?:link|call))?\s+)?with\b",
     re.IGNORECASE,
 )
+_LATE_WITH_REACH = 80
+_SIDELINES_GAP = re.compile(r"\s*(?:on|at|in)\s+the\s+(?:sidelines|margins)\s+of\s[^,;()]*?\s", re.IGNORECASE)
+_EACH = re.compile(r"\b(?:bilateral|including)\b", re.IGNORECASE)
+_INCLUDING_WITH = re.compile(r"\bincluding\s+with\b", re.IGNORECASE)  # "20 meetings, including with A and B"
+_INCLUDING_REACH = 150
+# a trip's purpose: "for the ASEAN-India Economic Ministers' consultations", "for a meeting of ..." (dates between: "on Friday")
+_FOR_GATHERING_PURPOSE = re.compile(
+    r"[^,;]{0,60}?\bfor\s+(?:the|a|an|its|this|next|their|his|her)\s+(?:[\w'’.\"“”+-]+\s+){0,6}?"
+    r"(?P<noun>summits?|conference|forum|assembly|gathering|session|ministerial|meetings?|consultations|talks)(?![\w-])(?P<of>\s+of\b)?",
+    re.IGNORECASE,
+)
+_PURPOSE_REACH = 150
+_THE_OPENS = re.compile(r"\W*the\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # a sentence opening "The talks with X"
+_URGED_FOR = re.compile(
+    r"\b(?:press|presses|pressed|pressing|push|pushes|pushed|pushing|call|calls|called|calling|urge|urges|urged|urging|appeal|appeals|appealed)"
+    r"\s+for\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_HE_BEFORE = re.compile(r"(?<![\w-])(?:he|she)\s+(?:(?:was|were|is|had|has|have|been|be|will|would|also|later|then|first|briefly)\s+){0,3}$", re.IGNORECASE)
+_DAY_AFTER = re.compile(r"\s+(?:on\s+|in\s+)?")
+_GATHERING_OF = re.compile(
+    r"\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|conference|forum|session)\s+of\s+(?:the\s+)?", re.IGNORECASE
+)
+_DELEGATED = re.compile(
+    r"\b(?:instruct|instructed|instructs|order|ordered|orders|task|tasked|tasks|direct|directed|directs|told|tell|tells|asked|ask|asks|authori[sz]ed)"
+    r"\s+(?:their|his|her|its|the)\s+(?:respective\s+)?(?:[\w-]+\s+)?(?:teams|delegations|negotiators|envoys|officials)\s+to\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FOR_EVENT = re.compile(
+    r"\s+(?:on\s+\w+\s+|in\s+[A-Z][\w-]+\s+)?for\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?(summit|meeting|talks|consultations|conference|forum|dinner|lunch)(?![\w-])"
+)
+_CO_CHAIR_WITH = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?with\b", re.IGNORECASE)
+_EVENT_NOUN = re.compile(r"\b(?:summit|forum|conference|session|congress|assembly|talks|meetings?|consultations)\b", re.IGNORECASE)
+_AGREED_WITH = re.compile(r"\s+with(?=\s+(?:[\w.'’-]+\s+){1,6}?(?:to|on|that)\s)", re.IGNORECASE)  # "agreed with Wang to"
+_HOSTED_MEAL = re.compile(
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|banquet|breakfast|reception|tea)\s+(?:for|in\s+honou?r\s+of)\b",
+    re.IGNORECASE,
+)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _REMOTE_AFTER = re.compile(r"\s+(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone)", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 _LATE_BETWEEN = re.compile(r"^\s*(?:on|in)?\s*between\b", re.IGNORECASE)
@@ -44,8 +85,8 @@ _TOPIC_OF = re.compile(
 )
 _BY = re.compile(r"\s+by\b", re.IGNORECASE)
 _AT_GATHERING = re.compile(
-    r"\b(at|during|for|sidelines\s+of|margins\s+of|hosting|host|hosted|hosts|ahead\s+of|before|after|attend|attended|attending)"
-    r"\s+(?:(the|a|an|this|last|next|its|their|his|her)\s+)?(?:(?!(?:at|during|for|before|after)\s)[\w'’.-]+\s+){0,5}$",  # the nearest
+    r"\b(at|during|for|sidelines\s+of|margins\s+of|hosting|host|hosted|hosts|ahead\s+of|eve\s+of|run-up\s+to|before|after|attend|attended|attending)"
+    r"\s+(?:(the|a|an|this|last|next|its|their|his|her)\s+)?(?:(?!(?:at|during|for|before|after)\s)[\w'’.()-]+\s+){0,5}$",  # the nearest
     re.IGNORECASE,
 )
 _THE_GATHERING = re.compile(
@@ -77,6 +118,22 @@ _NOUN_ENDINGS = ("talks", "meeting", "meetings", "call", "conversation")  # "hel
 _REACH = 300  # characters on each side of a trigger that the rules read (a sentence is rarely longer)
 _MEMORY = 20  # earlier objects of the sentence kept for the subject rules
 _SIDELINES_REACH = 150  # "met X on Friday at a hotel in the Indian port of Goa on the margins of ..."
+# a gathering's host in a relative clause: ", which Li hosted on Thursday with the participation of A and B"
+HOSTED_AFTER = re.compile(
+    r",\s*(?:which|that)\s+(?P<host>(?:[\w'’.-]+\s+){1,4}?)(?:hosted|chaired|convened|co-hosted|co-chaired)(?![\w-])", re.IGNORECASE
+)
+_TRAVEL_TO = re.compile(
+    r"(?<![\w-])(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|heading"
+    r"|go|goes|went|going|leave|leaves|left|leaving|depart|departs|departed|departing|arrive|arrives|arrived|arriving)"
+    r"\s+(?:on\s+)?(?:to|for|in)\s+$",
+    re.IGNORECASE,
+)
+_FOR_BEFORE = re.compile(r"(?<![\w-])for\s+(?:(?:the|a|an|this|next|its|their)\s+)?(?:[\w'’.“”\"+-]+\s+){0,6}$", re.IGNORECASE)
+_GROUP_NUMBER = re.compile(r"(?<![\w-])(?P<n>two|three|four|both)\s+(?P<noun>[a-z-]+)\b", re.IGNORECASE)  # "the two ministers"
+_GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
+_LEADERS = re.compile(  # "both leaders": heads of state or government
+    r"\b(?:both|the\s+two|the\s+three|all\s+three)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))\b", re.IGNORECASE
+)
 _ATTEND_SKIP = 30  # characters after an attended gathering's name that still belong to it ("G20 Leaders' meeting")
 
 
@@ -100,6 +157,9 @@ class MeetingMention:
     anaphoric: bool = False
     of_countries: bool = False  # "the two countries": the sides are the states of the last meeting's parties
     group: bool = False  # "the two leaders", "both sides": whoever the story last had meet, by any means
+    leaders: bool = False  # "both leaders": the group names heads of state or government
+    group_size: int = 0  # "the two ministers": 2, "the three sides": 3 (0: no number said)
+    of_sides: bool = False  # "the three sides last met": the states, not the persons met last
     joins: bool = False  # "the talks were later widened to include X and Y": they join the meeting before
     sequel: bool = False  # "in a separate meeting with": on the occasion of the meeting before
     paired: bool = False  # "talks between X and Y": exactly two sides, even when one is an organization
@@ -135,6 +195,7 @@ class Reading:
     gathering: bool = False  # the trigger's object is a gathering named in capitals ("the Cairo Peace Summit")
     hosts_talks: bool = False  # "Oman will host US-Iran talks": the host and the sides of the talks
     joining: bool = False  # "X also attended the meeting": X joins the meeting reported before
+    reported: bool = False  # "The talks with X covered ...": the talks with X reported before, no other side here
     fallback: list[Mention] = field(default_factory=list)
 
 
@@ -190,9 +251,34 @@ def _separately(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
         return [mention]  # (the cheap test first: most triggers have one object)
     guests = dedupe([m.party for m in mention.objects if m.party is not None])
     hosts = [p for p in mention.parties if p not in guests]
-    if len(guests) < 2 or not hosts or not doc.find(_SEPARATE, max(mention.sentence[0], mention.start - 30), mention.end + 12):
+    if len(guests) < 2 or not hosts:
+        return [mention]
+    days = _each_on_its_day(doc, mention, guests)
+    if days:  # "received A and B this week – A on Monday and B on Thursday"
+        return [replace(mention, parties=[*hosts, guest], date=days[guest.name], objects=[m for m in mention.objects if m.party == guest]) for guest in guests]
+    first = mention.objects[0].start
+    apart = doc.find(_SEPARATE, max(mention.sentence[0], mention.start - 30), mention.end + 12) or doc.find(
+        _EACH, max(mention.sentence[0], mention.start - 30), first
+    )  # "bilateral meetings with A and B", "20 meetings, including with A and B"
+    if not apart:
         return [mention]
     return [replace(mention, parties=[*hosts, guest], objects=[m for m in mention.objects if m.party == guest]) for guest in guests]
+
+
+def _each_on_its_day(doc: Document, mention: MeetingMention, guests: list[Party]) -> dict[str, dict] | None:
+    """Each guest's own day when the sentence names them again, each with a date ("– A on Monday and B on
+    Thursday"), by guest name; else None."""
+    days: dict[str, dict] = {}
+    for m in doc.mentions_in(mention.objects[-1].end, mention.sentence[1]):
+        guest = next((g for g in guests if m.party is not None and same_side(g, m.party)), None)
+        if guest is None or guest.name in days:
+            continue
+        after = _DAY_AFTER.match(doc.text, m.end)
+        found = next((d for d in doc.dates_in(m.end, m.end + 25) if after and d["start"] == after.end()), None)
+        if found is None:
+            return None
+        days[guest.name] = {"value": str(found["value"]).split("T")[0], "text": found["text"]}
+    return days if len(days) == len(guests) else None
 
 
 def _scan(pattern: re.Pattern[str], text: str, starts: list[int], sentence: tuple[int, int]) -> list[re.Match[str]]:
@@ -208,11 +294,19 @@ def _scan(pattern: re.Pattern[str], text: str, starts: list[int], sentence: tupl
 
 
 def _read(r: Reading) -> MeetingMention | None:
-    if r.frame == "joint" and not r.doc.find(_COUNTERPART, r.sentence[0], r.trigger[0]):
+    signed = r.frame == "joint" and r.word in ("signed", "inked")
+    agreed_with = r.word == "agreed" and _AGREED_WITH.match(r.doc.text, r.trigger[1], r.sentence[1])
+    if r.frame == "joint" and not signed and not agreed_with and not r.doc.find(_COUNTERPART, r.sentence[0], r.trigger[0]):
         return None  # (the cheap test first: "agreed", "signed" are frequent words)
+    if r.frame == "sym" and r.first < r.trigger[0] and r.doc.find(_TO_BEFORE, max(r.sentence[0], r.trigger[0] - 4), r.trigger[0]):
+        return None  # "will host a meeting with A and B to discuss": the purpose of the meeting before
     r.between = r.word.endswith("between")
     if r.frame == "noun" and not r.word.endswith(("with", "between")) and r.doc.find(_TOPIC_OF, max(r.sentence[0], r.trigger[0] - 40), r.trigger[0], ("discuss", "about", "regarding")):
         return None  # "to discuss the hostage talks", "about the meeting": what was talked about, not a meeting
+    if r.frame == "noun" and not r.word.endswith(("with", "between")) and r.doc.find(_URGED_FOR, max(r.sentence[0], r.trigger[0] - 50), r.trigger[0], (" for ",)):
+        return None  # "Qatar, Egypt press for Gaza ceasefire talks": others' talks the subject wants
+    if r.doc.find(_DELEGATED, max(r.sentence[0], r.trigger[0] - 60), r.trigger[0], ("team", "delegation", "negotiator", "envoy", "official")):
+        return None  # "agreed to instruct their teams to begin negotiations": talks between unnamed aides
     if r.frame == "noun" and r.doc.find(_SPELL_OF, max(r.sentence[0], r.trigger[0] - 50), r.trigger[0], ("of",)):
         return None  # "after 25 years of talks", "months of negotiations": a process, not one meeting
     if r.word.startswith("talks") and r.doc.find(_HE_TALKS, max(r.sentence[0], r.trigger[0] - 8), r.trigger[0]):
@@ -225,9 +319,13 @@ def _read(r: Reading) -> MeetingMention | None:
     left = _subject(r, right)
     if r.unnamed:
         return None
+    if r.word == "meetings" and len(left) >= 2 and not right and not r.doc.text[left[-1].end : r.trigger[0]].strip():
+        return None  # "Kremlin lines up Xi, Modi meetings": the guests of separate meetings with someone else
     if r.frame == "sym" and len(left) < 2 and not r.anaphoric:
         return None  # "X discussed Y" is no meeting; "X and Y discussed", "the two ministers discussed" are
-    if r.frame == "joint" and (len(left) < 2 or not r.doc.find(_COUNTERPART, left[0].end, left[-1].start)):
+    if signed and _signed_there(r, left) or agreed_with and left and right:
+        pass  # "El-Sisi and Mohamud signed a protocol in Cairo", "he agreed with Wang to redouble efforts": they met
+    elif r.frame == "joint" and (len(left) < 2 or not r.doc.find(_COUNTERPART, left[0].end, left[-1].start)):
         return None  # "China and Russia agreed" may be by letter; "X and his Japanese counterpart Y agreed" met
     if not right and _OBJECT_PRONOUN.match(r.doc.text, r.trigger[1]):
         right = sides.object_pronoun(r.doc, r.trigger[0], left)
@@ -258,12 +356,14 @@ def _object(r: Reading) -> list[Mention] | None:
     doc, sentence, trigger = r.doc, r.sentence, r.trigger
     passive = _BY.match(doc.text, trigger[1]) if r.frame in ("attend", "host") or r.word.startswith("co-chair") else None
     if passive and r.frame == "host":  # "Fidan will be received by President Sisi": the host comes after "by"
-        right = sides.object_side(doc, sentence, passive.end())
-        return right if any(m.party.type == "PERSON" for m in right) else None
+        right = sides.object_side(doc, sentence, passive.end()) or sides.title_object(doc, passive.end(), sentence[1])
+        return right if any(m.party.type == "PERSON" for m in right) else None  # (the host by title: "by the prime minister")
     if passive:  # "his talks with X were also attended by Y": Y joins the meeting before
         r.frame, r.kind, r.between, r.anaphoric = "noun", "meeting", True, True
-        if doc.find(_GATHERING_NOUN, max(sentence[0], trigger[0] - 120), trigger[0]):
+        owner = _last_event(doc, sentence[0], trigger[0])
+        if owner is not None and _GATHERING_NOUN.fullmatch(owner):
             r.kind = "summit"  # "the Summit, co-chaired by A and B, was attended by C": they join the gathering
+            r.joining = r.word.startswith("attend")  # "a summit hosted by X and attended by Y and Z": Y and Z too
         return sides.object_side(doc, sentence, passive.end()) or None
     if r.word.split()[0] in _DETERMINERS:  # "the call": the call reported before
         r.anaphoric = r.between = True
@@ -284,15 +384,19 @@ def _object(r: Reading) -> list[Mention] | None:
             return None  # "received the visiting Pakistani premier": a guest, told by the verb before
         places = sides.object_side(doc, sentence, trigger[1], places_ok=True)
         places = places[: next((i for i, m in enumerate(places) if m.party.type != "GPE" or m.entity.get("type") != "GPE"), len(places))]
+        if places and _for_gathering(doc, sentence, places[-1].end):
+            return None  # "will travel to Vientiane for the ASEAN ministers' meeting": the gathering, not a visit
         return places or _destination_before(doc, sentence, trigger)
     if r.frame == "attend":
         event = word_classes()["event"]
         if not doc.find(event, trigger[1], min(sentence[1], trigger[1] + 90)):
             return None  # "allowed to participate in the election": no gathering, no meeting
+        if r.word in ("joined", "joins", "joining"):  # "joined A and B for a trilateral summit": those named
+            return _joined_for(r)
         bloc = [m for m in doc.mentions_in(*trigger) if m.party is not None and m.party.multilateral]
         if r.word.endswith("counterparts") and bloc:
             return bloc[:1]  # "joined his GCC counterparts for the session": the bloc's gathering
-        org = sides.nearest_org(doc, sentence, (trigger[1], trigger[1]), reach=90)
+        org = sides.nearest_org(doc, (trigger[1], sentence[1]), (trigger[1], trigger[1]), reach=90)  # (after it only)
         if org is not None and org.start >= trigger[1] and doc.find(event, trigger[1], min(sentence[1], org.end + 40)):
             return [org, *sides.compound_orgs(doc, org)]  # "the ASEAN-GCC summit": both organizations
         if named_gathering().match(doc.text, trigger[1]):
@@ -303,8 +407,15 @@ def _object(r: Reading) -> list[Mention] | None:
         if the and not the.group().lower().endswith(("summit", "forum", "conference", "gathering")):
             r.kind = "meeting"  # "X and Y also attended the meeting": they join the talks reported before
         return []
-    if r.frame in ("call", "noun", "verb") and _LATE_WITH.match(sides.without_dates(doc, trigger[1], min(sentence[1], trigger[1] + 40))):
-        return sides.object_side(doc, sentence, _WITH.search(doc.text, trigger[1]).end())  # "a call on Monday with"
+    chaired = _CO_CHAIR_WITH.match(doc.text, trigger[1], sentence[1]) if r.word.startswith("co-chair") else None
+    if chaired:  # "will co-chair the commission with X": X
+        return sides.object_side(doc, sentence, chaired.end())
+    agreed = _AGREED_WITH.match(doc.text, trigger[1], sentence[1]) if r.word == "agreed" else None
+    if agreed:  # "he agreed with Wang to redouble efforts": Wang, when a person
+        return [m for m in sides.object_side(doc, sentence, agreed.end()) if m.party.type == "PERSON"][:1]
+    late = _late_with(doc, sentence, trigger) if r.frame in ("call", "noun", "verb") else None
+    if late is not None:
+        return sides.object_side(doc, sentence, late)  # "a call on Monday with", "talks in Moscow on Wednesday with"
     if r.frame == "dial":
         right = sides.object_side(doc, sentence, trigger[1])
         persons = [m for m in right if m.party.type == "PERSON"]
@@ -318,13 +429,32 @@ def _object(r: Reading) -> list[Mention] | None:
         if len(named) >= 2:
             r.hosts_talks = True
             return named
+    meal = _HOSTED_MEAL.match(doc.text, trigger[1], sentence[1]) if r.frame == "host" else None
+    if meal:  # "hosted a dinner for X", "gave a luncheon in honour of X": the guest
+        guests = sides.object_side(doc, sentence, meal.end())
+        return guests if any(sides.person_like(doc, m) for m in guests) else None
+    of_orgs = _GATHERING_OF.match(doc.text, trigger[1], sentence[1]) if r.frame == "host" else None
+    if of_orgs:  # "co-hosted a joint summit of the EAC and SADC": the host and the organizations
+        orgs = [m for m in sides.object_side(doc, sentence, of_orgs.end()) if m.party.multilateral]
+        if orgs:
+            r.kind = "summit"
+            return orgs
     if r.frame == "host" and named_gathering().match(doc.text, trigger[1]):
         r.gathering, r.kind = True, "summit"  # "X hosted the second China–Central Asia Summit": the host and its guests
         return []
+    if r.word.endswith(("meetings", "talks")):  # "will hold 20 meetings at the summit, including with A and B"
+        including = doc.find(_INCLUDING_WITH, trigger[1], min(sentence[1], trigger[1] + _INCLUDING_REACH), ("including",))
+        if including:
+            return sides.object_side(doc, sentence, including.end())
     direct = r.frame in ("verb", "host", "call", "callon") and not r.word.endswith(_NOUN_ENDINGS)
     if not (r.between or r.word.endswith(("with", " to")) or direct):
         return []
     right = sides.object_side(doc, sentence, trigger[1], lead_to=r.word.endswith(("welcome", "reception")))
+    if not right and not r.between:  # "met the president", "called on the prime minister": whom the title names
+        right = sides.title_object(doc, trigger[1], sentence[1])
+    if not right and r.between and word_classes()["group"].match(doc.text, trigger[1] + 1):
+        r.anaphoric = r.group = True  # "the second meeting between the two premiers": whoever the story last had meet
+        return []
     if r.frame in ("host", "callon") and not any(sides.person_like(doc, m) for m in right):  # a guest, "the Pakistani premier" too
         orgs = [m for m in right if m.party.multilateral]
         if r.frame == "host" and orgs and doc.find(word_classes()["event"], orgs[0].end, min(sentence[1], orgs[0].end + 40)):
@@ -334,6 +464,70 @@ def _object(r: Reading) -> list[Mention] | None:
     return right
 
 
+def _for_gathering(doc: Document, sentence: tuple[int, int], start: int) -> bool:
+    """Whether a trip's purpose after START is a gathering of many sides: "for the Group of 20 summit", "for the
+    ASEAN-India ministers' consultations", "for a meeting of the foreign ministers of ..." (not "for talks", "for
+    political consultations", "for the annual bilateral summit")."""
+    end = min(sentence[1], start + _PURPOSE_REACH)
+    found = _FOR_GATHERING_PURPOSE.match(doc.text, start, end) if doc.may_hold(start, end, ("for ",)) else None
+    if not found or "bilateral" in found.group().lower():
+        return False
+    noun = found.group("noun").lower()
+    if noun in ("summit", "summits", "conference", "forum", "assembly", "gathering", "session", "ministerial") or found.group("of"):
+        return True
+    return any(m.party is not None and m.party.multilateral for m in doc.mentions_in(found.start(), found.end()))
+
+
+def _last_event(doc: Document, start: int, end: int) -> str | None:
+    """The last noun of a meeting or gathering in START..END (lowercase): what "attended by X" after it is said of."""
+    found = None
+    if doc.may_hold(start, end, ("summit", "forum", "conference", "session", "congress", "assembly", "talks", "meeting", "consultations")):
+        for found in _EVENT_NOUN.finditer(doc.text, start, end):
+            pass
+    return found.group().lower() if found else None
+
+
+def _joined_for(r: Reading) -> list[Mention] | None:
+    """"X joined A and B for a trilateral summit", "joined A for talks": A and B, the kind from the noun."""
+    joined = [m for m in sides.object_side(r.doc, r.sentence, r.trigger[1]) if m.party.type == "PERSON"]
+    purpose = _FOR_EVENT.match(r.doc.text, joined[-1].end, r.sentence[1]) if joined else None
+    if purpose is None:
+        return None  # "joined the EU", "joined forces": no meeting
+    r.kind = "summit" if purpose.group(1).lower() in ("summit", "conference", "forum") else "meeting"
+    return joined
+
+
+def _signed_there(r: Reading, left: list[Mention]) -> bool:
+    """Whether persons signed something together at a place the clause names ("A and B signed a protocol in
+    Cairo"): a signing by two named persons in one place is a meeting (by countries, or with no place, it may not be)."""
+    if len(left) < 2 or not all(m.party is not None and m.party.type == "PERSON" for m in left):
+        return False
+    if r.doc.text[left[-1].end : r.trigger[0]].strip():
+        return False  # the names right before the verb ("A and B signed"), not "A said B signed"
+    end = setting.clause_end(r.doc, r.trigger[1], r.sentence[1])
+    return any(m.venue_like for m in r.doc.mentions_in(r.trigger[1], end))
+
+
+def _late_with(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]) -> int | None:
+    """Where "with" ends when only adverbs, dates and a place ("in Moscow", "in the Russian capital") stand between
+    the trigger and it ("held talks in Moscow on Wednesday with"), else None."""
+    found = doc.find(_WITH, trigger[1], min(sentence[1], trigger[1] + _SIDELINES_REACH), ("with",))
+    if found is None:
+        return None
+    gap = sides.without_dates(doc, trigger[1], found.start())
+    if _SIDELINES_GAP.fullmatch(gap):
+        return found.end()  # "held talks on the sidelines of the SCO summit in Tianjin with"
+    if found.start() - trigger[1] > _LATE_WITH_REACH:
+        return None
+    if _LATE_WITH.match(gap + "with"):
+        return found.end()
+    for m in reversed(doc.mentions_in(trigger[1], found.start())):  # the places named in the gap, as "X"
+        if m.party is None or m.party.type != "GPE" or not m.place_like:
+            return None
+        gap = sides.without_dates(doc, trigger[1], m.start) + " X " + sides.without_dates(doc, m.end, found.start())
+    return found.end() if _LATE_WITH.match(gap + "with") else None
+
+
 def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     """Who does it: a possessor, the subject of the clause, a title or pronoun pointing back, or, for
     "the two leaders" and "the talks", nobody yet (the mention is anaphoric)."""
@@ -341,6 +535,8 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         return []
     doc, sentence, start = r.doc, r.sentence, r.trigger[0]
     purpose = doc.find(_FOR_TO, max(sentence[0], start - 60), start, ("for",))
+    if purpose and doc.find(_TRAVEL_TO, max(sentence[0], purpose.start() - 12), purpose.start() + 4):
+        purpose = None  # "is to leave for New York next week to attend": a trip's destination, not whom "for" names
     if purpose:  # "pressed for the rebels to rejoin talks": the subject is whoever "for" names
         named = [m for m in doc.mentions_in(purpose.start(1), purpose.end(1)) if sides.eligible(m)]
         if len(named) >= 2:
@@ -348,6 +544,9 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         if sides.group_before(doc, (purpose.start(1), purpose.end(1)), purpose.end(1)):
             r.anaphoric = r.group = True  # "urged the two leaders to meet"
         r.unnamed = not r.group  # "for the rebels to rejoin talks": sides the story does not name here
+        return []
+    if right and r.frame == "noun" and _THE_OPENS.fullmatch(doc.text, doc.sentences[r.index][0], start):
+        r.reported = True  # "The talks with Mr. Lavrov covered trade": the talks with him reported before
         return []
     near_group = doc.find(word_classes()["group"], max(sentence[0], start - 60), start)
     if near_group and any(sides.eligible(m) for m in doc.mentions_in(near_group.end(), start)):
@@ -373,6 +572,8 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
                 return owners
         r.anaphoric = True
         return []
+    if not left and not near_group and doc.find(_HE_BEFORE, max(sentence[0], start - 40), start, ("he ", "she ")):
+        left = sides.pronoun_owner(doc, r.index, start)  # "when, as Crown Prince, he was received by X": whom "he" names
     if not near_group:
         left = left or sides.subject_side(doc, sentence, start, right + r.objects) or sides.title_antecedent(doc, sentence, start)
     if not left:
@@ -423,7 +624,7 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
     doc, sentence, trigger = r.doc, r.sentence, r.trigger
     gathering = word_classes()["gathering"]
     parties = [m for m in used if m.party is not None]
-    if r.frame in ("noun", "call") and len(parties) < 2 and not r.between and not gathering.search(r.word):
+    if r.frame in ("noun", "call") and len(parties) < 2 and not r.between and not gathering.search(r.word) and not r.reported:
         end = sides.clause_stop(doc, trigger[1], setting.clause_end(doc, trigger[1], sentence[1]))
         extra = [m for m in sides.all_persons(doc, (sides.clause_start(doc, sentence, trigger[0]), end)) if m not in used]
         if extra and len(parties) + len(extra) >= 2:
@@ -495,7 +696,17 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
     others = [o for o in others if not (owned and trigger[1] <= o[0] < right[-1].end + _ATTEND_SKIP)]
     date = setting.find_date(doc, sentence, trigger, others)
     planned = r.word.startswith("invited") or setting.is_planned(doc, sentence, trigger, r.headline, date)
+    trip = _trip_to(doc, sentence, trigger, attend=r.frame == "attend") if r.frame in ("noun", "attend") else None
+    if trip is not None:  # "is expected to travel to Vientiane next month for the ministers' talks": the trip's place, day, mood
+        destination, verb = trip
+        if not any(p.type == "PERSON" for p in parties):  # "The prime minister flies to Rio for the G20 summit": the traveller
+            travellers = sides.subject_side(doc, sentence, verb[0], []) or sides.title_antecedent(doc, sentence, verb[0])
+            parties = dedupe([*parties, *(m.party for m in travellers if m.party is not None and m.party.type == "PERSON")])
+        place = place or setting.place_dict(destination)
+        date = date or next(({"value": str(d["value"]).split("T")[0], "text": d["text"]} for d in doc.dates_in(verb[0], trigger[0])), None)
+        planned = planned or setting.is_planned(doc, sentence, verb, r.headline, date)
     later = [o[0] for o in r.others if o[0] > trigger[1]]  # a later trigger owns what follows it
+    number = doc.find(_GROUP_NUMBER, max(sentence[0], trigger[0] - 40), trigger[0]) if r.group else None
     sidelines = _sidelines(doc, (sentence[0], min([sentence[1], *later])), trigger) if kind != "call" else None
     return MeetingMention(
         kind=kind,
@@ -514,6 +725,9 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         anaphoric=r.anaphoric,
         of_countries=r.of_countries,
         group=r.group,
+        leaders=r.group and bool(doc.find(_LEADERS, max(sentence[0], trigger[0] - 40), trigger[0])),
+        group_size=_GROUP_SIZES.get(number.group("n").lower(), 0) if number else 0,
+        of_sides=bool(number) and number.group("noun").lower() == "sides",
         joins=r.joining or r.anaphoric and bool(doc.find(_JOINS, trigger[1], min(sentence[1], trigger[1] + 120)) or _RAN_BY.match(doc.text, trigger[1])),
         fallback=[m.party for m in r.fallback if m.party is not None],
         fallback_date=_first_date(doc, doc.sentences[r.index - 1]) if r.fallback else None,
@@ -536,8 +750,14 @@ def _at_gathering(doc: Document, sentence, trigger, word: str, earlier: bool = T
     found = doc.find(_AT_GATHERING, max(sentence[0], trigger[0] - 60), trigger[0])
     if not found or found.group(1).lower() in ("at", "during") and not earlier:
         return False
+    if found.group(1).lower() == "during" and doc.gathering_dates_in(found.end(1), trigger[0]):
+        return False  # "agreed during Thursday's summit": the dated summit is reported, not a venue of something else
+    if word[:1] == "s" and doc.text[trigger[0]].isupper() and HOSTED_AFTER.match(doc.text, trigger[1], sentence[1]):
+        return False  # "before the GMS Summit, which Li hosted on Thursday with ...": the named summit is reported
+    if found.group(1).lower() == "for" and _trip_to(doc, sentence, trigger) is not None:
+        return False  # "flies to Rio for the G20 summit": the trip is made to attend the gathering, which is reported
     between = [m for m in doc.mentions_in(found.start(), trigger[0]) if m.party is not None]
-    if found.group(1).lower().startswith(("ahead", "before", "after")):  # "a call ahead of an Arab League meeting"
+    if found.group(1).lower().startswith(("ahead", "before", "after", "eve", "run-up")):  # "a call ahead of an Arab League meeting"
         other = (found.group(2) or "").lower() in ("the", "a", "an", "this", "last", "next", "its")  # is another event;
         named = any(m.party.type == "ORG" for m in between) or word.startswith("summit")  # "after talks in Pyongyang",
         return (other or named) and not any(m.party.type == "PERSON" for m in between)  # "after their talks" are not
@@ -545,9 +765,29 @@ def _at_gathering(doc: Document, sentence, trigger, word: str, earlier: bool = T
     return named or word.startswith("summit")
 
 
+def _trip_to(doc: Document, sentence, trigger, attend: bool = False) -> tuple[Mention, tuple[int, int]] | None:
+    """The destination and the travel verb of a trip made for the gathering the trigger names ("travel to
+    Vientiane next month for the ministers' meeting", "flies to Rio for the G20 summit"; ATTEND: the trigger is
+    the verb, "leave for New York next week to attend"), or None."""
+    if attend:
+        purpose = doc.find(_TO_BEFORE, max(sentence[0], trigger[0] - 4), trigger[0], ("to",))
+    else:
+        purpose = doc.find(_FOR_BEFORE, max(sentence[0], trigger[0] - 80), trigger[0], ("for",))
+    before = doc.mentions_in(max(sentence[0], purpose.start() - 80), purpose.start()) if purpose else []
+    if not before or before[-1].entity.get("type") != "GPE":
+        return None
+    verb = doc.find(_TRAVEL_TO, max(sentence[0], before[-1].start - 40), before[-1].start)  # (which makes it a destination)
+    if verb is None:
+        return None  # (not "welcomed X to Rio for the summit": the host's gathering, read by the host rule)
+    gap = doc.text[before[-1].end : purpose.start()]
+    for d in doc.dates_in(before[-1].end, purpose.start()):
+        gap = gap.replace(d["text"], " ")
+    return (before[-1], verb.span()) if not gap.strip(" ,") else None
+
+
 def _sidelines(doc: Document, sentence, trigger) -> Mention | None:
     """"on the sidelines of the G20": the phrase near the trigger, as the gathering's mention when one is named
-    (a bare phrase gives a mention without a party)."""
+    (or its host's, "of the Korea-Africa Summit"; a bare phrase gives a mention without a party)."""
     pattern = word_classes()["sidelines"]
     for start, end in ((trigger[1], min(sentence[1], trigger[1] + _SIDELINES_REACH)), (max(sentence[0], trigger[0] - 80), trigger[0])):
         found = doc.find(pattern, start, end)
@@ -556,7 +796,9 @@ def _sidelines(doc: Document, sentence, trigger) -> Mention | None:
             for m in doc.mentions_in(inside, min(sentence[1], found.end() + 60)):
                 if m.party is not None and m.party.type == "ORG":
                     return m
-            return Mention(found.start(), found.end(), {}, None)
+            named = named_gathering().match(doc.text, found.end(), sentence[1]) if start == trigger[1] else None
+            hosts = [m for m in doc.mentions_in(*named.span()) if m.party is not None and m.party.type == "GPE"] if named else []
+            return hosts[0] if hosts else Mention(found.start(), found.end(), {}, None)  # "the Korea-Africa Summit": its host
     return None
 
 

@@ -17,6 +17,7 @@ from dipkit.meetings.parties import Party, covers, same_side, states_of, union
 from dipkit.meetings.setting import near
 
 _BILATERAL_PLUS_ONE = 3  # more persons than a trilateral: a gathering ("summit")
+_LEADER_ROLE = re.compile(r"\b(?:president|prime\s+minister|premier|chancellor|king|emir|crown\s+prince|sultan|leader)\b", re.IGNORECASE)
 _TRIP_DAYS = 10  # a visit and a meeting this many days apart can still be one trip
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -58,12 +59,14 @@ def merge(mentions: list[MeetingMention]) -> list[Meeting]:
                 joined.kind = "summit"
             continue
         if mention.anaphoric and len(mention.parties) < 2:
-            last = next((m for m in reversed(touched) if m.kind == mention.kind), None)
+            described = mention.leaders or mention.group_size  # "both leaders", "the three sides": the last such meeting
+            last = next((m for m in reversed(touched) if described and m.kind == mention.kind and _as_described(m, mention)), None)
+            last = last or next((m for m in reversed(touched) if m.kind == mention.kind), None)
             last = last or next((m for m in reversed(touched) if _kinds_fit(m.kind, mention.kind)), None)
             if mention.frame == "sym" and last is None:  # "the two leaders discussed ...": on the call just reported
                 last = next((m for m in reversed(touched) if m.kind == "call"), None)
             if last is not None and _earlier_round(last, mention):  # "the last such meeting was held in Manila in 2024":
-                sides = last.parties if mention.group else states_of(last.parties)  # between the same states (or
+                sides = last.parties if mention.group and not mention.of_sides else states_of(last.parties)  # between the same states (or
                 mention.parties = union(sides, mention.parties)  # "the two envoys": the same persons)
                 meetings.append(_opened(mention))
                 touched.append(meetings[-1])
@@ -76,8 +79,10 @@ def merge(mentions: list[MeetingMention]) -> list[Meeting]:
                 sides = mention.fallback
                 mention.date = mention.date or mention.fallback_date  # "Xi and Putin met on Thursday. They ..."
             elif mention.group and not mention.of_countries and any(m.kind != "summit" for m in touched):
-                sides = next(m for m in reversed(touched) if m.kind != "summit").parties  # "X phoned Y ... The two
-                # leaders agreed to meet": the callers, at a meeting of its own
+                earlier = [m for m in reversed(touched) if m.kind != "summit"]  # "X phoned Y ... The two leaders agreed
+                # to meet": the callers, at a meeting of its own ("both leaders": the last meeting of heads of state)
+                such = [m for m in earlier if described and _as_described(m, mention)]
+                sides = (such or earlier)[0].parties
             else:
                 continue
             mention.parties = union(sides, mention.parties)  # "the talks", "the two leaders met"
@@ -91,13 +96,30 @@ def merge(mentions: list[MeetingMention]) -> list[Meeting]:
             target = _opened(mention)  # (a summit opens with its organization or one attendee: the others join it later)
             if mention.sequel:  # "in a separate meeting": the occasion of the last meeting of its kind of news
                 target.occasion = next(  # (not a trip months before: "Also on May 26" follows that day's talks)
-                    (m for m in reversed(touched) if m.status == mention.status and m.kind != "call" and dates_fit(m.date, mention.date)), None
+                    (
+                        m
+                        for m in reversed(touched)
+                        if m.status == mention.status and (m.kind == "call") == (mention.kind == "call") and dates_fit(m.date, mention.date)
+                    ),
+                    None,
                 )
             meetings.append(target)
         else:
             continue
         touched.append(target)
     return meetings
+
+
+def _as_described(meeting: Meeting, mention: MeetingMention) -> bool:
+    """Whether MEETING's sides are those the group of MENTION describes ("both leaders", "the three sides")."""
+    if mention.leaders and not _of_leaders(meeting):
+        return False
+    return not mention.group_size or len(meeting.parties) == mention.group_size
+
+
+def _of_leaders(meeting: Meeting) -> bool:
+    """Whether two or more of MEETING's persons lead a state or government (by their role)."""
+    return sum(p.type == "PERSON" and bool(_LEADER_ROLE.search(p.role or "")) for p in meeting.parties) >= 2
 
 
 def _earlier_round(last: Meeting, mention: MeetingMention) -> bool:
@@ -132,21 +154,27 @@ def _kinds_fit(a: str, b: str) -> bool:
 
 
 def _compatible(meeting: Meeting, mention: MeetingMention) -> bool:
+    if {meeting.kind, mention.kind} == {"visit", "summit"}:  # "will visit Delhi to attend the BRICS meeting", "flies to
+        undated_trip = not (meeting.date if meeting.kind == "visit" else mention.date)  # Rio for the summit, which opens on Monday"
+        return mention.sentence in {m.sentence for m in meeting.mentions} and (meeting.status == mention.status or undated_trip)
     if meeting.status != mention.status:
         return False
-    if {meeting.kind, mention.kind} == {"visit", "summit"}:  # "will visit Delhi to attend the BRICS meeting"
-        return mention.sentence in {m.sentence for m in meeting.mentions}
     if not _kinds_fit(meeting.kind, mention.kind):
         return False
     if meeting.kind == mention.kind == "summit":
         return _one_gathering(meeting, mention)  # "leaders met at a summit"; "the host welcomed A, B, C and D"
     if not (covers(meeting.parties, mention.parties) or covers(mention.parties, meeting.parties)):
         return False
+    persons = [p for p in meeting.parties if p.type == "PERSON"], [p for p in mention.parties if p.type == "PERSON"]
+    if mention.sequel and not mention.anaphoric and not persons[0] and len(persons[1]) >= 2:
+        return False  # "Bangladesh and Pakistan held talks ... Baloch later called on Hossain": another meeting
+    if (mention.hosts_talks or meeting.first.hosts_talks) and not (covers(meeting.parties, mention.parties) and covers(mention.parties, meeting.parties)):
+        return False  # "India could host talks between Russia and Ukraine" is no part of a Russian leader's trip to India
     kinds = {meeting.kind, mention.kind}
     if not mention.anaphoric and not kinds & {"summit", "visit"} and min(len(meeting.parties), len(mention.parties)) >= 2:
-        if len(meeting.parties) != len(mention.parties):
+        states = not persons[0] and all(p.type == "GPE" for p in meeting.parties) or not persons[1] and all(p.type == "GPE" for p in mention.parties)
+        if len(meeting.parties) != len(mention.parties) and not states:  # (not "PH, Japan eye talks" and their ministers' talks)
             return False  # a bilateral on the sidelines of a trilateral is another meeting
-    persons = [p for p in meeting.parties if p.type == "PERSON"], [p for p in mention.parties if p.type == "PERSON"]
     if not (mention.anaphoric or "visit" in kinds) and min(map(len, persons)) >= 2 and not (covers(*persons) and covers(persons[1], persons[0])):
         return False  # Yun and Kishida's talks, and their trilateral meeting with Kerry, are two meetings
     if len(mention.parties) < 2 and not mention.anaphoric and mention.frame not in ("noun", "visit", "attend"):
@@ -161,6 +189,9 @@ def _one_gathering(meeting: Meeting, mention: MeetingMention) -> bool:
     """Two reports of a summit that can be one: no two different organizations, dates and places that fit."""
     orgs = [p for p in (*meeting.parties, *mention.parties) if p.multilateral]
     if any(not same_side(a, b) for a in orgs for b in orgs):
+        return False
+    own = mention.frame == "attend" and not mention.anaphoric and len(mention.parties) >= 3  # "joined A and B for a trilateral
+    if orgs and own and not any(p.multilateral for p in mention.parties):  # summit" at the APEC summit: a gathering of their own
         return False
     return dates_fit(meeting.date, mention.date) and places_fit(meeting.place, mention.place)
 
@@ -199,11 +230,11 @@ def places_fit(a: dict | None, b: dict | None) -> bool:
 
 def _absorb(meeting: Meeting, mention: MeetingMention, fill: bool) -> None:
     meeting.mentions.append(mention)
+    if fill and "summit" in (meeting.kind, mention.kind) and "visit" in (meeting.kind, mention.kind):
+        _trip_to_summit(meeting, mention)  # (the summit's organization alone too: "flies to Rio for the G20 summit")
+        return
     if not fill or len(mention.parties) < 2 and not mention.anaphoric:
         return  # "a two-day visit, his first since last June": one side alone tells nothing of this meeting
-    if "summit" in (meeting.kind, mention.kind) and "visit" in (meeting.kind, mention.kind):
-        _trip_to_summit(meeting, mention)
-        return
     trip = "visit" in (meeting.kind, mention.kind)  # the host met on a trip stands for the country visited
     meeting.parties = union(meeting.parties, mention.parties, finer=len(meeting.parties) <= 2 or trip)
     if meeting.kind == "visit" and mention.kind == "meeting":  # the meeting held on a trip: its own day and place
@@ -225,6 +256,8 @@ def _trip_to_summit(meeting: Meeting, mention: MeetingMention) -> None:
     if meeting.kind == "visit":
         meeting.parties = [p for p in meeting.parties if p.type != "GPE"]
         meeting.kind = "summit"
+    if "planned" in (meeting.status, mention.status):  # "flies to Rio for the summit, which opens on Monday",
+        meeting.status = "planned"  # "is expected to travel to Vientiane for the ministers' consultations"
     meeting.parties = union(meeting.parties, visitors, finer=False)
     meeting.place = meeting.place or mention.place
     meeting.date = meeting.date or mention.date

@@ -18,6 +18,14 @@ _DURING = re.compile(r"\b(?:during|in\s+the\s+course\s+of|at\s+the\s+time\s+of)\
 _FOR_TALKS = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){0,4}?(?:talks|meetings?|consultations|discussions|negotiations)\b", re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(r"^XXXX-WXX-\d$")
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d|W\d\d-\d)")
+_TITLE_AFTER = re.compile(
+    r"\s+(leader|president|prime\s+minister|premier|chancellor|foreign\s+minister|top\s+diplomat|king|emir)\b", re.IGNORECASE
+)
+_OFFICES = {  # the roles a descriptive title stands for
+    "leader": ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader", "sultan"),
+    "top diplomat": ("foreign minister", "foreign secretary", "secretary of state", "foreign affairs", "external affairs"),
+}
+_SPACES = re.compile(r"\s+")
 _BRACKETS = re.compile(r"\s*\[[^\]]*\]")
 
 
@@ -30,14 +38,36 @@ def name_counterparts(doc: Document, mentions: list[MeetingMention]) -> None:
             persons.setdefault(m.party.country, set()).add(m.party.name)
             named[m.party.name] = m.party
     taking_part = {p.name for mention in mentions for p in mention.parties if p.type == "PERSON"}
+    titles: dict[int, str] | None = None  # (read only when a nationality stands for one of several persons)
     for mention in mentions:
         upgraded = []
         for party in mention.parties:
             names = persons.get(party.country or "", set()) if party.via_adjective else set()
-            if len(names) > 1:  # "the Russian leader" among several Russians: the one who meets people here
+            if len(names) > 1:  # "the Russian leader" among several Russians: the one whose office it names
+                titles = _titles_after(doc) if titles is None else titles
+                title = titles.get(id(party))
+                names = {n for n in names if title and _holds(named[n], title)} or names
+            if len(names) > 1:  # else the one who meets people here
                 names &= taking_part
             upgraded.append(named[next(iter(names))] if len(names) == 1 else party)
         mention.parties = dedupe(upgraded)
+
+
+def _titles_after(doc: Document) -> dict[int, str]:
+    """The title after each nationality that stands for a person ("the Russian leader"), by its party's id."""
+    out = {}
+    for m in doc.mentions:
+        if m.party is not None and m.party.via_adjective and not m.modifier:
+            found = _TITLE_AFTER.match(doc.text, m.end)
+            if found:
+                out[id(m.party)] = _SPACES.sub(" ", found.group(1)).casefold()
+    return out
+
+
+def _holds(person: Party, title: str) -> bool:
+    """Whether PERSON's role is the office TITLE names ("leader": a head of state or government)."""
+    role = (person.role or "").casefold()
+    return any(word in role for word in _OFFICES.get(title, (title,)))
 
 
 def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
@@ -66,6 +96,24 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
         if len(met) == 1:
             visit.parties = [visitors[0], *met.values()]
             visit.kind = "meeting"
+    meetings[:] = [m for m in meetings if not _trip_to_talks(m, meetings)]
+
+
+def _trip_to_talks(visit: Meeting, meetings: list[Meeting]) -> bool:
+    """"Lavrov arrived in Riyadh on Monday", then held talks with Rubio in Riyadh on Tuesday: the trip is the
+    occasion of the talks the story reports in the same city, with a counterpart from elsewhere, no visit of its own."""
+    if visit.kind != "visit" or visit.status != "held" or not visit.place:
+        return False
+    visitors = [p for p in visit.parties if p.type == "PERSON"]
+    lands = [p for p in visit.parties if p.type == "GPE"]
+    if len(visitors) != 1 or len(lands) != 1:
+        return False
+    return any(
+        other.kind == "meeting" and other.status == "held" and other.place and other.place.get("name") == visit.place.get("name")
+        and not _apart(visit.date, other.date) and any(p.type == "PERSON" and same_side(p, visitors[0]) for p in other.parties)
+        for other in meetings
+        if other is not visit
+    )
 
 
 def _apart(a: dict | None, b: dict | None) -> bool:
@@ -100,7 +148,7 @@ def inherit_from_occasion(meetings: list[Meeting]) -> None:
     """"In a separate meeting with X": the place and day of the meeting reported before."""
     for meeting in meetings:
         occasion = meeting.occasion
-        if occasion is not None and occasion.status == meeting.status and meeting.kind != "call":
+        if occasion is not None and occasion.status == meeting.status and (meeting.kind != "call" or occasion.kind == "call"):
             meeting.place = meeting.place or occasion.place
             meeting.date = meeting.date or occasion.date
 

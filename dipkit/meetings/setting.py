@@ -7,32 +7,59 @@ import re
 from bisect import bisect_left
 
 from dipkit.meetings.document import Document, Mention, case_twin
-from dipkit.meetings.lexicon import Venue, building_nouns, capitals, cues, venues, word_classes
+from dipkit.meetings.lexicon import Venue, building_nouns, capitals, cues, region_capitals, venues, word_classes
 
 _SUBORDINATE = re.compile(r"(?<![\w-])(?:that|when|after|before|because|since|although|though|while|if)(?![\w-])", re.IGNORECASE)
 _WHEN_AFTER = re.compile(
     r"(?<![\w-])(?:when|while|whereas|because|although|though|since"
-    r"|(?:before|after|ahead\s+of|following)\s+(?:the|a|an|his|her|their|its|stops?|visits?|talks|trips?)(?![\w-]))(?![\w-])",
+    r"|(?:before|after|ahead\s+of|following)\s+(?:the|a|an|his|her|their|its|stops?|visits?|talks|trips?)(?![\w-])"
+    r"|(?:hours|days|weeks|months|years)\s+(?:after|before))(?![\w-])",  # "come weeks after X met Y in Beijing"
     re.IGNORECASE,
 )
 _SUBORDINATE_STEMS = ("that", "when", "after", "before", "because", "since", "though", "while", "if")  # one per word above
 _WHEN_AFTER_STEMS = ("when", "while", "whereas", "because", "though", "since", "before", "after", "ahead", "following")
+_OTHER_EVENT = re.compile(r"(?<![\w-])(?:after|before|following|since|ahead\s+of)(?![\w-])", re.IGNORECASE)
+_OTHER_EVENT_STEMS = ("after", "before", "following", "since", "ahead")
+_LEAVING = re.compile(r"(?<![\w-])(?:before|ahead\s+of)\s+(?:leaving|departing(?:\s+from)?|flying\s+out\s+of)\s+$", re.IGNORECASE)
+_AT_GATHERING_PHRASE = re.compile(r",\s+(?:at|during)\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_MOST_RECENTLY = re.compile(r",\s+(?:most\s+recently|the\s+latest|the\s+last\s+time)\s+(?:on|in)\s+", re.IGNORECASE)
+_DATING_BACK = re.compile(r"(?<![\w-])(?:dating\s+(?:back\s+)?(?:to|from)|dates\s+(?:back\s+)?(?:to|from)|going\s+back\s+to)\s+$", re.IGNORECASE)
 _EITHER = re.compile(r"\s+or\s+(?:early|late|mid)?", re.IGNORECASE)
 _ADJACENT = 15  # "Xi on Wednesday held talks": a date this close before the trigger is its own
 _AFTER_FIRST = 200  # otherwise a date after the trigger in its clause comes first ("met ... on Friday")
 _NUMERIC_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _FULL_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_STARTS_ON = re.compile(
+    r",\s*which\s+(?:begins|opens|starts|runs|takes\s+place|will\s+(?:begin|open|start|run|take\s+place|be\s+held)"
+    r"|(?:is|was)\s+(?:due|scheduled|set|expected)\s+to\s+(?:begin|open|start|run|take\s+place|be\s+held))(?![\w-])",
+    re.IGNORECASE,
+)
 _OPENER = re.compile(r"(?:On|In|At|During|While\s+in)\s[^,]{1,120},", re.IGNORECASE)
 _QUOTE = re.compile(r"[“”\"]")
 _VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHERE = re.compile(r"[\w .'’-]*(?:,\s*(?:in\s+)?[^,]{1,40})?,\s*where\b[^,]*$", re.IGNORECASE)
+_CAPITAL_OF = re.compile(r"(?<![\w-])capital\s+(?:city\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)  # "in the capital of Yunnan"
 _CAPITAL = re.compile(r"\s+capital(?![\w-])(?!\s+(?:of\s+)?[A-Z])")  # not "the Kazakh capital Astana"
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _DETERMINER_BEFORE = re.compile(r"(?:(?<![\w-])(?:the|a|an|his|her|its|their)|['’]s)\s+$", re.IGNORECASE)
+# a date naming the trigger noun's own day: "Thursday's summit", "the Oct. 22-24 summit", "last month's visit"
+_OWN_DAY = re.compile(r"['’]s\s+(?:[\w-]+\s+)?|\s+(?:(?!(?:to|and|or|of|in|on|at|for|with|by)\s)[a-z][\w-]*\s+)?")
+_THE_BEFORE = re.compile(r"(?<![\w-])(?:the|this|that)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|at|on|of|for|with|by|when|as)\b)[a-z][a-z-]+")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]{0,150},")
 # words every "uncertain" / "called_off" cue contains (cues.tsv): where none stands, the cues need not be tried
 _NEGATION_WORD = re.compile(r"\bnot\b|declined", re.IGNORECASE)
+# a denial whose "that" clause holds the trigger ("denied a claim in a new book that the two had spoken")
+_DENIED_THAT = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|refut(?:e|ed|es|ing)|rebuff(?:ed|s)?)\s(?:[^;:.!?”\"]{0,120}?\s)?that\s[^;:!?,]*$",
+    re.IGNORECASE,
+)
+_DENIAL_STEMS = ("denied", "denies", "deny", "denying", "dismiss", "refut", "rebuff")
+_DENIAL_REACH = 200
+_NO_SUCH = re.compile(r"\bno\s+such\s+(?:[\w-]+\s+)?(?:meeting|talks|call|visit|trip|plans?|contacts?|conversations?)\b", re.IGNORECASE)
+_ASKED_WHETHER = re.compile(r"\W*asked\s+(?:whether|if)\b[^,;]*$", re.IGNORECASE)
+_HAD_HOPED = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:hoped|wanted|planned|intended|sought|wished)\s+to\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+_BUT = re.compile(r"\bbut\b", re.IGNORECASE)
 _CALLED_OFF_WORD = re.compile(r"cancel|postpone|called\s+off|shelved|scrapped|suspended|put\s+off|delayed|\bnot\b|no\s+longer", re.IGNORECASE)
 _CALLED_OFF_STEMS = ("cancel", "postpone", "off", "shelved", "scrapped", "suspended", "delayed", "not", "longer")  # one per word above
 _MODAL_BEFORE = re.compile(
@@ -43,7 +70,7 @@ _TO_MEET = re.compile(r"\s+(?:(?:on|this|last|next)\s+\w+\s+)?to\s+", re.IGNOREC
 # an invitation to come: "invited him to pay a state visit", "invites Modi to attend" (the visit is yet to be made)
 _INVITED_TO = re.compile(r"(?<![\w-])invit(?:ed|es|e|ing)\s+(?:[\w.'’-]+\s+){0,8}?to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
 _YET_TO = re.compile(
-    r"[^,;]{0,80}?\b(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:take\s+place|happen|be\s+(?:held|scheduled|set)|materiali[sz]e)\b",
+    r"(?:[^,;]{0,80}?,[^,;]{1,60},)?[^,;]{0,80}?\b(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:take\s+place|happen|be\s+(?:held|scheduled|set)|materiali[sz]e)\b",
     re.IGNORECASE,
 )
 _MOVED_TO = re.compile(r"\b(?:moved|rescheduled|pushed\s+back|brought\s+forward|postponed|delayed|put\s+off)\s+(?:to|until|till)\s+$", re.IGNORECASE)
@@ -55,8 +82,10 @@ _MOVED_LATER = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:moved|res
 _BUILDING_WORDS = re.compile(r"(?<![\w-])(?:[A-Z][\w'’.-]*\s){1,3}$")  # "National " before "Palace"
 _HERE = re.compile(r"(?<![\w-])here(?![\w-])", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
-    r",\s+(?:a|an|which|who|whose|where|when|but|while|as|after|before|since|until)\s|;|\s[–—]\s"
+    r",[”\"’]?\s+(?:a|an|which|who|whose|where|when|but|while|as|after|before|since|until)\s|;|\s[–—]\s"
     r"|,\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|reported|announced|added)\b"
+    r"|,\s+(?:first\s+|originally\s+|initially\s+|last\s+)?(?!(?:held|hosted|convened|organi[sz]ed|chaired|scheduled|planned|set)\s)"
+    r"[a-z]+ed\s+(?:in|on|at|by|last|since|during)\s"  # ", first floated in December," (not "the talks, held in Beijing on Monday,")
 )
 _OPENING = re.compile(r"^\W*(?:(?:later|earlier|also|then)\s+)?(?:(?:on|in|at|since|by|early|late)\s+)?$", re.IGNORECASE)
 _HEADLINE_INFINITIVE = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)
@@ -106,7 +135,15 @@ def find_place(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
         if kind not in ("GPE", "NORP") or m in used:  # (the cheap test first: most mentions are neither)
             continue
         if m.venue_like and kind == "GPE":
+            capital_of = _CAPITAL_OF.search(doc.text, max(sentence[0], m.start - 25), m.start) or _CAPITAL.match(doc.text, m.end)
+            if capital_of:  # "in the capital of Yunnan Province", "in the Tatarstan capital": its capital city, or no place
+                city = _capital_of(m)
+                if city is not None:
+                    candidates.append((m.start, city))
+                continue
             candidates.append((m.start, place_dict(m)))
+        elif kind == "GPE" and m.start > trigger[1] and doc.find(_LEAVING, max(sentence[0], m.start - 30), m.start):
+            candidates.append((m.start, place_dict(m)))  # "will meet X on Sunday before leaving Addis Ababa": still there
         elif kind == "NORP" and _CAPITAL.match(doc.text, m.end):  # "in the Kenyan capital"
             city = capitals().get(m.entity.get("code") or "")
             if city and doc.find(_VENUE_BEFORE, max(sentence[0], m.start - 12), m.start):
@@ -135,12 +172,24 @@ def find_place(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     trip = [c for c in origins if _TO_MEET.fullmatch(doc.text, c[2], trigger[0])]
     if trip:  # "flew to Burkina Faso to meet X": where the trip went, not where the sentence opened
         return trip[-1][1]
-    close = [c for c in before if "," not in doc.text[c[0] : trigger[0]]]
+    close = [  # (not across "after": "gathered in London two days after X's meeting with Y" is another event's place)
+        c for c in before if "," not in doc.text[c[0] : trigger[0]] and not doc.find(_OTHER_EVENT, c[0], trigger[0], _OTHER_EVENT_STEMS)
+    ]
     if close:
         return close[-1][1]
     opener = _OPENER.match(doc.text, sentence[0], trigger[0])  # "On the margins of the G20 in Rio, X met Y"
     inside = [c for c in before if opener and c[0] < opener.end()]
     return inside[-1][1] if inside else None
+
+
+def _capital_of(m: Mention) -> dict | None:
+    """The capital city of the country or province M names, when the gazetteers know it."""
+    code = m.entity.get("code")
+    if code:
+        city = capitals().get(code)
+        return {"name": city, "type": "city", "country": code} if city else None
+    known = region_capitals().get(str(m.entity.get("name") or m.entity.get("text") or "").lower())
+    return {"name": known[0], "type": "city", "country": known[1]} if known else None
 
 
 def _venues(doc: Document) -> tuple[list, list[int]]:
@@ -177,6 +226,8 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     between (a date opening the sentence, "On Tuesday, ...", counts too); a date that follows a later trigger
     of the sentence (OTHERS) is that trigger's ("held talks on visits next year")."""
     end = clause_end(doc, trigger[1], sentence[1])
+    starts = _STARTS_ON.match(doc.text, end)  # "for the G20 summit, which begins on Monday": the day it is held
+    end = clause_end(doc, starts.end(), sentence[1]) if starts else end
     later = [o[0] for o in others if o[0] > trigger[1]]
     clause = _clause_start(doc, sentence, trigger[0])
     subordinate = doc.find(_WHEN_AFTER, trigger[1], end, _WHEN_AFTER_STEMS)  # "welcomed in Beijing when he called on ..."
@@ -184,12 +235,22 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     end = min([end, *later])
     best, distance = None, None
     moved = doc.dates_in(trigger[1], sentence[1]) if _moves(doc.text[trigger[1] : sentence[1]]) else []
+    recent = doc.find(_MOST_RECENTLY, trigger[1], min(sentence[1], trigger[1] + 120), ("recently", "latest", "last time"))
+    latest = doc.dates_in(recent.end(), min(sentence[1], recent.end() + 25))[:1] if recent else []
+    if latest and latest[0]["start"] == recent.end():  # "have spoken several times since January, most recently on April 16"
+        return {"value": str(latest[0]["value"]).split("T")[0], "text": latest[0]["text"]}
     for d in moved:
         if doc.find(_MOVED_TO, max(trigger[1], d["start"] - 40), d["start"]):
             return {"value": str(d["value"]).split("T")[0], "text": d["text"]}  # "set for Wednesday, was moved to next week"
+    own_days = doc.dates_in(max(sentence[0], trigger[0] - 40), trigger[0])[-1:]
+    own_days += doc.gathering_dates_in(max(sentence[0], trigger[0] - 40), trigger[0]) if doc.gathering_dates else []
+    for d in own_days:
+        own = d["start"] >= clause and _OWN_DAY.fullmatch(doc.text, d["end"], trigger[0])
+        if own and (own.group().startswith(("'", "’")) or _THE_BEFORE.search(doc.text, max(0, d["start"] - 6), d["start"])):
+            return {"value": str(d["value"]).split("T")[0], "text": d["text"]}  # "during Thursday's summit"
     for d in doc.dates_in(sentence[0], end):
-        if _attributive(doc, d):
-            continue  # "after the March 1 decree": the day of something else
+        if _attributive(doc, d) or doc.find(_DATING_BACK, max(sentence[0], d["start"] - 22), d["start"], ("dat", "going")):
+            continue  # "after the March 1 decree", "a partnership dating back to 2006": the day of something else
         if d["end"] <= trigger[0]:
             if d["start"] < clause:
                 continue  # "said Thursday that they agreed in a call": the date of the saying
@@ -204,6 +265,10 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
             gap = max(0, d["start"] - trigger[1])
         if distance is None or gap < distance:
             best, distance = d, gap
+    at = doc.find(_AT_GATHERING_PHRASE, max(clause, trigger[0] - 40), trigger[0], (", at ", ", during ")) if best is None else None
+    if at is not None:  # "leaders on Friday announced the deal, at a summit in Montevideo": the main clause's day
+        said = [d for d in doc.dates_in(clause, at.start()) if not _attributive(doc, d)]
+        best = said[-1] if said else None
     if best is None:  # "wrapped up the tour on Sunday, meeting X"; "said on Feb 18 after talks with X": the main clause's day
         before = doc.dates_in(max(sentence[0], trigger[0] - 80), trigger[0])[-1:]
         best = next((d for d in before if _MAIN_CLAUSE_DAY.fullmatch(doc.text, d["end"], trigger[0]) and not _attributive(doc, d)), None)
@@ -234,6 +299,14 @@ def is_negated(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     ("would not say whether")."""
     if doc.window_find(cues()["negated"], max(sentence[0], trigger[0] - 30), trigger[0]):
         return True
+    if doc.find(_DENIED_THAT, max(sentence[0], trigger[0] - _DENIAL_REACH), trigger[0], _DENIAL_STEMS):
+        return True  # "Peskov denied a claim that Putin and Trump had spoken by phone"
+    if doc.find(_NO_SUCH, trigger[1], sentence[1], ("such",)):
+        return True  # "Asked about reports that X would meet Y, she said there was no such meeting"
+    if doc.may_hold(sentence[0], trigger[0], ("asked",)) and _ASKED_WHETHER.match(doc.text, sentence[0], trigger[0]):
+        return True  # "Asked whether India could host talks between A and B, he said": a question, no plan
+    if doc.find(_BUT, trigger[1], sentence[1], ("but",)) and doc.find(_HAD_HOPED, max(sentence[0], trigger[0] - 40), trigger[0], ("had ",)):
+        return True  # "X had hoped to meet Y on his way home, but Y ...": a hope that came to nothing
     if doc.find(_NEGATION_WORD, sentence[0], trigger[0], ("not", "declined")) and doc.find(cues()["uncertain"], sentence[0], trigger[0]):
         return True
     after = doc.text[trigger[1] : min(sentence[1], trigger[1] + 250)]
@@ -260,7 +333,7 @@ def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
         if order and order > 0 and not (done and not doc.window_find(cues()["planned"], *window)):
             return True
     after = doc.text[trigger[1] : min(sentence[1], trigger[1] + 120)]  # (plain substring tests first: these words are rare)
-    if " yet to " in after and _YET_TO.match(doc.text, trigger[1], min(clause_end(doc, trigger[1], sentence[1]), trigger[1] + 120)):
+    if " yet to " in after and _YET_TO.match(doc.text, trigger[1], min(sentence[1], trigger[1] + 200)):
         return True  # "a meeting between them has yet to take place"
     if _moves(after) and _MOVED_LATER.search(after):
         return True  # "the call, set for Wednesday, was moved to next week"

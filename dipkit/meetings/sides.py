@@ -25,6 +25,8 @@ _SUBORDINATOR = re.compile(
 )
 _ATTRIBUTION = re.compile(r"\b(?:according\s+to|citing|quoting)\s[^,;:]{1,100}?,", re.IGNORECASE)
 _OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\s")
+_OPENING_PREPOSITION = re.compile(r"\s*(?:During|After|Before|Following|At|In|Ahead\s+of)\s+(?:his|her)\s")
+_OPENING_SUBJECT_GAP = re.compile(r"[\s\"'’“”]*(?:the\s+)?")
 _SAID = re.compile(r"\b(?:said|says|stated|added|noted|announced|confirmed)\b(?:\s+that\b)?")  # (not "told X": X is no subject)
 _REPORTING = re.compile(r"\b(?:said|says|told|stated|added|noted|stressed)\b")
 _TITLE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Za-z-]+\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
@@ -32,9 +34,28 @@ _TITLE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Za-z-]+\s+)?(?P<title>[A-Za-z]+(?:
 _AUX_TAIL = re.compile(r"(?:\s(?:is|are|was|were|will|would|has|had|have|be|been|expected|scheduled|due|set|to))+\s*$")
 _SAME_TITLE = {"premier": ("prime minister",), "prime minister": ("premier",)}  # one office, two names
 _REPORTING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:said|says|told|reported|announced|added|stated)\b")
+# after a comma, a name that opens the speaker's phrase ("..., Kremlin foreign policy aide Yuri Ushakov said")
+_SPEAKER_AFTER = re.compile(r"(?:\s+[\w'’.-]+){0,6}?\s+(?:said|says|told|reported|announced|added|stated)\b")
+# a group of officials standing for their countries ("senior diplomats from France, Germany and Britain")
+_ENVOYS_FROM = re.compile(
+    r"\b(?:diplomats|officials|ministers|envoys|representatives|negotiators|delegations|counterparts|leaders)\s+(?:from|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SAID_HE = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|stated|added|noted|announced|confirmed)\s+(?:that\s+)?(?:he|she)\s+(?:\w+\s+){0,3}$")
+# a sentence whose subject is a body described by its members ("The panel, made up of A and B, ...")
+_GROUP_SUBJECT = re.compile(
+    r"\W*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s*(?:made\s+up\s+of|comprising|consisting\s+of|composed\s+of|which\s+includes|that\s+includes)\b"
+)
+_THE_TITLE = re.compile(r"\s+the\s+")  # "by the prime minister"
+_NAME_AFTER = re.compile(r"(?:\s+of\b|['’]s\b|\s+[A-Z])")
+_LED_DELEGATION = re.compile(
+    r"\s*(?:,\s*)?and\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:delegation|team)\b[^,;:.]{0,80}?\s(?:headed|led)\s+by\s+(?:[\w-]+\s+){0,3}"
+)
+_DELEGATION_OPENS = re.compile(r"\s*(?:,\s*)?and\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:from|of)\s[^,;:.]{0,60}$")
 _PRONOUN_REPORTS = re.compile(r"\s*(?:He|She)\s+(?:also\s+)?(?:said|says|added|adds|told|noted|stressed)\b")
 _REPORTED_BY = re.compile(r"\b(?:said|says|added|told)\s+$")
 _BEFORE_DATE = re.compile(r"(?:\b(?:on|in|at|last|this|next|of)\s+)?$")
+_HONORIFIC_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Amb|Gov|Rep|Sheikh|St)\.")
 _LEADING_TO = re.compile(r"^\s*(?:to|of|in)\s")
 _FEW_WORDS = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
 _SPACES = re.compile(r"\s+")
@@ -43,6 +64,9 @@ _ADVERBS = re.compile(r"\s*(?:[a-z]+\s+){0,2}")  # "last", "also briefly", "have
 _RELATIVE = re.compile(r"(?:who|which)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"(?<![\w-])(?<!is )(?<!was )(?<!are )(?<!were )(?<!be )to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _HIS_BEFORE = re.compile(r"(?<![\w-])(?:his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# a title after a country or organization that starts with a word of its own ("'s Minister for Trade", " Secretary of State")
+_TITLE_OPENS = re.compile(r"(?:['’]s?)?\s+(?!(?:and|of|the|for|in)\b)[A-Za-z]")
+_TITLE_LINKS = re.compile(r"(?<=\s)(?:for|in)(?=\s)")  # "Minister for Trade", "Minister in the Presidency"
 
 
 def eligible(m: Mention) -> bool:
@@ -55,23 +79,26 @@ def eligible(m: Mention) -> bool:
 
 
 def without_dates(doc: Document, start: int, end: int) -> str:
-    """The text of START..END with date expressions (and an "on"/"in" before them) taken out."""
+    """The text of START..END with date expressions (and an "on"/"in" before them) taken out, and the dot of
+    an abbreviated honorific ("Mr.", "Dr.")."""
     text = doc.text[start:end]
     for d in reversed(doc.dates_in(start, end)):
         a, b = d["start"] - start, d["end"] - start
         text = _BEFORE_DATE.sub("", text[:a]) + " " + text[b:]
-    return text
+    return _HONORIFIC_DOT.sub(r"\1", text) if "." in text else text  # "met Mr. Putin": no full stop
 
 
-def coordinated(doc: Document, first: Mention, candidates: list[Mention]) -> list[Mention]:
-    """FIRST and the names linked to it by "and" or commas, in order."""
+def coordinated(doc: Document, first: Mention, candidates: list[Mention], lands: bool = False) -> list[Mention]:
+    """FIRST and the names linked to it by "and" or commas, in order (LANDS: countries after "from" too)."""
     chosen = [first]
     qualifier = None  # where a modifier of the next name starts ("..., Argentina's Javier Milei")
     for m in candidates:
         if m.start < chosen[-1].end:
             continue
         gap = without_dates(doc, chosen[-1].end, m.start)
-        if not eligible(m):
+        if (m.party is None or m.party.type != "PERSON") and _DELEGATION_OPENS.match(gap):
+            continue  # "and a delegation from the Palestinian group headed by Y": the name inside is no side
+        if not (eligible(m) or lands and _land(m)):
             if m.modifier and gap_is_title(_AND.sub(" ", gap)):
                 qualifier = m.start if qualifier is None else qualifier
                 continue  # "and his Japanese counterpart, Yoko Kamikawa": the modifier sits inside the link
@@ -81,7 +108,9 @@ def coordinated(doc: Document, first: Mention, candidates: list[Mention]) -> lis
         qualifier = None
         if m.possessive and m.party.type != "PERSON":
             break  # "Wang Yi, China's foreign minister, ...": an apposition, no further side
-        if links(gap) and not _REPORTING_AFTER.match(doc.text, m.end):
+        if _LED_DELEGATION.fullmatch(gap) and m.party.type == "PERSON":
+            chosen.append(m)  # "X and a delegation from the group headed by lead negotiator Y": Y's side
+        elif links(gap) and not _REPORTING_AFTER.match(doc.text, m.end) and not (gap.strip() == "," and _SPEAKER_AFTER.match(doc.text, m.end)):
             chosen.append(m)
         else:
             break
@@ -96,14 +125,39 @@ def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok:
             continue
         usable = eligible(m) or (places_ok and m.party is not None and m.party.type == "GPE")
         if not usable:
-            return []
+            return _lands(doc, after, mentions, i) if m.place_like and _land(m) else []
         gap = without_dates(doc, after, m.start)
         if places_ok or lead_to:
             gap = _LEADING_TO.sub(" ", gap)  # "a trip this week to Peru", "a welcome to"
         if not gap_is_title(gap):
             return []
+        if not places_ok and i + 1 < len(mentions) and _holds_title_of(doc, m, mentions[i + 1]):
+            m, i = mentions[i + 1], i + 1  # "with Australia's Minister for Trade and Tourism Don Farrell": the minister
         return coordinated(doc, m, mentions[i + 1 :])
     return []
+
+
+def _holds_title_of(doc: Document, owner: Mention, person: Mention) -> bool:
+    """Whether PERSON holds a title of OWNER, a country or organization named right before with a long title
+    between ("Australia's Minister for Trade and Tourism Don Farrell", "UK Secretary of State for Business and
+    Trade Jonathan Reynolds"), which the entity tagger may not have read as a modifier."""
+    if owner.party.type == "PERSON" or person.party is None or person.party.type != "PERSON" or not eligible(person):
+        return False
+    gap = doc.text[owner.end : person.start]
+    return bool(_TITLE_OPENS.match(gap)) and gap_is_title(_TITLE_LINKS.sub("of", gap))
+
+
+def _lands(doc: Document, after: int, mentions: list[Mention], i: int) -> list[Mention]:
+    """"met senior diplomats from France, Germany and Britain": the countries the officials come from."""
+    gap = without_dates(doc, after, mentions[i].start)
+    if not _ENVOYS_FROM.search(gap) or not gap_is_title(_ENVOYS_FROM.sub(" ", gap)):
+        return []
+    return coordinated(doc, mentions[i], mentions[i + 1 :], lands=True)
+
+
+def _land(m: Mention) -> bool:
+    """A country named by its name ("France"), not a city or a nationality."""
+    return m.party is not None and m.party.type == "GPE" and m.entity.get("type") == "GPE" and bool(m.entity.get("code"))
 
 
 def possessor(doc: Document, sentence: tuple[int, int], trigger_start: int) -> list[Mention]:
@@ -147,6 +201,8 @@ def subject_side(doc: Document, sentence: tuple[int, int], trigger_start: int, t
             return _antecedent_group(doc, sentence, clause)
         if doc.window_find(word_classes()["group"], clause, trigger_start) or doc.window_find(_SUBJECT_PRONOUN, clause, trigger_start):
             return []
+    if _GROUP_SUBJECT.match(doc.text, sentence[0], trigger_start):
+        return []  # "The panel, made up of A, B and C, was named at a summit hosted by X": the panel is the subject
     return _first_subject(doc, sentence[0], trigger_start, taken)
 
 
@@ -251,11 +307,11 @@ def pronoun_possessor(doc: Document, sentence_index: int, trigger_start: int) ->
     if not m:
         return []
     persons = all_persons(doc, (s0, m.start()))
-    if not persons and _OPENING_PARTICIPLE.match(doc.text, s0):  # "Recalling his visit to Z, X said": X
-        comma = doc.text.find(",", trigger_start, doc.sentences[sentence_index][1])
-        after = all_persons(doc, (comma, doc.sentences[sentence_index][1])) if comma >= 0 else []
-        if after and not doc.text[comma + 1 : after[0].start].strip(" \"'’“”"):
-            return after[:1]
+    if not persons and (_OPENING_PARTICIPLE.match(doc.text, s0) or _OPENING_PREPOSITION.match(doc.text, s0)):
+        comma = doc.text.find(",", trigger_start, doc.sentences[sentence_index][1])  # "Recalling his visit to Z, X said",
+        after = [p for p in doc.mentions_in(comma, doc.sentences[sentence_index][1]) if person_like(doc, p)] if comma >= 0 else []
+        if after and _OPENING_SUBJECT_GAP.fullmatch(doc.text[comma + 1 : after[0].start]):  # "During his meeting with Y,
+            return after[:1]  # the Omani minister said": X, the subject after the opening phrase
     if len(persons) > 1 and "," in doc.text[persons[-1].end : m.start()]:
         said = [r.end() for r in _REPORTING.finditer(doc.text, s0, m.start())]  # "X said Y ..., recalling his"
         return [p for p in persons if not said or p.start >= said[-1]][:1] or persons[:1]
@@ -303,6 +359,20 @@ def pronoun_antecedent(doc: Document, sentence_index: int, before: int, floor: i
         if persons:
             return [persons[0]]
     return []
+
+
+def pronoun_owner(doc: Document, sentence_index: int, before: int) -> list[Mention]:
+    """The person "he"/"she" right before BEFORE stands for: the first person of its sentence, a possessor too
+    ("Sheikh Mohamed's last visit ... was in May, when he was received by X"), else as ``pronoun_antecedent``."""
+    s0 = doc.sentences[sentence_index][0]
+    persons = all_persons(doc, (s0, before))
+    said = _SAID_HE.search(doc.text, max(s0, before - 40), before)
+    speakers = [m for m in persons if said and m.end <= said.start()]
+    if speakers and not any(m.possessive for m in speakers[-1:]):
+        return speakers[-1:]  # "After meeting Xi, Biden said he would meet Putin": the speaker
+    if persons and not _SUBJECT_PRONOUN.search(doc.text, s0, persons[0].start):
+        return persons[:1]
+    return pronoun_antecedent(doc, sentence_index, before, s0)
 
 
 def reporting_pronoun(doc: Document, sentence_index: int) -> list[Mention]:
@@ -359,12 +429,27 @@ def title_antecedent(doc: Document, sentence: tuple[int, int], trigger_start: in
     if not found:
         return []
     title = word_classes()["title_anaphor"].fullmatch(found.group("title").strip())
-    if not title:
+    return _title_holder(doc, title.group(), trigger_start) if title else []
+
+
+def title_object(doc: Document, start: int, end: int) -> list[Mention]:
+    """"was embraced by the prime minister", "met the president": the person the title stands for, when the
+    words after START are "the" and a bare title."""
+    found = _THE_TITLE.match(doc.text, start, end)
+    if not found:
         return []
-    word = _SPACES.sub(" ", title.group()).casefold()
+    title = word_classes()["title_anaphor"].match(doc.text, found.end())
+    if not title or _NAME_AFTER.match(doc.text, title.end()):
+        return []  # "the president of France", "the prime minister's office": not the bare title
+    return _title_holder(doc, title.group(), start)
+
+
+def _title_holder(doc: Document, title: str, before: int) -> list[Mention]:
+    """The story's main person named before BEFORE whose role holds TITLE (the latest of them on a tie)."""
+    word = _SPACES.sub(" ", title).casefold()
     names = (word, *_SAME_TITLE.get(word, ()))
     holders = [
-        m for m in doc.mentions_in(0, trigger_start)
+        m for m in doc.mentions_in(0, before)
         if m.party is not None and m.party.type == "PERSON" and any(n in (m.party.role or "").casefold() for n in names)
     ]
     if not holders:
