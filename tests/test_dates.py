@@ -572,3 +572,16 @@ def test_in_the_evening_is_that_part_of_the_last_day_named():
         ("the evening", "TIME", "2025-04-17TEV"),  # the year named since is no day
     ]
     assert found("That morning the talks resumed.", "2025-04-18") == [("That morning", "TIME", "2025-04-18TMO")]
+
+
+def test_anchors_are_digit_runs_by_shape_and_words_in_text_order():
+    from dipkit.dates.extract import INTERESTING
+    from dipkit.dates.triggers import find_anchors
+
+    text = "In 2024, on Monday the 5-year plan began at 9:30 (may), and on Monday 2025 it ended."
+    assert find_anchors(text, INTERESTING) == {
+        "#year": [(3, 7), (70, 74)],
+        "#clock": [(44, 45)],
+        "monday": [(12, 18), (63, 69)],
+        "year": [(25, 29)],
+    }

@@ -61,6 +61,50 @@ def test_missing_closing_mark_runs_to_the_end_of_its_paragraph():
     assert quoted(text) == ["we will not yield and left.", "calm"]
 
 
+def test_mark_positions_lists_every_mark_in_text_order():
+    from dipkit.quotes.marks import _mark_positions
+
+    text = "“A” and 'b', «c» „d“ ‹e›"
+    assert [text[i] for i in _mark_positions(text)] == list("“”''«»„“‹›")
+    assert _mark_positions("no marks at all") == []
+
+
+def test_an_unclosed_quotation_goes_on_only_into_the_next_paragraph_with_marks():
+    text = "He said “we will stay\n\n“and fight on,” he added.\n\nNo marks here.\n\n“Next,” she said."
+    assert quoted(text) == ["we will stay", "and fight on,", "Next,"]
+    spans = quoted_spans(text)
+    assert [q.continues for q in spans] == [False, True, False]
+
+
+def test_adjacent_run_takes_an_honorific_and_starts_at_a_word():
+    from dipkit.quotes.speakers import ADJACENT_RUN
+
+    def run(text: str) -> str | None:
+        found = ADJACENT_RUN.search(text)
+        return found.group(1) if found else None
+
+    assert run("In an interview Dr. Ana Reyes also ") == "Dr. Ana Reyes"
+    assert run("Mrs Okafor quickly ") == "Mrs Okafor"
+    assert run("the ex-President Lee ") == "Lee"
+    assert run("Mr. and ") is None
+
+
+def test_adjacent_run_knows_the_titles_of_honorific():
+    from dipkit.quotes.speakers import _AFTER_FIRST_CAPITAL, HONORIFIC
+
+    titles = ["".join(pair) for pair in re.findall(r"\(\?<=([A-Z])\)([a-z]+)", _AFTER_FIRST_CAPITAL)]
+    assert titles == re.findall(r"[A-Z][a-z]+", HONORIFIC)
+
+
+def test_conjunction_firsts_are_every_character_a_conjunction_can_start_with():
+    from dipkit.quotes.speakers import CONJUNCTION, CONJUNCTION_FIRSTS
+
+    words = re.findall(r"([a-z]+)\\b", CONJUNCTION.pattern)
+    assert "whereas" in words
+    first = re.compile("[" + "".join({word[0] for word in words}) + "]", re.IGNORECASE)
+    assert {c for c in map(chr, range(0x110000)) if first.match(c)} == CONJUNCTION_FIRSTS
+
+
 def test_a_new_opening_mark_ends_an_unclosed_quotation():
     text = "He said “first part, then “second part” today."
     assert quoted(text) == ["first part, then", "second part"]

@@ -299,7 +299,7 @@ RULES: list[Rule] = [
     Rule(P.MONTH_DAY, month_day, T.words(MONTHS), 14, 22, T.DIGIT),
     Rule(P.DAY_MONTH, day_month, T.words(MONTHS), 32, 12, P.DAY_MONTH_CUE),
     Rule(P.MONTH_YEAR, month_year_rule, T.words(MONTHS), 20, 14, P.MONTH_YEAR_CUE),
-    Rule(P.MONTH_ALONE, month_alone, T.words(MONTHS), 28, 20),
+    Rule(P.MONTH_ALONE, month_alone, T.words(MONTHS), 28, 20, P.MONTH_ALONE_CUE),
     Rule(P.YEAR_RANGE, year_range, T.words(T.YEAR, T.SLASHED), 0, 14),
     Rule(P.YEAR_ALONE, year_alone, T.words(T.YEAR), 22, 6),
     Rule(P.DECADE, decade, T.words(T.DECADE), 14, 6),

@@ -163,6 +163,8 @@ DAY_MONTH_CUE = compiled(r"\d(?:st|nd|rd|th)?\s(?:of\s)?" + _MONTH_LOWER)  # "5 
 MONTH_YEAR_CUE = compiled(_MONTH_LOWER + r"\.?(?:,?\s|\sof\s)(?:1[5-9]|20)\d\d")  # "march 2024", "march of 2024"
 FRACTION_CUE = compiled(r"half|quarter|third")
 THE_PAST_UNIT_CUE = compiled(r"the\s(?:past|last|next|coming|previous|following|preceding|ensuing)\s")
+# a month name not followed by a day or year number: every MONTH_ALONE match holds one
+MONTH_ALONE_CUE = compiled(rf"(?:{V.alternation(MONTH_NAMES)})\b(?!\s?\d|-\d)")
 NEIGHBOUR_CUE = compiled(r"the\s(?:next|following|previous|preceding|day|week|month|year)\b")
 # "a quarter of a century", "half an hour", "the past half century"
 FRACTION = compiled(

@@ -19,8 +19,9 @@ from functools import cache
 
 from dipkit.dates.vocabulary import tense_exceptions, tense_words
 
-# a hyphenated compound is one word: the "to" of "face-to-face" or "people-to-people" is no infinitive
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?(?:-[A-Za-z]+)*")
+# a hyphenated compound is one word: the "to" of "face-to-face" or "people-to-people" is no infinitive;
+# a class first, not a repeat ("[A-Za-z]+"), lets the engine skip fast to each letter
+_WORD = re.compile(r"[A-Za-z][A-Za-z]*(?:'[a-z]+)?(?:-[A-Za-z]+)*")
 # where a sentence, a part of it or a clause may end: found by a plain character class (fast), then sorted out
 _MARK = re.compile(r"[\n.!?;:,()—–-]")
 _COORDINATORS = (" but ", " while ", " whereas ", " although ", " though ", " yet ", " even as ")

@@ -77,12 +77,16 @@ def lowered(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
 
 
+_DIGIT_RUN = re.compile(r"[0-9][0-9]*")  # a class first, not a repeat: the engine then skips fast to each digit
+
+
 @cache
 def _anchor_pattern(interesting: frozenset[str]) -> re.Pattern:
-    """A run of digits, or one of the INTERESTING words with the character before it, in lowercased
-    text that starts with a blank.  Every match starts with one character of a class, which lets the
-    engine skip fast to the places worth trying (a pattern that starts with \\b is tried at every position)."""
-    return re.compile(r"[\W\d](?:(?<=\d)\d*|(?<=\W)(?:" + V.alternation(sorted(interesting)) + r")\b)", re.ASCII)
+    """One of the INTERESTING words with the character before it, in lowercased text that starts with
+    a blank.  Every match starts with a character of a plain class (a bitmap test: not an ASCII letter,
+    digit or underscore), which lets the engine skip fast to the places worth trying (a pattern that
+    starts with \\b or a lookbehind is tried at every position)."""
+    return re.compile(r"[^A-Za-z0-9_](?:" + V.alternation(sorted(interesting)) + r")\b", re.ASCII)
 
 
 def find_anchors(text: str, interesting: frozenset[str], lower: str | None = None) -> dict[str, list[tuple[int, int]]]:
@@ -90,17 +94,16 @@ def find_anchors(text: str, interesting: frozenset[str], lower: str | None = Non
     and every INTERESTING word, each list in text order."""
     found: dict[str, list[tuple[int, int]]] = {}
     capitalized = _capitalized()
+    for m in _DIGIT_RUN.finditer(text):  # words hold no digits: the two scans never meet
+        start, end = m.span()
+        for shape in _digit_shapes(text, start, end):
+            found.setdefault(shape, []).append((start, end))
     # offsets in the text with a blank before it are one more than in TEXT; a word match starts with
     # the character before the word, so its start is where the word starts in TEXT
     for m in _anchor_pattern(interesting).finditer(" " + (lowered(text) if lower is None else lower)):
         start, end = m.span()
-        word = m[0]
-        if "0" <= word[0] <= "9":
-            for shape in _digit_shapes(text, start - 1, end - 1):
-                found.setdefault(shape, []).append((start - 1, end - 1))
-            continue
         end -= 1
-        word = word[1:]
+        word = m[0][1:]
         if word in capitalized and not text[start].isupper():
             continue
         spans = found.get(word)

@@ -34,8 +34,9 @@ CITING = re.compile(r"citing\s+([^,.;:!?“”\"()\n]{1,60}?)(?=\s*(?:[,.;:!?()\
 OBJECT_END = re.compile(r"[,.;:!?“”\"()\n]")
 DASH = re.compile(r"[^\S\n]*[―—–][^\S\n]*")
 ABBREVIATED = re.compile(
-    r"(?<=\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr))\.|(?<=\bMrs)\.|(?<=\b(?:Sen|Rep|Gov|Gen|Col))\.|(?<=\bProf)\.|(?<=\b[A-Z])\."
-)  # the full stops of "Mr." and "S." do not end a speaker's name
+    r"\.(?:(?<=\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr)\.)|(?<=\bMrs\.)|(?<=\b(?:Sen|Rep|Gov|Gen|Col)\.)|(?<=\bProf\.)"
+    r"|(?<=\b[A-Z]\.))"
+)  # the full stops of "Mr." and "S." do not end a speaker's name (the stop first: the engine skips to each one)
 INTRODUCES = re.compile(r"(?:\s+[\w’'-]+){0,3}\s*[,:]\s*")  # said, / told reporters: / said on Monday,
 LEAD = re.compile(r"[\s,;:.!?—–-]*")
 NP_STOP = re.compile(
