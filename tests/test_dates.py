@@ -585,3 +585,28 @@ def test_anchors_are_digit_runs_by_shape_and_words_in_text_order():
         "monday": [(12, 18), (63, 69)],
         "year": [(25, 29)],
     }
+
+
+def test_the_same_day_is_the_day_named_last_else_the_report_day():
+    text = "The envoys met in Oslo on Monday. The same day, the ministers spoke by phone."
+    assert found(text, "2024-03-14") == [("Monday", "DATE", "2024-03-11"), ("The same day", "DATE", "2024-03-11")]
+    assert found("The accord was signed in Lima that same day.", "2024-03-14") == [
+        ("that same day", "DATE", "2024-03-14")
+    ]
+    assert found("Talks collapsed last October and the envoy left that same day.", "2024-03-14") == [
+        ("last October", "DATE", "2023-10"),
+        ("that same day", "DATE", "2023-10-XX"),
+    ]
+
+
+def test_a_visit_that_could_take_place_in_the_second_half_is_ahead():
+    text = "Officials said a return visit could take place in the second half of the year."
+    assert found(text, "2024-02-21") == [("the second half of the year", "DATE", "2024-H2")]
+    assert found("Exports fell in the second half of the year.", "2024-02-21") == [
+        ("the second half of the year", "DATE", "2023-H2")
+    ]
+
+
+def test_the_fall_of_a_regime_is_an_event_not_a_season():
+    assert found("Exiles have returned since the fall of the old regime.", "2024-12-20") == []
+    assert found("Talks are due to resume in the fall.", "2024-02-20") == [("fall", "DATE", "2024-FA")]

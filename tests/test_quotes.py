@@ -736,3 +736,68 @@ def test_a_charge_someone_rejected_is_not_theirs():
         ("unjustified", "New Delhi", "partial"),
         ("That charge is false,", "Lina Sorensen", "direct"),
     ]
+
+
+# ---------------------------------------------------------------- plural nouns, frames, relative clauses, sources
+
+
+def test_a_counted_plural_is_no_verb():
+    text = "The withdrawal of the three Baltic states takes effect in May."
+    assert [text[s:e] for s, e, _ in triggers(text)] == []
+    other = "Lindqvist states that the talks will go on."
+    assert [other[s:e] for s, e, _ in triggers(other)] == ["states"]
+    after = "\u201cWe waited for many years,\u201d Lindqvist says."  # a count inside the quotation counts no verb
+    assert [after[s:e] for s, e, _ in triggers(after)] == ["says"]
+
+
+def test_plural_office_subject_gives_way_to_the_statement_that_frames_it():
+    text = (
+        "Rosa Vidal met her Peruvian counterpart in Santiago. "
+        "According to a statement from the Chilean Foreign Ministry, the two ministers agreed to "
+        "\u201cwiden trade\u201d between their countries."
+    )
+    entities = [
+        ent(text, "Rosa Vidal"),
+        ent(text, "Santiago", "GPE"),
+        ent(text, "Chilean Foreign Ministry", "ORG"),
+        ent(text, "Chilean", "NORP", country="CHL"),
+    ]
+    assert who(find_quotes(text, entities)) == [("widen trade", "Chilean Foreign Ministry", "partial")]
+
+
+def test_plural_office_subject_gives_way_to_a_communique_after_the_quotation():
+    text = (
+        "Leaders of the Andean Community met in Lima.\n\nThe leaders agreed that the \u201cdoor stays open\u201d "
+        "for Bolivia, according to the final communiqu\u00e9."
+    )
+    entities = [ent(text, "Andean Community", "ORG"), ent(text, "Lima", "GPE"), ent(text, "Bolivia", "GPE")]
+    assert who(find_quotes(text, entities)) == [("door stays open", "Andean Community", "partial")]
+
+
+def test_relative_clause_verb_owns_the_quotation_it_opens():
+    text = "Mensah spoke by phone with Foreign Minister Ana Ortiz, who urged both sides to \u201cshow restraint\u201d now."
+    entities = [ent(text, "Mensah", name="Kofi Mensah"), ent(text, "Ana Ortiz")]
+    assert who(find_quotes(text, entities)) == [("show restraint", "Ana Ortiz", "partial")]
+
+
+def test_verb_with_as_before_the_quotation_is_its_cue():
+    text = "Accra accused Lome of hosting rebels, a charge Foreign Minister Yawa Dossou dismissed as \u201cabsurd\u201d."
+    entities = [ent(text, "Accra", "GPE"), ent(text, "Lome", "GPE"), ent(text, "Yawa Dossou")]
+    assert who(find_quotes(text, entities)) == [("absurd", "Yawa Dossou", "partial")]
+
+
+def test_government_in_a_capital_speaks_for_its_country():
+    text = (
+        "Mali left the bloc in January. The military government in Bamako said the move was \u201cfinal\u201d."
+    )
+    entities = [ent(text, "Mali", "GPE", code="MLI"), ent(text, "Bamako", "GPE", country="MLI")]
+    assert who(find_quotes(text, entities)) == [("final", "Mali", "partial")]
+
+
+def test_the_same_source_is_the_source_described_before():
+    text = (
+        "Lindqvist said the visit went well, and a Norwegian diplomatic source said more talks would follow.\n\n"
+        "\u201cThose reports are false,\u201d the same source said."
+    )
+    entities = [ent(text, "Lindqvist", name="Erik Lindqvist"), ent(text, "Norwegian", "NORP", name="Norwegian", country="NOR")]
+    assert who(find_quotes(text, entities)) == [("Those reports are false,", "Norway", "direct")]

@@ -233,6 +233,8 @@ def _shifted(last: re.Match, unit: str, count: int) -> str | None:
         if year is None:
             return f"XXXX-{index % 12 + 1:02d}" if 0 <= index < 12 else None
         return f"{year + index // 12:04d}-{index % 12 + 1:02d}"
+    if unit == "day" and count == 0 and year and month and not day:
+        return f"{year:04d}-{month:02d}-XX"  # "that same day" after "last October": a day of that month
     if unit in ("day", "week") and year and month and day:
         target = date(year, month, day) + timedelta(days=count * (7 if unit == "week" else 1))
         return target.isoformat() if unit == "day" else week_value(target)

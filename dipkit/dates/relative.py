@@ -144,6 +144,12 @@ def neighbour(m: Match, ctx: Context) -> Iterator[Mention]:
     yield Mention(m.start(), m.end(), "DATE", UNKNOWN[unit], "none", (unit, step, m.end()))
 
 
+def same_day(m: Match, ctx: Context) -> Iterator[Mention]:
+    """ "The same day": the day the text named last, else the day of the report."""
+    value = shift_day(ctx.ref, 0) if ctx.ref.date else UNKNOWN["day"]
+    yield Mention(m.start(), m.end(), "DATE", value, ctx.anchor if ctx.ref.date else "none", ("day", 0, m.end()))
+
+
 def relative_unit(m: Match, ctx: Context) -> Iterator[Mention]:
     unit = m["unit"].lower().split()[-1]  # "fiscal year" is a year
     rel = m["rel"].lower()
@@ -227,8 +233,9 @@ def season(m: Match, ctx: Context) -> Iterator[Mention]:
     if not cued:
         before = ctx.word_before(m.start("season"))
         if word.lower() == "fall":
-            # "in the fall of 2021" is a season, "the fall of Kabul" (or of 1989) an event
+            # "in the fall of 2021" is a season, "the fall of Kabul" (or of 1989), "since the fall of the regime" an event
             cued = ctx.text[max(0, m.start() - 12) : m.start()].lower().endswith(("in the ", "during the ", "by the ", "since the "))
+            cued = cued and not (m["y"] is None and ctx.text.startswith(" of ", m.end()))
         elif word[0].isupper() and not ctx.sentence_start(m.start()):
             return  # "Arab Spring", "Winter Olympics"
         else:
@@ -307,6 +314,7 @@ RULES: list[Rule] = [
     Rule(P.THIS_PART, this_part, T.words("morning afternoon evening night"), 6, 3),
     Rule(P.SAME_PERIOD, same_period, T.words("earlier later"), 2, 20),
     Rule(P.NEIGHBOUR, neighbour, T.words("day week month year"), 30, 16, P.NEIGHBOUR_CUE),
+    Rule(P.SAME_DAY, same_day, T.words("day"), 14, 3, P.SAME_DAY_CUE),
     Rule(P.RELATIVE_UNIT, relative_unit, T.words(T.CALENDAR_UNITS), 28, 3, P.RELATIVE_UNIT_CUE),
     Rule(P.UNIT_AGO, unit_ago, T.words("ago earlier later"), 45, 3),
     Rule(P.THE_UNIT, the_unit, T.words(T.CALENDAR_UNITS), 28, 3, T.THE),

@@ -122,7 +122,7 @@ class _Document:
             cue = (
                 attributor.right_after(quote.close, quotes[i + 1].open if i + 1 < len(quotes) else p_hi)
                 or attributor.introducing(seg_lo, quote.open)
-                or attributor.within(seg_lo, quote.open)
+                or attributor.within(seg_lo, quote.open, s_hi)
                 or attributor.within(quote.close, max(quote.close, seg_hi))
                 or last
                 or attributor.within(s_lo, seg_lo)

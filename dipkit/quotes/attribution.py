@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from dipkit.quotes.speakers import PREPOSITIONS, Resolver, Speaker
-from dipkit.quotes.vocab import longest_verb, rebuttals, verb_after_boundary, verb_forms, verb_pattern
+from dipkit.quotes.vocab import longest_verb, rebuttals, roles, verb_after_boundary, verb_forms, verb_pattern
 
 NEGATIONS = frozenset({"not", "never"})  # "would not say whether": no cue
 DETERMINERS = frozenset(
@@ -37,7 +37,9 @@ ABBREVIATED = re.compile(
     r"\.(?:(?<=\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr)\.)|(?<=\bMrs\.)|(?<=\b(?:Sen|Rep|Gov|Gen|Col)\.)|(?<=\bProf\.)"
     r"|(?<=\b[A-Z]\.))"
 )  # the full stops of "Mr." and "S." do not end a speaker's name (the stop first: the engine skips to each one)
-INTRODUCES = re.compile(r"(?:\s+[\w’'-]+){0,3}\s*[,:]\s*")  # said, / told reporters: / said on Monday,
+INTRODUCES = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}(?:\s*[,:]|\s+as)\s*"
+)  # said, / told reporters: / said on Monday, / dismissed as / described the talks as
 LEAD = re.compile(r"[\s,;:.!?—–-]*")
 NP_STOP = re.compile(
     r"[.;:!?“”\"]|n[’']t\b|\b(?:while|but|and|which|who|as|because|when|after|before|if|so|that|then|whom|where"
@@ -74,6 +76,8 @@ Trigger = tuple[int, int, str]  # start, end, kind: verb, according (to) or from
 
 NOT_CUE_BEFORE = DETERMINERS | NEGATIONS  # the word before a verb that makes it no cue
 NOT_CUE_ENDINGS = ("’s", "'s", "n't", "n’t")  # "Russia's call", "didn't say"
+CLAUSE_MARKS = re.compile(r"[,.;:!?()“”\"]")
+COUNTING = frozenset("two three four five six seven eight nine ten both several many all these those".split())
 
 
 def triggers(text: str, reach: int | None = None) -> list[Trigger]:
@@ -88,12 +92,21 @@ def triggers(text: str, reach: int | None = None) -> list[Trigger]:
             last = before[-1].lower()
             if last in NOT_CUE_BEFORE or last.endswith(NOT_CUE_ENDINGS):
                 continue
+        if text[end - 1] == "s" and _counted(text, start):
+            continue
         append((start, end, "verb"))
     if "ccording" in text:
         found += _according_to(text, reach)
     found += _source_from(text, reach)
     found.sort()
     return found
+
+
+def _counted(text: str, start: int) -> bool:
+    """Does a count stand among the words before the form in -s at START? Then it is a plural noun:
+    "the three Sahel states", "both remarks"."""
+    words = CLAUSE_MARKS.split(text[max(0, start - 30) : start])[-1]  # not across a mark: “… many years,” Lee says
+    return not COUNTING.isdisjoint(words.lower().split()[-3:])
 
 
 def _verbs(text: str, reach: int) -> list[tuple[int, int]]:
@@ -146,6 +159,11 @@ def _source_from(text: str, reach: int) -> list[Trigger]:
             found.append((pos, match.end(), "from"))
             done = match.end()
     return found
+
+
+def _after_who(text: str, lo: int, pos: int) -> bool:
+    """Does ", who" stand right before POS (after LO)? "Rubio, who urged the region to “…”": the clause's own verb."""
+    return text.endswith("who ", lo, pos) and text[max(lo, pos - 8) : pos - 4].rstrip().endswith(",")
 
 
 def _without_abbreviation_stops(words: str) -> str:
@@ -229,7 +247,7 @@ class Attributor:
         for trigger in verbs[: -MAX_TRIES - 1 : -1]:
             cue = self._cue(trigger, lo, hi)
             if cue:
-                return cue if cue.speaker.type == "PERSON" else None
+                return cue if cue.speaker.type == "PERSON" and not self._plural_subject(trigger[0]) else None
         return None
 
     def _name_end(self, lo: int, hi: int) -> re.Match | None:
@@ -239,8 +257,10 @@ class Attributor:
             stop = OBJECT_END.search(self.text, stop.end(), hi)
         return stop
 
-    def within(self, lo: int, hi: int) -> Cue | None:
+    def within(self, lo: int, hi: int, frame_hi: int | None = None) -> Cue | None:
         """The first cue of [LO, HI) that names a speaker: verbs read their subject, then "according to" its object.
+        A plural subject ("the two ministers agreed") gives way to "according to X" up to FRAME_HI (the sentence's
+        end) when it names someone.
 
         Only the last CUE_WINDOW characters and the first MAX_TRIES cues of each kind are read, which keeps the
         work per quotation bounded however long the sentence.
@@ -249,12 +269,30 @@ class Attributor:
         found = self._triggers(lo, hi)
         if not found:
             return None
-        verbs_first = [t for t in found if t[2] == "verb"][:MAX_TRIES] + [t for t in found if t[2] != "verb"][:MAX_TRIES]
-        for trigger in verbs_first:
+        verbs = [t for t in found if t[2] == "verb"][:MAX_TRIES]
+        others = [t for t in found if t[2] != "verb"][:MAX_TRIES]
+        for trigger in verbs + others:
+            cue = self._cue(trigger, lo, hi)
+            if cue and trigger[2] == "verb" and self._plural_subject(trigger[0]):
+                return self._source_cue(lo, frame_hi or hi) or cue
+            if cue:
+                return cue
+        return None
+
+    def _source_cue(self, lo: int, hi: int) -> Cue | None:
+        """The first "according to" or "a statement from" of [LO, HI) that names a speaker."""
+        for trigger in [t for t in self._triggers(lo, hi) if t[2] != "verb"][:MAX_TRIES]:
             cue = self._cue(trigger, lo, hi)
             if cue:
                 return cue
         return None
+
+    def _plural_subject(self, pos: int) -> bool:
+        """Is the word before the verb at POS a plural of an office ("the two ministers agreed")? Such a subject
+        reports no one's words: "according to" or "a statement from" in its sentence names the source."""
+        before = self.text[max(0, pos - 30) : pos].rsplit(None, 1)
+        word = before[-1].lower() if before else ""
+        return word.endswith("s") and (word[:-1] in roles() or word == "sides")
 
     def trailing(self, lo: int, hi: int) -> Cue | None:
         """The attribution that ends the sentence [LO, HI): "..., spokesperson Lina Sorensen said at a briefing."
@@ -273,9 +311,13 @@ class Attributor:
         return Cue(start, end, speaker) if speaker else None
 
     def introducing(self, lo: int, hi: int) -> Cue | None:
-        """The verb that opens the quotation at HI: "..., Trump responded, “…”", "Lin Jian said: “…”"."""
+        """The verb that opens the quotation at HI: "..., Trump responded, “…”", "Lin Jian said: “…”", "a charge
+        Ochieng dismissed as “…”"; or the last verb before it, when a relative clause opens with it ("Rubio, who
+        urged the region to “…”")."""
         verbs = [t for t in self._triggers(max(lo, hi - CUE_WINDOW), hi) if t[2] == "verb"]
-        if verbs and INTRODUCES.fullmatch(self.text, verbs[-1][1], hi):
+        if not verbs:
+            return None
+        if INTRODUCES.fullmatch(self.text, verbs[-1][1], hi) or _after_who(self.text, lo, verbs[-1][0]):
             return self._cue(verbs[-1], max(lo, hi - CUE_WINDOW), hi)
         return None
 

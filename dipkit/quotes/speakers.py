@@ -149,6 +149,13 @@ def _may_end_name_run(text: str, lo: int, hi: int) -> bool:
     return (last[0] in ASCII_CAPITALS and len(last) > 1) or last in RUN_ADVERBS or last.endswith("ly")
 
 
+def _has_name(institution: re.Match) -> bool:
+    """Is INSTITUTION a name: capitalized ("Prime Minister's Office") or after capitalized words other than "The"
+    ("Indian Embassy", not "The government")? A bare noun is read as a source: "the government in Niamey" is Niger's."""
+    words = institution.group(1).split()
+    return institution.string[institution.end(1)].isupper() or bool(words) and (len(words) > 1 or words[0] != "The")
+
+
 def _object_of(text: str, lo: int, hi: int) -> bool:
     """Does a preposition (and maybe "the") end [LO, HI)? Then what follows is no subject: "talks in Syria"."""
     if lo >= hi or not text[hi - 1].isspace():
@@ -334,7 +341,8 @@ class Resolver:
                 found.append((match.start(), match.end(), "role", match))
         if _may_name_institution(text, lo, hi, low):
             for match in INSTITUTION.finditer(text, lo, hi):
-                found.append((match.start(), match.end(), "institution", match))
+                if _has_name(match):  # a bare "the government" is a source noun: whose, the words around it say
+                    found.append((match.start(), match.end(), "institution", match))
         if len(found) > 1:
             found.sort(key=_by_start_longer_first)
         kept: list[tuple[int, int, str, object]] = []
@@ -421,6 +429,43 @@ class Resolver:
             for person in self.index.before(pos, "PERSON", WINDOW):
                 if self.gender_of(person.name) in (pronoun.gender, ""):
                     return Speaker(person.name, "PERSON")
+        return None
+
+    def _described(self, noun: str, start: int, end: int, lo: int) -> Speaker | None:
+        """Who the words around the source noun at [START, END) name: "an official at the Dutch Foreign Ministry",
+        "Chilean government sources"; "the government in Niamey" is the government of that city's country."""
+        tail = SOURCE_OF.match(self.text, end)
+        if tail:
+            attached = self._candidates(tail.end(), min(len(self.text), tail.end() + 80))
+            if attached and attached[0][0] == tail.end() and attached[0][2] not in ("pronoun", "source"):
+                mention = attached[0][3]
+                if noun.lower() == "government" and isinstance(mention, Mention) and mention.type == "GPE":
+                    code = "" if mention.is_country else mention.country
+                    country = code and (self.index.country_name(code) or _country_name(code))
+                    if country:
+                        return Speaker(country, "GPE")
+                speaker = self._resolve(*attached[0], lo=tail.end())
+                if speaker:
+                    return speaker
+        for mention in reversed(self.index.within(max(lo, start - 40), start)):
+            if mention.type in ("GPE", "NORP", "ORG") and BETWEEN_MODIFIER.fullmatch(self.text[mention.end : start]):
+                return _named(mention, self.index)
+        return None
+
+    def _described_before(self, noun: str, pos: int) -> Speaker | None:
+        """"the same source", "the source" with no speaker remembered: the last earlier mention of that noun that
+        says whose it is ("a Turkish diplomatic source")."""
+        word = noun.lower().rstrip("s")
+        i = pos
+        for _ in range(MAX_CANDIDATES):
+            i = self.text.rfind(word, max(0, pos - ROLE_WINDOW), i)
+            if i < 0:
+                return None
+            found = SOURCE.match(self.text, i)
+            if found and (i == 0 or not self.text[i - 1].isalnum()):
+                speaker = self._described(noun, i, found.end(), max(0, i - 40))
+                if speaker:
+                    return speaker
         return None
 
     def opening_person(self, lo: int, hi: int) -> Speaker | None:
@@ -532,19 +577,17 @@ class Resolver:
     def source(self, match: re.Match, lo: int) -> Speaker | None:
         """"an official at the Dutch Foreign Ministry", "Chilean government sources", "the statement"."""
         noun = match.group(1)
-        tail = SOURCE_OF.match(self.text, match.end())
-        if tail:
-            attached = self._candidates(tail.end(), min(len(self.text), tail.end() + 80))
-            if attached and attached[0][0] == tail.end() and attached[0][2] not in ("pronoun", "source"):
-                speaker = self._resolve(*attached[0], lo=tail.end())
-                if speaker:
-                    return speaker
-        for mention in reversed(self.index.within(max(lo, match.start() - 40), match.start())):
-            if mention.type in ("GPE", "NORP", "ORG") and BETWEEN_MODIFIER.fullmatch(self.text[mention.end : match.start()]):
-                return _named(mention, self.index)
-        remembered = self.remembered.get(noun.rstrip("s"))
-        if remembered or noun.lower() not in INSTITUTION_NOUNS:
+        described = self._described(noun, match.start(), match.end(), lo)
+        if described:
+            return described
+        remembered = self.remembered.get(noun.rstrip("s")) or self._described_before(noun, match.start())
+        if remembered:
             return remembered
+        if noun.lower().startswith("communiq"):  # "the final communiqué": the body whose meeting issued it
+            bodies = self.index.before(match.start(), "ORG", ROLE_WINDOW)
+            return Speaker(bodies[0].name, "ORG") if bodies else None
+        if noun.lower() not in INSTITUTION_NOUNS:
+            return None
         for mention in self.index.before(match.start(), "ORG", ROLE_WINDOW):  # "the ministry": the ministry named last
             if noun.lower() in mention.name.lower():
                 return Speaker(mention.name, "ORG")
