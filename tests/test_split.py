@@ -596,8 +596,9 @@ def test_plain_text_and_gzip_files(tmp_path):
 
 
 def test_example_articles_split_cleanly():
-    docs = records(invoke(["split", *sorted(str(p) for p in EXAMPLES.glob("*.txt"))]).stdout)
-    assert len(docs) == 5
+    pages = sorted(str(p) for p in EXAMPLES.glob("*.txt"))
+    docs = records(invoke(["split", *pages]).stdout)
+    assert len(pages) == 10 and len(docs) == len(pages)
     for doc in docs:
         assert doc["title"] and doc["published"] and doc["dateline"]
         assert doc["text"].splitlines()[0] == doc["title"]
