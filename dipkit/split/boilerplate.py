@@ -99,6 +99,16 @@ _SHORT_CREDIT = re.compile(
     rf"(?:(?<=[.!?])|(?P<bare>(?<=[\w,])))[ \t]+\((?:{_CREDIT_WORD}(?: {_CREDIT_WORD}){{0,3}}"
     rf"(?P<slash>[ \t]?/[ \t]?{_CREDIT_WORD}(?: {_CREDIT_WORD}){{0,3}})?(?: (?:file )?(?:photo|image|video)s?)?)\)$"
 )
+# "... on Tuesday. UN Photo/Ana Silva", "... in Lima. Reuters/Luis Rojas": a sentence, then an outlet (or its
+# "Photo" service) and a photographer after a slash, with no bracket
+_SLASH_CREDIT = re.compile(
+    r"(?:(?<=[.!?”\"])[ \t]+|^)(?P<left>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})[ \t]?/[ \t]?"
+    r"(?P<right>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})$"
+)
+# "© Ana Silva/Asia Wire", "© Asia Wire Photo Agency": a photo's credit alone on its line (a page's copyright
+# line names a year or "rights")
+_PHOTO_CREDIT_LINE = re.compile(r"©[ \t]*[A-Z][^\d©]{0,60}(?:/|\b[Pp]hoto\b)[^\d©]{0,60}")
+_PHOTO_SERVICE = frozenset(("photo", "photos", "pictures", "images"))
 # a sentence of the story's narration (past or future, reported speech) is no caption
 _NARRATION = re.compile(
     r"\b(?:said|says|told|added|according|reported|stated|noted|wrote|announced|confirmed|explained|warned"
@@ -110,9 +120,16 @@ _BULLET = re.compile(r"[•·▪►▶»*–—-][ \t]+")
 # "The Presidential Palace, Lima" under a page's date and time: where the event took place, not a dateline
 _PLACE_WORDS = r"[A-Z][\w.'’-]*(?: (?:of|de|the|[A-Z][\w.'’-]*)){0,3}"
 _PLACE_SIGNATURE = re.compile(rf"(?:The )?{_PLACE_WORDS}(?:, {_PLACE_WORDS}){{1,2}}")
+_SLOGAN = re.compile(r"(?P<site>[^|—–]{2,40}?)[ \t]+(?:\||—|–|-)[ \t]+\S")
 _PATTERN_LETTER = re.compile(r"\\.|\(\?P|[A-Z]")  # an escape, a named group's "(?P", a capital
-_BY = re.compile(r"(?:By|BY|by)\s*[: ]\s*(?P<names>\S.{0,150})")
-_NAME_LINKS = frozenset(("and", "&", "in", "of", "the", "for", "de", "da", "van", "von", "bin", "al", "el", "with"))
+# "By Ana Silva", "Written by Ana Silva", "Author: Ana Silva, Senior Fellow"
+_BY = re.compile(
+    r"(?:(?:By|BY|by|Written by|Reported by)\s*[: ]|(?P<label>Authors?|AUTHORS?|Writers?|Reporters?)\s*:)"
+    r"\s*(?P<names>\S.{0,150})"
+)
+_NAME_LINKS = frozenset(
+    ("and", "&", "in", "of", "the", "for", "at", "de", "da", "van", "von", "bin", "al", "el", "with")
+)
 
 
 def _lowercase_pattern(pattern: str) -> str:
@@ -243,6 +260,8 @@ def line_reason(line: str) -> str | None:
         return "caption"
     if caption_sized and line[-1].isupper() and _is_initials_credit_caption(line):
         return "caption"
+    if caption_sized and "/" in line[-_TAIL:] and _is_slash_credit_caption(line):
+        return "caption"
     if line.startswith("#") and len(_HASHTAG.findall(line)) >= 2:
         return "hashtags"
     if _is_byline(line):
@@ -293,6 +312,21 @@ def _is_initials_credit_caption(line: str) -> bool:
     return word_count(caption) >= 4 and _is_caption_sentence(caption) and not _NARRATIVE_VERB.search(caption)
 
 
+def _is_slash_credit_caption(line: str) -> bool:
+    """A description closed by "Outlet/Photographer" (or "Photographer/Outlet") without brackets, or that credit
+    alone on its line: the outlet is a known agency or says "Photo"."""
+    m = _SLASH_CREDIT.search(line, max(0, len(line) - _TAIL))
+    if not m or 0 < word_count(line[: m.start()]) < 4:
+        return False
+    return _is_photo_outlet(m["left"]) or _is_photo_outlet(m["right"])
+
+
+def _is_photo_outlet(words: str) -> bool:
+    """"Reuters", "UN Photo", "Asia Wire Pictures": an agency or a photo service."""
+    lower = words.lower()
+    return lower in _AGENCIES or lower in _CREDIT_WORDS or lower.rsplit(None, 1)[-1] in _PHOTO_SERVICE
+
+
 def _is_caption_sentence(text: str) -> bool:
     """One sentence that describes a picture: no quotation, no second sentence, no narration ("said", "was")."""
     return (
@@ -319,11 +353,13 @@ def _vocabulary_reason(lower: str, patterns: LinePatterns) -> str | None:
 
 
 def _is_byline(line: str) -> bool:
-    """"By Ana Silva | Latin America Desk", "BY MATTHEW LEE AP Diplomatic Writer": names, not a sentence."""
+    """"By Ana Silva | Latin America Desk", "BY MATTHEW LEE AP Diplomatic Writer", "Author: Ana Silva, a fellow":
+    names (after an "Author:" label, those before the first comma), not a sentence."""
     m = _BY.match(line)
     if not m or line[-1] in ".!?" or word_count(line) > 16:
         return False
-    names = [word for word in m["names"].split() if word[0].isalpha() and word.lower() not in _NAME_LINKS]
+    written = m["names"].split(",")[0] if m["label"] else m["names"]  # "Author: Ana Silva, a senior fellow"
+    names = [word for word in written.split() if word[0].isalpha() and word.lower() not in _NAME_LINKS]
     return bool(names) and all(word[0].isupper() or "." in word for word in names)
 
 
@@ -443,6 +479,14 @@ def read_layout(lines: list[str], url: str | None = None) -> Layout:
             and _is_uncredited_caption(line, in_body=not head and not tail)
         ):
             reason = "caption"
+        elif (
+            i in following
+            and i > title_at
+            and words_in_line >= _DECK_WORDS
+            and is_headline_like(line)
+            and _PHOTO_CREDIT_LINE.fullmatch(content[following[i]])
+        ):
+            reason = "caption"  # the picture's description right above its "© Ana Silva/Asia Wire" credit
         else:
             continue
         if not find_dateline(line):  # "New Delhi, May 16" alone opens the story
@@ -655,7 +699,24 @@ def _find_title(
     index, headline = found[0]
     if len(found) > 1 and _NAME_LINE.fullmatch(headline) and word_count(headline) <= 4 < word_count(found[1][1]):
         index, headline = found[1]  # "The Express Tribune" above the headline
+    elif len(found) > 1 and _is_site_slogan(headline):
+        repeated = [(i, h) for i, h in found[1:] if _repeats_below(content, nonblank, i, _norm(h))]
+        if repeated:
+            index, headline = repeated[0]  # "Asia Wire | Voices from the region" above the headline the page repeats
     layout.title_line, layout.title = index, headline
+
+
+def _is_site_slogan(line: str) -> bool:
+    """"Asia Wire | Voices from the region", "Asia Wire — News you trust": a short name, a separator, a tagline."""
+    m = _SLOGAN.match(line)
+    if not m or word_count(m["site"]) > 3:
+        return False
+    return bool(_NAME_LINE.fullmatch(m["site"]) or _TAG_WORD.fullmatch(m["site"]))
+
+
+def _repeats_below(content: list[str], nonblank: list[int], at: int, normalized: str) -> bool:
+    """Whether the line at AT comes again further down the page (a headline repeated over the story)."""
+    return any(i > at and _norm(content[i]) == normalized for i in nonblank)
 
 
 def _is_uncredited_caption(line: str, in_body: bool) -> bool:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from dipkit.resources import data_rows
 from dipkit.split.data import words
 from dipkit.split.datetext import MONTH_PATTERN, ORDINAL, SCRAPER_DATE
 
@@ -17,6 +19,12 @@ _DATE = (
 _SOURCE = r"\((?P<source>[^()\n]{1,60})\)"
 _COUNTRY = r"[A-Z][a-z.][A-Za-z.'’-]*(?:[ ][A-Z][A-Za-z.'’-]*){0,2}"  # "Kenya", "Saudi Arabia", "Papua New Guinea"
 _DASH = r"(?:--|—|–|-|:)"
+# "Dar es Salaam", "Niamey": title-case words with the particles place names keep in lower case
+_TITLE_PLACE = (
+    rf"(?P<place>{_PLACE_WORD}(?:[ ](?:(?:es|de|la|el|al|du|da|do|of)[ ])?{_PLACE_WORD}){{0,3}})"
+)
+_NAMED_COUNTRY = r"(?P<country>[A-Z][A-Za-z.'’-]*(?:[ ](?:of|the|and|[A-Z][A-Za-z.'’-]*)){0,5})"
+_NUMERIC_DATE = r"(?P<date>\d\d?[-./]\d\d?[-./](?:19|20)\d\d)"
 
 # New Delhi: Prime Minister ...
 _LABEL_FORM = re.compile(rf"{_PLACE}:(?=[ ]+[A-Z“\"])")
@@ -39,6 +47,10 @@ _FORMS = (
     # Nairobi, Kenya (AP) —   |   Abu Dhabi //   (in title case only with an agency or the slashes)
     re.compile(rf"{_PLACE},[ ]{_COUNTRY}[ ]?{_SOURCE}[ ]?(?:--|—|–|-|_)(?=[ ]|$)"),
     re.compile(rf"{_PLACE}[ ]?//(?=[ ])"),
+    # Niamey, Niger —   |   Dar es Salaam, Tanzania -   (title case without an agency: a known country must follow)
+    re.compile(rf"{_TITLE_PLACE},[ ]{_NAMED_COUNTRY}[ ]?(?:--|—|–|-)(?=[ ])"),
+    # 14-7-2023 (JAKARTA) -
+    re.compile(rf"{_NUMERIC_DATE}[ ]?\({_CAPS_PLACE}\)[ ]?{_DASH}(?=[ ])"),
     _LABEL_FORM,
 )
 # ANKARA alone on its line, the lead on the next: the place line ends where the line does
@@ -87,6 +99,10 @@ def _match(text: str, start: int, end: int, stopwords: frozenset[str]) -> dict |
         if place and place.split()[0].lower().rstrip(".") in stopwords:
             return None
         groups = m.groupdict()
+        country = groups.get("country")
+        countries = _country_names() if country else frozenset()
+        if country and (country not in countries or place in countries or place.endswith("ly")):
+            continue  # "Officials, Diplomats —", "Russia, Ukraine —", "Clearly, Iran —": no city and its country
         date = groups.get("date")
         source = groups.get("source") or groups.get("slash")
         if form is _LABEL_FORM and end - m.end() < 40:
@@ -104,6 +120,17 @@ def _match(text: str, start: int, end: int, stopwords: frozenset[str]) -> dict |
             "text": m.group(),
         }
     return None
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Every country's name and alias in the bundled gazetteer ("Niger", "Tanzania", "UAE")."""
+    names = set()
+    for row in data_rows("gazetteer", "countries.tsv"):
+        if len(row) > 2 and row[1] == "country":
+            names.add(row[2])
+            names.update(alias for alias in (row[5] if len(row) > 5 else "").split("|") if alias)
+    return frozenset(names)
 
 
 def _standalone(text: str, start: int, end: int, stopwords: frozenset[str]) -> dict | None:

@@ -26,6 +26,16 @@ _WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY_PATTERN}\b\.?,?", re.IGNORECASE)
 _NO_YEAR_DATE = re.compile(
     rf"\b{MONTH_PATTERN}\.?[ \t]+\d\d?{ORDINAL}\b|(?<!\d)\d\d?{ORDINAL}[ \t]+{MONTH_PATTERN}\b", re.IGNORECASE
 )
+_MONTH_DAY = re.compile(
+    rf"\b(?P<mon>{MONTH_PATTERN})\.?[ \t]+(?P<d>\d\d?){ORDINAL}\b"
+    rf"|(?<!\d)(?P<d2>\d\d?){ORDINAL}[ \t]+(?P<mon2>{MONTH_PATTERN})\b",
+    re.IGNORECASE,
+)
+# "© TASS 1999-2025", "Copyright (c) 2025 The Times": the page's year is the last one its copyright names
+_COPYRIGHT = re.compile(r"^[ \t]*(?:©|\(c\)|copyright\b)", re.IGNORECASE | re.MULTILINE)
+_YEAR = re.compile(rf"(?<!\d){YEAR_PATTERN}(?!\d)")
+_URL_YEAR = re.compile(rf"/(?P<y>{YEAR_PATTERN})/")
+_MAX_COPYRIGHT_LINE = 200
 _META_KEYWORD = re.compile(r"\b(?:published|updated|posted|modified|created)\b", re.IGNORECASE)
 _PUBLISHED_KEYWORD = re.compile(r"\b(?:published|posted|created)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\s|•·,:;()\[\]/–—-]+")
@@ -97,7 +107,10 @@ def find_published(text: str, url: str | None = None) -> str | None:
     In order: a scraper's "date YYYY-MM-DD" before the first line; a metadata
     line near the top (a "Published" line before an "Updated" one); a near-top
     line that opens with a full date; the URL; a dateline that states its year;
-    a "Published" metadata line among the page's last lines.
+    a "Published" metadata line among the page's last lines; last, a day
+    without a year (a "February 18, 20:35" metadata line, a "RIYADH,
+    February 18. /TASS/." dateline) in the year the page states elsewhere
+    (a /2025/ URL segment, else the last year of its copyright line).
     """
     head = _head_lines(text)
     if head:
@@ -132,6 +145,40 @@ def find_published(text: str, url: str | None = None) -> str | None:
             _, value = metadata_line(line)
             if value:
                 return value  # "Published in Dawn, September 18th, 2025" under the story
+    return _day_in_page_year(text, url, head, dateline)
+
+
+def _day_in_page_year(text: str, url: str | None, head: list[str], dateline: dict | None) -> str | None:
+    """A year-less day of the page's header (metadata line or dateline) in the year the page states, else None."""
+    day = None
+    for line in head:
+        is_metadata, _ = metadata_line(line)
+        if is_metadata:
+            day = _MONTH_DAY.search(line)
+            break
+    if day is None and dateline and dateline.get("date"):
+        day = _MONTH_DAY.search(dateline["date"])
+    if day is None:
+        return None
+    year = page_year(text, url)
+    if year is None:
+        return None
+    month = MONTHS[(day["mon"] or day["mon2"]).lower()]
+    return iso(year, month, int(day["d"] or day["d2"]))
+
+
+def page_year(text: str, url: str | None = None) -> int | None:
+    """The year a page states outside its dates: a /2025/ segment of its URL, else its copyright line's last year."""
+    if url:
+        m = _URL_YEAR.search(url)
+        if m:
+            return int(m["y"])
+    for m in _COPYRIGHT.finditer(text):
+        line_end = text.find("\n", m.start())
+        line = text[m.start() : len(text) if line_end < 0 else line_end]
+        years = _YEAR.findall(line)
+        if years and len(line) <= _MAX_COPYRIGHT_LINE:
+            return max(int(y) for y in years)
     return None
 
 

@@ -1,0 +1,143 @@
+"""dipkit split: "Author:" bylines, a site's slogan above the headline, photo credits without brackets
+("... UN Photo/Ana Silva"), a caption above its "©" credit, title-case "City, Country —" and "14-7-2023 (CITY) -"
+datelines, and a year-less TASS-style date completed by the year the page states elsewhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipkit.split import split_document
+from dipkit.split.boilerplate import line_reason
+from dipkit.split.dateline import find_dateline
+from dipkit.split.published import find_published, page_year
+
+from tests.test_split_shapes import BODY, MORE, TITLE, removed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Author: Ana Silva",
+        "Author: Ana Silva, Senior Fellow at the Andes Institute",
+        "Author: Ana Silva, a senior fellow at the Andes Institute",
+        "Authors: Ana Silva and Rosa Quispe",
+        "Written by Ana Silva",
+    ],
+)
+def test_an_author_line_is_a_byline(line):
+    assert line_reason(line) == "byline"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Author: the minister said the accord was fair.",
+        "The author: a profile of the envoy",
+        "Author: the minister, who spoke on Monday",
+    ],
+)
+def test_a_sentence_after_author_stays(line):
+    assert line_reason(line) is None
+
+
+def test_the_headline_the_page_repeats_wins_over_the_site_slogan_above_it():
+    page = f"Andes Courier | Voices of the region Stories that matter\n{TITLE}\n{TITLE}\n{BODY}\n{MORE}\n"
+    doc = split_document(page)
+    assert doc["title"] == TITLE
+    assert removed(doc) == [(0, "navigation"), (2, "repeated-headline")]
+    assert doc["text"] == f"{TITLE}\n\n{BODY}\n{MORE}"
+
+
+def test_a_slogan_line_without_a_repeated_headline_below_stays_first():
+    page = f"Andes Courier — Voices of the region\n{BODY}\n{MORE}\n"
+    assert split_document(page)["title"] == "Andes Courier — Voices of the region"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foreign ministers pose for a group photo in Geneva on Tuesday. UN Photo/Ana Silva",
+        "Ana Silva greets Rosa Quispe at the palace in Lima. Reuters/Luis Rojas",
+        "The delegations at the start of talks on Monday. Photo: AFP/Rosa Quispe",
+        "Delegates listen during the session. Andes Photos/Luis Rojas",
+        "A view of the hall where the ministers met. Luis Rojas/Reuters",
+        "UN Photo/Ana Silva",
+        "Ana Silva/UN Photo",
+    ],
+)
+def test_a_caption_closed_by_an_outlet_and_a_photographer_is_removed(line):
+    assert line_reason(line) == "caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sales rose in the third quarter. Sales/Marketing Director",
+        "The talks went on late. Africa/Middle East",
+        "A view of the hall where the ministers met. Luis Rojas/Andes Courier",
+        "Israel/Palestine",
+    ],
+)
+def test_a_slash_between_other_words_stays(line):
+    assert line_reason(line) is None
+
+
+def test_a_description_above_its_copyright_credit_is_a_caption():
+    page = (
+        f"{TITLE}\n"
+        "The Chilean delegation also included the fisheries minister and two deputies\n"
+        "© Ana Silva/Andes Photo Agency\n"
+        f"{BODY}\n{MORE}\n"
+    )
+    doc = split_document(page)
+    assert removed(doc)[:2] == [(1, "caption"), (2, "copyright")]
+    assert doc["text"] == f"{TITLE}\n\n{BODY}\n{MORE}"
+
+
+@pytest.mark.parametrize(
+    "opening, place, date",
+    [
+        ("Niamey, Niger — The junta said on Monday that it would expel the envoy.", "Niamey", None),
+        ("Dar es Salaam, Tanzania - The talks opened on Monday.", "Dar es Salaam", None),
+        ("Abu Dhabi, UAE — The talks opened on Monday.", "Abu Dhabi", None),
+        ("14-7-2023 (JAKARTA) - Indonesia and Malaysia agreed on Friday to settle the border.", "Jakarta", "14-7-2023"),
+    ],
+)
+def test_title_case_city_and_country_and_a_date_before_the_place_are_datelines(opening, place, date):
+    found = find_dateline(opening)
+    assert (found["place"], found["date"], found["source"]) == (place, date, None)
+    assert opening[found["start"] : found["end"]] == found["text"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Dar es Salaam. The president met the delegation on Monday in the city.",
+        "Officials, Diplomats — a guide to the summit",
+        "Russia, Ukraine - the talks so far",
+        "Clearly, Iran — which hosts the talks — disagreed.",
+        "Meanwhile, Peru — which chairs the forum — abstained.",
+    ],
+)
+def test_a_comma_before_a_word_that_is_no_country_is_no_dateline(opening):
+    assert find_dateline(opening) is None
+
+
+TASS_PAGE = f"{TITLE}\nFebruary 18, 20:35 UTC+3\nLIMA, February 18. /TASS/. {BODY}\n{MORE}\n"
+
+
+def test_a_year_less_date_takes_the_year_of_the_copyright_line():
+    page = TASS_PAGE + "© TASS 1999-2025. All rights reserved.\n"
+    assert find_published(page, "https://tass.com/world/1") == "2025-02-18"
+
+
+def test_a_year_less_date_takes_the_year_of_a_url_segment():
+    assert find_published(TASS_PAGE, "https://example.org/2024/world/peru-chile") == "2024-02-18"
+
+
+def test_a_year_less_date_without_a_stated_year_gives_no_published_date():
+    assert find_published(TASS_PAGE, "https://tass.com/world/1") is None
+
+
+def test_a_year_in_a_sentence_is_no_page_year():
+    assert page_year(f"{BODY}\nThe accord of 2019 expires next year.\n") is None
