@@ -126,7 +126,7 @@ def test_a_stop_of_a_tour_is_the_travellers_meeting_where_the_trip_went():
     ]
     found = find_meetings(text, "2025-06-10", dates=[], entities=entities)
     assert [brief(m) for m in found] == [
-        (["John Mahama", "Mamadi Doumbouya"], "Dakar", None, "meeting", "held"),
+        (["John Mahama", "Mamadi Doumbouya"], "Dakar", "2025-06-10", "meeting", "held"),  # the report's day
         (["John Mahama", "Umaro Sissoco Embalo"], "Guinea-Bissau", None, "meeting", "held"),
     ]
 
@@ -166,7 +166,7 @@ def test_an_invitation_to_visit_is_a_plan_of_the_inviter_and_the_invited():
     ]
     found = find_meetings(text, "2025-06-10", dates=[date(text, "next year", "2026")], entities=entities)
     assert [brief(m) for m in found] == [
-        (["Kassym-Jomart Tokayev", "Recep Tayyip Erdogan"], None, None, "meeting", "held"),
+        (["Kassym-Jomart Tokayev", "Recep Tayyip Erdogan"], None, "2025-06-10", "meeting", "held"),
         (["Kassym-Jomart Tokayev", "Recep Tayyip Erdogan"], "Kazakhstan", "2026", "meeting", "planned"),
     ]
 
@@ -274,7 +274,7 @@ def test_talks_at_the_invitation_of_a_ruler_count_the_ruler_in():
     ]
     found = find_meetings(text, "2025-06-10", dates=[], entities=entities)
     assert [brief(m) for m in found] == [
-        (["Paul Kagame", "Evariste Ndayishimiye", "Mohamed bin Zayed"], "Abu Dhabi", None, "meeting", "held")
+        (["Paul Kagame", "Evariste Ndayishimiye", "Mohamed bin Zayed"], "Abu Dhabi", "2025-06-10", "meeting", "held")
     ]
 
 

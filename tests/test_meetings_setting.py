@@ -55,7 +55,7 @@ def test_a_date_in_a_quoted_phrase_s_appositive_is_not_the_meeting_s():
         place(text, "Seoul", "city", "Seoul", "KOR"),
     ]
     found = find_meetings(text, "2025-11-15", dates=[date(text, "1998", "1998")], entities=entities)
-    assert [brief(m) for m in found] == [(["Aiko Mori", "Lee Min-ho"], "Seoul", None, "meeting", "held")]
+    assert [brief(m) for m in found] == [(["Aiko Mori", "Lee Min-ho"], "Seoul", "2025-11-15", "meeting", "held")]  # the report's day, not 1998
 
 
 def test_a_possessive_date_before_the_trigger_is_its_own_day():
@@ -592,4 +592,4 @@ def test_the_two_meeting_again_next_year_is_a_plan_of_its_own_and_a_year_a_conce
     text = "President Ana Silva held talks with President Li Ming in Brasilia on a partnership dating back to 2006."
     entities = entities[:2] + [place(text, "Brasilia", "city", "Brasilia", "BRA")]
     found = find_meetings(text, "2025-05-21", dates=[date(text, "2006", "2006")], entities=entities)
-    assert [brief(m) for m in found] == [(["Ana Silva", "Li Ming"], "Brasilia", None, "meeting", "held")]
+    assert [brief(m) for m in found] == [(["Ana Silva", "Li Ming"], "Brasilia", "2025-05-21", "meeting", "held")]  # not 2006

@@ -486,7 +486,7 @@ def test_a_sidelines_phrase_between_the_trigger_and_with():
         person(text, "Vladimir Putin", "Vladimir Putin", "President", "RUS"),
     ]
     found = find_meetings(text, "2025-09-01", dates=[], entities=entities)
-    assert (["Narendra Modi", "Vladimir Putin"], "Tianjin", None, "meeting", "held") in [brief(m) for m in found]
+    assert (["Narendra Modi", "Vladimir Putin"], "Tianjin", "2025-09-01", "meeting", "held") in [brief(m) for m in found]
 
 
 def _sisi_mohamud(text: str) -> list[dict]:

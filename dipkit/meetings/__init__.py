@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from dipkit.meetings import resolution
+from dipkit.meetings import context, resolution
 from dipkit.meetings.document import Mention, build
 from dipkit.meetings.gatherings import add_summits, hosted_gathering
 from dipkit.meetings.merging import merge, settle_plans
@@ -49,6 +49,12 @@ def find_meetings(
     resolution.inherit_from_gathering(meetings)
     resolution.from_dateline(doc, meetings)
     resolution.inherit_from_occasion(meetings)  # (after the dateline: the occasion may take its day from it)
+    context.conjoined_trip(doc, meetings)
+    context.same_day(doc, meetings)
+    context.lead_day(doc, meetings)
+    context.host_capital(meetings)
+    context.trip_place(meetings)
+    context.summit_place(meetings)
     return emitted(doc, settle_plans(meetings))
 
 

@@ -12,16 +12,26 @@ from dipkit.meetings.parties import Party, party_of
 
 # what may stand between a modifier ("Russian", "India's") and the person it qualifies
 _GAP_WORD = re.compile(r"[\w.@-]+")
-_VENUE_BEFORE = re.compile(
-    r"\b(?i:in|at)\s+(?i:the\s+)?(?:(?:[A-Z][\w.-]*|city|capital|port|town|resort|central|northern|southern|eastern|western|of),?\s+){0,4}$"
-)
 _SENTENCE_STOP = re.compile(r"\b\w{2,}\.(?:\s|$)|\n")  # "envoy. ", "Japan. " end a sentence; "U.S. " does not
 _NOT_IN_TITLE = re.compile(r"[;:!?()\"“”]")
 _POSSESSIVE = re.compile(r"^\s?['’]s?\b")
-_PLACE_BEFORE = re.compile(
-    r"\b(?i:in|at|from|to|into|near|across|around|toward|towards|via|inside|outside)\s+(?i:the\s+)?"
-    r"(?:(?:[A-Z][\w.-]*|city|capital|port|town|resort|central|northern|southern|eastern|western|of)\s+){0,4}$"
-)
+# What stands before a place: "in", "at", "to" ..., "the", up to four capitalized or place words ("in the Russian
+# capital ", "to central "). The patterns read the text before a mention REVERSED, anchored at the mention: one
+# match attempt instead of a search from every position of the window (they answer only whether it ends so).
+_PLACE_PREPOSITIONS = ("in", "at", "from", "to", "into", "near", "across", "around", "toward", "towards", "via", "inside", "outside")
+_VENUE_PREPOSITIONS = ("in", "at")
+_PLACE_WORDS = ("city", "capital", "port", "town", "resort", "central", "northern", "southern", "eastern", "western", "of")
+
+
+def _reversed_lead(prepositions: tuple[str, ...], comma: bool) -> re.Pattern[str]:
+    """Reversed, "PREPOSITION (the) (WORD(,) ){0,4}" ending where the text ends (COMMA: a comma may follow a word)."""
+    word = r"(?:[\w.-]*[A-Z]|" + "|".join(w[::-1] for w in _PLACE_WORDS) + ")"
+    preposition = "(?i:" + "|".join(p[::-1] for p in prepositions) + ")"
+    return re.compile(r"(?:\s+" + (",?" if comma else "") + word + r"){0,4}(?:\s+(?i:eht))?\s+" + preposition + r"\b")
+
+
+_PLACE_BEFORE_REVERSED = _reversed_lead(_PLACE_PREPOSITIONS, comma=False)
+_VENUE_BEFORE_REVERSED = _reversed_lead(_VENUE_PREPOSITIONS, comma=True)
 _GATHERING_NAME = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Summit|summit|Forum|Games|Assembly|Olympics|Congress|Conference)\b")
 _DATE_VALUE = re.compile(r"^(?:\d{4}|XXXX)")
 _FOLD_TRAPS = re.compile("[İıſ]")  # letters a case-blind pattern matches as "i" or "s" but ``lower`` keeps apart
@@ -185,9 +195,10 @@ def build(text: str, published: str | None, entities: list[dict], dates: list[di
         kind = m.entity.get("type")
         if kind in ("GPE", "LOC"):
             before = text[max(0, m.start - 60) : m.start]
+            backwards = before[::-1]
             # (not "in India-China relations": that names no place)
-            m.place_like = bool(_PLACE_BEFORE.search(before)) and not text.startswith(("-", "–"), m.end)
-            m.venue_like = m.place_like and bool(_VENUE_BEFORE.search(before)) and not topic_before.search(before)
+            m.place_like = bool(_PLACE_BEFORE_REVERSED.match(backwards)) and not text.startswith(("-", "–"), m.end)
+            m.venue_like = m.place_like and bool(_VENUE_BEFORE_REVERSED.match(backwards)) and not topic_before.search(before)
         if kind != "PERSON":
             qualified = _qualifies_next_person(text, mentions, i) or _qualifies_previous_person(text, mentions, i)
             m.modifier = qualified is not None

@@ -4,11 +4,13 @@ the EU summit in Brussels" also report that summit, with the persons of the meet
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
+from dipkit.meetings import sides
 from dipkit.meetings.document import Document, Mention
 from dipkit.meetings.lexicon import blocs
 from dipkit.meetings.merging import Meeting, dates_fit, places_fit
-from dipkit.meetings.mentions import HOSTED_AFTER, MeetingMention
+from dipkit.meetings.mentions import ATTENDED_AFTER, HOSTED_AFTER, MeetingMention
 from dipkit.meetings.parties import Party, dedupe, same_side, union
 from dipkit.meetings.setting import clause_end, place_dict
 
@@ -29,13 +31,25 @@ _MEMBERS_ATTENDED = re.compile(
 # "the ASEAN-India Economic Ministers' consultations": the bloc, maybe a partner, its ministers, then the noun
 _MEMBERS_BEFORE = re.compile(rf"(?<![\w-])[A-Z][\w]*(?:-[A-Z][\w]*)?\s+(?P<members>{_MEMBERS})['’]\s+$")
 _OF_TWO_BLOCS = re.compile(r"\s+of\s+the\s+two\s+(?:blocs|organi[sz]ations|groupings|communities|regional\s+blocs)(?![\w-])", re.IGNORECASE)
+_BLOC_POSSESSIVE = re.compile(
+    r"(?<![\w-])the\s+(?:bloc|organi[sz]ation|grouping|union|alliance|community|group)['’]s\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+_CHAIRED_BY = re.compile(r"(?<![\w-])(?:chaired|hosted|presided\s+over|convened)\s+by\s+", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:he|she)\s+", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+")
 _STOP = re.compile(r"[,;.:!?()]|\s(?:and|to|where|which|who|when|after|before)\s")
 
 
 def hosted_gathering(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     """MENTION, or the summit it stands for: a host welcoming a guest "for the G20 summit" reports the summit,
-    "will attend a meeting of Arab foreign ministers" a gathering of the Arab League."""
+    "will attend a meeting of Arab foreign ministers" a gathering of the Arab League, "at the bloc's summit in
+    Abuja, chaired by X" a summit of the bloc named before."""
+    summit_noun = mention.frame == "noun" and doc.text.startswith(("summit", "Summit"), mention.start)
+    if not mention.parties and summit_noun:
+        _the_blocs(doc, mention)
+    attended = ATTENDED_AFTER.match(doc.text, mention.end, mention.sentence[1]) if summit_noun else None
+    if attended is not None:
+        _attended_after(doc, mention, attended)
     persons = [p for p in mention.parties if p.type == "PERSON"]
     multilateral = any(p.multilateral for p in mention.parties)
     bloc = _bloc_of(doc, mention) if persons and not multilateral else None
@@ -54,6 +68,35 @@ def hosted_gathering(doc: Document, mention: MeetingMention) -> list[MeetingMent
         cities = [m for m in doc.mentions_in(mention.end, summit.start) if m.place_like and m.entity.get("type") == "GPE"]
         summit.place = place_dict(cities[0]) if cities else mention.place
     return [summit]
+
+
+def _the_blocs(doc: Document, mention: MeetingMention) -> None:
+    """"The decision was taken at the bloc's 66th summit in Abuja, chaired by X": a summit of the organization the
+    story named last before it, with its chair."""
+    if not _BLOC_POSSESSIVE.search(doc.text, max(mention.sentence[0], mention.start - 50), mention.start):
+        return
+    bloc = next((m.party for m in reversed(doc.mentions_in(0, mention.start)) if m.party is not None and m.party.multilateral), None)
+    if bloc is None:
+        return
+    chair = _CHAIRED_BY.search(doc.text, mention.end, min(mention.sentence[1], mention.end + _REACH))
+    chairs = [m.party for m in doc.mentions_in(chair.end(), mention.sentence[1])[:1] if m.party is not None and m.party.type == "PERSON"] if chair else []
+    mention.kind, mention.parties = "summit", [bloc, *chairs]
+
+
+def _attended_after(doc: Document, mention: MeetingMention, attended: re.Match[str]) -> None:
+    """MENTION as the summit its relative clause says a person attends ("which Mr X is expected to attend"): the
+    organization and that person, planned when the clause is."""
+    guests = [m.party for m in doc.mentions_in(*attended.span("guest")) if m.party is not None and m.party.type == "PERSON"]
+    if not guests and _PRONOUN.fullmatch(doc.text, *attended.span("guest")):  # "which he is expected to attend"
+        index = bisect_right(doc.sentences, (mention.start, len(doc.text))) - 1
+        found = sides.pronoun_antecedent(doc, index, attended.end("guest"))
+        guests = [m.party for m in found if m.party is not None and m.party.type == "PERSON"]
+    orgs = [p for p in mention.parties if p.multilateral]
+    if not guests or not orgs:
+        return
+    mention.kind, mention.parties = "summit", dedupe([*orgs, *guests])
+    if attended.group("plan"):
+        mention.status = "planned"
 
 
 def _hosted_after(doc: Document, mention: MeetingMention, hosted: re.Match[str]) -> None:

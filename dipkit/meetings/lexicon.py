@@ -56,6 +56,28 @@ def trigger_heads(lowercased: bool = False) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’-])(?:" + trie_pattern(trigger_rules()[2]) + r")(?![\w'’-])", flags)
 
 
+@lru_cache(maxsize=None)
+def triggers_from(head: str, lowercased: bool = False) -> re.Pattern[str]:
+    """The trigger alternation cut down to the rules that can start with HEAD (a word of ``trigger_heads``), in
+    their order and with their group names: at a word HEAD it matches as the whole alternation does, quicker, as
+    no rule that cannot start there is tried (LOWERCASED: case-sensitive, for a text already lowercased)."""
+    return _rules_alternation(tuple(i for i, words in enumerate(_rule_heads()) if head in words), lowercased)
+
+
+@lru_cache(maxsize=1)
+def _rule_heads() -> list[frozenset[str]]:
+    """The words each trigger rule can start with, by rule."""
+    return [frozenset(first_words(pattern)) for _, _, pattern in _lines("triggers.tsv")]
+
+
+@lru_cache(maxsize=None)
+def _rules_alternation(indices: tuple[int, ...], lowercased: bool) -> re.Pattern[str]:
+    """The alternation of the trigger rules at INDICES (one pattern for every head word they share)."""
+    patterns = [pattern for _, _, pattern in _lines("triggers.tsv")]
+    parts = [f"(?P<t{i}>{patterns[i]})" for i in indices] or ["(?!)"]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", 0 if lowercased else re.IGNORECASE)
+
+
 _GROUP_START = "(?:"
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -118,6 +140,16 @@ def word_classes() -> dict[str, re.Pattern[str]]:
         name: re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])", re.IGNORECASE)
         for name, words in _lines("words.tsv")
     }
+
+
+_PLAIN_WORDS = re.compile(r"[a-z][a-z'’-]*(?:\|[a-z][a-z'’-]*)*")
+
+
+@lru_cache(maxsize=1)
+def class_stems() -> dict[str, tuple[str, ...]]:
+    """The words of each word class that is a plain list of lowercase words (no pattern syntax), as stems for
+    ``Document.find``: a window holding none of them needs no search. Other classes: () (always searched)."""
+    return {name: tuple(words.split("|")) if _PLAIN_WORDS.fullmatch(words) else () for name, words in _lines("words.tsv")}
 
 
 @lru_cache(maxsize=1)

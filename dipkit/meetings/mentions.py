@@ -12,9 +12,19 @@ from dataclasses import dataclass, field, replace
 
 from dipkit.meetings import setting, sides
 from dipkit.meetings.document import Document, Mention, case_twin
-from dipkit.meetings.lexicon import named_gathering, named_gathering_noun, trigger_heads, trigger_rules, word_classes
+from dipkit.meetings.lexicon import (
+    class_stems,
+    named_gathering,
+    named_gathering_noun,
+    trigger_heads,
+    trigger_rules,
+    triggers_from,
+    word_classes,
+)
 from dipkit.meetings.parties import Party, dedupe, same_side
 
+_FOR_A = re.compile(r"\s+(?:on|for)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)  # "in X for a two-day visit"
+_IN_BEFORE = re.compile(r"(?<![\w-])in\s+$", re.IGNORECASE)
 _EARLIER_ROUND = re.compile(r"\b(?:last|previous|prior|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ONGOING = re.compile(r"\b(?:is|are|was|were|been|has|have)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.IGNORECASE)
 _GATHERING_NOUN = re.compile(r"\b(?:summit|forum|conference|session|congress|assembly)\b", re.IGNORECASE)
@@ -122,6 +132,12 @@ _SIDELINES_REACH = 150  # "met X on Friday at a hotel in the Indian port of Goa 
 HOSTED_AFTER = re.compile(
     r",\s*(?:which|that)\s+(?P<host>(?:[\w'’.-]+\s+){1,4}?)(?:hosted|chaired|convened|co-hosted|co-chaired)(?![\w-])", re.IGNORECASE
 )
+# a gathering's guest in a relative clause: "summit in Kuala Lumpur in May, which Mr X is expected to attend"
+ATTENDED_AFTER = re.compile(
+    r"[^,;.]{0,60}?,\s*(?:which|that)\s+(?P<guest>(?:[\w'’.-]+\s+){1,4}?)(?P<plan>(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\s+|will\s+|plans?\s+to\s+)?"
+    r"(?:attend|attended|attends)(?![\w-])",
+    re.IGNORECASE,
+)
 _TRAVEL_TO = re.compile(
     r"(?<![\w-])(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|heading"
     r"|go|goes|went|going|leave|leaves|left|leaving|depart|departs|departed|departing|arrive|arrives|arrived|arriving)"
@@ -134,6 +150,17 @@ _GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
 _LEADERS = re.compile(  # "both leaders": heads of state or government
     r"\b(?:both|the\s+two|the\s+three|all\s+three)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))\b", re.IGNORECASE
 )
+_VISIT_OF = re.compile(r"\s+of\s+(?=[A-Z])")  # "the visit of President X to Y"
+_TO_AFTER = re.compile(r",?\s+to\s+(?:the\s+)?(?=[A-Z])")
+_LEADER_ROLE = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )\b(?:president|prime minister|premier|chancellor|king|emir|sultan)\b", re.IGNORECASE)
+_BARE_ATTEND = re.compile(r"\s*(?:(?:in\s+person|virtually|online|remotely|by\s+video(?:\s+link)?|as\s+well|too)\s*)?(?:[,.;]|$)", re.IGNORECASE)
+_DUE_TO = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:due|expected|set|scheduled)\s+to\s+$", re.IGNORECASE)  # (not "had been expected to")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)  # "the summit, which he will attend"
+_THE_CITY_GATHERING = re.compile(r"\s+the\s+([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?:summit|meeting|talks|conference|forum)\b")
+_AT_THE_BEFORE = re.compile(r"\bat\s+the\s+$", re.IGNORECASE)
+_THE_EVENT_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|conference|forum|session)\s+$", re.IGNORECASE)
+# words every match of the "sidelines" word class (words.tsv) holds: where none stands, it need not be tried
+SIDELINES_STEMS = ("sidelines", "margins", "summit", "forum", "assembly", "conference", "gathering")
 _ATTEND_SKIP = 30  # characters after an attended gathering's name that still belong to it ("G20 Leaders' meeting")
 
 
@@ -197,6 +224,10 @@ class Reading:
     joining: bool = False  # "X also attended the meeting": X joins the meeting reported before
     reported: bool = False  # "The talks with X covered ...": the talks with X reported before, no other side here
     fallback: list[Mention] = field(default_factory=list)
+    visitors: list[Mention] = field(default_factory=list)  # "the visit of X to Y": X, named after the noun
+    inviters: list[Party] = field(default_factory=list)  # "X invited Y to visit Z": X, a head of state or government
+    destination: Mention | None = None  # "invited Y to Ankara": where the planned meeting is to be held
+    inviters_out: list[Mention] = field(default_factory=list)  # "Minister X invited him to visit Y": X, no side of the trip
 
 
 def find_mentions(doc: Document) -> list[MeetingMention]:
@@ -205,12 +236,16 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
     twin = case_twin(pattern) if doc.lower is not None else None
     scanned = (pattern, doc.text) if twin is None else (twin, doc.lower)  # the same spans; quicker on the lowercased text
     found: list[MeetingMention] = []
-    starts = [m.start() for m in trigger_heads(doc.lower is not None).finditer(doc.lower or doc.text)]
+    heads = [(m.start(), m.group()) for m in trigger_heads(doc.lower is not None).finditer(doc.lower or doc.text)]
+    starts = [start for start, _ in heads]
+    words = [word for _, word in heads] if twin is not None else None  # (on the lowercased text: the rules each word can start)
     for index, sentence in enumerate(doc.sentences):
+        matches = [(m, rules[int(m.lastgroup[1:])]) for m in _scan(*scanned, starts, sentence, words)]
+        if not matches:
+            continue  # (most sentences hold no trigger)
         headline = index == 0 and not doc.text[sentence[0] : sentence[1]].rstrip().endswith((".", "”", '"'))
         objects: list[Mention] = []
         skip_until = -1  # "attend the APEC Economic Leaders' meeting": the gathering's own name is no new trigger
-        matches = [(m, rules[int(m.lastgroup[1:])]) for m in _scan(*scanned, starts, sentence)]
         venues = {  # noun triggers naming where something else happened ("met at the G20 summit"), by start
             m.start() for m, rule in matches
             if rule.frame == "noun" and _at_gathering(doc, sentence, m.span(), m.group().lower(), m.start() > matches[0][0].start())
@@ -241,7 +276,8 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
             if (rule.frame == "attend" or mention.hosts_talks) and mention.objects:
                 skip_until = mention.objects[-1].end + _ATTEND_SKIP
             elif rule.frame == "attend" and mention.joins:  # "also attended the meeting": no new meeting
-                skip_until = _THE_GATHERING.match(doc.text, trigger[1]).end()
+                the = _THE_GATHERING.match(doc.text, trigger[1])
+                skip_until = the.end() if the else skip_until
     return found
 
 
@@ -256,6 +292,13 @@ def _separately(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     days = _each_on_its_day(doc, mention, guests)
     if days:  # "received A and B this week – A on Monday and B on Thursday"
         return [replace(mention, parties=[*hosts, guest], date=days[guest.name], objects=[m for m in mention.objects if m.party == guest]) for guest in guests]
+    if _one_city_each(mention, guests):  # "who visited Bamako and Ouagadougou in May": one trip to each
+        return [
+            replace(mention, parties=[*hosts, guest], place=setting.place_dict(next(m for m in mention.objects if m.party == guest)), objects=[m for m in mention.objects if m.party == guest])
+            for guest in guests
+        ]
+    if _host_country_round(mention, hosts, guests):  # "met Party chief A, Prime Minister B and Assembly Chairman C"
+        return [replace(mention, parties=[*hosts, guest], objects=[m for m in mention.objects if m.party == guest]) for guest in guests]
     first = mention.objects[0].start
     apart = doc.find(_SEPARATE, max(mention.sentence[0], mention.start - 30), mention.end + 12) or doc.find(
         _EACH, max(mention.sentence[0], mention.start - 30), first
@@ -263,6 +306,25 @@ def _separately(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     if not apart:
         return [mention]
     return [replace(mention, parties=[*hosts, guest], objects=[m for m in mention.objects if m.party == guest]) for guest in guests]
+
+
+def _one_city_each(mention: MeetingMention, lands: list[Party]) -> bool:
+    """Whether a trip names one city in each of two or more countries ("visited Bamako and Ouagadougou"): a
+    visit to each (not "Tel Aviv, Jerusalem and Ramallah", two of them in one country, nor a list of countries)."""
+    if mention.frame != "visit" or len(mention.objects) != len(lands) or not all(p.type == "GPE" for p in lands):
+        return False
+    return not any(m.entity.get("code") for m in mention.objects)  # (cities: "a tour of Ghana and Togo" is one trip)
+
+
+def _host_country_round(mention: MeetingMention, hosts: list[Party], guests: list[Party]) -> bool:
+    """Whether a visitor met three or more officials of one other country, each named with an office: the
+    rounds of a state visit, one meeting each (two guests, or guests of several countries, meet together)."""
+    if len(guests) < 3 or len(hosts) != 1 or hosts[0].type != "PERSON" or mention.frame not in ("verb", "callon"):
+        return False
+    if any(g.type != "PERSON" or not g.role for g in guests):
+        return False
+    lands = {g.country for g in guests if g.country}
+    return len(lands) == 1 and hosts[0].country not in lands
 
 
 def _each_on_its_day(doc: Document, mention: MeetingMention, guests: list[Party]) -> dict[str, dict] | None:
@@ -281,13 +343,17 @@ def _each_on_its_day(doc: Document, mention: MeetingMention, guests: list[Party]
     return days if len(days) == len(guests) else None
 
 
-def _scan(pattern: re.Pattern[str], text: str, starts: list[int], sentence: tuple[int, int]) -> list[re.Match[str]]:
-    """PATTERN's matches in SENTENCE of TEXT, tried only at STARTS (words a trigger can begin with), none overlapping."""
+def _scan(
+    pattern: re.Pattern[str], text: str, starts: list[int], sentence: tuple[int, int], words: list[str] | None = None
+) -> list[re.Match[str]]:
+    """PATTERN's matches in SENTENCE of TEXT, tried only at STARTS (words a trigger can begin with), none overlapping.
+    With WORDS (the word at each start, TEXT lowercased), only the rules that can start with the word are tried."""
     out: list[re.Match[str]] = []
-    for start in starts[bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])]:
+    for i in range(bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])):
+        start = starts[i]
         if out and start < out[-1].end():
             continue
-        found = pattern.match(text, start, sentence[1])
+        found = (pattern if words is None else triggers_from(words[i], True)).match(text, start, sentence[1])
         if found:
             out.append(found)
     return out
@@ -296,7 +362,7 @@ def _scan(pattern: re.Pattern[str], text: str, starts: list[int], sentence: tupl
 def _read(r: Reading) -> MeetingMention | None:
     signed = r.frame == "joint" and r.word in ("signed", "inked")
     agreed_with = r.word == "agreed" and _AGREED_WITH.match(r.doc.text, r.trigger[1], r.sentence[1])
-    if r.frame == "joint" and not signed and not agreed_with and not r.doc.find(_COUNTERPART, r.sentence[0], r.trigger[0]):
+    if r.frame == "joint" and not signed and not agreed_with and not r.doc.find(_COUNTERPART, r.sentence[0], r.trigger[0], ("counterpart",)):
         return None  # (the cheap test first: "agreed", "signed" are frequent words)
     if r.frame == "sym" and r.first < r.trigger[0] and r.doc.find(_TO_BEFORE, max(r.sentence[0], r.trigger[0] - 4), r.trigger[0]):
         return None  # "will host a meeting with A and B to discuss": the purpose of the meeting before
@@ -325,7 +391,7 @@ def _read(r: Reading) -> MeetingMention | None:
         return None  # "X discussed Y" is no meeting; "X and Y discussed", "the two ministers discussed" are
     if signed and _signed_there(r, left) or agreed_with and left and right:
         pass  # "El-Sisi and Mohamud signed a protocol in Cairo", "he agreed with Wang to redouble efforts": they met
-    elif r.frame == "joint" and (len(left) < 2 or not r.doc.find(_COUNTERPART, left[0].end, left[-1].start)):
+    elif r.frame == "joint" and (len(left) < 2 or not r.doc.find(_COUNTERPART, left[0].end, left[-1].start, ("counterpart",))):
         return None  # "China and Russia agreed" may be by letter; "X and his Japanese counterpart Y agreed" met
     if not right and _OBJECT_PRONOUN.match(r.doc.text, r.trigger[1]):
         right = sides.object_pronoun(r.doc, r.trigger[0], left)
@@ -334,7 +400,8 @@ def _read(r: Reading) -> MeetingMention | None:
     kind = r.kind
     paired = r.between and len(parties) == 2 or r.hosts_talks  # "talks between Iran and the IAEA": two sides, no summit
     lands = {p.country for p in parties if p.type == "GPE"}
-    if r.frame == "visit" and any(p.type == "PERSON" and p.country in lands for p in parties):
+    hosting = bool(r.inviters) and all(p.country in (None, *lands) for p in r.inviters) and len(lands) == 1  # a leader invites to his land
+    if r.frame == "visit" and (hosting or any(p.type == "PERSON" and p.country in lands for p in parties)):
         kind = "meeting"  # a trip whose host is named is a meeting with the host
         parties = [p for p in parties if not (p.type == "GPE" and p.country in lands)]
     if kind == "meeting" and (_REMOTE.search(r.word) or _REMOTE_AFTER.match(r.doc.text, r.trigger[1])):
@@ -347,7 +414,19 @@ def _read(r: Reading) -> MeetingMention | None:
         kind = "summit"  # "the summit": the gathering reported before
     mention = _mention(r, kind, parties, used, right)
     mention.paired = paired
+    if r.destination is not None:
+        mention.place, mention.status = setting.place_dict(r.destination), "planned"
+    if _postponed(r):  # "postponed a trip to Y until March 10": planned for the new day
+        mention.status, mention.date = "planned", setting.rescheduled(r.doc, r.sentence, r.trigger) or mention.date
+    if r.frame == "attend" and r.word.startswith(("expected", "due")):
+        mention.status = "planned"  # "Both leaders are expected at the AU meeting in Accra next month"
     return mention
+
+
+def _postponed(r: Reading) -> bool:
+    """Whether "postponed" stands right before the trigger and the sentence names a new day for it."""
+    start = max(r.sentence[0], r.trigger[0] - 30)
+    return "postponed" in (r.doc.lower or r.doc.text)[start : r.trigger[0]] and setting.rescheduled(r.doc, r.sentence, r.trigger) is not None
 
 
 def _object(r: Reading) -> list[Mention] | None:
@@ -357,6 +436,8 @@ def _object(r: Reading) -> list[Mention] | None:
     passive = _BY.match(doc.text, trigger[1]) if r.frame in ("attend", "host") or r.word.startswith("co-chair") else None
     if passive and r.frame == "host":  # "Fidan will be received by President Sisi": the host comes after "by"
         right = sides.object_side(doc, sentence, passive.end()) or sides.title_object(doc, passive.end(), sentence[1])
+        if doc.find(_THE_EVENT_BEFORE, max(sentence[0], trigger[0] - 40), trigger[0], ("the ",)):
+            r.anaphoric = r.joining = True  # "at the meeting hosted by Y": Y hosts the meeting reported before
         return right if any(m.party.type == "PERSON" for m in right) else None  # (the host by title: "by the prime minister")
     if passive:  # "his talks with X were also attended by Y": Y joins the meeting before
         r.frame, r.kind, r.between, r.anaphoric = "noun", "meeting", True, True
@@ -365,6 +446,14 @@ def _object(r: Reading) -> list[Mention] | None:
             r.kind = "summit"  # "the Summit, co-chaired by A and B, was attended by C": they join the gathering
             r.joining = r.word.startswith("attend")  # "a summit hosted by X and attended by Y and Z": Y and Z too
         return sides.object_side(doc, sentence, passive.end()) or None
+    if r.word.startswith("invite") and r.frame == "verb":  # "invited al-Shaibani to Ankara": a planned meeting there
+        guests = [m for m in sides.object_side(doc, sentence, trigger[1]) if m.party.type == "PERSON"]
+        to = _TO_AFTER.match(doc.text, guests[-1].end, sentence[1]) if guests else None
+        there = doc.mentions_in(to.end(), sentence[1])[:1] if to else []
+        if not there or there[0].start != to.end() or there[0].entity.get("type") != "GPE":
+            return None  # "invited him to visit", "invited her to the summit": read by the trip's or gathering's trigger
+        r.destination = there[0]
+        return guests
     if r.word.split()[0] in _DETERMINERS:  # "the call": the call reported before
         r.anaphoric = r.between = True
         return []
@@ -382,15 +471,26 @@ def _object(r: Reading) -> list[Mention] | None:
     if r.frame == "visit":
         if r.word == "visiting" and doc.find(_DETERMINER_BEFORE, max(sentence[0], trigger[0] - 8), trigger[0]):
             return None  # "received the visiting Pakistani premier": a guest, told by the verb before
-        places = sides.object_side(doc, sentence, trigger[1], places_ok=True)
+        of = _VISIT_OF.match(doc.text, trigger[1], sentence[1]) if r.word.startswith("visit") else None
+        visitors = [m for m in sides.object_side(doc, sentence, of.end()) if m.party.type == "PERSON"] if of else []
+        to = _TO_AFTER.match(doc.text, visitors[-1].end, sentence[1]) if visitors else None
+        r.visitors = visitors if to else []  # "the official visit of Prime Minister X to Manila": X goes to Manila
+        places = sides.object_side(doc, sentence, to.end() if to else trigger[1], places_ok=True)
         places = places[: next((i for i, m in enumerate(places) if m.party.type != "GPE" or m.entity.get("type") != "GPE"), len(places))]
         if places and _for_gathering(doc, sentence, places[-1].end):
             return None  # "will travel to Vientiane for the ASEAN ministers' meeting": the gathering, not a visit
         return places or _destination_before(doc, sentence, trigger)
     if r.frame == "attend":
+        bare = r.word == "attended" or r.word == "attend" and doc.find(_DUE_TO, max(sentence[0], trigger[0] - 30), trigger[0], ("to ",))
+        if bare and _BARE_ATTEND.match(doc.text, trigger[1], sentence[1]) and not doc.find(_RELATIVE_BEFORE, max(sentence[0], trigger[0] - 40), trigger[0]):
+            r.anaphoric = r.joining = True  # "X attended in person, while Y ...", "Y is also due to attend.": they join the
+            return []  # gathering reported before
         event = word_classes()["event"]
-        if not doc.find(event, trigger[1], min(sentence[1], trigger[1] + 90)):
+        if not doc.find(event, trigger[1], min(sentence[1], trigger[1] + 90), class_stems()["event"]):
             return None  # "allowed to participate in the election": no gathering, no meeting
+        if r.word in ("joined", "joins", "joining") and _THE_GATHERING.match(doc.text, trigger[1]):
+            r.anaphoric = r.joining = True  # "Y joined the talks by video link": Y joins the gathering reported before
+            return []
         if r.word in ("joined", "joins", "joining"):  # "joined A and B for a trilateral summit": those named
             return _joined_for(r)
         bloc = [m for m in doc.mentions_in(*trigger) if m.party is not None and m.party.multilateral]
@@ -402,7 +502,7 @@ def _object(r: Reading) -> list[Mention] | None:
         if named_gathering().match(doc.text, trigger[1]):
             r.gathering, r.kind = True, "summit"  # "attended the China–Arab States Summit": those named there met
             return []
-        the = _THE_GATHERING.match(doc.text, trigger[1])
+        the = _THE_GATHERING.match(doc.text, trigger[1]) or _placed_gathering(doc, trigger[1], sentence[1])
         r.anaphoric = r.joining = bool(the)  # "attended the summit": the one reported before, with more attendees
         if the and not the.group().lower().endswith(("summit", "forum", "conference", "gathering")):
             r.kind = "meeting"  # "X and Y also attended the meeting": they join the talks reported before
@@ -439,6 +539,11 @@ def _object(r: Reading) -> list[Mention] | None:
         if orgs:
             r.kind = "summit"
             return orgs
+    hosted = _THE_GATHERING.match(doc.text, trigger[1], sentence[1]) if r.frame == "host" else None
+    if hosted and hosted.group().lower().endswith(("summit", "forum", "conference", "gathering")):
+        r.anaphoric = r.joining = True  # "Ramaphosa, who is hosting the summit, ...": the host joins the gathering reported before
+        r.kind = "summit"
+        return []
     if r.frame == "host" and named_gathering().match(doc.text, trigger[1]):
         r.gathering, r.kind = True, "summit"  # "X hosted the second China–Central Asia Summit": the host and its guests
         return []
@@ -449,7 +554,7 @@ def _object(r: Reading) -> list[Mention] | None:
     direct = r.frame in ("verb", "host", "call", "callon") and not r.word.endswith(_NOUN_ENDINGS)
     if not (r.between or r.word.endswith(("with", " to")) or direct):
         return []
-    right = sides.object_side(doc, sentence, trigger[1], lead_to=r.word.endswith(("welcome", "reception")))
+    right = sides.numbered_guests(doc, trigger[1], sentence[1]) or sides.numbered_lands(doc, trigger[1], sentence[1]) or sides.object_side(doc, sentence, trigger[1], lead_to=r.word.endswith(("welcome", "reception")))
     if not right and not r.between:  # "met the president", "called on the prime minister": whom the title names
         right = sides.title_object(doc, trigger[1], sentence[1])
     if not right and r.between and word_classes()["group"].match(doc.text, trigger[1] + 1):
@@ -457,11 +562,21 @@ def _object(r: Reading) -> list[Mention] | None:
         return []
     if r.frame in ("host", "callon") and not any(sides.person_like(doc, m) for m in right):  # a guest, "the Pakistani premier" too
         orgs = [m for m in right if m.party.multilateral]
-        if r.frame == "host" and orgs and doc.find(word_classes()["event"], orgs[0].end, min(sentence[1], orgs[0].end + 40)):
+        if r.frame == "host" and orgs and doc.find(word_classes()["event"], orgs[0].end, min(sentence[1], orgs[0].end + 40), class_stems()["event"]):
             r.kind = "summit"  # "Italy hosts a G7 ministers' meeting": the host and the gathering
             return orgs[:1]
         return None  # "welcomed the decision", "called on China to": no guest or host, no meeting
     return right
+
+
+def _placed_gathering(doc: Document, start: int, end: int) -> re.Match[str] | None:
+    """"attended the Dar es Salaam summit": the gathering reported before, named by its city, or None."""
+    found = _THE_CITY_GATHERING.match(doc.text, start, end)
+    if found is None:
+        return None
+    named = doc.mentions_in(found.start(1), found.end(1))
+    city = len(named) == 1 and named[0].start == found.start(1) and named[0].end == found.end(1) and named[0].entity.get("type") == "GPE"
+    return found if city else None
 
 
 def _for_gathering(doc: Document, sentence: tuple[int, int], start: int) -> bool:
@@ -533,6 +648,8 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     "the two leaders" and "the talks", nobody yet (the mention is anaphoric)."""
     if r.between:
         return []
+    if r.visitors:
+        return r.visitors
     doc, sentence, start = r.doc, r.sentence, r.trigger[0]
     purpose = doc.find(_FOR_TO, max(sentence[0], start - 60), start, ("for",))
     if purpose and doc.find(_TRAVEL_TO, max(sentence[0], purpose.start() - 12), purpose.start() + 4):
@@ -545,6 +662,9 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
             r.anaphoric = r.group = True  # "urged the two leaders to meet"
         r.unnamed = not r.group  # "for the rebels to rejoin talks": sides the story does not name here
         return []
+    holders = sides.office_holders(doc, sentence, start) if not right else []
+    if holders:  # "The foreign ministers agreed to convene ...": the two named with that office
+        return holders
     if right and r.frame == "noun" and _THE_OPENS.fullmatch(doc.text, doc.sentences[r.index][0], start):
         r.reported = True  # "The talks with Mr. Lavrov covered trade": the talks with him reported before
         return []
@@ -566,6 +686,8 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     if near_group is None:
         left = left or sides.relative_subject(doc, sentence, start) or sides.infinitive_subject(doc, sentence, start, r.objects)
     if not left and r.frame == "noun" and not right and doc.find(_ANAPHORIC, max(sentence[0], start - 40), start):
+        r.joining = doc.find(_AT_THE_BEFORE, max(sentence[0], start - 8), start) is not None  # "shared the podium with X
+        # at the meeting": X was at the meeting reported before
         if doc.find(_THEIR, max(sentence[0], start - 40), start):  # "X and Y signed ... after their talks"
             owners = sides.subject_side(doc, (sentence[0], sentence[1]), sides.clause_start(doc, sentence, start) - 1, r.objects)
             if len(owners) >= 2:
@@ -586,11 +708,18 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         left = sides.pronoun_antecedent(doc, r.index, start, sentence[0])
         if not left and right and _opening(doc, sentence, start):
             left = sides.person_after(doc, sentence, right[-1].end, right)
-    if r.frame == "attend" and left and doc.find(_INVITED, max(sentence[0], left[0].start - 30), left[0].start):
-        subject = sides.subject_side(doc, sentence, left[0].start, r.objects)  # "Putin invited Modi to take part in"
+    if r.frame in ("attend", "visit") and left and doc.find(_INVITED, max(sentence[0], left[0].start - 30), left[0].start):
+        subject = sides.subject_side(doc, sentence, left[0].start, r.objects)  # "Putin invited Modi to take part in",
+        # "Lula invited Xi to visit Brazil": the leader who invites hosts the trip (a minister's guest makes a visit)
+        if r.frame == "visit":
+            subject = [m for m in subject if m.party is not None and m.party.type == "PERSON" and _LEADER_ROLE.search(m.party.role or "")]
+            r.inviters = [m.party for m in subject]
         left = [m for m in subject if m not in left] + left
     if r.frame in ("attend", "visit") and left:
-        left = left + [m for m in _invitee(r, left) if m not in left]  # "X invited him to visit": X and whom "him" names
+        invited = [m for m in _invitee(r, left) if m not in left]  # "X invited him to visit": X and whom "him" names
+        if invited and r.frame == "visit" and not any(m.party is not None and _LEADER_ROLE.search(m.party.role or "") for m in left):
+            r.inviters_out, left = left, []  # "Foreign Minister X invited him to visit Hanoi": his trip (a leader who invites hosts it)
+        left = left + invited
     if r.frame == "attend" and left:  # everyone named between the attendee and the gathering
         left += [m for m in sides.all_persons(doc, (left[-1].end, start)) if m not in left]
     return left
@@ -644,7 +773,8 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
         opening = max(sides.clause_start(doc, sentence, trigger[0]), doc.text.rfind(",", sentence[0], trigger[0]) + 1)
         clause = (opening, setting.clause_end(doc, trigger[1], sentence[1]))
         used = used + [  # only in the visit's own clause: "met X, their first talks since she visited Y" is another trip
-            m for m in sides.all_persons(doc, clause) if m not in used and m.party.country in lands and not any(same_side(m.party, g) for g in guests)
+            m for m in sides.all_persons(doc, clause)
+            if m not in used and m not in r.inviters_out and m.party.country in lands and not any(same_side(m.party, g) for g in guests)
         ]
     near = doc.text[max(sentence[0], trigger[0] - 20) : min(sentence[1], trigger[1] + 40)]
     named_gathering = gathering.search(r.word) or r.frame == "noun" and "summit" in r.word and gathering.search(near)
@@ -683,9 +813,10 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
     place = None
     if r.frame == "visit":
         destinations = [m for m in right if m.party is not None and m.party.type == "GPE"]
-        place = setting.place_dict(destinations[0]) if len(destinations) == 1 else None
+        place = setting.place_dict(destinations[0]) if len(destinations) == 1 else _there_for(doc, sentence, trigger)
     elif r.frame != "call" and kind != "call":
-        place = setting.find_place(doc, sentence, trigger, used)
+        later = next((o[0] for o in r.others if o[0] > trigger[1]), None)  # the next trigger after a comma has its own place
+        place = setting.find_place(doc, sentence, trigger, used, later if later is not None and "," in doc.text[trigger[1] : later] else None)
         hosts = [m for m in used if m.end <= trigger[0] and m.party is not None and m.party.type == "GPE" and m.entity.get("code")]
         if place is None and r.frame == "host" and kind == "summit" and hosts:
             place = setting.place_dict(hosts[0])  # "Pakistan will host the SCO meeting": in Pakistan
@@ -731,12 +862,20 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         joins=r.joining or r.anaphoric and bool(doc.find(_JOINS, trigger[1], min(sentence[1], trigger[1] + 120)) or _RAN_BY.match(doc.text, trigger[1])),
         fallback=[m.party for m in r.fallback if m.party is not None],
         fallback_date=_first_date(doc, doc.sentences[r.index - 1]) if r.fallback else None,
-        sequel=bool(doc.find(word_classes()["sequel"], max(sentence[0], trigger[0] - 25), trigger[0])),
+        sequel=bool(doc.find(word_classes()["sequel"], max(sentence[0], trigger[0] - 25), trigger[0], class_stems()["sequel"])),
         objects=right,
         named_gathering=r.gathering,
         hosts_talks=r.hosts_talks,
         earlier_round=bool(doc.find(_EARLIER_ROUND, max(sentence[0], trigger[0] - 25), trigger[0], ("last", "previous", "prior", "such"))),
     )
+
+
+def _there_for(doc: Document, sentence, trigger) -> dict | None:
+    """The place a visit names before its noun: "was in Dar es Salaam for a two-day working visit"."""
+    before = [m for m in doc.mentions_in(max(sentence[0], trigger[0] - 60), trigger[0]) if m.entity.get("type") == "GPE"][-1:]
+    if before and _FOR_A.fullmatch(doc.text, before[0].end, trigger[0]) and doc.find(_IN_BEFORE, max(sentence[0], before[0].start - 4), before[0].start):
+        return setting.place_dict(before[0])
+    return None
 
 
 def _first_date(doc: Document, sentence: tuple[int, int]) -> dict | None:
@@ -754,6 +893,8 @@ def _at_gathering(doc: Document, sentence, trigger, word: str, earlier: bool = T
         return False  # "agreed during Thursday's summit": the dated summit is reported, not a venue of something else
     if word[:1] == "s" and doc.text[trigger[0]].isupper() and HOSTED_AFTER.match(doc.text, trigger[1], sentence[1]):
         return False  # "before the GMS Summit, which Li hosted on Thursday with ...": the named summit is reported
+    if word[:1] == "s" and ATTENDED_AFTER.match(doc.text, trigger[1], sentence[1]):
+        return False  # "ahead of the bloc's summit in May, which Mr X is expected to attend": the summit is reported
     if found.group(1).lower() == "for" and _trip_to(doc, sentence, trigger) is not None:
         return False  # "flies to Rio for the G20 summit": the trip is made to attend the gathering, which is reported
     between = [m for m in doc.mentions_in(found.start(), trigger[0]) if m.party is not None]
@@ -790,7 +931,7 @@ def _sidelines(doc: Document, sentence, trigger) -> Mention | None:
     (or its host's, "of the Korea-Africa Summit"; a bare phrase gives a mention without a party)."""
     pattern = word_classes()["sidelines"]
     for start, end in ((trigger[1], min(sentence[1], trigger[1] + _SIDELINES_REACH)), (max(sentence[0], trigger[0] - 80), trigger[0])):
-        found = doc.find(pattern, start, end)
+        found = doc.find(pattern, start, end, SIDELINES_STEMS)
         if found:
             inside = found.start() if start == trigger[1] else found.end()  # after the trigger, "at the G20 summit" too
             for m in doc.mentions_in(inside, min(sentence[1], found.end() + 60)):

@@ -163,6 +163,14 @@ def _compatible(meeting: Meeting, mention: MeetingMention) -> bool:
         return False
     if meeting.kind == mention.kind == "summit":
         return _one_gathering(meeting, mention)  # "leaders met at a summit"; "the host welcomed A, B, C and D"
+    # (every test below must hold: the cheap ones first)
+    if len(mention.parties) < 2 and not mention.anaphoric and mention.frame not in ("noun", "visit", "attend"):
+        return False
+    visit = "visit" in (meeting.kind, mention.kind) or mention.frame == "visit"  # a trip spans days: a day of it does not conflict
+    if not dates_fit(meeting.date, mention.date) and not (visit and near(meeting.date["value"], mention.date["value"], _TRIP_DAYS)):
+        return False
+    if not places_fit(meeting.place, mention.place):
+        return False
     if not (covers(meeting.parties, mention.parties) or covers(mention.parties, meeting.parties)):
         return False
     persons = [p for p in meeting.parties if p.type == "PERSON"], [p for p in mention.parties if p.type == "PERSON"]
@@ -177,23 +185,25 @@ def _compatible(meeting: Meeting, mention: MeetingMention) -> bool:
             return False  # a bilateral on the sidelines of a trilateral is another meeting
     if not (mention.anaphoric or "visit" in kinds) and min(map(len, persons)) >= 2 and not (covers(*persons) and covers(persons[1], persons[0])):
         return False  # Yun and Kishida's talks, and their trilateral meeting with Kerry, are two meetings
-    if len(mention.parties) < 2 and not mention.anaphoric and mention.frame not in ("noun", "visit", "attend"):
-        return False
-    visit = "visit" in (meeting.kind, mention.kind) or mention.frame == "visit"  # a trip spans days: a day of it does not conflict
-    if not dates_fit(meeting.date, mention.date) and not (visit and near(meeting.date["value"], mention.date["value"], _TRIP_DAYS)):
-        return False
-    return places_fit(meeting.place, mention.place)
+    return True
 
 
 def _one_gathering(meeting: Meeting, mention: MeetingMention) -> bool:
-    """Two reports of a summit that can be one: no two different organizations, dates and places that fit."""
-    orgs = [p for p in (*meeting.parties, *mention.parties) if p.multilateral]
-    if any(not same_side(a, b) for a in orgs for b in orgs):
+    """Two reports of a summit that can be one: the organizations of one among the other's ("a joint summit of the
+    EAC and SADC", "the EAC summit"), dates and places that fit."""
+    theirs, its = [p for p in meeting.parties if p.multilateral], [p for p in mention.parties if p.multilateral]
+    orgs = [*theirs, *its]
+    if not (_covers_orgs(theirs, its) or _covers_orgs(its, theirs)):
         return False
     own = mention.frame == "attend" and not mention.anaphoric and len(mention.parties) >= 3  # "joined A and B for a trilateral
     if orgs and own and not any(p.multilateral for p in mention.parties):  # summit" at the APEC summit: a gathering of their own
         return False
     return dates_fit(meeting.date, mention.date) and places_fit(meeting.place, mention.place)
+
+
+def _covers_orgs(larger: list[Party], smaller: list[Party]) -> bool:
+    """Whether every organization of SMALLER is one of LARGER's."""
+    return all(any(same_side(a, b) for a in larger) for b in smaller)
 
 
 def dates_fit(a: dict | None, b: dict | None) -> bool:
@@ -225,7 +235,15 @@ def places_fit(a: dict | None, b: dict | None) -> bool:
         return True
     if a.get("type") == "country" or b.get("type") == "country":  # a city of unknown country ("here") may lie in it
         return not a.get("country") or not b.get("country") or a.get("country") == b.get("country")
+    if _short_name(a.get("name") or "", b.get("name") or "") and (not a.get("country") or not b.get("country") or a.get("country") == b.get("country")):
+        return True  # "Rio" for "Rio de Janeiro", "Washington" for "Washington, D.C."
     return a.get("type") == "venue" and a.get("city") == b.get("name") or b.get("type") == "venue" and b.get("city") == a.get("name")
+
+
+def _short_name(a: str, b: str) -> bool:
+    """Whether one name is the other's first words ("Rio", "Rio de Janeiro")."""
+    short, full = sorted((a.casefold(), b.casefold()), key=len)
+    return bool(short) and full.startswith(short) and not full[len(short)].isalnum()
 
 
 def _absorb(meeting: Meeting, mention: MeetingMention, fill: bool) -> None:
@@ -233,6 +251,9 @@ def _absorb(meeting: Meeting, mention: MeetingMention, fill: bool) -> None:
     if fill and "summit" in (meeting.kind, mention.kind) and "visit" in (meeting.kind, mention.kind):
         _trip_to_summit(meeting, mention)  # (the summit's organization alone too: "flies to Rio for the G20 summit")
         return
+    if fill and mention.kind == "visit" and meeting.kind == "meeting" and meeting.status == mention.status:
+        meeting.place = meeting.place or mention.place  # "Mr X was in Dar es Salaam for a two-day visit": where the talks
+        meeting.date = meeting.date or mention.date  # on it were held; "invited X to Ankara ... the visit could take place next month"
     if not fill or len(mention.parties) < 2 and not mention.anaphoric:
         return  # "a two-day visit, his first since last June": one side alone tells nothing of this meeting
     trip = "visit" in (meeting.kind, mention.kind)  # the host met on a trip stands for the country visited
@@ -264,13 +285,15 @@ def _trip_to_summit(meeting: Meeting, mention: MeetingMention) -> None:
 
 
 def _finer_place(kept: dict | None, new: dict | None) -> dict | None:
-    """A city over its country, a city over a venue in it."""
+    """A city over its country, a city over a venue in it, a city's full name over its short one."""
     if kept is None:
         return new
     if new is None:
         return kept
     if kept.get("type") == "country" and new.get("type") != "country":
         return new
+    if kept.get("type") == new.get("type") == "city" and len(new.get("name") or "") > len(kept.get("name") or "") and _short_name(kept["name"], new["name"]):
+        return new  # "Rio" in the headline, "Rio de Janeiro" in the body
     return kept
 
 

@@ -16,6 +16,7 @@ _LEAD_SENTENCES = 3
 _TRIP_DAYS = 31  # a visit dated this far from the host's meetings in the story is another trip
 _DURING = re.compile(r"\b(?:during|in\s+the\s+course\s+of|at\s+the\s+time\s+of)\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
 _FOR_TALKS = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){0,4}?(?:talks|meetings?|consultations|discussions|negotiations)\b", re.IGNORECASE)
+_AND_THEN = re.compile(r"[^,;.]{0,60}?\band\s+(?:[a-z]+\s+)?")  # "visited Abuja in August and (later) held talks with"
 _WEEKDAY_ONLY = re.compile(r"^XXXX-WXX-\d$")
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d|W\d\d-\d)")
 _TITLE_AFTER = re.compile(
@@ -96,7 +97,31 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
         if len(met) == 1:
             visit.parties = [visitors[0], *met.values()]
             visit.kind = "meeting"
-    meetings[:] = [m for m in meetings if not _trip_to_talks(m, meetings)]
+    meetings[:] = [m for m in meetings if not _trip_to_talks(m, meetings) and not _talks_on_trip(doc, m, meetings)]
+
+
+def _talks_on_trip(doc: Document, visit: Meeting, meetings: list[Meeting]) -> bool:
+    """"Zeine visited Abuja in August and held talks with Vice President Shettima": the talks the sentence of a
+    trip reports with a person of the land visited (or of no known country) are held there; the trip is their
+    occasion, no visit of its own (the talks take its place and day when they name none)."""
+    if visit.kind != "visit" or len(visit.mentions) != 1:
+        return False
+    visitors = [p for p in visit.parties if p.type == "PERSON"]
+    lands = [p for p in visit.parties if p.type == "GPE"]
+    if len(visitors) != 1 or len(lands) != 1:
+        return False
+    sentence = visit.first.sentence
+    for other in meetings:
+        if other is visit or other.kind != "meeting" or other.status != visit.status or other.first.sentence != sentence:
+            continue
+        if not _AND_THEN.fullmatch(doc.text, visit.first.end, other.first.start):
+            continue  # (not "talks in Rome, their first since he toured Tokyo": another trip)
+        hosts = [p for p in other.parties if p.type == "PERSON" and not same_side(p, visitors[0]) and p.country in (None, lands[0].country)]
+        if hosts and any(same_side(p, visitors[0]) for p in other.parties):
+            other.place = other.place or visit.place
+            other.date = other.date or visit.date
+            return True
+    return False
 
 
 def _trip_to_talks(visit: Meeting, meetings: list[Meeting]) -> bool:
@@ -109,11 +134,22 @@ def _trip_to_talks(visit: Meeting, meetings: list[Meeting]) -> bool:
     if len(visitors) != 1 or len(lands) != 1:
         return False
     return any(
-        other.kind == "meeting" and other.status == "held" and other.place and other.place.get("name") == visit.place.get("name")
+        other.kind == "meeting" and other.status == "held" and _same_city_or_day(visit, other)
         and not _apart(visit.date, other.date) and any(p.type == "PERSON" and same_side(p, visitors[0]) for p in other.parties)
         for other in meetings
         if other is not visit
     )
+
+
+def _same_city_or_day(visit: Meeting, other: Meeting) -> bool:
+    """Whether OTHER was held in the city of VISIT, or, its place not yet known, on the trip's own day ("Cho and
+    Iwaya agreed Monday ... Iwaya arrived in Seoul on Monday"), where it then takes the trip's city."""
+    if other.place:
+        return other.place.get("name") == visit.place.get("name")
+    if other.date and visit.date and _DAY.match(visit.date["value"]) and other.date["value"] == visit.date["value"]:
+        other.place = visit.place  # (the talks were held where the trip went that day)
+        return True
+    return False
 
 
 def _apart(a: dict | None, b: dict | None) -> bool:
@@ -136,8 +172,9 @@ def inherit_from_gathering(meetings: list[Meeting]) -> None:
         if summit is not None:
             summit.place = summit.place or meeting.place
             summit.date = summit.date or meeting.date
-        else:  # the summit reported nearest to it
-            summit = min(summits, key=lambda s: min(abs(m.start - meeting.first.start) for m in s.mentions))
+        else:  # the summit reported nearest to it ("the summit": one reported before, when there is one)
+            before = [s for s in summits if s.first.start < meeting.first.start] or summits
+            summit = min(before, key=lambda s: min(abs(m.start - meeting.first.start) for m in s.mentions))
         meeting.place = meeting.place or summit.place
         meeting.date = meeting.date or summit.date
         if len(summit.parties) < 2:

@@ -18,6 +18,10 @@ _WHEN_AFTER = re.compile(
 )
 _SUBORDINATE_STEMS = ("that", "when", "after", "before", "because", "since", "though", "while", "if")  # one per word above
 _WHEN_AFTER_STEMS = ("when", "while", "whereas", "because", "though", "since", "before", "after", "ahead", "following")
+# "attending his last summit before handing over power next month": the day of the other deed (not of leaving)
+_GERUND_EVENT = re.compile(r"(?<![\w-])(?:before|after|ahead\s+of)\s+(?!(?:leaving|departing|flying|heading|returning)\b)[a-z]+ing(?![\w-])", re.IGNORECASE)
+# "met Xi in Beijing during his four-day visit to China last month": the trip's day is the meeting's
+_DURING_TRIP = re.compile(r"(?<![\w-])(?:during|in\s+the\s+course\s+of)\s+(?:his|her|their|the|a|an|its)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _OTHER_EVENT = re.compile(r"(?<![\w-])(?:after|before|following|since|ahead\s+of)(?![\w-])", re.IGNORECASE)
 _OTHER_EVENT_STEMS = ("after", "before", "following", "since", "ahead")
 _LEAVING = re.compile(r"(?<![\w-])(?:before|ahead\s+of)\s+(?:leaving|departing(?:\s+from)?|flying\s+out\s+of)\s+$", re.IGNORECASE)
@@ -44,6 +48,8 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _DETERMINER_BEFORE = re.compile(r"(?:(?<![\w-])(?:the|a|an|his|her|its|their)|['’]s)\s+$", re.IGNORECASE)
 # a date naming the trigger noun's own day: "Thursday's summit", "the Oct. 22-24 summit", "last month's visit"
 _OWN_DAY = re.compile(r"['’]s\s+(?:[\w-]+\s+)?|\s+(?:(?!(?:to|and|or|of|in|on|at|for|with|by)\s)[a-z][\w-]*\s+)?")
+_BEFORE_ITS_DAY = re.compile(r"\s+(?:(?:at|for|to|in)\s+)?", re.IGNORECASE)  # "attend next week's summit", "expected at Thursday's"
+_AHEAD = 24  # room for the day named right after the trigger
 _THE_BEFORE = re.compile(r"(?<![\w-])(?:the|this|that)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|at|on|of|for|with|by|when|as)\b)[a-z][a-z-]+")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]{0,150},")
@@ -60,6 +66,10 @@ _NO_SUCH = re.compile(r"\bno\s+such\s+(?:[\w-]+\s+)?(?:meeting|talks|call|visit|
 _ASKED_WHETHER = re.compile(r"\W*asked\s+(?:whether|if)\b[^,;]*$", re.IGNORECASE)
 _HAD_HOPED = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:hoped|wanted|planned|intended|sought|wished)\s+to\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:on|in)\s+)?")
+_BUT_THE_EVENT = re.compile(
+    r"\bbut\b[^;.]{0,100}?\b(?:the|that|this|his|her)\s+(?:[\w-]+\s+)?(?:trip|visit|meeting|talks|summit|call)\s+", re.IGNORECASE
+)
 _CALLED_OFF_WORD = re.compile(r"cancel|postpone|called\s+off|shelved|scrapped|suspended|put\s+off|delayed|\bnot\b|no\s+longer", re.IGNORECASE)
 _CALLED_OFF_STEMS = ("cancel", "postpone", "off", "shelved", "scrapped", "suspended", "delayed", "not", "longer")  # one per word above
 _MODAL_BEFORE = re.compile(
@@ -73,6 +83,13 @@ _YET_TO = re.compile(
     r"(?:[^,;]{0,80}?,[^,;]{1,60},)?[^,;]{0,80}?\b(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:take\s+place|happen|be\s+(?:held|scheduled|set)|materiali[sz]e)\b",
     re.IGNORECASE,
 )
+# "a visit could take place in the second half of the year": a modal after the noun makes it a plan
+_TAKES_PLACE_LATER = re.compile(
+    r"(?:\s+(?:to|in|with|between)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)?\s+(?:could|would|will|may|might|should|(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+to)"
+    r"\s+(?:\w+\s+)?(?:take\s+place|be\s+held|happen|go\s+ahead|materiali[sz]e)\b",
+    re.IGNORECASE,
+)
+_TAKES_PLACE_STEMS = ("take place", "be held", "happen", "go ahead", "materiali")
 _MOVED_TO = re.compile(r"\b(?:moved|rescheduled|pushed\s+back|brought\s+forward|postponed|delayed|put\s+off)\s+(?:to|until|till)\s+$", re.IGNORECASE)
 _MAIN_CLAUSE_DAY = re.compile(r",\s+[a-z]+ing\s+|\s+(?:after|following)\s+(?:(?:the|their|his|her|its|a|an)\s+)?", re.IGNORECASE)
 _AFTER_TALKS = re.compile(r"\s+(?:after|following)\b", re.IGNORECASE)
@@ -121,10 +138,13 @@ def clause_end(doc: Document, start: int, end: int) -> int:
     return doc.cache[key]
 
 
-def find_place(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], used: list[Mention]) -> dict | None:
-    """The first place named after the trigger in its clause ("in Beijing", "at the White House"), else one
-    before it with no comma between ("In Vladivostok the summit began")."""
-    end = min(clause_end(doc, trigger[1], sentence[1]), trigger[1] + 150)
+def find_place(
+    doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], used: list[Mention], until: int | None = None
+) -> dict | None:
+    """The first place named after the trigger in its clause ("in Beijing", "at the White House") and before the next
+    trigger (UNTIL: "at his meeting with X, they recalled their talks in Y"), else one before it with no comma between
+    ("In Vladivostok the summit began")."""
+    end = min(clause_end(doc, trigger[1], sentence[1]), trigger[1] + 150, until or sentence[1])
     other_event = doc.find(_WHEN_AFTER, trigger[1], end, _WHEN_AFTER_STEMS)  # "a meeting before the NATO summit in The Hague"
     end = other_event.start() if other_event else end
     quote = _QUOTE.search(doc.text, trigger[1], end)
@@ -165,7 +185,11 @@ def find_place(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     origins = [  # "flew in from Hanoi, where she met ...": any place named before "where"
         (m.start, place_dict(m), m.end) for m in doc.mentions_in(sentence[0], trigger[0]) if m.place_like and m.entity.get("type") == "GPE" and m not in used
     ]
-    where = sorted({c[0]: c for c in before + origins if _WHERE.match(doc.text, c[0], trigger[0])}.values(), key=lambda c: c[0])
+    where = (  # (the cheap test first: "where" is a rare word)
+        sorted({c[0]: c for c in before + origins if _WHERE.match(doc.text, c[0], trigger[0])}.values(), key=lambda c: c[0])
+        if doc.may_hold(sentence[0], trigger[0], ("where",))
+        else []
+    )
     if where:  # the place nearest "where", unless it is the country of a city before ("Davos, Switzerland, where")
         cities = [c for c in where if c[1]["type"] != "country"]
         return (cities[-1] if where[-1][1]["type"] == "country" and cities else where[-1])[1]
@@ -228,10 +252,12 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     end = clause_end(doc, trigger[1], sentence[1])
     starts = _STARTS_ON.match(doc.text, end)  # "for the G20 summit, which begins on Monday": the day it is held
     end = clause_end(doc, starts.end(), sentence[1]) if starts else end
-    later = [o[0] for o in others if o[0] > trigger[1]]
+    later = [o[0] for o in others if o[0] > trigger[1] and not doc.find(_DURING_TRIP, max(trigger[1], o[0] - 45), o[0], ("during", "course"))]
     clause = _clause_start(doc, sentence, trigger[0])
     subordinate = doc.find(_WHEN_AFTER, trigger[1], end, _WHEN_AFTER_STEMS)  # "welcomed in Beijing when he called on ..."
     end = subordinate.start() if subordinate else end
+    gerund = doc.find(_GERUND_EVENT, trigger[1], end, ("before", "after", "ahead"))
+    end = gerund.start() if gerund else end
     end = min([end, *later])
     best, distance = None, None
     moved = doc.dates_in(trigger[1], sentence[1]) if _moves(doc.text[trigger[1] : sentence[1]]) else []
@@ -248,6 +274,10 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
         own = d["start"] >= clause and _OWN_DAY.fullmatch(doc.text, d["end"], trigger[0])
         if own and (own.group().startswith(("'", "’")) or _THE_BEFORE.search(doc.text, max(0, d["start"] - 6), d["start"])):
             return {"value": str(d["value"]).split("T")[0], "text": d["text"]}  # "during Thursday's summit"
+    ahead = (trigger[1], min(sentence[1], trigger[1] + _AHEAD))
+    for d in [*doc.dates_in(*ahead), *(doc.gathering_dates_in(*ahead) if doc.gathering_dates else [])]:
+        if len(str(d["value"])) > 7 and _POSSESSIVE_AFTER.match(doc.text, d["end"]) and _BEFORE_ITS_DAY.fullmatch(doc.text, trigger[1], d["start"]):
+            return {"value": str(d["value"]).split("T")[0], "text": d["text"]}  # "are expected at Thursday's dialogue" (not "this year's")
     for d in doc.dates_in(sentence[0], end):
         if _attributive(doc, d) or doc.find(_DATING_BACK, max(sentence[0], d["start"] - 22), d["start"], ("dat", "going")):
             continue  # "after the March 1 decree", "a partnership dating back to 2006": the day of something else
@@ -288,16 +318,21 @@ def _moves(text: str) -> bool:
 
 
 def _attributive(doc: Document, d: dict) -> bool:
-    """A date used as a modifier: after a determiner and before a lowercase noun, or with a possessive."""
-    if _POSSESSIVE_AFTER.match(doc.text, d["end"]):
-        return True  # "Tuesday's attack"
-    return bool(doc.find(_DETERMINER_BEFORE, max(0, d["start"] - 8), d["start"]) and _NOUN_AFTER.match(doc.text, d["end"]))
+    """A date used as a modifier: after a determiner and before a lowercase noun, or with a possessive.
+    (Asked for each trigger of the date's sentence: answered once per date.)"""
+    key = ("attributive", d["start"], d["end"])
+    if key not in doc.cache:
+        doc.cache[key] = bool(_POSSESSIVE_AFTER.match(doc.text, d["end"])) or bool(  # "Tuesday's attack"
+            doc.find(_DETERMINER_BEFORE, max(0, d["start"] - 8), d["start"]) and _NOUN_AFTER.match(doc.text, d["end"])
+        )
+    return doc.cache[key]
 
 
 def is_negated(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]) -> bool:
     """"did not meet", "cancelled the visit", "the talks were postponed", or a clause the report leaves open
     ("would not say whether")."""
-    if doc.window_find(cues()["negated"], max(sentence[0], trigger[0] - 30), trigger[0]):
+    negation = doc.window_find(cues()["negated"], max(sentence[0], trigger[0] - 30), trigger[0])
+    if negation and not (negation.group().lower() == "postponed" and rescheduled(doc, sentence, trigger)):
         return True
     if doc.find(_DENIED_THAT, max(sentence[0], trigger[0] - _DENIAL_REACH), trigger[0], _DENIAL_STEMS):
         return True  # "Peskov denied a claim that Putin and Trump had spoken by phone"
@@ -305,7 +340,7 @@ def is_negated(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
         return True  # "Asked about reports that X would meet Y, she said there was no such meeting"
     if doc.may_hold(sentence[0], trigger[0], ("asked",)) and _ASKED_WHETHER.match(doc.text, sentence[0], trigger[0]):
         return True  # "Asked whether India could host talks between A and B, he said": a question, no plan
-    if doc.find(_BUT, trigger[1], sentence[1], ("but",)) and doc.find(_HAD_HOPED, max(sentence[0], trigger[0] - 40), trigger[0], ("had ",)):
+    if doc.find(_HAD_HOPED, max(sentence[0], trigger[0] - 40), trigger[0], ("had ",)) and doc.find(_BUT, trigger[1], sentence[1], ("but",)):
         return True  # "X had hoped to meet Y on his way home, but Y ...": a hope that came to nothing
     if doc.find(_NEGATION_WORD, sentence[0], trigger[0], ("not", "declined")) and doc.find(cues()["uncertain"], sentence[0], trigger[0]):
         return True
@@ -315,7 +350,20 @@ def is_negated(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     if doc.find(cues()["called_off"], trigger[1], min(clause_end(doc, trigger[1], sentence[1]), trigger[1] + 150)):
         return True
     after = _RELATIVE_CLAUSE.sub(" ", after)  # "a meeting with X, who was in town, was cancelled"
-    return bool(cues()["called_off"].search(after[: clause_end_of(after)]))
+    if cues()["called_off"].search(after[: clause_end_of(after)]):
+        return True
+    later = _BUT_THE_EVENT.search(after)  # "was to travel for talks with X, but an aide said the trip had been called off"
+    return bool(later and cues()["called_off"].match(after, later.end()))
+
+
+def rescheduled(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]) -> dict | None:
+    """"postponed a trip to Y, which had been scheduled for Wednesday, until March 10": the new day it was put
+    off to (value and text), or None."""
+    for found in _UNTIL.finditer(doc.text, trigger[1], sentence[1]):
+        for d in doc.dates_in(found.end(), min(sentence[1], found.end() + 40)):
+            if d["start"] == found.end():
+                return {"value": str(d["value"]).split("T")[0], "text": d["text"]}
+    return None
 
 
 def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], headline: bool, date: dict | None) -> bool:
@@ -338,6 +386,8 @@ def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     if _moves(after) and _MOVED_LATER.search(after):
         return True  # "the call, set for Wednesday, was moved to next week"
     if doc.window_find(cues()["planned"], *window):
+        return True
+    if doc.may_hold(trigger[1], min(sentence[1], trigger[1] + 90), _TAKES_PLACE_STEMS) and _TAKES_PLACE_LATER.match(doc.text, trigger[1], sentence[1]):
         return True
     if "nvit" in doc.text[max(sentence[0], trigger[0] - 90) : trigger[0]] and doc.find(_INVITED_TO, max(sentence[0], trigger[0] - 90), trigger[0]):
         return True

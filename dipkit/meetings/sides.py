@@ -66,6 +66,24 @@ _INFINITIVE = re.compile(r"(?<![\w-])(?<!is )(?<!was )(?<!are )(?<!were )(?<!be 
 _HIS_BEFORE = re.compile(r"(?<![\w-])(?:his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # a title after a country or organization that starts with a word of its own ("'s Minister for Trade", " Secretary of State")
 _TITLE_OPENS = re.compile(r"(?:['’]s?)?\s+(?!(?:and|of|the|for|in)\b)[A-Za-z]")
+# a comma and a capitalized title before the next name of a list ("A, Prime Minister B and Chairman C")
+_TITLED_COMMA = re.compile(r"\s*,\s+(?:[A-Z][\w.'’-]*\s+){1,5}")
+# a group named by the office its members hold, right before the trigger ("The foreign ministers agreed to convene")
+_OFFICE_GROUP = re.compile(
+    r"\b(?:the|both)\s+(?:two\s+)?(?P<office>[a-z]+)\s+(?:ministers|secretaries)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE
+)
+# guests described by their number and nationality ("received the two Japanese ministers")
+_NUMBERED_GUESTS = re.compile(
+    r"\s+(?:the|both)\s+(?P<n>two|three|four)\s+(?=[A-Z])(?:[\w-]+\s+)(?:ministers|officials|envoys|secretaries|leaders|foreign\s+ministers)\b"
+)
+_NUMBERS = {"two": 2, "three": 3, "four": 4}
+# envoys of countries named before by their number ("met the ambassadors of the three countries")
+_ENVOYS_OF_NUMBERED = re.compile(
+    r"\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:ambassadors|envoys|diplomats|representatives|officials|ministers|leaders)\s+(?:of|from)\s+"
+    r"the\s+(?P<n>two|three|four)\s+(?:countries|states|nations)\b",
+    re.IGNORECASE,
+)
+_NOT_OFFICE = ("two", "three", "prime", "chief", "cabinet", "other", "senior", "government", "deputy", "vice")
 _TITLE_LINKS = re.compile(r"(?<=\s)(?:for|in)(?=\s)")  # "Minister for Trade", "Minister in the Presidency"
 
 
@@ -92,9 +110,12 @@ def coordinated(doc: Document, first: Mention, candidates: list[Mention], lands:
     """FIRST and the names linked to it by "and" or commas, in order (LANDS: countries after "from" too)."""
     chosen = [first]
     qualifier = None  # where a modifier of the next name starts ("..., Argentina's Javier Milei")
-    for m in candidates:
+    titled = 0  # how many names joined by a comma and their own title ("A, Prime Minister B and ..."), unconfirmed
+    for k, m in enumerate(candidates):
         if m.start < chosen[-1].end:
             continue
+        if m.party is not None and m.party.type != "PERSON" and k + 1 < len(candidates) and _holds_title_of(doc, m, candidates[k + 1]):
+            continue  # "..., National Assembly Chairman Y": the body is part of Y's title
         gap = without_dates(doc, chosen[-1].end, m.start)
         if (m.party is None or m.party.type != "PERSON") and _DELEGATION_OPENS.match(gap):
             continue  # "and a delegation from the Palestinian group headed by Y": the name inside is no side
@@ -112,9 +133,13 @@ def coordinated(doc: Document, first: Mention, candidates: list[Mention], lands:
             chosen.append(m)  # "X and a delegation from the group headed by lead negotiator Y": Y's side
         elif links(gap) and not _REPORTING_AFTER.match(doc.text, m.end) and not (gap.strip() == "," and _SPEAKER_AFTER.match(doc.text, m.end)):
             chosen.append(m)
+            titled = 0  # (an "and" closes the list: the titled names before it stay)
+        elif _TITLED_COMMA.fullmatch(gap) and m.party.type == chosen[-1].party.type == "PERSON" and gap_is_title(gap):
+            chosen.append(m)  # "met A, Prime Minister B and National Assembly Chairman C": kept if an "and" follows
+            titled += 1
         else:
             break
-    return chosen
+    return chosen[: len(chosen) - titled]
 
 
 def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok: bool = False, lead_to: bool = False) -> list[Mention]:
@@ -412,6 +437,59 @@ def previous_subjects(doc: Document, sentence_index: int) -> list[Mention]:
         return []
     group = coordinated(doc, before[persons[0]], before[persons[0] + 1 :])
     return group if sum(m.party.type == "PERSON" for m in group) >= 2 else []
+
+
+def office_holders(doc: Document, sentence: tuple[int, int], trigger_start: int) -> list[Mention]:
+    """"The foreign ministers agreed to convene ...": the two persons named before whose roles hold that office
+    (a minister or secretary of it), one per side, when there are exactly two; else []."""
+    found = doc.find(_OFFICE_GROUP, max(sentence[0], trigger_start - 60), trigger_start, ("ministers", "secretaries"))
+    if found is None or found.group("office").lower() in _NOT_OFFICE:
+        return []
+    office = found.group("office").lower()[:5]  # "defence", "defense": "defen"
+    holders: dict[str, Mention] = {}
+    for m in doc.mentions_in(0, found.start()):
+        role = (m.party.role or "").lower() if m.party is not None and m.party.type == "PERSON" else ""
+        if office in role and ("minister" in role or "secretary" in role) and m.party.name not in holders:
+            holders[m.party.name] = m
+    pair = list(holders.values())
+    return pair if len(pair) == 2 and not same_side(pair[0].party, pair[1].party) else []
+
+
+def numbered_guests(doc: Document, start: int, end: int) -> list[Mention]:
+    """"received the two Japanese ministers": the persons of that nationality named before START, when there
+    are as many as the number says; else []."""
+    found = _NUMBERED_GUESTS.match(doc.text, start, end)
+    nationality = doc.mentions_in(found.start(), found.end()) if found else []
+    if not nationality or nationality[0].party is None or nationality[0].party.type != "GPE":
+        return []
+    country = nationality[0].party.country
+    named: dict[str, Mention] = {}
+    for m in doc.mentions_in(0, start):
+        if m.party is not None and m.party.type == "PERSON" and country and m.party.country == country and m.party.name not in named:
+            named[m.party.name] = m
+    return list(named.values()) if len(named) == _NUMBERS[found.group("n")] else []
+
+
+def numbered_lands(doc: Document, start: int, end: int) -> list[Mention]:
+    """"met the ambassadors of the three countries": the last list of that many countries named before START
+    ("Mali, Burkina Faso and Niger"), else []."""
+    found = _ENVOYS_OF_NUMBERED.match(doc.text, start, end)
+    if found is None:
+        return []
+    n = _NUMBERS[found.group("n").lower()]
+    run: list[Mention] = []
+    for m in reversed(doc.mentions_in(0, start)):
+        if not _land(m):
+            if len(run) == n:
+                return run[::-1]
+            run = []
+            continue
+        if run and not links(without_dates(doc, m.end, run[-1].start)):
+            if len(run) == n:
+                return run[::-1]
+            run = []
+        run.append(m)
+    return run[::-1] if len(run) == n else []
 
 
 def group_before(doc: Document, sentence: tuple[int, int], trigger_start: int) -> str | None:
