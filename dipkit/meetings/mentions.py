@@ -390,7 +390,7 @@ def _read(r: Reading) -> MeetingMention | None:
     if r.frame == "sym" and len(left) < 2 and not r.anaphoric:
         return None  # "X discussed Y" is no meeting; "X and Y discussed", "the two ministers discussed" are
     if signed and _signed_there(r, left) or agreed_with and left and right:
-        pass  # "El-Sisi and Mohamud signed a protocol in Cairo", "he agreed with Wang to redouble efforts": they met
+        pass  # "El-Sisi and Mohamud signed a protocol in Cairo", "she agreed with Lind to step up patrols": they met
     elif r.frame == "joint" and (len(left) < 2 or not r.doc.find(_COUNTERPART, left[0].end, left[-1].start, ("counterpart",))):
         return None  # "China and Russia agreed" may be by letter; "X and his Japanese counterpart Y agreed" met
     if not right and _OBJECT_PRONOUN.match(r.doc.text, r.trigger[1]):
@@ -511,7 +511,7 @@ def _object(r: Reading) -> list[Mention] | None:
     if chaired:  # "will co-chair the commission with X": X
         return sides.object_side(doc, sentence, chaired.end())
     agreed = _AGREED_WITH.match(doc.text, trigger[1], sentence[1]) if r.word == "agreed" else None
-    if agreed:  # "he agreed with Wang to redouble efforts": Wang, when a person
+    if agreed:  # "she agreed with Lind to step up patrols": Wang, when a person
         return [m for m in sides.object_side(doc, sentence, agreed.end()) if m.party.type == "PERSON"][:1]
     late = _late_with(doc, sentence, trigger) if r.frame in ("call", "noun", "verb") else None
     if late is not None:
