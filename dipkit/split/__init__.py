@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from dipkit.split.dateline import find_dateline
-from dipkit.split.published import find_published
+from dipkit.split.published import find_published, metadata_line
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
@@ -21,7 +22,8 @@ def split_document(text: str, url: str | None = None, published: str | None = No
     from dipkit.split.boilerplate import read_layout  # its patterns are only needed here, not by layers using sentences or datelines
 
     lines = text.splitlines()
-    layout = read_layout(lines, url)
+    read_metadata = cache(metadata_line)  # the layout and the publication date read the same lines: once per page
+    layout = read_layout(lines, url, read_metadata)
     kept = ["" if i in layout.reasons else line.strip() for i, line in enumerate(lines)]
     clean = _BLANK_RUNS.sub("\n\n", "\n".join(kept).strip())
     body_start = 0
@@ -30,7 +32,7 @@ def split_document(text: str, url: str | None = None, published: str | None = No
         body_start = len(clean) if first_break < 0 else first_break + 1
     return {
         "title": layout.title,
-        "published": published or find_published(text, url),
+        "published": published or find_published(text, url, read_metadata),
         "dateline": find_dateline(clean, body_start),
         "text": clean,
         "removed": [{"line": i, "text": lines[i], "reason": reason} for i, reason in sorted(layout.reasons.items())],

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from dipkit.split.data import table, words
 from dipkit.split.dateline import find_dateline
 from dipkit.split.datetext import MONTH_PATTERN, SCRAPER_DATE
-from dipkit.split.published import metadata_line
+from dipkit.split.published import MetadataReader, metadata_line
 
 _MAX_PATTERN_LINE = 600  # longer lines are article text
 _SHORT_LINE = 200  # share bars, navigation, bylines and repeated captions are shorter
@@ -141,9 +141,10 @@ def _lowercase_pattern(pattern: str) -> str:
 class LinePatterns:
     """The vocabulary patterns of boilerplate.tsv for one set of reasons, ready to match a lowercased line.
 
-    ``start`` and ``end`` are one alternation each, with one named group per reason (``names`` maps group
-    names to reasons), matched case-sensitively against the lowercased line: a branch that opens with a
-    plain letter is then skipped at its first character, which keeps a hundred patterns cheap.
+    ``start`` and ``end`` are one alternation each, one branch per row (rows grouped by reason, in file order),
+    each closed by an empty named group that tells the row's reason (``names`` maps group names to reasons),
+    matched case-sensitively against the lowercased line: a branch that opens with a plain letter is then
+    skipped at its first character, with no group to enter first, which keeps a hundred patterns cheap.
     ``anywhere`` holds the "any" rows one by one, once per cue, so that a line is searched only by the
     rows whose cue it contains; ``cues`` are those cues without repeats, looked for first.
     """
@@ -158,14 +159,17 @@ class LinePatterns:
 def _line_patterns(reasons: frozenset[str] | None = None) -> LinePatterns:
     """The patterns of boilerplate.tsv (of REASONS only), reasons in the order they first appear in the file."""
     rows = [row for row in table("boilerplate.tsv") if reasons is None or row[0] in reasons]
-    names = {f"r{k}": reason for k, reason in enumerate(dict.fromkeys(row[0] for row in rows))}
+    reasons_in_order = dict.fromkeys(row[0] for row in rows)
+    names: dict[str, str] = {}
 
     def alternation(where: str) -> re.Pattern:
         branches = []
-        for name, reason in names.items():
-            chosen = [f"(?:{_lowercase_pattern(row[2])})" for row in rows if row[:2] == (reason, where)]
-            if chosen:
-                branches.append(f"(?P<{name}>{'|'.join(chosen)})")
+        for reason in reasons_in_order:
+            for row in rows:
+                if row[:2] == (reason, where):
+                    name = f"{where[0]}{len(names)}"
+                    names[name] = reason
+                    branches.append(f"(?:{_lowercase_pattern(row[2])})(?P<{name}>)")
         return re.compile("|".join(branches) or "(?!)")
 
     anywhere = tuple(
@@ -230,19 +234,19 @@ def is_paragraph(line: str) -> bool:
     return n >= 25 or (n >= 10 and bool(_SENTENCE_END.search(line)))
 
 
-def line_reason(line: str) -> str | None:
-    """Why LINE (stripped) is boilerplate wherever it stands, or None."""
+def line_reason(line: str, read_metadata: MetadataReader = metadata_line) -> str | None:
+    """Why LINE (stripped) is boilerplate wherever it stands, or None (READ_METADATA: ``metadata_line``)."""
     size = len(line)
     if size > _MAX_PATTERN_LINE:
         return None
     lower = line.lower()
     short = size <= _SHORT_LINE
-    if short and not _BY.match(line) and _is_outlet(line.strip("()[]—–-|: ")):
+    if short and _is_outlet(line.strip("()[]—–-|: ")) and not _BY.match(line):
         return "agency"
     label = _BLOCK_LABELS.get(lower.rstrip(": "))
     if label:
         return label
-    is_meta, _ = metadata_line(line)
+    is_meta, _ = read_metadata(line)
     if is_meta and not _is_dateline_only(line):
         return "metadata"
     caption_sized = size <= _MAX_CAPTION_LINE
@@ -404,8 +408,9 @@ def headline_text(line: str) -> str:
     return line[m.end() :].strip() if m and m.end() < len(line) else line
 
 
-def read_layout(lines: list[str], url: str | None = None) -> Layout:
-    """The headline and the boilerplate lines of a page given as its lines (and URL, whose slug names the headline)."""
+def read_layout(lines: list[str], url: str | None = None, read_metadata: MetadataReader = metadata_line) -> Layout:
+    """The headline and the boilerplate lines of a page given as its lines (and URL, whose slug names the headline);
+    READ_METADATA stands for ``metadata_line``."""
     stripped = [line.strip() for line in lines]
     content = list(stripped)
     nonblank = [i for i, line in enumerate(stripped) if line]
@@ -419,7 +424,7 @@ def read_layout(lines: list[str], url: str | None = None) -> Layout:
         if not content[i]:
             reasons[i] = "metadata"  # nothing but the scraper's date
             continue
-        reason = line_reason(content[i])
+        reason = line_reason(content[i], read_metadata)
         if reason:
             reasons[i] = reason
     paragraphs = [i for i in nonblank if i not in reasons and is_paragraph(content[i])]

@@ -39,6 +39,11 @@ _ANY_DATE = re.compile(
     "|".join(f"(?P<f{i}>{_numbered(pattern, i)})" for i, (_, pattern) in enumerate(_DATE_FORMS)), re.IGNORECASE
 )
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+# each form's parts as (part, group name in _ANY_DATE): ("y", "y2"), ("mon", "mon2") ...
+_FORM_PARTS = tuple(
+    tuple((name, f"{name}{i}") for name in re.findall(r"\(\?P<(\w+)>", pattern))
+    for i, (_, pattern) in enumerate(_DATE_FORMS)
+)
 
 
 def iso(year: int, month: int, day: int | None = None) -> str | None:
@@ -60,10 +65,9 @@ def parse_date(text: str, at_start: bool = False) -> tuple[str, int, int] | None
     for m in matches:
         if m is None:
             break
-        index = (m.lastgroup or "f0")[1:]
-        found = m.groupdict().items()
-        parts = {name[: -len(index)]: value for name, value in found if value and name[-len(index) :] == index}
-        value = _value(_DATE_FORMS[int(index)][0], parts)
+        form = int((m.lastgroup or "f0")[1:])
+        parts = {part: found for part, name in _FORM_PARTS[form] if (found := m[name])}
+        value = _value(_DATE_FORMS[form][0], parts)
         if value:
             return value, m.start(), m.end()
     return None

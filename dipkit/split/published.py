@@ -7,6 +7,7 @@ gives no day; a date without a year ("May 16") never yields a publication date.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from dipkit.split.data import words
 from dipkit.split.dateline import find_dateline
@@ -101,7 +102,10 @@ def url_date(url: str) -> str | None:
     return None
 
 
-def find_published(text: str, url: str | None = None) -> str | None:
+MetadataReader = Callable[[str], tuple[bool, str | None]]
+
+
+def find_published(text: str, url: str | None = None, read_metadata: MetadataReader = metadata_line) -> str | None:
     """ISO date (YYYY-MM-DD or YYYY-MM) the page states or its URL carries, else None.
 
     In order: a scraper's "date YYYY-MM-DD" before the first line; a metadata
@@ -111,6 +115,7 @@ def find_published(text: str, url: str | None = None) -> str | None:
     without a year (a "February 18, 20:35" metadata line, a "RIYADH,
     February 18. /TASS/." dateline) in the year the page states elsewhere
     (a /2025/ URL segment, else the last year of its copyright line).
+    READ_METADATA stands for ``metadata_line`` (split passes one that remembers the page's lines).
     """
     head = _head_lines(text)
     if head:
@@ -121,7 +126,7 @@ def find_published(text: str, url: str | None = None) -> str | None:
     for line in head:
         if first and not (_DIGIT.search(line) and _PUBLISHED_KEYWORD.search(line)):
             continue  # after a first date line only a "Published" line can win over it
-        _, value = metadata_line(SCRAPER_DATE.sub("", line, count=1) if "date" in line else line)  # a quick test first
+        _, value = read_metadata(SCRAPER_DATE.sub("", line, count=1) if "date" in line else line)  # a quick test first
         if value and (first or _PUBLISHED_KEYWORD.search(line)):
             return value  # the first "Published" line
         first = first or value
@@ -142,17 +147,19 @@ def find_published(text: str, url: str | None = None) -> str | None:
             return found[0]
     for line in _head_lines("\n".join(reversed(text.splitlines()))):
         if _PUBLISHED_KEYWORD.search(line):
-            _, value = metadata_line(line)
+            _, value = read_metadata(line)
             if value:
                 return value  # "Published in Dawn, September 18th, 2025" under the story
-    return _day_in_page_year(text, url, head, dateline)
+    return _day_in_page_year(text, url, head, dateline, read_metadata)
 
 
-def _day_in_page_year(text: str, url: str | None, head: list[str], dateline: dict | None) -> str | None:
+def _day_in_page_year(
+    text: str, url: str | None, head: list[str], dateline: dict | None, read_metadata: MetadataReader
+) -> str | None:
     """A year-less day of the page's header (metadata line or dateline) in the year the page states, else None."""
     day = None
     for line in head:
-        is_metadata, _ = metadata_line(line)
+        is_metadata, _ = read_metadata(line)
         if is_metadata:
             day = _MONTH_DAY.search(line)
             break
