@@ -51,6 +51,7 @@ def _is_title(word: str) -> bool:
     return word.lower() in roles or (word.islower() and word.capitalize() in title_words)
 
 
+@lru_cache(maxsize=4096)  # asked again for the same position by titles, particles and the linker
 def last_word(text: str, end: int) -> tuple[int, str] | None:
     """The word before the spaces that end at END, on the same line: (where it starts, the word)."""
     if end < 2 or text[end - 1 : end] not in _GAP:
@@ -68,7 +69,7 @@ def last_word(text: str, end: int) -> tuple[int, str] | None:
 def _office_with_portfolios(text: str, start: int) -> tuple[int, str | None] | None:
     """An office whose portfolios are listed before START: "Minister for Trade and Tourism [Don Farrell]",
     "Cabinet Secretary for Investments, Trade and Industry [Rebecca Miano]"."""
-    if text[start - 1 : start] != " " or " and " not in text[max(0, start - 60) : start]:
+    if text[start - 1 : start] != " " or text.find(" and ", max(0, start - 60), start) < 0:
         return None  # the quick common case: no list of portfolios ends here
     last = _LAST_PORTFOLIO.search(text, max(0, start - 40), start)
     if last is None or not portfolio_list_before(text, last.start()):
@@ -126,7 +127,8 @@ def title_before(text: str, start: int) -> tuple[int, str | None] | None:
 
 
 def forget_previous_text() -> None:
-    """Empty the per-text caches (titles and appositions asked again by the linker) between documents."""
+    """Empty the per-text caches (words, titles and appositions asked again by the linker) between documents."""
+    last_word.cache_clear()
     title_before.cache_clear()
     apposition_role.cache_clear()
 
@@ -134,8 +136,9 @@ def forget_previous_text() -> None:
 def office_before_place(text: str, start: int) -> int | None:
     """Where the title starts when START opens the place or body that ends one: "Ambassador to [Mongolia]",
     "Special Envoy for [Syria]", "Permanent Representative to the [UN]", "Chief of [Army Staff]"."""
-    window = text[max(0, start - 60) : start]
-    if " to " not in window and " for " not in window and " of " not in window and " on " not in window:
+    low = max(0, start - 60)
+    find = text.find
+    if find(" to ", low, start) < 0 and find(" for ", low, start) < 0 and find(" of ", low, start) < 0 and find(" on ", low, start) < 0:
         return None  # the common case, decided without looking at words
     position = start
     for _ in range(_PLACE_WORDS):

@@ -7,6 +7,7 @@ longest first, so a lookup costs a few hash probes whatever the list size.
 
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -152,7 +153,7 @@ class Gazetteer:
         return re.compile(rf"(?<!\w)(?:[^\W\d_a-z\u00df-\u00ff]\w*{extra})")
 
     @cached_property
-    def _lowercase_cues(self) -> tuple[list[tuple[str, tuple[str, ...] | None]], re.Pattern | None, dict[str, list[str]]]:
+    def _lowercase_cues(self) -> tuple[list[tuple[str, tuple[str, ...] | None]], re.Pattern | None, dict[str, tuple[str, ...]]]:
         """What tells that an alias opening with a lowercase word may match in a text: (that word, its second
         words that are no capitalized word, None when the word is an alias alone) to look for as strings;
         a pattern of its capitalized second words ("al Qaeda", "mainland China"), which are candidates of
@@ -171,7 +172,7 @@ class Gazetteer:
                 plain.append((word, others))
         names = sorted(before, key=lambda second: (-len(second), second))
         capital = re.compile("(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
-        return plain, capital, before
+        return plain, capital, {second: tuple(firsts) for second, firsts in before.items()}  # tuples: one endswith
 
     def candidates_in(self, text: str) -> re.Pattern:
         """``candidates``, or the quicker pattern of capitalized words only when no alias opening with a
@@ -185,7 +186,7 @@ class Gazetteer:
                 at = match.start()
                 while at and text[at - 1] in _SEPARATORS:
                     at -= 1
-                if any(text.endswith(word, 0, at) for word in before[match.group()]):
+                if text.endswith(before[match.group()], 0, at):
                     return self.candidates
         return _CAPITALIZED
 
@@ -267,6 +268,21 @@ def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
 
 @lru_cache(maxsize=8)
 def _built(extra: tuple[str, ...]) -> Gazetteer:
+    """The gazetteer, built with the cyclic garbage collector paused (its many small objects would set it off
+    again and again) and then frozen out of its reach: a long-lived index nobody frees, which later
+    collections would otherwise walk through once per document."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        gazetteer = _build(extra)
+    finally:
+        if enabled:
+            gc.enable()
+    gc.freeze()
+    return gazetteer
+
+
+def _build(extra: tuple[str, ...]) -> Gazetteer:
     gazetteer = Gazetteer()
     for name, text in _data_texts("gazetteer"):
         add_entries(gazetteer, text, name)

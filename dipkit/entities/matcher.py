@@ -216,7 +216,7 @@ def gazetteer_mentions(gazetteer: Gazetteer, text: str) -> tuple[list[Mention], 
                 end, alias = longer  # "Sheikh Tahnoun" listed, and "[Tahnoun bin Zayed Al Nahyan]" written
                 target = alias.target
             weak = end == word_end and " " in gazetteer.holders[target].name
-            if weak and free and _given_name_before(text, free[-1], start):
+            if weak and free and free[-1].end() >= start - 2 and _given_name_before(text, free[-1], start):
                 free.append(token)  # "Mira Solberg" is not the listed Erna Solberg
                 continue
             if weak:

@@ -53,6 +53,8 @@ def strip_run(text: str, run: Run) -> Candidate | None:
     """
     spans = run.words
     ordinary = words("nonnames")
+    if len(spans) == 1:  # half the runs: no title to strip from one word, only an ordinary word to drop
+        return None if text[spans[0][0] : spans[0][1]] in ordinary else Candidate(spans[:], False)
     names = [text[start:end] for start, end in spans]
     first, last = 0, len(spans)
     while first < last and names[first] in ordinary and text[spans[first][1] : spans[first][1] + 1] != ".":
@@ -108,10 +110,16 @@ def _office_tail(text: str, spans: list[tuple[int, int]], names: list[str], firs
         ):
             return start, False
         first += 1  # the last portfolio, right after "and": "for Culture and [Sport] Helen Marsh"
-    office_words = _title_like() | words("title_modifiers") | heads()
+    office_words = _office_words()
     while last - first > 2 and (names[first] in office_words or (portfolio and _portfolio_before_given(names, first))):
         first += 1
     return first, first > start
+
+
+@lru_cache(maxsize=None)
+def _office_words() -> frozenset[str]:
+    """Words an office and the body it belongs to are made of: titles, honorifics, modifiers and head nouns."""
+    return _title_like() | words("title_modifiers") | heads()
 
 
 def _portfolio_before_given(names: list[str], index: int) -> bool:

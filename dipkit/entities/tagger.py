@@ -131,7 +131,7 @@ def _join_name_parts(text: str, mentions: list[Mention]) -> None:
     """Words written as part of a person's name join it: an honorific ("[Sayyid] Badr Albusaidi"), a given name
     tagged alone before a listed name ("[Mohammad] Ishaq Dar"), a suffix ("Joseph R. Biden [Jr.]")."""
     prefixes, given, suffixes = words("name_prefixes"), words("given_names"), words("name_suffixes")
-    by_span = {(m.start, m.end): m for m in mentions}
+    by_span: dict[tuple[int, int], Mention] = {}  # built when first needed: most names have no such part
     for mention in mentions:
         if mention.type != "PERSON":
             continue
@@ -139,7 +139,8 @@ def _join_name_parts(text: str, mentions: list[Mention]) -> None:
             mention.type = "DROP"  # "Jr" alone names nobody
             continue
         found = context.last_word(text, mention.start)
-        if found is not None:
+        if found is not None and (found[1] in prefixes or (found[1] in given and mention.holder is not None)):
+            by_span = by_span or {(m.start, m.end): m for m in mentions}
             alone = by_span.get((found[0], found[0] + len(found[1])))
             person_alone = alone is not None and alone.type == "PERSON" and alone.holder is None
             if found[1] in prefixes or (person_alone and found[1] in given and mention.holder is not None):
@@ -148,6 +149,7 @@ def _join_name_parts(text: str, mentions: list[Mention]) -> None:
                 mention.start = found[0]
         suffix = _NAME_SUFFIX.match(text, mention.end) if text.startswith(_SUFFIX_OPENINGS, mention.end) else None
         if suffix is not None and suffix.group(1).rstrip(".") in suffixes:
+            by_span = by_span or {(m.start, m.end): m for m in mentions}
             after = by_span.get((suffix.start(1), suffix.start(1) + len(suffix.group(1).rstrip("."))))
             if after is not None:
                 after.type = "DROP"
@@ -156,6 +158,7 @@ def _join_name_parts(text: str, mentions: list[Mention]) -> None:
             if mention.holder is not None and generation in ("Jr", "Sr") and generation not in mention.holder.replace(".", "").split():
                 mention.holder, mention.weak = None, False  # "Donald Trump Jr." is not the listed Donald Trump
         elif text[mention.end : mention.end + 1] == "." and text[mention.start : mention.end].rsplit(None, 1)[-1] in ("Jr", "Sr"):
+            by_span = by_span or {(m.start, m.end): m for m in mentions}  # the spans as found, before any change
             mention.end += 1  # "Gilberto Teodoro Jr[.]"
 
 
@@ -207,7 +210,8 @@ def find_entities(text: str, published: str | None = None, gazetteers: tuple[str
     body_in_event(text, mentions)
     outlets_named_like_places(text, mentions)
     named = named_heads(mentions, gazetteer)
-    found, unresolved = _from_runs(text, free, {m.end: m for m in mentions}, {m.start: m for m in mentions}, named)
+    headlines: dict[int, bool] = {}  # per line start: whether it is a title-case headline
+    found, unresolved = _from_runs(text, free, {m.end: m for m in mentions}, {m.start: m for m in mentions}, named, headlines)
     mentions += found
     mentions += _dateline_places(text, mentions)
     _join_name_parts(text, mentions)
@@ -221,7 +225,6 @@ def find_entities(text: str, published: str | None = None, gazetteers: tuple[str
         for mention in weak:
             choose_holder(text, mention, strong, gazetteer, date)
         mentions = [m for m in mentions if not m.weak or supported(text, m, strong, gazetteer, date)]
-    headlines: dict[int, bool] = {}
     persons = [m for m in mentions if m.type == "PERSON"]
     mentions += repeated_people(text, unresolved, persons, lambda position: _in_headline(text, position, headlines))
     mentions += _defined_acronyms(text, mentions, unresolved)
@@ -232,9 +235,15 @@ def find_entities(text: str, published: str | None = None, gazetteers: tuple[str
 
 
 def _from_runs(
-    text: str, free: list[re.Match], by_end: dict[int, Mention], by_start: dict[int, Mention], named: dict[str, Entry]
+    text: str,
+    free: list[re.Match],
+    by_end: dict[int, Mention],
+    by_start: dict[int, Mention],
+    named: dict[str, Entry],
+    headlines: dict[int, bool],
 ) -> tuple[list[Mention], list[Candidate]]:
-    """Mentions found in the capitalized runs the gazetteer left, and the runs still undecided."""
+    """Mentions found in the capitalized runs the gazetteer left, and the runs still undecided.
+    HEADLINES caches, per line start, whether the line is a title-case headline."""
     mentions: list[Mention] = []
     candidates: list[Candidate] = []
     org_heads, not_entities = words("org_heads"), words("not_entities")
@@ -282,7 +291,6 @@ def _from_runs(
                 candidates.append(candidate)
     short_names, seats = _short_names(text, mentions, candidates, by_end), words("seats")
     unresolved: list[Candidate] = []
-    headlines: dict[int, bool] = {}
     for candidate in candidates:
         word = text[candidate.start : candidate.end]
         if _in_headline(text, candidate.start, headlines):
@@ -383,11 +391,13 @@ def _short_forms() -> dict[str, str]:
 def _country_short_forms(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """ "SA" for South Africa where the text names South Africa (or South Africans) otherwise; not after a
     capitalized word ("Airbus SA", and so not after a capital opening a sentence either) nor inside another mention."""
-    named = {m.entry.code or m.entry.country for m in mentions if m.entry is not None and m.type in ("GPE", "NORP")}
+    named: set[str | None] | None = None  # built when a short form is written: rarely
     found: list[Mention] = []
     for form, name in _short_forms().items():
         if form not in text:
             continue
+        if named is None:
+            named = {m.entry.code or m.entry.country for m in mentions if m.entry is not None and m.type in ("GPE", "NORP")}
         country = next((a.target for a in gazetteer.lookup(alias_key(name)) if isinstance(a.target, Entry)), None)
         if country is None or country.code not in named:
             continue

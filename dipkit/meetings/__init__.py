@@ -55,6 +55,7 @@ def find_meetings(
     context.host_capital(meetings)
     context.trip_place(meetings)
     context.summit_place(meetings)
+    context.sidelines_day(doc, meetings)
     return emitted(doc, settle_plans(meetings))
 
 

@@ -20,6 +20,9 @@ _SAME_DAY = re.compile(
 _SAME_DAY_AFTER = re.compile(r"(?<![\w-])(?:the\s+same\s+day|(?:later|earlier)\s+that\s+day|on\s+that\s+day)(?![\w-])", re.IGNORECASE)
 _SAME_DAY_REACH = 80
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+_DAYS_LONG = re.compile(  # "a two-day summit": a gathering of several days
+    r"(?<![\w-])(?:two|three|four|five|2|3|4|5)-day\s+(?:[\w'’-]+\s+){0,2}?(?:summit|gathering|conference|forum|session)", re.IGNORECASE
+)
 _LEAD_SENTENCES = 3  # the lead reports the day's news
 _BACKGROUND = re.compile(  # a lead's meeting told as the occasion of another event, or as past
     r"(?<![\w-])(?:after|before|following|since|ahead\s+of|had\s+(?:already\s+)?(?:met|held|spoken|talked|visited|been)"
@@ -112,6 +115,28 @@ def trip_place(meetings: list[Meeting]) -> None:
             place = next(iter(places.values()))
             city = place.get("city") if place.get("type") == "venue" else None
             meeting.place = {"name": city, "type": "city", "country": place.get("country")} if city else dict(place)
+
+
+def sidelines_day(doc: Document, meetings: list[Meeting]) -> None:
+    """An undated meeting on the sidelines of a one-day summit dated only from the story's context (after the
+    sidelines were read) took place on the summit's day; not during "a two-day summit": any of its days."""
+    long_summit = None
+    for meeting in meetings:
+        if not meeting.sidelines or meeting.date is not None or meeting.kind != "meeting":
+            continue
+        summits = [m for m in meetings if m.kind == "summit" and m.status == meeting.status and m.date and _FULL_DAY.match(m.date["value"])]
+        named = meeting.sidelines_of
+        summit = next((s for s in summits if named is not None and any(same_side(named, p) for p in s.parties)), None)
+        if summit is None and named is None:
+            before = [s for s in summits if s.first.start < meeting.first.start]
+            summit = max(before, key=lambda s: max(m.start for m in s.mentions if m.start < meeting.first.start), default=None)  # the nearest
+        if summit is None:
+            continue
+        if long_summit is None:
+            long_summit = bool(doc.find(_DAYS_LONG, 0, len(doc.text)))  # (once, and only for such a meeting)
+        if long_summit:
+            return
+        meeting.date = dict(summit.date)
 
 
 def summit_place(meetings: list[Meeting]) -> None:

@@ -26,6 +26,10 @@ from dipkit.meetings.parties import Party, dedupe, same_side
 _FOR_A = re.compile(r"\s+(?:on|for)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)  # "in X for a two-day visit"
 _IN_BEFORE = re.compile(r"(?<![\w-])in\s+$", re.IGNORECASE)
 _EARLIER_ROUND = re.compile(r"\b(?:last|previous|prior|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_OTHER_ROUND = re.compile(r"\b(?:first|inaugural|previous|prior|last|earlier)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "the first summit in X in 2023"
+_PLANNED_THEN_TO = re.compile(  # "is expected to pay a visit to China in late August to attend": the plan covers the purpose
+    r"\b(?:will|shall|is\s+to|are\s+to|(?:expected|scheduled|due|set|slated|plans?|planning)\s+to)\s+(?:[\w'’-]+\s+){1,10}?to\s+$", re.IGNORECASE
+)
 _ONGOING = re.compile(r"\b(?:is|are|was|were|been|has|have)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.IGNORECASE)
 _GATHERING_NOUN = re.compile(r"\b(?:summit|forum|conference|session|congress|assembly)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
@@ -150,6 +154,7 @@ _GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
 _LEADERS = re.compile(  # "both leaders": heads of state or government
     r"\b(?:both|the\s+two|the\s+three|all\s+three)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))\b", re.IGNORECASE
 )
+_BY_NAME = re.compile(r"\s+by\s+(?=[A-Z])")  # "a visit to Tokyo by President X"
 _VISIT_OF = re.compile(r"\s+of\s+(?=[A-Z])")  # "the visit of President X to Y"
 _TO_AFTER = re.compile(r",?\s+to\s+(?:the\s+)?(?=[A-Z])")
 _LEADER_ROLE = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )\b(?:president|prime minister|premier|chancellor|king|emir|sultan)\b", re.IGNORECASE)
@@ -192,6 +197,7 @@ class MeetingMention:
     paired: bool = False  # "talks between X and Y": exactly two sides, even when one is an organization
     named_gathering: bool = False  # "attended the Cairo Peace Summit": a gathering of its own, whoever else is named
     earlier_round: bool = False  # "the last such meeting", "last met": an earlier round of a recurring contact
+    other_round: bool = False  # "since the first summit in Xi'an in May 2023": a round long before, no mention of this one
     hosts_talks: bool = False  # "Oman will host US-Iran talks": the talks named after it are this mention
     fallback: list[Party] = field(default_factory=list)  # the sides of "they" when no meeting came before
     fallback_date: dict | None = None  # and the day the sentence naming them gives
@@ -227,6 +233,7 @@ class Reading:
     visitors: list[Mention] = field(default_factory=list)  # "the visit of X to Y": X, named after the noun
     inviters: list[Party] = field(default_factory=list)  # "X invited Y to visit Z": X, a head of state or government
     destination: Mention | None = None  # "invited Y to Ankara": where the planned meeting is to be held
+    trip_place: Mention | None = None  # "travelled to Davos for the World Economic Forum": where the gathering was
     inviters_out: list[Mention] = field(default_factory=list)  # "Minister X invited him to visit Y": X, no side of the trip
 
 
@@ -399,6 +406,7 @@ def _read(r: Reading) -> MeetingMention | None:
     parties = dedupe([m.party for m in used if m.party is not None])
     kind = r.kind
     paired = r.between and len(parties) == 2 or r.hosts_talks  # "talks between Iran and the IAEA": two sides, no summit
+    paired = paired or len(parties) == 2 and _two_named(r, used)  # "the EU-China summit": a bilateral one, a meeting
     lands = {p.country for p in parties if p.type == "GPE"}
     hosting = bool(r.inviters) and all(p.country in (None, *lands) for p in r.inviters) and len(lands) == 1  # a leader invites to his land
     if r.frame == "visit" and (hosting or any(p.type == "PERSON" and p.country in lands for p in parties)):
@@ -421,6 +429,17 @@ def _read(r: Reading) -> MeetingMention | None:
     if r.frame == "attend" and r.word.startswith(("expected", "due")):
         mention.status = "planned"  # "Both leaders are expected at the AU meeting in Accra next month"
     return mention
+
+
+def _two_named(r: Reading, used: list[Mention]) -> bool:
+    """Whether a summit noun is named by its two sides alone, "A-B summit" (not "A-Africa summit": B no side)."""
+    if r.frame != "noun" or not r.word.lower().startswith("summit") or len(used) != 2:
+        return False
+    a, b = sorted(used, key=lambda m: m.start)
+    if a.party is None or b.party is None or a.party.multilateral and b.party.multilateral:
+        return False  # "the EAC-SADC summit": a joint summit of two blocs
+    text = r.doc.text
+    return b.end <= r.trigger[0] and text[a.end : b.start] in ("-", "–", "—") and not text[b.end : r.trigger[0]].strip()
 
 
 def _postponed(r: Reading) -> bool:
@@ -477,7 +496,14 @@ def _object(r: Reading) -> list[Mention] | None:
         r.visitors = visitors if to else []  # "the official visit of Prime Minister X to Manila": X goes to Manila
         places = sides.object_side(doc, sentence, to.end() if to else trigger[1], places_ok=True)
         places = places[: next((i for i, m in enumerate(places) if m.party.type != "GPE" or m.entity.get("type") != "GPE"), len(places))]
+        by = _BY_NAME.match(doc.text, places[-1].end, sentence[1]) if places and not of and r.word.startswith("visit") else None
+        if by:  # "a visit to Tokyo by President X": X, named after the place, is the visitor
+            r.visitors = [m for m in sides.object_side(doc, sentence, by.end()) if m.party.type == "PERSON"]
         if places and _for_gathering(doc, sentence, places[-1].end):
+            forum = _forum_named(doc, sentence, places[-1].end)
+            if forum:  # "will travel to Davos for the World Economic Forum": no trigger names it; the trip attends it
+                r.frame, r.kind, r.trip_place = "attend", "summit", places[-1]
+                return forum
             return None  # "will travel to Vientiane for the ASEAN ministers' meeting": the gathering, not a visit
         return places or _destination_before(doc, sentence, trigger)
     if r.frame == "attend":
@@ -591,6 +617,15 @@ def _for_gathering(doc: Document, sentence: tuple[int, int], start: int) -> bool
     if noun in ("summit", "summits", "conference", "forum", "assembly", "gathering", "session", "ministerial") or found.group("of"):
         return True
     return any(m.party is not None and m.party.multilateral for m in doc.mentions_in(found.start(), found.end()))
+
+
+def _forum_named(doc: Document, sentence: tuple[int, int], start: int) -> list[Mention]:
+    """The organization a trip's purpose after START names as its gathering when no trigger word does: "for the
+    World Economic Forum", "for the UN General Assembly" (not "for the NATO summit": "summit" is read itself)."""
+    found = _FOR_GATHERING_PURPOSE.match(doc.text, start, min(sentence[1], start + _PURPOSE_REACH))
+    if not found or found.group("noun").lower() not in ("forum", "assembly", "conference", "ministerial"):
+        return []
+    return [m for m in doc.mentions_in(found.start(), found.end()) if m.party is not None and m.party.type == "ORG" and m.party.multilateral][:1]
 
 
 def _last_event(doc: Document, start: int, end: int) -> str | None:
@@ -755,7 +790,8 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
     parties = [m for m in used if m.party is not None]
     if r.frame in ("noun", "call") and len(parties) < 2 and not r.between and not gathering.search(r.word) and not r.reported:
         end = sides.clause_stop(doc, trigger[1], setting.clause_end(doc, trigger[1], sentence[1]))
-        extra = [m for m in sides.all_persons(doc, (sides.clause_start(doc, sentence, trigger[0]), end)) if m not in used]
+        opening = sides.after_attribution(doc, sides.clause_start(doc, sentence, trigger[0]), trigger[0])  # not the source
+        extra = [m for m in sides.all_persons(doc, (opening, end)) if m not in used]
         if extra and len(parties) + len(extra) >= 2:
             used = used + extra
     joined = doc.find(_JOINED_BY, trigger[1], sentence[1], ("joined",)) if r.frame in ("attend", "noun", "verb", "host") else None
@@ -821,12 +857,14 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         if place is None and r.frame == "host" and kind == "summit" and hosts:
             place = setting.place_dict(hosts[0])  # "Pakistan will host the SCO meeting": in Pakistan
     if place is None and r.frame != "visit" and kind != "call":
-        place = _gathering_city(doc, sentence, trigger)
+        place = setting.place_dict(r.trip_place) if r.trip_place is not None else _gathering_city(doc, sentence, trigger)
     others = [] if r.gathering else r.others  # "the Summit that X hosted on May 3"; "will host US-Iran talks on May 3"
     owned = (r.hosts_talks or r.frame == "attend") and right  # the talks or gathering named after the trigger are its own
     others = [o for o in others if not (owned and trigger[1] <= o[0] < right[-1].end + _ATTEND_SKIP)]
     date = setting.find_date(doc, sentence, trigger, others)
     planned = r.word.startswith("invited") or setting.is_planned(doc, sentence, trigger, r.headline, date)
+    if not planned and r.frame == "attend" and doc.text.endswith("to ", 0, trigger[0]):
+        planned = bool(doc.find(_PLANNED_THEN_TO, max(sentence[0], trigger[0] - 100), trigger[0]))
     trip = _trip_to(doc, sentence, trigger, attend=r.frame == "attend") if r.frame in ("noun", "attend") else None
     if trip is not None:  # "is expected to travel to Vientiane next month for the ministers' talks": the trip's place, day, mood
         destination, verb = trip
@@ -867,7 +905,18 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         named_gathering=r.gathering,
         hosts_talks=r.hosts_talks,
         earlier_round=bool(doc.find(_EARLIER_ROUND, max(sentence[0], trigger[0] - 25), trigger[0], ("last", "previous", "prior", "such"))),
+        other_round=kind == "summit"
+        and r.anaphoric
+        and _long_before(doc, date)
+        and bool(doc.find(_OTHER_ROUND, max(sentence[0], trigger[0] - 50), trigger[0], ("first", "inaugural", "previous", "prior", "last", "earlier"))),
     )
+
+
+def _long_before(doc: Document, date: dict | None) -> bool:
+    """Whether DATE lies well before publication (a month or more): "the first summit in May 2023"."""
+    if not date or not doc.published or setting.compare(date["value"], doc.published) != -1:
+        return False
+    return not setting.near(date["value"], doc.published, 31)
 
 
 def _there_for(doc: Document, sentence, trigger) -> dict | None:

@@ -71,6 +71,8 @@ def merge(mentions: list[MeetingMention]) -> list[Meeting]:
                 meetings.append(_opened(mention))
                 touched.append(meetings[-1])
                 continue
+            if last is not None and mention.other_round and not (last.date and dates_fit(last.date, mention.date)):
+                continue  # "the second X summit opened ... since the first summit in Xi'an in May 2023": the earlier one
             if last is not None and not mention.group and not dates_fit(last.date, mention.date):
                 continue  # "the summit in Woodside last year", after this week's talks: some other event
             if last is not None:

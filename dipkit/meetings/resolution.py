@@ -185,6 +185,8 @@ def inherit_from_occasion(meetings: list[Meeting]) -> None:
     """"In a separate meeting with X": the place and day of the meeting reported before."""
     for meeting in meetings:
         occasion = meeting.occasion
+        if occasion is not None and meeting.sidelines and occasion.kind != "summit":
+            continue  # "on the sidelines of the summit, X also held separate meetings with": the summit is the occasion
         if occasion is not None and occasion.status == meeting.status and (meeting.kind != "call" or occasion.kind == "call"):
             meeting.place = meeting.place or occasion.place
             meeting.date = meeting.date or occasion.date

@@ -85,11 +85,11 @@ _YET_TO = re.compile(
 )
 # "a visit could take place in the second half of the year": a modal after the noun makes it a plan
 _TAKES_PLACE_LATER = re.compile(
-    r"(?:\s+(?:to|in|with|between)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)?\s+(?:could|would|will|may|might|should|(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+to)"
-    r"\s+(?:\w+\s+)?(?:take\s+place|be\s+held|happen|go\s+ahead|materiali[sz]e)\b",
+    r"(?:\s+(?:(?:to|in|with|between)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)?\s+(?:could|would|will|may|might|should|(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+to)"
+    r"\s+(?:\w+\s+)?(?:take\s+place|be\s+held|happen|go\s+ahead|materiali[sz]e|go\s+on|continue|resume)\b",  # "the talks would go on"
     re.IGNORECASE,
 )
-_TAKES_PLACE_STEMS = ("take place", "be held", "happen", "go ahead", "materiali")
+_TAKES_PLACE_STEMS = ("take place", "be held", "happen", "go ahead", "materiali", "go on", "continue", "resume")
 _MOVED_TO = re.compile(r"\b(?:moved|rescheduled|pushed\s+back|brought\s+forward|postponed|delayed|put\s+off)\s+(?:to|until|till)\s+$", re.IGNORECASE)
 _MAIN_CLAUSE_DAY = re.compile(r",\s+[a-z]+ing\s+|\s+(?:after|following)\s+(?:(?:the|their|his|her|its|a|an)\s+)?", re.IGNORECASE)
 _AFTER_TALKS = re.compile(r"\s+(?:after|following)\b", re.IGNORECASE)

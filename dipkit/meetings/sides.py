@@ -52,6 +52,10 @@ _LED_DELEGATION = re.compile(
     r"\s*(?:,\s*)?and\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:delegation|team)\b[^,;:.]{0,80}?\s(?:headed|led)\s+by\s+(?:[\w-]+\s+){0,3}"
 )
 _DELEGATION_OPENS = re.compile(r"\s*(?:,\s*)?and\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:from|of)\s[^,;:.]{0,60}$")
+_GOVERNED = re.compile(r"\b(?:with|by|to|of|for|from|and|on|as|between|met|meets|received|receives)\s+(?:[A-Z][\w'’.-]*\s+){0,5}$")  # an object
+_OPENING_CLAUSE = re.compile(r"\s*(?:(?:In|At|On|From)\s+[^,;]{1,40},\s*)?(?:[Ww]here|[Ww]hen|[Ww]hile|[Aa]s|[Aa]fter|[Bb]efore|[Ss]ince|[Aa]lthough|[Tt]hough|[Oo]nce)\s+")
+_NOT_SUBJECT = re.compile(r"\b(?:and|with|by|to|of|for|said|says|told|met|meets)\b|[;:]")  # words that put a name after them out of subject
+_CATAPHORA_REACH = 60
 _PRONOUN_REPORTS = re.compile(r"\s*(?:He|She)\s+(?:also\s+)?(?:said|says|added|adds|told|noted|stressed)\b")
 _REPORTED_BY = re.compile(r"\b(?:said|says|added|told)\s+$")
 _BEFORE_DATE = re.compile(r"(?:\b(?:on|in|at|last|this|next|of)\s+)?$")
@@ -156,6 +160,8 @@ def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok:
             gap = _LEADING_TO.sub(" ", gap)  # "a trip this week to Peru", "a welcome to"
         if not gap_is_title(gap):
             return []
+        if "," in gap and _REPORTING_AFTER.match(doc.text, m.end, sentence[1]):
+            return []  # "to meet his Algerian counterpart, Foreign Minister X said": X speaks, no counterpart
         if not places_ok and i + 1 < len(mentions) and _holds_title_of(doc, m, mentions[i + 1]):
             m, i = mentions[i + 1], i + 1  # "with Australia's Minister for Trade and Tourism Don Farrell": the minister
         return coordinated(doc, m, mentions[i + 1 :])
@@ -273,6 +279,12 @@ def clause_stop(doc: Document, start: int, end: int) -> int:
     return found.start() if found else end
 
 
+def after_attribution(doc: Document, start: int, end: int) -> int:
+    """Where the words in START..END go on after a source named before them ("According to X, the talks ..."), else START."""
+    found = [a.end() for a in _ATTRIBUTION.finditer(doc.text, start, end)] if doc.may_hold(start, end, ("according", "citing", "quoting")) else []
+    return found[-1] if found else start
+
+
 def _first_subject(doc: Document, start: int, trigger_start: int, taken: list[Mention]) -> list[Mention]:
     twin = case_twin(_ATTRIBUTION) if doc.lower is not None else None  # the same spans, quicker
     found = _ATTRIBUTION.finditer(doc.text, start, trigger_start) if twin is None else twin.finditer(doc.lower, start, trigger_start)
@@ -376,6 +388,9 @@ def pronoun_antecedent(doc: Document, sentence_index: int, before: int, floor: i
     pronoun = doc.find(_SUBJECT_PRONOUN, start, before) or doc.find(_HIS, start, before)
     if not pronoun:
         return []
+    ahead = _cataphora(doc, doc.sentences[sentence_index], pronoun.start(), before)
+    if ahead:
+        return ahead
     for index in range(sentence_index, max(-1, sentence_index - 4), -1):
         s0, s1 = doc.sentences[index]
         s0 = start if index == sentence_index else s0
@@ -384,6 +399,23 @@ def pronoun_antecedent(doc: Document, sentence_index: int, before: int, floor: i
         if persons:
             return [persons[0]]
     return []
+
+
+def _cataphora(doc: Document, sentence: tuple[int, int], pronoun: int, before: int) -> list[Mention]:
+    """"In Brussels, where she was attending a NATO meeting, EU foreign policy chief X said": a pronoun in a clause
+    opening the sentence names the speaker of the main clause after it."""
+    if not _OPENING_CLAUSE.fullmatch(doc.text, sentence[0], pronoun):
+        return []
+    comma = doc.text.find(",", before, sentence[1])
+    if comma < 0:
+        return []
+    persons = [m for m in doc.mentions_in(comma, min(sentence[1], comma + _CATAPHORA_REACH)) if person_like(doc, m)]
+    first = next((m for m in persons if m.party is not None and m.party.type == "PERSON"), None)
+    if first is None or first.possessive or _NOT_SUBJECT.search(doc.text, comma, first.start):
+        return []
+    if not _REPORTING_AFTER.match(doc.text, first.end, sentence[1]):
+        return []  # "When he met Meloni, Tajani was also there": he is named before, not ahead
+    return [first]
 
 
 def pronoun_owner(doc: Document, sentence_index: int, before: int) -> list[Mention]:
@@ -396,6 +428,9 @@ def pronoun_owner(doc: Document, sentence_index: int, before: int) -> list[Menti
     if speakers and not any(m.possessive for m in speakers[-1:]):
         return speakers[-1:]  # "After meeting Xi, Biden said he would meet Putin": the speaker
     if persons and not _SUBJECT_PRONOUN.search(doc.text, s0, persons[0].start):
+        doers = [m for m in persons[1:] if not m.possessive and not _GOVERNED.search(doc.text, max(s0, m.start - 60), m.start)]
+        if persons[0].possessive and doers:  # "Dar's trip comes after Zardari paid a visit, during which he met Xi"
+            return doers[-1:]
         return persons[:1]
     return pronoun_antecedent(doc, sentence_index, before, s0)
 
