@@ -18,6 +18,7 @@ _MAX_TITLE_WORDS = 10  # "Minister of State for External Affairs" and a little m
 _POSSESSIVE = ("'s ", "’s ")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z\u00df-\u00f6\u00f8-\u00ff]\w*(?![\w-])")
 _CLAUSE_END = re.compile(r"[,.;:!?()\n\"“”]")
+_TOKEN = re.compile(r"\S+")
 _PORTFOLIO_LIST = re.compile(  # "for Investments, Trade and " before "[Industry] Rebecca Miano"
     r"(?<![\w-])(?:for|of) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}){0,5},? and $"
 )
@@ -227,7 +228,48 @@ def apposition_role(text: str, end: int) -> tuple[str, int, int] | None:
             begin = index
             while begin > 0 and not (tokens[begin - 1].lower() in _LEADING or tokens[begin - 1].endswith(("'s", "’s"))):
                 begin -= 1
-            return " ".join(tokens[begin : index + 1]), match.start(1), match.end(1)
+            last = _office_end(tokens, index)
+            return " ".join(tokens[begin : last + 1]), match.start(1), match.end(1)
+    return None
+
+
+def _office_end(tokens: list[str], index: int) -> int:
+    """The last token of the office whose role word is at INDEX, past its portfolio: "Minister [of Foreign
+    Affairs] of Malaysia" (the country after it is not part of the office)."""
+    last, position = index, index + 1
+    while position + 1 < len(tokens) and tokens[position] in ("of", "for"):
+        portfolio = position + 1
+        while portfolio < len(tokens) and tokens[portfolio] in titles():
+            portfolio += 1
+        if portfolio == position + 1:
+            break
+        last = position = portfolio - 1
+        position += 1
+    return last
+
+
+def office_before_comma(text: str, start: int) -> tuple[str, int, int] | None:
+    """The office that ends the clause before a comma and a name at START: "met Minister of Foreign Affairs
+    of Thailand, [Y]"; (office, where the phrase starts, where it ends), or None."""
+    if text[max(0, start - 2) : start] not in (", ", ",\t"):
+        return None
+    low = max(0, start - 100)
+    head = text[low : start - 2]
+    clause_start = low + max((m.end() for m in _CLAUSE_END.finditer(head)), default=0)
+    found = list(_TOKEN.finditer(text, clause_start, start - 2))
+    tokens = [match.group() for match in found]
+    tail = len(tokens)  # the capitalized words (and joiners) the clause ends with
+    while tail > 0 and (tokens[tail - 1][:1].isupper() or tokens[tail - 1] in _OFFICE_JOINERS):
+        tail -= 1
+    for index in range(tail, len(tokens)):
+        token = tokens[index]
+        if token in words("org_heads"):
+            return None  # "the Ministry of Foreign Affairs, ": a body, not an office
+        if token.lower() in role_words():
+            begin = index
+            while begin > tail and tokens[begin - 1] in titles():
+                begin -= 1
+            return " ".join(tokens[begin : _office_end(tokens, index) + 1]), found[begin].start(), start - 2
     return None
 
 

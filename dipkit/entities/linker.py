@@ -207,7 +207,7 @@ def describe(
             owner = by_end.get(mention.start - 3)
             if owner is not None and owner.entry is not None and owner.type == "GPE":
                 country = country or owner.entry.code or owner.entry.country
-        appositive = context.apposition_role(text, mention.end)
+        appositive = context.apposition_role(text, mention.end) or context.office_before_comma(text, mention.start)
         if appositive:
             phrase, begin, end = appositive
             role = role or phrase

@@ -46,6 +46,14 @@ def _is_title_word(word: str) -> bool:
     return word in _title_like() or ("-" in word and word.split("-", 1)[0] in words("titles"))
 
 
+def _after_particle(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """Word I follows a name particle, so it belongs to a father's name: "Mohamad bin [Haji] Hasan"."""
+    if i == 0:
+        return False
+    gap = text[spans[i - 1][1] : spans[i][0]].split()
+    return bool(gap) and gap[-1] in words("particles")
+
+
 def strip_run(text: str, run: Run) -> Candidate | None:
     """RUN less its sentence starters and titles: what follows the last block of titles.
 
@@ -54,7 +62,8 @@ def strip_run(text: str, run: Run) -> Candidate | None:
     spans = run.words
     ordinary = words("nonnames")
     if len(spans) == 1:  # half the runs: no title to strip from one word, only an ordinary word to drop
-        return None if text[spans[0][0] : spans[0][1]] in ordinary else Candidate(spans[:], False)
+        word = text[spans[0][0] : spans[0][1]]
+        return None if word in ordinary or word in words("honorifics") else Candidate(spans[:], False)
     names = [text[start:end] for start, end in spans]
     first, last = 0, len(spans)
     while first < last and names[first] in ordinary and text[spans[first][1] : spans[first][1] + 1] != ".":
@@ -63,7 +72,7 @@ def strip_run(text: str, run: Run) -> Candidate | None:
     opening = names[first] if first < last else ""
     if last - first > 2 and opening.lower() in words("role_words") and not _is_title_word(opening) and text[spans[first][1] : spans[first + 1][0]] == " ":
         first, title = first + 1, True  # a role opening a sentence: "Analyst Ana Ruiz said"
-    titled = [i for i in range(first, last) if _is_title_word(names[i])]
+    titled = [i for i in range(first, last) if _is_title_word(names[i]) and not _after_particle(text, spans, i)]
     if titled and titled[-1] + 1 < last:
         block = [titled[-1]]
         while block[-1] - 1 in titled or (block[-1] > first and names[block[-1] - 1] in words("title_modifiers")):
@@ -190,7 +199,7 @@ def _name_shaped(text: str, candidate: Candidate) -> bool:
             word = text[start:end]
             if index == 0 and len(spans) > 1 and candidate.title and word in words("given_names"):
                 continue  # "[January] Makamba" after a title
-            if word in nonnames or _is_title_word(word):
+            if word in nonnames or (_is_title_word(word) and not _after_particle(text, spans, index)):
                 return False
     return True
 
@@ -212,7 +221,7 @@ def person_cue(text: str, candidate: Candidate, mentions_before: dict[int, Menti
     several = len(candidate.words) > 1
     if candidate.title or context.title_before(text, start):
         return True
-    if context.apposition_role(text, end) or context.role_before_comma(text, start):
+    if context.apposition_role(text, end) or context.role_before_comma(text, start) or context.office_before_comma(text, start):
         return True
     after = context.word_after(text, end)
     if after in words("speech_verbs"):

@@ -43,8 +43,8 @@ def _joins(text: str, gap: str, previous: str) -> bool:
     """Whether GAP between two capitalized words keeps them in one run."""
     if _SPACES.fullmatch(gap) or gap in ("-", "'", "’"):
         return True
-    if gap[:1] in "'’" and _SPACES.fullmatch(gap[1:]) and previous.endswith("s"):
-        return True  # "Foreign Ministers' Committee"
+    if gap[:1] in "'’" and _SPACES.fullmatch(gap[1:]) and (previous.endswith("s") or previous + gap[0] in words("honorifics")):
+        return True  # "Foreign Ministers' Committee", "Dato' Seri"
     if gap[:1] == "." and len(previous) == 1 and previous.isupper():
         gap = gap[1:]  # "M.K. Stalin", "S. Jaishankar", "F.W. de Klerk"
         if not gap or _SPACES.fullmatch(gap):

@@ -158,11 +158,12 @@ def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok:
         gap = without_dates(doc, after, m.start)
         if places_ok or lead_to:
             gap = _LEADING_TO.sub(" ", gap)  # "a trip this week to Peru", "a welcome to"
-        if not gap_is_title(gap):
+        titled = not places_ok and i + 1 < len(mentions) and _holds_title_of(doc, m, mentions[i + 1])
+        if not gap_is_title(_TITLE_LINKS.sub("of", gap) if titled else gap):  # "with Minister for X of [Chile], Y"
             return []
         if "," in gap and _REPORTING_AFTER.match(doc.text, m.end, sentence[1]):
             return []  # "to meet his Algerian counterpart, Foreign Minister X said": X speaks, no counterpart
-        if not places_ok and i + 1 < len(mentions) and _holds_title_of(doc, m, mentions[i + 1]):
+        if titled:
             m, i = mentions[i + 1], i + 1  # "with Australia's Minister for Trade and Tourism Don Farrell": the minister
         return coordinated(doc, m, mentions[i + 1 :])
     return []
@@ -175,7 +176,17 @@ def _holds_title_of(doc: Document, owner: Mention, person: Mention) -> bool:
     if owner.party.type == "PERSON" or person.party is None or person.party.type != "PERSON" or not eligible(person):
         return False
     gap = doc.text[owner.end : person.start]
+    if gap in (", ", ",\t"):
+        return _office_country(doc, owner, person)
     return bool(_TITLE_OPENS.match(gap)) and gap_is_title(_TITLE_LINKS.sub("of", gap))
+
+
+def _office_country(doc: Document, owner: Mention, person: Mention) -> bool:
+    """OWNER ends the office written before PERSON and a comma: "Minister of Foreign Affairs of [Thailand], Y"."""
+    from dipkit.entities.context import office_before_comma
+
+    office = office_before_comma(doc.text, person.start)
+    return office is not None and office[1] <= owner.start
 
 
 def _lands(doc: Document, after: int, mentions: list[Mention], i: int) -> list[Mention]:
@@ -356,6 +367,8 @@ def pronoun_possessor(doc: Document, sentence_index: int, trigger_start: int) ->
 
 
 def _coordinated_pair(doc: Document, a: Mention, b: Mention) -> bool:
+    if a.party is not None and a.party.type != "PERSON" and _holds_title_of(doc, a, b):
+        return False  # "Foreign Minister of Indonesia, Sugiono": one side
     gap = without_dates(doc, a.end, b.start)
     return links(gap)
 

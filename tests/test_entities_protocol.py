@@ -1,0 +1,77 @@
+"""dipkit entities: styles of address in royal, Gulf and Malay protocol ("His Highness", "Dato' Seri",
+"Tan Sri") kept out of names, and ministry readouts that name the office before the holder
+("Minister of Foreign Affairs of Thailand, <Name>"), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from dipkit.entities import find_entities
+
+
+def people(text: str) -> dict[str, dict]:
+    return {e["text"]: e for e in find_entities(text, "2026-03-10") if e["type"] == "PERSON"}
+
+
+def check_spans(text: str) -> None:
+    for entity in find_entities(text, "2026-03-10"):
+        assert text[entity["start"] : entity["end"]] == entity["text"]
+
+
+def test_a_style_of_address_alone_is_no_person():
+    assert people("His Highness received the visiting delegation at the palace.") == {}
+    assert people("Her Majesty thanked the organisers.") == {}
+
+
+def test_gulf_styles_stay_outside_the_name():
+    text = "H.H. Sheikh Saif Al Qasimi and H.E. Sheikha Noura Al Kaabi opened the forum."
+    assert list(people(text)) == ["Saif Al Qasimi", "Noura Al Kaabi"]
+    check_spans(text)
+
+
+def test_malay_styles_stay_outside_the_name():
+    text = "Dato' Seri Utama Haji Razak bin Haji Omar and Tan Sri Azlan Hashim attended the dinner."
+    assert list(people(text)) == ["Razak bin Haji Omar", "Azlan Hashim"]
+    check_spans(text)
+    assert list(people("Yang Berhormat Datuk Aminah Yusof said the talks went well.")) == ["Aminah Yusof"]
+
+
+def test_a_style_after_bin_belongs_to_the_fathers_name():
+    assert list(people("The minister met Ahmad bin Haji Salleh on Monday.")) == ["Ahmad bin Haji Salleh"]
+    assert list(people("Dato' Sri Aminah binti Haji Yusof met the press.")) == ["Aminah binti Haji Yusof"]
+
+
+def test_tan_and_yang_remain_surnames():
+    assert list(people("Tan Wei Ming met Yang Lin in Beijing.")) == ["Tan Wei Ming", "Yang Lin"]
+
+
+def test_an_office_before_a_comma_names_a_one_word_holder():
+    found = people("Minister of Trade of the Republic of Indonesia, Budiarto, today received the delegation.")
+    assert list(found) == ["Budiarto"]
+    assert (found["Budiarto"]["role"], found["Budiarto"]["country"]) == ("Minister of Trade", "IDN")
+
+
+def test_an_office_before_a_comma_gives_role_and_country():
+    text = "She held a bilateral meeting with Minister for Foreign Affairs of Norway, Kari Solberg, on Tuesday."
+    found = people(text)
+    assert list(found) == ["Kari Solberg"]
+    assert (found["Kari Solberg"]["role"], found["Kari Solberg"]["country"]) == ("Minister for Foreign Affairs", "NOR")
+
+
+def test_an_apposition_keeps_the_portfolio_but_not_the_country():
+    found = people("The President received Kari Solberg, Minister of Foreign Affairs of Norway, on Monday.")
+    assert (found["Kari Solberg"]["role"], found["Kari Solberg"]["country"]) == ("Minister of Foreign Affairs", "NOR")
+
+
+def test_a_retreat_is_an_event_not_a_person():
+    text = "The ministers met at the ASEAN Foreign Ministers' Retreat in Langkawi."
+    assert [(e["text"], e["type"]) for e in find_entities(text, "2026-03-10")] == [("ASEAN", "ORG"), ("Langkawi", "GPE")]
+
+
+def test_the_country_of_an_office_before_a_comma_is_no_side_of_a_meeting():
+    from dipkit.meetings import find_meetings
+
+    text = (
+        "Foreign Minister of Norway, Kari Solberg, held a bilateral meeting with Minister for Foreign Affairs "
+        "of Chile, Ana Ruiz, in Oslo on Monday."
+    )
+    found = find_meetings(text, "2026-03-10")
+    assert [[p["name"] for p in m["participants"]] for m in found] == [["Kari Solberg", "Ana Ruiz"]]
