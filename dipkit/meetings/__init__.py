@@ -47,6 +47,7 @@ def find_meetings(
     meetings = add_summits(doc, merge(mentions))
     resolution.name_hosts(doc, meetings)
     resolution.inherit_from_gathering(meetings)
+    context.when_clause(doc, meetings)
     resolution.from_dateline(doc, meetings)
     resolution.inherit_from_occasion(meetings)  # (after the dateline: the occasion may take its day from it)
     context.conjoined_trip(doc, meetings)

@@ -32,7 +32,33 @@ _BACKGROUND = re.compile(  # a lead's meeting told as the occasion of another ev
 _BACKGROUND_REACH = 60
 _AND_THEN = re.compile(r"[^,;.]{0,60}?\s(?:and|then)\s+(?:also\s+|later\s+)?")  # "visited Abuja in August and held talks"
 _NEWS_DAYS = 3  # a day this close to the report's is its news
+_WHEN = re.compile(r",\s+when\s")  # "..., when he also met Y"
+_WHEN_REACH = 160
 _MONTH = len("2024-10")  # a summit dated this finely (or more) has days a meeting can fall within
+
+
+def when_clause(doc: Document, meetings: list[Meeting]) -> None:
+    """"The last round took place in Beijing in April 2024, when the minister was also received by X": a meeting
+    told in a "when" clause that names no place or day of its own took place where and when the meeting the
+    clause hangs on did (the latest one reported before it in the sentence)."""
+    for meeting in meetings:
+        if meeting.place is not None or meeting.date is not None or len(meeting.mentions) != 1:
+            continue
+        mention = meeting.first
+        if "when" not in doc.text[max(mention.sentence[0], mention.start - _WHEN_REACH) : mention.start]:
+            continue  # (the cheap test first: most clauses are no "when" clause)
+        found = None
+        for other in meetings:
+            if other is meeting or other.place is None and other.date is None:
+                continue
+            for before in other.mentions:
+                if before.sentence == mention.sentence and before.end <= mention.start and (found is None or before.end > found[1].end):
+                    found = (other, before)
+        if found is None or found[1].end < mention.start - _WHEN_REACH:
+            continue
+        gap = doc.text[found[1].end : mention.start]
+        if len(_WHEN.findall(gap)) == 1 and ";" not in gap:
+            meeting.place, meeting.date, meeting.status = found[0].place, found[0].date, found[0].status
 
 
 def same_day(doc: Document, meetings: list[Meeting]) -> None:

@@ -125,6 +125,7 @@ _CHAIRED_BY = re.compile(r"\b(?:co-)?(?:chaired|hosted|convened)\s+by\s+", re.IG
 _JOINED_BY = re.compile(r",\s*(?:also\s+)?joined\s+by\s+", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)\s+$", re.IGNORECASE)
 _HE_TALKS = re.compile(r"\b(?:he|she|it|who)\s+$", re.IGNORECASE)
+_OWN_INVITATION = re.compile(r"(?:['’]s?)?\s+invitation\b")  # "at Putin's invitation"
 _INVITATION = re.compile(r"\b(?:invitation\s+of|invited\s+by|hosted\s+by)\s+(?:the\s+)?", re.IGNORECASE)
 # an opening phrase whose subject follows the comma: "During talks with X, Y said", "Arriving in Z, Y met"
 _OPENING_PHRASE = re.compile(r"\s*(?:during|in|at|on|after|before|following|ahead\s+of|amid|[a-z]+ing)\s[^,]*$", re.IGNORECASE)
@@ -803,6 +804,11 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
     invited = doc.find(_INVITATION, trigger[1], sentence[1], ("invitation", "invited", "hosted"))
     if invited and r.frame != "call" and r.kind != "call":  # "at the invitation of President Ramaphosa": the host takes part
         used = used + [m for m in sides.all_persons(doc, (invited.end(), min(sentence[1], invited.end() + 80)))[:1] if m not in used]
+    elif r.frame != "call" and r.kind != "call" and "invitation" in doc.text[trigger[1] : sentence[1]]:
+        used = used + [  # "at President Ramaphosa's invitation": the host takes part
+            m for m in sides.all_persons(doc, (trigger[1], sentence[1]))
+            if m not in used and m.possessive and _OWN_INVITATION.match(doc.text, m.end)
+        ][:1]
     if r.frame == "visit" and r.word.startswith("visit"):  # "Park's visit to Beijing" in a sentence naming Xi
         lands = {m.party.country for m in used if m.party is not None and m.party.type == "GPE"}
         guests = [m.party for m in used if m.party is not None and m.party.type == "PERSON"]

@@ -20,7 +20,7 @@ _AND_THEN = re.compile(r"[^,;.]{0,60}?\band\s+(?:[a-z]+\s+)?")  # "visited Abuja
 _WEEKDAY_ONLY = re.compile(r"^XXXX-WXX-\d$")
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d|W\d\d-\d)")
 _TITLE_AFTER = re.compile(
-    r"\s+(leader|president|prime\s+minister|premier|chancellor|foreign\s+minister|top\s+diplomat|king|emir)\b", re.IGNORECASE
+    r"\s+(leader|president|prime\s+minister|premier|chancellor|foreign\s+minister|top\s+diplomat|minister|king|emir)\b", re.IGNORECASE
 )
 _OFFICES = {  # the roles a descriptive title stands for
     "leader": ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader", "sultan"),
@@ -68,6 +68,8 @@ def _titles_after(doc: Document) -> dict[int, str]:
 def _holds(person: Party, title: str) -> bool:
     """Whether PERSON's role is the office TITLE names ("leader": a head of state or government)."""
     role = (person.role or "").casefold()
+    if title == "minister" and "prime minister" in role:
+        return False  # "the Russian minister": a minister, not the head of government
     return any(word in role for word in _OFFICES.get(title, (title,)))
 
 
