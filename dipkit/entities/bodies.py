@@ -132,7 +132,7 @@ def short_form(text: str, run: Run, named: dict[str, Entry]) -> Mention | None:
 
 
 @lru_cache(maxsize=1)
-def _mission_last_words() -> frozenset[str]:
+def mission_last_words() -> frozenset[str]:
     """Last words of mission_heads.txt ("Commission" of "High Commission")."""
     return frozenset(head.split()[-1] for head in words("mission_heads"))
 
@@ -163,7 +163,7 @@ def mission_mention(text: str, run: Run, by_end: dict[int, Mention], by_start: d
     """A diplomatic mission named with its seat is one ORG: "[Chinese Embassy in Kathmandu]",
     "[Embassy of Brazil in Ottawa]", "[Indian High Commission in Dhaka]"; not as a venue ("at the ...")."""
     start, end = run.words[0][0], run.words[-1][1]
-    if text[run.words[-1][0] : end] not in _mission_last_words():
+    if text[run.words[-1][0] : end] not in mission_last_words():
         return None  # the common case
     if len(run.words) > 1 and " ".join(text[start:end].split()[-2:]) in words("mission_heads"):
         pass  # "High Commission"

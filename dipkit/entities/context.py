@@ -44,6 +44,7 @@ def _title_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return titles() | honorifics(), titles(), role_words()
 
 
+@lru_cache(maxsize=8192)  # a pure test of one word against fixed lists, asked for every word before a name
 def _is_title(word: str) -> bool:
     word = word.rstrip(".")
     titled, title_words, roles = _title_sets()
@@ -91,6 +92,8 @@ def portfolio_list_before(text: str, start: int) -> bool:
 @lru_cache(maxsize=2048)  # asked again by the linker for the same mentions
 def title_before(text: str, start: int) -> tuple[int, str | None] | None:
     """The title right before START ("Foreign Minister", "Mr."): (where it starts, the role or None)."""
+    if text[start - 1 : start] not in _GAP:
+        return None  # no word before START on its line, and no list of portfolios ends there
     position, begin = start, None
     for _ in range(_MAX_TITLE_WORDS):
         found = last_word(text, position)

@@ -68,6 +68,7 @@ def _matches(tokens: tuple[str, ...], person: Person) -> bool:
     return compatible(person.tokens, tokens)
 
 
+_GAP = (" ", "\t")  # what ``context.office_before_comma`` needs right before a name
 _DESCRIBED = 8  # mentions of a person searched for the role and country the text gives
 _BUCKET = 50  # people sharing one name word that a mention is compared with: the latest ones
 
@@ -193,21 +194,25 @@ def describe(
     ORDERED is every mention of the text by start; BY_END the same by end.
     """
     role = country = None
+    title_before, possessive_before, apposition_role = context.title_before, context.possessive_before, context.apposition_role
     for mention in person.mentions[:_DESCRIBED]:
         if role and country:
             break
-        found = context.title_before(text, mention.start)
+        start = mention.start
+        found = title_before(text, start)
         if found:
             begin, title = found
             role = role or title
-            owner = by_end.get(begin - 3 if context.possessive_before(text, begin) else begin - 1)  # "Pakistan's Army Chief"
+            owner = by_end.get(begin - 3 if possessive_before(text, begin) else begin - 1)  # "Pakistan's Army Chief"
             if owner is not None and owner.entry is not None and owner.type in ("GPE", "NORP"):
                 country = country or owner.entry.code or owner.entry.country
-        if context.possessive_before(text, mention.start):
-            owner = by_end.get(mention.start - 3)
+        if possessive_before(text, start):
+            owner = by_end.get(start - 3)
             if owner is not None and owner.entry is not None and owner.type == "GPE":
                 country = country or owner.entry.code or owner.entry.country
-        appositive = context.apposition_role(text, mention.end) or context.office_before_comma(text, mention.start)
+        appositive = apposition_role(text, mention.end)
+        if appositive is None and text[start - 1 : start] in _GAP:  # a comma and a space before: maybe an office
+            appositive = context.office_before_comma(text, start)
         if appositive:
             phrase, begin, end = appositive
             role = role or phrase

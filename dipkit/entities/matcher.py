@@ -99,13 +99,14 @@ def _longest(gazetteer: Gazetteer, text: str, start: int, key: tuple[str, ...], 
     """The longest alias of two tokens or more that KEY (the words at START up to END) begins: a walk
     down the known beginnings of aliases, one token at a time."""
     best = None
+    aliases, prefixes = gazetteer.aliases, gazetteer.prefixes
     while True:
-        found = gazetteer.aliases.get(key)
-        if found and not _inside_word(text, end):
-            alias = _choose(found, text, start)
+        found = aliases.get(key)
+        if found and (text[end : end + 1] not in _APOSTROPHES or not _inside_word(text, end)):
+            alias = found[0] if not found[0].needs_the else _choose(found, text, start)  # the first usable one
             if alias is not None:
                 best = (end, alias)
-        if key not in gazetteer.prefixes:
+        if key not in prefixes:
             return best
         following = _SPACED_TOKEN.match(text, end)
         if following is None:

@@ -13,6 +13,7 @@ from dipkit.entities.vocabulary import heads, words
 
 
 _OF = (" of ", " of the ", " for ")
+_GAP = (" ", "\t")
 _PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "by", "in", "to"})
 _LIST_GOES_ON = re.compile(r",? and [A-Z]|, [A-Z]")
 
@@ -138,15 +139,10 @@ def _portfolio_before_given(names: list[str], index: int) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _event_heads() -> frozenset[str]:
-    """Last words of events and facilities, looked up once per run."""
+def event_heads() -> frozenset[str]:
+    """Last words of events and facilities: a run ending in one names an event, agreement, programme or
+    facility ("Eastern Economic Forum", "Wall Street"), not an entity."""
     return words("event_heads") | words("facility_heads")
-
-
-def event(text: str, run: Run) -> bool:
-    """A run naming an event, agreement, programme or facility ("Eastern Economic Forum", "Wall Street"): not an entity."""
-    start, end = run.words[-1]
-    return text[start:end] in _event_heads()
 
 
 def natural_place(text: str, run: Run) -> bool:
@@ -221,8 +217,10 @@ def person_cue(text: str, candidate: Candidate, mentions_before: dict[int, Menti
     several = len(candidate.words) > 1
     if candidate.title or context.title_before(text, start):
         return True
-    if context.apposition_role(text, end) or context.role_before_comma(text, start) or context.office_before_comma(text, start):
+    if context.apposition_role(text, end):
         return True
+    if text[start - 1 : start] in _GAP and (context.role_before_comma(text, start) or context.office_before_comma(text, start)):
+        return True  # both need ", " before START
     after = context.word_after(text, end)
     if after in words("speech_verbs"):
         return True

@@ -12,6 +12,7 @@ from dipkit.entities.bodies import (
     bodies_of_countries,
     body_in_event,
     continued_portfolio,
+    mission_last_words,
     mission_mention,
     named_heads,
     organization_mention,
@@ -24,7 +25,7 @@ from dipkit.entities.linker import cluster, describe
 from dipkit.entities.matcher import gazetteer_mentions
 from dipkit.entities.mentions import Mention
 from dipkit.entities.places import dateline_places, dateline_sources, feature_cue, place_cue
-from dipkit.entities.persons import Candidate, event, natural_place, organization, person_cue, person_shaped, strip_run
+from dipkit.entities.persons import Candidate, event_heads, natural_place, organization, person_cue, person_shaped, strip_run
 from dipkit.entities.repeats import repeated_people, surnames_named_like_places
 from dipkit.entities.surnames import choose_holder, supported
 from dipkit.entities.runs import Run, capitalized_runs
@@ -38,6 +39,8 @@ _SESSION_BEFORE = re.compile(  # "the 19th ", "the 26th session of the ", "the n
 )
 _NAME_SUFFIX = re.compile(r" ([JS]r\b\.?|I{2,3}\b|IV\b)")
 _SUFFIX_OPENINGS = (" J", " S", " I")  # what _NAME_SUFFIX starts with: a cheap test first
+_GENERATIONS = ("Jr", "Sr")  # a name ending in one of these may take the full stop after it
+_GAP = (" ", "\t")  # what ``context.last_word`` needs right before a position to find a word
 _ISO = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 _HEADLINE_CHARS = 200  # a longer line is a paragraph, whatever its capitals
 _ALPHA_WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -132,13 +135,14 @@ def _join_name_parts(text: str, mentions: list[Mention]) -> None:
     tagged alone before a listed name ("[Mohammad] Ishaq Dar"), a suffix ("Joseph R. Biden [Jr.]")."""
     prefixes, given, suffixes = words("name_prefixes"), words("given_names"), words("name_suffixes")
     by_span: dict[tuple[int, int], Mention] = {}  # built when first needed: most names have no such part
-    for mention in mentions:
+    last_word = context.last_word
+    for mention in [m for m in mentions if m.type == "PERSON"]:
         if mention.type != "PERSON":
-            continue
+            continue  # dropped as the part of a name before it
         if text[mention.start : mention.end] in suffixes:
             mention.type = "DROP"  # "Jr" alone names nobody
             continue
-        found = context.last_word(text, mention.start)
+        found = last_word(text, mention.start) if text[mention.start - 1 : mention.start] in _GAP else None
         if found is not None and (found[1] in prefixes or (found[1] in given and mention.holder is not None)):
             by_span = by_span or {(m.start, m.end): m for m in mentions}
             alone = by_span.get((found[0], found[0] + len(found[1])))
@@ -157,7 +161,7 @@ def _join_name_parts(text: str, mentions: list[Mention]) -> None:
             generation = suffix.group(1).rstrip(".")
             if mention.holder is not None and generation in ("Jr", "Sr") and generation not in mention.holder.replace(".", "").split():
                 mention.holder, mention.weak = None, False  # "Donald Trump Jr." is not the listed Donald Trump
-        elif text[mention.end : mention.end + 1] == "." and text[mention.start : mention.end].rsplit(None, 1)[-1] in ("Jr", "Sr"):
+        elif text[mention.end : mention.end + 1] == "." and text.endswith(_GENERATIONS, mention.start, mention.end) and text[mention.start : mention.end].rsplit(None, 1)[-1] in ("Jr", "Sr"):
             by_span = by_span or {(m.start, m.end): m for m in mentions}  # the spans as found, before any change
             mention.end += 1  # "Gilberto Teodoro Jr[.]"
 
@@ -247,45 +251,52 @@ def _from_runs(
     mentions: list[Mention] = []
     candidates: list[Candidate] = []
     org_heads, not_entities = words("org_heads"), words("not_entities")
+    mission_lasts, event_lasts = mission_last_words(), event_heads()
     runs = capitalized_runs(text, free)
     joined = -1  # a run already taken into the organization before it
     for index, run in enumerate(runs):
         if index == joined:
             continue
         start, end = run.words[0][0], run.words[-1][1]
-        short = short_form(text, run, named) if named else None
+        short = short_form(text, run, named) if text[start : run.words[0][1]] in named else None  # its first check
         if short is not None:
             mentions.append(short)
             if len(run.words) == 1:
                 continue
-        place = place_after_of(text, end, by_start) if text[run.words[-1][0] : end] in org_heads else None
-        found_mission = mission_mention(text, run, by_end, by_start)
+        last = text[run.words[-1][0] : end]  # the checks below that look at the last word only are made here first
+        several = len(run.words) > 1
+        place = place_after_of(text, end, by_start) if last in org_heads else None
+        found_mission = mission_mention(text, run, by_end, by_start) if last in mission_lasts else None
         if found_mission is not None:
             mentions.append(found_mission)
-        elif (media := told_outlet(text, start, end, by_end)) is not None and len(run.words) <= 3:
+        elif (
+            (text[start - 4 : start] == "The " or start - 1 in by_end)  # what told_outlet needs before the run
+            and (media := told_outlet(text, start, end, by_end)) is not None
+            and len(run.words) <= 3
+        ):
             mentions.append(media)
-        elif event(text, run):
+        elif last in event_lasts:  # an event or facility
             _drop_group_before(text, start, by_end)
         elif " ".join(text[start:end].split()) in not_entities:
             continue
         elif place is not None:
             place.type = "DROP"  # the place is part of the organization's name
             mentions.append(organization_mention(text, start, place.end, by_end))
-        elif organization(text, run, by_end):
+        elif (several or last in org_heads) and organization(text, run, by_end):  # one word: an organization word
             if _numbered_session(text, start, by_end):
                 continue  # "the 19th India-Australia Joint Commission" is a meeting; the countries in it stay
             if continued_portfolio(text, run, runs[index + 1 : index + 2]):
                 joined, end = index + 1, runs[index + 1].end
             mentions.append(organization_mention(text, start, end, by_end))
-        elif natural_place(text, run):
+        elif several and natural_place(text, run):
             name = " ".join(text[start:end].split())
             mentions.append(Mention(start, end, "LOC", entry=Entry("LOC", "loc", name)))
         else:
             candidate = strip_run(text, run)
-            body_end = _body_before_title(text, run, candidate)
+            body_end = _body_before_title(text, run, candidate) if len(run.words) > 2 else None  # its first check
             if body_end is not None:
                 mentions.append(organization_mention(text, start, body_end, by_end))
-            if candidate is not None and organization(text, candidate, by_end):
+            if candidate is not None and (len(candidate.words) > 1 or text[candidate.start : candidate.end] in org_heads) and organization(text, candidate, by_end):
                 mentions.append(organization_mention(text, candidate.start, candidate.end, by_end))  # "Director of the [Institute for X]"
             elif candidate is not None:
                 candidates.append(candidate)
@@ -299,15 +310,17 @@ def _from_runs(
             mentions.append(Mention(candidate.start, candidate.end, "ORG", entry=short_names[word]))
         elif word in seats and _seat_speaks(text, candidate):  # "the Istana said": a seat of government for it
             mentions.append(Mention(candidate.start, candidate.end, "ORG", entry=Entry("ORG", "government", word)))
-        elif person_shaped(text, candidate) and context.organization_cue(text, candidate.start, candidate.end):
+        elif not person_shaped(text, candidate):
+            unresolved.append(candidate)  # no cue below applies to words that cannot be a name
+        elif context.organization_cue(text, candidate.start, candidate.end):
             name = " ".join(word.split())
             mentions.append(Mention(candidate.start, candidate.end, "ORG", entry=Entry("ORG", "other", name)))
         elif person_cue(text, candidate, by_end):
             mentions.append(Mention(_particles_before(text, candidate.start), candidate.end, "PERSON"))
-        elif person_shaped(text, candidate) and feature_cue(text, candidate, by_start):
+        elif feature_cue(text, candidate, by_start):
             name = " ".join(word.split())
             mentions.append(Mention(candidate.start, candidate.end, "LOC", entry=Entry("LOC", "loc", name)))
-        elif person_shaped(text, candidate) and place_cue(text, candidate):
+        elif place_cue(text, candidate):
             mentions.append(_place(text, candidate.start, candidate.end, by_end))
         else:
             unresolved.append(candidate)
