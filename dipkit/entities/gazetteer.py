@@ -268,9 +268,8 @@ def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
 
 @lru_cache(maxsize=8)
 def _built(extra: tuple[str, ...]) -> Gazetteer:
-    """The gazetteer, built with the cyclic garbage collector paused (its many small objects would set it off
-    again and again) and then frozen out of its reach: a long-lived index nobody frees, which later
-    collections would otherwise walk through once per document."""
+    """The gazetteer, built with the cyclic garbage collector paused: its many small objects would otherwise set
+    it off again and again during the build (the collector is left as the caller had it)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -278,7 +277,6 @@ def _built(extra: tuple[str, ...]) -> Gazetteer:
     finally:
         if enabled:
             gc.enable()
-    gc.freeze()
     return gazetteer
 
 
