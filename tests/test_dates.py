@@ -599,6 +599,20 @@ def test_the_same_day_is_the_day_named_last_else_the_report_day():
     ]
 
 
+def test_later_earlier_and_on_that_day_are_the_day_named_last():
+    text = "The envoys met in Oslo on Monday. Later that day, the ministers spoke by phone. Earlier that day, they had toured a port."
+    assert found(text, "2024-03-14") == [
+        ("Monday", "DATE", "2024-03-11"),
+        ("Later that day", "DATE", "2024-03-11"),
+        ("Earlier that day", "DATE", "2024-03-11"),
+    ]
+    assert found("The accord was signed on Friday and on that day the border reopened.", "2024-03-14") == [
+        ("Friday", "DATE", "2024-03-08"),
+        ("that day", "DATE", "2024-03-08"),  # (the preposition stays out)
+    ]
+    assert found("The ministers said that day would come.", "2024-03-14") == []  # no "on", "later", "earlier" or "same"
+
+
 def test_a_visit_that_could_take_place_in_the_second_half_is_ahead():
     text = "Officials said a return visit could take place in the second half of the year."
     assert found(text, "2024-02-21") == [("the second half of the year", "DATE", "2024-H2")]

@@ -119,8 +119,8 @@ NEIGHBOUR = compiled(
     r"\b(?i:the)\s(?:(?P<rel>(?i:next|following|previous|preceding))\s(?P<unit>(?i:day|week|month|year))"
     r"|(?P<unit2>(?i:day|week|month|year))\s(?P<rel2>(?i:before|after|earlier|later))(?=\s?[,.;:)]))"
 )
-# the day of the event just named: "the same day", "that same day"
-SAME_DAY = compiled(r"\b(?i:the|that)\s(?i:same)\s(?i:day)\b")
+# the day of the event just named: "the same day", "that same day", "later that day", "on that day"
+SAME_DAY = compiled(r"\b(?:(?i:the|that)\s(?i:same)|(?i:(?:later|earlier)\sthat)|(?<=\b(?i:on)\s)(?i:that))\s(?i:day)\b")
 RELATIVE_UNIT = compiled(
     rf"\b{lead(MODIFIER_STARTS, ('this', 'last', 'next', 'current', 'previous', 'coming', 'past'))}"
     rf"(?:(?P<mod>{MODIFIER})[\s-])?\b(?P<rel>(?i:this|last|next|current|previous|coming|past))\s"
@@ -167,7 +167,7 @@ FRACTION_CUE = compiled(r"half|quarter|third")
 THE_PAST_UNIT_CUE = compiled(r"the\s(?:past|last|next|coming|previous|following|preceding|ensuing)\s")
 # a month name not followed by a day or year number: every MONTH_ALONE match holds one
 MONTH_ALONE_CUE = compiled(rf"(?:{V.alternation(MONTH_NAMES)})\b(?!\s?\d|-\d)")
-SAME_DAY_CUE = compiled(r"same\sday\b")
+SAME_DAY_CUE = compiled(r"(?:same|that)\sday\b")
 NEIGHBOUR_CUE = compiled(r"the\s(?:next|following|previous|preceding|day|week|month|year)\b")
 # "a quarter of a century", "half an hour", "the past half century"
 FRACTION = compiled(

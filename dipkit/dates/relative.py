@@ -145,7 +145,7 @@ def neighbour(m: Match, ctx: Context) -> Iterator[Mention]:
 
 
 def same_day(m: Match, ctx: Context) -> Iterator[Mention]:
-    """ "The same day": the day the text named last, else the day of the report."""
+    """ "The same day", "later that day": the day the text named last, else the day of the report."""
     value = shift_day(ctx.ref, 0) if ctx.ref.date else UNKNOWN["day"]
     yield Mention(m.start(), m.end(), "DATE", value, ctx.anchor if ctx.ref.date else "none", ("day", 0, m.end()))
 
@@ -314,7 +314,7 @@ RULES: list[Rule] = [
     Rule(P.THIS_PART, this_part, T.words("morning afternoon evening night"), 6, 3),
     Rule(P.SAME_PERIOD, same_period, T.words("earlier later"), 2, 20),
     Rule(P.NEIGHBOUR, neighbour, T.words("day week month year"), 30, 16, P.NEIGHBOUR_CUE),
-    Rule(P.SAME_DAY, same_day, T.words("day"), 14, 3, P.SAME_DAY_CUE),
+    Rule(P.SAME_DAY, same_day, T.words("day"), 16, 3, P.SAME_DAY_CUE),
     Rule(P.RELATIVE_UNIT, relative_unit, T.words(T.CALENDAR_UNITS), 28, 3, P.RELATIVE_UNIT_CUE),
     Rule(P.UNIT_AGO, unit_ago, T.words("ago earlier later"), 45, 3),
     Rule(P.THE_UNIT, the_unit, T.words(T.CALENDAR_UNITS), 28, 3, T.THE),
