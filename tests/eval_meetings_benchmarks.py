@@ -8,7 +8,10 @@ Not a test (pytest does not collect it): it prints, for
 - rams_contact.jsonl, meeting-like subset (contact.discussion/negotiate/collaborate): the share of events
   whose trigger lies in a meeting's mentions, and of their named participants found;
 - plover_gsr_nonconsult.jsonl: the share of non-CONSULT sentences where a meeting is reported
-  (an upper bound on false positives: some of those sentences do report a meeting).
+  (an upper bound on false positives: some of those sentences do report a meeting);
+- wikievents.jsonl (whole articles, every contact event annotated, few of them diplomatic): the meetings
+  reported and how many have an annotated contact trigger in their mentions (precision on ordinary news),
+  and the share of annotated face-to-face meetings (Contact.Contact.Meet) found.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MEETING_LIKE = re.compile(r"^contact\.(?:discussion|negotiate|collaborate)\.")
+FACE_TO_FACE = "Contact.Contact.Meet"
 WORD = re.compile(r"[A-Za-z]{3,}")
 
 
@@ -101,6 +105,29 @@ def main() -> int:
     print(f"PLOVER GSR non-CONSULT: sentences with a meeting {ratio(len(flagged), len(others))} (not verified negatives)")
     for row in flagged[: args.misses]:
         print("  flagged:", row.get("plover_category", "?"), "|", row["text"][:120])
+
+    articles = load(folder / "wikievents.jsonl")
+    outs = run_meetings(articles)
+    reported = backed = met = met_total = 0
+    for row, out in zip(articles, outs):
+        meetings = out.get("meetings") or []
+        events = row["events"]
+        for meeting in meetings:
+            reported += 1
+            spans = [(m["start"], m["end"]) for m in meeting["mentions"]]
+            if any(start <= e["trigger"]["start"] < end for e in events for start, end in spans):
+                backed += 1
+            elif args.misses:
+                print("  unannotated:", meeting["evidence"]["text"][:120])
+        for event in events:
+            if event["type"] == FACE_TO_FACE:
+                met_total += 1
+                met += in_mentions(event["trigger"]["start"], meetings)
+    size = sum(len(row["text"]) for row in articles) // 1000
+    print(
+        f"WikiEvents ({len(articles)} articles, {size} K characters): meetings reported {reported}, "
+        f"with an annotated contact trigger {ratio(backed, reported)}; face-to-face meetings found {ratio(met, met_total)}"
+    )
     return 0
 
 
