@@ -141,3 +141,26 @@ def test_a_year_less_date_without_a_stated_year_gives_no_published_date():
 
 def test_a_year_in_a_sentence_is_no_page_year():
     assert page_year(f"{BODY}\nThe accord of 2019 expires next year.\n") is None
+
+
+@pytest.mark.parametrize("line", ["PTI, Moscow,", "IANS, New Delhi:", "Reuters, Washington"])
+def test_an_agency_with_the_city_it_filed_from_is_a_byline(line):
+    assert line_reason(line) == "byline"
+
+
+@pytest.mark.parametrize("line", ["Reuters, the agency said", "PTI, Moscow, said it"])
+def test_an_agency_opening_a_sentence_stays(line):
+    assert line_reason(line) is None
+
+
+def test_a_weekday_is_no_dateline_place_so_a_date_line_above_the_headline_goes():
+    assert find_dateline("Wednesday, 13 Sep 2017\nThe ministers met in Lima on Tuesday to sign the accord.") is None
+    page = f"Nation | World | Business | Sport\nWednesday, 13 Sep 2017\n\n{TITLE}\n\n{BODY}\n"
+    doc = split_document(page)
+    assert doc["title"] == TITLE
+    assert doc["published"] == "2017-09-13"
+    assert removed(doc) == [(0, "navigation"), (1, "metadata")]
+
+
+def test_a_byline_with_the_outlet_s_web_address_gives_the_published_day():
+    assert find_published(f"{TITLE}\nBy ANA SILVA | lima-news.com.pe | Updated: 2019-08-13 07:26\n{BODY}\n") == "2019-08-13"

@@ -36,6 +36,7 @@ _TEASER_END = re.compile(r"(?:\.\.\.|…)[”\"’')\]]*$")
 _NAME_LINE = re.compile(
     r"[A-Z][A-Za-z.'’-]+(?: (?:[A-Z][A-Za-z.'’-]*|de|da|van|von|al|bin|el|del|dos)){1,3}"
 )
+_PLACE_NAME = re.compile(r"[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}")  # "Moscow", "New Delhi"
 _AGENCY_WORDS = ("Agency", "Wire", "Press", "Newswire", "Bureau", "Desk", "Network", "Service")
 _AGENCY_LINE = re.compile(rf"(?:[A-Z][\w.&'’-]*,?[ ]){{0,4}}(?:{'|'.join(_AGENCY_WORDS)})")
 _DOMAIN_LINE = re.compile(
@@ -243,12 +244,14 @@ def line_reason(line: str, read_metadata: MetadataReader = metadata_line) -> str
     short = size <= _SHORT_LINE
     if short and _is_outlet(line.strip("()[]—–-|: ")) and not _BY.match(line):
         return "agency"
+    if short and "," in line and _is_agency_and_place(line):
+        return "byline"
     label = _BLOCK_LABELS.get(lower.rstrip(": "))
     if label:
         return label
     is_meta, _ = read_metadata(line)
     if is_meta and not _is_dateline_only(line):
-        return "metadata"
+        return "byline" if _BY.match(line) else "metadata"  # "By Li Wei | asiawire.com | Updated: 2023-10-28"
     caption_sized = size <= _MAX_CAPTION_LINE
     reason = _vocabulary_reason(lower, _PATTERNS if caption_sized else _LONG_LINE_PATTERNS)
     if reason:
@@ -374,6 +377,12 @@ def _is_outlet(segment: str) -> bool:
         or ("." in segment and " " not in segment and bool(_DOMAIN_LINE.fullmatch(segment)))
         or (segment.endswith(_AGENCY_WORDS) and bool(_AGENCY_LINE.fullmatch(segment)))
     )
+
+
+def _is_agency_and_place(line: str) -> bool:
+    """"PTI, Moscow,", "IANS, New Delhi:": an agency's credit with the city it filed from."""
+    agency, _, place = line.strip(" ,:;–—-").partition(",")
+    return _is_outlet(agency.strip()) and bool(_PLACE_NAME.fullmatch(place.strip()))
 
 
 def _is_outlet_and_names(segments: list[str]) -> bool:

@@ -70,7 +70,7 @@ def find_dateline(text: str, start: int = 0) -> dict | None:
     Returns ``place``, ``date`` (as written, or None), ``source`` (the agency,
     or None) and the ``start``/``end``/``text`` of the dateline in TEXT.
     """
-    stopwords = words("dateline_stopwords.txt")
+    stopwords = _stopwords()
     seen = 0
     for m in _LINE.finditer(text, start):
         line_start = m.start()
@@ -120,6 +120,12 @@ def _match(text: str, start: int, end: int, stopwords: frozenset[str]) -> dict |
             "text": m.group(),
         }
     return None
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    """First words that never open a dateline's place: the listed ones and the weekdays ("Wednesday, 13 Sep 2017")."""
+    return words("dateline_stopwords.txt") | words("weekdays.txt")
 
 
 @cache

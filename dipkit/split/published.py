@@ -40,6 +40,7 @@ _MAX_COPYRIGHT_LINE = 200
 _META_KEYWORD = re.compile(r"\b(?:published|updated|posted|modified|created)\b", re.IGNORECASE)
 _PUBLISHED_KEYWORD = re.compile(r"\b(?:published|posted|created)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\s|•·,:;()\[\]/–—-]+")
+_DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b")  # "chinadaily.com.cn": an outlet's name in lower case
 
 _EDGE, _END = r"(?<![\dA-Za-z])", r"(?![\dA-Za-z])"  # a date in a URL stands between path separators
 _SEP = r"[/_.-]"
@@ -63,7 +64,7 @@ def metadata_line(line: str) -> tuple[bool, str | None]:
 
     A metadata line is a date with a year, a date or time with a keyword
     ("Published", "Updated", "Posted"), or a date and a time, beside at most six capitalized words
-    (an outlet's or agency's name); a sentence that mentions a date is not one.
+    (an outlet's or agency's name, or its web address); a sentence that mentions a date is not one.
     """
     if len(line) > 120 or not _DIGIT.search(line):
         return False, None
@@ -76,6 +77,8 @@ def metadata_line(line: str) -> tuple[bool, str | None]:
             return False, None  # a day or a time alone needs a keyword; "February 18, 20:35 UTC+3" does not
         value, start, end = None, date.start(), date.end()
     rest = _WEEKDAY_WORD.sub(" ", _TIME.sub(" ", _NO_YEAR_DATE.sub(" ", line[:start] + " " + line[end:])))
+    if "." in rest:
+        rest = _DOMAIN.sub(" ", rest)
     filler = words("metadata_words.txt")
     leftover = [w for w in _WORD.findall(rest) if w.lower() not in filler and w.lower().rstrip(".") not in filler]
     if len(leftover) > _MAX_OUTLET_WORDS or any(not w[0].isupper() for w in leftover if w[0].isalpha()):
