@@ -801,3 +801,18 @@ def test_the_same_source_is_the_source_described_before():
     )
     entities = [ent(text, "Lindqvist", name="Erik Lindqvist"), ent(text, "Norwegian", "NORP", name="Norwegian", country="NOR")]
     assert who(find_quotes(text, entities)) == [("Those reports are false,", "Norway", "direct")]
+
+
+def test_what_someone_described_as_a_phrase_is_theirs():
+    text = "Peru and Chile on Monday announced what Mr. Boric described as a \u201chistoric step\u201d on fishing rights."
+    entities = [ent(text, "Peru", "GPE"), ent(text, "Chile", "GPE"), ent(text, "Boric", name="Gabriel Boric")]
+    assert who(find_quotes(text, entities)) == [("historic step", "Gabriel Boric", "partial")]
+
+
+def test_a_ministry_passing_on_a_person_s_words_gives_the_person():
+    text = "In Lima, the foreign ministry said Solano told Ortiz that both sides should \u201creturn to dialogue\u201d soon."
+    entities = [ent(text, "Lima", "GPE"), ent(text, "foreign ministry", "ORG"), ent(text, "Solano"), ent(text, "Ortiz")]
+    assert who(find_quotes(text, entities)) == [("return to dialogue", "Solano", "partial")]
+    text = "The ministry released a statement saying Solano spoke with Ortiz to discuss \u201cthe border talks\u201d."
+    entities = [ent(text, "ministry", "ORG"), ent(text, "Solano"), ent(text, "Ortiz")]
+    assert who(find_quotes(text, entities)) == [("the border talks", "ministry", "partial")]  # the statement's words

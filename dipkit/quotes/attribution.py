@@ -38,9 +38,11 @@ ABBREVIATED = re.compile(
     r"|(?<=\b[A-Z]\.))"
 )  # the full stops of "Mr." and "S." do not end a speaker's name (the stop first: the engine skips to each one)
 INTRODUCES = re.compile(
-    r"(?:\s+[\w’'-]+){0,3}(?:\s*[,:]|\s+as)\s*"
-)  # said, / told reporters: / said on Monday, / dismissed as / described the talks as
+    r"(?:\s+[\w’'-]+){0,3}(?:\s*[,:]|\s+as(?:\s+(?:an?|the))?)\s*"
+)  # said, / told reporters: / said on Monday, / dismissed as / described the talks as / described as a
 LEAD = re.compile(r"[\s,;:.!?—–-]*")
+_PASSED_ON_REACH = 40  # "said Foreign Minister Wang Yi told": the person's name stands between the two verbs
+_REPORTS_THAT = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+that\b")  # "told Jaishankar that", "said that"
 NP_STOP = re.compile(
     r"[.;:!?“”\"]|n[’']t\b|\b(?:while|but|and|which|who|as|because|when|after|before|if|so|that|then|whom|where"
     r"|not|never|though|although|even|whereas|since|until|unless|once|however|meanwhile)\b"
@@ -275,9 +277,20 @@ class Attributor:
             cue = self._cue(trigger, lo, hi)
             if cue and trigger[2] == "verb" and self._plural_subject(trigger[0]):
                 return self._source_cue(lo, frame_hi or hi) or cue
+            if cue and trigger[2] == "verb" and cue.speaker.type != "PERSON":
+                return self._passed_on(cue, [t for t in verbs if t[0] > cue.end]) or cue
             if cue:
                 return cue
         return None
+
+    def _passed_on(self, cue: Cue, later: list[Trigger]) -> Cue | None:
+        """"The ministry said Wang told Jaishankar that “…”": a channel's report that opens with a person's own
+        reporting verb passes on that person's words."""
+        start, end, _ = later[0] if later else (0, 0, "")
+        if not later or start - cue.end > _PASSED_ON_REACH or not _REPORTS_THAT.match(self.text, end):
+            return None  # ("saying Biden spoke with the emir to discuss “…”": the channel's own words)
+        speaker = self.resolver.subject(cue.end, start, people_only=True)
+        return Cue(start, end, speaker) if speaker else None
 
     def _source_cue(self, lo: int, hi: int) -> Cue | None:
         """The first "according to" or "a statement from" of [LO, HI) that names a speaker."""
