@@ -624,3 +624,24 @@ def test_a_visit_that_could_take_place_in_the_second_half_is_ahead():
 def test_the_fall_of_a_regime_is_an_event_not_a_season():
     assert found("Exiles have returned since the fall of the old regime.", "2024-12-20") == []
     assert found("Talks are due to resume in the fall.", "2024-02-20") == [("fall", "DATE", "2024-FA")]
+
+
+def test_a_day_and_may_after_on_is_a_date_whatever_follows():
+    assert found("The truce took effect on 10 May following two days of talks.", "2025-05-20") == [
+        ("10 May", "DATE", "2025-05-10"),
+        ("two days", "DURATION", "P2D"),
+    ]
+    assert found("Analysts said 5 May rise further.", "2025-05-20") == []  # (a count before the verb)
+
+
+def test_the_month_before_an_event_noun_dates_it():
+    assert found("Malaysia expelled the envoy after the February killing of a dissident.", "2017-09-13") == [
+        ("February", "DATE", "2017-02")
+    ]
+    assert found("The March talks in Lima were cancelled.", "2025-05-20") == [("March", "DATE", "2025-03")]
+    assert found("Critics of the May government spoke.", "2018-07-13") == []  # (no event noun: a name)
+
+
+def test_today_s_talks_are_the_day_s_but_today_s_world_is_the_present():
+    assert found("\u201cToday's visit opens a new page,\u201d he said.", "2024-02-14") == [("Today", "DATE", "2024-02-14")]
+    assert found("In today's world, trade matters.", "2024-02-14") == [("today", "DATE", "PRESENT_REF")]

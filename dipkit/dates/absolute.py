@@ -107,8 +107,13 @@ def day_month(m: Match, ctx: Context) -> Iterator[Mention]:
     if m["d2"]:
         yield from _day_range(m, ctx, m.end("d"), m.start("d2"))
         return
-    if m["mon"].lower() == "may" and not m["d"][-1].isalpha() and ctx.word_after(m.end()).islower():
-        return  # "5 May rise" is a count before the verb, rarely a date
+    if (
+        m["mon"].lower() == "may"
+        and not m["d"][-1].isalpha()
+        and ctx.word_after(m.end()).islower()
+        and ctx.word_before(m.start()) not in V.context_words("day_cue")
+    ):
+        return  # "5 May rise" is a count before the verb, rarely a date ("on 10 May following talks" is one)
     resolved = _full_date(ctx, m["y"], _month(m["mon"]), _day(m["d"]), m.span())
     if resolved:
         yield Mention(m.start(), m.end(), "DATE", *resolved)
@@ -125,8 +130,13 @@ def month_alone(m: Match, ctx: Context) -> Iterator[Mention]:
     possessive = ctx.text.startswith(_POSSESSIVE, m.end())
     if not (m["mod"] or rel or yrel):
         before = ctx.word_before(m.start("mon"))
-        if before not in V.context_words("month_cue") and not (possessive and m["mon"].lower() != "may"):
-            return  # a month needs a cue before it, unless it owns what follows: "December's summit" (not "May's")
+        if (
+            before not in V.context_words("month_cue")
+            and not (possessive and m["mon"].lower() != "may")
+            and not (before == "the" and ctx.word_after(m.end()) in V.context_words("event_noun"))
+        ):
+            return  # a month needs a cue before it, unless it owns what follows: "December's summit" (not "May's"),
+            # "the February killing"
         if before in ("and", "or", "to") and not possessive and not _month_nearby(ctx.text, m.start("mon")):
             return
         if m["mon"].lower() == "may" and ctx.word_after(m.end()).islower() and before in ("and", "or", "to"):

@@ -73,8 +73,11 @@ def deictic(m: Match, ctx: Context) -> Iterator[Mention]:
     code = _part_code(m["part"])
     if word == "tonight":
         code = "NI"
-    if word == "today" and (not ctx.ref.date or m.group().endswith(("'s", "’s"))) and not code:
-        yield Mention(m.start(), end, "DATE", "PRESENT_REF")
+    if word == "today" and not code and (
+        not ctx.ref.date
+        or m.group().endswith(("'s", "’s")) and ctx.word_after(m.end()) not in V.context_words("event_noun")
+    ):
+        yield Mention(m.start(), end, "DATE", "PRESENT_REF")  # "today's world"; "today's talks" are the day's
         return
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
     value = shift_day(ctx.ref, offset)
