@@ -4,26 +4,46 @@ news, talks on a trip where the trip went, a meeting during a summit where the s
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from dipkit.meetings.document import Document
 from dipkit.meetings.lexicon import capitals
 from dipkit.meetings.merging import Meeting, dates_fit
-from dipkit.meetings.parties import same_side
-from dipkit.meetings.setting import near
+from dipkit.meetings.parties import covers, same_side
+from dipkit.meetings.setting import near, place_dict
 
 _SAME_DAY = re.compile(
     r"\W*(?:(?:on\s+)?the\s+same\s+(?:day|evening|afternoon|morning)|(?:on\s+)?that\s+(?:same\s+)?(?:day|evening|afternoon)"
     r"|(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day)\b",
     re.IGNORECASE,
 )
-_SAME_DAY_AFTER = re.compile(r"(?<![\w-])(?:the\s+same\s+day|(?:later|earlier)\s+that\s+day|on\s+that\s+day)(?![\w-])", re.IGNORECASE)
+_SAME_DAY_AFTER = re.compile(
+    r"(?<![\w-])(?:the\s+same\s+day|(?:later|earlier)\s+(?:that|in\s+the)\s+day|on\s+that\s+day)(?![\w-])", re.IGNORECASE
+)
+# a date the dates layer read against the report's day, though it names the day of the story's event
+_SAME_DAY_TEXT = re.compile(
+    r"(?:on\s+)?(?:the\s+same\s+(?:day|evening|afternoon|morning)|that\s+(?:same\s+)?(?:day|evening|afternoon)"
+    r"|(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day)",
+    re.IGNORECASE,
+)
 _SAME_DAY_REACH = 80
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _DAYS_LONG = re.compile(  # "a two-day summit": a gathering of several days
     r"(?<![\w-])(?:two|three|four|five|2|3|4|5)-day\s+(?:[\w'’-]+\s+){0,2}?(?:summit|gathering|conference|forum|session)", re.IGNORECASE
 )
 _LEAD_SENTENCES = 3  # the lead reports the day's news
+_INTERVAL = re.compile(  # "The visit came ten days after", "Her trip comes barely a day after", "hours after"
+    r"(?<![\w-])(?:came|comes|come|follows|followed|took\s+place|was\s+held|were\s+held)\s+"
+    r"(?:(?:just|only|barely|nearly|almost|some|about|exactly)\s+)?"
+    r"(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the)\s+)?(?P<unit>days?|weeks?|hours)\s+"
+    r"(?P<dir>after|before)\s",
+    re.IGNORECASE,
+)
+_INTERVAL_UNITS = (" day after", " days after", " day before", " days before", " week after", " weeks after", " week before",
+                   " weeks before", " hours after", " hours before")
+_INTERVAL_REACH = 60  # room for "came barely a" before the unit
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _BACKGROUND = re.compile(  # a lead's meeting told as the occasion of another event, or as past
     r"(?<![\w-])(?:after|before|following|since|ahead\s+of|had\s+(?:already\s+)?(?:met|held|spoken|talked|visited|been)"
     r"|last|previously|earlier|once|recalled)(?![\w-])",
@@ -32,6 +52,15 @@ _BACKGROUND = re.compile(  # a lead's meeting told as the occasion of another ev
 _BACKGROUND_REACH = 60
 _AND_THEN = re.compile(r"[^,;.]{0,60}?\s(?:and|then)\s+(?:also\s+|later\s+)?")  # "visited Abuja in August and held talks"
 _NEWS_DAYS = 3  # a day this close to the report's is its news
+_STEP = re.compile(r"(?<![\w-])(?:later|earlier|afterwards|subsequently|then|also)(?![\w-])", re.IGNORECASE)  # a step of the story
+_RECALLED = re.compile(  # a meeting recalled, not a step of the day: "had previously met", "has met him twice"
+    r"(?<![\w-])(?:previously|before|once|several\s+times|many\s+times|twice|repeatedly|often|since|last|first|years|months)(?![\w-])"
+    r"|(?<![\w-])(?:has|have)\s+(?:also\s+)?(?:met|held|spoken|talked)(?![\w-])",
+    re.IGNORECASE,
+)
+_STEP_REACH = 60
+_STOPS_REACH = 80
+_STOP_GAP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+)(?:on\s+)?", re.IGNORECASE)  # "Bamako and Ouagadougou on"
 _WHEN = re.compile(r",\s+when\s")  # "..., when he also met Y"
 _WHEN_REACH = 160
 _MONTH = len("2024-10")  # a summit dated this finely (or more) has days a meeting can fall within
@@ -40,7 +69,9 @@ _MONTH = len("2024-10")  # a summit dated this finely (or more) has days a meeti
 def when_clause(doc: Document, meetings: list[Meeting]) -> None:
     """"The last round took place in Beijing in April 2024, when the minister was also received by X": a meeting
     told in a "when" clause that names no place or day of its own took place where and when the meeting the
-    clause hangs on did (the latest one reported before it in the sentence)."""
+    clause hangs on did (the latest one reported before it in the sentence); told with the same sides, it is that
+    meeting."""
+    repeated: list[Meeting] = []
     for meeting in meetings:
         if meeting.place is not None or meeting.date is not None or len(meeting.mentions) != 1:
             continue
@@ -57,23 +88,123 @@ def when_clause(doc: Document, meetings: list[Meeting]) -> None:
         if found is None or found[1].end < mention.start - _WHEN_REACH:
             continue
         gap = doc.text[found[1].end : mention.start]
-        if len(_WHEN.findall(gap)) == 1 and ";" not in gap:
+        if len(_WHEN.findall(gap)) != 1 or ";" in gap:
+            continue
+        if covers(found[0].parties, meeting.parties) and covers(meeting.parties, found[0].parties):
+            found[0].mentions.append(mention)  # "spoke by phone on March 18, when they discussed ...": that contact
+            repeated.append(meeting)
+        else:
             meeting.place, meeting.date, meeting.status = found[0].place, found[0].date, found[0].status
+    meetings[:] = [m for m in meetings if not any(m is r for r in repeated)]
+
+
+def interval_after(doc: Document, meetings: list[Meeting]) -> None:
+    """"The visit came ten days after X traveled to Damascus": the undated meeting told after (or before) the
+    interval took place that many days from the day of the meeting reported just before (a day-dated one); weeks give
+    the month, hours the same day."""
+    for found in _intervals(doc):
+        later = [m for m in meetings if m.date is None and any(found.end() <= x.start < _clause_stop(doc, found.end()) for x in m.mentions)]
+        if not later:
+            continue
+        anchors = [
+            (x.start, other.date) for other in meetings
+            if other.date and _FULL_DAY.match(other.date["value"]) and all(other is not m for m in later)
+            for x in other.mentions if x.start < found.start()
+        ]
+        if not anchors:
+            continue
+        day = _shifted(max(anchors, key=lambda pair: pair[0])[1]["value"], found)
+        if day is not None:
+            for meeting in later:
+                meeting.date = {"value": day, "text": None}
+
+
+def _intervals(doc: Document) -> list[re.Match[str]]:
+    """Each "came ten days after" / "comes a week before" of DOC (the pattern tried only where the unit and
+    "after"/"before" stand: a plain substring search over the text is much quicker)."""
+    lower = doc.lower
+    if lower is None:  # (a text whose lowercase shifts offsets: the pattern over all of it)
+        return list(_INTERVAL.finditer(doc.text))
+    found: list[re.Match[str]] = []
+    for unit in _INTERVAL_UNITS:
+        at = lower.find(unit)
+        while at >= 0:
+            match = _INTERVAL.search(doc.text, max(0, at - _INTERVAL_REACH), at + len(unit) + 1)
+            if match is not None and all(match.start() != f.start() for f in found):
+                found.append(match)
+            at = lower.find(unit, at + 1)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _clause_stop(doc: Document, start: int) -> int:
+    """Where the clause after an interval ends: the sentence's end or a semicolon."""
+    end = next((e for s, e in doc.sentences if s <= start < e), len(doc.text))
+    stop = doc.text.find(";", start, end)
+    return stop if stop >= 0 else end
+
+
+def _shifted(value: str, found: re.Match[str]) -> str | None:
+    """VALUE (a day) moved by the interval FOUND names, as a day (days, hours) or a month (weeks)."""
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+    unit = found["unit"].lower()
+    number = (found["n"] or "").lower()
+    count = 0 if unit.startswith("hour") else int(number) if number.isdigit() else _NUMBERS.get(number)
+    if count is None:
+        return None  # "came days after": no one day
+    days = count * (7 if unit.startswith("week") else 1)
+    moved = day - dt.timedelta(days=days) if found["dir"].lower() == "after" else day + dt.timedelta(days=days)
+    return moved.isoformat()[:7] if unit.startswith("week") else moved.isoformat()
 
 
 def same_day(doc: Document, meetings: list[Meeting]) -> None:
-    """A held meeting whose sentence opens "The same day" / "Later that day" with no date of its own: the day of
-    the dated meeting reported last before it."""
+    """A held meeting whose sentence opens "The same day" / "Later that day" with no date of its own (or dated only
+    by such words, read against the report's day: "earlier in the day"): the day of the meeting reported last before
+    it that is dated to the day (else dated at all)."""
     for meeting in meetings:
-        if meeting.date is not None or meeting.status != "held":
+        if meeting.status != "held" or meeting.date is not None and not _SAME_DAY_TEXT.fullmatch(meeting.date.get("text") or ""):
             continue
         first = meeting.first
         opening = _SAME_DAY.match(doc.text, first.sentence[0], first.start)
-        if not opening and not doc.find(_SAME_DAY_AFTER, first.end, min(first.sentence[1], first.end + _SAME_DAY_REACH), ("same", "that day")):
+        if not opening and not doc.find(_SAME_DAY_AFTER, first.end, min(first.sentence[1], first.end + _SAME_DAY_REACH), ("same", "that day", "the day")):
             continue  # "The same day, X met Y"; "X met Y later that day"
-        before = [(m.start, other.date) for other in meetings if other is not meeting and other.date for m in other.mentions if m.start < first.sentence[0]]
-        if before:
-            meeting.date = dict(max(before, key=lambda pair: pair[0])[1])
+        before = [
+            (m.start, other.date) for other in meetings
+            if other is not meeting and other.date and not _SAME_DAY_TEXT.fullmatch(other.date.get("text") or "")
+            for m in other.mentions if m.start < first.sentence[0]
+        ]
+        days = [pair for pair in before if _FULL_DAY.match(pair[1]["value"])]  # (not "since X went there in April")
+        if days or before:
+            meeting.date = dict(max(days or before, key=lambda pair: pair[0])[1])
+
+
+def story_day(doc: Document, meetings: list[Meeting]) -> None:
+    """"He had earlier held talks with X", "Y later met Z": an undated meeting told as a step of the story (a word of
+    sequence, no date, no recollection) took place on the day of the meeting of one of its persons reported last
+    before it, when that one is dated to a day of the news."""
+    if not doc.published:
+        return
+    for meeting in meetings:
+        first = meeting.first
+        if meeting.date is not None or meeting.status != "held" or meeting.kind not in ("meeting", "call") or meeting.sidelines:
+            continue  # (a meeting on the sidelines takes the gathering's day)
+        clause = doc.text[max(first.sentence[0], first.start - _STEP_REACH) : min(first.sentence[1], first.end + _STEP_REACH)]
+        if not _STEP.search(clause) or _RECALLED.search(clause) or doc.dates_in(*first.sentence):
+            continue
+        persons = [p for p in meeting.parties if p.type == "PERSON"]
+        anchors = [
+            (x.start, other) for other in meetings
+            if other is not meeting and other.status == "held" and other.kind in ("meeting", "call") and other.date
+            and _FULL_DAY.match(other.date["value"]) and any(same_side(p, q) for p in persons for q in other.parties if q.type == "PERSON")
+            for x in other.mentions if x.start < first.sentence[0]
+        ]
+        if not anchors:
+            continue
+        anchor = max(anchors, key=lambda pair: pair[0])[1]
+        if near(anchor.date["value"], doc.published, _NEWS_DAYS) and (meeting.kind == anchor.kind or meeting.kind == "meeting"):
+            meeting.date = dict(anchor.date)
 
 
 def lead_day(doc: Document, meetings: list[Meeting]) -> None:
@@ -84,6 +215,7 @@ def lead_day(doc: Document, meetings: list[Meeting]) -> None:
         return
     lead_end = doc.sentences[min(_LEAD_SENTENCES, len(doc.sentences)) - 1][1]
     day = None
+    stops = None
     for meeting in meetings:
         first = meeting.first
         if meeting.date is not None or meeting.status != "held" or meeting.kind == "visit" or first.start > lead_end:
@@ -92,11 +224,48 @@ def lead_day(doc: Document, meetings: list[Meeting]) -> None:
             continue  # "arrived on Sunday to attend the summit": the summit's own day is not told
         if doc.find(_BACKGROUND, max(first.sentence[0], first.start - _BACKGROUND_REACH), first.start):
             continue
+        if stops is None:
+            stops = dated_stops(doc, lead_end)
+        stop = stop_of(meeting.place, stops)
+        if stop is not None:  # "after stops in Bamako and Ouagadougou on Saturday": the day the lead gives that city
+            meeting.date = dict(stop[1])
+            meeting.place = dict(stop[0]) if meeting.place and meeting.place.get("type") == "country" else meeting.place
+            continue
         if day is None:  # the day the lead names for its news, else the report's
             named = (d for d in doc.dates_in(0, lead_end) if _FULL_DAY.match(_day(d)) and near(_day(d), doc.published, _NEWS_DAYS))
             found = next(named, None)
             day = {"value": _day(found), "text": found["text"]} if found else {"value": doc.published, "text": None}
         meeting.date = dict(day)
+
+
+def dated_stops(doc: Document, end: int) -> dict[str, tuple[dict, dict]]:
+    """The cities the text before END dates as a list ("stops in Bamako and Ouagadougou on Saturday"), by lowercase name:
+    the place and the day."""
+    stops: dict[str, tuple[dict, dict]] = {}
+    for d in doc.dates_in(0, end):
+        if not _FULL_DAY.match(_day(d)):
+            continue
+        listed = [m for m in doc.mentions_in(max(0, d["start"] - _STOPS_REACH), d["start"]) if m.entity.get("type") == "GPE"]
+        edge, chain = d["start"], []
+        for m in reversed(listed):  # (back from the day, through "in X, Y and Z on")
+            if not _STOP_GAP.fullmatch(doc.text, m.end, edge):
+                break
+            edge = m.start
+            chain.append(m)
+        if chain and chain[-1].venue_like:
+            for m in chain:
+                stops.setdefault(str(m.entity.get("text") or "").lower(), (place_dict(m), {"value": _day(d), "text": d["text"]}))
+    return stops
+
+
+def stop_of(place: dict | None, stops: dict[str, tuple[dict, dict]]) -> tuple[dict, dict] | None:
+    """The dated stop that is PLACE, or the capital of PLACE when it is a country."""
+    if not place or not stops:
+        return None
+    found = stops.get(str(place.get("name") or "").lower())
+    if found is None and place.get("type") == "country":
+        found = stops.get(str(capitals().get(place.get("country") or "") or "").lower())
+    return found
 
 
 def conjoined_trip(doc: Document, meetings: list[Meeting]) -> None:
@@ -145,10 +314,11 @@ def trip_place(meetings: list[Meeting]) -> None:
 
 def sidelines_day(doc: Document, meetings: list[Meeting]) -> None:
     """An undated meeting on the sidelines of a one-day summit dated only from the story's context (after the
-    sidelines were read) took place on the summit's day; not during "a two-day summit": any of its days."""
+    sidelines were read) took place on the summit's day (not during "a two-day summit": any of its days), and where
+    the summit was when it names no place."""
     long_summit = None
     for meeting in meetings:
-        if not meeting.sidelines or meeting.date is not None or meeting.kind != "meeting":
+        if not meeting.sidelines or meeting.date is not None and meeting.place is not None or meeting.kind != "meeting":
             continue
         summits = [m for m in meetings if m.kind == "summit" and m.status == meeting.status and m.date and _FULL_DAY.match(m.date["value"])]
         named = meeting.sidelines_of
@@ -158,11 +328,13 @@ def sidelines_day(doc: Document, meetings: list[Meeting]) -> None:
             summit = max(before, key=lambda s: max(m.start for m in s.mentions if m.start < meeting.first.start), default=None)  # the nearest
         if summit is None:
             continue
+        meeting.place = meeting.place or summit.place  # (where the summit was, however long it ran)
+        if meeting.date is not None:
+            continue
         if long_summit is None:
             long_summit = bool(doc.find(_DAYS_LONG, 0, len(doc.text)))  # (once, and only for such a meeting)
-        if long_summit:
-            return
-        meeting.date = dict(summit.date)
+        if not long_summit:
+            meeting.date = dict(summit.date)
 
 
 def summit_place(meetings: list[Meeting]) -> None:

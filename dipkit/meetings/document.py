@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from dipkit.meetings.lexicon import title_words, topic_pattern
+from dipkit.meetings.lexicon import title_words, topic_pattern, word_classes
 from dipkit.meetings.parties import Party, party_of
 
 # what may stand between a modifier ("Russian", "India's") and the person it qualifies
@@ -33,6 +33,12 @@ def _reversed_lead(prepositions: tuple[str, ...], comma: bool) -> re.Pattern[str
 _PLACE_BEFORE_REVERSED = _reversed_lead(_PLACE_PREPOSITIONS, comma=False)
 _VENUE_BEFORE_REVERSED = _reversed_lead(_VENUE_PREPOSITIONS, comma=True)
 _GATHERING_NAME = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Summit|summit|Forum|Games|Assembly|Olympics|Congress|Conference)\b")
+_ACRONYM = re.compile(r"^\)|\s\([A-Z][A-Za-z]{1,7}\)(?=\s)")  # a body's short name in brackets after it, or its end
+_SPACE = re.compile(r"\s+")
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Amb|Gov|Rep|Sheikh|St)\.")
+_TOPICS = tuple(f" {word} {the}" for word in ("on", "about", "over", "regarding", "concerning") for the in ("", "the "))  # "a summit on Ukraine"
+_THE = (" the ", " The ", "\nthe ", "\nThe ")
+_HEAD_AFTER = re.compile(r"\s+(?:chief|head|boss|president|chair|chairman|chairwoman|chairperson|secretary-general)(?![\w-])", re.IGNORECASE)
 _DATE_VALUE = re.compile(r"^(?:\d{4}|XXXX)")
 _FOLD_TRAPS = re.compile("[İıſ]")  # letters a case-blind pattern matches as "i" or "s" but ``lower`` keeps apart
 _ESCAPE = re.compile(r"\\.|\(\?P<\w+>")  # escapes (\s, \W, \b) and group names: the same whatever the case of the text
@@ -53,6 +59,7 @@ class Mention:
     modifier: bool = False  # "Russian" in "Russian President Vladimir Putin"
     place_like: bool = False  # "Beijing" in "in Beijing", "China" in "ambassador to China": no side of a meeting
     venue_like: bool = False  # "Beijing" in "met in Beijing", not "China" in "the war in China"
+    topic: bool = False  # "Ukraine" in "a summit on Ukraine": what is talked about, no one who talks
 
 
 @dataclass
@@ -164,6 +171,7 @@ def case_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 def gap_is_title(gap: str) -> bool:
     """Whether GAP holds only titles, names and function words ("'s Foreign Minister", " president ").
     (Cached: the same short gaps, " ", ", ", " and ", come back all the time.)"""
+    gap = _HONORIFIC.sub(r"\1", gap) if "." in gap else gap  # "of Singapore Dr. Vivian Balakrishnan": no full stop
     if len(gap) > 80 or _NOT_IN_TITLE.search(gap) or _SENTENCE_STOP.search(gap):
         return False
     allowed = title_words()
@@ -189,10 +197,12 @@ def build(text: str, published: str | None, entities: list[dict], dates: list[di
     mentions.sort(key=lambda m: m.start)
     _agree_countries(mentions)
     topic_before = topic_pattern()
+    heads: dict[str, Party] = {}  # the person each body's office was named for ("European Commission President X")
     for i, m in enumerate(mentions):
         after = text[m.end : m.end + 3]
         m.possessive = ("'" in after or "’" in after) and bool(_POSSESSIVE.match(after))
         kind = m.entity.get("type")
+        m.topic = kind != "PERSON" and text.endswith(_TOPICS, max(0, m.start - 15), m.start)  # (plain tests: one per name)
         if kind in ("GPE", "LOC"):
             before = text[max(0, m.start - 60) : m.start]
             backwards = before[::-1]
@@ -204,6 +214,15 @@ def build(text: str, published: str | None, entities: list[dict], dates: list[di
             m.modifier = qualified is not None
             if qualified is not None and qualified.party is not None and m.party is not None and m.party.type == "GPE":
                 qualified.party.country = qualified.party.country or m.party.country  # "Andrey Denisov of Russia"
+            if kind == "GPE" and m.party is not None and not m.modifier and not m.possessive and text.endswith(_THE, max(0, m.start - 5), m.start):
+                space = _SPACE.match(text, m.end)  # "the UAE President hosted": the country's president, as "the Emirati president"
+                title = word_classes()["title_anaphor"].match(text, space.end()) if space else None
+                m.party.via_adjective = title is not None and _holder_named(mentions, m.party.country, title.group())
+            if kind == "ORG" and m.party is not None:
+                if qualified is not None and qualified.party is not None and qualified.start > m.start:
+                    heads[m.party.name] = qualified.party
+                elif qualified is None and m.party.name in heads and text.endswith(_THE, max(0, m.start - 5), m.start) and _HEAD_AFTER.match(text, m.end):
+                    m.party = heads[m.party.name]  # "the Commission chief landed": the person who heads it
     line = dateline_span(text, dateline)
     day_dates = [
         d
@@ -218,6 +237,15 @@ def build(text: str, published: str | None, entities: list[dict], dates: list[di
     named = [d for d in day_dates if _names_gathering(text, d["end"])]  # the gathering's day, not a meeting's
     day_dates = sorted((d for d in day_dates if d not in named), key=lambda d: d["start"])
     return Document(text, published, sentences, mentions, day_dates, dateline, line_dates(dates, line), gathering_dates=named)
+
+
+def _holder_named(mentions: list[Mention], country: str | None, title: str) -> bool:
+    """Whether the document names a person of COUNTRY whose role holds TITLE ("the UAE President": its president)."""
+    word = _SPACE.sub(" ", title).casefold()
+    return any(
+        m.party is not None and m.party.type == "PERSON" and m.party.country == country and word in (m.party.role or "").casefold()
+        for m in mentions
+    )
 
 
 def _agree_countries(mentions: list[Mention]) -> None:
@@ -266,7 +294,8 @@ def _qualifies_next_person(text: str, mentions: list[Mention], i: int) -> Mentio
             gap = text[mentions[i].end : nxt.start]
             if gap.lstrip().startswith(","):
                 return None  # "in Paris, Indian Prime Minister Modi": a comma right after the place ends the phrase
-            return nxt if gap_is_title(gap) else None
+            bracketed = "(" in gap or ")" in gap  # "the Agency (NIA) head X", "(NIA) head X"
+            return nxt if gap_is_title(_ACRONYM.sub(" ", gap) if bracketed else gap) else None
         if nxt.start - mentions[i].end > 60:
             return None
     return None

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from dipkit.meetings import setting, sides
 from dipkit.meetings.document import Document, Mention, case_twin
 from dipkit.meetings.lexicon import (
+    blocs,
     class_stems,
     named_gathering,
     named_gathering_noun,
@@ -122,6 +123,13 @@ _HOSTED_TALKS = re.compile(
 )
 _FOR_GATHERING = re.compile(r"\bfor(?=\s)", re.IGNORECASE)  # "gathered for the X Summit" ("met at" it: maybe a side meeting)
 _CHAIRED_BY = re.compile(r"\b(?:co-)?(?:chaired|hosted|convened)\s+by\s+", re.IGNORECASE)  # "join a meeting of EU ministers chaired by X"
+_BROUGHT_TOGETHER = re.compile(r"\b(?:brought|brings|bringing)\s+together\s+", re.IGNORECASE)
+_REPRESENTED_BY = re.compile(r"\s(?:was|were|is|are|will\s+be)\s+represented\s+by\s", re.IGNORECASE)
+_REPRESENTED_REACH = 3  # sentences on each side of "X was represented by" whose mentions of X mean those persons
+_MEMBERS_FROM = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:ministers|leaders|officials|diplomats|envoys|representatives|delegations)\s+from\s", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*)\s+$")  # "Arab " in "the Arab summit"
+_CO_CHAIRED_GATHERING = re.compile(r"\s+(?:(?:the|a|an|this|their)\s+)?(?:[\w'’-]+\s+){0,4}?(?:summit|conference|forum|gathering)(?![\w-])", re.IGNORECASE)
+_BY_REACH = 120  # characters after "chaired by" that may hold the chair's title and name ("Minister of Foreign Affairs Dato' Seri X")
 _JOINED_BY = re.compile(r",\s*(?:also\s+)?joined\s+by\s+", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)\s+$", re.IGNORECASE)
 _HE_TALKS = re.compile(r"\b(?:he|she|it|who)\s+$", re.IGNORECASE)
@@ -286,7 +294,30 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
             elif rule.frame == "attend" and mention.joins:  # "also attended the meeting": no new meeting
                 the = _THE_GATHERING.match(doc.text, trigger[1])
                 skip_until = the.end() if the else skip_until
+    for index, party, persons in _representatives(doc):
+        near = (doc.sentences[max(0, index - _REPRESENTED_REACH)][0], doc.sentences[min(len(doc.sentences) - 1, index + _REPRESENTED_REACH)][1])
+        for mention in found:
+            if near[0] <= mention.start < near[1] and party in mention.parties:
+                at = mention.parties.index(party)
+                mention.parties = dedupe([*mention.parties[:at], *persons, *mention.parties[at + 1 :]])
     return found
+
+
+def _representatives(doc: Document) -> list[tuple[int, Party, list[Party]]]:
+    """"The EU was represented by A and B": the persons who stand for a state or body at the meeting the story
+    tells around that sentence, as (sentence index, that side, its persons)."""
+    if "represented by" not in (doc.lower or doc.text.lower()):
+        return []  # (the cheap test first: most stories say nothing of the kind)
+    out = []
+    for index, sentence in enumerate(doc.sentences):
+        found = doc.find(_REPRESENTED_BY, *sentence, ("represented",))
+        if found is None:
+            continue
+        sides_before = [m for m in doc.mentions_in(sentence[0], found.start()) if sides.eligible(m)]
+        persons = dedupe([m.party for m in sides.all_persons(doc, (found.end(), sentence[1])) if not m.possessive])
+        if len(sides_before) == 1 and sides_before[0].party.type != "PERSON" and persons:
+            out.append((index, sides_before[0].party, persons))
+    return out
 
 
 def _separately(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
@@ -311,6 +342,7 @@ def _separately(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     apart = doc.find(_SEPARATE, max(mention.sentence[0], mention.start - 30), mention.end + 12) or doc.find(
         _EACH, max(mention.sentence[0], mention.start - 30), first
     )  # "bilateral meetings with A and B", "20 meetings, including with A and B"
+    apart = apart or doc.find(sides.APART_WITH, mention.objects[0].end, mention.objects[-1].start)  # "with A, and separately with B"
     if not apart:
         return [mention]
     return [replace(mention, parties=[*hosts, guest], objects=[m for m in mention.objects if m.party == guest]) for guest in guests]
@@ -413,6 +445,10 @@ def _read(r: Reading) -> MeetingMention | None:
     if r.frame == "visit" and (hosting or any(p.type == "PERSON" and p.country in lands for p in parties)):
         kind = "meeting"  # a trip whose host is named is a meeting with the host
         parties = [p for p in parties if not (p.type == "GPE" and p.country in lands)]
+    elif r.frame != "visit":  # "Wang Yi hosts China-Afghanistan-Pakistan meeting": Wang stands for China
+        served = {p.country for p in parties if p.type == "PERSON" and p.country}
+        sides_left = [p for p in parties if not (p.type == "GPE" and p.country in served)]
+        parties = sides_left if len(sides_left) >= 2 else parties
     if kind == "meeting" and (_REMOTE.search(r.word) or _REMOTE_AFTER.match(r.doc.text, r.trigger[1])):
         kind = "call"  # "held a virtual meeting with", "held talks via video link with"
     gathered = "summit" in r.word or r.frame == "host" and sum(p.type == "PERSON" for p in parties) > 3  # "X welcomed A, B and C": four or more leaders
@@ -466,6 +502,8 @@ def _object(r: Reading) -> list[Mention] | None:
             r.kind = "summit"  # "the Summit, co-chaired by A and B, was attended by C": they join the gathering
             r.joining = r.word.startswith("attend")  # "a summit hosted by X and attended by Y and Z": Y and Z too
         return sides.object_side(doc, sentence, passive.end()) or None
+    if r.word.startswith("co-chair") and not _CO_CHAIR_WITH.match(doc.text, trigger[1], sentence[1]) and _CO_CHAIRED_GATHERING.match(doc.text, trigger[1], sentence[1]):
+        r.frame, r.kind = "attend", "summit"  # "X and Y co-chair joint EAC-SADC summit": the co-chairs attend the gathering
     if r.word.startswith("invite") and r.frame == "verb":  # "invited al-Shaibani to Ankara": a planned meeting there
         guests = [m for m in sides.object_side(doc, sentence, trigger[1]) if m.party.type == "PERSON"]
         to = _TO_AFTER.match(doc.text, guests[-1].end, sentence[1]) if guests else None
@@ -530,6 +568,9 @@ def _object(r: Reading) -> list[Mention] | None:
             r.gathering, r.kind = True, "summit"  # "attended the China–Arab States Summit": those named there met
             return []
         the = _THE_GATHERING.match(doc.text, trigger[1]) or _placed_gathering(doc, trigger[1], sentence[1])
+        bloc = _bloc_named_before(doc, the.end() - len("summit")) if the and the.group().lower().endswith("summit") else None
+        if bloc is not None:  # "attended the emergency Arab summit": the Arab League's summit
+            return [bloc]
         r.anaphoric = r.joining = bool(the)  # "attended the summit": the one reported before, with more attendees
         if the and not the.group().lower().endswith(("summit", "forum", "conference", "gathering")):
             r.kind = "meeting"  # "X and Y also attended the meeting": they join the talks reported before
@@ -578,6 +619,10 @@ def _object(r: Reading) -> list[Mention] | None:
         including = doc.find(_INCLUDING_WITH, trigger[1], min(sentence[1], trigger[1] + _INCLUDING_REACH), ("including",))
         if including:
             return sides.object_side(doc, sentence, including.end())
+    if r.frame == "noun" and _MEMBERS_FROM.match(doc.text, trigger[1], sentence[1]):  # "a meeting of foreign ministers
+        lands = sides.object_side(doc, sentence, trigger[1])  # from A, B and C": the countries they come from
+        if len(lands) >= 2:
+            return lands
     direct = r.frame in ("verb", "host", "call", "callon") and not r.word.endswith(_NOUN_ENDINGS)
     if not (r.between or r.word.endswith(("with", " to")) or direct):
         return []
@@ -756,8 +801,10 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         if invited and r.frame == "visit" and not any(m.party is not None and _LEADER_ROLE.search(m.party.role or "") for m in left):
             r.inviters_out, left = left, []  # "Foreign Minister X invited him to visit Hanoi": his trip (a leader who invites hosts it)
         left = left + invited
-    if r.frame == "attend" and left:  # everyone named between the attendee and the gathering
-        left += [m for m in sides.all_persons(doc, (left[-1].end, start)) if m not in left]
+    if len(left) == 1 and left[0].party is not None and left[0].party.via_adjective:
+        left = sides.team_lead(doc, left[0], start) or left  # "The Syrian team also met X": the one who leads it
+    if r.frame == "attend" and left:  # everyone named between the attendee and the gathering (in this sentence: "He" may
+        left += [m for m in sides.all_persons(doc, (max(left[-1].end, sentence[0]), start)) if m not in left]  # name one before)
     return left
 
 
@@ -792,13 +839,16 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
     if r.frame in ("noun", "call") and len(parties) < 2 and not r.between and not gathering.search(r.word) and not r.reported:
         end = sides.clause_stop(doc, trigger[1], setting.clause_end(doc, trigger[1], sentence[1]))
         opening = sides.after_attribution(doc, sides.clause_start(doc, sentence, trigger[0]), trigger[0])  # not the source
-        extra = [m for m in sides.all_persons(doc, (opening, end)) if m not in used]
+        extra = [m for m in sides.outside_asides(doc, opening, trigger[0], sides.all_persons(doc, (opening, end))) if m not in used]
         if extra and len(parties) + len(extra) >= 2:
             used = used + extra
     joined = doc.find(_JOINED_BY, trigger[1], sentence[1], ("joined",)) if r.frame in ("attend", "noun", "verb", "host") else None
     joined = joined or (doc.find(_CHAIRED_BY, trigger[1], min(sentence[1], trigger[1] + 120), ("chaired", "hosted", "convened")) if r.frame == "attend" else None)
     if joined:  # "opened the forum, joined by the Japanese premier"
-        used = used + [m for m in sides.all_persons(doc, (joined.end(), min(sentence[1], joined.end() + 80)))[:1] if m not in used]
+        used = used + [m for m in sides.all_persons(doc, (joined.end(), min(sentence[1], joined.end() + _BY_REACH)))[:1] if m not in used]
+    together = doc.find(_BROUGHT_TOGETHER, trigger[1], sentence[1], ("together",)) if gathering.search(r.word) else None
+    if together:  # "the summit, hosted by X, which brought together A, B and C": those named after attend it
+        used = used + [m for m in sides.all_persons(doc, (together.end(), sentence[1])) if m not in used]
     if r.gathering:  # everyone the sentence names after a named gathering attends it ("alongside X", "that Y hosted")
         used = used + [m for m in sides.all_persons(doc, (trigger[1], sentence[1])) if m not in used and not m.possessive]
     invited = doc.find(_INVITATION, trigger[1], sentence[1], ("invitation", "invited", "hosted"))
@@ -824,9 +874,21 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
         org = sides.nearest_org(doc, sentence, trigger)
         if org is None and "summit" in r.word:  # "AU heads of state ... gathered at a summit in X"
             org = next((m for m in sides.eligible_orgs(doc, (sentence[0], trigger[0])) if m.party.multilateral), None)
+        org = org or (_bloc_named_before(doc, trigger[0]) if "summit" in r.word else None)
         if org is not None:
             used = used + [org]
     return used
+
+
+def _bloc_named_before(doc: Document, noun: int) -> Mention | None:
+    """"the emergency Arab summit": the bloc whose members' adjective names the summit (its noun at NOUN), as a
+    mention of that bloc."""
+    word = _WORD_BEFORE.search(doc.text, max(0, noun - 30), noun)
+    pattern, names = blocs()
+    bloc = pattern.fullmatch(doc.text, *word.span(1)) if word else None
+    if bloc is None:
+        return None
+    return Mention(word.start(1), word.end(1), {"type": "ORG", "name": names[bloc.lastgroup], "text": word.group(1)}, Party(names[bloc.lastgroup], "ORG"))
 
 
 def _gathering_city(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]) -> dict | None:
@@ -866,7 +928,8 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         place = setting.place_dict(r.trip_place) if r.trip_place is not None else _gathering_city(doc, sentence, trigger)
     others = [] if r.gathering else r.others  # "the Summit that X hosted on May 3"; "will host US-Iran talks on May 3"
     owned = (r.hosts_talks or r.frame == "attend") and right  # the talks or gathering named after the trigger are its own
-    others = [o for o in others if not (owned and trigger[1] <= o[0] < right[-1].end + _ATTEND_SKIP)]
+    owned_end = right[-1].end + _ATTEND_SKIP if owned else trigger[1] + _ATTEND_SKIP if r.frame == "attend" else trigger[1]
+    others = [o for o in others if not trigger[1] <= o[0] < owned_end]  # ("take part in a meeting of X on Monday": its day)
     date = setting.find_date(doc, sentence, trigger, others)
     planned = r.word.startswith("invited") or setting.is_planned(doc, sentence, trigger, r.headline, date)
     if not planned and r.frame == "attend" and doc.text.endswith("to ", 0, trigger[0]):

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, covers, same_side, states_of, union
-from dipkit.meetings.setting import near
+from dipkit.meetings.setting import compare, near
 
+_GAP = 3  # spaces between one sentence and the next
 _BILATERAL_PLUS_ONE = 3  # more persons than a trilateral: a gathering ("summit")
 _LEADER_ROLE = re.compile(r"\b(?:president|prime\s+minister|premier|chancellor|king|emir|crown\s+prince|sultan|leader)\b", re.IGNORECASE)
 _TRIP_DAYS = 10  # a visit and a meeting this many days apart can still be one trip
@@ -43,8 +44,9 @@ class Meeting:
         return self.mentions[0]
 
 
-def merge(mentions: list[MeetingMention]) -> list[Meeting]:
-    """The meetings MENTIONS (in text order) report: each mention joins the meeting it fits, else opens one."""
+def merge(mentions: list[MeetingMention], published: str | None = None) -> list[Meeting]:
+    """The meetings MENTIONS (in text order) report: each mention joins the meeting it fits, else opens one (PUBLISHED:
+    the report's day, against which a contact dated long before it is another one)."""
     meetings: list[Meeting] = []
     touched: list[Meeting] = []  # meetings in the order they were last mentioned
     for mention in mentions:
@@ -57,6 +59,12 @@ def merge(mentions: list[MeetingMention]) -> list[Meeting]:
             if mention.frame != "attend" and sum(p.type == "PERSON" for p in joined.parties) > _BILATERAL_PLUS_ONE:  # (not "X also
                 # attended the meeting": a meeting with more aides is no summit)
                 joined.kind = "summit"
+            continue
+        aided = _aided(touched, mention)
+        if aided is not None:  # "X and Y joined Milei for the 40-minute meeting": his talks, with two more aides
+            mention.kind = aided.kind  # ("Y also attended" the talks: no gathering)
+            aided.mentions.append(mention)
+            aided.parties = union(aided.parties, mention.parties, finer=False)
             continue
         if mention.anaphoric and len(mention.parties) < 2:
             described = mention.leaders or mention.group_size  # "both leaders", "the three sides": the last such meeting
@@ -88,10 +96,10 @@ def merge(mentions: list[MeetingMention]) -> list[Meeting]:
             else:
                 continue
             mention.parties = union(sides, mention.parties)  # "the talks", "the two leaders met"
-            if last is not None and not mention.date and _best_match(meetings, mention) is None:
+            if last is not None and not mention.date and _best_match(meetings, mention, published) is None:
                 last.mentions.append(mention)  # an undated "the meeting" refers back, it is no new meeting
                 continue
-        target = _best_match(meetings, mention)
+        target = _best_match(meetings, mention, published)
         if target is not None:
             _absorb(target, mention, fill=True)
         elif len(mention.parties) >= 2 or mention.kind == "summit" and (mention.named_gathering or any(p.multilateral for p in mention.parties)):
@@ -110,6 +118,24 @@ def merge(mentions: list[MeetingMention]) -> list[Meeting]:
             continue
         touched.append(target)
     return meetings
+
+
+def _aided(touched: list[Meeting], mention: MeetingMention) -> Meeting | None:
+    """The meeting reported last that MENTION, a meeting attended ("joined X for the meeting"), adds aides to: one of
+    its persons, with the same status and a day that fits; or, in the very next sentence of a story with no gathering,
+    the persons who "also attended"."""
+    if mention.frame != "attend" or not touched:
+        return None
+    last = touched[-1]
+    if last.kind != "meeting" or last.status != mention.status or not dates_fit(last.date, mention.date):
+        return None
+    if mention.kind == "meeting":
+        shared = any(same_side(p, q) for p in mention.parties if p.type == "PERSON" for q in last.parties if q.type == "PERSON")
+        return last if shared else None
+    next_sentence = 0 <= mention.sentence[0] - last.mentions[-1].sentence[1] <= _GAP
+    if mention.anaphoric and next_sentence and mention.parties and all(p.type == "PERSON" for p in mention.parties):
+        return None if any(m.kind == "summit" for m in touched) else last
+    return None
 
 
 def _as_described(meeting: Meeting, mention: MeetingMention) -> bool:
@@ -138,9 +164,9 @@ def _opened(mention: MeetingMention) -> Meeting:
     )
 
 
-def _best_match(meetings: list[Meeting], mention: MeetingMention) -> Meeting | None:
+def _best_match(meetings: list[Meeting], mention: MeetingMention, published: str | None = None) -> Meeting | None:
     """The meeting MENTION belongs to: same date first, else the latest compatible one."""
-    fits = [m for m in meetings if _compatible(m, mention)]
+    fits = [m for m in meetings if _compatible(m, mention) and not _long_before(m, mention, published)]
     if not fits:
         return None
     if mention.date:
@@ -148,6 +174,17 @@ def _best_match(meetings: list[Meeting], mention: MeetingMention) -> Meeting | N
         if same_day:
             return same_day[-1]
     return fits[-1]
+
+
+def _long_before(meeting: Meeting, mention: MeetingMention, published: str | None) -> bool:
+    """"Marcos received the two ministers ... This followed his official visit to Tokyo in February 2023": a contact
+    told later with a day of its own long before the report (not "the talks", not in the same sentence) is no part
+    of an undated one the story reported first (its news)."""
+    if not published or not mention.date or meeting.date or mention.anaphoric or "summit" in (meeting.kind, mention.kind):
+        return False
+    if any(m.sentence == mention.sentence for m in meeting.mentions):
+        return False
+    return compare(mention.date["value"], published) == -1 and not near(mention.date["value"], published, _TRIP_DAYS)
 
 
 def _kinds_fit(a: str, b: str) -> bool:
@@ -175,19 +212,31 @@ def _compatible(meeting: Meeting, mention: MeetingMention) -> bool:
         return False
     if not (covers(meeting.parties, mention.parties) or covers(mention.parties, meeting.parties)):
         return False
-    persons = [p for p in meeting.parties if p.type == "PERSON"], [p for p in mention.parties if p.type == "PERSON"]
+    core = _named_sides(meeting)  # (not the aides "the talks were attended by": "X hosted a banquet for Y" after them)
+    persons = [p for p in core if p.type == "PERSON"], [p for p in mention.parties if p.type == "PERSON"]
     if mention.sequel and not mention.anaphoric and not persons[0] and len(persons[1]) >= 2:
         return False  # "Bangladesh and Pakistan held talks ... Baloch later called on Hossain": another meeting
     if (mention.hosts_talks or meeting.first.hosts_talks) and not (covers(meeting.parties, mention.parties) and covers(mention.parties, meeting.parties)):
         return False  # "India could host talks between Russia and Ukraine" is no part of a Russian leader's trip to India
     kinds = {meeting.kind, mention.kind}
-    if not mention.anaphoric and not kinds & {"summit", "visit"} and min(len(meeting.parties), len(mention.parties)) >= 2:
-        states = not persons[0] and all(p.type == "GPE" for p in meeting.parties) or not persons[1] and all(p.type == "GPE" for p in mention.parties)
-        if len(meeting.parties) != len(mention.parties) and not states:  # (not "PH, Japan eye talks" and their ministers' talks)
+    if not mention.anaphoric and not kinds & {"summit", "visit"} and min(len(core), len(mention.parties)) >= 2:
+        states = not persons[0] and all(p.type == "GPE" for p in core) or not persons[1] and all(p.type == "GPE" for p in mention.parties)
+        if len(core) != len(mention.parties) and not states:  # (not "PH, Japan eye talks" and their ministers' talks)
             return False  # a bilateral on the sidelines of a trilateral is another meeting
+        lands = [{p.country for p in side} for side in (meeting.parties, mention.parties)]
+        if states and len(meeting.parties) != len(mention.parties) and None not in lands[0] | lands[1] and lands[0] != lands[1]:
+            return False  # a trilateral of Japan, China and South Korea is no part of its Japanese and Chinese ministers' talks
     if not (mention.anaphoric or "visit" in kinds) and min(map(len, persons)) >= 2 and not (covers(*persons) and covers(persons[1], persons[0])):
         return False  # Yun and Kishida's talks, and their trilateral meeting with Kerry, are two meetings
     return True
+
+
+def _named_sides(meeting: Meeting) -> list[Party]:
+    """The sides MEETING's own reports of both sides name (not those "the talks" / "were attended by" added), else
+    all its sides."""
+    named = [p for m in meeting.mentions if not m.anaphoric and len(m.parties) >= 2 for p in m.parties]
+    core = [p for p in meeting.parties if any(same_side(p, q) for q in named)]
+    return core if len(core) >= 2 else meeting.parties
 
 
 def _one_gathering(meeting: Meeting, mention: MeetingMention) -> bool:
@@ -259,7 +308,8 @@ def _absorb(meeting: Meeting, mention: MeetingMention, fill: bool) -> None:
     if not fill or len(mention.parties) < 2 and not mention.anaphoric:
         return  # "a two-day visit, his first since last June": one side alone tells nothing of this meeting
     trip = "visit" in (meeting.kind, mention.kind)  # the host met on a trip stands for the country visited
-    meeting.parties = union(meeting.parties, mention.parties, finer=len(meeting.parties) <= 2 or trip)
+    mixed = any(p.type == "PERSON" for p in meeting.parties)  # "Wang hosts Afghanistan-Pakistan meeting": the persons named later
+    meeting.parties = union(meeting.parties, mention.parties, finer=len(meeting.parties) <= 2 or trip or mixed)
     if meeting.kind == "visit" and mention.kind == "meeting":  # the meeting held on a trip: its own day and place
         meeting.date = mention.date or meeting.date
         meeting.place = _finer_place(mention.place, meeting.place)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from dipkit.meetings.context import dated_stops, stop_of
 from dipkit.meetings.document import Document, dateline_span
 from dipkit.meetings.merging import Meeting
 from dipkit.meetings.mentions import MeetingMention
@@ -15,7 +16,7 @@ from dipkit.meetings.setting import compare, near, place_dict
 _LEAD_SENTENCES = 3
 _TRIP_DAYS = 31  # a visit dated this far from the host's meetings in the story is another trip
 _DURING = re.compile(r"\b(?:during|in\s+the\s+course\s+of|at\s+the\s+time\s+of)\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
-_FOR_TALKS = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){0,4}?(?:talks|meetings?|consultations|discussions|negotiations)\b", re.IGNORECASE)
+_FOR_TALKS = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){0,4}?(?:talks|meetings?|consultations|discussions|negotiations|round)\b", re.IGNORECASE)
 _AND_THEN = re.compile(r"[^,;.]{0,60}?\band\s+(?:[a-z]+\s+)?")  # "visited Abuja in August and (later) held talks with"
 _WEEKDAY_ONLY = re.compile(r"^XXXX-WXX-\d$")
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d|W\d\d-\d)")
@@ -90,7 +91,9 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
         met = {
             p.name: p
             for other in meetings
-            if other is not visit and other.kind in ("meeting", "summit", "call") and (during or not _apart(visit.date, other.date))
+            if other is not visit and other.kind in ("meeting", "summit", "call")
+            and (during or visit.status == "planned" or not _apart(visit.date, other.date))  # (a planned trip "for the next
+            # round" of talks: with the counterpart of this one)
             for mention in other.mentions
             if any(q.type == "PERSON" and same_side(visitors[0], q) for q in mention.parties)
             for p in mention.parties
@@ -203,6 +206,7 @@ def from_dateline(doc: Document, meetings: list[Meeting]) -> None:
     place = _dateline_place(doc, line, spanned)
     lead_end = doc.sentences[min(_LEAD_SENTENCES, len(doc.sentences)) - 1][1] if doc.sentences else 0
     reference = day["value"] if day else doc.published
+    stops = None
     for meeting in meetings:
         if meeting.status != "held":
             continue
@@ -210,6 +214,12 @@ def from_dateline(doc: Document, meetings: list[Meeting]) -> None:
         if day is not None and in_lead and meeting.date and _WEEKDAY_ONLY.match(meeting.date["value"]):
             meeting.date = _date(day)  # "MOSCOW, Sept. 25 - ... on Monday"
         if meeting.date is None and in_lead and meeting.kind != "visit" and not is_summit(meeting):  # the day's news
+            stops = dated_stops(doc, lead_end) if stops is None else stops
+            stop = stop_of(meeting.place, stops)
+            if stop is not None:  # "wrapped up the tour on Sunday, after stops in Bamako and Ouagadougou on Saturday"
+                meeting.date = dict(stop[1])
+                meeting.place = dict(stop[0]) if meeting.place and meeting.place.get("type") == "country" else meeting.place
+                continue
             after_line = dateline_span(doc.text, line)[1] if spanned else meeting.first.sentence[0]  # a datelined
             lead_day = next((d for d in doc.dates_in(after_line, meeting.first.sentence[1]) if _DAY.match(str(d["value"]))), day)
             meeting.date = _date(lead_day) if lead_day else None  # lead, else the meeting's own first sentence

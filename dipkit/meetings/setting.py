@@ -29,6 +29,7 @@ _AT_GATHERING_PHRASE = re.compile(r",\s+(?:at|during)\s+(?:a|an|the|their)\s+(?:
 _MOST_RECENTLY = re.compile(r",\s+(?:most\s+recently|the\s+latest|the\s+last\s+time)\s+(?:on|in)\s+", re.IGNORECASE)
 _DATING_BACK = re.compile(r"(?<![\w-])(?:dating\s+(?:back\s+)?(?:to|from)|dates\s+(?:back\s+)?(?:to|from)|going\s+back\s+to)\s+$", re.IGNORECASE)
 _EITHER = re.compile(r"\s+or\s+(?:early|late|mid)?", re.IGNORECASE)
+_DAY_WHEN = re.compile(r",\s+when\s+(?!asked\b)[^,;:]*", re.IGNORECASE)
 _ADJACENT = 15  # "Xi on Wednesday held talks": a date this close before the trigger is its own
 _AFTER_FIRST = 200  # otherwise a date after the trigger in its clause comes first ("met ... on Friday")
 _NUMERIC_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
@@ -66,6 +67,7 @@ _NO_SUCH = re.compile(r"\bno\s+such\s+(?:[\w-]+\s+)?(?:meeting|talks|call|visit|
 _ASKED_WHETHER = re.compile(r"\W*asked\s+(?:whether|if)\b[^,;]*$", re.IGNORECASE)
 _HAD_HOPED = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:hoped|wanted|planned|intended|sought|wished)\s+to\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
+_PUT_OFF_TO = re.compile(r"\b(?:postponed|put\s+off|pushed\s+back|delayed)\s+(?:to|until|till)\s", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:on|in)\s+)?")
 _BUT_THE_EVENT = re.compile(
     r"\bbut\b[^;.]{0,100}?\b(?:the|that|this|his|her)\s+(?:[\w-]+\s+)?(?:trip|visit|meeting|talks|summit|call)\s+", re.IGNORECASE
@@ -90,6 +92,14 @@ _TAKES_PLACE_LATER = re.compile(
     re.IGNORECASE,
 )
 _TAKES_PLACE_STEMS = ("take place", "be held", "happen", "go ahead", "materiali", "go on", "continue", "resume")
+# a trip planned for a gathering: the gathering named after it is planned too
+_PLANNED_PURPOSE = re.compile(
+    r"(?<![\w-])(?:will|would|(?:expected|scheduled|due|set|slated|plans?|planning)\s+to)\s+(?:[\w'’.-]+\s+){1,8}?"
+    r"for\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,6}?$",
+    re.IGNORECASE,
+)
+_PURPOSE_REACH = 150
+_HOSTED_BY = ("hosted", "co-hosted", "chaired", "co-chaired", "convened", "organised", "organized")
 _MOVED_TO = re.compile(r"\b(?:moved|rescheduled|pushed\s+back|brought\s+forward|postponed|delayed|put\s+off)\s+(?:to|until|till)\s+$", re.IGNORECASE)
 _MAIN_CLAUSE_DAY = re.compile(r",\s+[a-z]+ing\s+|\s+(?:after|following)\s+(?:(?:the|their|his|her|its|a|an)\s+)?", re.IGNORECASE)
 _AFTER_TALKS = re.compile(r"\s+(?:after|following)\b", re.IGNORECASE)
@@ -107,8 +117,10 @@ _CLAUSE_BREAK = re.compile(
 _OPENING = re.compile(r"^\W*(?:(?:later|earlier|also|then)\s+)?(?:(?:on|in|at|since|by|early|late)\s+)?$", re.IGNORECASE)
 _HEADLINE_INFINITIVE = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)
 # a headline's infinitive of going or meeting makes the whole headline a plan ("X to visit Y for talks with Z")
+# (or to prepare it: "agree to arrange Wang visit to Tokyo", "agree to work toward X's visit"; "ahead of Canberra talks")
 _HEADLINE_PLAN = re.compile(
-    r"(?<![\w-])to\s+(?:visit|meet|hold|host|travel|attend|call|head|fly|go|pay|make|receive|welcome|tour|speak|talk|join|embark)(?![\w-])",
+    r"(?<![\w-])(?:to\s+(?:visit|meet|hold|host|travel|attend|call|head|fly|go|pay|make|receive|welcome|tour|speak|talk|join|embark"
+    r"|arrange|prepare|plan|schedule|work\s+(?:toward|towards|for))|ahead\s+of)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -282,13 +294,14 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
         if _attributive(doc, d) or doc.find(_DATING_BACK, max(sentence[0], d["start"] - 22), d["start"], ("dat", "going")):
             continue  # "after the March 1 decree", "a partnership dating back to 2006": the day of something else
         if d["end"] <= trigger[0]:
-            if d["start"] < clause:
+            between = doc.text[d["end"] : trigger[0]]
+            hangs = "when" in between and _DAY_WHEN.fullmatch(between)  # "comes on Monday, when Li will sit down with X"
+            if d["start"] < clause and not hangs:
                 continue  # "said Thursday that they agreed in a call": the date of the saying
             if any(o[1] <= d["start"] and "," not in doc.text[o[1] : d["start"]] for o in others if o[1] <= d["start"]):
                 continue  # "landed in Lima on Friday for the summit": the landing's date
-            between = doc.text[d["end"] : trigger[0]]
             opening = bool(_OPENING.match(doc.text[sentence[0] : d["start"]]))
-            if "," in between and not opening:
+            if "," in between and not opening and not hangs:
                 continue
             gap = len(between) + (0 if len(between) <= _ADJACENT else _AFTER_FIRST)
         else:
@@ -347,6 +360,8 @@ def is_negated(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     after = doc.text[trigger[1] : min(sentence[1], trigger[1] + 250)]
     if not doc.find(_CALLED_OFF_WORD, trigger[1], trigger[1] + len(after), _CALLED_OFF_STEMS):
         return False  # (the cheap check first: most triggers have none of these words after them)
+    if doc.find(_PUT_OFF_TO, trigger[1], trigger[1] + len(after), ("postponed", "put off", "pushed back", "delayed")):
+        return False  # "has been postponed to next month": still planned, for a new day
     if doc.find(cues()["called_off"], trigger[1], min(clause_end(doc, trigger[1], sentence[1]), trigger[1] + 150)):
         return True
     after = _RELATIVE_CLAUSE.sub(" ", after)  # "a meeting with X, who was in town, was cancelled"
@@ -391,6 +406,8 @@ def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
         return True
     if "nvit" in doc.text[max(sentence[0], trigger[0] - 90) : trigger[0]] and doc.find(_INVITED_TO, max(sentence[0], trigger[0] - 90), trigger[0]):
         return True
+    if doc.text[trigger[0] : trigger[1]].lower() in _HOSTED_BY and doc.find(_PLANNED_PURPOSE, max(sentence[0], trigger[0] - _PURPOSE_REACH), trigger[0], (" for ",)):
+        return True  # "is expected to travel to Riyadh on Friday for a gathering of Gulf leaders hosted by X"
     return headline and bool(doc.window_find(_HEADLINE_INFINITIVE, *window) or doc.find(_HEADLINE_PLAN, sentence[0], trigger[0]))
 
 

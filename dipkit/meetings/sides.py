@@ -10,6 +10,7 @@ the sentence, or a possessor ("Modi's meeting with"), or a hyphen compound
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dipkit.meetings.document import Document, Mention, case_twin, gap_is_title
 from dipkit.meetings.lexicon import word_classes
@@ -58,6 +59,12 @@ _NOT_SUBJECT = re.compile(r"\b(?:and|with|by|to|of|for|said|says|told|met|meets)
 _CATAPHORA_REACH = 60
 _PRONOUN_REPORTS = re.compile(r"\s*(?:He|She)\s+(?:also\s+)?(?:said|says|added|adds|told|noted|stressed)\b")
 _REPORTED_BY = re.compile(r"\b(?:said|says|added|told)\s+$")
+# "with A, and separately with B": a second object of the same trigger, met apart from the first
+APART_WITH = re.compile(r"\s*,?\s*and\s+(?:(?:also|then|later|separately)\s+){1,2}with\s+", re.IGNORECASE)
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\s[^,;:]{1,120},")  # "X, who accompanied Y at the talks, ..."
+_OFFICE_FOR = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:for|in)\s")
+_TEAM_AFTER = re.compile(r"\s+(?:team|delegation|side)\b")  # "the Syrian team": the officials who came, not the state
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
 _BEFORE_DATE = re.compile(r"(?:\b(?:on|in|at|last|this|next|of)\s+)?$")
 _HONORIFIC_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Amb|Gov|Rep|Sheikh|St)\.")
 _LEADING_TO = re.compile(r"^\s*(?:to|of|in)\s")
@@ -121,15 +128,20 @@ def coordinated(doc: Document, first: Mention, candidates: list[Mention], lands:
         if m.party is not None and m.party.type != "PERSON" and k + 1 < len(candidates) and _holds_title_of(doc, m, candidates[k + 1]):
             continue  # "..., National Assembly Chairman Y": the body is part of Y's title
         gap = without_dates(doc, chosen[-1].end, m.start)
+        apart = APART_WITH.match(gap)
+        gap = " and " + gap[apart.end() :] if apart else gap  # "with A, and separately with B": B is an object too
         if (m.party is None or m.party.type != "PERSON") and _DELEGATION_OPENS.match(gap):
             continue  # "and a delegation from the Palestinian group headed by Y": the name inside is no side
         if not (eligible(m) or lands and _land(m)):
-            if m.modifier and gap_is_title(_AND.sub(" ", gap)):
+            bracketed = qualifier is not None and doc.text.startswith("(", m.start - 1)  # "the Agency (NIA) head X"
+            if m.modifier and (bracketed or gap_is_title(_AND.sub(" ", gap))):
                 qualifier = m.start if qualifier is None else qualifier
                 continue  # "and his Japanese counterpart, Yoko Kamikawa": the modifier sits inside the link
             break
         if qualifier is not None:
             gap = without_dates(doc, chosen[-1].end, qualifier)  # "A, Argentina's B": the link is the ", "
+            apart = APART_WITH.match(gap)
+            gap = " and " + gap[apart.end() :] if apart else gap
         qualifier = None
         if m.possessive and m.party.type != "PERSON":
             break  # "Wang Yi, China's foreign minister, ...": an apposition, no further side
@@ -159,7 +171,8 @@ def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok:
         if places_ok or lead_to:
             gap = _LEADING_TO.sub(" ", gap)  # "a trip this week to Peru", "a welcome to"
         titled = not places_ok and i + 1 < len(mentions) and _holds_title_of(doc, m, mentions[i + 1])
-        if not gap_is_title(_TITLE_LINKS.sub("of", gap) if titled else gap):  # "with Minister for X of [Chile], Y"
+        office_for = titled or (" for " in gap or " in " in gap) and bool(_OFFICE_FOR.search(gap))  # "met Minister for X of Y Z"
+        if not gap_is_title(_TITLE_LINKS.sub("of", gap) if office_for else gap):  # "with Minister for X of [Chile], Y"
             return []
         if "," in gap and _REPORTING_AFTER.match(doc.text, m.end, sentence[1]):
             return []  # "to meet his Algerian counterpart, Foreign Minister X said": X speaks, no counterpart
@@ -210,7 +223,12 @@ def possessor(doc: Document, sentence: tuple[int, int], trigger_start: int) -> l
     last = before[-1]
     gap = doc.text[last.end : trigger_start]
     if len(before) >= 2 and _COMPOUND_JOIN.match(doc.text[before[-2].end : last.start]) and _FEW_WORDS.fullmatch(gap):
-        return [before[-2], last]
+        chain = [before[-2], last]
+        for m in reversed(before[:-2]):  # "the China-Afghanistan-Pakistan dialogue": every name of the chain
+            if not _COMPOUND_JOIN.match(doc.text[m.end : chain[0].start]):
+                break
+            chain.insert(0, m)
+        return chain
     if last.possessive and _POSSESSOR_GAP.match(gap):
         return [last]
     for m in reversed(before[:-1]):  # "Pelosi's Taiwan visit": a destination sits between possessor and trigger
@@ -300,7 +318,7 @@ def _first_subject(doc: Document, start: int, trigger_start: int, taken: list[Me
     twin = case_twin(_ATTRIBUTION) if doc.lower is not None else None  # the same spans, quicker
     found = _ATTRIBUTION.finditer(doc.text, start, trigger_start) if twin is None else twin.finditer(doc.lower, start, trigger_start)
     sources = [a.span() for a in found]  # "According to X, he met Y"
-    before = [m for m in doc.mentions_in(start, trigger_start) if m not in taken]
+    before = [m for m in doc.mentions_in(start, trigger_start) if m not in taken and not m.topic]  # (not "a summit on Ukraine")
     if sources:
         before = [m for m in before if not any(a <= m.start < b for a, b in sources)]
     usable = [i for i, m in enumerate(before) if eligible(m)]
@@ -336,7 +354,8 @@ def infinitive_subject(doc: Document, sentence: tuple[int, int], trigger_start: 
     if not doc.find(_INFINITIVE, max(sentence[0], trigger_start - 20), trigger_start):
         return []
     before = [m for m in doc.mentions_in(sentence[0], trigger_start) if eligible(m) and m not in taken]
-    persons = [i for i, m in enumerate(before) if m.party.type == "PERSON"]
+    kept = outside_asides(doc, sentence[0], trigger_start, before)  # (not Y in "X, who accompanied Y, is to travel")
+    persons = [i for i, m in enumerate(before) if m.party.type == "PERSON" and m in kept]
     if not persons:
         return []
     group = [before[persons[-1]]]
@@ -345,6 +364,15 @@ def infinitive_subject(doc: Document, sentence: tuple[int, int], trigger_start: 
             break
         group.insert(0, m)
     return group
+
+
+def outside_asides(doc: Document, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """MENTIONS (of START..END) less those inside a relative aside: "X, who accompanied Y at the talks, is to
+    travel": Y is no side of what the main clause tells."""
+    if "," not in doc.text[start:end]:
+        return mentions  # (the cheap test first)
+    asides = [a.span() for a in _RELATIVE_ASIDE.finditer(doc.text, start, end)]
+    return [m for m in mentions if not any(a <= m.start < b for a, b in asides)]
 
 
 def pronoun_possessor(doc: Document, sentence_index: int, trigger_start: int) -> list[Mention]:
@@ -593,6 +621,25 @@ def object_pronoun(doc: Document, trigger_start: int, subject: list[Mention]) ->
         if not any(s.party is not None and same_side(s.party, m.party) for s in subject):
             return [m]
     return []
+
+
+def team_lead(doc: Document, side: Mention, before: int) -> list[Mention]:
+    """"The Syrian team also met X": the person of that country the story named most before BEFORE (who leads
+    the team; its other members, as those who accompany a leader, are no sides of their own); "a Saudi
+    delegation": the state itself, no counterpart to name; [] when SIDE is no such team."""
+    party = side.party
+    if party is None or not party.via_adjective or not _TEAM_AFTER.match(doc.text, side.end):
+        return []
+    if not _THE_BEFORE.search(doc.text, max(0, side.start - 5), side.start):
+        return [replace(side, party=replace(party, via_adjective=False))]  # officials the story does not name
+    persons = [m for m in all_persons(doc, (0, before)) if m.party.country == party.country]
+    if not persons:
+        return []
+    counts: dict[str, int] = {}
+    for m in persons:
+        counts[m.party.name] = counts.get(m.party.name, 0) + 1
+    lead = max(counts, key=counts.__getitem__)  # (the first named on a tie)
+    return [next(m for m in persons if m.party.name == lead)]
 
 
 def all_persons(doc: Document, span: tuple[int, int]) -> list[Mention]:
