@@ -164,3 +164,24 @@ def test_a_weekday_is_no_dateline_place_so_a_date_line_above_the_headline_goes()
 
 def test_a_byline_with_the_outlet_s_web_address_gives_the_published_day():
     assert find_published(f"{TITLE}\nBy ANA SILVA | lima-news.com.pe | Updated: 2019-08-13 07:26\n{BODY}\n") == "2019-08-13"
+
+
+@pytest.mark.parametrize("line", ["Joint media release", "Press release", "Media statement"])
+def test_a_release_label_is_metadata(line):
+    assert line_reason(line) == "metadata"
+
+
+def test_a_blog_s_posted_line_with_the_author_s_handle_is_metadata():
+    assert line_reason("Posted on June 12, 2020 by siteadmin — Leave a Comment") == "metadata"
+    assert line_reason("Posted on June 12, 2020 by the spokesman who said the talks went well") is None
+
+
+def test_a_long_headline_without_a_full_stop_above_the_story_is_the_title():
+    headline = (
+        "Peru warns Chile it would be at the back of the line for a fisheries deal if it leaves the pact"
+        " as its minister lunches with the president and holds talks with envoys from both coasts"
+    )
+    page = f" date 2016-04-22\n{headline}\nBy STAFF REPORTER\n\n{BODY} {MORE}\n\n{MORE} {BODY}\n"
+    doc = split_document(page)
+    assert doc["title"] == headline
+    assert doc["text"].startswith(headline + "\n")  # (the headline stays in the text, as the page has it)

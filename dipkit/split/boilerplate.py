@@ -226,7 +226,7 @@ def is_headline_like(line: str) -> bool:
     bare = line.rstrip(_CLOSING_QUOTES)
     if not bare or len(line) > 250 or bare[-1] in _TERMINAL:
         return False
-    return 2 <= word_count(line) <= 30
+    return 2 <= word_count(line) <= 40  # (a tabloid's headline runs to 35 words)
 
 
 def is_paragraph(line: str) -> bool:
@@ -441,6 +441,9 @@ def read_layout(lines: list[str], url: str | None = None, read_metadata: Metadat
     _mark_standfirst(reasons, content, nonblank, paragraphs)
     if len(paragraphs) > 1 and _AUTHOR_BLURB.match(content[paragraphs[-1]]):
         reasons[paragraphs.pop()] = "author"  # "Jane Doe is a senior correspondent ..." closing the page
+    if len(paragraphs) > 1 and is_headline_like(content[paragraphs[0]]):
+        if all(i in reasons for i in nonblank if i < paragraphs[0]):
+            paragraphs.pop(0)  # a tabloid's long headline with no full stop, first on the page: the story follows
     first_body = paragraphs[0] if paragraphs else None
     last_body = paragraphs[-1] if paragraphs else None
     _find_title(layout, content, nonblank, first_body, _slug_words(url))

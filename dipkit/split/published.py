@@ -40,6 +40,7 @@ _MAX_COPYRIGHT_LINE = 200
 _META_KEYWORD = re.compile(r"\b(?:published|updated|posted|modified|created)\b", re.IGNORECASE)
 _PUBLISHED_KEYWORD = re.compile(r"\b(?:published|posted|created)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\s|•·,:;()\[\]/–—-]+")
+_BY_HANDLE = re.compile(r"\bby\s+[a-z][\w.-]*")
 _DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b")  # "chinadaily.com.cn": an outlet's name in lower case
 
 _EDGE, _END = r"(?<![\dA-Za-z])", r"(?![\dA-Za-z])"  # a date in a URL stands between path separators
@@ -77,6 +78,8 @@ def metadata_line(line: str) -> tuple[bool, str | None]:
             return False, None  # a day or a time alone needs a keyword; "February 18, 20:35 UTC+3" does not
         value, start, end = None, date.start(), date.end()
     rest = _WEEKDAY_WORD.sub(" ", _TIME.sub(" ", _NO_YEAR_DATE.sub(" ", line[:start] + " " + line[end:])))
+    if "by " in rest:
+        rest = _BY_HANDLE.sub(" ", rest)  # "Posted on June 12, 2020 by siteadmin": a blog's author handle
     if "." in rest:
         rest = _DOMAIN.sub(" ", rest)
     filler = words("metadata_words.txt")
