@@ -816,3 +816,9 @@ def test_a_ministry_passing_on_a_person_s_words_gives_the_person():
     text = "The ministry released a statement saying Solano spoke with Ortiz to discuss \u201cthe border talks\u201d."
     entities = [ent(text, "ministry", "ORG"), ent(text, "Solano"), ent(text, "Ortiz")]
     assert who(find_quotes(text, entities)) == [("the border talks", "ministry", "partial")]  # the statement's words
+
+
+def test_a_spokesman_reporting_what_the_president_stressed_gives_the_president():
+    text = "Spokesman Tomas Rey said Boric stressed during the talks that water was \u201ca vital matter\u201d for Chile."
+    entities = [ent(text, "Tomas Rey"), ent(text, "Boric", name="Gabriel Boric"), ent(text, "Chile", "GPE")]
+    assert who(find_quotes(text, entities)) == [("a vital matter", "Gabriel Boric", "partial")]

@@ -277,15 +277,15 @@ class Attributor:
             cue = self._cue(trigger, lo, hi)
             if cue and trigger[2] == "verb" and self._plural_subject(trigger[0]):
                 return self._source_cue(lo, frame_hi or hi) or cue
-            if cue and trigger[2] == "verb" and cue.speaker.type != "PERSON":
+            if cue and trigger[2] == "verb":
                 return self._passed_on(cue, [t for t in verbs if t[0] > cue.end]) or cue
             if cue:
                 return cue
         return None
 
     def _passed_on(self, cue: Cue, later: list[Trigger]) -> Cue | None:
-        """"The ministry said Wang told Jaishankar that “…”": a channel's report that opens with a person's own
-        reporting verb passes on that person's words."""
+        """"The ministry said Wang told Jaishankar that “…”", "spokesman X said Y stressed that “…”": a report
+        that opens with another person's own reporting verb passes on that person's words."""
         start, end, _ = later[0] if later else (0, 0, "")
         if not later or start - cue.end > _PASSED_ON_REACH or not _REPORTS_THAT.match(self.text, end):
             return None  # ("saying Biden spoke with the emir to discuss “…”": the channel's own words)
