@@ -87,6 +87,53 @@ def bodies_of_countries(text: str, mentions: list[Mention]) -> None:
         mention.entry = Entry("ORG", "government", name, None, place.entry.code)
 
 
+def bodies_of_countries_before(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A listed body with a generic name ("Foreign Office", "Senate") after the name of another country than
+    the one it stands for is that country's body: "Pakistan's [Foreign Office]", "Afghanistan [Foreign Office]"
+    and "[Pakistani Foreign Office]" (the nationality joins the name) are no British FCDO.
+    MENTIONS less the nationalities joined."""
+    by_end: dict[int, Mention] | None = None  # built when first needed: most documents have no such body
+    joined: set[int] = set()
+    vocabulary = _office_vocabulary()
+    for mention in mentions:
+        entry = mention.entry
+        if mention.type != "ORG" or entry is None or entry.kind != "government" or entry.country is None:
+            continue
+        if text[mention.start - 1 : mention.start] != " ":
+            continue
+        parts = text[mention.start : mention.end].split()
+        if not all(word in vocabulary for word in parts):
+            continue
+        if by_end is None:
+            by_end = {m.end: m for m in mentions}
+        possessive = context.possessive_before(text, mention.start)
+        owner = by_end.get(mention.start - (3 if possessive else 1))
+        if owner is None or owner.entry is None or owner.type not in ("GPE", "NORP") or id(owner) in joined:
+            continue
+        surface = " ".join(parts)
+        code = owner.entry.code
+        if not code or (owner.type == "GPE" and owner.entry.kind != "country"):
+            continue
+        listed = [a.target for a in gazetteer.lookup(alias_key(surface)) if isinstance(a.target, Entry)]
+        if not listed or listed[0].country == code:
+            continue  # "British Foreign Office": the body the name stands for, whichever the document chose
+        mention.entry = _body_of(gazetteer, surface, owner.entry.name, code)
+        if owner.type == "NORP" and not possessive:
+            mention.start = owner.start  # "Pakistani Foreign Office", as "Turkish Foreign Ministry"
+            joined.add(id(owner))
+    return [m for m in mentions if id(m) not in joined] if joined else mentions
+
+
+def _body_of(gazetteer: Gazetteer, surface: str, owner: str, code: str) -> Entry:
+    """The entry of country CODE that SURFACE names ("Foreign Office" of Pakistan), or that the owner's name and
+    SURFACE name together ("Pakistan Foreign Office"); else a new one so named."""
+    for key in (alias_key(surface), alias_key(f"{owner} {surface}")):
+        for alias in gazetteer.lookup(key):
+            if isinstance(alias.target, Entry) and alias.target.country == code:
+                return alias.target
+    return Entry("ORG", "government", f"{owner} {surface}", None, code)
+
+
 def place_after_of(text: str, run_end: int, by_start: dict[int, Mention]) -> Mention | None:
     """The listed place in "University [of Buenos Aires]", "Diplomatic Academy [of Vietnam]"."""
     joiner = _OF_PLACE.match(text, run_end)

@@ -118,13 +118,16 @@ def title_before(text: str, start: int) -> tuple[int, str | None] | None:
         break
     if begin is None:
         return _office_with_portfolios(text, start)
-    role = text[begin:start].strip()
-    if all(word.capitalize() in words("title_modifiers") or word in _JOINERS for word in role.split()):
+    parts, modifiers = text[begin:start].split(), words("title_modifiers")
+    for word in parts:
+        if word.capitalize() not in modifiers and word not in _JOINERS:
+            break
+    else:
         return _office_with_portfolios(text, start)  # "former", "Foreign" alone qualify no office
-    parts = role.split()
-    while parts and parts[0].rstrip(".") in honorifics():
+    honorific = honorifics()
+    while parts and parts[0].rstrip(".") in honorific:
         parts.pop(0)
-    while parts and parts[-1].rstrip(".") in honorifics():
+    while parts and parts[-1].rstrip(".") in honorific:
         parts.pop()
     role = " ".join(parts)
     return begin, role or None
@@ -134,7 +137,7 @@ def forget_previous_text() -> None:
     """Empty the per-text caches (words, titles and appositions asked again by the linker) between documents."""
     last_word.cache_clear()
     title_before.cache_clear()
-    apposition_role.cache_clear()
+    _apposition.cache_clear()
 
 
 def office_before_place(text: str, start: int) -> int | None:
@@ -214,9 +217,23 @@ def possessive_before(text: str, start: int) -> bool:
     return start >= 3 and text[start - 3 : start] in _POSSESSIVE
 
 
-@lru_cache(maxsize=2048)
 def apposition_role(text: str, end: int) -> tuple[str, int, int] | None:
-    """The office in ", China's foreign minister," right after a name, and where the phrase is; or None."""
+    """The office in ", China's foreign minister," right after a name, and where the phrase is; or None.
+    A cue that the name is a person's, also when the phrase is a second subject (see ``describing_apposition``)."""
+    found = _apposition(text, end)
+    return found[:3] if found is not None else None
+
+
+def describing_apposition(text: str, end: int) -> tuple[str, int, int] | None:
+    """``apposition_role`` when the phrase describes the name before it: not in the headline "FM Cho, Japanese
+    counterpart agree to ...", whose second subject is another person."""
+    found = _apposition(text, end)
+    return found[:3] if found is not None and not found[3] else None
+
+
+@lru_cache(maxsize=2048)
+def _apposition(text: str, end: int) -> tuple[str, int, int, bool] | None:
+    """(office, where the phrase starts, where it ends, whether it is a second subject) after END, or None."""
     match = _APPOSITION.match(text, end)
     if match is None:
         return None
@@ -232,8 +249,25 @@ def apposition_role(text: str, end: int) -> tuple[str, int, int] | None:
             while begin > 0 and not (tokens[begin - 1].lower() in _LEADING or tokens[begin - 1].endswith(("'s", "’s"))):
                 begin -= 1
             last = _office_end(tokens, index)
-            return " ".join(tokens[begin : last + 1]), match.start(1), match.end(1)
+            second = last + 1 < len(tokens) and _second_subject(tokens, last + 1)
+            return " ".join(tokens[begin : last + 1]), match.start(1), match.end(1), second
     return None
+
+
+def _second_subject(tokens: list[str], index: int) -> bool:
+    """TOKENS[INDEX], the word after the office of a phrase after a comma, shows that phrase to be a second
+    subject rather than an apposition: a verb in the plural ("FM Cho, Japanese counterpart [agree] to ..."), or a
+    full name the office is the title of ("Kim, Japanese diplomat [Kenji Sato] hold talks")."""
+    following = tokens[index]
+    if following.lower() in words("plural_verbs"):
+        return True
+    return index + 1 < len(tokens) and all(_name_like(token) for token in tokens[index : index + 2])
+
+
+def _name_like(token: str) -> bool:
+    """A capitalized word that is no title or organization word: "Kenji", "Trump's"."""
+    word = token.removesuffix("'s").removesuffix("’s")
+    return word[:1].isupper() and word.isalpha() and not _is_title(word) and word not in words("org_heads")
 
 
 def _office_end(tokens: list[str], index: int) -> int:

@@ -82,6 +82,14 @@ class Gazetteer:
     prefixes: set[tuple[str, ...]] = field(default_factory=set)  # beginnings (two tokens or more) of longer keys
 
     def add(self, surface: str, target: Entry | str) -> None:
+        """SURFACE names TARGET, written with a straight or a typographic apostrophe ("People’s Republic of China")."""
+        self._add(surface, target)
+        if "'" in surface:
+            self._add(surface.replace("'", "’"), target)
+        elif "’" in surface:
+            self._add(surface.replace("’", "'"), target)
+
+    def _add(self, surface: str, target: Entry | str) -> None:
         surface = surface.strip()
         needs_the = False
         if surface[:4] in ("the ", "The ") and len(surface) > 4:
@@ -119,14 +127,20 @@ class Gazetteer:
         return {key[0]: found[0] for key, found in self.aliases.items() if len(key) == 1 and not found[0].needs_the}
 
     @cached_property
-    def starts(self) -> dict[str, tuple[tuple[int, ...] | None, Alias | None, set[str] | frozenset[str]]]:
-        """Per word an alias may start with (or a title-case acronym): its key lengths, the alias it is alone
-        (see ``single``) and the second words of its longer keys; one probe per capitalized word of a text."""
-        single, seconds, empty = self.single, self.seconds, frozenset()
-        return {
-            word: (self.lengths.get(word), single.get(word), seconds.get(word, empty))
-            for word in {*self.lengths, *self.upper}
-        }
+    def starts(self) -> dict[str, tuple[set[str] | frozenset[str] | None, Alias | None, bool, bool]]:
+        """Per word an alias may start with (or a title-case acronym), what the matcher asks of it, worked out
+        once: the second words of its longer keys (None when no longer key starts with it), the alias it is
+        alone (see ``single``), whether only longer keys start with it (no key of one word, and no acronym
+        written in capitals for it), and whether it is written in capitals; one probe per capitalized word."""
+        single, seconds, upper, empty = self.single, self.seconds, self.upper, frozenset()
+        found = {}
+        for word in {*self.lengths, *self.upper}:
+            known = self.lengths.get(word)
+            capitals = word.isupper()
+            longer = seconds.get(word, empty) if known is not None and known[0] > 1 else None
+            only_longer = known is not None and known[-1] > 1 and word not in upper and not capitals
+            found[word] = (longer, single.get(word), only_longer, capitals)
+        return found
 
     @cached_property
     def shared(self) -> frozenset[str]:
@@ -153,48 +167,51 @@ class Gazetteer:
         return re.compile(rf"(?<!\w)(?:[^\W\d_a-z\u00df-\u00ff]\w*{extra})")
 
     @cached_property
-    def _lowercase_cues(self) -> tuple[list[tuple[str, tuple[str, ...] | None]], re.Pattern | None, dict[str, tuple[str, ...]]]:
+    def _lowercase_cues(self) -> tuple[list[tuple[str, tuple[str, ...] | None]], dict[str, tuple[str, ...]]]:
         """What tells that an alias opening with a lowercase word may match in a text: (that word, its second
         words that are no capitalized word, None when the word is an alias alone) to look for as strings;
-        a pattern of its capitalized second words ("al Qaeda", "mainland China"), which are candidates of
-        ``_CAPITALIZED`` themselves; and per such second word the lowercase words it follows."""
+        and per capitalized second word ("al Qaeda", "mainland China"), a candidate of ``CAPITALIZED``
+        itself, the lowercase words it follows."""
         plain: list[tuple[str, tuple[str, ...] | None]] = []
         before: dict[str, list[str]] = {}
         for word in self._lowercase_starts:
             seconds = sorted(self.seconds.get(word, ()))
             for second in seconds:
-                if _CAPITALIZED.fullmatch(second):
+                if CAPITALIZED.fullmatch(second):
                     before.setdefault(second, []).append(word)
-            others = tuple(second for second in seconds if not _CAPITALIZED.fullmatch(second))
+            others = tuple(second for second in seconds if not CAPITALIZED.fullmatch(second))
             if 1 in self.lengths[word]:
                 plain.append((word, None))
             elif others:
                 plain.append((word, others))
-        names = sorted(before, key=lambda second: (-len(second), second))
-        capital = re.compile("(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
-        return plain, capital, {second: tuple(firsts) for second, firsts in before.items()}  # tuples: one endswith
+        return plain, {second: tuple(firsts) for second, firsts in before.items()}  # tuples: one endswith
 
-    def candidates_in(self, text: str) -> re.Pattern:
-        """``candidates``, or the quicker pattern of capitalized words only when no alias opening with a
-        lowercase word can match in TEXT (whose lowercase words are then no more than ordinary words)."""
-        plain, capital, before = self._lowercase_cues
-        for word, seconds in plain:
+    def lowercase_named(self, text: str) -> bool:
+        """Whether an alias opening with a lowercase word and going on in lowercase may match in TEXT (written
+        there as strings, maybe inside other words). Those going on with a capitalized word are told by
+        ``lowercase_before`` at that word, met while matching."""
+        for word, seconds in self._lowercase_cues[0]:
             if word in text and (seconds is None or any(second in text for second in seconds)):
-                return self.candidates
-        if capital is not None:
-            for match in capital.finditer(text):
-                at = match.start()
-                while at and text[at - 1] in _SEPARATORS:
-                    at -= 1
-                if text.endswith(before[match.group()], 0, at):
-                    return self.candidates
-        return _CAPITALIZED
+                return True
+        return False
+
+    @cached_property
+    def capitalized_seconds(self) -> dict[str, tuple[str, ...]]:
+        """Capitalized words that go on an alias opening with a lowercase word, and those lowercase words."""
+        return self._lowercase_cues[1]
+
+    def lowercase_before(self, text: str, start: int, word: str) -> bool:
+        """WORD at START (one of ``capitalized_seconds``) follows the lowercase word of an alias: "al[-]Qaeda"."""
+        at = start
+        while at and text[at - 1] in _SEPARATORS:
+            at -= 1
+        return text.endswith(self.capitalized_seconds[word], 0, at)
 
 
 # a word starting with a character that is no digit, underscore or Latin lowercase letter: the same words as
 # the first branch of ``candidates``, written so that the engine skips quickly to A-Z or a non-ASCII character
 # and checks the rest there (the class, then no word character before it)
-_CAPITALIZED = re.compile(r"[A-Z\u0080-\U0010ffff](?<=[^\W\d_a-z\u00df-\u00ff])(?<!\w\w)\w*")
+CAPITALIZED = re.compile(r"[A-Z\u0080-\U0010ffff](?<=[^\W\d_a-z\u00df-\u00ff])(?<!\w\w)\w*")
 _SEPARATORS = " \t\u00a0-"  # what may come between the words of an alias (see ``matcher._SPACED_TOKEN``)
 
 

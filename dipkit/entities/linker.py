@@ -17,7 +17,7 @@ from dipkit.entities.mentions import Mention
 from dipkit.entities.offices import country_of, term_at
 
 
-@dataclass
+@dataclass(slots=True)
 class Person:
     """One identity in a document and its mentions."""
 
@@ -69,6 +69,7 @@ def _matches(tokens: tuple[str, ...], person: Person) -> bool:
 
 
 _GAP = (" ", "\t")  # what ``context.office_before_comma`` needs right before a name
+_POSSESSIVE = ("'s ", "’s ")
 _DESCRIBED = 8  # mentions of a person searched for the role and country the text gives
 _BUCKET = 50  # people sharing one name word that a mention is compared with: the latest ones
 
@@ -104,8 +105,12 @@ class _People:
 
     def matching(self, tokens: tuple[str, ...]) -> list[Person]:
         seen: list[Person] = []
+        by_word = self.by_word
         for token in tokens:
-            for person in self.by_word.get(_key(token), [])[-_BUCKET:]:
+            found = by_word.get(_key(token))
+            if found is None:
+                continue
+            for person in found if len(found) <= _BUCKET else found[-_BUCKET:]:
                 if person not in seen and _matches(tokens, person):
                     seen.append(person)
         return seen
@@ -148,7 +153,10 @@ def cluster(text: str, persons: list[Mention], gazetteer: Gazetteer) -> list[Per
             continue
         person = people.by_holder.get(mention.holder) if mention.holder else None
         if person is None:
-            person = next((p for p in people.matching(tokens) if not p.holder or not mention.holder), None)
+            for match in people.matching(tokens):
+                if not match.holder or not mention.holder:
+                    person = match
+                    break
         if person is None:
             person = people.new(tokens, mention.holder)
         people.add(person, mention, tokens)
@@ -179,7 +187,8 @@ def _listed(person: Person, gazetteer: Gazetteer) -> str | None:
 def _settle_name(text: str, person: Person, gazetteer: Gazetteer) -> None:
     """The fullest form: the longest in the document, or the list's name when that is fuller."""
     forms = [text[m.start : m.end] for m in person.mentions]
-    best = forms[0] if len(forms) == 1 else max(forms, key=lambda f: (len(name_tokens(f)), len(f)))
+    # each form once, in the order written: the first of the fullest wins, as among all forms
+    best = forms[0] if len(forms) == 1 else max(dict.fromkeys(forms), key=lambda f: (len(name_tokens(f)), len(f)))
     listed = name_tokens(person.holder) if person.holder else ()
     if len(listed) > len(name_tokens(best)) and compatible(name_tokens(best), listed):
         best = person.holder  # "Kishida" is Fumio Kishida; "Zelensky" stays as the text spells it
@@ -194,25 +203,25 @@ def describe(
     ORDERED is every mention of the text by start; BY_END the same by end.
     """
     role = country = None
-    title_before, possessive_before, apposition_role = context.title_before, context.possessive_before, context.apposition_role
+    title_before, possessive_before, describing = context.title_before, context.possessive_before, context.describing_apposition
     for mention in person.mentions[:_DESCRIBED]:
         if role and country:
             break
         start = mention.start
-        found = title_before(text, start)
+        found = title_before(text, start) if text[start - 1 : start] in _GAP else None  # its first check, inline
         if found:
             begin, title = found
             role = role or title
             owner = by_end.get(begin - 3 if possessive_before(text, begin) else begin - 1)  # "Pakistan's Army Chief"
             if owner is not None and owner.entry is not None and owner.type in ("GPE", "NORP"):
                 country = country or owner.entry.code or owner.entry.country
-        if possessive_before(text, start):
+        if start >= 3 and text[start - 3 : start] in _POSSESSIVE:  # context.possessive_before, inline: asked often
             owner = by_end.get(start - 3)
             if owner is not None and owner.entry is not None and owner.type == "GPE":
                 country = country or owner.entry.code or owner.entry.country
-        appositive = apposition_role(text, mention.end)
-        if appositive is None and text[start - 1 : start] in _GAP:  # a comma and a space before: maybe an office
-            appositive = context.office_before_comma(text, start)
+        appositive = describing(text, mention.end) if text[mention.end : mention.end + 1] == "," else None
+        if appositive is None and text[start - 1 : start] in _GAP and text[start - 2 : start - 1] == ",":
+            appositive = context.office_before_comma(text, start)  # a comma and a space before: maybe an office
         if appositive:
             phrase, begin, end = appositive
             role = role or phrase
@@ -221,9 +230,10 @@ def describe(
                 country = country or place.entry.code or place.entry.country
     holder = gazetteer.holders.get(person.holder) if person.holder else None
     if holder is not None:
-        term = term_at(holder, date, text)
-        if role is None and term is not None:
-            role = term.role
+        if role is None:
+            term = term_at(holder, date, text)
+            if term is not None:
+                role = term.role
         country = country or country_of(holder, date)
     return role, country
 

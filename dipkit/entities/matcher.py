@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from dipkit.entities.gazetteer import Alias, Gazetteer
+from dipkit.entities.gazetteer import CAPITALIZED, Alias, Gazetteer
 from dipkit.entities.context import lowercase_words, title_before
 from dipkit.entities.mentions import Mention
 from dipkit.entities.vocabulary import heads, ordinary_words, words
@@ -123,6 +124,12 @@ def _longer_name_at(gazetteer: Gazetteer, text: str, start: int, end: int) -> tu
     return None
 
 
+@lru_cache(maxsize=1)
+def _titles_and_honorifics() -> frozenset[str]:
+    """The words ``_after_titles`` moves past: a listed form opening with none of them starts at its first word."""
+    return words("titles") | words("honorifics")
+
+
 def _after_titles(text: str, start: int, end: int) -> int:
     """START moved past titles that a listed form begins with: "[King ]Abdullah II", "[Ayatollah ]Ali Khamenei"."""
     while True:
@@ -166,14 +173,37 @@ def _given_name_before(text: str, previous: re.Match, start: int) -> bool:
 
 
 def gazetteer_mentions(gazetteer: Gazetteer, text: str) -> tuple[list[Mention], list[re.Match]]:
-    """Mentions of gazetteer entries and office holders, and the capitalized tokens left over."""
+    """Mentions of gazetteer entries and office holders, and the capitalized tokens left over.
+
+    Capitalized words are matched alone, the quicker way, unless an alias opening with a lowercase word
+    ("von der Leyen", "al-Qaeda") may match; the lowercase words are then candidates too (the quicker
+    matching finds out itself at a capitalized word right after such a lowercase word, and gives way)."""
+    if not gazetteer.lowercase_named(text):
+        try:
+            return _mentions(gazetteer, text, CAPITALIZED, gazetteer.capitalized_seconds)
+        except _LowercaseAlias:
+            pass
+    return _mentions(gazetteer, text, gazetteer.candidates, {})
+
+
+class _LowercaseAlias(Exception):
+    """A capitalized word follows the lowercase word an alias opens with: the lowercase words are candidates too."""
+
+
+def _mentions(
+    gazetteer: Gazetteer, text: str, candidates: re.Pattern, follows: dict[str, tuple[str, ...]]
+) -> tuple[list[Mention], list[re.Match]]:
+    """``gazetteer_mentions`` with the words CANDIDATES finds; raises ``_LowercaseAlias`` when one of FOLLOWS
+    (capitalized words that go on aliases opening with a lowercase word) comes right after such a word."""
     mentions: list[Mention] = []
     free: list[re.Match] = []
     claimed = 0
-    lengths, upper, ordinary, starts = gazetteer.lengths, gazetteer.upper, ordinary_words(), gazetteer.starts.get
-    spaced, given = _SPACED_TOKEN.match, words("given_names")
-    for token in gazetteer.candidates_in(text).finditer(text):
+    lengths, ordinary, starts = gazetteer.lengths, ordinary_words(), gazetteer.starts.get
+    spaced, given, titled = _SPACED_TOKEN.match, words("given_names"), _titles_and_honorifics()
+    for token in candidates.finditer(text):
         word = token.group()
+        if word in follows and gazetteer.lowercase_before(text, token.start(), word):
+            raise _LowercaseAlias(word)
         info = starts(word)
         if info is None:
             if len(word) < 2 or not word.isupper():
@@ -181,27 +211,28 @@ def gazetteer_mentions(gazetteer: Gazetteer, text: str) -> tuple[list[Mention], 
                 if usable and word[0].isupper() and token.start() >= claimed:
                     free.append(token)
                 continue  # the common case: a capitalized word no alias starts with
-            known = alias = None
+            seconds = alias = None  # a word in capitals that no alias starts with: maybe recased ("MEXICO")
+            only_longer, capitals = False, True
         else:
-            known, alias, seconds = info
+            seconds, alias, only_longer, capitals = info
         begin, word_end = token.span()
         if begin < claimed:
             continue
         following = None  # the next token when a longer alias may start here
-        if known is not None and known[0] > 1:
+        if seconds is not None:
             following = spaced(text, word_end)
             if following is not None and following.group(1) not in seconds:
                 following = None
         found: tuple[int, Alias] | None = None
-        if following is not None and not word.isupper():
+        if following is not None and not capitals:
             found = _longest(gazetteer, text, begin, (word, following.group(1)), following.end())
         if found is not None:
             pass
-        elif following is not None and word.isupper():
+        elif following is not None and capitals:
             found = match_at(gazetteer, text, token)  # "UN Security Council", "MEXICO CITY"
         elif alias is not None and (text[word_end : word_end + 1] not in _APOSTROPHES or not _inside_word(text, word_end)):
             found = (word_end, alias)
-        elif known is not None and known[-1] > 1 and word not in upper and not word.isupper():
+        elif only_longer:
             found = None  # "Foreign" before "Minister": only longer aliases start with it, and none here
         else:
             found = match_at(gazetteer, text, token)
@@ -212,7 +243,7 @@ def gazetteer_mentions(gazetteer: Gazetteer, text: str) -> tuple[list[Mention], 
         end, alias = found
         target = alias.target
         if isinstance(target, str):
-            start = _after_titles(text, begin, end) if end != word_end else begin
+            start = _after_titles(text, begin, end) if end != word_end and word in titled else begin
             if start != begin and (longer := _longer_name_at(gazetteer, text, start, end)) is not None:
                 end, alias = longer  # "Sheikh Tahnoun" listed, and "[Tahnoun bin Zayed Al Nahyan]" written
                 target = alias.target
@@ -228,7 +259,7 @@ def gazetteer_mentions(gazetteer: Gazetteer, text: str) -> tuple[list[Mention], 
         else:
             if (
                 end == word_end
-                and (target.type in ("GPE", "NORP") or (target.type == "ORG" and not word.isupper()))
+                and (target.type in ("GPE", "NORP") or (target.type == "ORG" and not capitals))
                 and (word in given or (free and free[-1].end() == begin - 1))
                 and _inside_name(text, free, token, lengths, target.kind)
             ):

@@ -8,11 +8,13 @@ from dipkit.entities.gazetteer import Gazetteer, Holder, Term
 from dipkit.resources import data_lines
 
 
+@lru_cache(maxsize=4096)  # a pure function of dates of the list and of documents, asked for every term
 def _low(value: str) -> str:
     """The first day an ISO date or partial date (YYYY, YYYY-MM) can mean."""
     return value + "-01-01"[len(value) - 4 :] if len(value) < 10 else value[:10]
 
 
+@lru_cache(maxsize=4096)
 def _high(value: str) -> str:
     """The last day a partial date can mean (as a string that sorts right)."""
     return value + "-12-31"[len(value) - 4 :] if len(value) < 10 else value[:10]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dipkit.entities import context
@@ -18,18 +17,17 @@ _PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "by", "in", "to"})
 _LIST_GOES_ON = re.compile(r",? and [A-Z]|, [A-Z]")
 
 
-@dataclass
 class Candidate:
     """A run stripped of leading titles and sentence starters: the words that may be a name."""
 
-    words: list[tuple[int, int]]
-    title: bool  # titles were stripped from its front
-    start: int = field(init=False)
-    end: int = field(init=False)
-    shaped: bool | None = field(default=None, init=False)  # person_shaped, once computed
+    __slots__ = ("words", "title", "start", "end", "shaped")
 
-    def __post_init__(self) -> None:
-        self.start, self.end = self.words[0][0], self.words[-1][1]
+    def __init__(self, words: list[tuple[int, int]], title: bool) -> None:
+        self.words = words
+        self.title = title  # titles were stripped from its front
+        self.start: int = words[0][0]
+        self.end: int = words[-1][1]
+        self.shaped: bool | None = None  # person_shaped, once computed
 
 
 def _word(text: str, span: tuple[int, int]) -> str:
@@ -42,6 +40,13 @@ def _title_like() -> frozenset[str]:
     return words("titles") | words("honorifics")
 
 
+@lru_cache(maxsize=None)
+def _no_name_alone() -> frozenset[str]:
+    """Words that alone are no name: ordinary words and honorifics."""
+    return words("nonnames") | words("honorifics")
+
+
+@lru_cache(maxsize=8192)  # a pure test of one word against fixed lists, asked for every word of a run
 def _is_title_word(word: str) -> bool:
     """A title ("Minister", "Vice-President") or an honorific ("Mr")."""
     return word in _title_like() or ("-" in word and word.split("-", 1)[0] in words("titles"))
@@ -61,10 +66,9 @@ def strip_run(text: str, run: Run) -> Candidate | None:
     "Kremlin Foreign Policy Adviser Yuri Ushakov" leaves "Yuri Ushakov"; None when nothing is left.
     """
     spans = run.words
-    ordinary = words("nonnames")
     if len(spans) == 1:  # half the runs: no title to strip from one word, only an ordinary word to drop
-        word = text[spans[0][0] : spans[0][1]]
-        return None if word in ordinary or word in words("honorifics") else Candidate(spans[:], False)
+        return None if text[spans[0][0] : spans[0][1]] in _no_name_alone() else Candidate(spans[:], False)
+    ordinary = words("nonnames")
     names = [text[start:end] for start, end in spans]
     first, last = 0, len(spans)
     while first < last and names[first] in ordinary and text[spans[first][1] : spans[first][1] + 1] != ".":
@@ -185,9 +189,15 @@ def _name_shaped(text: str, candidate: Candidate) -> bool:
     """No title or sentence starter among the words, no "of" between them, and no organization or place word
     last ("Park Geun-hye" is fine; "Institute for East Sea Studies" is not)."""
     spans = candidate.words
+    if len(spans) == 1:  # most candidates: the checks below for one word
+        start, end = spans[0]
+        word = text[start:end]
+        if word in heads() or word in words("org_heads"):
+            return False
+        return (end - start == 1 and text[end : end + 1] == ".") or not (word in words("nonnames") or _is_title_word(word))
     if text[spans[-1][0] : spans[-1][1]] in heads() or text[spans[0][0] : spans[0][1]] in words("org_heads"):
         return False
-    if len(spans) > 1 and any(text[a[1] : b[0]] in _OF for a, b in zip(spans, spans[1:])):
+    if any(text[a[1] : b[0]] in _OF for a, b in zip(spans, spans[1:])):
         return False
     nonnames = words("nonnames")
     for index, (start, end) in enumerate(spans):

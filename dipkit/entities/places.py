@@ -20,12 +20,28 @@ _IN_PLACE_AFTER = re.compile(r",? in [A-Z]")
 
 def dateline_places(text: str) -> list[tuple[int, int]]:
     """Spans of the place that opens a dateline near the top of TEXT."""
-    return [(m.start(1), m.end(1)) for m in _DATELINE.finditer(text, 0, min(len(text), _HEAD_CHARS))]
+    return [(m.start(1), m.end(1)) for m in _at_line_starts(_DATELINE, text)]
 
 
 def dateline_sources(text: str) -> list[tuple[int, int]]:
     """Spans of the news agency named in brackets in a dateline near the top of TEXT ("ANKARA (AA) -")."""
-    return [(m.start(1), m.end(1)) for m in _DATELINE_SOURCE.finditer(text, 0, min(len(text), _HEAD_CHARS))]
+    return [(m.start(1), m.end(1)) for m in _at_line_starts(_DATELINE_SOURCE, text)]
+
+
+def _at_line_starts(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """The matches of PATTERN (which opens with "^" and stays on one line) in the head of TEXT: the same as
+    ``finditer`` there, tried at the few line starts only instead of at every character."""
+    end = min(len(text), _HEAD_CHARS)
+    found = []
+    at = 0
+    while at < end:
+        match = pattern.match(text, at, end)
+        if match is not None:
+            found.append(match)
+        at = text.find("\n", at, end) + 1
+        if not at:
+            break
+    return found
 
 
 def feature_cue(text: str, candidate: Candidate, by_start: dict[int, Mention]) -> bool:

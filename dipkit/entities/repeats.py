@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from dipkit.entities import context
 from dipkit.entities.linker import name_tokens
@@ -21,15 +22,21 @@ def _coordinated(text: str, candidate: Candidate, starts: set[int], ends: set[in
     )
 
 
+@lru_cache(maxsize=1)
+def _not_alone() -> frozenset[str]:
+    """Parts of names that alone name nobody: particles, suffixes ("Jr") and prefixes ("Sayyid")."""
+    return words("particles") | words("name_suffixes") | words("name_prefixes")
+
+
 def _propagate(
     text: str, unresolved: list[Candidate], persons: list[Mention], in_headline: Callable[[int], bool]
 ) -> dict[int, list[Mention]]:
     """Runs that repeat a name found elsewhere in the document ("Misri" after "Vikram Misri"), by where they start."""
     parts: set[str] = set()
     fulls: set[str] = set()
-    particles = words("particles") | words("name_suffixes")  # "Jr" alone names nobody
-    for mention in persons:
-        tokens = name_tokens(text[mention.start : mention.end])
+    particles = _not_alone()
+    for surface in {text[mention.start : mention.end] for mention in persons}:  # each name written once
+        tokens = name_tokens(surface)
         fulls.add(" ".join(tokens))
         if len(tokens) > 1:
             parts.update(t for t in tokens if len(t) > 1 and t not in particles)
@@ -40,7 +47,7 @@ def _propagate(
         joined = " ".join(tokens)
         if joined in fulls or (len(tokens) == 1 and tokens[0] in parts):
             found[candidate.start] = [Mention(candidate.start, candidate.end, "PERSON")]
-        elif len(tokens) > 1:
+        elif len(tokens) > 1 and any(text[start:end] in names for start, end in candidate.words):  # else nothing inside
             inside = _names_among_words(text, candidate, names) or (
                 _name_at_edge(text, candidate, names) if in_headline(candidate.start) else []
             )
@@ -105,23 +112,22 @@ def repeated_people(
 def surnames_named_like_places(text: str, mentions: list[Mention]) -> None:
     """A place or group word that repeats the surname of a person named in full, with a person's cue:
     "Baloch also said" after "Mumtaz Zahra Baloch" is the spokeswoman (turned into a PERSON in place)."""
-    places = [
-        m
-        for m in mentions
-        if m.type in ("GPE", "NORP", "ORG")
-        and (m.entry is None or m.entry.kind != "country")
-        and " " not in (surface := text[m.start : m.end])
-        and not surface.isupper()
-    ]
-    if not places:
-        return
     surnames = {
         tokens[-1]
         for m in mentions
         if m.type == "PERSON" and len(tokens := name_tokens(text[m.start : m.end])) > 1
     }
-    for mention in places:
-        if text[mention.start : mention.end] in surnames and _person_cue_around(text, mention.start, mention.end):
+    if not surnames:
+        return
+    for mention in mentions:
+        if (
+            mention.type in ("GPE", "NORP", "ORG")
+            and (surface := text[mention.start : mention.end]) in surnames
+            and (mention.entry is None or mention.entry.kind != "country")
+            and " " not in surface
+            and not surface.isupper()
+            and _person_cue_around(text, mention.start, mention.end)
+        ):
             mention.type, mention.entry = "PERSON", None
 
 

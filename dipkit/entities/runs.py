@@ -10,6 +10,7 @@ from dipkit.entities.vocabulary import words
 _SPACES = re.compile(r"[ \t\u00a0]{1,3}")
 _HYPHEN_TAIL = re.compile(r"- ?[^\W\d_]+")  # "Jong-un"; "Geun- hye" as scraped
 _OF_GAPS = (" of ", " of the ", " for ")
+_LONGEST_JOIN = 12  # no longer gap keeps two words in one run (see ``_joins``)
 
 
 @dataclass
@@ -53,7 +54,7 @@ def _joins(text: str, gap: str, previous: str) -> bool:
         return (len(previous) == 1 and previous.isupper()) or previous in words("honorifics") or previous in words("abbreviations")
     if gap in _OF_GAPS:
         return previous in words("titles") or previous in words("org_heads") or previous in words("place_heads")
-    if len(gap) <= 12 and gap[:1] in " -" and gap[-1:] in " -":
+    if len(gap) <= _LONGEST_JOIN and gap[:1] in " -" and gap[-1:] in " -":
         parts = gap.replace("-", " ").split()
         return bool(parts) and all(part in words("particles") for part in parts)
     return False
@@ -71,8 +72,10 @@ def capitalized_runs(text: str, tokens: list[re.Match]) -> list[Run]:
             previous_start, previous_end = current[-1]
             if start < previous_end:
                 continue  # already inside the previous word ("Jong-Un")
-            gap = text[previous_end:start]
-            if gap == " " or _joins(text, gap, text[previous_start:previous_end]):  # one space: the usual join, decided here
+            if start - previous_end == 1 and text[previous_end] == " ":  # one space: the usual join, decided here
+                current.append((start, end))
+                continue
+            if start - previous_end <= _LONGEST_JOIN and _joins(text, text[previous_end:start], text[previous_start:previous_end]):
                 current.append((start, end))
                 continue
             runs.append(Run(current))

@@ -10,6 +10,7 @@ from dipkit.entities.gazetteer import Entry, Gazetteer, alias_key, load_gazettee
 from dipkit.entities.bodies import (
     AT_THE,
     bodies_of_countries,
+    bodies_of_countries_before,
     body_in_event,
     continued_portfolio,
     mission_last_words,
@@ -223,6 +224,7 @@ def find_entities(text: str, published: str | None = None, gazetteers: tuple[str
     _office_not_body(text, mentions, gazetteer)
     mentions = [m for m in mentions if m.type != "DROP" and (m.type != "ORG" or not (_venue(text, m) or _party_in_title(text, m)))]
     _by_document_country(text, mentions, gazetteer)
+    mentions = bodies_of_countries_before(text, mentions, gazetteer)
     weak = [m for m in mentions if m.weak]
     if weak:
         strong = {m.holder for m in mentions if m.holder and not m.weak}
@@ -250,21 +252,23 @@ def _from_runs(
     HEADLINES caches, per line start, whether the line is a title-case headline."""
     mentions: list[Mention] = []
     candidates: list[Candidate] = []
-    org_heads, not_entities = words("org_heads"), words("not_entities")
+    org_heads, not_entities, not_entity_openings = words("org_heads"), words("not_entities"), _first_words("not_entities")
     mission_lasts, event_lasts = mission_last_words(), event_heads()
     runs = capitalized_runs(text, free)
     joined = -1  # a run already taken into the organization before it
     for index, run in enumerate(runs):
         if index == joined:
             continue
-        start, end = run.words[0][0], run.words[-1][1]
-        short = short_form(text, run, named) if text[start : run.words[0][1]] in named else None  # its first check
+        spans = run.words
+        size = len(spans)
+        start, end = spans[0][0], spans[-1][1]
+        short = short_form(text, run, named) if text[start : spans[0][1]] in named else None  # its first check
         if short is not None:
             mentions.append(short)
-            if len(run.words) == 1:
+            if size == 1:
                 continue
-        last = text[run.words[-1][0] : end]  # the checks below that look at the last word only are made here first
-        several = len(run.words) > 1
+        last = text[spans[-1][0] : end]  # the checks below that look at the last word only are made here first
+        several = size > 1
         place = place_after_of(text, end, by_start) if last in org_heads else None
         found_mission = mission_mention(text, run, by_end, by_start) if last in mission_lasts else None
         if found_mission is not None:
@@ -272,12 +276,12 @@ def _from_runs(
         elif (
             (text[start - 4 : start] == "The " or start - 1 in by_end)  # what told_outlet needs before the run
             and (media := told_outlet(text, start, end, by_end)) is not None
-            and len(run.words) <= 3
+            and size <= 3
         ):
             mentions.append(media)
         elif last in event_lasts:  # an event or facility
             _drop_group_before(text, start, by_end)
-        elif " ".join(text[start:end].split()) in not_entities:
+        elif text.startswith(not_entity_openings, start) and " ".join(text[start:end].split()) in not_entities:
             continue
         elif place is not None:
             place.type = "DROP"  # the place is part of the organization's name
@@ -293,7 +297,7 @@ def _from_runs(
             mentions.append(Mention(start, end, "LOC", entry=Entry("LOC", "loc", name)))
         else:
             candidate = strip_run(text, run)
-            body_end = _body_before_title(text, run, candidate) if len(run.words) > 2 else None  # its first check
+            body_end = _body_before_title(text, run, candidate) if size > 2 else None  # its first check
             if body_end is not None:
                 mentions.append(organization_mention(text, start, body_end, by_end))
             if candidate is not None and (len(candidate.words) > 1 or text[candidate.start : candidate.end] in org_heads) and organization(text, candidate, by_end):
@@ -325,6 +329,12 @@ def _from_runs(
         else:
             unresolved.append(candidate)
     return mentions, unresolved
+
+
+@lru_cache(maxsize=None)
+def _first_words(name: str) -> tuple[str, ...]:
+    """The first words of the phrases of list NAME: a run opening with none of them is none of the phrases."""
+    return tuple(sorted({phrase.split()[0] for phrase in words(name)}))
 
 
 def _body_before_title(text: str, run: Run, candidate: Candidate | None) -> int | None:
@@ -380,14 +390,18 @@ def _defined_acronyms(text: str, mentions: list[Mention], unresolved: list[Candi
     """An acronym the text defines after a name ("National Intelligence Organization (MIT)") names it everywhere."""
     if "(" not in text:
         return []
-    by_end = {m.end: m for m in mentions if m.entry is not None}
+    by_end: dict[int, Mention] | None = None  # built when first needed: most texts define no acronym
     defined: dict[str, Mention] = {}
     for match in _DEFINED.finditer(text):
+        if by_end is None:
+            by_end = {m.end: m for m in mentions if m.entry is not None}
         named = by_end.get(match.start())
         name = text[named.start : named.end] if named is not None else ""
         # "Communist Party of China (CPC)"; not the source in "ANKARA (AA)" or "MEXICO CITY (AP)"
         if " " in name and name[0].upper() == match.group(1)[0]:
             defined.setdefault(match.group(1), named)
+    if not defined:
+        return []
     taken = {m.start for m in mentions}
     return [
         Mention(c.start, c.end, defined[word].type, entry=defined[word].entry)
@@ -401,6 +415,14 @@ def _short_forms() -> dict[str, str]:
     return {form: name for form, name in data_rows("entities", "country_short_forms.tsv")}
 
 
+@lru_cache(maxsize=None)
+def _short_form_pattern(form: str) -> re.Pattern:
+    """FORM written as a word of its own: not inside "USA" or "S.A.", nor before an apostrophe but a possessive's.
+    The form comes first and what may not precede it is looked at behind it: the engine skips to the form."""
+    form = re.escape(form)
+    return re.compile(form + r"(?<![\w.&-]" + form + r")(?![\w.&-]|'[^s]|’[^s])")
+
+
 def _country_short_forms(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """ "SA" for South Africa where the text names South Africa (or South Africans) otherwise; not after a
     capitalized word ("Airbus SA", and so not after a capital opening a sentence either) nor inside another mention."""
@@ -409,12 +431,15 @@ def _country_short_forms(text: str, mentions: list[Mention], gazetteer: Gazettee
     for form, name in _short_forms().items():
         if form not in text:
             continue
+        written = list(_short_form_pattern(form).finditer(text))
+        if not written:
+            continue  # "SA" only inside "USA" or "NASA"
         if named is None:
             named = {m.entry.code or m.entry.country for m in mentions if m.entry is not None and m.type in ("GPE", "NORP")}
         country = next((a.target for a in gazetteer.lookup(alias_key(name)) if isinstance(a.target, Entry)), None)
         if country is None or country.code not in named:
             continue
-        for match in re.finditer(r"(?<![\w.&-])" + re.escape(form) + r"(?![\w.&-]|'[^s]|’[^s])", text):
+        for match in written:
             before = context.last_word(text, match.start())
             if before is not None and before[1][:1].isupper():
                 continue  # "Airbus SA"
@@ -445,17 +470,18 @@ def _records(text: str, mentions: list[Mention], gazetteer: Gazetteer, date: str
         for mention in person.mentions:
             person_fields[id(mention)] = fields
     records = []
+    append = records.append
     for mention in mentions:
-        start, end, type_ = mention.start, mention.end, mention.type
-        record = {"start": start, "end": end, "text": text[start:end], "type": type_}
+        start, end, type_, entry = mention.start, mention.end, mention.type, mention.entry
         if type_ == "PERSON":
-            record.update(person_fields[id(mention)])
-        elif mention.entry is not None:
-            entry = mention.entry
-            record["name"], record["kind"] = entry.name, entry.kind
+            append({"start": start, "end": end, "text": text[start:end], "type": type_, **person_fields[id(mention)]})
+        elif entry is not None:
+            record = {"start": start, "end": end, "text": text[start:end], "type": type_, "name": entry.name, "kind": entry.kind}
             if entry.code:
                 record["code"] = entry.code
             if entry.country:
                 record["country"] = entry.country
-        records.append(record)
+            append(record)
+        else:
+            append({"start": start, "end": end, "text": text[start:end], "type": type_})
     return records
