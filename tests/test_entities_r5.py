@@ -148,3 +148,32 @@ def test_aliases_opening_with_a_lowercase_word_after_capitalized_ones():
 def test_a_dateline_on_a_later_line_of_the_head():
     text = "Leaders meet on trade\n\nMANBIJ, Syria (Reuters) - Talks began on Monday in Damascus."
     assert spans(text)[:3] == [("MANBIJ", "GPE"), ("Syria", "GPE"), ("Reuters", "ORG")]
+
+
+# 5. forms of address and post-nominal letters
+
+
+def test_mrs_before_a_surname_that_is_a_month_is_the_person_named_before():
+    text = "Prime Minister Theresa May hosted President Tomas Berg on Friday. Mrs May said the talks were useful."
+    found = find_entities(text, "2018-07-13")
+    assert [(e["text"], e["name"]) for e in found if e["type"] == "PERSON"] == [
+        ("Theresa May", "Theresa May"),
+        ("Tomas Berg", "Tomas Berg"),
+        ("May", "Theresa May"),
+    ]
+    assert spans("Talks are due in May.") == []  # (no one of that name: the month)
+
+
+def test_an_honorific_inside_a_full_name_adds_no_second_person():
+    assert spans("President Hassan Sheikh Mohamud met the envoy.") == [("Hassan Sheikh Mohamud", "PERSON")]
+
+
+def test_the_hon_and_mp_stay_outside_the_name_and_the_office_after_them_is_the_role():
+    found = by_text("The Hon Anna Reid MP, Minister for Defence, met her counterpart in Jakarta.")
+    assert (found["Anna Reid"]["name"], found["Anna Reid"]["role"]) == ("Anna Reid", "Minister for Defence")
+    assert by_text("Senator the Hon Anna Reid said the talks went well.")["Anna Reid"]["role"] == "Senator"
+
+
+def test_a_building_named_after_a_statesman_is_not_the_statesman():
+    assert ("Blair", "PERSON") not in spans("The envoy stayed at Blair House in Washington.", None)
+    assert spans("Blair said the talks went well.", "2005-06-01") == [("Blair", "PERSON")]

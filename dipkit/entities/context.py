@@ -10,6 +10,7 @@ from dipkit.entities.vocabulary import words
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _APPOSITION = re.compile(r",[ \t]+([^,.;:\n()\"“”]{2,90})")
+_POST_NOMINAL = re.compile(r"[ \t]+([A-Z]{2,3})\b")
 _JOINERS = ("of", "the", "for")
 _GAP = (" ", "\t")
 _OFFICE_JOINERS = ("to", "for", "of", "on", "the")  # "the" last: only after one of the others
@@ -127,8 +128,8 @@ def title_before(text: str, start: int) -> tuple[int, str | None] | None:
     honorific = honorifics()
     while parts and parts[0].rstrip(".") in honorific:
         parts.pop(0)
-    while parts and parts[-1].rstrip(".") in honorific:
-        parts.pop()
+    while parts and (parts[-1].rstrip(".") in honorific or parts[-1] in _JOINERS):
+        parts.pop()  # "Senator [the Hon]"
     role = " ".join(parts)
     return begin, role or None
 
@@ -234,6 +235,9 @@ def describing_apposition(text: str, end: int) -> tuple[str, int, int] | None:
 @lru_cache(maxsize=2048)
 def _apposition(text: str, end: int) -> tuple[str, int, int, bool] | None:
     """(office, where the phrase starts, where it ends, whether it is a second subject) after END, or None."""
+    letters = _POST_NOMINAL.match(text, end)
+    if letters is not None and letters.group(1) in words("post_nominals"):
+        end = letters.end()  # "Peter Dutton MP, Minister for Defence"
     match = _APPOSITION.match(text, end)
     if match is None:
         return None

@@ -219,7 +219,8 @@ def describe(
             owner = by_end.get(start - 3)
             if owner is not None and owner.entry is not None and owner.type == "GPE":
                 country = country or owner.entry.code or owner.entry.country
-        appositive = describing(text, mention.end) if text[mention.end : mention.end + 1] == "," else None
+        after = text[mention.end : mention.end + 2]
+        appositive = describing(text, mention.end) if after[:1] == "," or after[1:].isupper() else None  # (", " or " MP,")
         if appositive is None and text[start - 1 : start] in _GAP and text[start - 2 : start - 1] == ",":
             appositive = context.office_before_comma(text, start)  # a comma and a space before: maybe an office
         if appositive:

@@ -251,6 +251,9 @@ def _mentions(
             if weak and free and free[-1].end() >= start - 2 and _given_name_before(text, free[-1], start):
                 free.append(token)  # "Mira Solberg" is not the listed Erna Solberg
                 continue
+            if weak and _names_a_building(text, end):
+                free.append(token)  # "Blair House", "Kennedy Airport": named after the person, not the person
+                continue
             if weak:
                 end = _family_name_first(text, end, gazetteer.holders[target].name)
                 weak = end == word_end
@@ -268,6 +271,12 @@ def _mentions(
             claimed = end
             mentions.append(Mention(begin, end, target.type, target))
     return mentions, free
+
+
+def _names_a_building(text: str, end: int) -> bool:
+    """Whether the word after END is a building's or facility's head noun ("[Blair] House", "[Kennedy] Airport")."""
+    following = _NAME_AFTER.match(text, end)
+    return following is not None and (following.group(1) in words("facility_heads") or following.group(1) == "House")
 
 
 def _given_after_title(text: str, token: re.Match, given: frozenset[str]) -> bool:

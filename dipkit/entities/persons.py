@@ -96,8 +96,10 @@ def strip_run(text: str, run: Run) -> Candidate | None:
     if title and last - first > 2 and text[spans[first - 1][1] : spans[first][0]] in _OF:
         if names[first] in words("org_heads") and text[spans[first][1] : spans[first + 1][0]] == " ":
             first += 1  # "Speaker of the [House] Mike Johnson": the body the office is of
-    while first < last and names[last - 1] in ordinary:
-        last -= 1
+    while last - first > 1 and names[first] in words("post_nominals"):
+        first += 1  # "Labour [MP] Jane Smith"
+    while first < last and (names[last - 1] in ordinary or names[last - 1] in words("post_nominals")):
+        last -= 1  # "... Dutton [MP]"
     if title and first and text[spans[first - 1][1] : spans[first][0]] in _OF and _LIST_GOES_ON.match(text, spans[-1][1]):
         return None  # "Secretary for [Investments], Trade and Industry": a portfolio, the name comes later
     return Candidate(spans[first:last], title) if first < last else None

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -10,7 +12,7 @@ from dipkit.entities import context
 from dipkit.entities.linker import name_tokens
 from dipkit.entities.mentions import Mention
 from dipkit.entities.persons import Candidate, person_shaped
-from dipkit.entities.vocabulary import words
+from dipkit.entities.vocabulary import ordinary_words, words
 
 _ADVERBS = frozenset({"also", "later", "further", "then", "again", "earlier", "separately", "previously"})
 
@@ -107,6 +109,38 @@ def repeated_people(
         if candidate.start not in repeated and _coordinated(text, candidate, starts, ends) and person_shaped(text, candidate):
             found.append(Mention(candidate.start, candidate.end, "PERSON"))
     return found
+
+
+def addressed_by_surname(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A family name after a form of address, "Mrs May" after "Theresa May": the person, though the name is
+    also a common word or a month that the run reader passes over (not a name's own part: "Sheikh [Mohamud]")."""
+    ordinary = ordinary_words()  # (other family names the run reader finds itself: "Mr Wang")
+    surnames = {
+        tokens[-1]
+        for m in mentions
+        if m.type == "PERSON" and len(tokens := name_tokens(text[m.start : m.end])) > 1 and tokens[-1] in ordinary
+    }
+    if not surnames:
+        return []
+    spans = sorted((m.start, m.end) for m in mentions)
+    return [
+        Mention(found.start(1), found.end(1), "PERSON")
+        for found in _addressed_names().finditer(text)
+        if found.group(1) in surnames and not _inside(spans, found.start(1))
+    ]
+
+
+@lru_cache(maxsize=1)
+def _addressed_names() -> re.Pattern:
+    """A form of address ("Mrs", "Mr.") and the capitalized word after it."""
+    forms = "|".join(sorted((re.escape(w) for w in words("honorifics")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{forms})\.?[ ]([A-Z][\w'’-]*)\b")
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether POSITION lies in one of SPANS (sorted by start)."""
+    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
 def surnames_named_like_places(text: str, mentions: list[Mention]) -> None:

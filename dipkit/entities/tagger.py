@@ -27,7 +27,7 @@ from dipkit.entities.matcher import gazetteer_mentions
 from dipkit.entities.mentions import Mention
 from dipkit.entities.places import dateline_places, dateline_sources, feature_cue, place_cue
 from dipkit.entities.persons import Candidate, event_heads, natural_place, organization, person_cue, person_shaped, strip_run
-from dipkit.entities.repeats import repeated_people, surnames_named_like_places
+from dipkit.entities.repeats import addressed_by_surname, repeated_people, surnames_named_like_places
 from dipkit.entities.surnames import choose_holder, supported
 from dipkit.entities.runs import Run, capitalized_runs
 from dipkit.entities.vocabulary import words
@@ -233,6 +233,7 @@ def find_entities(text: str, published: str | None = None, gazetteers: tuple[str
         mentions = [m for m in mentions if not m.weak or supported(text, m, strong, gazetteer, date)]
     persons = [m for m in mentions if m.type == "PERSON"]
     mentions += repeated_people(text, unresolved, persons, lambda position: _in_headline(text, position, headlines))
+    mentions += addressed_by_surname(text, mentions)
     mentions += _defined_acronyms(text, mentions, unresolved)
     mentions += _country_short_forms(text, mentions, gazetteer)
     surnames_named_like_places(text, mentions)
