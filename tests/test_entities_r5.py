@@ -177,3 +177,10 @@ def test_the_hon_and_mp_stay_outside_the_name_and_the_office_after_them_is_the_r
 def test_a_building_named_after_a_statesman_is_not_the_statesman():
     assert ("Blair", "PERSON") not in spans("The envoy stayed at Blair House in Washington.", None)
     assert spans("Blair said the talks went well.", "2005-06-01") == [("Blair", "PERSON")]
+
+
+def test_a_country_s_airline_is_a_company_of_that_country():
+    assert [(e["text"], e["type"], e["country"]) for e in find_entities("Malaysia Airlines will buy 25 jets.")] == [
+        ("Malaysia Airlines", "ORG", "MYS")
+    ]
+    assert spans("Malaysia said it would buy 25 jets.") == [("Malaysia", "GPE")]

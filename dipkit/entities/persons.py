@@ -177,7 +177,9 @@ def organization(text: str, run: Run | Candidate, mentions_before: dict[int, Men
         return True
     start = spans[0][0]
     before = mentions_before.get(start - 1)
-    return before is not None and before.type == "NORP" and text[start - 1] == " "
+    if before is None or text[start - 1] != " ":
+        return False
+    return before.type == "NORP" or before.type == "GPE" and text[start : spans[0][1]] in words("country_named_bodies")
 
 
 def _common_word(text: str, word: str) -> bool:
