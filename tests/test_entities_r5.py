@@ -184,3 +184,7 @@ def test_a_country_s_airline_is_a_company_of_that_country():
         ("Malaysia Airlines", "ORG", "MYS")
     ]
     assert spans("Malaysia said it would buy 25 jets.") == [("Malaysia", "GPE")]
+
+
+def test_a_consensus_named_in_capitals_is_an_agreement_not_a_person():
+    assert spans("Myanmar has yet to implement the Five-Point Consensus of 2021.") == [("Myanmar", "GPE")]
