@@ -822,3 +822,9 @@ def test_a_spokesman_reporting_what_the_president_stressed_gives_the_president()
     text = "Spokesman Tomas Rey said Boric stressed during the talks that water was \u201ca vital matter\u201d for Chile."
     entities = [ent(text, "Tomas Rey"), ent(text, "Boric", name="Gabriel Boric"), ent(text, "Chile", "GPE")]
     assert who(find_quotes(text, entities)) == [("a vital matter", "Gabriel Boric", "partial")]
+
+
+def test_adding_that_after_told_keeps_the_speaker():
+    text = "Rey told the vice president, adding that both sides had \u201ca great opportunity\u201d to build on the accord."
+    entities = [ent(text, "Rey", name="Tomas Rey"), ent(text, "vice president", "PERSON", name="Ana Solis")]
+    assert who(find_quotes(text, entities)) == [("a great opportunity", "Tomas Rey", "partial")]

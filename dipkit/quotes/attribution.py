@@ -289,6 +289,8 @@ class Attributor:
         start, end, _ = later[0] if later else (0, 0, "")
         if not later or start - cue.end > _PASSED_ON_REACH or not _REPORTS_THAT.match(self.text, end):
             return None  # ("saying Biden spoke with the emir to discuss “…”": the channel's own words)
+        if "," in self.text[cue.end : start] or self.text.endswith("ing", start, end):
+            return None  # "X told the envoy, adding that “…”": the same speaker goes on
         speaker = self.resolver.subject(cue.end, start, people_only=True)
         return Cue(start, end, speaker) if speaker else None
 
