@@ -8,8 +8,9 @@ import datetime as dt
 import re
 
 from dipkit.meetings.document import Document
-from dipkit.meetings.lexicon import capitals
+from dipkit.meetings.lexicon import capitals, word_classes
 from dipkit.meetings.merging import Meeting, dates_fit
+from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import covers, same_side
 from dipkit.meetings.setting import near, place_dict
 
@@ -17,6 +18,10 @@ _SAME_DAY = re.compile(
     r"\W*(?:(?:on\s+)?the\s+same\s+(?:day|evening|afternoon|morning)|(?:on\s+)?that\s+(?:same\s+)?(?:day|evening|afternoon)"
     r"|(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day)\b",
     re.IGNORECASE,
+)
+# "Before the talks, X and Y attended a lunch hosted by Z": the day of the talks (for a meeting of the main clause)
+_AROUND_TALKS = re.compile(
+    r"\W*(?:just\s+)?(?:before|after|ahead\s+of|following)\s+(?:the|their)\s+(?:talks|meeting|negotiations)\s*,[^,;]*$", re.IGNORECASE
 )
 _SAME_DAY_AFTER = re.compile(
     r"(?<![\w-])(?:the\s+same\s+day|(?:later|earlier)\s+(?:that|in\s+the)\s+day|on\s+that\s+day)(?![\w-])", re.IGNORECASE
@@ -40,6 +45,11 @@ _INTERVAL = re.compile(  # "The visit came ten days after", "Her trip comes bare
     r"(?P<dir>after|before)\s",
     re.IGNORECASE,
 )
+_AND_INTERVAL = re.compile(  # "came a day after X and three days after Y": a second interval from the same day
+    r"\s+and\s+(?:(?:just|only|barely|nearly|almost|some|about|exactly)\s+)?"
+    r"(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)(?P<unit>days?|weeks?|hours)\s+(?P<dir>after|before)\s",
+    re.IGNORECASE,
+)
 _INTERVAL_UNITS = (" day after", " days after", " day before", " days before", " week after", " weeks after", " week before",
                    " weeks before", " hours after", " hours before")
 _INTERVAL_REACH = 60  # room for "came barely a" before the unit
@@ -52,7 +62,10 @@ _BACKGROUND = re.compile(  # a lead's meeting told as the occasion of another ev
 _BACKGROUND_REACH = 60
 _AND_THEN = re.compile(r"[^,;.]{0,60}?\s(?:and|then)\s+(?:also\s+|later\s+)?")  # "visited Abuja in August and held talks"
 _NEWS_DAYS = 3  # a day this close to the report's is its news
-_STEP = re.compile(r"(?<![\w-])(?:later|earlier|afterwards|subsequently|then|also)(?![\w-])", re.IGNORECASE)  # a step of the story
+_STEP = re.compile(  # a step of the story ("began the day with a breakfast meeting with X")
+    r"(?<![\w-])(?:later|earlier|afterwards|subsequently|then|also|(?:began|begins|started|starts|ended|ends)\s+(?:the|his|her|their)\s+day)(?![\w-])",
+    re.IGNORECASE,
+)
 _RECALLED = re.compile(  # a meeting recalled, not a step of the day: "had previously met", "has met him twice"
     r"(?<![\w-])(?:previously|before|once|several\s+times|many\s+times|twice|repeatedly|often|since|last|first|years|months)(?![\w-])"
     r"|(?<![\w-])(?:has|have)\s+(?:also\s+)?(?:met|held|spoken|talked)(?![\w-])",
@@ -61,22 +74,65 @@ _RECALLED = re.compile(  # a meeting recalled, not a step of the day: "had previ
 _STEP_REACH = 60
 _STOPS_REACH = 80
 _STOP_GAP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+)(?:on\s+)?", re.IGNORECASE)  # "Bamako and Ouagadougou on"
-_WHEN = re.compile(r",\s+when\s")  # "..., when he also met Y"
+_WHEN = re.compile(r",\s+(?:when|during\s+which|in\s+the\s+course\s+of\s+which)\s")  # "..., when he also met Y", ", during which"
+_PRESENT = re.compile(r" (?:is|are) (?:currently )?in ")  # "Both ministers are in the Russian capital"
+_WHERE = re.compile(r",\s+where\s")  # "... in Gandhinagar, where he held talks with Y"
+_AND_ALSO = re.compile(r"[^,;.:]{0,80}?\s(?:and|then)\s+(?:also\s+|later\s+)?")  # "when he met X and held talks with Y": both
 _WHEN_REACH = 160
 _MONTH = len("2024-10")  # a summit dated this finely (or more) has days a meeting can fall within
 
 
+def presence(doc: Document, meetings: list[Meeting]) -> None:
+    """"Both ministers are in the Russian capital for the SCO conclave": the news-day meetings with no place of those
+    the sentence says are (now) in a city took place there (a named person's, or the story's for "both ministers")."""
+    if not doc.may_hold(0, len(doc.text), (" is in ", " are in ", " currently in ")):
+        return  # (the cheap test first: few stories say where someone is)
+    for found in _PRESENT.finditer(doc.text):
+        _present(doc, meetings, found.start(), found.end())
+
+
+def _present(doc: Document, meetings: list[Meeting], start: int, end: int) -> None:
+    """The place named at END ("in Moscow", "in the Russian capital") for the subject of "is in" at START."""
+    if doc.text.startswith("the ", end) or doc.text.startswith("The ", end):
+        end += len("the ")
+    sentence = next((s for s in doc.sentences if s[0] <= start < s[1]), None)
+    here = doc.mentions_in(end, min(end + 40, sentence[1])) if sentence else []
+    if sentence is None or not here or here[0].start != end:
+        return
+    m = here[0]
+    if m.entity.get("type") == "GPE" and not m.entity.get("code"):
+        place = place_dict(m)  # a city
+    elif m.entity.get("type") == "NORP" and doc.text.startswith(" capital", m.end):
+        city = capitals().get(m.entity.get("code") or "")
+        place = {"name": city, "type": "city", "country": m.entity.get("code")} if city else None
+    else:
+        return
+    subject = [x.party for x in doc.mentions_in(sentence[0], start) if x.party is not None and x.party.type == "PERSON"]
+    if not place or not subject and not word_classes()["group"].search(doc.text, sentence[0], start):
+        return
+    for meeting in meetings:
+        if meeting.place or meeting.status != "held" or meeting.kind not in ("meeting", "summit") or meeting.first.start > sentence[1]:
+            continue
+        if meeting.date and not near(meeting.date["value"], doc.published, _NEWS_DAYS):
+            continue
+        persons = [p for p in meeting.parties if p.type == "PERSON"]
+        if subject and not any(same_side(p, q) for p in persons for q in subject) or not subject and len(persons) < 2:
+            continue
+        meeting.place = dict(place)
+
+
 def when_clause(doc: Document, meetings: list[Meeting]) -> None:
     """"The last round took place in Beijing in April 2024, when the minister was also received by X": a meeting
-    told in a "when" clause that names no place or day of its own took place where and when the meeting the
-    clause hangs on did (the latest one reported before it in the sentence); told with the same sides, it is that
-    meeting."""
+    told in a "when" (or "during which") clause that names no place or day of its own took place where and when the
+    meeting the clause hangs on did (the latest one reported before it in the sentence), and so did one joined to
+    it by "and" ("during which he met X and held talks with Y"); told with the same sides, it is that meeting."""
     repeated: list[Meeting] = []
-    for meeting in meetings:
+    clauses: list[Meeting] = []  # the meetings a clause placed, in order
+    for meeting in sorted(meetings, key=lambda m: m.first.start):  # (in text order: "and" joins the deed told before)
         if meeting.place is not None or meeting.date is not None or len(meeting.mentions) != 1:
             continue
         mention = meeting.first
-        if "when" not in doc.text[max(mention.sentence[0], mention.start - _WHEN_REACH) : mention.start]:
+        if not doc.may_hold(max(mention.sentence[0], mention.start - _WHEN_REACH), mention.start, ("when", "which")):
             continue  # (the cheap test first: most clauses are no "when" clause)
         found = None
         for other in meetings:
@@ -88,14 +144,40 @@ def when_clause(doc: Document, meetings: list[Meeting]) -> None:
         if found is None or found[1].end < mention.start - _WHEN_REACH:
             continue
         gap = doc.text[found[1].end : mention.start]
-        if len(_WHEN.findall(gap)) != 1 or ";" in gap:
+        clause = any(found[0] is c for c in clauses) or _WHEN.search(doc.text, max(mention.sentence[0], found[1].start - _WHEN_REACH), found[1].start)
+        joined = clause and _AND_ALSO.fullmatch(gap)  # the second deed of the clause
+        if not joined and (len(_WHEN.findall(gap)) != 1 or ";" in gap):
             continue
         if covers(found[0].parties, meeting.parties) and covers(meeting.parties, found[0].parties):
             found[0].mentions.append(mention)  # "spoke by phone on March 18, when they discussed ...": that contact
             repeated.append(meeting)
         else:
             meeting.place, meeting.date, meeting.status = found[0].place, found[0].date, found[0].status
+            clauses.append(meeting)
     meetings[:] = [m for m in meetings if not any(m is r for r in repeated)]
+
+
+def where_day(doc: Document, meetings: list[Meeting]) -> None:
+    """"to attend the World Governments Summit in Dubai, where he will meet X": a meeting told in a "where" clause with
+    no day of its own took place on the day of the event the clause hangs on (the one told last before it in the
+    sentence, when that one is dated)."""
+    for meeting in meetings:
+        if meeting.date is not None or len(meeting.mentions) != 1:
+            continue
+        mention = meeting.first
+        if not doc.may_hold(max(mention.sentence[0], mention.start - _WHEN_REACH), mention.start, ("where",)):
+            continue  # (the cheap test first: most clauses are no "where" clause)
+        found = max(
+            ((other, x) for other in meetings if other is not meeting for x in other.mentions
+             if x.sentence == mention.sentence and mention.start - _WHEN_REACH <= x.end <= mention.start),
+            key=lambda pair: pair[1].end,
+            default=None,
+        )
+        if found is None or found[0].date is None:
+            continue
+        gap = doc.text[found[1].end : mention.start]
+        if len(_WHERE.findall(gap)) == 1 and ";" not in gap:
+            meeting.date = dict(found[0].date)
 
 
 def interval_after(doc: Document, meetings: list[Meeting]) -> None:
@@ -103,20 +185,25 @@ def interval_after(doc: Document, meetings: list[Meeting]) -> None:
     interval took place that many days from the day of the meeting reported just before (a day-dated one); weeks give
     the month, hours the same day."""
     for found in _intervals(doc):
-        later = [m for m in meetings if m.date is None and any(found.end() <= x.start < _clause_stop(doc, found.end()) for x in m.mentions)]
-        if not later:
+        stop = _clause_stop(doc, found.end())
+        second = _AND_INTERVAL.search(doc.text, found.end(), stop) if " and " in doc.text[found.end() : stop] else None
+        pieces = [(found, found.end(), second.start() if second else stop)] + ([(second, second.end(), stop)] if second else [])
+        told = [[m for m in meetings if m.date is None and any(start <= x.start < end for x in m.mentions)] for _, start, end in pieces]
+        if not any(told):
             continue
         anchors = [
             (x.start, other.date) for other in meetings
-            if other.date and _FULL_DAY.match(other.date["value"]) and all(other is not m for m in later)
+            if other.date and _FULL_DAY.match(other.date["value"]) and all(other is not m for later in told for m in later)
             for x in other.mentions if x.start < found.start()
         ]
         if not anchors:
             continue
-        day = _shifted(max(anchors, key=lambda pair: pair[0])[1]["value"], found)
-        if day is not None:
-            for meeting in later:
-                meeting.date = {"value": day, "text": None}
+        anchor = max(anchors, key=lambda pair: pair[0])[1]["value"]
+        for (interval, _, _), later in zip(pieces, told):
+            day = _shifted(anchor, interval)
+            if day is not None:
+                for meeting in later:
+                    meeting.date = {"value": day, "text": None}
 
 
 def _intervals(doc: Document) -> list[re.Match[str]]:
@@ -168,6 +255,7 @@ def same_day(doc: Document, meetings: list[Meeting]) -> None:
             continue
         first = meeting.first
         opening = _SAME_DAY.match(doc.text, first.sentence[0], first.start)
+        opening = opening or meeting.kind != "summit" and _AROUND_TALKS.match(doc.text, first.sentence[0], first.start)
         if not opening and not doc.find(_SAME_DAY_AFTER, first.end, min(first.sentence[1], first.end + _SAME_DAY_REACH), ("same", "that day", "the day")):
             continue  # "The same day, X met Y"; "X met Y later that day"
         before = [
@@ -222,7 +310,7 @@ def lead_day(doc: Document, meetings: list[Meeting]) -> None:
             continue
         if meeting.kind == "summit" and doc.dates_in(*first.sentence):
             continue  # "arrived on Sunday to attend the summit": the summit's own day is not told
-        if doc.find(_BACKGROUND, max(first.sentence[0], first.start - _BACKGROUND_REACH), first.start):
+        if told_as_background(doc, first):
             continue
         if stops is None:
             stops = dated_stops(doc, lead_end)
@@ -236,6 +324,12 @@ def lead_day(doc: Document, meetings: list[Meeting]) -> None:
             found = next(named, None)
             day = {"value": _day(found), "text": found["text"]} if found else {"value": doc.published, "text": None}
         meeting.date = dict(day)
+
+
+def told_as_background(doc: Document, mention: MeetingMention) -> bool:
+    """Whether MENTION is told as the occasion of another event or as past ("two days after X's meeting with Y",
+    "had met", "last met")."""
+    return bool(doc.find(_BACKGROUND, max(mention.sentence[0], mention.start - _BACKGROUND_REACH), mention.start))
 
 
 def dated_stops(doc: Document, end: int) -> dict[str, tuple[dict, dict]]:
@@ -300,12 +394,15 @@ def trip_place(meetings: list[Meeting]) -> None:
         if meeting.place or meeting.kind not in ("meeting", "summit") or not meeting.date or not _FULL_DAY.match(meeting.date["value"]):
             continue
         persons = [p for p in meeting.parties if p.type == "PERSON"]
-        places = {
-            _city(other.place): other.place for other in meetings
-            if other is not meeting and other.place and other.kind in ("meeting", "summit", "visit") and other.status == meeting.status
+        nearby = [
+            other for other in meetings
+            if other is not meeting and other.place and other.kind in ("meeting", "summit", "visit")
             and other.date and _FULL_DAY.match(other.date["value"]) and near(other.date["value"], meeting.date["value"], 1)
             and any(same_side(p, q) for p in persons for q in other.parties if q.type == "PERSON")
-        }
+        ]
+        places = {_city(o.place): o.place for o in nearby if o.date["value"] == meeting.date["value"]}  # that very day, held
+        if not places:  # or planned ("met X in Hanoi on Monday and was due to meet Y later on Monday"), else a day apart
+            places = {_city(o.place): o.place for o in nearby if o.status == meeting.status}
         if len(places) == 1:  # (a venue in the city counts as the city: "at the Kremlin", "in Moscow")
             place = next(iter(places.values()))
             city = place.get("city") if place.get("type") == "venue" else None

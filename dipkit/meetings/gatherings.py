@@ -12,7 +12,7 @@ from dipkit.meetings.lexicon import blocs
 from dipkit.meetings.merging import Meeting, dates_fit, places_fit
 from dipkit.meetings.mentions import ATTENDED_AFTER, HOSTED_AFTER, MeetingMention
 from dipkit.meetings.parties import Party, dedupe, same_side, union
-from dipkit.meetings.setting import clause_end, place_dict
+from dipkit.meetings.setting import clause_end, compare, near, place_dict
 
 _REACH = 70  # characters after the gathering's name that still describe it ("summit in Laos next month")
 _SUMMIT = re.compile(r"\s*(?:[\w'’()-]+\s+){0,3}?(?:summit|summits)(?![\w-])", re.IGNORECASE)  # " (APEC) summit"
@@ -53,6 +53,8 @@ def hosted_gathering(doc: Document, mention: MeetingMention) -> list[MeetingMent
     persons = [p for p in mention.parties if p.type == "PERSON"]
     multilateral = any(p.multilateral for p in mention.parties)
     bloc = _bloc_of(doc, mention) if persons and not multilateral else None
+    if bloc is not None and mention.status == "held" and _recalled(doc, mention):
+        bloc = None  # "first met in July, on the margins of a meeting of G20 ministers": no word on who attended
     both = _two_blocs(doc, mention) if bloc is None and mention.frame == "noun" and not multilateral else []
     if bloc is not None or both:  # "a joint summit of the two blocs": the two organizations named before
         mention.kind, mention.parties = "summit", [*([bloc] if bloc else both), *persons]
@@ -207,6 +209,8 @@ def _summit(doc: Document, mention: MeetingMention, persons: list[Party], status
     summit = _SUMMIT.match(doc.text, start)
     if status == "held" and not summit:
         return None  # a held talk "on the sidelines of the UN General Assembly" reports the talk, not the session
+    if status == "held" and _recalled(doc, mention):
+        return None  # "have met before, on the sidelines of the G20 summit in Hamburg": a past talk, not who attended
     start = summit.end() if summit else start
     end = min(clause_end(doc, start, mention.sentence[1]), start + _REACH)
     stop = _STOP.search(doc.text, start, end)
@@ -229,3 +233,15 @@ def _summit(doc: Document, mention: MeetingMention, persons: list[Party], status
         date={"value": str(dates[0]["value"]).split("T")[0], "text": dates[0]["text"]} if dates else None,
         status=status,
     )
+
+
+def _recalled(doc: Document, mention: MeetingMention) -> bool:
+    """Whether MENTION recalls a talk a month or more before the story (by its own date or "last met"): who met
+    there then says nothing of who attended the gathering."""
+    if mention.earlier_round or mention.other_round:
+        return True
+    before = doc.dates_in(mention.sentence[0], mention.start)[-1:]  # "first met in Bali in July, on the margins of a meeting"
+    date = mention.date or (before[0] if before else None)
+    if not date or not doc.published or compare(date["value"], doc.published) != -1:
+        return False
+    return not near(date["value"], doc.published, 31)

@@ -26,7 +26,7 @@ from dipkit.meetings.parties import Party, dedupe, same_side
 
 _FOR_A = re.compile(r"\s+(?:on|for)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)  # "in X for a two-day visit"
 _IN_BEFORE = re.compile(r"(?<![\w-])in\s+$", re.IGNORECASE)
-_EARLIER_ROUND = re.compile(r"\b(?:last|previous|prior|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_EARLIER_ROUND = re.compile(r"\b(?:last|previous|previously|prior|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _OTHER_ROUND = re.compile(r"\b(?:first|inaugural|previous|prior|last|earlier)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "the first summit in X in 2023"
 _PLANNED_THEN_TO = re.compile(  # "is expected to pay a visit to China in late August to attend": the plan covers the purpose
     r"\b(?:will|shall|is\s+to|are\s+to|(?:expected|scheduled|due|set|slated|plans?|planning)\s+to)\s+(?:[\w'’-]+\s+){1,10}?to\s+$", re.IGNORECASE
@@ -126,6 +126,9 @@ _CHAIRED_BY = re.compile(r"\b(?:co-)?(?:chaired|hosted|convened)\s+by\s+", re.IG
 _BROUGHT_TOGETHER = re.compile(r"\b(?:brought|brings|bringing)\s+together\s+", re.IGNORECASE)
 _REPRESENTED_BY = re.compile(r"\s(?:was|were|is|are|will\s+be)\s+represented\s+by\s", re.IGNORECASE)
 _REPRESENTED_REACH = 3  # sentences on each side of "X was represented by" whose mentions of X mean those persons
+_NAMED_MEMBERS = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:two|three|four|five)\s+(?:[\w-]+\s+)?(?:countries|nations|states|governments|powers|guarantors)\s*,\s*", re.IGNORECASE
+)
 _MEMBERS_FROM = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:ministers|leaders|officials|diplomats|envoys|representatives|delegations)\s+from\s", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*)\s+$")  # "Arab " in "the Arab summit"
 _CO_CHAIRED_GATHERING = re.compile(r"\s+(?:(?:the|a|an|this|their)\s+)?(?:[\w'’-]+\s+){0,4}?(?:summit|conference|forum|gathering)(?![\w-])", re.IGNORECASE)
@@ -133,6 +136,14 @@ _BY_REACH = 120  # characters after "chaired by" that may hold the chair's title
 _JOINED_BY = re.compile(r",\s*(?:also\s+)?joined\s+by\s+", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)\s+$", re.IGNORECASE)
 _HE_TALKS = re.compile(r"\b(?:he|she|it|who)\s+$", re.IGNORECASE)
+# "Schumer said the meeting would ...", "Wang said X and Y agreed at their meeting": whoever speaks, not a side
+# (but "Erdogan said at the meeting that": there)
+_SPEAKER_ON = re.compile(
+    r"\b(?:said|says|stated|added|warned|argued|insisted|predicted|complained|noted)\s+(?:that\s+)?(?!(?:at|during|after|before|following|on|in|ahead|while|when)\b)",
+    re.IGNORECASE,
+)
+_BEFORE_DATE = re.compile(r"\s*(?:(?:in|on|during)\s+)?")  # "to Washington [in] late October by X"
+_AND_THEN = re.compile(r"[^,;.]{0,60}?\band\s+(?:[a-z]+\s+)?")  # "visited Abuja in August and (later) met"
 _OWN_INVITATION = re.compile(r"(?:['’]s?)?\s+invitation\b")  # "at Putin's invitation"
 _INVITATION = re.compile(r"\b(?:invitation\s+of|invited\s+by|hosted\s+by)\s+(?:the\s+)?", re.IGNORECASE)
 # an opening phrase whose subject follows the comma: "During talks with X, Y said", "Arriving in Z, Y met"
@@ -287,6 +298,10 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
             ):
                 mention.status = found[-1].status  # "planned to call him on Monday and to meet him on Thursday",
                 # "plans to visit Tokyo next month for a follow-up meeting"
+            if found and found[-1].sentence == sentence:
+                _on_the_trip(doc, found[-1], mention)
+                if not mention.parties and not mention.anaphoric and rule.frame == "verb":
+                    _shares_subject(doc, found[-1], mention)
             found += _separately(doc, mention)
             objects += mention.objects
             if (rule.frame == "attend" or mention.hosts_talks) and mention.objects:
@@ -501,6 +516,8 @@ def _object(r: Reading) -> list[Mention] | None:
         if owner is not None and _GATHERING_NOUN.fullmatch(owner):
             r.kind = "summit"  # "the Summit, co-chaired by A and B, was attended by C": they join the gathering
             r.joining = r.word.startswith("attend")  # "a summit hosted by X and attended by Y and Z": Y and Z too
+        if r.word == "joined":  # "The pair were joined by Y and Z": aides join the talks before (no summit for that)
+            r.frame, r.joining = "attend", True
         return sides.object_side(doc, sentence, passive.end()) or None
     if r.word.startswith("co-chair") and not _CO_CHAIR_WITH.match(doc.text, trigger[1], sentence[1]) and _CO_CHAIRED_GATHERING.match(doc.text, trigger[1], sentence[1]):
         r.frame, r.kind = "attend", "summit"  # "X and Y co-chair joint EAC-SADC summit": the co-chairs attend the gathering
@@ -535,7 +552,7 @@ def _object(r: Reading) -> list[Mention] | None:
         r.visitors = visitors if to else []  # "the official visit of Prime Minister X to Manila": X goes to Manila
         places = sides.object_side(doc, sentence, to.end() if to else trigger[1], places_ok=True)
         places = places[: next((i for i, m in enumerate(places) if m.party.type != "GPE" or m.entity.get("type") != "GPE"), len(places))]
-        by = _BY_NAME.match(doc.text, places[-1].end, sentence[1]) if places and not of and r.word.startswith("visit") else None
+        by = _BY_NAME.match(doc.text, _past_date(doc, places[-1].end, sentence[1]), sentence[1]) if places and not of and r.word.startswith("visit") else None
         if by:  # "a visit to Tokyo by President X": X, named after the place, is the visitor
             r.visitors = [m for m in sides.object_side(doc, sentence, by.end()) if m.party.type == "PERSON"]
         if places and _for_gathering(doc, sentence, places[-1].end):
@@ -619,6 +636,11 @@ def _object(r: Reading) -> list[Mention] | None:
         including = doc.find(_INCLUDING_WITH, trigger[1], min(sentence[1], trigger[1] + _INCLUDING_REACH), ("including",))
         if including:
             return sides.object_side(doc, sentence, including.end())
+    named_members = _NAMED_MEMBERS.match(doc.text, trigger[1], sentence[1]) if r.frame == "noun" else None
+    if named_members:  # "the next meeting of the three guarantor countries, Turkey, Russia and Iran": those named
+        lands = sides.object_side(doc, sentence, named_members.end(), places_ok=True)
+        if len(lands) >= 2:
+            return lands
     if r.frame == "noun" and _MEMBERS_FROM.match(doc.text, trigger[1], sentence[1]):  # "a meeting of foreign ministers
         lands = sides.object_side(doc, sentence, trigger[1])  # from A, B and C": the countries they come from
         if len(lands) >= 2:
@@ -639,6 +661,36 @@ def _object(r: Reading) -> list[Mention] | None:
             return orgs[:1]
         return None  # "welcomed the decision", "called on China to": no guest or host, no meeting
     return right
+
+
+def _on_the_trip(doc: Document, trip: MeetingMention, mention: MeetingMention) -> None:
+    """"visited Tehran last week and met A as well as B": talks joined by "and" to the held TRIP before them took
+    place there and then (each of them, once split), unless they are with someone of a third country."""
+    if mention.place is not None or mention.kind != "meeting" or trip.frame != "visit" or trip.status != "held" or not trip.place:
+        return
+    lands = {p.country for p in trip.parties if p.type == "GPE"}
+    hosts = [p for p in mention.parties if p.type == "PERSON" and p not in trip.parties]
+    if all(p.country in (None, *lands) for p in hosts) and _AND_THEN.fullmatch(doc.text, trip.end, mention.start):
+        mention.place = trip.place
+        mention.date = mention.date or trip.date
+
+
+def _shares_subject(doc: Document, before: MeetingMention, mention: MeetingMention) -> None:
+    """"The two presidents first shook hands in Doha and met again in New Delhi": a verb with no side of its own
+    joined by "and" to the mention BEFORE it in the sentence meets the same sides (the group, or both named)."""
+    if not _AND_THEN.fullmatch(doc.text, before.end, mention.start):
+        return
+    if before.group:
+        mention.anaphoric = mention.group = True
+        mention.of_countries, mention.leaders, mention.group_size = before.of_countries, before.leaders, before.group_size
+    elif before.frame in ("verb", "sym") and len(before.parties) >= 2 and not before.objects:
+        mention.parties = list(before.parties)  # "X and Y shook hands in Doha and met again in New Delhi"
+
+
+def _past_date(doc: Document, start: int, end: int) -> int:
+    """Where the words after START go on past a date right there ("to Washington [in late October] by X"), else START."""
+    right = doc.dates_in(start, min(end, start + 40))[:1]
+    return right[0]["end"] if right and _BEFORE_DATE.fullmatch(doc.text, start, right[0]["start"]) else start
 
 
 def _placed_gathering(doc: Document, start: int, end: int) -> re.Match[str] | None:
@@ -750,8 +802,8 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         r.reported = True  # "The talks with Mr. Lavrov covered trade": the talks with him reported before
         return []
     near_group = doc.find(word_classes()["group"], max(sentence[0], start - 60), start)
-    if near_group and any(sides.eligible(m) for m in doc.mentions_in(near_group.end(), start)):
-        near_group = None
+    if near_group and any(sides.eligible(m) or m.possessive for m in doc.mentions_in(near_group.end(), start)):
+        near_group = None  # ("the second summit between the two leaders, after Mr. Modi's visit": Modi's visit)
     if near_group:  # the group right before the trigger is its subject
         persons = sides.all_persons(doc, (sentence[0], near_group.start()))
         named = dedupe([m.party for m in persons])
@@ -801,6 +853,7 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         if invited and r.frame == "visit" and not any(m.party is not None and _LEADER_ROLE.search(m.party.role or "") for m in left):
             r.inviters_out, left = left, []  # "Foreign Minister X invited him to visit Hanoi": his trip (a leader who invites hosts it)
         left = left + invited
+    left = sides.without_companions(doc, left)
     if len(left) == 1 and left[0].party is not None and left[0].party.via_adjective:
         left = sides.team_lead(doc, left[0], start) or left  # "The Syrian team also met X": the one who leads it
     if r.frame == "attend" and left:  # everyone named between the attendee and the gathering (in this sentence: "He" may
@@ -839,6 +892,9 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
     if r.frame in ("noun", "call") and len(parties) < 2 and not r.between and not gathering.search(r.word) and not r.reported:
         end = sides.clause_stop(doc, trigger[1], setting.clause_end(doc, trigger[1], sentence[1]))
         opening = sides.after_attribution(doc, sides.clause_start(doc, sentence, trigger[0]), trigger[0])  # not the source
+        stems = ("said", "says", "stated", "added", "warned", "argued", "insisted", "predicted", "complained", "noted")
+        speakers = [s.end() for s in _SPEAKER_ON.finditer(doc.text, opening, trigger[0])] if doc.may_hold(opening, trigger[0], stems) else []
+        opening = speakers[-1] if speakers else opening  # nor whoever speaks of it
         extra = [m for m in sides.outside_asides(doc, opening, trigger[0], sides.all_persons(doc, (opening, end))) if m not in used]
         if extra and len(parties) + len(extra) >= 2:
             used = used + extra
@@ -863,7 +919,8 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
         lands = {m.party.country for m in used if m.party is not None and m.party.type == "GPE"}
         guests = [m.party for m in used if m.party is not None and m.party.type == "PERSON"]
         opening = max(sides.clause_start(doc, sentence, trigger[0]), doc.text.rfind(",", sentence[0], trigger[0]) + 1)
-        clause = (opening, setting.clause_end(doc, trigger[1], sentence[1]))
+        later = [start for start, _ in r.others if start > trigger[1]]  # (not "..., who met with X": X is that trigger's)
+        clause = (opening, min([setting.clause_end(doc, trigger[1], sentence[1]), *later[:1]]))
         used = used + [  # only in the visit's own clause: "met X, their first talks since she visited Y" is another trip
             m for m in sides.all_persons(doc, clause)
             if m not in used and m not in r.inviters_out and m.party.country in lands and not any(same_side(m.party, g) for g in guests)

@@ -73,7 +73,7 @@ def merge(mentions: list[MeetingMention], published: str | None = None) -> list[
             last = last or next((m for m in reversed(touched) if _kinds_fit(m.kind, mention.kind)), None)
             if mention.frame == "sym" and last is None:  # "the two leaders discussed ...": on the call just reported
                 last = next((m for m in reversed(touched) if m.kind == "call"), None)
-            if last is not None and _earlier_round(last, mention):  # "the last such meeting was held in Manila in 2024":
+            if last is not None and _earlier_round(last, mention, published):  # "the last such meeting was held in Manila in 2024":
                 sides = last.parties if mention.group and not mention.of_sides else states_of(last.parties)  # between the same states (or
                 mention.parties = union(sides, mention.parties)  # "the two envoys": the same persons)
                 meetings.append(_opened(mention))
@@ -150,12 +150,19 @@ def _of_leaders(meeting: Meeting) -> bool:
     return sum(p.type == "PERSON" and bool(_LEADER_ROLE.search(p.role or "")) for p in meeting.parties) >= 2
 
 
-def _earlier_round(last: Meeting, mention: MeetingMention) -> bool:
+def _earlier_round(last: Meeting, mention: MeetingMention, published: str | None = None) -> bool:
     """"The last such meeting", "the two envoys last met": a round before the one reported (held while that one is
-    planned, or on another day)."""
+    planned, or on another day, or somewhere else; or, the one reported not yet dated, long before the report)."""
     if not mention.earlier_round or not _kinds_fit(last.kind, mention.kind) or "summit" in (last.kind, mention.kind):
         return False
-    return last.status != mention.status or not dates_fit(last.date, mention.date)
+    if last.status != mention.status or not dates_fit(last.date, mention.date) or not places_fit(last.place, mention.place):
+        return True
+    return last.date is None and _long_ago(mention.date, published)
+
+
+def _long_ago(date: dict | None, published: str | None) -> bool:
+    """Whether DATE lies before the report of PUBLISHED, further back than a trip ("in Bali in November 2022")."""
+    return bool(date and published) and compare(date["value"], published) == -1 and not near(date["value"], published, _TRIP_DAYS)
 
 
 def _opened(mention: MeetingMention) -> Meeting:
@@ -166,7 +173,7 @@ def _opened(mention: MeetingMention) -> Meeting:
 
 def _best_match(meetings: list[Meeting], mention: MeetingMention, published: str | None = None) -> Meeting | None:
     """The meeting MENTION belongs to: same date first, else the latest compatible one."""
-    fits = [m for m in meetings if _compatible(m, mention) and not _long_before(m, mention, published)]
+    fits = [m for m in meetings if _compatible(m, mention) and not _long_before(m, mention, published) and not _recalled(m, mention, published)]
     if not fits:
         return None
     if mention.date:
@@ -176,14 +183,24 @@ def _best_match(meetings: list[Meeting], mention: MeetingMention, published: str
     return fits[-1]
 
 
+def _recalled(meeting: Meeting, mention: MeetingMention, published: str | None) -> bool:
+    """"Xi and Biden previously met in Bali": a later sentence that recalls an earlier round, with a place or day of
+    its own, tells no more of the news the story reported first (a meeting of the report's days, or undated)."""
+    if not mention.earlier_round or mention.anaphoric or not (mention.place or mention.date) or "summit" in (meeting.kind, mention.kind):
+        return False
+    if any(m.earlier_round or m.sentence == mention.sentence for m in meeting.mentions):
+        return False
+    return meeting.date is None or bool(published) and near(meeting.date["value"], published, _TRIP_DAYS)
+
+
 def _long_before(meeting: Meeting, mention: MeetingMention, published: str | None) -> bool:
     """"Marcos received the two ministers ... This followed his official visit to Tokyo in February 2023": a contact
     told later with a day of its own long before the report (not "the talks", not in the same sentence) is no part
     of an undated one the story reported first (its news)."""
-    if not published or not mention.date or meeting.date or mention.anaphoric or "summit" in (meeting.kind, mention.kind):
-        return False
-    if any(m.sentence == mention.sentence for m in meeting.mentions):
-        return False
+    if not published or not mention.date or meeting.date or mention.anaphoric and not mention.group or "summit" in (meeting.kind, mention.kind):
+        return False  # (not "the talks"; "they met in Bali last year" is another contact)
+    if any(m.sentence == mention.sentence and not m.anaphoric for m in meeting.mentions):
+        return False  # (but "It was their first meeting since they met in Bali last year" names two)
     return compare(mention.date["value"], published) == -1 and not near(mention.date["value"], published, _TRIP_DAYS)
 
 
@@ -302,8 +319,11 @@ def _absorb(meeting: Meeting, mention: MeetingMention, fill: bool) -> None:
     if fill and "summit" in (meeting.kind, mention.kind) and "visit" in (meeting.kind, mention.kind):
         _trip_to_summit(meeting, mention)  # (the summit's organization alone too: "flies to Rio for the G20 summit")
         return
+    moved = mention.kind == "visit" and meeting.kind == "meeting" and _moved_on(meeting.date, mention.date)  # (not "due to meet Y
+    # later on Monday ... On Tuesday X heads to Z": the trip's place is not the meeting's)
     if fill and mention.kind == "visit" and meeting.kind == "meeting" and meeting.status == mention.status:
-        meeting.place = meeting.place or mention.place  # "Mr X was in Dar es Salaam for a two-day visit": where the talks
+        if not moved:
+            meeting.place = meeting.place or mention.place  # "Mr X was in Dar es Salaam for a two-day visit": where the talks
         meeting.date = meeting.date or mention.date  # on it were held; "invited X to Ankara ... the visit could take place next month"
     if not fill or len(mention.parties) < 2 and not mention.anaphoric:
         return  # "a two-day visit, his first since last June": one side alone tells nothing of this meeting
@@ -315,12 +335,17 @@ def _absorb(meeting: Meeting, mention: MeetingMention, fill: bool) -> None:
         meeting.place = _finer_place(mention.place, meeting.place)
     if meeting.kind in ("visit", "talk") and mention.kind in ("meeting", "call"):
         meeting.kind = mention.kind
-    meeting.place = _finer_place(meeting.place, mention.place)
+    meeting.place = meeting.place if moved else _finer_place(meeting.place, mention.place)
     if meeting.date is None or (mention.date and len(mention.date["value"]) > len(meeting.date["value"]) and dates_fit(meeting.date, mention.date)):
         meeting.date = mention.date or meeting.date
     meeting.hosted = meeting.hosted or mention.hosted
     meeting.sidelines = meeting.sidelines or mention.sidelines
     meeting.sidelines_of = meeting.sidelines_of or mention.sidelines_of
+
+
+def _moved_on(day: dict | None, trip_day: dict | None) -> bool:
+    """Whether a trip dated TRIP_DAY set off after the meeting of DAY (both days): it went elsewhere than the meeting."""
+    return bool(day and trip_day and _DAY.match(day["value"]) and _DAY.match(trip_day["value"]) and trip_day["value"] > day["value"])
 
 
 def _trip_to_summit(meeting: Meeting, mention: MeetingMention) -> None:

@@ -11,8 +11,13 @@ from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.setting import place_dict
 
 _AND_DATE = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:again\s+|also\s+|later\s+)?(?:in\s+|on\s+)?", re.IGNORECASE)
-_AND_PLACE = re.compile(r"\b(?:and|as\s+well\s+as)\s+(?:then\s+|later\s+|again\s+|also\s+)?in\s+(?:the\s+)?", re.IGNORECASE)
+_AND_PLACE = re.compile(  # "and then in X"; "and briefly at an Asia-Pacific summit in X": the gathering's place
+    r"\b(?:and|as\s+well\s+as)\s+(?:then\s+|later\s+|again\s+|also\s+|[a-z]+ly\s+)?"
+    r"(?:(?:at|during)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|conference|forum|gathering)\s+)?in\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _REACH = 60
+_LINK_REACH = 110  # room for the gathering named before the second place
 
 
 def repeats(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
@@ -41,9 +46,9 @@ def _by_place(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     places = [m for m in doc.mentions_in(*mention.sentence) if m.venue_like and (m.entity.get("name") or m.entity.get("text")) == mention.place["name"]]
     if not places:
         return []
-    end = min(mention.sentence[1], places[0].end + _REACH)
+    end = min(mention.sentence[1], places[0].end + _LINK_REACH)
     link = _AND_PLACE.search(doc.text, places[0].end, end)
-    if not link or "." in doc.text[places[0].end : link.start()]:
+    if not link or link.start() > places[0].end + _REACH or "." in doc.text[places[0].end : link.start()]:
         return []
     second = next((m for m in doc.mentions_in(link.end(), mention.sentence[1]) if m.venue_like and m.start == link.end()), None)
     if second is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from dipkit.meetings.context import dated_stops, stop_of
+from dipkit.meetings.context import dated_stops, stop_of, told_as_background
 from dipkit.meetings.document import Document, dateline_span
 from dipkit.meetings.merging import Meeting
 from dipkit.meetings.mentions import MeetingMention
@@ -28,6 +28,8 @@ _OFFICES = {  # the roles a descriptive title stands for
     "top diplomat": ("foreign minister", "foreign secretary", "secretary of state", "foreign affairs", "external affairs"),
 }
 _SPACES = re.compile(r"\s+")
+_UNDER_OFFICE = re.compile(r"\b(?:vice|deputy)[\s-]+(?:prime\s+)?\w+")  # "vice president", "deputy prime minister"
+_HOST_ROLE = re.compile(r"(?<!vice )(?<!deputy )\b(?:president|prime\s+minister|premier|chancellor|king|emir|sultan|leader|counterpart)\b", re.IGNORECASE)
 _BRACKETS = re.compile(r"\s*\[[^\]]*\]")
 
 
@@ -68,7 +70,7 @@ def _titles_after(doc: Document) -> dict[int, str]:
 
 def _holds(person: Party, title: str) -> bool:
     """Whether PERSON's role is the office TITLE names ("leader": a head of state or government)."""
-    role = (person.role or "").casefold()
+    role = _UNDER_OFFICE.sub(" ", (person.role or "").casefold())  # "the UAE President": not its vice president
     if title == "minister" and "prime minister" in role:
         return False  # "the Russian minister": a minister, not the head of government
     return any(word in role for word in _OFFICES.get(title, (title,)))
@@ -103,6 +105,31 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
             visit.parties = [visitors[0], *met.values()]
             visit.kind = "meeting"
     meetings[:] = [m for m in meetings if not _trip_to_talks(m, meetings) and not _talks_on_trip(doc, m, meetings)]
+
+
+def invited_host(doc: Document, meetings: list[Meeting]) -> None:
+    """"Erdogan has invited Putin to pay a visit to Turkey": a planned trip to a land whose sentence tells of an
+    invitation and names, before the trip, one leader of that land (not the visitor: the one who invites) is a
+    planned meeting with that leader, the host, in that land."""
+    for visit in meetings:
+        if visit.kind != "visit" or visit.status != "planned" or len(visit.mentions) != 1:
+            continue
+        visitors = [p for p in visit.parties if p.type == "PERSON"]
+        lands = [p for p in visit.parties if p.type == "GPE"]
+        if len(visitors) != 1 or len(lands) != 1 or not lands[0].country or visitors[0].country == lands[0].country:
+            continue
+        sentence = visit.first.sentence
+        if not doc.may_hold(sentence[0], sentence[1], ("invit",)) or "invit" not in doc.text[sentence[0] : sentence[1]].lower():
+            continue
+        hosts = {
+            m.party.name: m.party for m in doc.mentions_in(*sentence)
+            if m.start < visit.first.start and m.party is not None and m.party.type == "PERSON" and m.party.country == lands[0].country
+            and not same_side(m.party, visitors[0]) and _HOST_ROLE.search(m.party.role or "")
+        }
+        if len(hosts) == 1:
+            visit.parties = [*hosts.values(), visitors[0]]
+            visit.kind = "meeting"
+            visit.place = visit.place or {"name": lands[0].name, "type": "country", "country": lands[0].country}
 
 
 def _talks_on_trip(doc: Document, visit: Meeting, meetings: list[Meeting]) -> bool:
@@ -210,6 +237,8 @@ def from_dateline(doc: Document, meetings: list[Meeting]) -> None:
     for meeting in meetings:
         if meeting.status != "held":
             continue
+        background = meeting.date is None and all(told_as_background(doc, m) for m in meeting.mentions)  # ("The summit comes
+        # after X had met Y": somewhere else, some other day)
         in_lead = meeting.first.start <= lead_end
         if day is not None and in_lead and meeting.date and _WEEKDAY_ONLY.match(meeting.date["value"]):
             meeting.date = _date(day)  # "MOSCOW, Sept. 25 - ... on Monday"
@@ -220,10 +249,14 @@ def from_dateline(doc: Document, meetings: list[Meeting]) -> None:
                 meeting.date = dict(stop[1])
                 meeting.place = dict(stop[0]) if meeting.place and meeting.place.get("type") == "country" else meeting.place
                 continue
+            if background:
+                continue
             after_line = dateline_span(doc.text, line)[1] if spanned else meeting.first.sentence[0]  # a datelined
             lead_day = next((d for d in doc.dates_in(after_line, meeting.first.sentence[1]) if _DAY.match(str(d["value"]))), day)
             meeting.date = _date(lead_day) if lead_day else None  # lead, else the meeting's own first sentence
-        if meeting.kind != "call" and place and not meeting.place and (meeting.date is None or near(meeting.date["value"], reference)):
+        unplaced = not meeting.place or meeting.place.get("type") == "venue" and not meeting.place.get("city")  # ("at the
+        # Presidential Palace", a building of no known city: the dateline's city names the place)
+        if meeting.kind != "call" and place and unplaced and not background and (meeting.date is None or near(meeting.date["value"], reference)):
             meeting.place = place
 
 

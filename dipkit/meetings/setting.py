@@ -43,6 +43,12 @@ _OPENER = re.compile(r"(?:On|In|At|During|While\s+in)\s[^,]{1,120},", re.IGNOREC
 _QUOTE = re.compile(r"[“”\"]")
 _VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHERE = re.compile(r"[\w .'’-]*(?:,\s*(?:in\s+)?[^,]{1,40})?,\s*where\b[^,]*$", re.IGNORECASE)
+# "Najib, who arrived in Washington on Monday, was due to meet X": where the subject is, told in a relative clause
+_WHO_IS_IN = re.compile(
+    r",\s+who\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:just\s+|already\s+)?(?:arrived|landed|is|was|flew|travell?ed)\s+(?:in|at|into|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_RELATIVE_HOP = re.compile(r",\s+(?:who|which)\s[^,;.:“”\"]{1,150},\s+(?=(?:at|in|on)\s)", re.IGNORECASE)
 _CAPITAL_OF = re.compile(r"(?<![\w-])capital\s+(?:city\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)  # "in the capital of Yunnan"
 _CAPITAL = re.compile(r"\s+capital(?![\w-])(?!\s+(?:of\s+)?[A-Z])")  # not "the Kazakh capital Astana"
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
@@ -80,7 +86,12 @@ _MODAL_BEFORE = re.compile(
 )
 _TO_MEET = re.compile(r"\s+(?:(?:on|this|last|next)\s+\w+\s+)?to\s+", re.IGNORECASE)  # "flying to X (on Sunday) to meet"
 # an invitation to come: "invited him to pay a state visit", "invites Modi to attend" (the visit is yet to be made)
-_INVITED_TO = re.compile(r"(?<![\w-])invit(?:ed|es|e|ing)\s+(?:[\w.'’-]+\s+){0,8}?to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
+_INVITED_TO = re.compile(  # (or to a gathering: "is considering inviting Yoon to the Group of Seven summit")
+    r"(?<![\w-])invit(?:es|e|ing)\s+(?:[\w.'’-]+\s+){0,8}?to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+    r"|(?:the|a|an|next\s+(?:week|month|year)['’]s|this\s+year['’]s)\s+(?:[\w'’-]+\s+){0,4})?$"
+    r"|(?<![\w-])invited\s+(?:[\w.'’-]+\s+){0,8}?to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$",
+    re.IGNORECASE,
+)
 _YET_TO = re.compile(
     r"(?:[^,;]{0,80}?,[^,;]{1,60},)?[^,;]{0,80}?\b(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:take\s+place|happen|be\s+(?:held|scheduled|set)|materiali[sz]e)\b",
     re.IGNORECASE,
@@ -141,6 +152,17 @@ def clause_end_of(text: str) -> int:
     return m.start() if m else len(text)
 
 
+def _past_relative(doc: Document, stop: int, end: int) -> tuple[int, tuple[int, int] | None]:
+    """"met Elon Musk, who leads X, at Blair House on Thursday": where the clause ending at STOP goes on after a
+    relative clause on the object closed by a comma before "at"/"in"/"on", and that clause's span (else STOP, None)."""
+    if not doc.text.startswith(",", stop):
+        return stop, None
+    hop = _RELATIVE_HOP.match(doc.text, stop, end)
+    if hop is None:
+        return stop, None
+    return clause_end(doc, hop.end(), end), (stop, hop.end())
+
+
 def clause_end(doc: Document, start: int, end: int) -> int:
     """Where the clause that starts at START ends (an appositive or relative clause after a comma)."""
     key = ("clause_end", start, end)
@@ -156,7 +178,8 @@ def find_place(
     """The first place named after the trigger in its clause ("in Beijing", "at the White House") and before the next
     trigger (UNTIL: "at his meeting with X, they recalled their talks in Y"), else one before it with no comma between
     ("In Vladivostok the summit began")."""
-    end = min(clause_end(doc, trigger[1], sentence[1]), trigger[1] + 150, until or sentence[1])
+    reach, hole = _past_relative(doc, clause_end(doc, trigger[1], sentence[1]), sentence[1])
+    end = min(reach, trigger[1] + (250 if hole else 150), until or sentence[1])
     other_event = doc.find(_WHEN_AFTER, trigger[1], end, _WHEN_AFTER_STEMS)  # "a meeting before the NATO summit in The Hague"
     end = other_event.start() if other_event else end
     quote = _QUOTE.search(doc.text, trigger[1], end)
@@ -164,8 +187,8 @@ def find_place(
     candidates = []
     for m in doc.mentions_in(sentence[0], end):
         kind = m.entity.get("type")
-        if kind not in ("GPE", "NORP") or m in used:  # (the cheap test first: most mentions are neither)
-            continue
+        if kind not in ("GPE", "NORP") or m in used or hole and hole[0] <= m.start < hole[1]:  # (the cheap test first: most
+            continue  # mentions are neither)
         if m.venue_like and kind == "GPE":
             capital_of = _CAPITAL_OF.search(doc.text, max(sentence[0], m.start - 25), m.start) or _CAPITAL.match(doc.text, m.end)
             if capital_of:  # "in the capital of Yunnan Province", "in the Tatarstan capital": its capital city, or no place
@@ -181,8 +204,11 @@ def find_place(
             if city and doc.find(_VENUE_BEFORE, max(sentence[0], m.start - 12), m.start):
                 candidates.append((m.start, {"name": city, "type": "city", "country": m.entity.get("code")}))
     named, starts = _venues(doc)
-    for start, venue in named[bisect_left(starts, sentence[0]) : bisect_left(starts, end)]:
-        if doc.find(_VENUE_BEFORE, max(sentence[0], start - 12), start):
+    buildings = named[bisect_left(starts, sentence[0]) : bisect_left(starts, end)]
+    if buildings:  # "at Hyderabad House in New Delhi": a city's name inside a building's is no place of its own
+        candidates = [c for c in candidates if not any(start <= c[0] < start + len(venue.name) for start, venue in buildings)]
+    for start, venue in buildings:
+        if doc.find(_VENUE_BEFORE, max(sentence[0], start - 12), start) and not (hole and hole[0] <= start < hole[1]):
             candidates.append((start, {"name": venue.name, "type": "venue", "city": venue.city or None, "country": venue.country or None}))
     if doc.dateline and doc.dateline.get("place"):
         for h in _HERE.finditer(doc.text, trigger[1], min(end, trigger[1] + 40)):
@@ -203,11 +229,19 @@ def find_place(
         else []
     )
     if where:  # the place nearest "where", unless it is the country of a city before ("Davos, Switzerland, where")
-        cities = [c for c in where if c[1]["type"] != "country"]
-        return (cities[-1] if where[-1][1]["type"] == "country" and cities else where[-1])[1]
+        land = where[-1][1]
+        cities = [c for c in where if c[1]["type"] != "country" and (not c[1].get("country") or c[1].get("country") == land.get("country"))]
+        return (cities[-1] if land["type"] == "country" and cities else where[-1])[1]  # (not "arrived in Cairo from the UAE, where")
     trip = [c for c in origins if _TO_MEET.fullmatch(doc.text, c[2], trigger[0])]
     if trip:  # "flew to Burkina Faso to meet X": where the trip went, not where the sentence opened
         return trip[-1][1]
+    present = [  # (the cheap test first: "who" is a rare word)
+        c for c in before
+        if doc.may_hold(sentence[0], trigger[0], ("who",)) and doc.find(_WHO_IS_IN, max(sentence[0], c[0] - 40), c[0], ("who",))
+        and doc.text.count(",", c[0], trigger[0]) == 1 and not doc.find(_OTHER_EVENT, c[0], trigger[0], _OTHER_EVENT_STEMS)
+    ]
+    if present:  # "X, who arrived in Washington on Monday, was also due to meet Y": there
+        return present[0][1]
     close = [  # (not across "after": "gathered in London two days after X's meeting with Y" is another event's place)
         c for c in before if "," not in doc.text[c[0] : trigger[0]] and not doc.find(_OTHER_EVENT, c[0], trigger[0], _OTHER_EVENT_STEMS)
     ]
@@ -261,7 +295,7 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     """The calendar date of the trigger's clause: after it up to the clause's end, or before it with no comma
     between (a date opening the sentence, "On Tuesday, ...", counts too); a date that follows a later trigger
     of the sentence (OTHERS) is that trigger's ("held talks on visits next year")."""
-    end = clause_end(doc, trigger[1], sentence[1])
+    end, hole = _past_relative(doc, clause_end(doc, trigger[1], sentence[1]), sentence[1])
     starts = _STARTS_ON.match(doc.text, end)  # "for the G20 summit, which begins on Monday": the day it is held
     end = clause_end(doc, starts.end(), sentence[1]) if starts else end
     later = [o[0] for o in others if o[0] > trigger[1] and not doc.find(_DURING_TRIP, max(trigger[1], o[0] - 45), o[0], ("during", "course"))]
@@ -291,6 +325,8 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
         if len(str(d["value"])) > 7 and _POSSESSIVE_AFTER.match(doc.text, d["end"]) and _BEFORE_ITS_DAY.fullmatch(doc.text, trigger[1], d["start"]):
             return {"value": str(d["value"]).split("T")[0], "text": d["text"]}  # "are expected at Thursday's dialogue" (not "this year's")
     for d in doc.dates_in(sentence[0], end):
+        if hole and hole[0] <= d["start"] < hole[1]:
+            continue  # (said of the person: "who took office in May")
         if _attributive(doc, d) or doc.find(_DATING_BACK, max(sentence[0], d["start"] - 22), d["start"], ("dat", "going")):
             continue  # "after the March 1 decree", "a partnership dating back to 2006": the day of something else
         if d["end"] <= trigger[0]:

@@ -19,6 +19,13 @@ from dipkit.meetings.parties import same_side
 _POSSESSOR_GAP = re.compile(r"^\s?['’]s?\s+(?:[\w-]+\s+){0,4}$")
 _COMPOUND_JOIN = re.compile(r"^\s?[-–—/]\s?$")
 _AND = re.compile(r"(?:^|\s|,)(?:and|&|as\s+well\s+as)\s")
+_COMPANION_ROLE = re.compile(r"\b(?:first\s+lady|first\s+gentleman|wife|husband|spouse|consort)\b", re.IGNORECASE)
+_TITLE_AND = re.compile(r"\b[Tt]he\s+(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+and\s+(?:[Hh]is\s+|[Hh]er\s+)?(?:[\w-]+\s+){0,3}$")  # "The President and First Lady "
+_OWNED_TITLE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,3},?\s*")  # "'s predecessor ", "'s top aide, "
+_UNDER_TITLE = re.compile(r"\b(?:deputy|vice)[\s-]+(?:prime\s+)?\w+")  # "deputy prime minister", "vice president"
+_AGENT_BEFORE = re.compile(r"\b(?:made|paid|led|held|hosted|given)\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")  # "was made by X"
+_THEY_OPENS = re.compile(r"\W*They\s")  # "They welcomed the cooperation among A, B and C": they are the subject, not A
+_CIVIL_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+)?")  # "Japanese [young] entrepreneurs": at most one lowercase word between
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:he|she)(?![\w-])", re.IGNORECASE)
 _SUBORDINATOR = re.compile(
     r"(?<![\w-])(?:when|while|whereas|after|before|because|since|although|though|if|where|which|who|that)(?![\w-])|;",
@@ -30,7 +37,7 @@ _OPENING_PREPOSITION = re.compile(r"\s*(?:During|After|Before|Following|At|In|Ah
 _OPENING_SUBJECT_GAP = re.compile(r"[\s\"'’“”]*(?:the\s+)?")
 _SAID = re.compile(r"\b(?:said|says|stated|added|noted|announced|confirmed)\b(?:\s+that\b)?")  # (not "told X": X is no subject)
 _REPORTING = re.compile(r"\b(?:said|says|told|stated|added|noted|stressed)\b")
-_TITLE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Za-z-]+\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
+_TITLE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+|[A-Za-z-]+\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
 # auxiliaries between a title and its verb ("the chancellor is due to call on")
 _AUX_TAIL = re.compile(r"(?:\s(?:is|are|was|were|will|would|has|had|have|be|been|expected|scheduled|due|set|to))+\s*$")
 _SAME_TITLE = {"premier": ("prime minister",), "prime minister": ("premier",)}  # one office, two names
@@ -47,6 +54,9 @@ _SAID_HE = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|stated|added|noted|a
 _GROUP_SUBJECT = re.compile(
     r"\W*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s*(?:made\s+up\s+of|comprising|consisting\s+of|composed\s+of|which\s+includes|that\s+includes)\b"
 )
+_SUBJECT_TITLE = re.compile(  # a clause opening with a bare title and its verb: "Later today the President will travel"
+    r"\W*(?:[A-Za-z]+,?\s+){0,3}?[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)\s+(?:will|would|is|was|also|then|later|is\s+due|is\s+expected|[a-z]+ed|[a-z]+s)\b"
+)
 _THE_TITLE = re.compile(r"\s+the\s+")  # "by the prime minister"
 _NAME_AFTER = re.compile(r"(?:\s+of\b|['’]s\b|\s+[A-Z])")
 _LED_DELEGATION = re.compile(
@@ -60,7 +70,7 @@ _CATAPHORA_REACH = 60
 _PRONOUN_REPORTS = re.compile(r"\s*(?:He|She)\s+(?:also\s+)?(?:said|says|added|adds|told|noted|stressed)\b")
 _REPORTED_BY = re.compile(r"\b(?:said|says|added|told)\s+$")
 # "with A, and separately with B": a second object of the same trigger, met apart from the first
-APART_WITH = re.compile(r"\s*,?\s*and\s+(?:(?:also|then|later|separately)\s+){1,2}with\s+", re.IGNORECASE)
+APART_WITH = re.compile(r"\s*,?\s*(?:and\s+(?:(?:also|then|later|separately)\s+){1,2}with|as\s+well\s+as)\s+", re.IGNORECASE)  # "met A as well as B"
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\s[^,;:]{1,120},")  # "X, who accompanied Y at the talks, ..."
 _OFFICE_FOR = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:for|in)\s")
 _TEAM_AFTER = re.compile(r"\s+(?:team|delegation|side)\b")  # "the Syrian team": the officials who came, not the state
@@ -165,6 +175,8 @@ def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok:
         if m.modifier:
             continue
         usable = eligible(m) or (places_ok and m.party is not None and m.party.type == "GPE")
+        if not usable and _owner_of_next(doc, after, mentions, i):
+            return coordinated(doc, mentions[i + 1], mentions[i + 2 :])  # "met Trump's predecessor Barack Obama": Obama
         if not usable:
             return _lands(doc, after, mentions, i) if m.place_like and _land(m) else []
         gap = without_dates(doc, after, m.start)
@@ -178,8 +190,26 @@ def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok:
             return []  # "to meet his Algerian counterpart, Foreign Minister X said": X speaks, no counterpart
         if titled:
             m, i = mentions[i + 1], i + 1  # "with Australia's Minister for Trade and Tourism Don Farrell": the minister
+        if m.party.via_adjective and _civil_after(doc, m.end, sentence[1]):
+            return []  # "to meet Japanese business leaders and students": people of that country, no side
         return coordinated(doc, m, mentions[i + 1 :])
     return []
+
+
+def _owner_of_next(doc: Document, after: int, mentions: list[Mention], i: int) -> bool:
+    """Whether mention I is a person's possessive naming whose aide or forerunner the next name is ("Trump's
+    predecessor Barack Obama", "Putin's top aide Yuri Ushakov"), right after AFTER."""
+    m = mentions[i]
+    if not (m.possessive and m.party.type == "PERSON") or i + 1 >= len(mentions) or not eligible(mentions[i + 1]):
+        return False
+    nxt = mentions[i + 1]
+    return nxt.party.type == "PERSON" and gap_is_title(without_dates(doc, after, m.start)) and bool(_OWNED_TITLE.fullmatch(doc.text, m.end, nxt.start))
+
+
+def _civil_after(doc: Document, start: int, end: int) -> bool:
+    """Whether a nationality ending at START qualifies people who hold no office ("Japanese business leaders")."""
+    found = word_classes()["civil"].search(doc.text, start, min(end, start + 40))
+    return found is not None and _CIVIL_GAP.fullmatch(doc.text, start, found.start()) is not None
 
 
 def _holds_title_of(doc: Document, owner: Mention, person: Mention) -> bool:
@@ -331,7 +361,7 @@ def _first_subject(doc: Document, start: int, trigger_start: int, taken: list[Me
     i = persons[0] if persons else usable[0]  # "BEIJING -- Wang Yi met": the person is the subject
     if i > usable[0] and _coordinated_pair(doc, before[usable[0]], before[i]):
         i = usable[0]  # "China and Wang Yi's ..." keeps the first name when it is linked to the person
-    if doc.find(_SUBJECT_PRONOUN, start, before[i].start) and not _closer_person(before[:i]):
+    if doc.find(_SUBJECT_PRONOUN, start, before[i].start) and not _closer_person(before[:i]) or _THEY_OPENS.match(doc.text, start, before[i].start):
         return []
     return coordinated(doc, before[i], before[i + 1 :])
 
@@ -357,13 +387,22 @@ def infinitive_subject(doc: Document, sentence: tuple[int, int], trigger_start: 
     kept = outside_asides(doc, sentence[0], trigger_start, before)  # (not Y in "X, who accompanied Y, is to travel")
     persons = [i for i, m in enumerate(before) if m.party.type == "PERSON" and m in kept]
     if not persons:
-        return []
+        return _subject_title(doc, sentence[0], trigger_start) or []  # "the President will travel to X to meet Y"
     group = [before[persons[-1]]]
     for m in reversed(before[: persons[-1]]):
         if not _coordinated_pair(doc, m, group[0]):
             break
         group.insert(0, m)
     return group
+
+
+def _subject_title(doc: Document, start: int, end: int) -> list[Mention] | None:
+    """The person a bare title opening the clause stands for ("[Tomorrow] the President will ... to meet"); [] when
+    the story names no holder of it, None when the clause opens with no bare title."""
+    found = _SUBJECT_TITLE.match(doc.text, start, end)
+    title = word_classes()["title_anaphor"].fullmatch(found.group("title")) if found else None
+    rank = f"{found.group('rank')} " if title and found.group("rank") else ""
+    return _title_holder(doc, rank + title.group(), start) if title else None
 
 
 def outside_asides(doc: Document, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
@@ -437,6 +476,11 @@ def pronoun_antecedent(doc: Document, sentence_index: int, before: int, floor: i
         s0 = start if index == sentence_index else s0
         end = pronoun.start() if index == sentence_index else s1
         persons = [m for m in doc.mentions_in(s0, end) if person_like(doc, m)]
+        if index < sentence_index and persons and all(_AGENT_BEFORE.search(doc.text, max(s0, m.start - 12), m.start) for m in persons):
+            continue  # "The last such visit was made by X. In his meeting with Y, ...": X is no subject to point back to
+        titled = _subject_title(doc, s0, persons[0].start) if persons and index < sentence_index else None
+        if titled is not None:  # "Later the President will travel to X to meet Queen Y. He will then ...": the President
+            return titled  # (none when the story names no holder of the title: not the Queen)
         if persons:
             return [persons[0]]
     return []
@@ -583,7 +627,22 @@ def title_antecedent(doc: Document, sentence: tuple[int, int], trigger_start: in
     if not found:
         return []
     title = word_classes()["title_anaphor"].fullmatch(found.group("title").strip())
-    return _title_holder(doc, title.group(), trigger_start) if title else []
+    rank = f"{found.group('rank')} " if found.group("rank") else ""  # "the Deputy Prime Minister": not the Prime Minister
+    return _title_holder(doc, rank + title.group(), trigger_start) if title else []
+
+
+def without_companions(doc: Document, side: list[Mention]) -> list[Mention]:
+    """SIDE without the spouses who travel with a leader ("The President and First Lady X were greeted by"): the
+    leader, by name or by the bare title before them, stands for the side."""
+    companions = [m for m in side if m.party is not None and _COMPANION_ROLE.search(m.party.role or "")]
+    if not companions:
+        return side
+    rest = [m for m in side if m not in companions]
+    if rest:
+        return rest
+    titled = _TITLE_AND.search(doc.text, max(0, companions[0].start - 40), companions[0].start)
+    title = word_classes()["title_anaphor"].fullmatch(titled.group("title")) if titled else None
+    return _title_holder(doc, title.group(), titled.start()) if title else []
 
 
 def title_object(doc: Document, start: int, end: int) -> list[Mention]:
@@ -602,9 +661,11 @@ def _title_holder(doc: Document, title: str, before: int) -> list[Mention]:
     """The story's main person named before BEFORE whose role holds TITLE (the latest of them on a tie)."""
     word = _SPACES.sub(" ", title).casefold()
     names = (word, *_SAME_TITLE.get(word, ()))
+    under = word.startswith(("deputy ", "vice "))  # (a plain title is not held by a deputy: "Deputy Prime Minister")
     holders = [
         m for m in doc.mentions_in(0, before)
-        if m.party is not None and m.party.type == "PERSON" and any(n in (m.party.role or "").casefold() for n in names)
+        if m.party is not None and m.party.type == "PERSON"
+        and any(n in (m.party.role or "").casefold() if under else n in _UNDER_TITLE.sub(" ", (m.party.role or "").casefold()) for n in names)
     ]
     if not holders:
         return []
