@@ -185,3 +185,8 @@ def test_a_long_headline_without_a_full_stop_above_the_story_is_the_title():
     doc = split_document(page)
     assert doc["title"] == headline
     assert doc["text"].startswith(headline + "\n")  # (the headline stays in the text, as the page has it)
+
+
+def test_a_date_line_with_the_time_glued_to_the_year_is_metadata():
+    assert line_reason("February 18, 202516:05") == "metadata"
+    assert find_published(f"{TITLE}\nFebruary 18, 202516:05\n{BODY}\n") == "2025-02-18"

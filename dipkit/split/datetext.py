@@ -10,6 +10,7 @@ MONTHS = {name: int(number) for name, number in table("months.tsv")}
 MONTH_PATTERN = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 WEEKDAY_PATTERN = "(?:" + "|".join(sorted(words("weekdays.txt"), key=len, reverse=True)) + ")"
 YEAR_PATTERN = r"(?:19|20)\d\d"
+_YEAR_END = r"(?:\b|(?=\d\d?:\d\d))"  # "February 18, 202516:05": a scraper glued the time to the year
 ORDINAL = r"(?:st|nd|rd|th)?"
 
 # "date 2025-01-28" that a scraper puts before a page's first line
@@ -19,10 +20,13 @@ _DATE_FORMS = (
     ("ymd", rf"(?<!\d)(?P<y>{YEAR_PATTERN})-(?P<m>\d\d?)-(?P<d>\d\d?)(?!\d)"),
     ("ymd", rf"(?<!\d)(?P<y>{YEAR_PATTERN})/(?P<m>\d\d?)/(?P<d>\d\d?)(?!\d)"),
     # "May 13, 2024", and "May 13,2024" as some sites print it
-    ("mdy", rf"\b(?P<mon>{MONTH_PATTERN})\.?[ \t]+(?P<d>\d\d?){ORDINAL}(?:,[ \t]*|[ \t]+)(?P<y>{YEAR_PATTERN})\b"),
+    (
+        "mdy",
+        rf"\b(?P<mon>{MONTH_PATTERN})\.?[ \t]+(?P<d>\d\d?){ORDINAL}(?:,[ \t]*|[ \t]+)(?P<y>{YEAR_PATTERN}){_YEAR_END}",
+    ),
     (
         "dmy",
-        rf"(?<!\d)(?P<d>\d\d?){ORDINAL}[ \t]+(?:of[ \t]+)?(?P<mon>{MONTH_PATTERN})\.?,?[ \t]+(?P<y>{YEAR_PATTERN})\b",
+        rf"(?<!\d)(?P<d>\d\d?){ORDINAL}[ \t]+(?:of[ \t]+)?(?P<mon>{MONTH_PATTERN})\.?,?[ \t]+(?P<y>{YEAR_PATTERN}){_YEAR_END}",
     ),
     ("num", rf"(?<!\d)(?P<a>\d\d?)(?P<sep>[-./])(?P<b>\d\d?)(?P=sep)(?P<y>{YEAR_PATTERN})(?!\d)"),
     ("my", rf"\b(?P<mon>{MONTH_PATTERN})\.?,?[ \t]+(?P<y>{YEAR_PATTERN})\b"),
