@@ -190,3 +190,22 @@ def test_a_long_headline_without_a_full_stop_above_the_story_is_the_title():
 def test_a_date_line_with_the_time_glued_to_the_year_is_metadata():
     assert line_reason("February 18, 202516:05") == "metadata"
     assert find_published(f"{TITLE}\nFebruary 18, 202516:05\n{BODY}\n") == "2025-02-18"
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("HOME | Caribbean", "navigation"),
+        ("Adjust font size:", "navigation"),
+        ("0 12 0 0", "share"),
+        ("Xinhua, September 8, 2017", "metadata"),
+        ("Peruvian President Dina Boluarte in Lima. [Shutterstock]", "caption"),
+    ],
+)
+def test_header_furniture_of_more_sites(line, reason):
+    assert line_reason(line) == reason
+
+
+def test_a_city_and_date_alone_on_a_line_still_opens_the_story():
+    assert line_reason("New Delhi, May 16, 2024") is None
+    assert line_reason("Talks resumed in Lima on Monday after a pause [updated]") is None

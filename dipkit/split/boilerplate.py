@@ -93,12 +93,12 @@ _LONE_TIME = re.compile(
 _OUTLET_CREDIT = re.compile(
     r"\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}: [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\)$"
 )
-# "... in Kuwait City on Sunday. (SPA)", "... on Oct. 17, 2025. (Kachka / Telegram)": a sentence, then a short
+# "... in Kuwait City on Sunday. (SPA)", "... in Abidjan. [Shutterstock]": a sentence, then a short
 # credit in title case (one to four words, or a photographer and an outlet split by a slash)
 _CREDIT_WORD = r"[A-Z][\w.&'’-]*"
 _SHORT_CREDIT = re.compile(
-    rf"(?:(?<=[.!?])|(?P<bare>(?<=[\w,])))[ \t]+\((?:{_CREDIT_WORD}(?: {_CREDIT_WORD}){{0,3}}"
-    rf"(?P<slash>[ \t]?/[ \t]?{_CREDIT_WORD}(?: {_CREDIT_WORD}){{0,3}})?(?: (?:file )?(?:photo|image|video)s?)?)\)$"
+    rf"(?:(?<=[.!?])|(?P<bare>(?<=[\w,])))[ \t]+[(\[](?:{_CREDIT_WORD}(?: {_CREDIT_WORD}){{0,3}}"
+    rf"(?P<slash>[ \t]?/[ \t]?{_CREDIT_WORD}(?: {_CREDIT_WORD}){{0,3}})?(?: (?:file )?(?:photo|image|video)s?)?)[)\]]$"
 )
 # "... on Tuesday. UN Photo/Ana Silva", "... in Lima. Reuters/Luis Rojas": a sentence, then an outlet (or its
 # "Photo" service) and a photographer after a slash, with no bracket
@@ -256,7 +256,7 @@ def line_reason(line: str, read_metadata: MetadataReader = metadata_line) -> str
     reason = _vocabulary_reason(lower, _PATTERNS if caption_sized else _LONG_LINE_PATTERNS)
     if reason:
         return reason
-    if caption_sized and line[-1] == ")" and (_OUTLET_CREDIT.search(line, max(0, size - _TAIL)) or _is_short_credit_caption(line)):
+    if caption_sized and line[-1] in ")]" and (_OUTLET_CREDIT.search(line, max(0, size - _TAIL)) or _is_short_credit_caption(line)):
         return "caption"
     if (
         caption_sized
@@ -286,8 +286,8 @@ def line_reason(line: str, read_metadata: MetadataReader = metadata_line) -> str
     tokens = _TOOL_SEPARATOR.split(lower.strip()) if "/" in lower else lower.split()  # "share/bookmark": two tools
     if sum(map(_SHARE_WORDS.__contains__, tokens)) >= max(0.6 * len(tokens), 1) and tokens not in (["a"], ["x"]):
         return "share"
-    if line.isdigit() and len(line) <= 6:
-        return "share"  # a share or comment counter
+    if line.isdigit() and len(line) <= 6 or all(token.isdigit() and len(token) <= 6 for token in tokens):
+        return "share"  # a share or comment counter, or a row of them ("0 12 0 0")
     if not _NAV_SEPARATOR_CUE.search(line):
         return None
     segments = [s for s in _NAV_SEPARATOR.split(line) if s]
@@ -296,8 +296,8 @@ def line_reason(line: str, read_metadata: MetadataReader = metadata_line) -> str
             return "byline"  # "asiawire.com | Ana Silva"
         if all(word_count(s) <= 4 for s in segments) and len(segments) >= 3:
             return "navigation"  # "Home | World | Africa | Politics"
-        if all(word_count(s) <= 3 and _NAME_LINE.fullmatch(s) or s.istitle() for s in segments):
-            return "navigation"  # "News | Politics", "Home » World"
+        if all(word_count(s) <= 3 and _NAME_LINE.fullmatch(s) or s.istitle() or s.isupper() for s in segments):
+            return "navigation"  # "News | Politics", "Home » World", "HOME | Caribbean"
     return None
 
 
@@ -407,7 +407,12 @@ def _may_end_with_credit(lower: str) -> bool:
 def _is_dateline_only(line: str) -> bool:
     """"New Delhi, May 16, 2024" alone on its line opens the story: it is not a metadata line."""
     dateline = find_dateline(line)
-    return bool(dateline and dateline["place"] and dateline["end"] >= len(line.rstrip(" :-–—")))
+    return bool(
+        dateline
+        and dateline["place"]
+        and dateline["end"] >= len(line.rstrip(" :-–—"))
+        and not _is_outlet(dateline["place"])  # "Xinhua, September 8, 2017": the agency's date line
+    )
 
 
 def headline_text(line: str) -> str:
