@@ -645,3 +645,17 @@ def test_the_month_before_an_event_noun_dates_it():
 def test_today_s_talks_are_the_day_s_but_today_s_world_is_the_present():
     assert found("\u201cToday's visit opens a new page,\u201d he said.", "2024-02-14") == [("Today", "DATE", "2024-02-14")]
     assert found("In today's world, trade matters.", "2024-02-14") == [("today", "DATE", "PRESENT_REF")]
+
+
+def test_a_larger_and_a_smaller_unit_joined_by_and_are_one_duration():
+    assert found("The talks lasted two hours and 20 minutes.", "2020-09-05") == [
+        ("two hours and 20 minutes", "DURATION", "PT2H20M")
+    ]
+    assert found("He served two years and three months in office.", "2020-09-05") == [
+        ("two years and three months", "DURATION", "P2Y3M")
+    ]
+    assert found("It took three days and two hours.", "2020-09-05") == [("three days and two hours", "DURATION", "P3DT2H")]
+    assert found("The first took 20 minutes and the second two hours.", "2020-09-05") == [
+        ("20 minutes", "DURATION", "PT20M"),
+        ("two hours", "DURATION", "PT2H"),
+    ]

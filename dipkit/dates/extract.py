@@ -70,7 +70,7 @@ def find_dates(text: str, reference: str | None = None, day_first: bool | None =
     if ref.year and ref.month and not ref.day:
         ctx.text_day = _day_in_month(found, ref)
     found += _run(SECOND_PASS, ctx, spans, lower, len(absolute.RULES))
-    chosen = _anchor_in_text(_weekday_ranges(_join_times(_longest(found, len(text)), text), text))
+    chosen = _anchor_in_text(_weekday_ranges(_join_durations(_join_times(_longest(found, len(text)), text), text), text))
     return [_as_dict(text, m) for m in chosen]
 
 
@@ -153,6 +153,30 @@ def _join_times(mentions: list[Mention], text: str) -> list[Mention]:
                 continue
             if clock and _AT.fullmatch(between):
                 mention = Mention(mention.start, mention.end, "TIME", f"{previous.value}T{clock.group(1)}", previous.anchor)
+        out.append(mention)
+    return out
+
+
+_SIMPLE_DURATION = re.compile(r"P(T?)(\d+)([YMWDHS])")
+_DURATION_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")  # larger units first: "two hours and 20 minutes"
+
+
+def _join_durations(mentions: list[Mention], text: str) -> list[Mention]:
+    """Join "two hours and 20 minutes" (PT2H, PT20M) into one DURATION, PT2H20M: a larger unit, "and", a smaller."""
+    out: list[Mention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.type == mention.type == "DURATION"
+            and text[previous.end : mention.start] == " and "
+            and (first := _SIMPLE_DURATION.fullmatch(previous.value))
+            and (second := _SIMPLE_DURATION.fullmatch(mention.value))
+            and _DURATION_ORDER.index(first[1] + first[3]) < _DURATION_ORDER.index(second[1] + second[3])
+        ):
+            time = "T" if second[1] and not first[1] else ""
+            out[-1] = Mention(previous.start, mention.end, "DURATION", f"{previous.value}{time}{second[2]}{second[3]}")
+            continue
         out.append(mention)
     return out
 
