@@ -36,6 +36,9 @@ def run_meetings(rows: list[dict]) -> list[dict]:
     out = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
     if len(out) != len(rows):
         raise SystemExit(f"dipkit meetings gave {len(out)} records for {len(rows)}: {done.stderr[-400:]}")
+    failed = [record["errors"] for record in out if record.get("errors")]
+    if failed:
+        raise SystemExit(f"dipkit meetings failed on {len(failed)} records, the first: {failed[0]}")
     return out
 
 
