@@ -127,6 +127,8 @@ class _Document:
                 or last
                 or attributor.within(s_lo, seg_lo)
             )
+            if last is not None and cue is not None and cue is not last and self._participle(cue):
+                cue = last  # “A,” X said, adding ... “b”: a clause in -ing goes on with the sentence's speaker
             if cue is not None and cue.start >= quote.close and cue.speaker.type != "PERSON":
                 cue = self._voice(quote, cue, seg_lo, s_lo, last, p_hi)
             speaker = cue.speaker if cue else None
@@ -138,6 +140,11 @@ class _Document:
                 last = cue
             goes_on = i > 0 and self.out[-1]["kind"] == "direct"  # “A,” he said, “b.”: one statement, broken
             self._emit(quote, speaker, cue if speaker and cue and cue.speaker is speaker else None, seg_lo, goes_on)
+
+    def _participle(self, cue: Cue) -> bool:
+        """Is CUE a verb in -ing that opens a clause after a comma ("..., saying")? Its subject is the sentence's."""
+        before = self.text[max(0, cue.start - 4) : cue.start]
+        return self.text.endswith("ing", cue.start, cue.end) and before.rstrip().endswith(",")
 
     def _voice(self, quote: Quoted, cue: Cue, seg_lo: int, s_lo: int, last: Cue | None, p_hi: int) -> Cue:
         """CUE names a channel (an agency, a ministry) after the quotation: the person it passes on speaks instead,

@@ -31,6 +31,7 @@ SOURCE_HEADS = ("statement", "tweet", "post", "message", "remarks", "readout", "
                 "interview", "communiqu")  # SOURCE_FROM starts with one of them: str.find them, then match there
 QUOTING_LEAD = re.compile(r"[^.;!?“”\"\n]{0,60}?,\s*")  # between a cue and its "quoting X as saying", "citing X"
 CITING = re.compile(r"citing\s+([^,.;:!?“”\"()\n]{1,60}?)(?=\s*(?:[,.;:!?()\n]|$))")
+OBJECT_PRONOUN = re.compile(r"(him|her)\b(?!\s+[\w’'-])", re.IGNORECASE)  # "according to him," not "to her office"
 OBJECT_END = re.compile(r"[,.;:!?“”\"()\n]")
 DASH = re.compile(r"[^\S\n]*[―—–][^\S\n]*")
 ABBREVIATED = re.compile(
@@ -53,11 +54,14 @@ INVERTED_NP = re.compile(
 )  # said Lin Jian, / said the Russian president, referring to ...
 SENTENCE_ENDS = re.compile(r"(?:\s+(?!(?:he|she|they|it|we|i|that)\b)[\w’'-]+){0,3}\s*[.,;]", re.IGNORECASE)
 SCARE_NEXT = re.compile(r"\s+[a-z][a-z-]+\b")
+BE_FORMS = frozenset("is are was were be been being".split())
 FUNCTION_WORDS = frozenset(
     "a an the and or but of on in at to for with from by as is are was were be been will would can could should "
     "that this these those it its their his her our which who than then while into onto over under about against "
     "between through during after before since until if so not no".split()
 )
+CUT_OFF_TAIL = 60  # how much text a page cut off after a quotation's speaker can still hold
+CUT_END = re.compile(r"[.!?;:“”\"\n]")  # what shows that the text after a quotation was not cut off mid-clause
 AFTER_LIMIT = 160
 CUE_WINDOW = 400
 MAX_TRIES = 4  # cues of one kind tried per stretch of text: enough for news, and bounded on junk
@@ -206,7 +210,7 @@ class Attributor:
             return self._according(found[0], hi)
         verbs = [t for t in found if t[2] == "verb"]
         if not verbs:
-            return None
+            return self._cut_off(pos, lead)
         start, end, _ = verbs[0]
         if start == lead:
             np = INVERTED_NP.match(text, end, hi)
@@ -221,13 +225,24 @@ class Attributor:
         if ended and not SENTENCE_ENDS.match(text, end, hi):
             return None  # “… over.” Wang then spoke to ...: a new sentence, not an attribution
         quoted = QUOTED_AS.match(text, start, hi) if text.startswith("quot", start, hi) else None
-        if quoted:
+        if quoted and not quoted.group(1).startswith("by "):  # “…,” X was quoted by Y as saying: X, read below
             speaker = self.resolver.phrase(quoted.start(1), quoted.end(1))
             return Cue(quoted.start(), quoted.end(), speaker) if speaker else None
-        if _answers(between, text[start:end]):
+        if _answers(between, text[start:end]) or _passive(between):
             return None
         speaker = self.resolver.phrase(lead, start)
         return Cue(start, end, speaker) if speaker else None
+
+    def _cut_off(self, pos: int, lead: int) -> Cue | None:
+        """The page ends a few words after a quotation that closes on a comma (“…,” Wang to), its verb cut off: the
+        person named right after the closing mark spoke."""
+        text = self.text
+        if len(text) - lead > CUT_OFF_TAIL or "," not in text[pos - 2 : pos] or CUT_END.search(text, lead):
+            return None
+        speaker = self.resolver.phrase(lead, len(text), people_only=True)
+        if speaker is None or speaker.start != lead:
+            return None
+        return Cue(lead, len(text.rstrip()), speaker)
 
     def quoting_after(self, pos: int, hi: int) -> Cue | None:
         """Who a channel's cue ending at POS passes on: “…,” the ministry said, quoting Abdelatty as saying /
@@ -344,7 +359,7 @@ class Attributor:
             speaker = self._object(end, hi)
             return Cue(start, end, speaker) if speaker else None
         quoted = QUOTED_AS.match(self.text, start, hi) if self.text.startswith("quot", start, hi) else None
-        if quoted:
+        if quoted and not quoted.group(1).startswith("by "):  # "X was quoted by Y as saying": X speaks
             speaker = self.resolver.phrase(quoted.start(1), quoted.end(1))
             if speaker:
                 return Cue(quoted.start(), quoted.end(), speaker)
@@ -356,6 +371,10 @@ class Attributor:
 
     def _according(self, trigger: Trigger, hi: int) -> Cue | None:
         start, end, _ = trigger
+        him = OBJECT_PRONOUN.match(self.text, end, hi)
+        if him:  # "according to him": whom "he" would mean there
+            speaker = self.resolver.pronoun("he" if him.group(1).lower() == "him" else "she", start)
+            return Cue(start, him.end(1), speaker) if speaker else None
         speaker = self._object(end, hi)
         return Cue(start, end - 1, speaker) if speaker else None
 
@@ -387,6 +406,13 @@ def _answers(between: str, verb: str) -> bool:
         and not nouns.isdisjoint(words[1:3])
         and verb_forms().get(verb.lower()) in verbs
     )
+
+
+def _passive(between: str) -> bool:
+    """Does a form of "be" end BETWEEN (adverbs aside), so that the verb after it is passive or a state, not the
+    subject's report: “…” Guterres is also expected to attend, “…” he was told?"""
+    words = [w for w in between.lower().split() if not w.endswith("ly") and w not in ("also", "still")]
+    return bool(words) and words[-1] in BE_FORMS
 
 
 def looks_scare(text: str, start: int, end: int, close: int) -> bool:

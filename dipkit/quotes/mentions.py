@@ -19,6 +19,9 @@ TYPES = frozenset(("PERSON", "ORG", "GPE", "NORP"))
 CLAUSE_BREAK = re.compile(r"[,.;:()\[\]“”\"\n]")
 TITLE_AFTER = re.compile(r",\s+(?:the\s+|a\s+)?([^,.;:()“”\"]{3,80}?)(?=[,.;:)]|$)")
 TOKEN = re.compile(r"[\w’'-]+")
+TITLE_WORDS = 6  # office words read before a name
+TITLE_GLUE = ("of", "the", "for")  # lowercase words inside an office: "Minister of State for External Affairs"
+TITLE_TOKENS = 10  # tokens read before a name for its office: more than TITLE_WORDS where "and" joins two offices
 NAME_NEAR_CUE = re.compile(
     r"\b([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|bin|al-\w+|von|der|de)){0,3})"
     r"(?=\s+(?:(?:also|further|then|later|\w+ly)\s+)?(\w+))"
@@ -46,11 +49,18 @@ def _title(text: str, start: int, end: int, role: str) -> str:
     """The office words written before and after a person's name, plus the entity's role."""
     words = [role.lower()] if role else []
     before = CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
-    kept = []
-    for token in reversed(TOKEN.findall(before)[-6:]):
-        if not (token[:1].isupper() or token.lower() in roles() or token in ("of", "the", "for")):
+    kept: list[str] = []
+    tokens = TOKEN.findall(before)[-TITLE_TOKENS:]
+    office_words = 0
+    for i in range(len(tokens) - 1, -1, -1):
+        token = tokens[i]
+        if token == "and" and kept and i and tokens[i - 1].lower() in roles():
+            kept.append(token)  # two offices held at once: "Deputy Prime Minister and Foreign Minister Dar"
+            continue
+        if office_words == TITLE_WORDS or not (token[:1].isupper() or token.lower() in roles() or token in TITLE_GLUE):
             break
         kept.append(token)
+        office_words += 1
     words.append(" ".join(reversed(kept)).lower())
     after = TITLE_AFTER.match(text, end, min(len(text), end + 90))
     if after and any(word in roles() for word in TOKEN.findall(after.group(1).lower())):

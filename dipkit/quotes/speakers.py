@@ -25,7 +25,10 @@ from dipkit.quotes.vocab import (
 )
 from dipkit.resources import trie_pattern
 
-PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho)\b")
+STYLE = r"[Hh](?:is|er)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)"  # a style that stands for "he"/"she"
+PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho|" + STYLE + r")\b")
+STYLE_END = re.compile(r"(?:Highness|Majesty|Excellency)$")
+STYLED = re.compile(r"\s+(?:(?:[A-Z][\w.-]*|the)\s+)?")  # between a style and its name: "Sheikh", "the"
 PREPOSITION = re.compile(
     r"(?:in|on|at|during|after|before|with|from|for|to|by|amid|about|over|under|following|ahead|since|while|when|as"
     r"|speaking|addressing|according)\b",
@@ -51,6 +54,7 @@ TITLE_WORDS = frozenset(
 RELATIVE_GAP = re.compile(r"[\s,(]*")  # what may stand between a name and the "who" that refers to it
 SAYS_PRONOUN = re.compile(r"\s+(?:that\s+)?([Hh]e|[Ss]he)\b")
 COORDINATED = re.compile(r"\s(?:and|&)\s+$")
+LIST_COMMA = re.compile(r",\s*")  # between two names listed as one subject
 # HONORIFIC?[A-Z]... with its first capital taken first, so that the engine skips fast to each capital instead
 # of trying every position: each of HONORIFIC's titles (keep the two in step) goes on from the capital it starts with
 _AFTER_FIRST_CAPITAL = (
@@ -96,7 +100,9 @@ SOURCE = re.compile(r"\b(" + trie_pattern(source_nouns()) + r")\b")
 SOURCE_OR_PRONOUN = re.compile(SOURCE.pattern + "|" + PRONOUN.pattern)  # group 1 holds a source noun
 INSERT_END = re.compile(r",\s*")  # what stands between an inserted clause and its verb
 INSERT_START = re.compile(r"\s*(?:an?|the|who|whose|which|one|both|now|long|then|himself|herself)\s", re.IGNORECASE)
-LEADING_THE = re.compile(r"[Tt]he\s+")
+SHORT_FORM = re.compile(r"\b([A-Z][a-z]{2,})\s+$")  # a capitalized word right before a source noun
+COMPASS_SIDE = re.compile(r"\b[Tt]he\s+(North|South)\b(?!\s+[A-Z])")  # "the North", not "the North Korean"
+LEADING_THE = re.compile(r"(?:[Tt]he|An?)\s+")  # "The Indian Embassy", "An Algerian foreign ministry statement"
 SOURCE_OF = re.compile(r"\s+(?:in|at|from|of|for|within|close\s+to)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -274,10 +280,22 @@ class Resolver:
             return None  # "Obama and Merkel noted": the first of them, as the whole subject gives
         people = [m for m in self.index.within(run.start(1), run.end(1)) if m.type == "PERSON"]
         if people:
-            return _named(people[-1], self.index)
+            return self._listed_first(lo, run.start(1)) or _named(people[-1], self.index)
         if self.index.within(run.start(1), run.end(1)) or self.index.covering(run.start(1)):
             return None  # a place, or the end of a longer name: "the Indian Embassy in Oslo said"
         return self.bare_name(run.start(1), run.end(1))
+
+    def _listed_first(self, lo: int, pos: int) -> Speaker | None:
+        """The person who opens a list of names ending at POS, the sentence's whole subject: "Erdoğan, Herzog hail
+        ..." (a headline's "X and Y"), by the first of them as "X and Y said" is."""
+        start = max(lo, self.sentence_start)
+        comma = LIST_COMMA.search(self.text, start, pos)
+        if comma is None or comma.end() != pos:
+            return None
+        first = self.index.within(start, comma.start())
+        if len(first) != 1 or first[0].type != "PERSON" or first[0].end != comma.start():
+            return None
+        return None if self.text[start : first[0].start].strip() else _named(first[0], self.index)
 
     def phrase(self, lo: int, hi: int, people_only: bool = False) -> Speaker | None:
         """The first speaker named in [LO, HI): a person, pronoun, title, institution, source or place."""
@@ -286,13 +304,24 @@ class Resolver:
             if people_only and kind not in ("PERSON", "pronoun", "role"):
                 continue
             if k + 1 < len(candidates) and self._modifies(end, candidates[k + 1], kind):
-                continue
+                if not self._issues(candidates, k):
+                    continue
             speaker = self._resolve(start, end, kind, payload, lo)
             if speaker:
                 self._remember(lo, hi, speaker)
                 return speaker
         if not candidates:
-            return self.bare_name(lo, hi)
+            return self.bare_name(lo, hi) or self.compass_side(lo, hi)
+        return None
+
+    def compass_side(self, lo: int, hi: int) -> Speaker | None:
+        """"the North" in [LO, HI) where the document names a country called North something ("North Korea")."""
+        side = COMPASS_SIDE.search(self.text, lo, hi)
+        if side is None:
+            return None
+        for mention in self.index.mentions:
+            if mention.type == "GPE" and mention.is_country and mention.name.startswith(side.group(1) + " "):
+                return Speaker(mention.name, "GPE", side.start(1), side.end(1))
         return None
 
     def bare_name(self, lo: int, hi: int) -> Speaker | None:
@@ -358,6 +387,16 @@ class Resolver:
             kept.append(candidate)
         return kept
 
+    def _issues(self, candidates: list[tuple[int, int, str, object]], k: int) -> bool:
+        """Is candidate K a named institution whose own statement or official the next candidate is ("An Algerian
+        foreign ministry statement said", "a Kremlin official said"), not one who names a person ("Foreign Ministry
+        spokesperson Lin Jian said")? The institution speaks."""
+        if candidates[k][2] != "institution" or candidates[k + 1][2] != "source":
+            return False
+        if k + 2 < len(candidates) and self._modifies(candidates[k + 1][1], candidates[k + 2], "source"):
+            return False
+        return not self.text[candidates[k][1] : candidates[k + 1][0]].strip()
+
     def _covers(self, mention: tuple[int, int, str, object], institution: tuple[int, int, str, object]) -> bool:
         """Does MENTION hold all of INSTITUTION but a leading "The" (not just "Foreign Ministry" of "Brazil's ...")?"""
         the = LEADING_THE.match(self.text, institution[0], institution[1])
@@ -368,7 +407,10 @@ class Resolver:
         between = self.text[end : following[0]]
         if kind == "source":
             return following[2] == "PERSON" and not between.strip()
-        if kind in ("pronoun", "role"):
+        if kind == "pronoun":  # "His Highness Sheikh Tamim", "His Majesty the King": the name or title says who
+            styled = STYLE_END.search(self.text, max(0, end - 10), end) is not None
+            return styled and STYLED.fullmatch(between) is not None
+        if kind == "role":
             return False
         if kind == "PERSON" and not between.startswith(("'s", "’s")):
             return False
@@ -413,6 +455,8 @@ class Resolver:
             if people and RELATIVE_GAP.fullmatch(self.text, people[0].end, pos):
                 return Speaker(people[0].name, "PERSON")
             return None
+        if word.startswith(("his ", "her ")):  # a style: "His Highness" is "he"
+            word = "he" if word.startswith("his") else "she"
         pronoun = pronouns().get(word)
         if pronoun is None:
             return None
@@ -450,6 +494,17 @@ class Resolver:
         for mention in reversed(self.index.within(max(lo, start - 40), start)):
             if mention.type in ("GPE", "NORP", "ORG") and BETWEEN_MODIFIER.fullmatch(self.text[mention.end : start]):
                 return _named(mention, self.index)
+        return self._short_form(start, lo)
+
+    def _short_form(self, start: int, lo: int) -> Speaker | None:
+        """A capitalized word right before the source noun at START that is a word of an organization named
+        earlier: "A Treasury statement" after "the U.S. Treasury Department" is that department's."""
+        word = SHORT_FORM.search(self.text, max(lo, start - 30), start)
+        if word is None or word.group(1) in not_names():
+            return None
+        for mention in self.index.before(word.start(1), "ORG", ROLE_WINDOW):
+            if word.group(1) in self.text[mention.start : mention.end].split():
+                return Speaker(mention.name, "ORG")
         return None
 
     def _described_before(self, noun: str, pos: int) -> Speaker | None:
@@ -556,6 +611,10 @@ class Resolver:
         ]
         for person in people:
             if fits(person.name):
+                return Speaker(person.name, "PERSON")
+        for person in people if codes else ():  # "his Iranian counterpart X" ... "the Iranian top diplomat": X
+            countries = self.index.countries.get(person.name, set())
+            if codes & countries and "counterpart" in self.index.titles.get(person.name, ""):
                 return Speaker(person.name, "PERSON")
         if len(codes) == 1:  # "Norway's top diplomat": whoever held that office for that country then
             place_words = {w.lower() for m in places for w in self.text[m.start : m.end].split()}
