@@ -56,6 +56,7 @@ def find_meetings(
     context.conjoined_trip(doc, meetings)
     context.interval_after(doc, meetings)
     context.same_day(doc, meetings)
+    context.on_arrival(doc, meetings)
     context.lead_day(doc, meetings)
     context.interval_after(doc, meetings)  # (again from the lead's day: "the talks came three days after they spoke by phone")
     context.story_day(doc, meetings)
@@ -63,6 +64,7 @@ def find_meetings(
     context.trip_place(meetings)
     context.summit_place(meetings)
     context.sidelines_day(doc, meetings)
+    context.venue_city(meetings)
     return emitted(doc, settle_plans(meetings))
 
 

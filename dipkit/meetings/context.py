@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from dipkit.meetings.document import Document
 from dipkit.meetings.lexicon import capitals, word_classes
@@ -13,6 +14,7 @@ from dipkit.meetings.merging import Meeting, dates_fit
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import covers, same_side
 from dipkit.meetings.setting import near, place_dict
+from dipkit.resources import data_lines
 
 _SAME_DAY = re.compile(
     r"\W*(?:(?:on\s+)?the\s+same\s+(?:day|evening|afternoon|morning)|(?:on\s+)?that\s+(?:same\s+)?(?:day|evening|afternoon)"
@@ -33,6 +35,9 @@ _SAME_DAY_TEXT = re.compile(
     re.IGNORECASE,
 )
 _SAME_DAY_REACH = 80
+# "On arrival, he called on X", "Upon landing, she met Y": the day of the arrival told before
+_ON_ARRIVAL = re.compile(r"\W*(?:on|upon|after)\s+(?:(?:his|her|their)\s+)?(?:arrival|arriving|landing)\s*,", re.IGNORECASE)
+_ARRIVED = re.compile(r"(?:arriv|land)", re.IGNORECASE)  # (a trigger "arrived in", "landed in")
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _DAYS_LONG = re.compile(  # "a two-day summit": a gathering of several days
     r"(?<![\w-])(?:two|three|four|five|2|3|4|5)-day\s+(?:[\w'’-]+\s+){0,2}?(?:summit|gathering|conference|forum|session)", re.IGNORECASE
@@ -60,6 +65,9 @@ _BACKGROUND = re.compile(  # a lead's meeting told as the occasion of another ev
     re.IGNORECASE,
 )
 _BACKGROUND_REACH = 60
+# "said at a press conference after talks with X": the talks of the news, just before (no "two days after")
+_RIGHT_AFTER = re.compile(r"(?:after|following)\s+(?:(?:the|their|his|her|holding|having\s+held)\s+)?", re.IGNORECASE)
+_INTERVAL_UNIT = re.compile(r"(?<![\w-])(?:hours?|days?|weeks?|months?|years?)(?![\w-])", re.IGNORECASE)
 _AND_THEN = re.compile(r"[^,;.]{0,60}?\s(?:and|then)\s+(?:also\s+|later\s+)?")  # "visited Abuja in August and held talks"
 _NEWS_DAYS = 3  # a day this close to the report's is its news
 _STEP = re.compile(  # a step of the story ("began the day with a breakfast meeting with X")
@@ -268,6 +276,24 @@ def same_day(doc: Document, meetings: list[Meeting]) -> None:
             meeting.date = dict(max(days or before, key=lambda pair: pair[0])[1])
 
 
+def on_arrival(doc: Document, meetings: list[Meeting]) -> None:
+    """"X arrived in Riyadh on Sunday. On arrival, he called on Y": an undated held meeting whose sentence opens with
+    the arrival took place on the day of the arrival reported last before it."""
+    for meeting in meetings:
+        first = meeting.first
+        if meeting.date is not None or meeting.status != "held":
+            continue
+        opening = doc.text[first.sentence[0] : first.sentence[0] + 25].lower()
+        if "arriv" not in opening and "landing" not in opening or not _ON_ARRIVAL.match(doc.text, first.sentence[0], first.start):
+            continue  # (the cheap test first: few sentences open with the arrival)
+        arrivals = [
+            x for other in meetings for x in other.mentions
+            if x.date and x.start < first.sentence[0] and _ARRIVED.match(doc.text, x.start, x.end)
+        ]
+        if arrivals:
+            meeting.date = dict(max(arrivals, key=lambda x: x.start).date)
+
+
 def story_day(doc: Document, meetings: list[Meeting]) -> None:
     """"He had earlier held talks with X", "Y later met Z": an undated meeting told as a step of the story (a word of
     sequence, no date, no recollection) took place on the day of the meeting of one of its persons reported last
@@ -301,7 +327,8 @@ def lead_day(doc: Document, meetings: list[Meeting]) -> None:
     reporting context"); not one the lead recalls as another event ("two days after X's meeting with Y", "had met")."""
     if not doc.published or not _FULL_DAY.match(doc.published) or not doc.sentences:
         return
-    lead_end = doc.sentences[min(_LEAD_SENTENCES, len(doc.sentences)) - 1][1]
+    headline = "\n" in doc.text[doc.sentences[0][1] : doc.sentences[0][1] + 2]  # (a headline line is no sentence of the lead)
+    lead_end = doc.sentences[min(_LEAD_SENTENCES + headline, len(doc.sentences)) - 1][1]
     day = None
     stops = None
     for meeting in meetings:
@@ -329,7 +356,11 @@ def lead_day(doc: Document, meetings: list[Meeting]) -> None:
 def told_as_background(doc: Document, mention: MeetingMention) -> bool:
     """Whether MENTION is told as the occasion of another event or as past ("two days after X's meeting with Y",
     "had met", "last met")."""
-    return bool(doc.find(_BACKGROUND, max(mention.sentence[0], mention.start - _BACKGROUND_REACH), mention.start))
+    start = max(mention.sentence[0], mention.start - _BACKGROUND_REACH)
+    found = doc.find(_BACKGROUND, start, mention.start)
+    if found is None:
+        return False
+    return not (_RIGHT_AFTER.fullmatch(doc.text, found.start(), mention.start) and not doc.find(_INTERVAL_UNIT, start, mention.start))
 
 
 def dated_stops(doc: Document, end: int) -> dict[str, tuple[dict, dict]]:
@@ -476,3 +507,20 @@ def _city(place: dict) -> str | None:
 
 def _day(found: dict) -> str:
     return str(found["value"]).split("T")[0]
+
+
+def venue_city(meetings: list[Meeting]) -> None:
+    """"Talks at the Great Hall of the People": the place is the city the building stands in (a place is a city or
+    a country as named), unless reports name the venue itself as the place ("at the White House"), or it stands
+    in no city of its own ("Camp David")."""
+    for meeting in meetings:
+        place = meeting.place
+        if place is None or place.get("type") != "venue" or not place.get("city") or place["city"] == place.get("name"):
+            continue
+        if place.get("name", "").casefold() not in _place_venues():
+            meeting.place = {"name": place["city"], "type": "city", "country": place.get("country")}
+
+
+@lru_cache(maxsize=1)
+def _place_venues() -> frozenset[str]:
+    return frozenset(line.strip().casefold() for line in data_lines("meetings", "place_venues.txt"))

@@ -22,7 +22,7 @@ from dipkit.meetings.lexicon import (
     triggers_from,
     word_classes,
 )
-from dipkit.meetings.parties import Party, dedupe, same_side
+from dipkit.meetings.parties import Party, dedupe, same_side, union
 
 _FOR_A = re.compile(r"\s+(?:on|for)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)  # "in X for a two-day visit"
 _IN_BEFORE = re.compile(r"(?<![\w-])in\s+$", re.IGNORECASE)
@@ -40,7 +40,8 @@ _DETERMINERS = ("the", "their", "that", "this")
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
 _WITH = re.compile(r"\bwith\b", re.IGNORECASE)
 _LATE_WITH = re.compile(
-    r"^\s*(?:(?:here|there|again|also|separately|briefly|today|later|earlier|jointly)\s+){0,2}"  # "held talks here with"
+    r"^\s*(?:\([A-Z][\w&.-]*\)\s+)?"  # "the Ministerial Consultations (AUSMIN) with": the acronym of the talks' name
+    r"(?:(?:here|there|again|also|separately|briefly|today|later|earlier|jointly)\s+){0,2}"  # "held talks here with"
     r"(?:(?:in|at)\s+(?:the\s+)?(?:X|(?:[\w-]+\s+)?(?:capital|city))\s+)?"  # "in Moscow", "in the Russian capital" (X: a place)
     r"(?:(?:here|there|again|also|separately|briefly|today|later|earlier|jointly)\s+){0,2}"
     r"(?:(?:on|in)\s*|(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone)(?:\s+(?:link|call))?\s+)?with\b",
@@ -48,6 +49,24 @@ _LATE_WITH = re.compile(
 )
 _LATE_WITH_REACH = 80
 _SIDELINES_GAP = re.compile(r"\s*(?:on|at|in)\s+the\s+(?:sidelines|margins)\s+of\s[^,;()]*?\s", re.IGNORECASE)
+# a second object after the first one's place or day ("... in Dar es Salaam on Sunday and with B"), no other verb between
+_AND_WITH = re.compile(r"(?:,?\s+[\w.'’-]+){1,7}?,?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")
+_OWN_SETTING_REACH = 40
+_MINISTERS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<office>foreign|defen[cs]e|finance|trade|economy|energy|interior)\s+ministers\s+of\s+", re.IGNORECASE)
+_ORG_LINK = re.compile(r"\s*(?:,\s*|and\s+|\()?\s*")  # "BRICS and SCO", "A, B", "Organisation (SCO"
+_PLURAL_GATHERING = re.compile(r"\)?\s+(?:[\w'’-]+\s+){0,2}?(?:summits|meetings|conferences|forums)\b")
+_TOPIC_FOR = re.compile(r"\b(?:preparations?|plans?|agenda|arrangements|priorities|proposals?|bid|support)\s+$", re.IGNORECASE)
+_LEADERS_BEFORE = re.compile(r"\bleaders['’]?\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "leaders' meeting", "leaders summit"
+_LEADERS_AFTER = re.compile(r"\s*(?:between|of)\s+(?:their|the\s+two|both)\s+(?:top\s+)?leaders\b")  # "between their top leaders"
+_TOUR_THAT = re.compile(r"\b(?:tour|trip|journey|visit)\s+(?:that|which)\s+(?:[a-z]+\s+){0,3}$")  # "a tour that will also "
+_TO_WORD = re.compile(r"\sto\s")
+_HIM_HER = re.compile(r"\s+(?:him|her)\s")
+_WHICH_VISITED = re.compile(r",\s+which\s+(?:[\w.'’-]+\s+){1,4}$")  # "Mali, which Merkel last ": the place before is visited
+# an office held at a running negotiation, right before its noun ("the chief negotiator at the", "envoy to the peace")
+_OFFICE_AT = re.compile(
+    r"\b(?:representatives?|negotiators?|envoys?|delegates?|mediators?|facilitators?)\s+(?:for|to|at|in)\s+the\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+_OWN_PLACE = re.compile(r"\s+(?:in|at)\s+[A-Z]")
 _EACH = re.compile(r"\b(?:bilateral|including)\b", re.IGNORECASE)
 _INCLUDING_WITH = re.compile(r"\bincluding\s+with\b", re.IGNORECASE)  # "20 meetings, including with A and B"
 _INCLUDING_REACH = 150
@@ -302,13 +321,18 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
                 _on_the_trip(doc, found[-1], mention)
                 if not mention.parties and not mention.anaphoric and rule.frame == "verb":
                     _shares_subject(doc, found[-1], mention)
-            found += _separately(doc, mention)
+            found += _separately(doc, mention) + _also_with(doc, mention)
             objects += mention.objects
             if (rule.frame == "attend" or mention.hosts_talks) and mention.objects:
                 skip_until = mention.objects[-1].end + _ATTEND_SKIP
             elif rule.frame == "attend" and mention.joins:  # "also attended the meeting": no new meeting
                 the = _THE_GATHERING.match(doc.text, trigger[1])
                 skip_until = the.end() if the else skip_until
+    for mention in found:
+        if len(mention.parties) >= 2 and all(p.type == "GPE" for p in mention.parties) and _of_leaders(doc, mention):
+            mention.parties = _leaders_of(doc, mention.parties) or mention.parties  # "ahead of leaders' meeting"
+        if mention.frame == "noun" and " ministers of " in doc.text[mention.end : mention.end + 40]:
+            mention.parties = union(mention.parties, _ministers_of(doc, mention))  # "a meeting of the foreign ministers of A, B and C"
     for index, party, persons in _representatives(doc):
         near = (doc.sentences[max(0, index - _REPRESENTED_REACH)][0], doc.sentences[min(len(doc.sentences) - 1, index + _REPRESENTED_REACH)][1])
         for mention in found:
@@ -316,6 +340,41 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
                 at = mention.parties.index(party)
                 mention.parties = dedupe([*mention.parties[:at], *persons, *mention.parties[at + 1 :]])
     return found
+
+
+def _of_leaders(doc: Document, mention: MeetingMention) -> bool:
+    """Whether MENTION's trigger names a meeting of leaders ("leaders' meeting", "a meeting between their top leaders")."""
+    return bool(
+        doc.find(_LEADERS_BEFORE, max(mention.sentence[0], mention.start - 12), mention.start, ("leaders",))
+        or "leaders" in doc.text[mention.end : mention.end + 30] and _LEADERS_AFTER.match(doc.text, mention.end, mention.sentence[1])
+    )
+
+
+def _leaders_of(doc: Document, lands: list[Party]) -> list[Party]:
+    """The one head of state or government the document names for each of LANDS, in their order; [] unless each has
+    exactly one."""
+    leaders: dict[str, list[Party]] = {p.country: [] for p in lands}
+    for m in doc.mentions:
+        p = m.party
+        if p is not None and p.type == "PERSON" and p.country in leaders and _LEADER_ROLE.search(p.role or "") and p not in leaders[p.country]:
+            leaders[p.country].append(p)
+    return [people[0] for people in leaders.values()] if all(len(people) == 1 for people in leaders.values()) else []
+
+
+def _ministers_of(doc: Document, mention: MeetingMention) -> list[Party]:
+    """"a trilateral meeting of the foreign ministers of Pakistan, China and Afghanistan": for each land listed, the
+    one person the document names with that office for it; [] unless each has exactly one."""
+    found = _MINISTERS_OF.match(doc.text, mention.end, mention.sentence[1])
+    lands = [m.party for m in sides.object_side(doc, mention.sentence, found.end(), places_ok=True)] if found else []
+    if len(lands) < 2 or any(p.type != "GPE" for p in lands):
+        return []
+    office = found.group("office").lower()[:5]  # "defence", "defense": "defen"
+    holders: dict[str, list[Party]] = {p.country: [] for p in lands}
+    for m in doc.mentions:
+        p, role = m.party, (m.party.role or "").lower() if m.party is not None else ""
+        if p is not None and p.type == "PERSON" and p.country in holders and f"{office}" in role and "minister" in role and p not in holders[p.country]:
+            holders[p.country].append(p)
+    return [people[0] for people in holders.values()] if all(len(people) == 1 for people in holders.values()) else []
 
 
 def _representatives(doc: Document) -> list[tuple[int, Party, list[Party]]]:
@@ -346,6 +405,9 @@ def _separately(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     days = _each_on_its_day(doc, mention, guests)
     if days:  # "received A and B this week – A on Monday and B on Thursday"
         return [replace(mention, parties=[*hosts, guest], date=days[guest.name], objects=[m for m in mention.objects if m.party == guest]) for guest in guests]
+    if mention.frame == "attend" and all(p.multilateral for p in guests) and _PLURAL_GATHERING.match(doc.text, mention.objects[-1].end, mention.sentence[1]):
+        # "attend the BRICS and SCO summits": one summit each (not "a joint summit of the EAC and SADC")
+        return [replace(mention, parties=[*hosts, guest], objects=[m for m in mention.objects if m.party == guest]) for guest in guests]
     if _one_city_each(mention, guests):  # "who visited Bamako and Ouagadougou in May": one trip to each
         return [
             replace(mention, parties=[*hosts, guest], place=setting.place_dict(next(m for m in mention.objects if m.party == guest)), objects=[m for m in mention.objects if m.party == guest])
@@ -361,6 +423,41 @@ def _separately(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     if not apart:
         return [mention]
     return [replace(mention, parties=[*hosts, guest], objects=[m for m in mention.objects if m.party == guest]) for guest in guests]
+
+
+def _also_with(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
+    """"talks with A in X on Sunday and with B in Y on Monday": a meeting of the same subject with B, at the
+    place and on the day named after B (a second object after A's own place or day)."""
+    if not mention.objects or mention.kind == "call" or " with " not in doc.text[mention.objects[-1].end : mention.sentence[1]]:
+        return []  # (the cheap test first)
+    link = _AND_WITH.match(doc.text, mention.objects[-1].end, mention.sentence[1])
+    if link is None or not (doc.dates_in(mention.objects[-1].end, link.start()) or _OWN_PLACE.match(doc.text, mention.objects[-1].end)):
+        return []  # (no place or day of A's own between: "with A and his aide, and with B" is one meeting)
+    guests = sides.object_side(doc, mention.sentence, link.end())
+    hosts = [p for p in mention.parties if not any(same_side(p, m.party) for m in mention.objects)]
+    if not guests or not hosts or any(m.party in mention.parties for m in guests):
+        return []
+    end = min(mention.sentence[1], guests[-1].end + _OWN_SETTING_REACH)
+    place = next((m for m in doc.mentions_in(guests[-1].end, end) if m.venue_like), None)
+    day = next(iter(doc.dates_in(guests[-1].end, end)), None)
+    return [replace(
+        mention, parties=dedupe([*hosts, *(m.party for m in guests)]), objects=guests, start=link.start(), end=link.end(),
+        place=setting.place_dict(place) if place else None, date={"value": str(day["value"]).split("T")[0], "text": day["text"]} if day else None,
+    )]
+
+
+def _listed_orgs(doc: Document, org: Mention, end: int) -> list[Mention]:
+    """ORG and the organizations listed after it ("BRICS and Shanghai Cooperation Organisation (SCO)"), one mention
+    each, before END."""
+    listed = [org]
+    for m in doc.mentions_in(org.end, end):
+        if m.party is None or m.party.type != "ORG" or not _ORG_LINK.fullmatch(doc.text, listed[-1].end, m.start):
+            break
+        if m.party != listed[-1].party:
+            listed.append(m)
+        else:
+            listed[-1] = m  # "(SCO)" after its full name: the same organization, named again
+    return listed
 
 
 def _one_city_each(mention: MeetingMention, lands: list[Party]) -> bool:
@@ -428,6 +525,8 @@ def _read(r: Reading) -> MeetingMention | None:
         return None  # "Qatar, Egypt press for Gaza ceasefire talks": others' talks the subject wants
     if r.doc.find(_DELEGATED, max(r.sentence[0], r.trigger[0] - 60), r.trigger[0], ("team", "delegation", "negotiator", "envoy", "official")):
         return None  # "agreed to instruct their teams to begin negotiations": talks between unnamed aides
+    if r.frame == "noun" and r.word in ("talks", "negotiations") and r.doc.find(_OFFICE_AT, max(r.sentence[0], r.trigger[0] - 50), r.trigger[0], (" the ",)):
+        return None  # "X and Y, the Special Representatives for the boundary talks, held": an office, not a meeting
     if r.frame == "noun" and r.doc.find(_SPELL_OF, max(r.sentence[0], r.trigger[0] - 50), r.trigger[0], ("of",)):
         return None  # "after 25 years of talks", "months of negotiations": a process, not one meeting
     if r.word.startswith("talks") and r.doc.find(_HE_TALKS, max(r.sentence[0], r.trigger[0] - 8), r.trigger[0]):
@@ -543,6 +642,8 @@ def _object(r: Reading) -> list[Mention] | None:
         if not between:
             return None  # "mediation" alone names no sides
         return sides.object_side(doc, sentence, _BETWEEN.search(doc.text, trigger[1]).end())
+    if r.frame == "visit" and r.word.startswith(("take", "took")):
+        return _tour_stops(r)
     if r.frame == "visit":
         if r.word == "visiting" and doc.find(_DETERMINER_BEFORE, max(sentence[0], trigger[0] - 8), trigger[0]):
             return None  # "received the visiting Pakistani premier": a guest, told by the verb before
@@ -579,6 +680,9 @@ def _object(r: Reading) -> list[Mention] | None:
         if r.word.endswith("counterparts") and bloc:
             return bloc[:1]  # "joined his GCC counterparts for the session": the bloc's gathering
         org = sides.nearest_org(doc, (trigger[1], sentence[1]), (trigger[1], trigger[1]), reach=90)  # (after it only)
+        listed = _listed_orgs(doc, org, sentence[1]) if org is not None and org.start >= trigger[1] else []
+        if len(listed) > 1 and _PLURAL_GATHERING.match(doc.text, listed[-1].end, sentence[1]):
+            return listed  # "to attend the BRICS and SCO summits": one summit of each (split by ``_separately``)
         if org is not None and org.start >= trigger[1] and doc.find(event, trigger[1], min(sentence[1], org.end + 40)):
             return [org, *sides.compound_orgs(doc, org)]  # "the ASEAN-GCC summit": both organizations
         if named_gathering().match(doc.text, trigger[1]):
@@ -798,6 +902,12 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     holders = sides.office_holders(doc, sentence, start) if not right else []
     if holders:  # "The foreign ministers agreed to convene ...": the two named with that office
         return holders
+    if r.frame == "noun" and not right:  # "Speaking alongside X after talks in Y, Z said": X and Z
+        whole = doc.sentences[r.index]
+        opener = sides.opening_subject(doc, whole, r.trigger[1])
+        phrase = [m for m in sides.all_persons(doc, (whole[0], start)) if opener and not same_side(m.party, opener[0].party)]
+        if phrase:
+            return phrase + opener
     if right and r.frame == "noun" and _THE_OPENS.fullmatch(doc.text, doc.sentences[r.index][0], start):
         r.reported = True  # "The talks with Mr. Lavrov covered trade": the talks with him reported before
         return []
@@ -1107,6 +1217,8 @@ def _sidelines(doc: Document, sentence, trigger) -> Mention | None:
     pattern = word_classes()["sidelines"]
     for start, end in ((trigger[1], min(sentence[1], trigger[1] + _SIDELINES_REACH)), (max(sentence[0], trigger[0] - 80), trigger[0])):
         found = doc.find(pattern, start, end, SIDELINES_STEMS)
+        if found and found.group()[:3].lower() == "for" and _TOPIC_FOR.search(doc.text, max(0, found.start() - 20), found.start()):
+            continue  # "discussed preparations for the BRICS summit": what was talked about, not where
         if found:
             inside = found.start() if start == trigger[1] else found.end()  # after the trigger, "at the G20 summit" too
             for m in doc.mentions_in(inside, min(sentence[1], found.end() + 60)):
@@ -1118,9 +1230,32 @@ def _sidelines(doc: Document, sentence, trigger) -> Mention | None:
     return None
 
 
+def _tour_stops(r: Reading) -> list[Mention] | None:
+    """"a tour that will also take Xi to Rwanda", "a trip that has taken her to Senegal and Zambia": the places
+    the tour takes its traveller to (the person between, or whom "him"/"her" stands for, set as the visitor);
+    None when no tour or trip is the subject."""
+    doc, sentence, trigger = r.doc, r.sentence, r.trigger
+    if not doc.find(_TOUR_THAT, max(sentence[0], trigger[0] - 40), trigger[0], ("tour", "trip", "journey", "visit")):
+        return None  # "take steps to", "took him to task": no trip
+    to = _TO_WORD.search(doc.text, trigger[1], min(sentence[1], trigger[1] + 60))
+    if to is None:
+        return None
+    between = [m for m in doc.mentions_in(trigger[1], to.start()) if m.party is not None and m.party.type == "PERSON"]
+    if not between and _HIM_HER.match(doc.text, trigger[1]):  # "taken her to": the person the sentence named first
+        s0 = doc.sentences[r.index][0]
+        between = sides.all_persons(doc, (s0, trigger[0]))[:1] or sides.pronoun_antecedent(doc, r.index, to.start(), s0)
+    places = [m for m in sides.object_side(doc, sentence, to.start(), places_ok=True) if m.party.type == "GPE"]
+    if not between or not places:
+        return None
+    r.visitors = between[:1]
+    return places
+
+
 def _destination_before(doc: Document, sentence, trigger) -> list[Mention]:
     """"Pelosi's Taiwan visit": a country or city named right before the trigger."""
     before = doc.mentions_in(sentence[0], trigger[0])
     if before and before[-1].party is not None and before[-1].party.type == "GPE" and not doc.text[before[-1].end : trigger[0]].strip():
         return [before[-1]]
-    return []
+    which = doc.find(_WHICH_VISITED, max(sentence[0], trigger[0] - 40), trigger[0], ("which",))
+    lands = [m for m in before if m.end == which.start()] if which else []  # "Mali, which Merkel last visited in 2016"
+    return lands if lands and lands[0].party is not None and lands[0].party.type == "GPE" else []

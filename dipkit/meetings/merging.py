@@ -212,7 +212,9 @@ def _kinds_fit(a: str, b: str) -> bool:
 def _compatible(meeting: Meeting, mention: MeetingMention) -> bool:
     if {meeting.kind, mention.kind} == {"visit", "summit"}:  # "will visit Delhi to attend the BRICS meeting", "flies to
         undated_trip = not (meeting.date if meeting.kind == "visit" else mention.date)  # Rio for the summit, which opens on Monday"
-        return mention.sentence in {m.sentence for m in meeting.mentions} and (meeting.status == mention.status or undated_trip)
+        same_trip = places_fit(meeting.place, mention.place)  # (not "take Xi to Rwanda and to South Africa, where he will
+        # attend the summit in Johannesburg": a trip elsewhere)
+        return same_trip and mention.sentence in {m.sentence for m in meeting.mentions} and (meeting.status == mention.status or undated_trip)
     if meeting.status != mention.status:
         return False
     if not _kinds_fit(meeting.kind, mention.kind):

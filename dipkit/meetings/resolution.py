@@ -7,7 +7,7 @@ import re
 
 from dipkit.meetings.context import dated_stops, stop_of, told_as_background
 from dipkit.meetings.document import Document, dateline_span
-from dipkit.meetings.merging import Meeting
+from dipkit.meetings.merging import Meeting, places_fit
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, dedupe, same_side, union
 from dipkit.meetings.setting import compare, near, place_dict
@@ -18,6 +18,7 @@ _TRIP_DAYS = 31  # a visit dated this far from the host's meetings in the story 
 _DURING = re.compile(r"\b(?:during|in\s+the\s+course\s+of|at\s+the\s+time\s+of)\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
 _FOR_TALKS = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){0,4}?(?:talks|meetings?|consultations|discussions|negotiations|round)\b", re.IGNORECASE)
 _AND_THEN = re.compile(r"[^,;.]{0,60}?\band\s+(?:[a-z]+\s+)?")  # "visited Abuja in August and (later) held talks with"
+_FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _WEEKDAY_ONLY = re.compile(r"^XXXX-WXX-\d$")
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d|W\d\d-\d)")
 _TITLE_AFTER = re.compile(
@@ -80,6 +81,7 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
     """"Scholz's trip to Ottawa" in a story where Scholz meets Trudeau: the host of the trip is Trudeau (when
     the trip is dated near those meetings, or the text sets talks "during" it); "since she visited Y in 2022"
     stays a trip of its own."""
+    occasions: list[Meeting] = []
     for visit in meetings:
         if visit.kind != "visit" or visit.status != "held" and not any(_FOR_TALKS.search(doc.text, m.end, m.sentence[1]) for m in visit.mentions):
             continue  # a planned trip has a host only when it is "for talks"
@@ -101,10 +103,35 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
             for p in mention.parties
             if p.type == "PERSON" and p.country == hosts[0].country and not same_side(p, visitors[0])
         }
-        if len(met) == 1:
+        if len(met) == 1 and _met_on_it(visit, visitors[0], next(iter(met.values())), meetings):
+            occasions.append(visit)  # "arrived in Johannesburg late that night", then talks with Zuma in Pretoria: their occasion
+        elif len(met) == 1:
             visit.parties = [visitors[0], *met.values()]
             visit.kind = "meeting"
-    meetings[:] = [m for m in meetings if not _trip_to_talks(m, meetings) and not _talks_on_trip(doc, m, meetings)]
+    meetings[:] = [
+        m for m in meetings if not any(m is o for o in occasions) and not _trip_to_talks(m, meetings) and not _talks_on_trip(doc, m, meetings)
+    ]
+
+
+def _elsewhere_or_another_day(visit: Meeting, talks: Meeting) -> bool:
+    """Whether TALKS took place in another city of the land VISIT reached, or on another day than the arrival."""
+    if talks.place and talks.place.get("type") == "city" and talks.place.get("country") == visit.place.get("country"):
+        return not places_fit(talks.place, visit.place)
+    days = (visit.date or {}).get("value", ""), (talks.date or {}).get("value", "")
+    return all(_FULL_DAY.match(d) for d in days) and days[0] != days[1]
+
+
+def _met_on_it(visit: Meeting, visitor: Party, host: Party, meetings: list[Meeting]) -> bool:
+    """Whether the story reports the talks of VISITOR and HOST on the trip VISIT (held, as it was) apart from it, in
+    another city of the land the trip reached or on another day (the arrival is no meeting of its own)."""
+    if visit.status != "held" or not visit.place or visit.place.get("type") != "city":
+        return False
+    return any(
+        other is not visit and other.kind == "meeting" and other.status == "held" and len(other.parties) == 2
+        and _elsewhere_or_another_day(visit, other)
+        and any(same_side(p, visitor) for p in other.parties) and any(same_side(p, host) for p in other.parties)
+        for other in meetings
+    )
 
 
 def invited_host(doc: Document, meetings: list[Meeting]) -> None:

@@ -118,6 +118,13 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|stated|added)\s+
 _MOVE_WORDS = ("moved", "rescheduled", "pushed back", "brought forward", "postponed", "delayed", "put off")  # the verbs below
 _MOVED_LATER = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:moved|rescheduled|pushed\s+back|put\s+off)\s+(?:to|until|till)\b", re.IGNORECASE)
 _BUILDING_WORDS = re.compile(r"(?<![\w-])(?:[A-Z][\w'’.-]*\s){1,3}$")  # "National " before "Palace"
+# "..., before visiting Seoul for talks with X": a gerund step that the trigger is or follows (no comma between)
+_GERUND_STEP = re.compile(r"(?<![\w-])(?:before|after)\s+[a-z]+ing(?![\w-])[^,;.:]{0,80}$", re.IGNORECASE)
+_STEP_REACH = 100
+_PLAN_MODAL = re.compile(
+    r"(?<![\w-])(?:will|would|shall|(?:is|are)\s+to|(?:expected|scheduled|due|set|slated|plans?|planning)\s+to)(?![\w-])", re.IGNORECASE
+)
+_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?:first|second|third|last|latest|only)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
 _HERE = re.compile(r"(?<![\w-])here(?![\w-])", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r",[”\"’]?\s+(?:a|an|which|who|whose|where|when|but|while|as|after|before|since|until)\s|;|\s[–—]\s"
@@ -336,7 +343,7 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
                 continue  # "said Thursday that they agreed in a call": the date of the saying
             if any(o[1] <= d["start"] and "," not in doc.text[o[1] : d["start"]] for o in others if o[1] <= d["start"]):
                 continue  # "landed in Lima on Friday for the summit": the landing's date
-            opening = bool(_OPENING.match(doc.text[sentence[0] : d["start"]]))
+            opening = bool(_OPENING.match(doc.text[sentence[0] : d["start"]])) or _opens_with(doc, sentence, d, trigger[0])
             if "," in between and not opening and not hangs:
                 continue
             gap = len(between) + (0 if len(between) <= _ADJACENT else _AFTER_FIRST)
@@ -356,6 +363,18 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     if best is None or _EITHER.match(doc.text, best["end"]):
         return None  # none, or "in late October or early November": no one day
     return {"value": str(best["value"]).split("T")[0], "text": best["text"]}
+
+
+def _opens_with(doc: Document, sentence: tuple[int, int], d: dict, trigger_start: int) -> bool:
+    """"In Tashkent on Monday, he held talks with X": a date closing the sentence's opening phrase of place, with only
+    the subject between that phrase and the trigger."""
+    if not doc.text.startswith(("In ", "At "), sentence[0]):  # (the cheap test first; "On Monday, ..." is an opening already)
+        return False
+    opener = _OPENER.match(doc.text, sentence[0], trigger_start)
+    if not opener or opener.end() != d["end"] + 1 or "," in doc.text[opener.end() : trigger_start]:
+        return False
+    place = sentence[0] + 3  # (a place right after "In "/"At ": not "At a briefing on Friday, X said Y had met Z")
+    return any(m.start == place and m.entity.get("type") == "GPE" for m in doc.mentions_in(place, d["start"]))
 
 
 def _moves(text: str) -> bool:
@@ -436,7 +455,10 @@ def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
         return True  # "a meeting between them has yet to take place"
     if _moves(after) and _MOVED_LATER.search(after):
         return True  # "the call, set for Wednesday, was moved to next week"
-    if doc.window_find(cues()["planned"], *window):
+    cue = doc.window_find(cues()["planned"], *window)
+    if cue and not _first_to_be(doc, sentence, window[0] + cue.start(), cue.group()):
+        return True
+    if _next_step_of_plan(doc, sentence, trigger):
         return True
     if doc.may_hold(trigger[1], min(sentence[1], trigger[1] + 90), _TAKES_PLACE_STEMS) and _TAKES_PLACE_LATER.match(doc.text, trigger[1], sentence[1]):
         return True
@@ -445,6 +467,21 @@ def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     if doc.text[trigger[0] : trigger[1]].lower() in _HOSTED_BY and doc.find(_PLANNED_PURPOSE, max(sentence[0], trigger[0] - _PURPOSE_REACH), trigger[0], (" for ",)):
         return True  # "is expected to travel to Riyadh on Friday for a gathering of Gulf leaders hosted by X"
     return headline and bool(doc.window_find(_HEADLINE_INFINITIVE, *window) or doc.find(_HEADLINE_PLAN, sentence[0], trigger[0]))
+
+
+def _next_step_of_plan(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """"will travel to New Delhi for talks, before visiting Seoul for talks with Y": a step told by "before"/"after"
+    and a gerund after a modal of the main clause is as planned as the main clause."""
+    if not doc.may_hold(sentence[0], trigger[0], (" before ", " after ")):  # (the cheap test first)
+        return False
+    step = doc.find(_GERUND_STEP, max(sentence[0], trigger[0] - _STEP_REACH), trigger[1], ("before", "after"))
+    return bool(step) and bool(doc.find(_PLAN_MODAL, sentence[0], step.start(), ("will", "would", "shall", " to ")))
+
+
+def _first_to_be(doc: Document, sentence: tuple[int, int], at: int, cue: str) -> bool:
+    """"X is the first of the five leaders to be received by Xi": an ordinal's "to be" (at AT) tells a rank, no plan."""
+    stems = ("first", "second", "third", "last", "latest", "only")
+    return cue.lower() == "to be" and bool(doc.find(_ORDINAL_BEFORE, max(sentence[0], at - 60), at, stems))
 
 
 def compare(value: str, published: str) -> int | None:

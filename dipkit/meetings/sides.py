@@ -34,12 +34,18 @@ _SUBORDINATOR = re.compile(
 _ATTRIBUTION = re.compile(r"\b(?:according\s+to|citing|quoting)\s[^,;:]{1,100}?,", re.IGNORECASE)
 _OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\s")
 _OPENING_PREPOSITION = re.compile(r"\s*(?:During|After|Before|Following|At|In|Ahead\s+of)\s+(?:his|her)\s")
+_TITLE_SPEAKS = re.compile(  # "the US President said": a bare title (a nationality or country may open it) and a verb
+    r"\s*the\s+(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)\s+(?:said|says|told|added|stressed|noted|warned|urged|insisted|stated)\b"
+)
 _OPENING_SUBJECT_GAP = re.compile(r"[\s\"'’“”]*(?:the\s+)?")
 _SAID = re.compile(r"\b(?:said|says|stated|added|noted|announced|confirmed)\b(?:\s+that\b)?")  # (not "told X": X is no subject)
 _REPORTING = re.compile(r"\b(?:said|says|told|stated|added|noted|stressed)\b")
 _TITLE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+|[A-Za-z-]+\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
 # auxiliaries between a title and its verb ("the chancellor is due to call on")
 _AUX_TAIL = re.compile(r"(?:\s(?:is|are|was|were|will|would|has|had|have|be|been|expected|scheduled|due|set|to))+\s*$")
+# a bare title of several capitalized words after "the", ending in an office ("the External Affairs Minister will")
+_WHOLE_TITLE = re.compile(r"[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+){1,3}(?:Minister|Secretary))\s+(?:also\s+|[a-z]+ly\s+)?$")
+_OFFICE_END = re.compile(r"\s(?:Minister|Secretary)$")
 _SAME_TITLE = {"premier": ("prime minister",), "prime minister": ("premier",)}  # one office, two names
 _REPORTING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:said|says|told|reported|announced|added|stated)\b")
 # after a comma, a name that opens the speaker's phrase ("..., Kremlin foreign policy aide Yuri Ushakov said")
@@ -81,6 +87,8 @@ _LEADING_TO = re.compile(r"^\s*(?:to|of|in)\s")
 _FEW_WORDS = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
 _SPACES = re.compile(r"\s+")
 _HIS = re.compile(r"(?<![\w-])(?:his|her)(?![\w-])", re.IGNORECASE)
+_AND_OPENS = re.compile(r"\s+and\s")
+_FEW_TITLE_WORDS = re.compile(r"\s*(?:[\w.'’-]+\s+){0,4}")  # "[his Kazakh counterpart] X"
 _ADVERBS = re.compile(r"\s*(?:[a-z]+\s+){0,2}")  # "last", "also briefly", "have"
 _RELATIVE = re.compile(r"(?:who|which)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"(?<![\w-])(?<!is )(?<!was )(?<!are )(?<!were )(?<!be )to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -400,9 +408,20 @@ def _subject_title(doc: Document, start: int, end: int) -> list[Mention] | None:
     """The person a bare title opening the clause stands for ("[Tomorrow] the President will ... to meet"); [] when
     the story names no holder of it, None when the clause opens with no bare title."""
     found = _SUBJECT_TITLE.match(doc.text, start, end)
-    title = word_classes()["title_anaphor"].fullmatch(found.group("title")) if found else None
-    rank = f"{found.group('rank')} " if title and found.group("rank") else ""
-    return _title_holder(doc, rank + title.group(), start) if title else None
+    return _bare_title_holder(doc, found.group("title"), found.group("rank"), start) if found else None
+
+
+def _bare_title_holder(doc: Document, title: str, rank: str | None, before: int) -> list[Mention] | None:
+    """The person a bare TITLE (after "the", RANK "Deputy" or none) stands for: a title of the anaphor list, or
+    a longer one ending in an office that some role holds whole ("the External Affairs Minister"); None when
+    TITLE is no such title."""
+    title = title.strip()
+    known = word_classes()["title_anaphor"].fullmatch(title)
+    if known:
+        return _title_holder(doc, f"{rank} {known.group()}" if rank else known.group(), before)
+    if not rank and _OFFICE_END.search(title):
+        return _title_holder(doc, title, before) or None
+    return None
 
 
 def outside_asides(doc: Document, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
@@ -461,6 +480,26 @@ def person_after(doc: Document, sentence: tuple[int, int], start: int, taken: li
     return []
 
 
+def opening_subject(doc: Document, sentence: tuple[int, int], trigger_end: int) -> list[Mention]:
+    """"Speaking at a news conference alongside X after talks in Y, Z said": the subject after the comma closing
+    an opening participle phrase that holds the trigger (ending at TRIGGER_END): the person named right after it,
+    or the holder of a bare title ("the US President said"); else []."""
+    if not _OPENING_PARTICIPLE.match(doc.text, sentence[0]) or "," in doc.text[sentence[0] : trigger_end]:
+        return []
+    comma = doc.text.find(",", trigger_end, sentence[1])
+    if comma < 0:
+        return []
+    after = next((m for m in doc.mentions_in(comma, sentence[1]) if m.party is not None and m.party.type == "PERSON"), None)
+    gap = doc.text[comma + 1 : after.start] if after is not None else ""
+    if after is not None and (_OPENING_SUBJECT_GAP.fullmatch(gap) or gap_is_title(gap)):
+        return [after]  # (", Foreign Minister X said": a title may come first)
+    found = _TITLE_SPEAKS.match(doc.text, comma + 1, sentence[1])
+    if found is None:
+        return []
+    title = found.group("title")
+    return _bare_title_holder(doc, title, None, comma) or _bare_title_holder(doc, title.split(" ", 1)[-1], None, comma) or []
+
+
 def pronoun_antecedent(doc: Document, sentence_index: int, before: int, floor: int = 0) -> list[Mention]:
     """The person "he"/"she" before BEFORE points to: the first person named before it in its sentence, else
     in the sentences before."""
@@ -471,10 +510,18 @@ def pronoun_antecedent(doc: Document, sentence_index: int, before: int, floor: i
     ahead = _cataphora(doc, doc.sentences[sentence_index], pronoun.start(), before)
     if ahead:
         return ahead
+    partner = _pronoun_partner(doc, pronoun.end(), before)  # "he and Tokayev had met": the one named with "he" too
+    named = _named_before(doc, sentence_index, start, pronoun.start())
+    return [*named, *partner] if named and partner and not same_side(named[0].party, partner[0].party) else named
+
+
+def _named_before(doc: Document, sentence_index: int, start: int, pronoun: int) -> list[Mention]:
+    """The person a pronoun at PRONOUN points back to: the first person named before it from START in its
+    sentence, else in the (up to three) sentences before."""
     for index in range(sentence_index, max(-1, sentence_index - 4), -1):
         s0, s1 = doc.sentences[index]
         s0 = start if index == sentence_index else s0
-        end = pronoun.start() if index == sentence_index else s1
+        end = pronoun if index == sentence_index else s1
         persons = [m for m in doc.mentions_in(s0, end) if person_like(doc, m)]
         if index < sentence_index and persons and all(_AGENT_BEFORE.search(doc.text, max(s0, m.start - 12), m.start) for m in persons):
             continue  # "The last such visit was made by X. In his meeting with Y, ...": X is no subject to point back to
@@ -484,6 +531,15 @@ def pronoun_antecedent(doc: Document, sentence_index: int, before: int, floor: i
         if persons:
             return [persons[0]]
     return []
+
+
+def _pronoun_partner(doc: Document, after: int, before: int) -> list[Mention]:
+    """"he and X met": X, the name joined to a subject pronoun ending at AFTER, right before BEFORE (the verb); else []."""
+    found = _AND_OPENS.match(doc.text, after, before)
+    named = [m for m in doc.mentions_in(after, before) if eligible(m) and m.party.type == "PERSON"] if found else []
+    if len(named) != 1 or not _FEW_TITLE_WORDS.fullmatch(doc.text, found.end(), named[0].start):
+        return []
+    return named if _ADVERBS.fullmatch(doc.text, named[0].end, before) else []
 
 
 def _cataphora(doc: Document, sentence: tuple[int, int], pronoun: int, before: int) -> list[Mention]:
@@ -561,7 +617,7 @@ def previous_subjects(doc: Document, sentence_index: int) -> list[Mention]:
 
 def office_holders(doc: Document, sentence: tuple[int, int], trigger_start: int) -> list[Mention]:
     """"The foreign ministers agreed to convene ...": the two persons named before whose roles hold that office
-    (a minister or secretary of it), one per side, when there are exactly two; else []."""
+    (a minister or secretary of it, not a deputy), one per side, when there are exactly two; else []."""
     found = doc.find(_OFFICE_GROUP, max(sentence[0], trigger_start - 60), trigger_start, ("ministers", "secretaries"))
     if found is None or found.group("office").lower() in _NOT_OFFICE:
         return []
@@ -569,7 +625,7 @@ def office_holders(doc: Document, sentence: tuple[int, int], trigger_start: int)
     holders: dict[str, Mention] = {}
     for m in doc.mentions_in(0, found.start()):
         role = (m.party.role or "").lower() if m.party is not None and m.party.type == "PERSON" else ""
-        if office in role and ("minister" in role or "secretary" in role) and m.party.name not in holders:
+        if office in role and ("minister" in role or "secretary" in role) and not _UNDER_TITLE.search(role) and m.party.name not in holders:
             holders[m.party.name] = m
     pair = list(holders.values())
     return pair if len(pair) == 2 and not same_side(pair[0].party, pair[1].party) else []
@@ -626,9 +682,10 @@ def title_antecedent(doc: Document, sentence: tuple[int, int], trigger_start: in
     found = _TITLE_BEFORE.search(window[: aux.start()] + " " if aux else window)
     if not found:
         return []
-    title = word_classes()["title_anaphor"].fullmatch(found.group("title").strip())
-    rank = f"{found.group('rank')} " if found.group("rank") else ""  # "the Deputy Prime Minister": not the Prime Minister
-    return _title_holder(doc, rank + title.group(), trigger_start) if title else []
+    if word_classes()["title_anaphor"].fullmatch(found.group("title").strip()):
+        return _bare_title_holder(doc, found.group("title"), found.group("rank"), trigger_start) or []
+    whole = _WHOLE_TITLE.match(found.group(0))  # "the External Affairs Minister": the whole title, not "Affairs Minister"
+    return (_bare_title_holder(doc, whole.group("title"), None, trigger_start) or []) if whole else []
 
 
 def without_companions(doc: Document, side: list[Mention]) -> list[Mention]:
