@@ -54,6 +54,11 @@ def brief(meeting: dict) -> tuple:
     return names(meeting), where, when, meeting["kind"], meeting["status"]
 
 
+def found_briefly(text: str, entities: list[dict], dates: list[dict], published: str = "2025-03-12") -> list[tuple]:
+    """``brief`` of each meeting found in TEXT from hand-made ENTITIES and DATES, with no dateline."""
+    return [brief(m) for m in find_meetings(text, published=published, dates=dates, entities=entities, dateline={})]
+
+
 TALKS = (
     "Chinese Foreign Minister Wang Yi held talks with his Indian counterpart Subrahmanyam Jaishankar "
     "in Beijing on Tuesday. The two ministers discussed the border. Jaishankar called the talks candid."

@@ -12,13 +12,7 @@ Records carry hand-made ``entities`` and ``dates`` so that the meeting rules alo
 
 from __future__ import annotations
 
-from test_meetings import brief, date, org, person, place
-
-from dipkit.meetings import find_meetings
-
-
-def _found(text: str, entities: list[dict], dates: list[dict], published: str = "2025-03-12") -> list[tuple]:
-    return [brief(m) for m in find_meetings(text, published=published, dates=dates, entities=entities, dateline={})]
+from test_meetings import date, found_briefly as _found, org, person, place
 
 
 def test_a_portfolio_in_lower_case_before_the_name_still_names_whom_he_meets():

@@ -13,16 +13,11 @@ Records carry hand-made ``entities`` and ``dates`` so that the meeting rules alo
 
 from __future__ import annotations
 
-from test_meetings import brief, date, org, person, place
+from test_meetings import date, found_briefly as _found, org, person, place
 
-from dipkit.meetings import find_meetings
 from dipkit.meetings.document import build
 from dipkit.meetings.mentions import find_mentions
 from dipkit.split.sentences import sentence_spans
-
-
-def _found(text: str, entities: list[dict], dates: list[dict], published: str) -> list[tuple]:
-    return [brief(m) for m in find_meetings(text, published=published, dates=dates, entities=entities, dateline={})]
 
 
 def test_a_senator_who_says_the_summit_handed_the_guest_a_win_is_no_side_of_it():
