@@ -85,6 +85,7 @@ _STOP_GAP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+)(?:on\s+)?", re.IGNORECASE)  #
 _WHEN = re.compile(r",\s+(?:when|during\s+which|in\s+the\s+course\s+of\s+which)\s")  # "..., when he also met Y", ", during which"
 _PRESENT = re.compile(r" (?:is|are) (?:currently )?in ")  # "Both ministers are in the Russian capital"
 _WHERE = re.compile(r",\s+where\s")  # "... in Gandhinagar, where he held talks with Y"
+_HELD = re.compile(r"(?<![\w-])(?:(?:was|were)\s+(?:last\s+)?held|took\s+place|convened)(?![\w-])", re.IGNORECASE)  # an event reported
 _AND_ALSO = re.compile(r"[^,;.:]{0,80}?\s(?:and|then)\s+(?:also\s+|later\s+)?")  # "when he met X and held talks with Y": both
 _WHEN_REACH = 160
 _MONTH = len("2024-10")  # a summit dated this finely (or more) has days a meeting can fall within
@@ -137,11 +138,14 @@ def when_clause(doc: Document, meetings: list[Meeting]) -> None:
     repeated: list[Meeting] = []
     clauses: list[Meeting] = []  # the meetings a clause placed, in order
     for meeting in sorted(meetings, key=lambda m: m.first.start):  # (in text order: "and" joins the deed told before)
-        if meeting.place is not None or meeting.date is not None or len(meeting.mentions) != 1:
+        if meeting.place is not None and meeting.date is not None or len(meeting.mentions) != 1:
             continue
         mention = meeting.first
         if not doc.may_hold(max(mention.sentence[0], mention.start - _WHEN_REACH), mention.start, ("when", "which")):
             continue  # (the cheap test first: most clauses are no "when" clause)
+        if meeting.place is not None or meeting.date is not None:
+            _held_then(doc, meeting)
+            continue
         found = None
         for other in meetings:
             if other is meeting or other.place is None and other.date is None:
@@ -150,6 +154,7 @@ def when_clause(doc: Document, meetings: list[Meeting]) -> None:
                 if before.sentence == mention.sentence and before.end <= mention.start and (found is None or before.end > found[1].end):
                     found = (other, before)
         if found is None or found[1].end < mention.start - _WHEN_REACH:
+            _held_then(doc, meeting)
             continue
         gap = doc.text[found[1].end : mention.start]
         clause = any(found[0] is c for c in clauses) or _WHEN.search(doc.text, max(mention.sentence[0], found[1].start - _WHEN_REACH), found[1].start)
@@ -163,6 +168,26 @@ def when_clause(doc: Document, meetings: list[Meeting]) -> None:
             meeting.place, meeting.date, meeting.status = found[0].place, found[0].date, found[0].status
             clauses.append(meeting)
     meetings[:] = [m for m in meetings if not any(m is r for r in repeated)]
+
+
+def _held_then(doc: Document, meeting: Meeting) -> None:
+    """"The last session was held in Kathmandu in August 2019, when X and Y co-chaired it": a meeting told in the
+    "when" clause of an event reported with no sides of its own (held, took place) took place where and when that
+    event did (the place named "in" it and its last date), where its own clause names none."""
+    mention = meeting.first
+    start = max(mention.sentence[0], mention.start - _WHEN_REACH)
+    clauses = list(_WHEN.finditer(doc.text, start, mention.start))
+    if len(clauses) != 1 or ";" in doc.text[clauses[0].start() : mention.start]:
+        return
+    main = (mention.sentence[0], clauses[0].start())
+    if not doc.find(_HELD, *main, ("held", "took place", "convened")):
+        return
+    dates = doc.dates_in(*main)
+    places = [m for m in doc.mentions_in(*main) if m.venue_like and m.entity.get("type") == "GPE"]
+    if dates and meeting.date is None:
+        meeting.date = {"value": _day(dates[-1]), "text": dates[-1]["text"]}
+    if places and meeting.place is None:
+        meeting.place = place_dict(places[-1])
 
 
 def where_day(doc: Document, meetings: list[Meeting]) -> None:

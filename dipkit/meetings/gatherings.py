@@ -37,6 +37,17 @@ _BLOC_POSSESSIVE = re.compile(
 _CHAIRED_BY = re.compile(r"(?<![\w-])(?:chaired|hosted|presided\s+over|convened)\s+by\s+", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:he|she)\s+", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+")
+# the state a bloc's summit is held in or hosted by: "summit that X will host", "summit will be held in X"
+_HOST_AFTER = re.compile(r"\s+(?:that|which)\s+(?=[A-Z])")
+_HOSTS = re.compile(r"\s+(?:(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+)?(?:host|hosts|hosted)(?![\w-])", re.IGNORECASE)
+_HELD_IN = re.compile(
+    r"\s+(?:(?:is|was|will|would)\s+(?:(?:be|scheduled|due|set|expected)\s+(?:to\s+be\s+)?)?)?held\s+in\s+", re.IGNORECASE
+)
+# a list of those who attended a summit reported before: "Among the leaders present were A, B and C"
+_PRESENT_WERE = re.compile(
+    r"(?<![\w-])[Aa]mong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:leaders|heads\s+of\s+state|participants|guests|attendees|dignitaries|those)"
+    r"\s+(?:present|attending|in\s+attendance|who\s+attended)\s+(?:were|was|are|included)\s"
+)
 _STOP = re.compile(r"[,;.:!?()]|\s(?:and|to|where|which|who|when|after|before)\s")
 
 
@@ -47,6 +58,8 @@ def hosted_gathering(doc: Document, mention: MeetingMention) -> list[MeetingMent
     summit_noun = mention.frame == "noun" and doc.text.startswith(("summit", "Summit"), mention.start)
     if not mention.parties and summit_noun:
         _the_blocs(doc, mention)
+    if summit_noun and len(mention.parties) == 1 and mention.parties[0].multilateral:
+        _host_state(doc, mention)
     attended = ATTENDED_AFTER.match(doc.text, mention.end, mention.sentence[1]) if summit_noun else None
     if attended is not None:
         _attended_after(doc, mention, attended)
@@ -83,6 +96,27 @@ def _the_blocs(doc: Document, mention: MeetingMention) -> None:
     chair = _CHAIRED_BY.search(doc.text, mention.end, min(mention.sentence[1], mention.end + _REACH))
     chairs = [m.party for m in doc.mentions_in(chair.end(), mention.sentence[1])[:1] if m.party is not None and m.party.type == "PERSON"] if chair else []
     mention.kind, mention.parties = "summit", [bloc, *chairs]
+
+
+def _host_state(doc: Document, mention: MeetingMention) -> None:
+    """"The next SADC summit will be held in Madagascar", "the BRICS summit that South Africa will host": with no
+    person named, the state that holds a bloc's summit is its other participant."""
+    end = min(mention.sentence[1], mention.end + _REACH)
+    after = _HOST_AFTER.match(doc.text, mention.end, end) or _HELD_IN.match(doc.text, mention.end, end)
+    if after is None:
+        return
+    found = doc.mentions_in(after.end(), end)[:1]
+    if not found or found[0].start != after.end() or found[0].party is None or not found[0].entity.get("code"):
+        return
+    host = found[0]
+    hosts = _HOSTS.match(doc.text, host.end, end) if after.re is _HOST_AFTER else None
+    if after.re is _HOST_AFTER and hosts is None:
+        return
+    mention.parties = [*mention.parties, host.party]
+    if hosts is None:
+        mention.place = mention.place or place_dict(host)
+    elif hosts.group().strip().lower() not in ("host", "hosts", "hosted"):
+        mention.status = "planned"  # "that South Africa will host"
 
 
 def _attended_after(doc: Document, mention: MeetingMention, attended: re.Match[str]) -> None:
@@ -163,6 +197,7 @@ def _two_blocs(doc: Document, mention: MeetingMention) -> list[Party]:
 def add_summits(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
     """MEETINGS, with the persons of a meeting set at a summit among that summit's attendants (the summit
     itself added when the story reports it no other way)."""
+    _present(doc, meetings)
     out = list(meetings)
     for meeting in meetings:
         if meeting.kind == "summit":
@@ -184,6 +219,23 @@ def add_summits(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
                 known.date = known.date or summit.date
             break
     return out
+
+
+def _present(doc: Document, meetings: list[Meeting]) -> None:
+    """"Among the leaders present were A, B and C": the persons listed attend the summit reported last before."""
+    at = doc.text.find("mong ")  # (plain finds, the pattern tried only where they hit: most stories list no one present)
+    while at >= 0:
+        found = _PRESENT_WERE.match(doc.text, at - 1)
+        at = doc.text.find("mong ", at + 5)
+        if found is None:
+            continue
+        before = [m for m in meetings if m.kind == "summit" and m.first.start < found.start()]
+        if not before:
+            continue
+        end = next((e for s, e in doc.sentences if s <= found.start() < e), found.end())
+        persons = [m.party for m in doc.mentions_in(found.end(), end) if m.party is not None and m.party.type == "PERSON" and not m.modifier]
+        summit = max(before, key=lambda m: max(x.start for x in m.mentions))
+        summit.parties = union(summit.parties, persons, finer=False)
 
 
 def _same_gathering(known: Meeting, summit: MeetingMention, org: Party) -> bool:

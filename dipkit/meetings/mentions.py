@@ -108,6 +108,7 @@ _REMOTE_AFTER = re.compile(r"\s+(?:via|by|over)\s+(?:a\s+)?(?:video|phone|teleph
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 _LATE_BETWEEN = re.compile(r"^\s*(?:on|in)?\s*between\b", re.IGNORECASE)
 _AND_TO = re.compile(r"\band\s+to\s+$", re.IGNORECASE)
+_ON_A_TRIP = re.compile(r"\bon\s+(?:a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "arrive ... on a two-day visit"
 _FOR_PURPOSE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _INVITED_PRONOUN = re.compile(
     r"\binvit(?:ed|es|e|ing)\s+(?:him|her)\s+to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE
@@ -127,6 +128,11 @@ _THE_GATHERING = re.compile(
     r"\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|forum|conference|gathering|meeting|talks|session)\b", re.IGNORECASE
 )
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual|online)\b")
+# a means, not a meeting: "resolve their differences through dialogue and consultation", "through peaceful negotiations"
+_THROUGH = re.compile(
+    r"\bthrough\s+(?:(?:peaceful|political|diplomatic|direct|friendly|bilateral|sincere|constructive|equal|dialogue|and|or)\s+){0,3}$",
+    re.IGNORECASE,
+)
 _SPELL_OF = re.compile(r"\b(?:years|months|decades|weeks|century|centuries|rounds)\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _COUNTERPART = re.compile(r"\band\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b", re.IGNORECASE)
 _JOINS = re.compile(
@@ -311,12 +317,14 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
             if mention is None or setting.is_negated(doc, reach, trigger):  # (negation is dearer to test: last)
                 continue
             mention.sentence = sentence
-            if found and found[-1].sentence == sentence and (
+            if found and found[-1].sentence == sentence and not _later_plan(doc, found[-1], mention) and (
                 doc.find(_AND_TO, max(sentence[0], trigger[0] - 12), trigger[0])
+                or found[-1].status == "planned" and rule.frame == "verb" and doc.text.endswith(" and ", 0, trigger[0])
+                or found[-1].frame == rule.frame == "visit" and doc.find(_ON_A_TRIP, max(found[-1].end, trigger[0] - 40), trigger[0])
                 or doc.find(_FOR_PURPOSE, max(found[-1].end, trigger[0] - 40), trigger[0])
             ):
-                mention.status = found[-1].status  # "planned to call him on Monday and to meet him on Thursday",
-                # "plans to visit Tokyo next month for a follow-up meeting"
+                mention.status = found[-1].status  # "planned to call him on Monday and (to) meet him on Thursday",
+                # "plans to visit Tokyo next month for a follow-up meeting", "is to arrive in Dhaka on May 2 on a two-day visit"
             if found and found[-1].sentence == sentence:
                 _on_the_trip(doc, found[-1], mention)
                 if not mention.parties and not mention.anaphoric and rule.frame == "verb":
@@ -529,6 +537,8 @@ def _read(r: Reading) -> MeetingMention | None:
         return None  # "X and Y, the Special Representatives for the boundary talks, held": an office, not a meeting
     if r.frame == "noun" and r.doc.find(_SPELL_OF, max(r.sentence[0], r.trigger[0] - 50), r.trigger[0], ("of",)):
         return None  # "after 25 years of talks", "months of negotiations": a process, not one meeting
+    if r.frame == "noun" and r.doc.find(_THROUGH, max(r.sentence[0], r.trigger[0] - 50), r.trigger[0], ("through",)):
+        return None  # "resolve differences through dialogue and consultation": a means, not one meeting
     if r.word.startswith("talks") and r.doc.find(_HE_TALKS, max(r.sentence[0], r.trigger[0] - 8), r.trigger[0]):
         return None  # "he talks regularly with": the verb, a habit, no meeting
     if r.frame == "noun" and not r.word.endswith(("with", "between")) and r.at_gathering:
@@ -705,6 +715,10 @@ def _object(r: Reading) -> list[Mention] | None:
     late = _late_with(doc, sentence, trigger) if r.frame in ("call", "noun", "verb") else None
     if late is not None:
         return sides.object_side(doc, sentence, late)  # "a call on Monday with", "talks in Moscow on Wednesday with"
+    late = _late_with(doc, sentence, trigger, _BETWEEN) if r.frame == "noun" and not r.between else None
+    if late is not None:  # "X and Y issued a statement after talks in Beijing between A and B": A and B
+        r.between = True
+        return sides.object_side(doc, sentence, late)
     if r.frame == "dial":
         right = sides.object_side(doc, sentence, trigger[1])
         persons = [m for m in right if m.party.type == "PERSON"]
@@ -767,16 +781,23 @@ def _object(r: Reading) -> list[Mention] | None:
     return right
 
 
+def _later_plan(doc: Document, before: MeetingMention, mention: MeetingMention) -> bool:
+    """"The visit comes days before Xi travels to India for a summit": a plan told after "before" is an event of its
+    own, later than the held one told first, and keeps its mood."""
+    return mention.status == "planned" and before.status == "held" and " before " in doc.text[before.end : mention.start]
+
+
 def _on_the_trip(doc: Document, trip: MeetingMention, mention: MeetingMention) -> None:
     """"visited Tehran last week and met A as well as B": talks joined by "and" to the held TRIP before them took
-    place there and then (each of them, once split), unless they are with someone of a third country."""
-    if mention.place is not None or mention.kind != "meeting" or trip.frame != "visit" or trip.status != "held" or not trip.place:
+    place there and then (each of them, once split), unless they are with someone of a third country; "arrived in the
+    Saudi capital on Monday and held talks with X": then, whatever the place."""
+    if mention.kind != "meeting" or trip.frame != "visit" or trip.status != "held" or not _AND_THEN.fullmatch(doc.text, trip.end, mention.start):
         return
     lands = {p.country for p in trip.parties if p.type == "GPE"}
     hosts = [p for p in mention.parties if p.type == "PERSON" and p not in trip.parties]
-    if all(p.country in (None, *lands) for p in hosts) and _AND_THEN.fullmatch(doc.text, trip.end, mention.start):
+    if mention.place is None and trip.place and all(p.country in (None, *lands) for p in hosts):
         mention.place = trip.place
-        mention.date = mention.date or trip.date
+    mention.date = mention.date or trip.date
 
 
 def _shares_subject(doc: Document, before: MeetingMention, mention: MeetingMention) -> None:
@@ -860,10 +881,10 @@ def _signed_there(r: Reading, left: list[Mention]) -> bool:
     return any(m.venue_like for m in r.doc.mentions_in(r.trigger[1], end))
 
 
-def _late_with(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]) -> int | None:
-    """Where "with" ends when only adverbs, dates and a place ("in Moscow", "in the Russian capital") stand between
-    the trigger and it ("held talks in Moscow on Wednesday with"), else None."""
-    found = doc.find(_WITH, trigger[1], min(sentence[1], trigger[1] + _SIDELINES_REACH), ("with",))
+def _late_with(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], word: re.Pattern[str] = _WITH) -> int | None:
+    """Where "with" (or WORD: "between") ends when only adverbs, dates and a place ("in Moscow", "in the Russian
+    capital") stand between the trigger and it ("held talks in Moscow on Wednesday with"), else None."""
+    found = doc.find(word, trigger[1], min(sentence[1], trigger[1] + _SIDELINES_REACH), ("with",) if word is _WITH else ("between",))
     if found is None:
         return None
     gap = sides.without_dates(doc, trigger[1], found.start())

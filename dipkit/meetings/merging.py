@@ -69,8 +69,11 @@ def merge(mentions: list[MeetingMention], published: str | None = None) -> list[
         if mention.anaphoric and len(mention.parties) < 2:
             described = mention.leaders or mention.group_size  # "both leaders", "the three sides": the last such meeting
             last = next((m for m in reversed(touched) if described and m.kind == mention.kind and _as_described(m, mention)), None)
-            last = last or next((m for m in reversed(touched) if m.kind == mention.kind), None)
-            last = last or next((m for m in reversed(touched) if _kinds_fit(m.kind, mention.kind)), None)
+            named = last is None and mention.leaders and sum(p.type == "PERSON" for p in mention.fallback) >= 2  # "the two
+            # leaders met", right after a sentence naming them: not the talks of their states reported before
+            if not named:
+                last = last or next((m for m in reversed(touched) if m.kind == mention.kind), None)
+                last = last or next((m for m in reversed(touched) if _kinds_fit(m.kind, mention.kind)), None)
             if mention.frame == "sym" and last is None:  # "the two leaders discussed ...": on the call just reported
                 last = next((m for m in reversed(touched) if m.kind == "call"), None)
             if last is not None and _earlier_round(last, mention, published):  # "the last such meeting was held in Manila in 2024":

@@ -8,18 +8,25 @@ from dipkit.meetings.lexicon import word_classes
 from dipkit.meetings.merging import Meeting
 from dipkit.meetings.resolution import is_summit
 
+_LEAD_SENTENCES = 3  # the lead, after the headline, tells the headline's news
+
 
 def emitted(doc: Document, meetings: list[Meeting]) -> list[dict]:
     """The meetings worth reporting, in the order the body first reports them, as dicts."""
     kept = [m for m in meetings if _worth_emitting(m)]
-    kept.sort(key=lambda m: _position(doc, m))
+    headline_end = doc.sentences[0][1] if doc.sentences and "\n" in doc.text[doc.sentences[0][1] : doc.sentences[0][1] + 2] else 0
+    lead_end = doc.sentences[min(_LEAD_SENTENCES, len(doc.sentences) - 1)][1] if headline_end else 0
+    told = {p.name for m in kept if any(headline_end <= x.start < lead_end for x in m.mentions) for p in m.parties}
+    kept.sort(key=lambda m: _position(m, headline_end, lead_end, told))
     return [_as_dict(doc, m) for m in kept]
 
 
-def _position(doc: Document, meeting: Meeting) -> int:
-    """Where the body first reports a meeting: a headline only announces what the body tells."""
-    headline_end = doc.sentences[0][1] if doc.sentences and "\n" in doc.text[doc.sentences[0][1] : doc.sentences[0][1] + 2] else 0
+def _position(meeting: Meeting, headline_end: int, lead_end: int, told: set[str]) -> int:
+    """Where the body first reports a meeting: a headline only announces what the body tells; but the news of a
+    headline whose lead no trigger read (no meeting of its sides told there) stays first."""
     body = [m.start for m in meeting.mentions if m.start >= headline_end]
+    if body and min(body) >= lead_end and meeting.first.start < headline_end and not any(p.name in told for p in meeting.parties):
+        return meeting.first.start
     return min(body) if body else meeting.first.start
 
 

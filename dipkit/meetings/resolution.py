@@ -7,7 +7,7 @@ import re
 
 from dipkit.meetings.context import dated_stops, stop_of, told_as_background
 from dipkit.meetings.document import Document, dateline_span
-from dipkit.meetings.merging import Meeting, places_fit
+from dipkit.meetings.merging import Meeting, dates_fit, places_fit
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, dedupe, same_side, union
 from dipkit.meetings.setting import compare, near, place_dict
@@ -17,6 +17,7 @@ _LEAD_SENTENCES = 3
 _TRIP_DAYS = 31  # a visit dated this far from the host's meetings in the story is another trip
 _DURING = re.compile(r"\b(?:during|in\s+the\s+course\s+of|at\s+the\s+time\s+of)\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
 _FOR_TALKS = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){0,4}?(?:talks|meetings?|consultations|discussions|negotiations|round)\b", re.IGNORECASE)
+_WHEN_THERE = re.compile(r"[^,;.:]{0,80}?\swhen\s+(?:he|she|they|[\w'’-]+\s+)?")  # "meet X when he travels to"
 _AND_THEN = re.compile(r"[^,;.]{0,60}?\band\s+(?:[a-z]+\s+)?")  # "visited Abuja in August and (later) held talks with"
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _WEEKDAY_ONLY = re.compile(r"^XXXX-WXX-\d$")
@@ -109,7 +110,9 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
             visit.parties = [visitors[0], *met.values()]
             visit.kind = "meeting"
     meetings[:] = [
-        m for m in meetings if not any(m is o for o in occasions) and not _trip_to_talks(m, meetings) and not _talks_on_trip(doc, m, meetings)
+        m for m in meetings
+        if not any(m is o for o in occasions) and not _trip_to_talks(m, meetings) and not _talks_on_trip(doc, m, meetings)
+        and not _talks_when_there(doc, m, meetings)
     ]
 
 
@@ -177,6 +180,28 @@ def _talks_on_trip(doc: Document, visit: Meeting, meetings: list[Meeting]) -> bo
             continue  # (not "talks in Rome, their first since he toured Tokyo": another trip)
         hosts = [p for p in other.parties if p.type == "PERSON" and not same_side(p, visitors[0]) and p.country in (None, lands[0].country)]
         if hosts and any(same_side(p, visitors[0]) for p in other.parties):
+            other.place = other.place or visit.place
+            other.date = other.date or visit.date
+            return True
+    return False
+
+
+def _talks_when_there(doc: Document, visit: Meeting, meetings: list[Meeting]) -> bool:
+    """"Jaishankar is expected to meet Wang Yi when he travels to Moscow next week": talks told just before a trip of
+    one of their persons that a "when" clause of their sentence reports take place on it (its place and day when
+    they name none); the trip is their occasion, no visit of its own."""
+    if visit.kind != "visit" or len(visit.mentions) != 1:
+        return False
+    visitors = [p for p in visit.parties if p.type == "PERSON"]
+    if len(visitors) != 1 or not doc.may_hold(visit.first.sentence[0], visit.first.start, ("when",)):
+        return False
+    for other in meetings:
+        if other is visit or other.kind != "meeting" or other.status not in (visit.status, "planned") or len(other.mentions) != 1:
+            continue  # (a trip told in the present after planned talks is as planned as they are)
+        talks = other.first
+        if talks.sentence != visit.first.sentence or not _WHEN_THERE.fullmatch(doc.text, talks.end, visit.first.start):
+            continue
+        if any(same_side(p, visitors[0]) for p in other.parties) and dates_fit(other.date, visit.date):
             other.place = other.place or visit.place
             other.date = other.date or visit.date
             return True

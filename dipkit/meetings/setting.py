@@ -13,7 +13,8 @@ _SUBORDINATE = re.compile(r"(?<![\w-])(?:that|when|after|before|because|since|al
 _WHEN_AFTER = re.compile(
     r"(?<![\w-])(?:when|while|whereas|because|although|though|since"
     r"|(?:before|after|ahead\s+of|following)\s+(?:the|a|an|his|her|their|its|stops?|visits?|talks|trips?)(?![\w-])"
-    r"|(?:hours|days|weeks|months|years)\s+(?:after|before))(?![\w-])",  # "come weeks after X met Y in Beijing"
+    r"|(?:hours|days|weeks|months|years)\s+(?:after|before)"  # "come weeks after X met Y in Beijing"
+    r"|before\s+(?:flying|travell?ing|heading|going|leaving\s+for|departing\s+for))(?![\w-])",  # "before flying to Rome": next
     re.IGNORECASE,
 )
 _SUBORDINATE_STEMS = ("that", "when", "after", "before", "because", "since", "though", "while", "if")  # one per word above
@@ -84,6 +85,11 @@ _MODAL_BEFORE = re.compile(
     r"(?<![\w-])(?:will|would|shall|is\s+to|are\s+to|(?:expected|scheduled|due|set|plans?|planning)\s+to)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_TOLD_PAST = re.compile(  # a day the text itself tells as past ("last week", "two days ago", "yesterday")
+    r"(?:last|earlier\s+this|previous)\s+(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?:[\w-]+\s+){1,2}ago|yesterday",
+    re.IGNORECASE,
+)
 _TO_MEET = re.compile(r"\s+(?:(?:on|this|last|next)\s+\w+\s+)?to\s+", re.IGNORECASE)  # "flying to X (on Sunday) to meet"
 # an invitation to come: "invited him to pay a state visit", "invites Modi to attend" (the visit is yet to be made)
 _INVITED_TO = re.compile(  # (or to a gathering: "is considering inviting Yoon to the Group of Seven summit")
@@ -121,6 +127,12 @@ _BUILDING_WORDS = re.compile(r"(?<![\w-])(?:[A-Z][\w'’.-]*\s){1,3}$")  # "Nati
 # "..., before visiting Seoul for talks with X": a gerund step that the trigger is or follows (no comma between)
 _GERUND_STEP = re.compile(r"(?<![\w-])(?:before|after)\s+[a-z]+ing(?![\w-])[^,;.:]{0,80}$", re.IGNORECASE)
 _STEP_REACH = 100
+# "The visit comes days before Xi travels to India for a summit": what the present "comes ... before" leads to is ahead
+_COMES_BEFORE = re.compile(
+    r"(?<![\w-])comes\s+(?:(?:just|only|barely|a\s+few|some|two|three|four|five|ten|a|an|one)\s+)?(?:(?:days?|weeks?|hours)\s+)?"
+    r"(?:before|ahead\s+of)\s[^,;:]{0,120}$",
+    re.IGNORECASE,
+)
 _PLAN_MODAL = re.compile(
     r"(?<![\w-])(?:will|would|shall|(?:is|are)\s+to|(?:expected|scheduled|due|set|slated|plans?|planning)\s+to)(?![\w-])", re.IGNORECASE
 )
@@ -239,7 +251,11 @@ def find_place(
         land = where[-1][1]
         cities = [c for c in where if c[1]["type"] != "country" and (not c[1].get("country") or c[1].get("country") == land.get("country"))]
         return (cities[-1] if land["type"] == "country" and cities else where[-1])[1]  # (not "arrived in Cairo from the UAE, where")
-    trip = [c for c in origins if _TO_MEET.fullmatch(doc.text, c[2], trigger[0])]
+    trip = [c for c in origins if _TO_MEET.fullmatch(doc.text, c[2], trigger[0])] + [  # (or to a building: "will travel to
+        (start, {"name": venue.name, "type": "venue", "city": venue.city or None, "country": venue.country or None}, 0)  # Windsor
+        for start, venue in buildings  # Castle to meet the Queen")
+        if doc.text.endswith((" to ", " to the "), 0, start) and _TO_MEET.fullmatch(doc.text, start + len(venue.name), trigger[0])
+    ]
     if trip:  # "flew to Burkina Faso to meet X": where the trip went, not where the sentence opened
         return trip[-1][1]
     present = [  # (the cheap test first: "who" is a rare word)
@@ -442,8 +458,12 @@ def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     window = (max(sentence[0], trigger[0] - 45), trigger[0])
     order = compare(date["value"], doc.published) if date and doc.published else None
     past_day = bool(date and doc.published and _FULL_DAY.match(date["value"]) and order == -1)
+    if date and _TOLD_PAST.fullmatch(date.get("text") or ""):
+        return False  # "agreed to come after a telephone conversation with them last week": done
     if not past_day and doc.find(_MODAL_BEFORE, max(sentence[0], trigger[0] - 35), trigger[0], ("will", "would", "shall", "to")):
         return True  # "would instead hold talks in June": the modal, over a month read as past
+    if not past_day and doc.may_hold(sentence[0], trigger[0], ("comes ",)) and doc.find(_COMES_BEFORE, sentence[0], trigger[0], ("comes ",)):
+        return True  # "The visit comes days before Xi travels to India for a summit with Modi"
     if date and doc.published:
         if order and order < 0:
             return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dipkit.meetings.document import Document, Mention, case_twin, gap_is_title
+from dipkit.meetings.document import Document, Mention, case_twin, dateline_span, gap_is_title
 from dipkit.meetings.lexicon import word_classes
 from dipkit.meetings.parties import same_side
 
@@ -41,6 +41,8 @@ _OPENING_SUBJECT_GAP = re.compile(r"[\s\"'’“”]*(?:the\s+)?")
 _SAID = re.compile(r"\b(?:said|says|stated|added|noted|announced|confirmed)\b(?:\s+that\b)?")  # (not "told X": X is no subject)
 _REPORTING = re.compile(r"\b(?:said|says|told|stated|added|noted|stressed)\b")
 _TITLE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+|[A-Za-z-]+\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
+# a sentence opening with a bare title and a relative aside ("The prime minister, who landed on Monday, is to meet")
+_TITLE_ASIDE = re.compile(r"[Tt]he\s+(?:[Dd]eputy\s+|[Vv]ice\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?),\s+(?:who|whose)\s")
 # auxiliaries between a title and its verb ("the chancellor is due to call on")
 _AUX_TAIL = re.compile(r"(?:\s(?:is|are|was|were|will|would|has|had|have|be|been|expected|scheduled|due|set|to))+\s*$")
 # a bare title of several capitalized words after "the", ending in an office ("the External Affairs Minister will")
@@ -357,6 +359,9 @@ def _first_subject(doc: Document, start: int, trigger_start: int, taken: list[Me
     found = _ATTRIBUTION.finditer(doc.text, start, trigger_start) if twin is None else twin.finditer(doc.lower, start, trigger_start)
     sources = [a.span() for a in found]  # "According to X, he met Y"
     before = [m for m in doc.mentions_in(start, trigger_start) if m not in taken and not m.topic]  # (not "a summit on Ukraine")
+    line = _dateline_of(doc) if before and before[0].start < 300 else None  # (a dateline opens the story)
+    if line is not None and before[0].start < line[1]:
+        before = [m for m in before if not line[0] <= m.start < line[1]]  # "BRUSSELS — EU leaders met": no subject
     if sources:
         before = [m for m in before if not any(a <= m.start < b for a, b in sources)]
     usable = [i for i, m in enumerate(before) if eligible(m)]
@@ -372,6 +377,13 @@ def _first_subject(doc: Document, start: int, trigger_start: int, taken: list[Me
     if doc.find(_SUBJECT_PRONOUN, start, before[i].start) and not _closer_person(before[:i]) or _THEY_OPENS.match(doc.text, start, before[i].start):
         return []
     return coordinated(doc, before[i], before[i + 1 :])
+
+
+def _dateline_of(doc: Document) -> tuple[int, int] | None:
+    """Where the story's dateline stands (asked once per document)."""
+    if "dateline" not in doc.cache:
+        doc.cache["dateline"] = dateline_span(doc.text, doc.dateline)
+    return doc.cache["dateline"]
 
 
 def _adjacent_group(doc: Document, before: list[Mention], last: int, trigger_start: int) -> list[Mention]:
@@ -525,6 +537,8 @@ def _named_before(doc: Document, sentence_index: int, start: int, pronoun: int) 
         persons = [m for m in doc.mentions_in(s0, end) if person_like(doc, m)]
         if index < sentence_index and persons and all(_AGENT_BEFORE.search(doc.text, max(s0, m.start - 12), m.start) for m in persons):
             continue  # "The last such visit was made by X. In his meeting with Y, ...": X is no subject to point back to
+        if index < sentence_index and persons and doc.find(_SUBJECT_PRONOUN, s0, persons[0].start, ("he", "she")):
+            continue  # "Earlier he met X in Y. On Thursday, he held talks with Z": X is whom he met, not he
         titled = _subject_title(doc, s0, persons[0].start) if persons and index < sentence_index else None
         if titled is not None:  # "Later the President will travel to X to meet Queen Y. He will then ...": the President
             return titled  # (none when the story names no holder of the title: not the Queen)
@@ -611,8 +625,14 @@ def previous_subjects(doc: Document, sentence_index: int) -> list[Mention]:
     persons = [i for i, m in enumerate(before) if eligible(m) and m.party.type == "PERSON"]
     if not persons:
         return []
-    group = coordinated(doc, before[persons[0]], before[persons[0] + 1 :])
-    return group if sum(m.party.type == "PERSON" for m in group) >= 2 else []
+    for i in persons[:3]:  # (the first pair named together: a stray single name may come first)
+        group = coordinated(doc, before[i], before[i + 1 :])
+        rest = [m for m in before[i + 1 :] if eligible(m)][:1]
+        if len(group) == 1 and rest and rest[0].party.type == "PERSON" and _coordinated_pair(doc, group[0], rest[0]):
+            group.append(rest[0])  # "..., A and his Malaysian counterpart B announced": named together, though as speakers
+        if sum(m.party.type == "PERSON" for m in group) >= 2:
+            return group
+    return []
 
 
 def office_holders(doc: Document, sentence: tuple[int, int], trigger_start: int) -> list[Mention]:
@@ -678,6 +698,10 @@ def group_before(doc: Document, sentence: tuple[int, int], trigger_start: int) -
 def title_antecedent(doc: Document, sentence: tuple[int, int], trigger_start: int) -> list[Mention]:
     """"the President met ...": the last person named before whose role has that title."""
     window = doc.text[max(sentence[0], trigger_start - 60) : trigger_start]
+    aside = _TITLE_ASIDE.match(doc.text, sentence[0], trigger_start) if doc.text.startswith(("The ", "the "), sentence[0]) else None
+    comma = doc.text.rfind(",", aside.end(), trigger_start) if aside else -1
+    if comma >= 0 and _AUX_TAIL.fullmatch(doc.text, comma + 1, trigger_start):  # "The prime minister, who landed on
+        window = doc.text[sentence[0] : aside.end("title")] + " "  # Monday, is to meet X": the title before the aside
     aux = _AUX_TAIL.search(window)
     found = _TITLE_BEFORE.search(window[: aux.start()] + " " if aux else window)
     if not found:
