@@ -57,6 +57,7 @@ _AND_INTERVAL = re.compile(  # "came a day after X and three days after Y": a se
 )
 _INTERVAL_UNITS = (" day after", " days after", " day before", " days before", " week after", " weeks after", " week before",
                    " weeks before", " hours after", " hours before")
+_ANY_UNIT = re.compile(" (?:days?|weeks?|hours) (?:after|before)")  # any of _INTERVAL_UNITS
 _INTERVAL_REACH = 60  # room for "came barely a" before the unit
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _BACKGROUND = re.compile(  # a lead's meeting told as the occasion of another event, or as past
@@ -242,10 +243,16 @@ def interval_after(doc: Document, meetings: list[Meeting]) -> None:
 def _intervals(doc: Document) -> list[re.Match[str]]:
     """Each "came ten days after" / "comes a week before" of DOC (the pattern tried only where the unit and
     "after"/"before" stand: a plain substring search over the text is much quicker)."""
+    if "intervals" in doc.cache:  # (asked twice per document)
+        return doc.cache["intervals"]
     lower = doc.lower
     if lower is None:  # (a text whose lowercase shifts offsets: the pattern over all of it)
-        return list(_INTERVAL.finditer(doc.text))
+        doc.cache["intervals"] = list(_INTERVAL.finditer(doc.text))
+        return doc.cache["intervals"]
     found: list[re.Match[str]] = []
+    if not _ANY_UNIT.search(lower):  # (one scan for all the units: most texts hold none)
+        doc.cache["intervals"] = found
+        return found
     for unit in _INTERVAL_UNITS:
         at = lower.find(unit)
         while at >= 0:
@@ -253,7 +260,8 @@ def _intervals(doc: Document) -> list[re.Match[str]]:
             if match is not None and all(match.start() != f.start() for f in found):
                 found.append(match)
             at = lower.find(unit, at + 1)
-    return sorted(found, key=lambda m: m.start())
+    doc.cache["intervals"] = sorted(found, key=lambda m: m.start())
+    return doc.cache["intervals"]
 
 
 def _clause_stop(doc: Document, start: int) -> int:

@@ -142,6 +142,8 @@ def word_classes() -> dict[str, re.Pattern[str]]:
     }
 
 
+_CAPITAL = re.compile("[A-ZÀ-Þ]")
+_PLAIN_NOUNS = re.compile(r"[A-Za-z][A-Za-z ]*(?:\|[A-Za-z][A-Za-z ]*)*")  # "Palace|Guest House"
 _PLAIN_WORDS = re.compile(r"[a-z][a-z'’-]*(?:\|[a-z][a-z'’-]*)*")
 
 
@@ -188,20 +190,24 @@ def title_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def venues() -> tuple[re.Pattern[str], dict[str, Venue]]:
     """A pattern finding any venue name as written in venues.tsv or with every word capitalized ("UN
-    Headquarters"), and the venue for each lowercased name. Names start with a capital: the pattern is tried
-    only there, which keeps one pass over a whole document cheap."""
+    Headquarters"), and the venue for each lowercased name, at the start of a word. Names start with a capital.
+    Each name opens with its first letter and only then looks back for a word before it: a pattern that opens
+    with letters lets a search skip to them, which keeps one pass over a whole document cheap."""
     table = {name.lower(): Venue(name, city, country) for name, city, country in _lines("venues.tsv")}
     forms = {form for v in table.values() for form in (v.name, " ".join(w[:1].upper() + w[1:] for w in v.name.split()))}
-    names = sorted(forms, key=len, reverse=True)
-    pattern = re.compile(r"(?=[A-ZÀ-Þ])(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
-    return pattern, table
+    names = sorted((n for n in forms if _CAPITAL.match(n)), key=len, reverse=True)
+    alternatives = [re.escape(n[:1]) + r"(?<!\w.)" + re.escape(n[1:]) for n in names] or ["(?!)"]
+    return re.compile("(?:" + "|".join(alternatives) + r")(?!\w)"), table
 
 
 @lru_cache(maxsize=1)
 def building_nouns() -> re.Pattern[str]:
     """The noun ending a building's name ("Palace" of "the National Palace"): found first, as it is rare; the
-    capitalized words before it are read only where it stands."""
+    capitalized words before it are read only where it stands. Plain nouns open with their first letter and
+    only then look back (a pattern that opens with letters lets a search skip to them)."""
     nouns = next(words for name, words in _lines("words.tsv") if name == "venue_noun")
+    if _PLAIN_NOUNS.fullmatch(nouns):
+        return re.compile("(?:" + "|".join(w[:1] + r"(?<=[\w.’'-] .)" + w[1:] for w in nouns.split("|")) + r")(?![\w-])")
     initials = {noun[:1] for noun in nouns.split("|")}
     first = "(?=[" + "".join(sorted(initials)) + "])" if all(c.isalpha() for c in initials) else ""  # quicker than the lookbehind
     return re.compile(first + r"(?<=[\w.’'-] )(?:" + nouns + r")(?![\w-])")

@@ -66,6 +66,7 @@ _WHICH_VISITED = re.compile(r",\s+which\s+(?:[\w.'’-]+\s+){1,4}$")  # "Mali, w
 _OFFICE_AT = re.compile(
     r"\b(?:representatives?|negotiators?|envoys?|delegates?|mediators?|facilitators?)\s+(?:for|to|at|in)\s+the\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
+_OFFICE_STEMS = ("representative", "negotiator", "envoy", "delegate", "mediator", "facilitator")  # one per office above
 _OWN_PLACE = re.compile(r"\s+(?:in|at)\s+[A-Z]")
 _EACH = re.compile(r"\b(?:bilateral|including)\b", re.IGNORECASE)
 _INCLUDING_WITH = re.compile(r"\bincluding\s+with\b", re.IGNORECASE)  # "20 meetings, including with A and B"
@@ -134,6 +135,7 @@ _THROUGH = re.compile(
     re.IGNORECASE,
 )
 _SPELL_OF = re.compile(r"\b(?:years|months|decades|weeks|century|centuries|rounds)\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_SPELL_STEMS = ("years", "months", "decades", "weeks", "centur", "rounds")  # one per span above
 _COUNTERPART = re.compile(r"\band\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b", re.IGNORECASE)
 _JOINS = re.compile(
     r"\b(?:(?:expanded|widened|broadened)\s+to\s+include|(?:was|were)\s+(?:later\s+|also\s+)?joined\s+by|also\s+included)\b", re.IGNORECASE
@@ -531,11 +533,11 @@ def _read(r: Reading) -> MeetingMention | None:
         return None  # "to discuss the hostage talks", "about the meeting": what was talked about, not a meeting
     if r.frame == "noun" and not r.word.endswith(("with", "between")) and r.doc.find(_URGED_FOR, max(r.sentence[0], r.trigger[0] - 50), r.trigger[0], (" for ",)):
         return None  # "Qatar, Egypt press for Gaza ceasefire talks": others' talks the subject wants
-    if r.doc.find(_DELEGATED, max(r.sentence[0], r.trigger[0] - 60), r.trigger[0], ("team", "delegation", "negotiator", "envoy", "official")):
+    if r.doc.find(_DELEGATED, max(r.sentence[0], r.trigger[0] - 60), r.trigger[0], ("teams", "delegations", "negotiators", "envoys", "officials")):
         return None  # "agreed to instruct their teams to begin negotiations": talks between unnamed aides
-    if r.frame == "noun" and r.word in ("talks", "negotiations") and r.doc.find(_OFFICE_AT, max(r.sentence[0], r.trigger[0] - 50), r.trigger[0], (" the ",)):
+    if r.frame == "noun" and r.word in ("talks", "negotiations") and r.doc.find(_OFFICE_AT, max(r.sentence[0], r.trigger[0] - 50), r.trigger[0], _OFFICE_STEMS):
         return None  # "X and Y, the Special Representatives for the boundary talks, held": an office, not a meeting
-    if r.frame == "noun" and r.doc.find(_SPELL_OF, max(r.sentence[0], r.trigger[0] - 50), r.trigger[0], ("of",)):
+    if r.frame == "noun" and r.doc.find(_SPELL_OF, max(r.sentence[0], r.trigger[0] - 50), r.trigger[0], _SPELL_STEMS):
         return None  # "after 25 years of talks", "months of negotiations": a process, not one meeting
     if r.frame == "noun" and r.doc.find(_THROUGH, max(r.sentence[0], r.trigger[0] - 50), r.trigger[0], ("through",)):
         return None  # "resolve differences through dialogue and consultation": a means, not one meeting

@@ -80,7 +80,8 @@ _BUT_THE_EVENT = re.compile(
     r"\bbut\b[^;.]{0,100}?\b(?:the|that|this|his|her)\s+(?:[\w-]+\s+)?(?:trip|visit|meeting|talks|summit|call)\s+", re.IGNORECASE
 )
 _CALLED_OFF_WORD = re.compile(r"cancel|postpone|called\s+off|shelved|scrapped|suspended|put\s+off|delayed|\bnot\b|no\s+longer", re.IGNORECASE)
-_CALLED_OFF_STEMS = ("cancel", "postpone", "off", "shelved", "scrapped", "suspended", "delayed", "not", "longer")  # one per word above
+_CALLED_OFF_STEMS = ("cancel", "postpone", "called", "shelved", "scrapped", "suspended", "put", "delayed", "not", "longer")  # one per word above
+# (not "off": "official", "office" stand near most triggers)
 _MODAL_BEFORE = re.compile(
     r"(?<![\w-])(?:will|would|shall|is\s+to|are\s+to|(?:expected|scheduled|due|set|plans?|planning)\s+to)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
@@ -199,7 +200,7 @@ def find_place(
     ("In Vladivostok the summit began")."""
     reach, hole = _past_relative(doc, clause_end(doc, trigger[1], sentence[1]), sentence[1])
     end = min(reach, trigger[1] + (250 if hole else 150), until or sentence[1])
-    other_event = doc.find(_WHEN_AFTER, trigger[1], end, _WHEN_AFTER_STEMS)  # "a meeting before the NATO summit in The Hague"
+    other_event = _when_after(doc, trigger[1], end)  # "a meeting before the NATO summit in The Hague"
     end = other_event.start() if other_event else end
     quote = _QUOTE.search(doc.text, trigger[1], end)
     end = quote.start() if quote else end
@@ -314,6 +315,15 @@ def _clause_start(doc: Document, sentence: tuple[int, int], trigger_start: int) 
     return start
 
 
+def _when_after(doc: Document, start: int, end: int) -> re.Match[str] | None:
+    """The first "when"/"before the ..." clause in START..END (cached: the place and the day of a trigger
+    often ask for the same clause)."""
+    key = ("when_after", start, end)
+    if key not in doc.cache:
+        doc.cache[key] = doc.find(_WHEN_AFTER, start, end, _WHEN_AFTER_STEMS)
+    return doc.cache[key]
+
+
 def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], others: list[tuple[int, int]]) -> dict | None:
     """The calendar date of the trigger's clause: after it up to the clause's end, or before it with no comma
     between (a date opening the sentence, "On Tuesday, ...", counts too); a date that follows a later trigger
@@ -323,7 +333,7 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     end = clause_end(doc, starts.end(), sentence[1]) if starts else end
     later = [o[0] for o in others if o[0] > trigger[1] and not doc.find(_DURING_TRIP, max(trigger[1], o[0] - 45), o[0], ("during", "course"))]
     clause = _clause_start(doc, sentence, trigger[0])
-    subordinate = doc.find(_WHEN_AFTER, trigger[1], end, _WHEN_AFTER_STEMS)  # "welcomed in Beijing when he called on ..."
+    subordinate = _when_after(doc, trigger[1], end)  # "welcomed in Beijing when he called on ..."
     end = subordinate.start() if subordinate else end
     gerund = doc.find(_GERUND_EVENT, trigger[1], end, ("before", "after", "ahead"))
     end = gerund.start() if gerund else end

@@ -449,7 +449,7 @@ def pronoun_possessor(doc: Document, sentence_index: int, trigger_start: int) ->
     """"Whitlam on his official visit": "his"/"her" before the trigger points to the person before it; after a
     comma ("X received Y on Monday, recalling his visit to Z") to the subject of the sentence."""
     s0 = doc.sentences[sentence_index][0]
-    m = doc.find(_HIS_BEFORE, max(s0, trigger_start - 40), trigger_start)
+    m = doc.find(_HIS_BEFORE, max(s0, trigger_start - 40), trigger_start, ("his", "her"))
     if not m:
         return []
     persons = all_persons(doc, (s0, m.start()))
