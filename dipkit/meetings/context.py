@@ -16,23 +16,20 @@ from dipkit.meetings.parties import covers, same_side
 from dipkit.meetings.setting import near, place_dict
 from dipkit.resources import data_lines
 
-_SAME_DAY = re.compile(
-    r"\W*(?:(?:on\s+)?the\s+same\s+(?:day|evening|afternoon|morning)|(?:on\s+)?that\s+(?:same\s+)?(?:day|evening|afternoon)"
-    r"|(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day)\b",
-    re.IGNORECASE,
+# "the same day", "that evening", "later that day": the day of the story's event (a date the dates layer may have read
+# against the report's day)
+_SAME_DAY_WORDS = (
+    r"(?:on\s+)?(?:the\s+same\s+(?:day|evening|afternoon|morning)|that\s+(?:same\s+)?(?:day|evening|afternoon)"
+    r"|(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day)"
 )
+_SAME_DAY_TEXT = re.compile(_SAME_DAY_WORDS, re.IGNORECASE)
+_SAME_DAY = re.compile(rf"\W*{_SAME_DAY_WORDS}\b", re.IGNORECASE)  # opening a sentence
 # "Before the talks, X and Y attended a lunch hosted by Z": the day of the talks (for a meeting of the main clause)
 _AROUND_TALKS = re.compile(
     r"\W*(?:just\s+)?(?:before|after|ahead\s+of|following)\s+(?:the|their)\s+(?:talks|meeting|negotiations)\s*,[^,;]*$", re.IGNORECASE
 )
 _SAME_DAY_AFTER = re.compile(
     r"(?<![\w-])(?:the\s+same\s+day|(?:later|earlier)\s+(?:that|in\s+the)\s+day|on\s+that\s+day)(?![\w-])", re.IGNORECASE
-)
-# a date the dates layer read against the report's day, though it names the day of the story's event
-_SAME_DAY_TEXT = re.compile(
-    r"(?:on\s+)?(?:the\s+same\s+(?:day|evening|afternoon|morning)|that\s+(?:same\s+)?(?:day|evening|afternoon)"
-    r"|(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day)",
-    re.IGNORECASE,
 )
 _SAME_DAY_REACH = 80
 # "On arrival, he called on X", "Upon landing, she met Y": the day of the arrival told before
