@@ -501,6 +501,24 @@ def test_published_line_wins_over_an_updated_line():
     assert find_published(text) == "2023-10-28"
 
 
+def test_a_numeric_published_date_reads_day_first_as_the_dates_layer_does():
+    page = "Ministers sign a fisheries accord\n04/07/2023 10:15\nThe two sides met in Lima."
+    assert find_published(page) == "2023-07-04"
+    assert find_published("Ministers sign an accord\n4-7-2023 | 10:15\nThe two sides met.") == "2023-07-04"
+
+
+def test_a_numeric_published_date_reads_month_first_when_the_page_shows_that_order():
+    page = "Ministers sign a fisheries accord\n04/07/2023 10:15\nThe accord replaces the one signed 12/19/2019."
+    assert find_published(page) == "2023-04-07"
+
+
+def test_a_numeric_published_date_takes_the_order_the_url_confirms():
+    page = "Ministers sign a fisheries accord\n04/07/2023 10:15\nThe two sides met in Lima."
+    assert find_published(page, "https://example.com/en/20230407-lima-accord") == "2023-04-07"
+    assert find_published(page, "https://example.com/en/20230704-lima-accord") == "2023-07-04"
+    assert split_page(page, url="https://example.com/en/20230407-lima-accord")["published"] == "2023-04-07"
+
+
 def test_published_from_a_dateline_with_a_year_but_never_from_one_without():
     assert find_published("ANKARA (Anka News / Sputnik - 9th April, 2024) Turkish and Iranian ministers met.") == "2024-04-09"
     assert find_published("MOSCOW, September 25./TASS/. The two presidents spoke by phone on Monday.") is None

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from dipkit.split.dateline import find_dateline
-from dipkit.split.published import find_published, metadata_line
+from dipkit.split.published import find_published, page_metadata_reader
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
@@ -22,7 +21,7 @@ def split_document(text: str, url: str | None = None, published: str | None = No
     from dipkit.split.boilerplate import read_layout  # its patterns are only needed here, not by layers using sentences or datelines
 
     lines = text.splitlines()
-    read_metadata = cache(metadata_line)  # the layout and the publication date read the same lines: once per page
+    read_metadata = page_metadata_reader(text)  # the layout and the publication date read the same lines: once per page
     layout = read_layout(lines, url, read_metadata)
     kept = ["" if i in layout.reasons else line.strip() for i, line in enumerate(lines)]
     clean = _BLANK_RUNS.sub("\n\n", "\n".join(kept).strip())

@@ -42,12 +42,23 @@ def _numbered(pattern: str, index: int) -> str:
 _ANY_DATE = re.compile(
     "|".join(f"(?P<f{i}>{_numbered(pattern, i)})" for i, (_, pattern) in enumerate(_DATE_FORMS)), re.IGNORECASE
 )
+_NUMERIC = re.compile(next(pattern for kind, pattern in _DATE_FORMS if kind == "num"))
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 # each form's parts as (part, group name in _ANY_DATE): ("y", "y2"), ("mon", "mon2") ...
 _FORM_PARTS = tuple(
     tuple((name, f"{name}{i}") for name in re.findall(r"\(\?P<(\w+)>", pattern))
     for i, (_, pattern) in enumerate(_DATE_FORMS)
 )
+
+
+def reads_month_first(text: str) -> bool:
+    """Whether TEXT's numeric dates can only be read month first ("12/25/2023") and none only day first."""
+    month_first = day_first = False
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        month_first |= b > 12 >= a
+        day_first |= a > 12 >= b
+    return month_first and not day_first
 
 
 def iso(year: int, month: int, day: int | None = None) -> str | None:
@@ -61,8 +72,11 @@ def iso(year: int, month: int, day: int | None = None) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def parse_date(text: str, at_start: bool = False) -> tuple[str, int, int] | None:
-    """The first date with a year in TEXT (only at its start with AT_START): (ISO date, start, end)."""
+def parse_date(text: str, at_start: bool = False, day_first: bool = True) -> tuple[str, int, int] | None:
+    """The first date with a year in TEXT (only at its start with AT_START): (ISO date, start, end).
+
+    "4/7/2023" is 4 July unless DAY_FIRST is false; "12/25/2023" can only be 25 December.
+    """
     if not _YEAR_DIGITS.search(text, 0, 40 if at_start else len(text)):
         return None
     matches = [_ANY_DATE.match(text)] if at_start else _ANY_DATE.finditer(text)
@@ -71,13 +85,13 @@ def parse_date(text: str, at_start: bool = False) -> tuple[str, int, int] | None
             break
         form = int((m.lastgroup or "f0")[1:])
         parts = {part: found for part, name in _FORM_PARTS[form] if (found := m[name])}
-        value = _value(_DATE_FORMS[form][0], parts)
+        value = _value(_DATE_FORMS[form][0], parts, day_first)
         if value:
             return value, m.start(), m.end()
     return None
 
 
-def _value(kind: str, m: dict[str, str]) -> str | None:
+def _value(kind: str, m: dict[str, str], day_first: bool) -> str | None:
     year = int(m["y"])
     if kind == "ymd":
         return iso(year, int(m["m"]), int(m["d"]))
@@ -85,6 +99,6 @@ def _value(kind: str, m: dict[str, str]) -> str | None:
         return iso(year, MONTHS[m["mon"].lower()])
     if kind == "num":
         a, b = int(m["a"]), int(m["b"])
-        month_first = b > 12 or (m["sep"] == "/" and a <= 12)
+        month_first = b > 12 or (not day_first and a <= 12)
         return iso(year, a, b) if month_first else iso(year, b, a)
     return iso(year, MONTHS[m["mon"].lower()], int(m["d"]))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache, partial
 
 from dipkit.split.data import words
 from dipkit.split.dateline import find_dateline
@@ -20,6 +21,7 @@ from dipkit.split.datetext import (
     YEAR_PATTERN,
     iso,
     parse_date,
+    reads_month_first,
 )
 
 _TIME = re.compile(r"(?<!\d)\d\d?[:.]\d\d(?:[:.]\d\d)?(?:[ \t]*(?:[ap]\.?m\.?))?(?![\d])", re.IGNORECASE)
@@ -60,16 +62,17 @@ _DIGIT = re.compile(r"\d")
 _LINE = re.compile(r"[^\n]+")
 
 
-def metadata_line(line: str) -> tuple[bool, str | None]:
+def metadata_line(line: str, day_first: bool = True) -> tuple[bool, str | None]:
     """Whether LINE is a page metadata line ("Updated on 2024-01-31 | 08:15 GMT"), and its date.
 
     A metadata line is a date with a year, a date or time with a keyword
     ("Published", "Updated", "Posted"), or a date and a time, beside at most six capitalized words
     (an outlet's or agency's name, or its web address); a sentence that mentions a date is not one.
+    DAY_FIRST reads "4/7/2023" as 4 July.
     """
     if len(line) > 120 or not _DIGIT.search(line):
         return False, None
-    found = parse_date(line)
+    found = parse_date(line, day_first=day_first)
     if found:
         value, start, end = found
     else:
@@ -111,7 +114,7 @@ def url_date(url: str) -> str | None:
 MetadataReader = Callable[[str], tuple[bool, str | None]]
 
 
-def find_published(text: str, url: str | None = None, read_metadata: MetadataReader = metadata_line) -> str | None:
+def find_published(text: str, url: str | None = None, read_metadata: MetadataReader | None = None) -> str | None:
     """ISO date (YYYY-MM-DD or YYYY-MM) the page states or its URL carries, else None.
 
     In order: a scraper's "date YYYY-MM-DD" before the first line; a metadata
@@ -121,8 +124,32 @@ def find_published(text: str, url: str | None = None, read_metadata: MetadataRea
     without a year (a "February 18, 20:35" metadata line, a "RIYADH,
     February 18. /TASS/." dateline) in the year the page states elsewhere
     (a /2025/ URL segment, else the last year of its copyright line).
-    READ_METADATA stands for ``metadata_line`` (split passes one that remembers the page's lines).
+    A numeric date is read day first, as the dates layer reads it, unless the
+    page's other numeric dates are month first ("12/25/2023"), or the URL's
+    date is the same day read the other way ("/20220207-" beside "07/02/2022").
+    READ_METADATA stands for ``page_metadata_reader(text)`` (split passes one that remembers the page's lines).
     """
+    day_first = not reads_month_first(text)
+    if read_metadata is None:
+        read_metadata = page_metadata_reader(text)
+    return _in_url_order(_stated_date(text, url, read_metadata, day_first), url)
+
+
+def page_metadata_reader(text: str) -> MetadataReader:
+    """``metadata_line`` reading numeric dates in TEXT's order, remembering the lines it has read."""
+    return cache(partial(metadata_line, day_first=not reads_month_first(text)))
+
+
+def _in_url_order(value: str | None, url: str | None) -> str | None:
+    """VALUE, or the URL's date when that is VALUE with day and month swapped (the page's numbers read the other way)."""
+    if not (url and value and len(value) == len("YYYY-MM-DD")):
+        return value
+    swapped = f"{value[:4]}-{value[8:10]}-{value[5:7]}"
+    return swapped if swapped != value and url_date(url) == swapped else value
+
+
+def _stated_date(text: str, url: str | None, read_metadata: MetadataReader, day_first: bool) -> str | None:
+    """The publication date in the order ``find_published`` tells."""
     head = _head_lines(text)
     if head:
         prefix = SCRAPER_DATE.match(head[0])
@@ -139,7 +166,7 @@ def find_published(text: str, url: str | None = None, read_metadata: MetadataRea
     if first:
         return first  # else the first metadata line
     for line in head:
-        found = parse_date(line, at_start=True)
+        found = parse_date(line, at_start=True, day_first=day_first)
         if found and len(found[0]) == len("YYYY-MM-DD"):  # "14-7-2023 (LIMA) ...", not "January 2020 saw ..."
             return found[0]
     if url:
@@ -148,7 +175,7 @@ def find_published(text: str, url: str | None = None, read_metadata: MetadataRea
             return value
     dateline = find_dateline(text)
     if dateline and dateline.get("date"):
-        found = parse_date(dateline["date"])
+        found = parse_date(dateline["date"], day_first=day_first)
         if found:
             return found[0]
     for line in _head_lines("\n".join(reversed(text.splitlines()))):
