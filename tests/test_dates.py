@@ -149,6 +149,14 @@ def test_weekday_tense_from_the_nearest_verb_of_its_clause(text, reference, expe
         # the "to" of a hyphenated compound is no infinitive
         ("The leaders held a face-to-face meeting on Friday.", "2024-11-16", ["2024-11-15"]),
         ("The ministers held people-to-people talks on Tuesday.", "2024-11-16", ["2024-11-12"]),
+        # the period of an initial or a title ends no clause: "told" reaches the day past "U.S."
+        ("Ruto told U.S. President Biden at the White House on Thursday that Kenya would buy jets.", "2024-05-24", ["2024-05-23"]),
+        ("The delegation thanked Gen. Ochieng in Nairobi on Monday for plans it will fund.", "2024-05-24", ["2024-05-20"]),
+        # "next to" is a preposition, not the future
+        ("Dozens were hurt in a blast next to the U.S. consulate on Friday.", "2024-05-22", ["2024-05-17"]),
+        # an infinitive of purpose after the day keeps the tense of the verb before it
+        ("Sato met his counterparts in Busan, South Korea, on Friday to discuss supply chains.", "2024-05-22", ["2024-05-17"]),
+        ("Sato will fly to Busan, South Korea, on Friday to discuss supply chains.", "2024-05-22", ["2024-05-24"]),
     ],
 )
 def test_tense_model(text, reference, expected):

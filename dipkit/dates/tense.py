@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from dipkit.dates.vocabulary import tense_exceptions, tense_words
+from dipkit.dates.vocabulary import abbreviations, tense_exceptions, tense_words
 
 # a hyphenated compound is one word: the "to" of "face-to-face" or "people-to-people" is no infinitive;
 # a class first, not a repeat ("[A-Za-z]+"), lets the engine skip fast to each letter
@@ -31,7 +31,9 @@ _MODAL = frozenset({"will", "would", "could", "can", "may", "might", "should", "
 
 
 @cache
-def _tables() -> tuple[dict[str, str], frozenset[str], frozenset[str], dict[str, frozenset[str]], frozenset[str]]:
+def _tables() -> tuple[
+    dict[str, str], frozenset[str], frozenset[str], dict[str, frozenset[str]], frozenset[str], dict[str, frozenset[str]]
+]:
     exceptions = tense_exceptions()
     not_verb = frozenset(w for w, kind in exceptions.items() if kind == "not_verb")
     not_past = frozenset(w for w, kind in exceptions.items() if kind == "not_past")
@@ -39,16 +41,22 @@ def _tables() -> tuple[dict[str, str], frozenset[str], frozenset[str], dict[str,
     revised = frozenset(w for w, kind in exceptions.items() if kind == "revised_plan")
     # "set" is a future marker only in "set to", "set for"; otherwise it says nothing ("the board has set Nov. 10 as its cut-off")
     needs_next: dict[str, frozenset[str]] = {}
+    # "next to the embassy": "next" is a future marker except before a word that makes it a preposition
+    not_before: dict[str, frozenset[str]] = {}
     for word, kind in exceptions.items():
         if kind.startswith("future_before:"):
             needs_next[word] = frozenset(kind.split(":", 1)[1].split(","))
-    return tense_words(), not_verb, not_past, needs_next, revised
+        elif kind.startswith("none_before:"):
+            not_before[word] = frozenset(kind.split(":", 1)[1].split(","))
+    return tense_words(), not_verb, not_past, needs_next, revised, not_before
 
 
 def _classify(word: str, previous: str, following: str) -> str | None:
     """The tense WORD signals, given the words either side of it."""
-    table, not_verb, not_past, needs_next, revised = _tables()
+    table, not_verb, not_past, needs_next, revised, not_before = _tables()
     lower = word.lower()
+    if lower in not_before and following.lower() in not_before[lower]:
+        return None
     if lower == "to":
         if following.islower() and following not in not_verb and not following.endswith(("ing", "ed")):
             return "future"  # "agreed to hold talks in May", "to resume talks on Thursday"
@@ -81,12 +89,23 @@ def _kind(text: str, i: int) -> str | None:
     if char == "\n":
         return "s"
     if char in ".!?;:":
+        if char == "." and _abbreviation_before(text, i):
+            return None  # "told U.S. President Trump on Tuesday": the period of "U.S." ends no sentence
         return "s" if text.startswith(" ", i + 1) else None
     if char == ",":
         return "c" if text.startswith(_COORDINATORS, i + 1) else "k"
     if char in "()":
         return "k"
     return "k" if text.startswith(" ", i + 1) and text[i - 1 : i] == " " else None  # a dash between spaces
+
+
+_INITIALS = re.compile(r"(?<![A-Za-z])[A-Z](?:\.[A-Z])*\Z")  # "U.S", "S", "U.K": what stands before the period
+
+
+def _abbreviation_before(text: str, i: int) -> bool:
+    """Whether the period at I closes an initial ("U.S.", "S. Korea") or a title ("Mr.", "Gen.")."""
+    word = text[max(0, i - 12) : i].rpartition(" ")[2]
+    return bool(word) and (word in abbreviations() or _INITIALS.search(word) is not None)
 
 
 def _begins(text: str, start: int, backwards: str) -> tuple[int, int]:
@@ -125,9 +144,15 @@ def _before_only() -> frozenset[str]:
 
 
 @cache
+def _purpose_verbs() -> frozenset[str]:
+    """Verbs whose infinitive after a date tells why a thing was done then ("met on Friday to discuss")."""
+    return frozenset(w for w, kind in tense_exceptions().items() if kind == "purpose")
+
+
+@cache
 def _listed() -> frozenset[str]:
     """The words _classify knows by name, as they may be written (lowercase, Title, CAPITALS)."""
-    table, _, _, needs_next, _ = _tables()
+    table, _, _, needs_next, _, _ = _tables()
     words = set(table) | set(needs_next) | {"to"}
     return frozenset(form for w in words for form in (w, w.title(), w.upper()))
 
@@ -135,8 +160,10 @@ def _listed() -> frozenset[str]:
 _SUFFIXES = ("ed", "ED", "'ll")
 
 
-def _nearest(words: list[str], backwards: bool) -> str | None:
-    """The tense of the nearest tense word of WORDS, scanning back from the end or on from the start."""
+def _nearest(words: list[str], backwards: bool, purpose: list | None = None) -> str | None:
+    """The tense of the nearest tense word of WORDS, scanning back from the end or on from the start.
+
+    PURPOSE, when given, records whether that word was the "to" of an infinitive ("on Friday to discuss")."""
     listed = _listed()
     skip = frozenset() if backwards else _before_only()
     order = range(len(words) - 1, -1, -1) if backwards else range(len(words))
@@ -147,6 +174,8 @@ def _nearest(words: list[str], backwards: bool) -> str | None:
         if skip and word.lower() in skip:
             continue
         tense = _classify(word, words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else "")
+        if purpose is not None and tense:
+            purpose.append(word == "to" and i + 1 < len(words) and words[i + 1] in _purpose_verbs())
         if tense == "future":
             return _past_perfect(words, i) or tense
         if tense:
@@ -182,7 +211,14 @@ def clause_tense(
     if tense:
         return tense
     clause_finish, part_finish = _ends(text, end)
-    tense = _nearest(_WORD.findall(text, end, clause_finish), False)
-    if tense or clause_only or (part_begin, part_finish) == (clause_begin, clause_finish):
+    purpose: list[bool] = []
+    tense = _nearest(_WORD.findall(text, end, clause_finish), False, purpose)
+    if clause_only or (part_begin, part_finish) == (clause_begin, clause_finish):
+        return tense
+    if tense and purpose[0] and part_begin < clause_begin:
+        # "met them in Annapolis, Maryland, on Friday to discuss ...": an infinitive after the date tells the
+        # purpose of what the sentence did before it, whose tense wins
+        return _nearest(_WORD.findall(text, part_begin, clause_begin), True) or tense
+    if tense:
         return tense
     return _nearest(_WORD.findall(text, part_begin, start), True) or _nearest(_WORD.findall(text, end, part_finish), False)

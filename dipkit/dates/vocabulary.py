@@ -119,3 +119,9 @@ def number_value(word: str) -> str | None:
     if ones and tens in table and ones in table and table[tens].isdigit() and table[ones].isdigit():
         return str(int(table[tens]) + int(table[ones]))
     return None
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Titles that end in a period without ending a sentence ("Mr", "Gen"), as the sentence splitter lists them."""
+    return frozenset(row[0] for row in data_rows("split", "abbreviations.tsv") if row[1] == "title")
