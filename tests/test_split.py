@@ -471,6 +471,7 @@ def test_no_title_when_the_page_opens_with_body_text():
         ("November 12, 2014 10:00 IST", "2014-11-12"),
         ("Updated: 2015-09-25 14:25", "2015-09-25"),
         ("Published: March 2024", "2024-03"),
+        ("Updated 21:47, 09-Jun-2018", "2018-06-09"),
     ],
 )
 def test_published_from_metadata_lines(line, expected):

@@ -158,6 +158,13 @@ def _listed() -> frozenset[str]:
 
 
 _SUFFIXES = ("ed", "ED", "'ll")
+_RANKED = frozenset({"first", "only", "second", "third", "latest"})
+
+
+def _ranked_before(words: list[str], i: int) -> bool:
+    """Whether "the first", "the only" ... stands within the four words before WORDS[I]."""
+    window = [w.lower() for w in words[max(0, i - 5) : i]]
+    return any(a == "the" and b in _RANKED for a, b in zip(window, window[1:]))
 
 
 def _nearest(words: list[str], backwards: bool, purpose: list | None = None) -> str | None:
@@ -173,6 +180,8 @@ def _nearest(words: list[str], backwards: bool, purpose: list | None = None) -> 
             continue  # most words say nothing of tense: skip them without a call
         if skip and word.lower() in skip:
             continue
+        if word == "to" and _ranked_before(words, i):
+            continue  # "the first foreign leader to visit Colombo": an infinitive of rank, no future
         tense = _classify(word, words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else "")
         if purpose is not None and tense:
             purpose.append(word == "to" and i + 1 < len(words) and words[i + 1] in _purpose_verbs())

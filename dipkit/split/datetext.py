@@ -1,4 +1,4 @@
-"""Dates as pages write them: month names, "Jan. 27, 2025", "19th March 2021", "2024-01-31", "14-7-2023"."""
+"""Dates as pages write them: month names, "Jan. 27, 2025", "19th March 2021", "2024-01-31", "14-7-2023", "09-Jun-2018"."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ _DATE_FORMS = (
     ),
     (
         "dmy",
-        rf"(?<!\d)(?P<d>\d\d?){ORDINAL}[ \t]+(?:of[ \t]+)?(?P<mon>{MONTH_PATTERN})\.?,?[ \t]+(?P<y>{YEAR_PATTERN}){_YEAR_END}",
+        rf"(?<!\d)(?P<d>\d\d?){ORDINAL}(?:[ \t]+(?:of[ \t]+)?|-)(?P<mon>{MONTH_PATTERN})\.?(?:,?[ \t]+|-)(?P<y>{YEAR_PATTERN}){_YEAR_END}",
     ),
     ("num", rf"(?<!\d)(?P<a>\d\d?)(?P<sep>[-./])(?P<b>\d\d?)(?P=sep)(?P<y>{YEAR_PATTERN})(?!\d)"),
     ("my", rf"\b(?P<mon>{MONTH_PATTERN})\.?,?[ \t]+(?P<y>{YEAR_PATTERN})\b"),
