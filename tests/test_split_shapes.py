@@ -107,6 +107,23 @@ def test_summary_above_the_byline_and_date_is_a_standfirst_and_the_lone_name_a_b
     assert doc["published"] == "2025-03-04"
 
 
+@pytest.mark.parametrize("label", ["Synopsis", "Key points:", "HIGHLIGHTS"])
+def test_a_labelled_summary_above_the_story_is_a_standfirst(label):
+    page = (
+        f"{TITLE}\nBy Rosa Quispe | Updated: Mar 04, 2025, 10:15 AM IST\n{label}\n"
+        "The two neighbours will share radar data and hold joint drills under a deal signed in Lima.\n\n"
+        f"{BODY}\n\n{MORE}\n"
+    )
+    doc = split_document(page)
+    assert removed(doc) == [(1, "byline"), (2, "standfirst"), (3, "standfirst")]
+    assert doc["text"] == f"{TITLE}\n\n{BODY}\n\n{MORE}"
+
+
+def test_a_summary_label_with_no_story_after_it_keeps_the_text():
+    page = f"{TITLE}\nSummary\n{BODY} {MORE}\n"
+    assert removed(split_document(page)) == []
+
+
 def test_a_short_first_paragraph_without_a_byline_block_after_it_stays():
     first = "The two neighbours will share radar data and hold joint drills, officials say."
     page = (

@@ -191,6 +191,7 @@ _LONG_LINE_PATTERNS = _line_patterns(frozenset(("cookie", "copyright", "author",
 _AGENCIES = frozenset(name.lower() for name in words("agencies.txt"))
 _SHARE_WORDS = words("share_words.txt")
 _SECTION_LABELS = words("section_labels.txt")
+_SUMMARY_LABELS = words("summary_labels.txt")
 _STAFF_WORDS = words("staff_words.txt")
 _CREDIT_WORDS = words("credit_words.txt")
 _NAV_SEPARATOR_CUE = re.compile(r"[|•›»·>/]")  # a cheap test before _NAV_SEPARATOR
@@ -442,6 +443,7 @@ def read_layout(lines: list[str], url: str | None = None, read_metadata: Metadat
         if reason:
             reasons[i] = reason
     paragraphs = [i for i in nonblank if i not in reasons and is_paragraph(content[i])]
+    _mark_labelled_summary(reasons, content, nonblank, paragraphs)
     _keep_about_lines_amid_the_body(reasons, content, nonblank, paragraphs)
     _mark_standfirst(reasons, content, nonblank, paragraphs)
     if len(paragraphs) > 1 and _AUTHOR_BLURB.match(content[paragraphs[-1]]):
@@ -596,6 +598,25 @@ def _is_other_headline(line: str) -> bool:
         and not _NARRATIVE_VERB.search(line)  # "South Korea has reiterated ...": a sentence, not a headline
         and not find_dateline(line)
     )
+
+
+def _mark_labelled_summary(reasons: dict[int, str], content: list[str], nonblank: list[int], paragraphs: list[int]) -> None:
+    """A label near the top ("Synopsis", "Key points") and the summary under it, up to the next blank line,
+    when the story follows: the page's own digest of the story, not the story."""
+    for k, i in enumerate(nonblank[:_TITLE_WITHIN]):
+        if content[i].lower().rstrip(": ") not in _SUMMARY_LABELS:
+            continue
+        summary = []
+        for j in nonblank[k + 1 :]:
+            if summary and j != summary[-1] + 1:
+                break  # a blank line ends the summary
+            summary.append(j)
+        if summary and any(p > summary[-1] for p in paragraphs):
+            for j in (i, *summary):
+                reasons[j] = "standfirst"
+                if j in paragraphs:
+                    paragraphs.remove(j)
+        return
 
 
 def _mark_standfirst(reasons: dict[int, str], content: list[str], nonblank: list[int], paragraphs: list[int]) -> None:
