@@ -160,6 +160,9 @@ def test_weekday_tense_from_the_nearest_verb_of_its_clause(text, reference, expe
         # an infinitive of rank ("the first leader to visit") is no future
         ("Sato was the first minister to visit Busan, holding talks there on October 4.", "2024-12-16", ["2024-10-04"]),
         ("Both sides agreed last month to hold talks in May.", "2024-12-16", ["2024-11", "2025-05"]),
+        # "is scheduled to", "to have an audience": the future marker after the auxiliary decides
+        ("On Monday, the envoy is scheduled to meet the king.", "2023-09-10", ["2023-09-11"]),
+        ("The envoy is due to have an audience with the king on Thursday.", "2024-02-07", ["2024-02-08"]),
     ],
 )
 def test_tense_model(text, reference, expected):
@@ -532,6 +535,14 @@ def test_tempeval3_platinum_floor(shared):
 def test_last_month_name_is_the_latest_before_the_month_just_gone(reference, expected):
     text = "Ties improved after last February, last January, last March and last November."
     assert [value for _, _, value in found(text, reference)] == expected
+
+
+def test_a_day_of_this_or_last_year_is_one_expression():
+    text = "He returned on Feb. 23 of this year, after a visit on 5 March last year."
+    assert found(text, "2023-07-01") == [
+        ("Feb. 23 of this year", "DATE", "2023-02-23"),
+        ("5 March last year", "DATE", "2022-03-05"),
+    ]
 
 
 def test_last_december_in_january_is_the_one_just_gone():

@@ -38,9 +38,14 @@ def _valid(year: int | None, month: int, day: int) -> bool:
     return True
 
 
-def _full_date(ctx: Context, year_text: str | None, month: int, day: int, span: tuple[int, int]) -> tuple[str, str] | None:
-    """The value and anchor of a day given by month and day, and maybe year."""
-    if year_text:
+def _full_date(
+    ctx: Context, year_text: str | None, month: int, day: int, span: tuple[int, int], year_shift: str | None = None
+) -> tuple[str, str] | None:
+    """The value and anchor of a day given by month and day, and maybe year (or a YEAR_SHIFT: "last" year)."""
+    if year_shift:
+        year = ctx.ref.year + {"last": -1, "next": 1, "this": 0}[year_shift.lower()] if ctx.ref.year else None
+        anchor = ctx.anchor
+    elif year_text:
         year, anchor = int(year_text), "none"
     else:
         year = day_month_year(ctx.ref, month, day, lambda: ctx.future(*span))
@@ -87,8 +92,8 @@ def day_first_evidence(text: str) -> bool | None:
 def _day_range(m: Match, ctx: Context, first_end: int, second_start: int) -> Iterator[Mention]:
     """Both ends of "March 6-8" or "6-8 March": two expressions, as ANNOTATION.md settles."""
     month = _month(m["mon"])
-    first = _full_date(ctx, m["y"], month, _day(m["d"]), m.span())
-    second = _full_date(ctx, m["y"], month, _day(m["d2"]), m.span())
+    first = _full_date(ctx, m["y"], month, _day(m["d"]), m.span(), m["yrel"])
+    second = _full_date(ctx, m["y"], month, _day(m["d2"]), m.span(), m["yrel"])
     if first and second:
         yield Mention(m.start(), first_end, "DATE", *first)
         yield Mention(second_start, m.end(), "DATE", *second)
@@ -98,7 +103,7 @@ def month_day(m: Match, ctx: Context) -> Iterator[Mention]:
     if m["d2"]:
         yield from _day_range(m, ctx, m.end("d"), m.start("d2"))
         return
-    resolved = _full_date(ctx, m["y"], _month(m["mon"]), _day(m["d"]), m.span())
+    resolved = _full_date(ctx, m["y"], _month(m["mon"]), _day(m["d"]), m.span(), m["yrel"])
     if resolved:
         yield Mention(m.start(), m.end(), "DATE", *resolved)
 
@@ -114,7 +119,7 @@ def day_month(m: Match, ctx: Context) -> Iterator[Mention]:
         and ctx.word_before(m.start()) not in V.context_words("day_cue")
     ):
         return  # "5 May rise" is a count before the verb, rarely a date ("on 10 May following talks" is one)
-    resolved = _full_date(ctx, m["y"], _month(m["mon"]), _day(m["d"]), m.span())
+    resolved = _full_date(ctx, m["y"], _month(m["mon"]), _day(m["d"]), m.span(), m["yrel"])
     if resolved:
         yield Mention(m.start(), m.end(), "DATE", *resolved)
 

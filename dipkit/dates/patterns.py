@@ -67,13 +67,14 @@ ISO_DATE = compiled(LEFT + r"(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d\d)(?P=sep)(?P<d>\
 # LEFT is tested after the first digit (a digit with nothing of LEFT's before it): a pattern that starts
 # with a digit class lets the engine skip to the next digit, and this one also scans whole texts
 NUMERIC_DATE = compiled(r"(?P<a>\d(?<![\w$€£#.,:/-]\d)\d?)(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/-]|\.\d)")
+_OF_RELATIVE_YEAR = r"\s(?:of\s)?(?P<yrel>(?i:last|next|this))\syear\b"  # "Feb. 23 of this year", "5 March last year"
 MONTH_DAY = compiled(
     rf"\b{lead(V.weekdays(), V.months())}(?:(?P<wd>{WEEKDAY}),?\s)?(?P<mon>{MONTH})\s?(?P<d>{DAY})(?!:\d|[.,]\d)"
-    rf"(?:(?:{DASH}|\s(?:and|to)\s)(?P<d2>{DAY})(?![.,:]\d|-))?(?:,?\s(?P<y>{YEAR}))?"
+    rf"(?:(?:{DASH}|\s(?:and|to)\s)(?P<d2>{DAY})(?![.,:]\d|-))?(?:,?\s(?P<y>{YEAR})|{_OF_RELATIVE_YEAR})?"
 )
 DAY_MONTH = compiled(
     rf"(?<![\w$€£#.,:/-])(?:(?P<wd>{WEEKDAY}),?\s(?:the\s)?)?(?P<d>{DAY})(?:(?:{DASH}|\s(?:and|to)\s)(?P<d2>{DAY}))?"
-    rf"\s(?:of\s)?(?P<mon>{MONTH})(?:,?\s(?P<y>{YEAR}))?"
+    rf"\s(?:of\s)?(?P<mon>{MONTH})(?:,?\s(?P<y>{YEAR})|{_OF_RELATIVE_YEAR})?"
 )
 MONTH_YEAR = compiled(
     rf"\b{lead(MODIFIER_STARTS, V.months())}(?:(?P<mod>{MODIFIER})[\s-])?\b(?P<mon>{MONTH})(?:,?\s|\sof\s)(?P<y>{YEAR})"

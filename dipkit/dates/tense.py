@@ -78,8 +78,10 @@ def _classify(word: str, previous: str, following: str) -> str | None:
         return None
     if tense == "past" and prev in ("be", "been", "being", "is", "are"):
         return None  # "to be held", "is scheduled": the auxiliary before it decides
-    if lower in _AUXILIARY and prev in _MODAL:
-        return None  # "could be", "will have": the modal before it decides
+    if lower in _AUXILIARY and (prev in _MODAL or prev == "to"):
+        return None  # "could be", "will have", "to have an audience": the modal or the "to" before it decides
+    if tense == "present" and (following == "to" or table.get(following.lower()) == "future"):
+        return None  # "is scheduled to", "are due", "is to meet": the word after it decides
     return tense
 
 
