@@ -39,6 +39,10 @@ LAST = "The next round of talks is due in Santiago in June, the foreign ministry
         ("Ana Silva greets Rosa Quispe at the palace in Lima, Peru, Monday, March 3, 2025. (AP Photo)", "caption"),
         ("Ana Silva and Rosa Quispe embrace after signing the accord in Lima on Monday. — PMO", "caption"),
         ("Ana Silva and Rosa Quispe during the talks in Lima on March 3, 2025. /PCS", "caption"),
+        ("Ana Silva and Rosa Quispe in Lima, Peru, on March 3, 2025. (Ministry of Foreign Affairs)", "caption"),
+        ("Get short URL", "share"),
+        ("NEWSPAPER SECTION: World", "navigation"),
+        ("WRITER: Rosa Quispe", "byline"),
         ("Privacy Notice: Newsletters may contain information about charities and online ads.", "subscribe"),
         ("[Editor: AS]", "editor"),
         # people placed in the picture, no credit
@@ -51,6 +55,18 @@ def test_widget_appeal_and_caption_lines(line, reason):
     doc = split_document(page)
     assert removed(doc) == [(4, reason)]
     assert line not in doc["text"]
+
+
+def test_a_caption_sentence_above_its_credit_line():
+    page = f"{TITLE}\n\n{BODY}\n\nAna Silva and Rosa Quispe shake hands in Lima on March 3.\nANDINA / File\n\n{MORE}"
+    assert removed(split_document(page)) == [(4, "caption"), (5, "caption")]
+
+
+def test_a_breadcrumb_ending_in_the_headline_is_navigation():
+    page = f"Home / World / Americas / {TITLE}\n{TITLE}\n\n{BODY}\n\n{MORE}"
+    doc = split_document(page)
+    assert doc["title"] == TITLE
+    assert removed(doc) == [(0, "navigation")]
 
 
 def test_names_with_names_caption_between_paragraphs():

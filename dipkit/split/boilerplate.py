@@ -97,7 +97,7 @@ _OUTLET_CREDIT = re.compile(
 # credit in title case (one to four words, or a photographer and an outlet split by a slash)
 _CREDIT_WORD = r"[A-Z][\w.&'’-]*"
 _SHORT_CREDIT = re.compile(
-    rf"(?:(?<=[.!?])|(?P<bare>(?<=[\w,])))[ \t]+[(\[](?:{_CREDIT_WORD}(?: {_CREDIT_WORD}){{0,3}}"
+    rf"(?:(?<=[.!?])|(?P<bare>(?<=[\w,])))[ \t]+[(\[](?:{_CREDIT_WORD}(?: (?:of )?{_CREDIT_WORD}){{0,3}}"
     rf"(?P<slash>[ \t]?/[ \t]?{_CREDIT_WORD}(?: {_CREDIT_WORD}){{0,3}})?(?: (?:file )?(?:photo|image|video)s?)?)[)\]]$"
 )
 # "... on Tuesday. UN Photo/Ana Silva", "... in Lima. Reuters/Luis Rojas": a sentence, then an outlet (or its
@@ -282,6 +282,10 @@ def line_reason(line: str, read_metadata: MetadataReader = metadata_line) -> str
         and not _REPORTING_VERB.search(line)
     ):
         return "caption"
+    if lower.startswith("home") and _NAV_SEPARATOR_CUE.search(line):
+        crumbs = [s for s in _NAV_SEPARATOR.split(line) if s]
+        if len(crumbs) >= 3 and crumbs[0].lower() == "home":
+            return "navigation"  # a breadcrumb ending in the headline: "Home / World / News / Leaders agree ..."
     if not short:
         return None
     tokens = _TOOL_SEPARATOR.split(lower.strip()) if "/" in lower else lower.split()  # "share/bookmark": two tools
@@ -511,6 +515,15 @@ def read_layout(lines: list[str], url: str | None = None, read_metadata: Metadat
             and _PHOTO_CREDIT_LINE.fullmatch(content[following[i]])
         ):
             reason = "caption"  # the picture's description right above its "© Ana Silva/Asia Wire" credit
+        elif (
+            i in following
+            and i > title_at
+            and line[-1] == "."
+            and _SLASH_CREDIT.fullmatch(content[following[i]])
+            and reasons.get(following[i]) == "caption"
+            and _is_caption_sentence(line)
+        ):
+            reason = "caption"  # "X and Y shake hands in Tokyo on Feb. 9." above its "STAR / File" credit line
         else:
             continue
         if not find_dateline(line):  # "New Delhi, May 16" alone opens the story
