@@ -269,7 +269,8 @@ def _clause_stop(doc: Document, start: int) -> int:
 
 
 def _shifted(value: str, found: re.Match[str]) -> str | None:
-    """VALUE (a day) moved by the interval FOUND names, as a day (days, hours) or a month (weeks)."""
+    """VALUE (a day) moved by the interval FOUND names, as a day (days, hours, "a week": seven days) or a month
+    (weeks: "two weeks after" is a rough count)."""
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
@@ -281,7 +282,7 @@ def _shifted(value: str, found: re.Match[str]) -> str | None:
         return None  # "came days after": no one day
     days = count * (7 if unit.startswith("week") else 1)
     moved = day - dt.timedelta(days=days) if found["dir"].lower() == "after" else day + dt.timedelta(days=days)
-    return moved.isoformat()[:7] if unit.startswith("week") else moved.isoformat()
+    return moved.isoformat()[:7] if unit == "weeks" else moved.isoformat()
 
 
 def same_day(doc: Document, meetings: list[Meeting]) -> None:

@@ -58,6 +58,8 @@ _PLURAL_GATHERING = re.compile(r"\)?\s+(?:[\w'’-]+\s+){0,2}?(?:summits|meeting
 _TOPIC_FOR = re.compile(r"\b(?:preparations?|plans?|agenda|arrangements|priorities|proposals?|bid|support)\s+$", re.IGNORECASE)
 _LEADERS_BEFORE = re.compile(r"\bleaders['’]?\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "leaders' meeting", "leaders summit"
 _LEADERS_AFTER = re.compile(r"\s*(?:between|of)\s+(?:their|the\s+two|both)\s+(?:top\s+)?leaders\b")  # "between their top leaders"
+_AT_THE_SUMMIT = re.compile(r"(?<![\w-])at\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)  # "at the same summit"
+_JOINT_CALL = re.compile(r"conference|joint|three-way|trilateral|together|summit", re.IGNORECASE)  # a call of several at once
 _TOUR_THAT = re.compile(r"\b(?:tour|trip|journey|visit)\s+(?:that|which)\s+(?:[a-z]+\s+){0,3}$")  # "a tour that will also "
 _TO_WORD = re.compile(r"\sto\s")
 _HIM_HER = re.compile(r"\s+(?:him|her)\s")
@@ -423,6 +425,8 @@ def _separately(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
             replace(mention, parties=[*hosts, guest], place=setting.place_dict(next(m for m in mention.objects if m.party == guest)), objects=[m for m in mention.objects if m.party == guest])
             for guest in guests
         ]
+    if _one_call_each(doc, mention, guests):  # "Trump says he spoke with Putin and Zelensky": two calls
+        return [replace(mention, parties=[*hosts, guest], objects=[m for m in mention.objects if m.party == guest]) for guest in guests]
     if _host_country_round(mention, hosts, guests):  # "met Party chief A, Prime Minister B and Assembly Chairman C"
         return [replace(mention, parties=[*hosts, guest], objects=[m for m in mention.objects if m.party == guest]) for guest in guests]
     first = mention.objects[0].start
@@ -476,6 +480,14 @@ def _one_city_each(mention: MeetingMention, lands: list[Party]) -> bool:
     if mention.frame != "visit" or len(mention.objects) != len(lands) or not all(p.type == "GPE" for p in lands):
         return False
     return not any(m.entity.get("code") for m in mention.objects)  # (cities: "a tour of Ghana and Togo" is one trip)
+
+
+def _one_call_each(doc: Document, mention: MeetingMention, guests: list[Party]) -> bool:
+    """Whether one side "spoke with" two or more persons of different countries: two-way talks, one with each (not
+    "a telephone conversation with A and B", "a video conference with A and B", "a three-way call")."""
+    if mention.kind != "talk" or not all(p.type == "PERSON" for p in guests) or len({p.country for p in guests}) < len(guests):
+        return False
+    return not doc.find(_JOINT_CALL, *mention.sentence, ("conference", "joint", "three", "trilateral", "together", "summit"))
 
 
 def _host_country_round(mention: MeetingMention, hosts: list[Party], guests: list[Party]) -> bool:
@@ -562,6 +574,9 @@ def _read(r: Reading) -> MeetingMention | None:
     if not right and _OBJECT_PRONOUN.match(r.doc.text, r.trigger[1]):
         right = sides.object_pronoun(r.doc, r.trigger[0], left)
     used = _with_bystanders(r, left + right)
+    if (used or r.anaphoric) and r.frame == "noun" and r.word.lower().startswith("summit") and r.doc.find(_AT_THE_SUMMIT, max(r.sentence[0], r.trigger[0] - 60), r.trigger[0], ("at ",)):
+        used = used + [m for m in sides.all_persons(r.doc, r.sentence) if m not in used and sides.eligible(m)]  # "At the
+        # summit, X took over the chair from Y": those the sentence places there attend
     parties = dedupe([m.party for m in used if m.party is not None])
     kind = r.kind
     paired = r.between and len(parties) == 2 or r.hosts_talks  # "talks between Iran and the IAEA": two sides, no summit

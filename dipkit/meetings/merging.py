@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from dipkit.meetings.mentions import MeetingMention
-from dipkit.meetings.parties import Party, covers, same_side, states_of, union
+from dipkit.meetings.parties import Party, covers, same_side, states_of, stops_met, union
 from dipkit.meetings.setting import compare, near
 
 _GAP = 3  # spaces between one sentence and the next
@@ -165,6 +165,8 @@ def _earlier_round(last: Meeting, mention: MeetingMention, published: str | None
 
 def _long_ago(date: dict | None, published: str | None) -> bool:
     """Whether DATE lies before the report of PUBLISHED, further back than a trip ("in Bali in November 2022")."""
+    if date and not published:  # (a report of no known year: a round it dates to a year of its own is an earlier one)
+        return date["value"][:4].isdigit()
     return bool(date and published) and compare(date["value"], published) == -1 and not near(date["value"], published, _TRIP_DAYS)
 
 
@@ -334,7 +336,12 @@ def _absorb(meeting: Meeting, mention: MeetingMention, fill: bool) -> None:
         return  # "a two-day visit, his first since last June": one side alone tells nothing of this meeting
     trip = "visit" in (meeting.kind, mention.kind)  # the host met on a trip stands for the country visited
     mixed = any(p.type == "PERSON" for p in meeting.parties)  # "Wang hosts Afghanistan-Pakistan meeting": the persons named later
-    meeting.parties = union(meeting.parties, mention.parties, finer=len(meeting.parties) <= 2 or trip or mixed)
+    parties = mention.parties
+    if meeting.kind == "visit" and mention.kind == "meeting":  # the talks on one stop of a tour: not the other stops
+        meeting.parties = stops_met(meeting.parties, parties)
+    elif meeting.kind == "meeting" and mention.kind == "visit":
+        parties = stops_met(parties, meeting.parties)
+    meeting.parties = union(meeting.parties, parties, finer=len(meeting.parties) <= 2 or trip or mixed)
     if meeting.kind == "visit" and mention.kind == "meeting":  # the meeting held on a trip: its own day and place
         meeting.date = mention.date or meeting.date
         meeting.place = _finer_place(mention.place, meeting.place)

@@ -105,6 +105,15 @@ def union(first: list[Party], second: list[Party], finer: bool = True) -> list[P
     return dedupe(out)
 
 
+def stops_met(trip: list[Party], talks: list[Party]) -> list[Party]:
+    """A tour's parties without the stops other than the one its TALKS were held on ("will travel to Tanzania and
+    Kenya" and talks with the Tanzanian president are no talks with Kenya, whose president he meets next)."""
+    lands = [p for p in trip if p.type == "GPE"]
+    if len(lands) < 2 or not any(p.type == "PERSON" and same_side(p, land) for p in talks for land in lands):
+        return trip
+    return [p for p in trip if p.type != "GPE" or any(same_side(p, q) for q in talks)]
+
+
 def dedupe(parties: list[Party]) -> list[Party]:
     """Each side once, in order of first mention, a person standing in for their country."""
     out: list[Party] = []

@@ -32,6 +32,8 @@ _OFFICES = {  # the roles a descriptive title stands for
 _SPACES = re.compile(r"\s+")
 _UNDER_OFFICE = re.compile(r"\b(?:vice|deputy)[\s-]+(?:prime\s+)?\w+")  # "vice president", "deputy prime minister"
 _HOST_ROLE = re.compile(r"(?<!vice )(?<!deputy )\b(?:president|prime\s+minister|premier|chancellor|king|emir|sultan|leader|counterpart)\b", re.IGNORECASE)
+_AT_SUMMIT = re.compile(r"(?<![\w-])(?:at|during)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)  # "at the 44th Ordinary Summit"
+_AT_REACH = 60
 _BRACKETS = re.compile(r"\s*\[[^\]]*\]")
 
 
@@ -139,8 +141,9 @@ def _met_on_it(visit: Meeting, visitor: Party, host: Party, meetings: list[Meeti
 
 def invited_host(doc: Document, meetings: list[Meeting]) -> None:
     """"Erdogan has invited Putin to pay a visit to Turkey": a planned trip to a land whose sentence tells of an
-    invitation and names, before the trip, one leader of that land (not the visitor: the one who invites) is a
-    planned meeting with that leader, the host, in that land."""
+    invitation and names one leader of that land (not the visitor: the one who invites, named before the trip or
+    after it, "accepted an invitation to visit Turkey, which Erdogan said") is a planned meeting with that leader,
+    the host, in that land."""
     for visit in meetings:
         if visit.kind != "visit" or visit.status != "planned" or len(visit.mentions) != 1:
             continue
@@ -153,7 +156,7 @@ def invited_host(doc: Document, meetings: list[Meeting]) -> None:
             continue
         hosts = {
             m.party.name: m.party for m in doc.mentions_in(*sentence)
-            if m.start < visit.first.start and m.party is not None and m.party.type == "PERSON" and m.party.country == lands[0].country
+            if m.party is not None and m.party.type == "PERSON" and m.party.country == lands[0].country
             and not same_side(m.party, visitors[0]) and _HOST_ROLE.search(m.party.role or "")
         }
         if len(hosts) == 1:
@@ -277,14 +280,16 @@ def inherit_from_occasion(meetings: list[Meeting]) -> None:
 
 
 def from_dateline(doc: Document, meetings: list[Meeting]) -> None:
-    """A datelined report's meetings: those of its lead took place on the dateline's day, and those held
-    around that day (or undated) in the dateline's city."""
+    """A datelined report's meetings: those of its lead took place on the dateline's day (a summit too, unless its
+    sentence's day is another deed's), and those held around that day (or undated) in the dateline's city, or, for
+    the side of a lead meeting held abroad, where that meeting was."""
     line = doc.dateline or {}
     spanned = dateline_span(doc.text, line) is not None
     day = doc.dateline_dates[0] if doc.dateline_dates else None
     place = _dateline_place(doc, line, spanned)
     lead_end = doc.sentences[min(_LEAD_SENTENCES, len(doc.sentences)) - 1][1] if doc.sentences else 0
     reference = day["value"] if day else doc.published
+    abroad = _lead_abroad(meetings, place, lead_end) if place else None
     stops = None
     for meeting in meetings:
         if meeting.status != "held":
@@ -294,7 +299,8 @@ def from_dateline(doc: Document, meetings: list[Meeting]) -> None:
         in_lead = meeting.first.start <= lead_end
         if day is not None and in_lead and meeting.date and _WEEKDAY_ONLY.match(meeting.date["value"]):
             meeting.date = _date(day)  # "MOSCOW, Sept. 25 - ... on Monday"
-        if meeting.date is None and in_lead and meeting.kind != "visit" and not is_summit(meeting):  # the day's news
+        if meeting.date is None and in_lead and meeting.kind != "visit" and not (day is None and _summit_undated(doc, meeting)):
+            # the day's news
             stops = dated_stops(doc, lead_end) if stops is None else stops
             stop = stop_of(meeting.place, stops)
             if stop is not None:  # "wrapped up the tour on Sunday, after stops in Bamako and Ouagadougou on Saturday"
@@ -309,7 +315,29 @@ def from_dateline(doc: Document, meetings: list[Meeting]) -> None:
         unplaced = not meeting.place or meeting.place.get("type") == "venue" and not meeting.place.get("city")  # ("at the
         # Presidential Palace", a building of no known city: the dateline's city names the place)
         if meeting.kind != "call" and place and unplaced and not background and (meeting.date is None or near(meeting.date["value"], reference)):
-            meeting.place = place
+            shared = abroad is not None and any(same_side(p, q) for p in meeting.parties for q in abroad.parties)
+            meeting.place = dict(abroad.place) if shared else place  # (the desk files from home, the talks go on abroad)
+
+
+def _lead_abroad(meetings: list[Meeting], place: dict, lead_end: int) -> Meeting | None:
+    """"ISLAMABAD: The foreign minister on Thursday met X in Goa": the lead's first held meeting, when it took place in
+    another country than the dateline's city (the report is filed at home); its side's other talks of the day went on
+    there too."""
+    home = place.get("country")
+    lead = min((m for m in meetings if m.status == "held" and m.first.start <= lead_end), key=lambda m: m.first.start, default=None)
+    if lead is None or not home or not lead.place or lead.kind == "call":
+        return None
+    there = lead.place.get("country")
+    return lead if there and there != home else None
+
+
+def _summit_undated(doc: Document, meeting: Meeting) -> bool:
+    """"arrived on Sunday to attend the summit": the day a summit's sentence names is another deed's (not "took over
+    the chair yesterday at the summit", the day of a deed done at it; a dateline's day is the news's)."""
+    mention = meeting.first
+    if not is_summit(meeting) or not doc.dates_in(*mention.sentence):
+        return False
+    return not doc.find(_AT_SUMMIT, max(mention.sentence[0], mention.start - _AT_REACH), mention.start, ("at ", "during "))
 
 
 def _date(found: dict) -> dict:

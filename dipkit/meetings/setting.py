@@ -79,6 +79,7 @@ _UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:on|in)\s+)?")
 _BUT_THE_EVENT = re.compile(
     r"\bbut\b[^;.]{0,100}?\b(?:the|that|this|his|her)\s+(?:[\w-]+\s+)?(?:trip|visit|meeting|talks|summit|call)\s+", re.IGNORECASE
 )
+_WHEN_BEFORE = re.compile(r"\bwhen\b", re.IGNORECASE)  # a clause of the time something else happened
 _CALLED_OFF_WORD = re.compile(r"cancel|postpone|called\s+off|shelved|scrapped|suspended|put\s+off|delayed|\bnot\b|no\s+longer", re.IGNORECASE)
 _CALLED_OFF_STEMS = ("cancel", "postpone", "called", "shelved", "scrapped", "suspended", "put", "delayed", "not", "longer")  # one per word above
 # (not "off": "official", "office" stand near most triggers)
@@ -449,7 +450,15 @@ def is_negated(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     if cues()["called_off"].search(after[: clause_end_of(after)]):
         return True
     later = _BUT_THE_EVENT.search(after)  # "was to travel for talks with X, but an aide said the trip had been called off"
+    if later and doc.find(_WHEN_BEFORE, max(sentence[0], trigger[0] - 40), trigger[0], ("when",)) and _of_an_earlier_year(doc, trigger[1], trigger[1] + later.start()):
+        return False  # "invited Xi to Seoul when the two leaders held a summit in December 2019, but the trip was put off"
     return bool(later and cues()["called_off"].match(after, later.end()))
+
+
+def _of_an_earlier_year(doc: Document, start: int, end: int) -> bool:
+    """Whether TEXT[START:END] dates something to a year before the story's: a past event, not the one called off."""
+    year = (doc.published or "")[:4]
+    return year.isdigit() and any(str(d["value"])[:4].isdigit() and str(d["value"])[:4] < year for d in doc.dates_in(start, end))
 
 
 def rescheduled(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]) -> dict | None:
