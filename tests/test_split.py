@@ -449,6 +449,7 @@ def test_title_drops_a_scraper_date_and_a_numeric_date_prefix_but_the_line_stays
     assert doc["text"].startswith("date 2025-01-28 Ministers meet")
     doc = split_document("14-7-2023 (LIMA) Pacific trade envoys gather in Peru for tariff talks\nEnvoys from eleven economies began two days of talks in Lima on Friday.")
     assert (doc["title"], doc["published"]) == ("Pacific trade envoys gather in Peru for tariff talks", "2023-07-14")
+    assert (doc["dateline"]["place"], doc["dateline"]["text"]) == ("Lima", "14-7-2023 (LIMA)")
 
 
 def test_no_title_when_the_page_opens_with_body_text():

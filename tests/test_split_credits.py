@@ -101,6 +101,7 @@ def test_a_description_above_its_copyright_credit_is_a_caption():
         ("Dar es Salaam, Tanzania - The talks opened on Monday.", "Dar es Salaam", None),
         ("Abu Dhabi, UAE — The talks opened on Monday.", "Abu Dhabi", None),
         ("14-7-2023 (JAKARTA) - Indonesia and Malaysia agreed on Friday to settle the border.", "Jakarta", "14-7-2023"),
+        ("14-7-2023 (JAKARTA) Indonesia and Malaysia agree to settle the border", "Jakarta", "14-7-2023"),
     ],
 )
 def test_title_case_city_and_country_and_a_date_before_the_place_are_datelines(opening, place, date):

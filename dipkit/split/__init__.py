@@ -32,7 +32,15 @@ def split_document(text: str, url: str | None = None, published: str | None = No
     return {
         "title": layout.title,
         "published": published or find_published(text, url, read_metadata),
-        "dateline": find_dateline(clean, body_start),
+        "dateline": find_dateline(clean, body_start) or _headline_dateline(clean, body_start, layout.title),
         "text": clean,
         "removed": [{"line": i, "text": lines[i], "reason": reason} for i, reason in sorted(layout.reasons.items())],
     }
+
+
+def _headline_dateline(clean: str, body_start: int, title: str | None) -> dict | None:
+    """The dateline a headline line opens with ("14-7-2023 (JAKARTA) Ministers meet ..."): the title drops it."""
+    if not title or body_start == 0 or clean.startswith(title):
+        return None
+    found = find_dateline(clean[:body_start])
+    return found if found and found["end"] <= clean.find(title) else None

@@ -739,8 +739,12 @@ def _find_title(
     for i in candidates:
         line = content[i]
         dateline = find_dateline(line)
-        if dateline and (dateline["date"] or dateline["source"] or not dateline["text"].endswith(":")):
-            break  # the story has begun ("Kenya: Ruto hosts Abiy" is still a headline)
+        if (
+            dateline
+            and (dateline["date"] or dateline["source"] or not dateline["text"].endswith(":"))
+            and not (first_body is not None and is_headline_like(line[dateline["end"] :].strip()))
+        ):
+            break  # the story has begun ("Kenya: Ruto hosts Abiy", "14-7-2023 (LIMA) Ministers meet" above it are headlines)
         headline = headline_text(line)
         if is_headline_like(headline) and word_count(headline) >= 3 and not headline[0].islower():
             found.append((i, headline))

@@ -49,8 +49,8 @@ _FORMS = (
     re.compile(rf"{_PLACE}[ ]?//(?=[ ])"),
     # Niamey, Niger —   |   Dar es Salaam, Tanzania -   (title case without an agency: a known country must follow)
     re.compile(rf"{_TITLE_PLACE},[ ]{_NAMED_COUNTRY}[ ]?(?:--|—|–|-)(?=[ ])"),
-    # 14-7-2023 (JAKARTA) -
-    re.compile(rf"{_NUMERIC_DATE}[ ]?\({_CAPS_PLACE}\)[ ]?{_DASH}(?=[ ])"),
+    # 14-7-2023 (JAKARTA) -   |   14-7-2023 (JAKARTA) Foreign ministers meet ...
+    re.compile(rf"{_NUMERIC_DATE}[ ]?\({_CAPS_PLACE}\)(?:[ ]?{_DASH})?(?=[ ])"),
     _LABEL_FORM,
 )
 # ANKARA alone on its line, the lead on the next: the place line ends where the line does
