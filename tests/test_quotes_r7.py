@@ -180,3 +180,16 @@ def test_the_north_is_the_country_named_north_before():
     )
     assert who(text) == [("powerful new deterrent", "North Korea")]
 
+
+
+def test_a_person_leading_a_clause_in_ing_after_with_says_the_quotation_in_it():
+    text = "Ottawa has criticised the plan, with Foreign Minister Lena Varga accusing the bloc of building an \"Arctic fortress\"."
+    assert who(text) == [("Arctic fortress", "Lena Varga")]
+
+
+def test_a_clause_in_ing_gives_its_quotation_to_the_sentences_subject_over_a_ministry_after_it():
+    text = (
+        "Foreign Minister Lena Varga held talks with her Chilean counterpart in Santiago on Monday, "
+        "discussing ways to reach a \"fair and lasting\" settlement, the ministry reported."
+    )
+    assert who(text) == [("fair and lasting", "Lena Varga")]

@@ -8,6 +8,8 @@ speaker resolved against the entities layer's mentions (:mod:`.speakers`).
 
 from __future__ import annotations
 
+import re
+
 from dipkit.quotes.attribution import Attributor, Cue, looks_scare
 from dipkit.quotes.echoes import attribute_echoes
 from dipkit.quotes.indirect import reported_content
@@ -28,6 +30,11 @@ def _mentions(text: str, entities: list | None):
             return names_near_cues(text)
         entities = find_entities(text)
     return from_entities(text, entities)
+
+
+# ", discussing ways to reach a “just peace”", ", with Foreign Minister X accusing Y of building an “…”": a clause
+# in -ing after a comma, maybe led by "with" and a person
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:with\s+(?P<lead>[^,.;“”\"]{2,80}?)\s+)?(?P<verb>[a-z]{3,}ing)\b")
 
 
 def _paragraph_end(text: str, pos: int) -> int:
@@ -129,6 +136,13 @@ class _Document:
             )
             if last is not None and cue is not None and cue is not last and self._participle(cue):
                 cue = last  # “A,” X said, adding ... “b”: a clause in -ing goes on with the sentence's speaker
+            clause = self._participle_clause(seg_lo, quote.open)
+            if clause is not None and clause["lead"]:
+                led = self.resolver.phrase(clause.start("lead"), clause.end("lead"), people_only=True)
+                if led is not None and (cue is None or cue.start < clause.start()):
+                    cue = Cue(clause.start("verb"), clause.end("verb"), led)  # "..., with X accusing Y of ... “…”"
+            if cue is None or cue.start >= quote.close and cue.speaker.type != "PERSON":
+                cue = self._participle_subject(s_lo, seg_lo, quote.open) or cue  # ", discussing a “just peace”"
             if cue is not None and cue.start >= quote.close and cue.speaker.type != "PERSON":
                 cue = self._voice(quote, cue, seg_lo, s_lo, last, p_hi)
             speaker = cue.speaker if cue else None
@@ -160,6 +174,20 @@ class _Document:
             or attributor.person_within(s_lo, seg_lo)
             or cue
         )
+
+    def _participle_clause(self, lo: int, hi: int) -> re.Match | None:
+        """The clause in -ing after the last comma of [LO, HI) that holds the quotation opening at HI, if any."""
+        comma = self.text.rfind(",", lo, hi)
+        return _PARTICIPLE_CLAUSE.match(self.text, comma, hi) if comma >= 0 else None
+
+    def _participle_subject(self, s_lo: int, seg_lo: int, hi: int) -> Cue | None:
+        """The person who opens the sentence when the quotation stands in a clause in -ing after a comma
+        ("X held talks with Y, discussing ways to reach a “just peace”, the ministry said"): he says it."""
+        clause = self._participle_clause(seg_lo, hi)
+        if clause is None or clause["lead"]:
+            return None
+        speaker = self.attributor.sentence_subject(s_lo, clause.start())
+        return Cue(clause.start("verb"), clause.end("verb"), speaker) if speaker is not None else None
 
     def _context(self, quote: Quoted, seg_lo: int, previous: tuple[int, int]) -> Speaker | None:
         """No cue in the sentence: the speaker going on from the paragraph before, or the subject nearby."""
