@@ -332,8 +332,8 @@ class Attributor:
             return None
         start, end, _ = verbs[-1]
         comma = self.text.rfind(",", max(lo, start - AFTER_LIMIT), start)
-        if comma < 0:
-            return None
+        if comma < 0 or len(verbs) > 1 and verbs[-2][0] > comma:
+            return None  # "X, for his part, said Ankara believes ...": a reporting verb after the comma speaks first
         between = _without_abbreviation_stops(self.text[comma + 1 : start])
         if not between.strip() or len(between.split()) > NP_WORDS or NP_STOP.search(between):
             return None
