@@ -197,7 +197,8 @@ def test_a_clause_in_ing_gives_its_quotation_to_the_sentences_subject_over_a_min
 
 def test_he_after_a_sentence_whose_subject_said_what_a_country_believes_is_that_subject():
     text = (
-        "President Ana Silva met Tomas Berg in Lima.\n\nThe Peruvian leader also said Lima was close to a deal.\n\n"
-        "Berg, for his part, said Oslo believes the deal can be saved. \"We will find a way,\" he said."
+        "President Luiz Inacio Lula da Silva met Javier Milei in Brasilia.\n\nThe Brazilian leader also said Brasilia "
+        "was close to a deal.\n\nMilei, for his part, said Argentina believes the deal can be saved. "
+        "\"We will find a way,\" he said."
     )
-    assert who(text) == [("We will find a way,", "Tomas Berg")]
+    assert who(text) == [("We will find a way,", "Javier Milei")]
