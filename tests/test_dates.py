@@ -537,6 +537,10 @@ def test_last_month_name_is_the_latest_before_the_month_just_gone(reference, exp
     assert [value for _, _, value in found(text, reference)] == expected
 
 
+def test_a_month_abbreviation_in_capitals_is_a_month():
+    assert found("ROME, FEB 21 - The premier arrived; talks follow in SEPT.", "2023-02-21")[0] == ("FEB 21", "DATE", "2023-02-21")
+
+
 def test_a_day_of_this_or_last_year_is_one_expression():
     text = "He returned on Feb. 23 of this year, after a visit on 5 March last year."
     assert found(text, "2023-07-01") == [

@@ -19,6 +19,7 @@ def compiled(pattern: str) -> re.Pattern:
 
 def titled(words) -> str:
     """An alternation of WORDS as they appear in text: Title case or all capitals."""
+    words = list(words)  # (a generator would be spent by the first form)
     forms = {w.title() for w in words} | {w.upper() for w in words}
     return V.alternation(forms)
 
