@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from dipkit.split.data import table, words
 
@@ -61,6 +62,21 @@ def reads_month_first(text: str) -> bool:
     return month_first and not day_first
 
 
+class NumericOrder:
+    """How a page writes numeric dates: day first unless its unambiguous ones are month first. The page is read
+    for that only once a date that could be read both ways ("04/07/2023") turns up."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.page_day_first: bool | None = None
+
+    def day_first(self) -> bool:
+        """Whether to read a numeric date that could go both ways day first."""
+        if self.page_day_first is None:
+            self.page_day_first = not reads_month_first(self.text)
+        return self.page_day_first
+
+
 def iso(year: int, month: int, day: int | None = None) -> str | None:
     """ISO text of a date that exists, else None."""
     if not 1 <= month <= 12:
@@ -72,10 +88,14 @@ def iso(year: int, month: int, day: int | None = None) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def parse_date(text: str, at_start: bool = False, day_first: bool = True) -> tuple[str, int, int] | None:
+DayFirst = bool | Callable[[], bool]
+
+
+def parse_date(text: str, at_start: bool = False, day_first: DayFirst = True) -> tuple[str, int, int] | None:
     """The first date with a year in TEXT (only at its start with AT_START): (ISO date, start, end).
 
-    "4/7/2023" is 4 July unless DAY_FIRST is false; "12/25/2023" can only be 25 December.
+    "4/7/2023" is 4 July unless DAY_FIRST is false (or, given as a function, answers false when such a date
+    turns up); "12/25/2023" can only be 25 December.
     """
     if not _YEAR_DIGITS.search(text, 0, 40 if at_start else len(text)):
         return None
@@ -91,7 +111,7 @@ def parse_date(text: str, at_start: bool = False, day_first: bool = True) -> tup
     return None
 
 
-def _value(kind: str, m: dict[str, str], day_first: bool) -> str | None:
+def _value(kind: str, m: dict[str, str], day_first: DayFirst) -> str | None:
     year = int(m["y"])
     if kind == "ymd":
         return iso(year, int(m["m"]), int(m["d"]))
@@ -99,6 +119,8 @@ def _value(kind: str, m: dict[str, str], day_first: bool) -> str | None:
         return iso(year, MONTHS[m["mon"].lower()])
     if kind == "num":
         a, b = int(m["a"]), int(m["b"])
+        if a <= 12 and b <= 12 and callable(day_first):
+            day_first = day_first()
         month_first = b > 12 or (not day_first and a <= 12)
         return iso(year, a, b) if month_first else iso(year, b, a)
     return iso(year, MONTHS[m["mon"].lower()], int(m["d"]))

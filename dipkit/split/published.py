@@ -21,7 +21,8 @@ from dipkit.split.datetext import (
     YEAR_PATTERN,
     iso,
     parse_date,
-    reads_month_first,
+    DayFirst,
+    NumericOrder,
 )
 
 _TIME = re.compile(r"(?<!\d)\d\d?[:.]\d\d(?:[:.]\d\d)?(?:[ \t]*(?:[ap]\.?m\.?))?(?![\d])", re.IGNORECASE)
@@ -62,7 +63,7 @@ _DIGIT = re.compile(r"\d")
 _LINE = re.compile(r"[^\n]+")
 
 
-def metadata_line(line: str, day_first: bool = True) -> tuple[bool, str | None]:
+def metadata_line(line: str, day_first: DayFirst = True) -> tuple[bool, str | None]:
     """Whether LINE is a page metadata line ("Updated on 2024-01-31 | 08:15 GMT"), and its date.
 
     A metadata line is a date with a year, a date or time with a keyword
@@ -129,15 +130,16 @@ def find_published(text: str, url: str | None = None, read_metadata: MetadataRea
     date is the same day read the other way ("/20220207-" beside "07/02/2022").
     READ_METADATA stands for ``page_metadata_reader(text)`` (split passes one that remembers the page's lines).
     """
-    day_first = not reads_month_first(text)
+    order = NumericOrder(text)
     if read_metadata is None:
-        read_metadata = page_metadata_reader(text)
-    return _in_url_order(_stated_date(text, url, read_metadata, day_first), url)
+        read_metadata = page_metadata_reader(text, order)
+    return _in_url_order(_stated_date(text, url, read_metadata, order), url)
 
 
-def page_metadata_reader(text: str) -> MetadataReader:
+def page_metadata_reader(text: str, order: NumericOrder | None = None) -> MetadataReader:
     """``metadata_line`` reading numeric dates in TEXT's order, remembering the lines it has read."""
-    return cache(partial(metadata_line, day_first=not reads_month_first(text)))
+    order = order or NumericOrder(text)
+    return cache(partial(metadata_line, day_first=order.day_first))
 
 
 def _in_url_order(value: str | None, url: str | None) -> str | None:
@@ -148,7 +150,7 @@ def _in_url_order(value: str | None, url: str | None) -> str | None:
     return swapped if swapped != value and url_date(url) == swapped else value
 
 
-def _stated_date(text: str, url: str | None, read_metadata: MetadataReader, day_first: bool) -> str | None:
+def _stated_date(text: str, url: str | None, read_metadata: MetadataReader, order: NumericOrder) -> str | None:
     """The publication date in the order ``find_published`` tells."""
     head = _head_lines(text)
     if head:
@@ -166,7 +168,7 @@ def _stated_date(text: str, url: str | None, read_metadata: MetadataReader, day_
     if first:
         return first  # else the first metadata line
     for line in head:
-        found = parse_date(line, at_start=True, day_first=day_first)
+        found = parse_date(line, at_start=True, day_first=order.day_first)
         if found and len(found[0]) == len("YYYY-MM-DD"):  # "14-7-2023 (LIMA) ...", not "January 2020 saw ..."
             return found[0]
     if url:
@@ -175,7 +177,7 @@ def _stated_date(text: str, url: str | None, read_metadata: MetadataReader, day_
             return value
     dateline = find_dateline(text)
     if dateline and dateline.get("date"):
-        found = parse_date(dateline["date"], day_first=day_first)
+        found = parse_date(dateline["date"], day_first=order.day_first)
         if found:
             return found[0]
     for line in _head_lines("\n".join(reversed(text.splitlines()))):
