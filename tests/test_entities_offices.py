@@ -225,3 +225,12 @@ def test_an_unknown_name_one_travels_to_is_a_place():
     assert spans("After the summit, he travelled to Kelmscott in Oxfordshire.")[0] == ("Kelmscott", "GPE")
     assert spans("She went to Tom Ruiz for advice.") == []
     assert spans("She went to Lazaro's home.") == []
+
+
+def test_a_monarch_named_by_title_and_given_name_is_not_a_namesake_minister():
+    text = (
+        "Prime Minister Anwar Ibrahim met the visitors in Putrajaya, and they were later received by "
+        "Sultan Ibrahim, King of Malaysia, at the palace."
+    )
+    names = [(e["text"], e["name"]) for e in find_entities(text, published="2025-04-16") if e["type"] == "PERSON"]
+    assert names == [("Anwar Ibrahim", "Anwar Ibrahim"), ("Ibrahim", "Sultan Ibrahim")]
