@@ -202,3 +202,25 @@ def test_he_after_a_sentence_whose_subject_said_what_a_country_believes_is_that_
         "\"We will find a way,\" he said."
     )
     assert who(text) == [("We will find a way,", "Javier Milei")]
+
+
+def test_a_named_person_leading_a_clause_in_ing_takes_the_quotation_from_its_verb():
+    text = (
+        "The Congress has questioned the pact, with former defence minister A K Antony saying the government "
+        "had \"compromised\" the country's autonomy."
+    )
+    assert who(text) == [("compromised", "A K Antony")]
+
+
+def test_termed_dubbed_and_branded_are_reporting_verbs():
+    text = "Beijing branded the drills \"a provocation\", while Tokyo termed them \"routine\"."
+    assert who(text) == [("a provocation", "Beijing"), ("routine", "Tokyo")]
+
+
+def test_he_goes_back_to_a_subject_after_an_opening_adverbial():
+    text = (
+        "Prime Minister Shehbaz Sharif followed the count. Erdogan won the run-off.\n\n"
+        "On Sunday night, Shehbaz was among the first leaders to greet the Turkish president. "
+        "\"Congratulations to my dear brother,\" he wrote."
+    )
+    assert who(text) == [("Congratulations to my dear brother,", "Shehbaz Sharif")]

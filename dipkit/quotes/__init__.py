@@ -137,9 +137,9 @@ class _Document:
             if last is not None and cue is not None and cue is not last and self._participle(cue):
                 cue = last  # “A,” X said, adding ... “b”: a clause in -ing goes on with the sentence's speaker
             clause = self._participle_clause(seg_lo, quote.open)
-            if clause is not None and clause["lead"]:
-                led = self.resolver.phrase(clause.start("lead"), clause.end("lead"), people_only=True)
-                if led is not None and (cue is None or cue.start < clause.start()):
+            if clause is not None and clause["lead"] and (cue is None or cue.start <= clause.start("verb")):
+                led = self._named_person(clause.start("lead"), clause.end("lead"))
+                if led is not None:
                     cue = Cue(clause.start("verb"), clause.end("verb"), led)  # "..., with X accusing Y of ... “…”"
             if cue is None or cue.start >= quote.close and cue.speaker.type != "PERSON":
                 cue = self._participle_subject(s_lo, seg_lo, quote.open) or cue  # ", discussing a “just peace”"
@@ -174,6 +174,11 @@ class _Document:
             or attributor.person_within(s_lo, seg_lo)
             or cue
         )
+
+    def _named_person(self, lo: int, hi: int) -> Speaker | None:
+        """The person named (not described) last in [LO, HI): "former defence minister A K Antony"."""
+        people = [m for m in self.resolver.index.within(lo, hi) if m.type == "PERSON"]
+        return Speaker(people[-1].name, "PERSON") if people else None
 
     def _participle_clause(self, lo: int, hi: int) -> re.Match | None:
         """The clause in -ing after the last comma of [LO, HI) that holds the quotation opening at HI, if any."""

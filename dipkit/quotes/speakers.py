@@ -29,6 +29,10 @@ STYLE = r"[Hh](?:is|er)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)"  # a sty
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho|" + STYLE + r")\b")
 STYLE_END = re.compile(r"(?:Highness|Majesty|Excellency)$")
 STYLED = re.compile(r"\s+(?:(?:[A-Z][\w.-]*|the)\s+)?")  # between a style and its name: "Sheikh", "the"
+# "On Sunday night, ", "Earlier in the day, ", "In a statement, ": a short phrase and its comma before a subject
+OPENING_ADVERBIAL = re.compile(
+    r"(?:On|In|At|Earlier|Later|Meanwhile|Separately|Last|This|After|Before|During|Speaking)\b[^,\n“”\"]{0,40},\s+"
+)
 PREPOSITION = re.compile(
     r"(?:in|on|at|during|after|before|with|from|for|to|by|amid|about|over|under|following|ahead|since|while|when|as"
     r"|speaking|addressing|according)\b",
@@ -524,7 +528,11 @@ class Resolver:
         return None
 
     def opening_person(self, lo: int, hi: int) -> Speaker | None:
-        """A person who opens the sentence at LO (title words only before them, not "Vance's aide"), before HI."""
+        """A person who opens the sentence at LO (title words only before them, not "Vance's aide"), before HI;
+        a short opening adverbial is passed over ("On Sunday night, X was among the first ...")."""
+        adverbial = OPENING_ADVERBIAL.match(self.text, lo, hi)
+        if adverbial:
+            lo = adverbial.end()
         for mention in self.index.within(lo, min(hi, lo + SUBJECT_REACH)):
             if mention.type == "PERSON" and not LOWERCASE_WORD.search(self.text, lo, mention.start):
                 if POSSESSIVE.match(self.text, mention.end):
