@@ -224,3 +224,11 @@ def test_he_goes_back_to_a_subject_after_an_opening_adverbial():
         "\"Congratulations to my dear brother,\" he wrote."
     )
     assert who(text) == [("Congratulations to my dear brother,", "Shehbaz Sharif")]
+
+
+def test_a_headline_that_opens_with_a_quotation_names_its_speaker_after_the_colon():
+    text = (
+        "\"A new chapter in our ties\": PM Modi after talks with Emmanuel Macron\n"
+        "New Delhi: Prime Minister Narendra Modi held talks with French President Emmanuel Macron on Monday."
+    )
+    assert who(text) == [("A new chapter in our ties", "Narendra Modi")]

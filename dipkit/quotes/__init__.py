@@ -37,6 +37,10 @@ def _mentions(text: str, entities: list | None):
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:with\s+(?P<lead>[^,.;“”\"]{2,80}?)\s+)?(?P<verb>[a-z]{3,}ing)\b")
 
 
+_AFTER_COLON = re.compile(r"[ \t]*:[ \t]*")
+_HEADLINE_NAME_REACH = 25  # "PM Modi", "Foreign Minister Wang Yi": the title and name right after the colon
+
+
 def _paragraph_end(text: str, pos: int) -> int:
     """Where the paragraph holding POS ends."""
     end = text.find("\n", pos)
@@ -141,6 +145,8 @@ class _Document:
                 led = self._named_person(clause.start("lead"), clause.end("lead"))
                 if led is not None:
                     cue = Cue(clause.start("verb"), clause.end("verb"), led)  # "..., with X accusing Y of ... “…”"
+            if cue is None:
+                cue = self._headline_speaker(quote)  # "“Committed to the partnership”: PM Modi after call with X"
             if cue is None or cue.start >= quote.close and cue.speaker.type != "PERSON":
                 cue = self._participle_subject(s_lo, seg_lo, quote.open) or cue  # ", discussing a “just peace”"
             if cue is not None and cue.start >= quote.close and cue.speaker.type != "PERSON":
@@ -174,6 +180,16 @@ class _Document:
             or attributor.person_within(s_lo, seg_lo)
             or cue
         )
+
+    def _headline_speaker(self, quote: Quoted) -> Cue | None:
+        """A line that opens with the quotation and names its speaker after a colon: “…”: PM Modi after ..."""
+        if quote.open and self.text[quote.open - 1] != "\n":
+            return None
+        colon = _AFTER_COLON.match(self.text, quote.close)
+        if not colon:
+            return None
+        people = [m for m in self.resolver.index.within(colon.end(), colon.end() + _HEADLINE_NAME_REACH) if m.type == "PERSON"]
+        return Cue(people[0].start, people[0].end, Speaker(people[0].name, "PERSON")) if people else None
 
     def _named_person(self, lo: int, hi: int) -> Speaker | None:
         """The person named (not described) last in [LO, HI): "former defence minister A K Antony"."""
