@@ -232,3 +232,8 @@ def test_a_headline_that_opens_with_a_quotation_names_its_speaker_after_the_colo
         "New Delhi: Prime Minister Narendra Modi held talks with French President Emmanuel Macron on Monday."
     )
     assert who(text) == [("A new chapter in our ties", "Narendra Modi")]
+
+
+def test_the_office_of_a_minister_speaks_as_the_office_not_as_the_minister_named_before():
+    text = "Defence Minister Wei Fenghe met Rajnath Singh. \"The talks concluded,\" the Office of the Defence Minister said."
+    assert who(text) == [("The talks concluded,", "Office of the Defence Minister")]
