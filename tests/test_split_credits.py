@@ -210,3 +210,18 @@ def test_header_furniture_of_more_sites(line, reason):
 def test_a_city_and_date_alone_on_a_line_still_opens_the_story():
     assert line_reason("New Delhi, May 16, 2024") is None
     assert line_reason("Talks resumed in Lima on Monday after a pause [updated]") is None
+
+
+def test_a_city_in_capitals_and_its_country_alone_above_the_lead_is_the_dateline_and_stays():
+    page = (
+        "Ruto hosts Abiy for talks on the port deal\nAna Silva | 16.09.2022 - Update : 16.09.2022\n\n"
+        "NAIROBI, Kenya\n\nKenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed on Friday "
+        "at State House.\n\nThe two leaders agreed to speed up the port deal."
+    )
+    doc = split_document(page)
+    assert (doc["dateline"]["place"], doc["dateline"]["text"]) == ("Nairobi", "NAIROBI, Kenya")
+    assert "NAIROBI, Kenya" in doc["text"].splitlines()
+
+
+def test_a_heading_in_capitals_with_a_comma_is_no_dateline():
+    assert find_dateline("TOKYO, Officials Say\nThe two leaders met in Tokyo on Friday and agreed to expand trade.") is None

@@ -526,7 +526,9 @@ def read_layout(lines: list[str], url: str | None = None, read_metadata: Metadat
             reason = "caption"  # "X and Y shake hands in Tokyo on Feb. 9." above its "STAR / File" credit line
         else:
             continue
-        if not find_dateline(line):  # "New Delhi, May 16" alone opens the story
+        # "New Delhi, May 16", and "SAMARKAND, Uzbekistan" above the lead, open the story
+        opening = find_dateline(f"{line}\n{content[following[i]]}" if i in following and "," in line else line)
+        if not (opening and opening["start"] == 0):
             reasons[i] = reason
     _mark_deck(reasons, content, nonblank, layout.title_line, first_body)
     _mark_key_points(reasons, content, [i for i in nonblank if i > title_at and i not in reasons])

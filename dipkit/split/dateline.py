@@ -54,7 +54,7 @@ _FORMS = (
     _LABEL_FORM,
 )
 # ANKARA alone on its line, the lead on the next: the place line ends where the line does
-_STANDALONE = re.compile(rf"{_CAPS_PLACE}[ \t]*$", re.MULTILINE)
+_STANDALONE = re.compile(rf"{_CAPS_PLACE}(?:,[ ](?P<country>{_COUNTRY}))?[ \t]*$", re.MULTILINE)  # "ANKARA", "SAMARKAND, Uzbekistan"
 _LEAD = re.compile(r"\s*[A-Z“\"‘][^\n]*")
 _LEAD_WORDS = 8  # the lead under a standalone place is a sentence, not a menu or a byline
 _MAX_STANDALONE = 30  # "ANKARA", "RIO DE JANEIRO"; a longer line in capitals is a heading
@@ -140,15 +140,19 @@ def _country_names() -> frozenset[str]:
 
 
 def _standalone(text: str, start: int, end: int, stopwords: frozenset[str]) -> dict | None:
-    """A place in capitals alone on its line with the lead under it ("ANKARA" / "Foreign Minister ...")."""
+    """A place in capitals alone on its line, maybe with its country ("ANKARA", "SAMARKAND, Uzbekistan"), with the
+    lead under it ("Foreign Minister ...")."""
     m = _STANDALONE.match(text, start, end)
     if not m or m.end("place") - start > _MAX_STANDALONE or m["place"].split()[0].lower().rstrip(".") in stopwords:
         return None
+    if m["country"] and m["country"] not in _country_names():
+        return None  # "TOKYO, Officials Say": a heading, not a city and its country
     lead = _LEAD.match(text, end)
     if not lead or len(lead.group().split()) < _LEAD_WORDS:
         return None
+    end = m.end("country") if m["country"] else m.end("place")
     return {"place": _place_name(m["place"]), "date": None, "source": None,
-            "start": m.start(), "end": m.end("place"), "text": m["place"]}
+            "start": m.start(), "end": end, "text": text[m.start() : end]}
 
 
 def _place_name(place: str) -> str:
