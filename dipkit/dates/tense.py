@@ -152,6 +152,12 @@ def _purpose_verbs() -> frozenset[str]:
 
 
 @cache
+def _looking_back() -> frozenset[str]:
+    """Verbs whose infinitive after a past verb is about what was already done ("called to congratulate him")."""
+    return frozenset(w for w, kind in tense_exceptions().items() if kind == "looks_back")
+
+
+@cache
 def _listed() -> frozenset[str]:
     """The words _classify knows by name, as they may be written (lowercase, Title, CAPITALS)."""
     table, _, _, needs_next, _, _ = _tables()
@@ -176,6 +182,7 @@ def _nearest(words: list[str], backwards: bool, purpose: list | None = None) -> 
     listed = _listed()
     skip = frozenset() if backwards else _before_only()
     order = range(len(words) - 1, -1, -1) if backwards else range(len(words))
+    fallback = None  # looking back, "telephoned X to congratulate him on Sunday's win": the verb before the "to"
     for i in order:
         word = words[i]
         if word not in listed and not word.endswith(_SUFFIXES):
@@ -185,13 +192,17 @@ def _nearest(words: list[str], backwards: bool, purpose: list | None = None) -> 
         if word == "to" and _ranked_before(words, i):
             continue  # "the first foreign leader to visit Colombo": an infinitive of rank, no future
         tense = _classify(word, words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else "")
+        following = words[i + 1] if word == "to" and i + 1 < len(words) else ""
         if purpose is not None and tense:
-            purpose.append(word == "to" and i + 1 < len(words) and words[i + 1] in _purpose_verbs())
+            purpose.append(following in _purpose_verbs())
+        if backwards and tense == "future" and following in _looking_back():
+            fallback = fallback or tense
+            continue
         if tense == "future":
             return _past_perfect(words, i) or tense
         if tense:
             return tense
-    return None
+    return fallback
 
 
 def _past_perfect(words: list[str], i: int) -> str | None:
