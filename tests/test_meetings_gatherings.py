@@ -375,5 +375,5 @@ def test_an_aide_taking_part_in_the_talks_joins_the_talks_held_not_the_meeting_p
     found = find_meetings(text, "2025-06-09", dates=dates, entities=entities)
     assert [brief(m) for m in found] == [
         (["Alberto van Klaveren", "Elmer Schialer", "Claudio Troncoso"], "Lima", "2025-06-09", "meeting", "held"),
-        (["Alberto van Klaveren", "Gustavo Adrianzen"], None, "2025-06-10", "meeting", "planned"),
+        (["Alberto van Klaveren", "Gustavo Adrianzen"], "Lima", "2025-06-10", "meeting", "planned"),  # (still in Lima)
     ]

@@ -125,8 +125,8 @@ def test_the_leaders_who_will_meet_at_a_summit_attend_it():
     dates = [date(text, "Monday", "2025-03-10"), date(text, "next month", "2025-04")]
     assert _found(text, entities, dates) == [
         (["William Ruto", "Yoweri Museveni"], "Nairobi", "2025-03-10", "meeting", "held"),
-        (["William Ruto", "Yoweri Museveni"], "Arusha", "2025-04", "meeting", "planned"),
-        (["East African Community", "William Ruto", "Yoweri Museveni"], "Arusha", "2025-04", "summit", "planned"),
+        (["East African Community", "William Ruto", "Yoweri Museveni"], "Arusha", "2025-04", "summit", "planned"),  # (round 10:
+        # "the two will meet again at the summit" is their attending it, no talks of their own)
     ]
 
 

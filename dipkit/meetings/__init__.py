@@ -44,7 +44,7 @@ def find_meetings(
     doc.sentences = _unbroken(doc.sentences, doc.mentions)
     mentions = [more for mention in find_mentions(doc) for more in (*hosted_gathering(doc, mention), *repeats(doc, mention))]
     resolution.name_counterparts(doc, mentions)
-    meetings = add_summits(doc, merge(mentions, doc.published))
+    meetings = add_summits(doc, merge(mentions, doc.published, doc.text))
     resolution.name_hosts(doc, meetings)
     resolution.invited_host(doc, meetings)
     resolution.inherit_from_gathering(meetings)
@@ -61,11 +61,11 @@ def find_meetings(
     context.interval_after(doc, meetings)  # (again from the lead's day: "the talks came three days after they spoke by phone")
     context.story_day(doc, meetings)
     context.host_capital(meetings)
-    context.trip_place(meetings)
+    context.trip_place(doc, meetings)
     context.summit_place(meetings)
     context.sidelines_day(doc, meetings)
     context.venue_city(meetings)
-    return emitted(doc, settle_plans(meetings))
+    return emitted(doc, settle_plans(meetings, doc.text))
 
 
 def _unbroken(sentences: list[tuple[int, int]], names: list[Mention]) -> list[tuple[int, int]]:

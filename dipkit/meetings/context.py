@@ -56,6 +56,10 @@ _INTERVAL_UNITS = (" day after", " days after", " day before", " days before", "
                    " weeks before", " hours after", " hours before")
 _ANY_UNIT = re.compile(" (?:days?|weeks?|hours) (?:after|before)")  # any of _INTERVAL_UNITS
 _INTERVAL_REACH = 60  # room for "came barely a" before the unit
+_TRIP_SUBJECT = re.compile(  # "The premier's trip ", "Her visit ", "The talks " (the story's news, before "came ... after")
+    r"\W*(?:the|this|her|his|their|[A-Z][\w'’.-]*['’]s)\s+(?:[\w'’.-]+['’]s\s+)?(?:[\w-]+\s+)?(?:trip|visit|talks|tour|meeting)\s+",
+    re.IGNORECASE,
+)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _BACKGROUND = re.compile(  # a lead's meeting told as the occasion of another event, or as past
     r"(?<![\w-])(?:after|before|following|since|ahead\s+of|had\s+(?:already\s+)?(?:met|held|spoken|talked|visited|been)"
@@ -86,6 +90,9 @@ _WHERE = re.compile(r",\s+where\s")  # "... in Gandhinagar, where he held talks 
 _HELD = re.compile(r"(?<![\w-])(?:(?:was|were)\s+(?:last\s+)?held|took\s+place|convened)(?![\w-])", re.IGNORECASE)  # an event reported
 _AND_ALSO = re.compile(r"[^,;.:]{0,80}?\s(?:and|then)\s+(?:also\s+|later\s+)?")  # "when he met X and held talks with Y": both
 _WHEN_REACH = 160
+_MOVING_ON = re.compile(  # "before travelling to Sydney": the visitor moves on
+    r"(?<![\w-])before\s+(?:travell?ing|flying|heading|leaving|departing|going|moving\s+on)(?![\w-])", re.IGNORECASE
+)
 _MONTH = len("2024-10")  # a summit dated this finely (or more) has days a meeting can fall within
 
 
@@ -230,11 +237,23 @@ def interval_after(doc: Document, meetings: list[Meeting]) -> None:
         if not anchors:
             continue
         anchor = max(anchors, key=lambda pair: pair[0])[1]["value"]
+        anchor = _news_day(doc, meetings, found.start()) or anchor
         for (interval, _, _), later in zip(pieces, told):
             day = _shifted(anchor, interval)
             if day is not None:
                 for meeting in later:
                     meeting.date = {"value": day, "text": None}
+
+
+def _news_day(doc: Document, meetings: list[Meeting], at: int) -> str | None:
+    """"The premier's trip came a day after ...", "The visit comes ...": the interval counts from the day of the
+    story's news (its first meeting dated to a day near the report), when the sentence's subject names the trip."""
+    sentence = next((s for s in doc.sentences if s[0] <= at < s[1]), None)
+    if sentence is None or not _TRIP_SUBJECT.fullmatch(doc.text, sentence[0], at) or not doc.published:
+        return None
+    dated = [m for m in meetings if m.date and _FULL_DAY.match(m.date["value"]) and near(m.date["value"], doc.published, _NEWS_DAYS)]
+    first = min(dated, key=lambda m: m.first.start, default=None)
+    return first.date["value"] if first is not None else None
 
 
 def _intervals(doc: Document) -> list[re.Match[str]]:
@@ -448,10 +467,11 @@ def conjoined_trip(doc: Document, meetings: list[Meeting]) -> None:
             meetings.remove(trip)
 
 
-def trip_place(meetings: list[Meeting]) -> None:
+def trip_place(doc: Document, meetings: list[Meeting]) -> None:
     """An in-person meeting with no place, on the day (or the day before or after) of another meeting of one of its
     persons that has one place, took place there: the person was in that city ("On Wednesday, X co-chaired the
-    commission with Y", after X's talks in Moscow on Thursday)."""
+    commission with Y", after X's talks in Moscow on Thursday; "on Monday he is to meet" leaders of the land of
+    Sunday's talks, unless "before travelling to" another stop)."""
     for meeting in meetings:
         if meeting.place or meeting.kind not in ("meeting", "summit") or not meeting.date or not _FULL_DAY.match(meeting.date["value"]):
             continue
@@ -464,11 +484,25 @@ def trip_place(meetings: list[Meeting]) -> None:
         ]
         places = {_city(o.place): o.place for o in nearby if o.date["value"] == meeting.date["value"]}  # that very day, held
         if not places:  # or planned ("met X in Hanoi on Monday and was due to meet Y later on Monday"), else a day apart
-            places = {_city(o.place): o.place for o in nearby if o.status == meeting.status}
+            places = {_city(o.place): o.place for o in nearby if o.status == meeting.status or _hosts_of(meeting, o) and not _moving_on(doc, meeting)}
         if len(places) == 1:  # (a venue in the city counts as the city: "at the Kremlin", "in Moscow")
             place = next(iter(places.values()))
             city = place.get("city") if place.get("type") == "venue" else None
             meeting.place = {"name": city, "type": "city", "country": place.get("country")} if city else dict(place)
+
+
+def _hosts_of(meeting: Meeting, other: Meeting) -> bool:
+    """Whether MEETING's persons that OTHER lacks are all of the land where OTHER took place ("held talks with X in
+    Hanoi on Sunday; on Monday he is scheduled to meet Y and Z", leaders of that land): the visitor is still there."""
+    land = other.place.get("country") if other.place else None
+    hosts = [p for p in meeting.parties if p.type == "PERSON" and not any(same_side(p, q) for q in other.parties)]
+    return bool(land and hosts) and all(p.country == land for p in hosts)
+
+
+def _moving_on(doc: Document, meeting: Meeting) -> bool:
+    """Whether MEETING's sentence goes on to the visitor's next stop ("on Thursday before travelling to Sydney")."""
+    first = meeting.first
+    return bool(doc.find(_MOVING_ON, first.end, first.sentence[1], ("before ",)))
 
 
 def sidelines_day(doc: Document, meetings: list[Meeting]) -> None:
@@ -525,11 +559,25 @@ def host_capital(meetings: list[Meeting]) -> None:
             continue
         hosts = {o.party.country for o in calls[0].objects if o.party is not None and o.party.type == "PERSON" and o.party.country}
         visitors = {p.country for p in meeting.parties if p.type == "PERSON" and p.country} - hosts
+        if len(hosts) == 1 and visitors and _abroad(meeting, calls[0], meetings):
+            continue  # "X called on Dahal at his hotel", Dahal on a visit to New Delhi: not at home
         if len(hosts) == 1 and visitors:
             code = next(iter(hosts))
             city = capitals().get(code)
             if city:
                 meeting.place = {"name": city, "type": "city", "country": code}
+
+
+def _abroad(meeting: Meeting, call: MeetingMention, meetings: list[Meeting]) -> bool:
+    """Whether the persons called on in CALL are, around MEETING's day, at talks the story places in another land
+    than their own: visitors there, not hosts at home."""
+    hosts = [o.party for o in call.objects if o.party is not None and o.party.type == "PERSON"]
+    return any(
+        other is not meeting and other.place and other.place.get("country") and other.kind in ("meeting", "summit")
+        and (not meeting.date or not other.date or near(other.date["value"], meeting.date["value"], _NEWS_DAYS))
+        and any(same_side(h, p) and other.place["country"] != h.country for h in hosts for p in other.parties)
+        for other in meetings
+    )
 
 
 def _city(place: dict) -> str | None:

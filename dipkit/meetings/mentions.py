@@ -75,7 +75,7 @@ _INCLUDING_WITH = re.compile(r"\bincluding\s+with\b", re.IGNORECASE)  # "20 meet
 _INCLUDING_REACH = 150
 # a trip's purpose: "for the ASEAN-India Economic Ministers' consultations", "for a meeting of ..." (dates between: "on Friday")
 _FOR_GATHERING_PURPOSE = re.compile(
-    r"[^,;]{0,60}?\bfor\s+(?:the|a|an|its|this|next|their|his|her)\s+(?:[\w'’.\"“”+-]+\s+){0,6}?"
+    r"[^,;]{0,60}?\bfor\s+(?:(?:the|a|an|its|this|next|their|his|her)\s+)?(?:[\w'’.\"“”+-]+\s+){0,6}?"
     r"(?P<noun>summits?|conference|forum|assembly|gathering|session|ministerial|meetings?|consultations|talks)(?![\w-])(?P<of>\s+of\b)?",
     re.IGNORECASE,
 )
@@ -215,6 +215,10 @@ _AT_THE_BEFORE = re.compile(r"\bat\s+the\s+$", re.IGNORECASE)
 _THE_EVENT_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|conference|forum|session)\s+$", re.IGNORECASE)
 # words every match of the "sidelines" word class (words.tsv) holds: where none stands, it need not be tried
 SIDELINES_STEMS = ("sidelines", "margins", "summit", "forum", "assembly", "conference", "gathering")
+_SEPARATELY_AFTER = re.compile(r",?\s+(?:separately|individually)\b", re.IGNORECASE)
+_THE_TWO = re.compile(r"(?<![\w-])the\s+two\s+$", re.IGNORECASE)  # "when the two met": the group, its verb the trigger
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")  # "the meeting of the SCO Council"
+_WHERE_AFTER = re.compile(r",\s*where\s")  # the place a trip went to, and what was done there ("visited Kyiv, where he urged X")
 _ATTEND_SKIP = 30  # characters after an attended gathering's name that still belong to it ("G20 Leaders' meeting")
 
 
@@ -434,6 +438,7 @@ def _separately(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
         _EACH, max(mention.sentence[0], mention.start - 30), first
     )  # "bilateral meetings with A and B", "20 meetings, including with A and B"
     apart = apart or doc.find(sides.APART_WITH, mention.objects[0].end, mention.objects[-1].start)  # "with A, and separately with B"
+    apart = apart or _SEPARATELY_AFTER.match(doc.text, mention.objects[-1].end, mention.sentence[1])  # "with A and B separately"
     if not apart:
         return [mention]
     return [replace(mention, parties=[*hosts, guest], objects=[m for m in mention.objects if m.party == guest]) for guest in guests]
@@ -639,7 +644,7 @@ def _object(r: Reading) -> list[Mention] | None:
     if passive:  # "his talks with X were also attended by Y": Y joins the meeting before
         r.frame, r.kind, r.between, r.anaphoric = "noun", "meeting", True, True
         owner = _last_event(doc, sentence[0], trigger[0])
-        if owner is not None and _GATHERING_NOUN.fullmatch(owner):
+        if owner is not None and (_GATHERING_NOUN.fullmatch(owner.group()) or _of_bloc(doc, owner.end(), trigger[0])):
             r.kind = "summit"  # "the Summit, co-chaired by A and B, was attended by C": they join the gathering
             r.joining = r.word.startswith("attend")  # "a summit hosted by X and attended by Y and Z": Y and Z too
         if r.word == "joined":  # "The pair were joined by Y and Z": aides join the talks before (no summit for that)
@@ -703,6 +708,9 @@ def _object(r: Reading) -> list[Mention] | None:
             return []
         if r.word in ("joined", "joins", "joining"):  # "joined A and B for a trilateral summit": those named
             return _joined_for(r)
+        if r.word.endswith(("other", "fellow")):  # "join other NATO leaders in Washington for a summit": the bloc's
+            bloc = [m for m in doc.mentions_in(trigger[1], trigger[1] + _ATTEND_SKIP) if m.party is not None and m.party.multilateral]
+            return bloc[:1]  # gathering ("join other leaders at the forum": the gathering reported before, none here)
         bloc = [m for m in doc.mentions_in(*trigger) if m.party is not None and m.party.multilateral]
         if r.word.endswith("counterparts") and bloc:
             return bloc[:1]  # "joined his GCC counterparts for the session": the bloc's gathering
@@ -785,7 +793,7 @@ def _object(r: Reading) -> list[Mention] | None:
         return []
     right = sides.numbered_guests(doc, trigger[1], sentence[1]) or sides.numbered_lands(doc, trigger[1], sentence[1]) or sides.object_side(doc, sentence, trigger[1], lead_to=r.word.endswith(("welcome", "reception")))
     if not right and not r.between:  # "met the president", "called on the prime minister": whom the title names
-        right = sides.title_object(doc, trigger[1], sentence[1])
+        right = sides.title_object(doc, trigger[1], sentence[1], sides.all_persons(doc, (doc.sentences[r.index][0], trigger[0])))
     if not right and r.between and word_classes()["group"].match(doc.text, trigger[1] + 1):
         r.anaphoric = r.group = True  # "the second meeting between the two premiers": whoever the story last had meet
         return []
@@ -868,13 +876,21 @@ def _forum_named(doc: Document, sentence: tuple[int, int], start: int) -> list[M
     return [m for m in doc.mentions_in(found.start(), found.end()) if m.party is not None and m.party.type == "ORG" and m.party.multilateral][:1]
 
 
-def _last_event(doc: Document, start: int, end: int) -> str | None:
-    """The last noun of a meeting or gathering in START..END (lowercase): what "attended by X" after it is said of."""
+def _last_event(doc: Document, start: int, end: int) -> re.Match[str] | None:
+    """The last noun of a meeting or gathering in START..END: what "attended by X" after it is said of."""
     found = None
     if doc.may_hold(start, end, ("summit", "forum", "conference", "session", "congress", "assembly", "talks", "meeting", "consultations")):
         for found in _EVENT_NOUN.finditer(doc.text, start, end):
             pass
-    return found.group().lower() if found else None
+    return found
+
+
+def _of_bloc(doc: Document, start: int, end: int) -> bool:
+    """Whether a meeting noun ending at START is one of a bloc named right after it ("the meeting of the SCO Council
+    of Heads of State hosted by X, which was also attended by Y"): a gathering, not two-sided talks."""
+    of = _OF_THE.match(doc.text, start, end)
+    named = doc.mentions_in(of.end(), end)[:1] if of else []
+    return bool(named) and named[0].start == of.end() and named[0].party is not None and named[0].party.multilateral
 
 
 def _joined_for(r: Reading) -> list[Mention] | None:
@@ -949,7 +965,7 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     if right and r.frame == "noun" and _THE_OPENS.fullmatch(doc.text, doc.sentences[r.index][0], start):
         r.reported = True  # "The talks with Mr. Lavrov covered trade": the talks with him reported before
         return []
-    near_group = doc.find(word_classes()["group"], max(sentence[0], start - 60), start)
+    near_group = doc.find(word_classes()["group"], max(sentence[0], start - 60), start) or doc.find(_THE_TWO, max(sentence[0], start - 9), start, ("two",))
     if near_group and any(sides.eligible(m) or m.possessive for m in doc.mentions_in(near_group.end(), start)):
         near_group = None  # ("the second summit between the two leaders, after Mr. Modi's visit": Modi's visit)
     if near_group:  # the group right before the trigger is its subject
@@ -1068,7 +1084,10 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
         guests = [m.party for m in used if m.party is not None and m.party.type == "PERSON"]
         opening = max(sides.clause_start(doc, sentence, trigger[0]), doc.text.rfind(",", sentence[0], trigger[0]) + 1)
         later = [start for start, _ in r.others if start > trigger[1]]  # (not "..., who met with X": X is that trigger's)
-        clause = (opening, min([setting.clause_end(doc, trigger[1], sentence[1]), *later[:1]]))
+        stop = setting.clause_end(doc, trigger[1], sentence[1])
+        where = _WHERE_AFTER.match(doc.text, stop, sentence[1]) if lands else None
+        stop = setting.clause_end(doc, where.end(), sentence[1]) if where else stop  # "visited Kyiv, where he urged X"
+        clause = (opening, min([stop, *later[:1]]))
         used = used + [  # only in the visit's own clause: "met X, their first talks since she visited Y" is another trip
             m for m in sides.all_persons(doc, clause)
             if m not in used and m not in r.inviters_out and m.party.country in lands and not any(same_side(m.party, g) for g in guests)
@@ -1212,6 +1231,8 @@ def _at_gathering(doc: Document, sentence, trigger, word: str, earlier: bool = T
     found = doc.find(_AT_GATHERING, max(sentence[0], trigger[0] - 60), trigger[0])
     if not found or found.group(1).lower() in ("at", "during") and not earlier:
         return False
+    if found.group(2) and found.group(2).lower() == "their" and found.group(1).lower() in ("at", "during"):
+        return False  # "decisions taken at their annual summit in New Delhi": the pair's own summit, reported
     if found.group(1).lower() == "during" and doc.gathering_dates_in(found.end(1), trigger[0]):
         return False  # "agreed during Thursday's summit": the dated summit is reported, not a venue of something else
     if word[:1] == "s" and doc.text[trigger[0]].isupper() and HOSTED_AFTER.match(doc.text, trigger[1], sentence[1]):

@@ -21,6 +21,9 @@ _BILATERAL_PLUS_ONE = 3  # more persons than a trilateral: a gathering ("summit"
 _LEADER_ROLE = re.compile(r"\b(?:president|prime\s+minister|premier|chancellor|king|emir|crown\s+prince|sultan|leader)\b", re.IGNORECASE)
 _TRIP_DAYS = 10  # a visit and a meeting this many days apart can still be one trip
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_THEIRS = re.compile(  # "their informal summit", "following the summit": the two sides' own, or one told beside the news
+    r"(?:\btheir|\b(?:following|after|since|before|than|at|during)\s+(?:the|a|an))\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
 
@@ -44,9 +47,9 @@ class Meeting:
         return self.mentions[0]
 
 
-def merge(mentions: list[MeetingMention], published: str | None = None) -> list[Meeting]:
+def merge(mentions: list[MeetingMention], published: str | None = None, text: str = "") -> list[Meeting]:
     """The meetings MENTIONS (in text order) report: each mention joins the meeting it fits, else opens one (PUBLISHED:
-    the report's day, against which a contact dated long before it is another one)."""
+    the report's day, against which a contact dated long before it is another one; TEXT: the document's)."""
     meetings: list[Meeting] = []
     touched: list[Meeting] = []  # meetings in the order they were last mentioned
     for mention in mentions:
@@ -67,6 +70,10 @@ def merge(mentions: list[MeetingMention], published: str | None = None) -> list[
             aided.parties = union(aided.parties, mention.parties, finer=False)
             continue
         if mention.anaphoric and len(mention.parties) < 2:
+            recast = _bilateral_summit(touched, mention) and bool(_THEIRS.search(text, max(mention.sentence[0], mention.start - 40), mention.start))
+            if recast:  # "following their informal summit in Wuhan", after talks and no gathering: a meeting of the two (not
+                # "the summit in Woodside last year": someone else's)
+                mention.kind = "meeting"
             described = mention.leaders or mention.group_size  # "both leaders", "the three sides": the last such meeting
             last = next((m for m in reversed(touched) if described and m.kind == mention.kind and _as_described(m, mention)), None)
             named = last is None and mention.leaders and sum(p.type == "PERSON" for p in mention.fallback) >= 2  # "the two
@@ -76,6 +83,8 @@ def merge(mentions: list[MeetingMention], published: str | None = None) -> list[
                 last = last or next((m for m in reversed(touched) if _kinds_fit(m.kind, mention.kind)), None)
             if mention.frame == "sym" and last is None:  # "the two leaders discussed ...": on the call just reported
                 last = next((m for m in reversed(touched) if m.kind == "call"), None)
+            news = _the_news(meetings, last, mention, published) if last is not None else None
+            last, news = news or last, news is not None and news is not last
             if last is not None and _earlier_round(last, mention, published):  # "the last such meeting was held in Manila in 2024":
                 sides = last.parties if mention.group and not mention.of_sides else states_of(last.parties)  # between the same states (or
                 mention.parties = union(sides, mention.parties)  # "the two envoys": the same persons)
@@ -84,6 +93,11 @@ def merge(mentions: list[MeetingMention], published: str | None = None) -> list[
                 continue
             if last is not None and mention.other_round and not (last.date and dates_fit(last.date, mention.date)):
                 continue  # "the second X summit opened ... since the first summit in Xi'an in May 2023": the earlier one
+            if recast and last is not None and not (dates_fit(last.date, mention.date) and places_fit(last.place, mention.place)):
+                mention.parties = union(last.parties, mention.parties)  # (with a day or place of its own: an earlier one)
+                meetings.append(_opened(mention))
+                touched.append(meetings[-1])
+                continue
             if last is not None and not mention.group and not dates_fit(last.date, mention.date):
                 continue  # "the summit in Woodside last year", after this week's talks: some other event
             if last is not None:
@@ -99,7 +113,7 @@ def merge(mentions: list[MeetingMention], published: str | None = None) -> list[
             else:
                 continue
             mention.parties = union(sides, mention.parties)  # "the talks", "the two leaders met"
-            if last is not None and not mention.date and _best_match(meetings, mention, published) is None:
+            if last is not None and not mention.date and (news or _best_match(meetings, mention, published) is None):
                 last.mentions.append(mention)  # an undated "the meeting" refers back, it is no new meeting
                 continue
         target = _best_match(meetings, mention, published)
@@ -139,6 +153,37 @@ def _aided(touched: list[Meeting], mention: MeetingMention) -> Meeting | None:
     if mention.anaphoric and next_sentence and mention.parties and all(p.type == "PERSON" for p in mention.parties):
         return None if any(m.kind == "summit" for m in touched) else last
     return None
+
+
+def _the_news(meetings: list[Meeting], last: Meeting, mention: MeetingMention, published: str | None) -> Meeting:
+    """The meeting "the talks" (told with nothing of its own) refers to: LAST, the one told last of its kind, unless that
+    one was recalled from long before the report; then the story's own of that kind, held around the report's day
+    ("The talks then continued in an expanded format", after "the two last met in May"); told with a place, the
+    latest one held there."""
+    if mention.group or mention.earlier_round:
+        return last
+    if mention.place and not places_fit(last.place, mention.place):  # "at the start of their talks in the Kremlin", after
+        return next(  # "three days after visiting Kyiv, where he urged X": the talks held where it says
+            (m for m in reversed(meetings) if m.kind == last.kind and m.status == mention.status and m.place and places_fit(m.place, mention.place)
+             and dates_fit(m.date, mention.date)),
+            last,
+        )
+    if mention.date or mention.place or not published or not _long_ago(last.date, published):
+        return last
+    return next(
+        (m for m in meetings if m.kind == last.kind and m.status == mention.status and m.date and near(m.date["value"], published, _TRIP_DAYS)),
+        last,
+    )
+
+
+def _bilateral_summit(touched: list[Meeting], mention: MeetingMention) -> bool:
+    """Whether MENTION, "(their) summit in Wuhan in April" (a noun of no organization, with a place or day of its own),
+    may name a bilateral summit (a meeting): the story reported talks before it and no gathering."""
+    if mention.kind != "summit" or mention.frame != "noun" or not (mention.place or mention.date) or mention.sequel or not touched:
+        return False  # (not "the second summit, in Hanoi": of a series, whose first may be some other meeting)
+    if any(p.multilateral for p in mention.parties):
+        return False
+    return all(m.kind != "summit" for m in touched) and touched[-1].kind == "meeting"
 
 
 def _as_described(meeting: Meeting, mention: MeetingMention) -> bool:
@@ -386,9 +431,10 @@ def _finer_place(kept: dict | None, new: dict | None) -> dict | None:
     return kept
 
 
-def settle_plans(meetings: list[Meeting]) -> list[Meeting]:
+def settle_plans(meetings: list[Meeting], text: str = "") -> list[Meeting]:
     """A plan reported beside its outcome ("he planned to call Putin on Monday"; "they spoke on Monday")
-    is that meeting: a planned meeting with the same kind, sides and day as a held one joins it."""
+    is that meeting: a planned meeting with the same kind, sides and day as a held one joins it (and "the two will
+    meet again at the summit" joins that summit; TEXT: the document's)."""
     kept = []
     for meeting in meetings:
         done = None
@@ -407,7 +453,58 @@ def settle_plans(meetings: list[Meeting]) -> list[Meeting]:
                 None,
             )
         if done is None:
+            done = _met_as_attendees(meetings, meeting, text)
+        named = _named_later(meetings, meeting) if done is None else None
+        if named is not None:
+            named.mentions = sorted([*named.mentions, *meeting.mentions], key=lambda m: m.start)
+            named.date = named.date or meeting.date
+        elif done is None:
             kept.append(meeting)
         else:
+            if done.status == "held" and _only_told(done):
+                done.status = "planned"  # "X in Kyiv for talks with Y" and "was set to meet Y later in the day": still ahead
             done.mentions.extend(meeting.mentions)
     return kept
+
+
+def _only_told(meeting: Meeting) -> bool:
+    """Whether MEETING's mentions only name the talks or the trip (a noun, an arrival), none reports them held by a verb."""
+    return all(m.frame in ("noun", "visit") for m in meeting.mentions)
+
+
+def _named_later(meetings: list[Meeting], meeting: Meeting) -> Meeting | None:
+    """"The teams of the two sides had held talks in Geneva", then "In Geneva, X held talks with Y": a meeting whose
+    sides only a group word gave (those met last) is the one the story names in the same city, between persons of
+    the same lands."""
+    if meeting.kind != "meeting" or not meeting.place or meeting.place.get("type") != "city":
+        return None
+    if not all(m.anaphoric and m.group for m in meeting.mentions):
+        return None
+    lands = {p.country for p in meeting.parties if p.type == "PERSON"}
+    return next(
+        (
+            m for m in meetings
+            if m is not meeting and m.kind == "meeting" and m.status == meeting.status and m.place
+            and m.place.get("name") == meeting.place.get("name") and dates_fit(m.date, meeting.date)
+            and any(not x.anaphoric for x in m.mentions) and {p.country for p in m.parties if p.type == "PERSON"} == lands
+            and not covers(m.parties, meeting.parties)
+        ),
+        None,
+    )
+
+
+def _met_as_attendees(meetings: list[Meeting], meeting: Meeting, text: str) -> Meeting | None:
+    """"The two leaders are expected to meet again at the SCO summit": a planned meeting of "the two" told only as
+    meeting at a gathering (not "on the sidelines" of it) is their attending that summit, no talks of their own."""
+    if meeting.status != "planned" or meeting.kind != "meeting" or len(meeting.mentions) != 1:
+        return None
+    mention = meeting.first
+    if not mention.group or mention.sidelines_span is None:
+        return None
+    between = text[mention.start : mention.sidelines_span[0]]
+    if "sidelines" in between or "margins" in between:
+        return None
+    return next(
+        (m for m in meetings if m.kind == "summit" and m.status == "planned" and any(x.start == mention.sidelines_span[0] for x in m.mentions)),
+        None,
+    )

@@ -108,6 +108,8 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
         }
         if len(met) == 1 and _met_on_it(visit, visitors[0], next(iter(met.values())), meetings):
             occasions.append(visit)  # "arrived in Johannesburg late that night", then talks with Zuma in Pretoria: their occasion
+        elif len(met) == 1 and _seen_on_it(visit, visitors[0], next(iter(met.values())), meetings):
+            occasions.append(visit)  # "Before the talks, the premier visited Bucha": a stop of the trip of those talks
         elif len(met) == 1:
             visit.parties = [visitors[0], *met.values()]
             visit.kind = "meeting"
@@ -135,6 +137,20 @@ def _met_on_it(visit: Meeting, visitor: Party, host: Party, meetings: list[Meeti
         other is not visit and other.kind == "meeting" and other.status == "held" and len(other.parties) == 2
         and _elsewhere_or_another_day(visit, other)
         and any(same_side(p, visitor) for p in other.parties) and any(same_side(p, host) for p in other.parties)
+        for other in meetings
+    )
+
+
+def _seen_on_it(visit: Meeting, visitor: Party, host: Party, meetings: list[Meeting]) -> bool:
+    """Whether the story reports talks of VISITOR and HOST in the land VISIT went to, of a day that may be the trip's
+    (no day of the trip's or one that cannot be compared to theirs): the trip is theirs, no second meeting."""
+    land = next((p.country for p in visit.parties if p.type == "GPE"), None)
+    if visit.date and _FULL_DAY.match(visit.date["value"]):
+        return False
+    return any(
+        other is not visit and other.kind == "meeting" and other.status == visit.status and other.place and other.place.get("country") == land
+        and any(same_side(p, visitor) for p in other.parties) and any(same_side(p, host) for p in other.parties)
+        and (not visit.date or not other.date or compare(visit.date["value"], other.date["value"]) is None)
         for other in meetings
     )
 

@@ -43,8 +43,10 @@ _REPORTING = re.compile(r"\b(?:said|says|told|stated|added|noted|stressed)\b")
 _TITLE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+|[A-Za-z-]+\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
 # a sentence opening with a bare title and a relative aside ("The prime minister, who landed on Monday, is to meet")
 _TITLE_ASIDE = re.compile(r"[Tt]he\s+(?:[Dd]eputy\s+|[Vv]ice\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?),\s+(?:who|whose)\s")
-# auxiliaries between a title and its verb ("the chancellor is due to call on")
-_AUX_TAIL = re.compile(r"(?:\s(?:is|are|was|were|will|would|has|had|have|be|been|expected|scheduled|due|set|to))+\s*$")
+# auxiliaries and adverbs of time between a title and its verb ("the chancellor is due to call on", "had last met")
+_AUX_TAIL = re.compile(
+    r"(?:\s(?:is|are|was|were|will|would|has|had|have|be|been|expected|scheduled|due|set|to|last|first|then|later|earlier|previously|again|already|once))+\s*$"
+)
 # a bare title of several capitalized words after "the", ending in an office ("the External Affairs Minister will")
 _WHOLE_TITLE = re.compile(r"[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+){1,3}(?:Minister|Secretary))\s+(?:also\s+|[a-z]+ly\s+)?$")
 _OFFICE_END = re.compile(r"\s(?:Minister|Secretary)$")
@@ -66,6 +68,9 @@ _SUBJECT_TITLE = re.compile(  # a clause opening with a bare title and its verb:
     r"\W*(?:[A-Za-z]+,?\s+){0,3}?[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)\s+(?:will|would|is|was|also|then|later|is\s+due|is\s+expected|[a-z]+ed|[a-z]+s)\b"
 )
 _THE_TITLE = re.compile(r"\s+the\s+")  # "by the prime minister"
+_OFFICE_OF = re.compile(r"\b[a-z]+\s+of\s+(?:the\s+)?$")  # "the chairman of the ", "the head of "
+_VISITING = re.compile(r"visiting\s+")  # "called on the visiting leader": the guest
+_HEAD_ROLE = re.compile(r"(?<!vice )(?<!deputy )\b(?:president|prime minister|premier|chancellor|king|emir|sultan)\b", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"(?:\s+of\b|['’]s\b|\s+[A-Z])")
 _LED_DELEGATION = re.compile(
     r"\s*(?:,\s*)?and\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:delegation|team)\b[^,;:.]{0,80}?\s(?:headed|led)\s+by\s+(?:[\w-]+\s+){0,3}"
@@ -147,6 +152,9 @@ def coordinated(doc: Document, first: Mention, candidates: list[Mention], lands:
             continue
         if m.party is not None and m.party.type != "PERSON" and k + 1 < len(candidates) and _holds_title_of(doc, m, candidates[k + 1]):
             continue  # "..., National Assembly Chairman Y": the body is part of Y's title
+        named = m.start if qualifier is None else qualifier
+        if m.party is not None and m.party.type != "PERSON" and k + 1 < len(candidates) and _office_of(doc, chosen[-1].end, named, m, candidates[k + 1]):
+            continue  # "and the chairman of the Standing Committee, Zhao Leji": the body is part of Zhao's title
         gap = without_dates(doc, chosen[-1].end, m.start)
         apart = APART_WITH.match(gap)
         gap = " and " + gap[apart.end() :] if apart else gap  # "with A, and separately with B": B is an object too
@@ -232,6 +240,16 @@ def _holds_title_of(doc: Document, owner: Mention, person: Mention) -> bool:
     if gap in (", ", ",\t"):
         return _office_country(doc, owner, person)
     return bool(_TITLE_OPENS.match(gap)) and gap_is_title(_TITLE_LINKS.sub("of", gap))
+
+
+def _office_of(doc: Document, start: int, named: int, body: Mention, person: Mention) -> bool:
+    """Whether BODY (its name, with modifiers, from NAMED on) ends an office written in lowercase before the PERSON
+    named right after a comma ("the chairman of the [Standing Committee], Zhao Leji"), the words from START on
+    being titles."""
+    if person.party is None or person.party.type != "PERSON" or doc.text[body.end : person.start] != ", ":
+        return False
+    of = _OFFICE_OF.search(doc.text, max(start, named - 40), named)
+    return of is not None and gap_is_title(doc.text[start : of.start()] + " ")
 
 
 def _office_country(doc: Document, owner: Mention, person: Mention) -> bool:
@@ -364,6 +382,7 @@ def _first_subject(doc: Document, start: int, trigger_start: int, taken: list[Me
         before = [m for m in before if not line[0] <= m.start < line[1]]  # "BRUSSELS — EU leaders met": no subject
     if sources:
         before = [m for m in before if not any(a <= m.start < b for a, b in sources)]
+    before = outside_asides(doc, start, trigger_start, before)  # "The President, who is accompanied by X, will call on"
     usable = [i for i, m in enumerate(before) if eligible(m)]
     if not usable:
         return []
@@ -726,26 +745,46 @@ def without_companions(doc: Document, side: list[Mention]) -> list[Mention]:
     return _title_holder(doc, title.group(), titled.start()) if title else []
 
 
-def title_object(doc: Document, start: int, end: int) -> list[Mention]:
+def title_object(doc: Document, start: int, end: int, doers: list[Mention] | tuple = ()) -> list[Mention]:
     """"was embraced by the prime minister", "met the president": the person the title stands for, when the
-    words after START are "the" and a bare title."""
+    words after START are "the" and a bare title (not one of DOERS, the clause's subject: "Premier Li received
+    the prime minister" names a guest, not Li)."""
     found = _THE_TITLE.match(doc.text, start, end)
     if not found:
         return []
-    title = word_classes()["title_anaphor"].match(doc.text, found.end())
+    visiting = _VISITING.match(doc.text, found.end(), end)
+    title = word_classes()["title_anaphor"].match(doc.text, visiting.end() if visiting else found.end())
     if not title or _NAME_AFTER.match(doc.text, title.end()):
         return []  # "the president of France", "the prime minister's office": not the bare title
-    return _title_holder(doc, title.group(), start)
+    if visiting:
+        return _visitor(doc, title.group(), start, doers)
+    return _title_holder(doc, title.group(), start, {m.party.name for m in doers if m.party is not None})
 
 
-def _title_holder(doc: Document, title: str, before: int) -> list[Mention]:
-    """The story's main person named before BEFORE whose role holds TITLE (the latest of them on a tie)."""
+def _visitor(doc: Document, title: str, before: int, doers: list[Mention] | tuple) -> list[Mention]:
+    """"called on the visiting leader": the head of state or government (or holder of TITLE) named most before
+    BEFORE who comes from another country than DOERS, the hosts."""
+    hosts = {m.party.country for m in doers if m.party is not None}
+    word = _SPACES.sub(" ", title).casefold()
+    guests = [
+        m for m in all_persons(doc, (0, before))
+        if m.party.country not in hosts and (_HEAD_ROLE.search(m.party.role or "") if word == "leader" else word in (m.party.role or "").casefold())
+    ]
+    counts: dict[str, int] = {}
+    for m in guests:
+        counts[m.party.name] = counts.get(m.party.name, 0) + 1
+    return [next(m for m in guests if counts[m.party.name] == max(counts.values()))] if guests else []
+
+
+def _title_holder(doc: Document, title: str, before: int, others: set[str] = frozenset()) -> list[Mention]:
+    """The story's main person named before BEFORE whose role holds TITLE (the latest of them on a tie), not
+    one of OTHERS (names)."""
     word = _SPACES.sub(" ", title).casefold()
     names = (word, *_SAME_TITLE.get(word, ()))
     under = word.startswith(("deputy ", "vice "))  # (a plain title is not held by a deputy: "Deputy Prime Minister")
     holders = [
         m for m in doc.mentions_in(0, before)
-        if m.party is not None and m.party.type == "PERSON"
+        if m.party is not None and m.party.type == "PERSON" and m.party.name not in others
         and any(n in (m.party.role or "").casefold() if under else n in _UNDER_TITLE.sub(" ", (m.party.role or "").casefold()) for n in names)
     ]
     if not holders:
