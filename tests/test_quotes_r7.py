@@ -175,8 +175,8 @@ def test_a_page_cut_after_the_speakers_name_still_names_the_speaker():
 
 def test_the_north_is_the_country_named_north_before():
     text = (
-        "North Korea fired two missiles on Sunday. Talks in Geneva broke down within a day, and the North "
-        "has since spoken of a \"powerful new deterrent\"."
+        "North Korea fired two missiles on Sunday. The Geneva round collapsed after one session, and the North "
+        "now boasts of a \"powerful new deterrent\"."
     )
     assert who(text) == [("powerful new deterrent", "North Korea")]
 
@@ -206,10 +206,10 @@ def test_he_after_a_sentence_whose_subject_said_what_a_country_believes_is_that_
 
 def test_a_named_person_leading_a_clause_in_ing_takes_the_quotation_from_its_verb():
     text = (
-        "The Congress has questioned the pact, with former defence minister A K Antony saying the government "
-        "had \"compromised\" the country's autonomy."
+        "The Congress attacked the accord on Tuesday, with its veteran leader A K Antony arguing that New Delhi "
+        "had \"surrendered\" too much."
     )
-    assert who(text) == [("compromised", "A K Antony")]
+    assert who(text) == [("surrendered", "A K Antony")]
 
 
 def test_termed_dubbed_and_branded_are_reporting_verbs():
@@ -219,17 +219,17 @@ def test_termed_dubbed_and_branded_are_reporting_verbs():
 
 def test_he_goes_back_to_a_subject_after_an_opening_adverbial():
     text = (
-        "Prime Minister Shehbaz Sharif followed the count. Erdogan won the run-off.\n\n"
-        "On Sunday night, Shehbaz was among the first leaders to greet the Turkish president. "
-        "\"Congratulations to my dear brother,\" he wrote."
+        "Prime Minister Shehbaz Sharif watched the results come in. Erdogan won the second round.\n\n"
+        "On Sunday evening, Shehbaz became one of the earliest callers to the victor. "
+        "\"A well-deserved win,\" he posted."
     )
-    assert who(text) == [("Congratulations to my dear brother,", "Shehbaz Sharif")]
+    assert who(text) == [("A well-deserved win,", "Shehbaz Sharif")]
 
 
 def test_a_headline_that_opens_with_a_quotation_names_its_speaker_after_the_colon():
     text = (
         "\"A new chapter in our ties\": PM Modi after talks with Emmanuel Macron\n"
-        "New Delhi: Prime Minister Narendra Modi held talks with French President Emmanuel Macron on Monday."
+        "New Delhi: Modi and Macron spent Monday in talks on jets and reactors."
     )
     assert who(text) == [("A new chapter in our ties", "Narendra Modi")]
 
