@@ -539,6 +539,14 @@ def test_last_month_name_is_the_latest_before_the_month_just_gone(reference, exp
     assert [value for _, _, value in found(text, reference)] == expected
 
 
+def test_holidays_of_the_bundled_list_are_dates():
+    assert found("The president attended the Bastille Day parade and spoke again on UN Day.", "2023-07-20")[0] == (
+        "Bastille Day",
+        "DATE",
+        "2023-07-14",
+    )
+
+
 def test_a_month_abbreviation_in_capitals_is_a_month():
     assert found("ROME, FEB 21 - The premier arrived; talks follow in SEPT.", "2023-02-21")[0] == ("FEB 21", "DATE", "2023-02-21")
 

@@ -322,6 +322,6 @@ RULES: list[Rule] = [
     Rule(P.CLOCK, clock, T.words(T.CLOCK), 0, 30),
     Rule(P.HOUR, hour, T.words(T.HOUR), 0, 22),
     Rule(P.MILITARY, military, T.words(T.MILITARY), 0, 16),
-    Rule(P.HOLIDAY, holiday, T.words("christmas year valentine halloween women easter thanksgiving"), 28, 12),
+    Rule(P.HOLIDAY, holiday, T.words(V.holiday_words()), 28, 12),
     Rule(P.NOON, noon, T.words("noon midday midnight"), 0, 3),
 ]

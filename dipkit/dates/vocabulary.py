@@ -92,6 +92,12 @@ def holidays() -> dict[str, str]:
 
 
 @cache
+def holiday_words() -> frozenset[str]:
+    """The word of each holiday's name that the text is searched for before the holiday patterns run."""
+    return frozenset(row[2] for row in _lines("holidays.tsv"))
+
+
+@cache
 def context_words(kind: str) -> frozenset[str]:
     """The words of one KIND of cue in context_words.tsv ("month_cue", "count_noun", ...)."""
     return frozenset(row[0] for row in _lines("context_words.tsv") if row[1] == kind)
