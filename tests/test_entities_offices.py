@@ -234,3 +234,18 @@ def test_a_monarch_named_by_title_and_given_name_is_not_a_namesake_minister():
     )
     names = [(e["text"], e["name"]) for e in find_entities(text, published="2025-04-16") if e["type"] == "PERSON"]
     assert names == [("Anwar Ibrahim", "Anwar Ibrahim"), ("Ibrahim", "Sultan Ibrahim")]
+
+
+def test_a_given_name_that_is_also_a_title_stays_before_bin():
+    text = "The talks were attended by Dr. Sultan bin Ahmed Al Jaber, the industry minister."
+    assert [(e["text"], e["type"]) for e in find_entities(text, "2023-07-15")] == [("Sultan bin Ahmed Al Jaber", "PERSON")]
+
+
+def test_clerical_and_short_titles_stay_out_of_the_name_and_general_intelligence_is_a_body():
+    text = "Dar met Acting Prime Minister Mullah Hassan Akhund, and US VP Pence met the head of General Intelligence."
+    assert [(e["text"], e["type"]) for e in find_entities(text, "2023-07-15") if e["type"] in ("PERSON", "ORG")] == [
+        ("Dar", "PERSON"),
+        ("Hassan Akhund", "PERSON"),
+        ("Pence", "PERSON"),
+        ("General Intelligence", "ORG"),
+    ]

@@ -89,6 +89,9 @@ def _dateline_places(text: str, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+_PATRONYMIC = ("bin ", "bint ", "ibn ")
+
+
 def _particles_before(text: str, start: int) -> int:
     """START moved back over name particles written in lowercase: "[von der ]Leyen", "[al-]Hayya"."""
     for _ in range(2):
@@ -102,6 +105,10 @@ def _particles_before(text: str, start: int) -> int:
         if found is None or found[1] not in words("particles"):
             break
         start = found[0]
+    if text.startswith(_PATRONYMIC, start):
+        given = context.last_word(text, start)
+        if given is not None and given[1][:1].isupper():
+            start = given[0]  # "Sultan bin Ahmed Al Jaber": no name opens with "bin", the word before is the given name
     return start
 
 
