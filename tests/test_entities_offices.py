@@ -249,3 +249,12 @@ def test_clerical_and_short_titles_stay_out_of_the_name_and_general_intelligence
         ("Pence", "PERSON"),
         ("General Intelligence", "ORG"),
     ]
+
+
+def test_a_rival_candidate_and_a_grand_imam_are_roles_before_a_name():
+    text = "Erdogan beat opposition candidate Omer Yalcin, and Grand Imam Ahmed Tayeb sent his regards."
+    assert [(e["text"], e.get("role")) for e in find_entities(text, "2023-05-29") if e["type"] == "PERSON"] == [
+        ("Erdogan", "President"),
+        ("Omer Yalcin", "opposition candidate"),
+        ("Ahmed Tayeb", "Grand Imam"),
+    ]
