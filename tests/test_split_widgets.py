@@ -41,6 +41,7 @@ LAST = "The next round of talks is due in Santiago in June, the foreign ministry
         ("Ana Silva and Rosa Quispe during the talks in Lima on March 3, 2025. /PCS", "caption"),
         ("Ana Silva and Rosa Quispe in Lima, Peru, on March 3, 2025. (Ministry of Foreign Affairs)", "caption"),
         ("Get short URL", "share"),
+        ("Share - WeChat", "share"),
         ("NEWSPAPER SECTION: World", "navigation"),
         ("WRITER: Rosa Quispe", "byline"),
         ("Privacy Notice: Newsletters may contain information about charities and online ads.", "subscribe"),
@@ -60,6 +61,13 @@ def test_widget_appeal_and_caption_lines(line, reason):
 def test_a_caption_sentence_above_its_credit_line():
     page = f"{TITLE}\n\n{BODY}\n\nAna Silva and Rosa Quispe shake hands in Lima on March 3.\nANDINA / File\n\n{MORE}"
     assert removed(split_document(page)) == [(4, "caption"), (5, "caption")]
+
+
+def test_a_list_of_names_under_the_date_is_the_pages_tags_but_a_dateline_stays():
+    page = f"{TITLE}\nMarch 4, 2025\nAna Silva, Peru, Lima, Rosa Quispe\n\n{BODY}\n\n{MORE}"
+    assert removed(split_document(page)) == [(1, "metadata"), (2, "hashtags")]
+    page = f"{TITLE}\nMarch 4, 2025\n\nLIMA, Peru, March 4 (Andina) - {BODY}\n\n{MORE}"
+    assert removed(split_document(page)) == [(1, "metadata")]
 
 
 def test_a_breadcrumb_ending_in_the_headline_is_navigation():

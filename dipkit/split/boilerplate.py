@@ -117,6 +117,7 @@ _NARRATION = re.compile(
 )
 # a sentence break inside a caption ("Kyiv. Kos ..."); "Oct. 17", "U.S. Ambassador", "Mr. Sugiono" are none
 _CAPTION_SENTENCE_BREAK = re.compile(r"[a-z]{3}[.?!][ \t]+[\"“‘A-Z]")
+_TAG_ITEM = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")  # "Kabul", "Amir Khan Muttaqi"
 _BULLET = re.compile(r"[•·▪►▶»*–—-][ \t]+")
 # "The Presidential Palace, Lima" under a page's date and time: where the event took place, not a dateline
 _PLACE_WORDS = r"[A-Z][\w.'’-]*(?: (?:of|de|the|[A-Z][\w.'’-]*)){0,3}"
@@ -481,6 +482,8 @@ def read_layout(lines: list[str], url: str | None = None, read_metadata: Metadat
             reason = "byline"
         elif head and i > title_at and _TWO_NAMES.fullmatch(line):
             reason = "byline"  # "Eleanor Marsh and Tom Whitcombe"
+        elif head and i > title_at and _is_tag_list(line):
+            reason = "hashtags"  # "Ishaq Dar, Afghanistan, Kabul, Amir Khan Muttaqi" under the date: the page's tags
         elif (head or tail) and _is_staff_byline(line):
             reason = "byline"  # "Rédaction Africanews", "Web Desk"
         elif reasons.get(previous.get(i, -1)) == "metadata" and (
@@ -654,6 +657,12 @@ def _mark_standfirst(reasons: dict[int, str], content: list[str], nonblank: list
     if word_count(line) <= _STANDFIRST_WORDS and not find_dateline(line):
         reasons[first] = "standfirst"
         paragraphs.pop(0)
+
+
+def _is_tag_list(line: str) -> bool:
+    """Three or more short capitalized names joined by commas and nothing else: a page's tags, not a sentence."""
+    items = line.split(", ")
+    return len(items) >= 3 and line[-1] not in ".!?:" and all(_TAG_ITEM.fullmatch(item) for item in items)
 
 
 def _is_name_line(line: str) -> bool:
