@@ -102,6 +102,7 @@ def test_a_description_above_its_copyright_credit_is_a_caption():
         ("Abu Dhabi, UAE — The talks opened on Monday.", "Abu Dhabi", None),
         ("14-7-2023 (JAKARTA) - Indonesia and Malaysia agreed on Friday to settle the border.", "Jakarta", "14-7-2023"),
         ("14-7-2023 (JAKARTA) Indonesia and Malaysia agree to settle the border", "Jakarta", "14-7-2023"),
+        ("ANTALYA, Türkiye\nThe foreign ministers of the three countries met in Antalya on Thursday for talks.", "Antalya", None),
     ],
 )
 def test_title_case_city_and_country_and_a_date_before_the_place_are_datelines(opening, place, date):

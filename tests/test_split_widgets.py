@@ -42,6 +42,7 @@ LAST = "The next round of talks is due in Santiago in June, the foreign ministry
         ("Ana Silva and Rosa Quispe in Lima, Peru, on March 3, 2025. (Ministry of Foreign Affairs)", "caption"),
         ("Get short URL", "share"),
         ("Share - WeChat", "share"),
+        ("AA", "share"),
         ("NEWSPAPER SECTION: World", "navigation"),
         ("WRITER: Rosa Quispe", "byline"),
         ("Privacy Notice: Newsletters may contain information about charities and online ads.", "subscribe"),
@@ -70,11 +71,22 @@ def test_a_list_of_names_under_the_date_is_the_pages_tags_but_a_dateline_stays()
     assert removed(split_document(page)) == [(1, "metadata")]
 
 
-def test_a_breadcrumb_ending_in_the_headline_is_navigation():
-    page = f"Home / World / Americas / {TITLE}\n{TITLE}\n\n{BODY}\n\n{MORE}"
+@pytest.mark.parametrize(
+    "crumbs", [f"Home / World / Americas / {TITLE}", f"News » Peru News » {TITLE}", f"World > Latin America > {TITLE}"]
+)
+def test_a_breadcrumb_ending_in_the_headline_is_navigation(crumbs):
+    page = f"{crumbs}\n{TITLE}\n\n{BODY}\n\n{MORE}"
     doc = split_document(page)
     assert doc["title"] == TITLE
     assert removed(doc) == [(0, "navigation")]
+
+
+def test_reporters_above_the_headline_are_no_headline_and_a_lone_name_above_a_dateline_is_a_byline():
+    page = f"peru Updated: Mar 04, 2025 11:10 IST\nAna Silva and Rosa Quispe\n{TITLE}\n\nLIMA: {BODY}\n\n{MORE}"
+    doc = split_document(page)
+    assert (doc["title"], doc["published"]) == (TITLE, "2025-03-04")
+    page = f"{TITLE}\nThe deal covers radar data and joint drills, officials say.\nRosa Quispe\n\nLIMA: {BODY}\n\n{MORE}"
+    assert (2, "byline") in removed(split_document(page))
 
 
 def test_names_with_names_caption_between_paragraphs():

@@ -196,6 +196,9 @@ _SUMMARY_LABELS = words("summary_labels.txt")
 _STAFF_WORDS = words("staff_words.txt")
 _CREDIT_WORDS = words("credit_words.txt")
 _NAV_SEPARATOR_CUE = re.compile(r"[|•›»·>/]")  # a cheap test before _NAV_SEPARATOR
+_CRUMB_SEPARATOR = re.compile(r"[›»]| > | / ")  # what joins a breadcrumb's steps (not "|", which joins menus and slogans)
+_CRUMB_ARROW = re.compile(r"[›»]| > ")
+_CRUMB_WORDS = 3  # "News » India News » ...": the steps before the headline are short
 _BLOCK_LABELS = dict(table("metadata_labels.tsv"))
 _CAPTION_VERBS = table("caption_verbs.tsv")
 _ANY_CAPTION_VERB = "|".join(sorted(verb for verb, _ in _CAPTION_VERBS))
@@ -283,10 +286,12 @@ def line_reason(line: str, read_metadata: MetadataReader = metadata_line) -> str
         and not _REPORTING_VERB.search(line)
     ):
         return "caption"
-    if lower.startswith("home") and _NAV_SEPARATOR_CUE.search(line):
+    if _CRUMB_SEPARATOR.search(line):
         crumbs = [s for s in _NAV_SEPARATOR.split(line) if s]
-        if len(crumbs) >= 3 and crumbs[0].lower() == "home":
-            return "navigation"  # a breadcrumb ending in the headline: "Home / World / News / Leaders agree ..."
+        if len(crumbs) >= 3 and (
+            crumbs[0].lower() in _SECTION_LABELS or _CRUMB_ARROW.search(line) and all(word_count(c) <= _CRUMB_WORDS for c in crumbs[:-1])
+        ):
+            return "navigation"  # a breadcrumb ending in the headline: "Home / World / Leaders agree ...", "News » India »"
     if not short:
         return None
     tokens = _TOOL_SEPARATOR.split(lower.strip()) if "/" in lower else lower.split()  # "share/bookmark": two tools
@@ -480,6 +485,13 @@ def read_layout(lines: list[str], url: str | None = None, read_metadata: Metadat
             reason = "navigation"  # a section label: "World", "Politics"
         elif (head or tail) and _NAME_LINE.fullmatch(line) and words_in_line <= 4 and line[-1] != ".":
             reason = "byline"
+        elif (
+            i in following
+            and _NAME_LINE.fullmatch(line)
+            and words_in_line <= 4
+            and _opens_with_dateline(content[following[i]])
+        ):
+            reason = "byline"  # "Anil Giri" right above "NEW DELHI: Prime Minister ...", under a standfirst
         elif head and i > title_at and _TWO_NAMES.fullmatch(line):
             reason = "byline"  # "Eleanor Marsh and Tom Whitcombe"
         elif head and i > title_at and _is_tag_list(line):
@@ -659,6 +671,12 @@ def _mark_standfirst(reasons: dict[int, str], content: list[str], nonblank: list
         paragraphs.pop(0)
 
 
+def _opens_with_dateline(line: str) -> bool:
+    """Whether LINE, a paragraph, opens with a dateline ("NEW DELHI: ...", "LIMA, March 4 (Andina) - ...")."""
+    found = find_dateline(line)
+    return found is not None and found["start"] == 0 and found["end"] < len(line)
+
+
 def _is_tag_list(line: str) -> bool:
     """Three or more short capitalized names joined by commas and nothing else: a page's tags, not a sentence."""
     items = line.split(", ")
@@ -757,7 +775,12 @@ def _find_title(
         ):
             break  # the story has begun ("Kenya: Ruto hosts Abiy", "14-7-2023 (LIMA) Ministers meet" above it are headlines)
         headline = headline_text(line)
-        if is_headline_like(headline) and word_count(headline) >= 3 and not headline[0].islower():
+        if (
+            is_headline_like(headline)
+            and word_count(headline) >= 3
+            and not headline[0].islower()
+            and not _TWO_NAMES.fullmatch(headline)  # "Ana Silva and Rosa Quispe": the reporters, above the headline
+        ):
             found.append((i, headline))
     if not found:
         return

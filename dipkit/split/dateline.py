@@ -17,7 +17,8 @@ _DATE = (
     rf"|\d\d?{ORDINAL}[ ](?i:{MONTH_PATTERN})\.?(?:,?[ ](?:19|20)\d\d)?)"
 )
 _SOURCE = r"\((?P<source>[^()\n]{1,60})\)"
-_COUNTRY = r"[A-Z][a-z.][A-Za-z.'’-]*(?:[ ][A-Z][A-Za-z.'’-]*){0,2}"  # "Kenya", "Saudi Arabia", "Papua New Guinea"
+_LETTER = r"[^\W\d_]"  # a letter of any script: "Türkiye", "Côte"
+_COUNTRY = rf"[A-Z](?:{_LETTER}|\.)(?:{_LETTER}|[.'’-])*(?:[ ][A-Z](?:{_LETTER}|[.'’-])*){{0,2}}"  # "Kenya", "Saudi Arabia", "Türkiye"
 _DASH = r"(?:--|—|–|-|:)"
 # "Dar es Salaam", "Niamey": title-case words with the particles place names keep in lower case
 _TITLE_PLACE = (

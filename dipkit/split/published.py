@@ -88,7 +88,10 @@ def metadata_line(line: str, day_first: DayFirst = True) -> tuple[bool, str | No
         rest = _DOMAIN.sub(" ", rest)
     filler = words("metadata_words.txt")
     leftover = [w for w in _WORD.findall(rest) if w.lower() not in filler and w.lower().rstrip(".") not in filler]
-    if len(leftover) > _MAX_OUTLET_WORDS or any(not w[0].isupper() for w in leftover if w[0].isalpha()):
+    lowercase = [w for w in leftover if w[0].isalpha() and not w[0].isupper()]
+    section = len(lowercase) == 1 and line.startswith(lowercase[0]) and _META_KEYWORD.search(line)  # "india Updated:
+    # Apr 28, 2018 23:10 IST": a site's section label in lower case before the date
+    if len(leftover) > _MAX_OUTLET_WORDS or lowercase and not section:
         return False, None
     return True, value
 
