@@ -237,3 +237,16 @@ def test_a_headline_that_opens_with_a_quotation_names_its_speaker_after_the_colo
 def test_the_office_of_a_minister_speaks_as_the_office_not_as_the_minister_named_before():
     text = "Defence Minister Wei Fenghe met Rajnath Singh. \"The talks concluded,\" the Office of the Defence Minister said."
     assert who(text) == [("The talks concluded,", "Office of the Defence Minister")]
+
+
+def test_commended_and_lauded_report_and_sources_pass_on_what_a_person_conveyed():
+    text = (
+        "Ruto commended the visitor for her \"bold and patient\" diplomacy. "
+        "Officials said Ms Ohene conveyed Ghana's \"deep unease\" over the border."
+    )
+    assert who(text) == [("bold and patient", "William Ruto"), ("deep unease", "Ohene")]
+
+
+def test_a_spokesman_on_what_the_two_ministers_reiterated_keeps_the_quotation():
+    text = "Foreign ministry spokesman Tomas Berg said the two ministers reiterated their \"firm rejection\" of the plan."
+    assert who(text) == [("firm rejection", "Tomas Berg")]

@@ -42,6 +42,7 @@ INTRODUCES = re.compile(
     r"(?:\s+[\w’'-]+){0,3}(?:\s*[,:]|\s+as(?:\s+(?:an?|the))?)\s*"
 )  # said, / told reporters: / said on Monday, / dismissed as / described the talks as / described as a
 LEAD = re.compile(r"[\s,;:.!?—–-]*")
+_OWN_OBJECT = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}")  # "conveyed India's “…”": the quotation is the verb's object
 _PASSED_ON_REACH = 40  # "said Foreign Minister Wang Yi told": the person's name stands between the two verbs
 _REPORTS_THAT = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+that\b")  # "told Jaishankar that", "said that"
 NP_STOP = re.compile(
@@ -293,17 +294,25 @@ class Attributor:
             if cue and trigger[2] == "verb" and self._plural_subject(trigger[0]):
                 return self._source_cue(lo, frame_hi or hi) or cue
             if cue and trigger[2] == "verb":
-                return self._passed_on(cue, [t for t in verbs if t[0] > cue.end]) or cue
+                return self._passed_on(cue, [t for t in verbs if t[0] > cue.end], hi) or cue
             if cue:
                 return cue
         return None
 
-    def _passed_on(self, cue: Cue, later: list[Trigger]) -> Cue | None:
-        """"The ministry said Wang told Jaishankar that “…”", "spokesman X said Y stressed that “…”": a report
-        that opens with another person's own reporting verb passes on that person's words."""
+    def _passed_on(self, cue: Cue, later: list[Trigger], hi: int) -> Cue | None:
+        """"The ministry said Wang told Jaishankar that “…”", "spokesman X said Y stressed that “…”", "sources
+        said X conveyed India's “…”": a report that opens with another person's own reporting verb passes on that
+        person's words (the quotation opening at HI)."""
         start, end, _ = later[0] if later else (0, 0, "")
-        if not later or start - cue.end > _PASSED_ON_REACH or not _REPORTS_THAT.match(self.text, end):
-            return None  # ("saying Biden spoke with the emir to discuss “…”": the channel's own words)
+        if not later or start - cue.end > _PASSED_ON_REACH:
+            return None
+        own_object = (
+            _OWN_OBJECT.fullmatch(self.text, end, hi)
+            and not self.text.endswith((" to ", " and "), 0, start)  # "to discuss", "briefed X and said": no new voice
+        )
+        if not (_REPORTS_THAT.match(self.text, end) or own_object) or self._plural_subject(start):
+            return None  # ("saying Biden spoke with the emir to discuss “…”": the channel's own words; "said the two
+            # ministers reiterated their “…”": no one person to pass on)
         if "," in self.text[cue.end : start] or self.text.endswith("ing", start, end):
             return None  # "X told the envoy, adding that “…”": the same speaker goes on
         speaker = self.resolver.subject(cue.end, start, people_only=True)
