@@ -159,6 +159,8 @@ def test_weekday_tense_from_the_nearest_verb_of_its_clause(text, reference, expe
         ("Sato will fly to Busan, South Korea, on Friday to discuss supply chains.", "2024-05-22", ["2024-05-24"]),
         # "telephoned X to congratulate him on Sunday's win": a past verb before a looking-back infinitive decides
         ("Sato phoned Lee to congratulate the winner of Sunday's vote.", "2023-05-29", ["2023-05-28"]),
+        # "close to nine hours" is no infinitive
+        ("The leaders spent close to nine hours together over Friday and Saturday.", "2018-04-28", ["PT9H", "2018-04-27", "2018-04-28"]),
         # an infinitive of rank ("the first leader to visit") is no future
         ("Sato was the first minister to visit Busan, holding talks there on October 4.", "2024-12-16", ["2024-10-04"]),
         ("Both sides agreed last month to hold talks in May.", "2024-12-16", ["2024-11", "2025-05"]),

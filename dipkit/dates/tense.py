@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from dipkit.dates.vocabulary import abbreviations, tense_exceptions, tense_words
+from dipkit.dates.vocabulary import abbreviations, numbers, tense_exceptions, tense_words
 
 # a hyphenated compound is one word: the "to" of "face-to-face" or "people-to-people" is no infinitive;
 # a class first, not a repeat ("[A-Za-z]+"), lets the engine skip fast to each letter
@@ -58,6 +58,8 @@ def _classify(word: str, previous: str, following: str) -> str | None:
     if lower in not_before and following.lower() in not_before[lower]:
         return None
     if lower == "to":
+        if following in numbers():
+            return None  # "close to nine hours", "up to two days": a number, not an infinitive
         if following.islower() and following not in not_verb and not following.endswith(("ing", "ed")):
             return "future"  # "agreed to hold talks in May", "to resume talks on Thursday"
         return None
