@@ -258,3 +258,8 @@ def test_a_rival_candidate_and_a_grand_imam_are_roles_before_a_name():
         ("Omer Yalcin", "opposition candidate"),
         ("Ahmed Tayeb", "Grand Imam"),
     ]
+
+
+def test_a_plateau_is_a_location_and_the_truce_village_a_place():
+    text = "Troops pulled back from Doklam before the two leaders met at Panmunjom."
+    assert spans(text) == [("Doklam", "LOC"), ("Panmunjom", "GPE")]
