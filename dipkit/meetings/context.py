@@ -41,7 +41,8 @@ _DAYS_LONG = re.compile(  # "a two-day summit": a gathering of several days
 )
 _LEAD_SENTENCES = 3  # the lead reports the day's news
 _INTERVAL = re.compile(  # "The visit came ten days after", "Her trip comes barely a day after", "hours after"
-    r"(?<![\w-])(?:came|comes|come|follows|followed|took\s+place|was\s+held|were\s+held)\s+"
+    r"(?<![\w-])(?:came|comes|come|follows|followed|took\s+place|was\s+held|were\s+held"
+    r"|(?:arrived|arrives|landed|lands)\s+(?:in|at)\s+(?:[\w'’-]+\s+){1,4}?)\s*"  # "arrived in the Thai capital two days after"
     r"(?:(?:just|only|barely|nearly|almost|some|about|exactly)\s+)?"
     r"(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the)\s+)?(?P<unit>days?|weeks?|hours)\s+"
     r"(?P<dir>after|before)\s",
@@ -407,7 +408,8 @@ def told_as_background(doc: Document, mention: MeetingMention) -> bool:
     """Whether MENTION is told as the occasion of another event or as past ("two days after X's meeting with Y",
     "had met", "last met")."""
     start = max(mention.sentence[0], mention.start - _BACKGROUND_REACH)
-    found = doc.find(_BACKGROUND, start, mention.start)
+    end = mention.end if doc.text.startswith(("had ", "Had "), mention.start) else mention.start  # (a trigger "had held talks")
+    found = doc.find(_BACKGROUND, start, end)
     if found is None:
         return False
     return not (_RIGHT_AFTER.fullmatch(doc.text, found.start(), mention.start) and not doc.find(_INTERVAL_UNIT, start, mention.start))

@@ -116,6 +116,9 @@ _FOR_PURPOSE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _INVITED_PRONOUN = re.compile(
     r"\binvit(?:ed|es|e|ing)\s+(?:him|her)\s+to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE
 )
+_URGED_TO = re.compile(  # "called on X (and Y) to end the war" (not "to discuss", "to hand over": a visit's purpose)
+    r"\s+(?:[\w'’.-]+\s+){0,5}?to\s+(?!(?:discuss|review|exchange|brief|hold|convey|deliver|present|pay|seek|hand|extend|greet|sign)\b)[a-z]+\b"
+)
 _INVITED = re.compile(r"\b(?:invited|invites|invite|asked|urged)\s+(?:[\w.]+\s+){0,2}$", re.IGNORECASE)
 _CALL_GOES_ON = re.compile(r"\s*(?:[,.;]|and\b|on\b|to\s+(?:discuss|express|congratulate|offer|convey|thank|condole)\b|$)", re.IGNORECASE)
 _TOPIC_OF = re.compile(
@@ -131,6 +134,21 @@ _THE_GATHERING = re.compile(
     r"\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|forum|conference|gathering|meeting|talks|session)\b", re.IGNORECASE
 )
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual|online)\b")
+_RECALLED_TALK = re.compile(r"\b(?:(?:since|when)\s+they|first|last|previously)\s+$", re.IGNORECASE)
+_AS_ROLE = re.compile(r"\bas\b")
+_HOST_NOUN_BEFORE = re.compile(r"\b(?:where|the|as|summit|session|meeting|conference|forum|its|their)\s+$", re.IGNORECASE)
+_GROUP_OPENS = re.compile(r"\W*(?:The\s+two|Both)\s+(?:leaders|presidents|prime\s+ministers|premiers|ministers|foreign\s+ministers|men|women)\b")
+_EARLIER_TRIPS = re.compile(r"\b(?:following|after|since|besides)\s+(?:his|her|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_TWO_SIDED = re.compile(r"\b(?:informal|another)\s+(?:[\w-]+\s+)?summit$", re.IGNORECASE)
+_THEIR_NOUN = re.compile(r"\btheir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_SWORN_IN = re.compile(  # "his swearing-in ceremony", "Lula's inauguration", "the inauguration of President X"
+    r"\s+(?:(?P<pronoun>his|her)\s+|(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?['’]s\s+|the\s+)(?:presidential\s+)?"
+    r"(?:swearing-in|inauguration|oath-taking|investiture)(?:\s+(?:ceremony|ceremonies))?(?:\s+of\s+(?:President\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2})?",
+    re.IGNORECASE,
+)
+_AFTER_BARE = re.compile(r"\b(?:after|since|following)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_THEIR_EARLIER = re.compile(r"\btheir\s+(?:first|second|third|fourth|fifth|\w+th|latest|last|previous)\b", re.IGNORECASE)
+_CALL_WORD = re.compile(r"\b(?:call|calls|phone|telephone|video|virtual|online)\b", re.IGNORECASE)
 # a means, not a meeting: "resolve their differences through dialogue and consultation", "through peaceful negotiations"
 _THROUGH = re.compile(
     r"\bthrough\s+(?:(?:peaceful|political|diplomatic|direct|friendly|bilateral|sincere|constructive|equal|dialogue|and|or)\s+){0,3}$",
@@ -288,6 +306,7 @@ class Reading:
     destination: Mention | None = None  # "invited Y to Ankara": where the planned meeting is to be held
     trip_place: Mention | None = None  # "travelled to Davos for the World Economic Forum": where the gathering was
     inviters_out: list[Mention] = field(default_factory=list)  # "Minister X invited him to visit Y": X, no side of the trip
+    sworn_in: bool = False  # "to attend his swearing-in": the one sworn in, whom "his" names, hosts the attendee
 
 
 def find_mentions(doc: Document) -> list[MeetingMention]:
@@ -335,8 +354,12 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
                 # "plans to visit Tokyo next month for a follow-up meeting", "is to arrive in Dhaka on May 2 on a two-day visit"
             if found and found[-1].sentence == sentence:
                 _on_the_trip(doc, found[-1], mention)
+                _trip_purpose(doc, found[-1], mention)
                 if not mention.parties and not mention.anaphoric and rule.frame == "verb":
                     _shares_subject(doc, found[-1], mention)
+            if found and found[-1].sentence == sentence and _earlier_trips_of(doc, found[-1], mention):
+                found += _each_trip(doc, found[-1], mention)
+                continue
             found += _separately(doc, mention) + _also_with(doc, mention)
             objects += mention.objects
             if (rule.frame == "attend" or mention.hosts_talks) and mention.objects:
@@ -562,6 +585,8 @@ def _read(r: Reading) -> MeetingMention | None:
         return None  # "he talks regularly with": the verb, a habit, no meeting
     if r.frame == "noun" and not r.word.endswith(("with", "between")) and r.at_gathering:
         return None  # "met at the G20 summit", "on the margins of an ASEAN summit": a venue, not a meeting
+    if r.word in ("host", "co-host") and r.doc.find(_HOST_NOUN_BEFORE, max(r.sentence[0], r.trigger[0] - 12), r.trigger[0]):
+        return None  # "where host X opened the session", "as host, X": the title of the host, no verb
     right = _object(r)
     if right is None:
         return None
@@ -570,13 +595,15 @@ def _read(r: Reading) -> MeetingMention | None:
         return None
     if r.word == "meetings" and len(left) >= 2 and not right and not r.doc.text[left[-1].end : r.trigger[0]].strip():
         return None  # "Kremlin lines up Xi, Modi meetings": the guests of separate meetings with someone else
-    if r.frame == "sym" and len(left) < 2 and not r.anaphoric:
+    if r.frame == "sym" and (len(left) < 2 or r.kind == "talk") and not r.anaphoric:
         return None  # "X discussed Y" is no meeting; "X and Y discussed", "the two ministers discussed" are
+    if r.frame == "sym" and r.kind == "talk" and not r.doc.find(_RECALLED_TALK, max(r.sentence[0], r.trigger[0] - 30), r.trigger[0]):
+        return None  # "since they spoke in Rome", "the pair first spoke in May": an earlier talk (not "they spoke warmly")
     if signed and _signed_there(r, left) or agreed_with and left and right:
         pass  # "El-Sisi and Mohamud signed a protocol in Cairo", "she agreed with Lind to step up patrols": they met
     elif r.frame == "joint" and (len(left) < 2 or not r.doc.find(_COUNTERPART, left[0].end, left[-1].start, ("counterpart",))):
         return None  # "China and Russia agreed" may be by letter; "X and his Japanese counterpart Y agreed" met
-    if not right and _OBJECT_PRONOUN.match(r.doc.text, r.trigger[1]):
+    if not right and (r.sworn_in or _OBJECT_PRONOUN.match(r.doc.text, r.trigger[1])):
         right = sides.object_pronoun(r.doc, r.trigger[0], left)
     used = _with_bystanders(r, left + right)
     if (used or r.anaphoric) and r.frame == "noun" and r.word.lower().startswith("summit") and r.doc.find(_AT_THE_SUMMIT, max(r.sentence[0], r.trigger[0] - 60), r.trigger[0], ("at ",)):
@@ -605,6 +632,9 @@ def _read(r: Reading) -> MeetingMention | None:
         kind = "summit"  # "the summit": the gathering reported before
     mention = _mention(r, kind, parties, used, right)
     mention.paired = paired
+    if r.frame == "sym" and kind == "talk":  # "since they spoke", "the pair first spoke": an earlier round (a talk at
+        mention.earlier_round = True  # a place, with no call named, was face to face: "spoke briefly in Geneva")
+        mention.kind = "meeting" if mention.place and not r.doc.find(_CALL_WORD, *r.sentence) else kind
     if r.destination is not None:
         mention.place, mention.status = setting.place_dict(r.destination), "planned"
     if _postponed(r):  # "postponed a trip to Y until March 10": planned for the new day
@@ -700,6 +730,10 @@ def _object(r: Reading) -> list[Mention] | None:
         if bare and _BARE_ATTEND.match(doc.text, trigger[1], sentence[1]) and not doc.find(_RELATIVE_BEFORE, max(sentence[0], trigger[0] - 40), trigger[0]):
             r.anaphoric = r.joining = True  # "X attended in person, while Y ...", "Y is also due to attend.": they join the
             return []  # gathering reported before
+        sworn = _SWORN_IN.match(doc.text, trigger[1], sentence[1]) if r.word.startswith("attend") else None
+        if sworn:  # "to attend Lula's inauguration", "attend his swearing-in ceremony": a meeting with the one sworn in
+            r.kind, r.sworn_in = "meeting", sworn.group("pronoun") is not None
+            return [m for m in doc.mentions_in(*sworn.span()) if m.party is not None and m.party.type == "PERSON"][:1]
         event = word_classes()["event"]
         if not doc.find(event, trigger[1], min(sentence[1], trigger[1] + 90), class_stems()["event"]):
             return None  # "allowed to participate in the election": no gathering, no meeting
@@ -715,6 +749,8 @@ def _object(r: Reading) -> list[Mention] | None:
         if r.word.endswith("counterparts") and bloc:
             return bloc[:1]  # "joined his GCC counterparts for the session": the bloc's gathering
         org = sides.nearest_org(doc, (trigger[1], sentence[1]), (trigger[1], trigger[1]), reach=90)  # (after it only)
+        if org is not None and _AS_ROLE.search(doc.text, trigger[1], org.start):
+            org = None  # "attending the summit of the bloc as the leader of a partner country, the only NATO member"
         listed = _listed_orgs(doc, org, sentence[1]) if org is not None and org.start >= trigger[1] else []
         if len(listed) > 1 and _PLURAL_GATHERING.match(doc.text, listed[-1].end, sentence[1]):
             return listed  # "to attend the BRICS and SCO summits": one summit of each (split by ``_separately``)
@@ -795,8 +831,13 @@ def _object(r: Reading) -> list[Mention] | None:
     if not right and not r.between:  # "met the president", "called on the prime minister": whom the title names
         right = sides.title_object(doc, trigger[1], sentence[1], sides.all_persons(doc, (doc.sentences[r.index][0], trigger[0])))
     if not right and r.between and word_classes()["group"].match(doc.text, trigger[1] + 1):
+        named = sides.all_persons(doc, (sentence[0], trigger[0]))
+        if len(named) == 2 and not same_side(named[0].party, named[1].party):
+            return named  # "X says Y has agreed to ..., following a call between the two leaders": X and Y
         r.anaphoric = r.group = True  # "the second meeting between the two premiers": whoever the story last had meet
         return []
+    if r.frame == "callon" and _URGED_TO.match(doc.text, trigger[1], sentence[1]):
+        return None  # "called on the Hungarian premier to drop his veto": an appeal, no courtesy call
     if r.frame in ("host", "callon") and not any(sides.person_like(doc, m) for m in right):  # a guest, "the Pakistani premier" too
         orgs = [m for m in right if m.party.multilateral]
         if r.frame == "host" and orgs and doc.find(word_classes()["event"], orgs[0].end, min(sentence[1], orgs[0].end + 40), class_stems()["event"]):
@@ -822,6 +863,40 @@ def _on_the_trip(doc: Document, trip: MeetingMention, mention: MeetingMention) -
     hosts = [p for p in mention.parties if p.type == "PERSON" and p not in trip.parties]
     if mention.place is None and trip.place and all(p.country in (None, *lands) for p in hosts):
         mention.place = trip.place
+    mention.date = mention.date or trip.date
+
+
+def _earlier_trips_of(doc: Document, trip: MeetingMention, mention: MeetingMention) -> bool:
+    """"X's third visit to Vietnam, following his visits in November 2015 and 2017": earlier trips of TRIP's
+    traveller (whom "his" stands for), told with no place of their own, went where TRIP goes."""
+    if mention.frame != "visit" or trip.frame != "visit" or any(p.type == "GPE" for p in mention.parties):
+        return False
+    travellers = [p for p in trip.parties if p.type == "PERSON"]
+    return len(travellers) == 1 and len(mention.parties) <= 1 and any(p.type == "GPE" for p in trip.parties) and bool(
+        doc.find(_EARLIER_TRIPS, max(trip.end, mention.start - 40), mention.start)
+    )
+
+
+def _each_trip(doc: Document, trip: MeetingMention, mention: MeetingMention) -> list[MeetingMention]:
+    """The earlier trips of MENTION to TRIP's place, one for each date that follows it ("in May 2015 and June 2017")."""
+    lands = [p for p in trip.parties if p.type == "GPE"]
+    end = setting.clause_end(doc, mention.end, mention.sentence[1])
+    days = [d for d in doc.dates_in(mention.end, end) if str(d["value"])[:1].isdigit()]
+    dated = [{"value": str(d["value"]).split("T")[0], "text": d["text"]} for d in days] or [mention.date]
+    travellers = [p for p in trip.parties if p.type == "PERSON"]  # ("his": the traveller just named, not the clause's subject)
+    return [replace(mention, parties=travellers + lands, place=mention.place or trip.place, date=day, status="held") for day in dated]
+
+
+def _trip_purpose(doc: Document, trip: MeetingMention, mention: MeetingMention) -> None:
+    """"X's trip to Berlin in July for the yearly summit with Y": the talks a held TRIP was made for are its
+    traveller's, there and then (the noun names only the host after "with")."""
+    if trip.frame != "visit" or mention.frame != "noun" or mention.anaphoric or len(mention.parties) != 1 or not mention.objects:
+        return
+    travellers = [p for p in trip.parties if p.type == "PERSON"]
+    if len(travellers) != 1 or travellers[0] in mention.parties or not doc.find(_FOR_PURPOSE, max(trip.end, mention.start - 40), mention.start):
+        return
+    mention.parties = travellers + mention.parties
+    mention.place = mention.place or trip.place
     mention.date = mention.date or trip.date
 
 
@@ -859,12 +934,15 @@ def _for_gathering(doc: Document, sentence: tuple[int, int], start: int) -> bool
     political consultations", "for the annual bilateral summit")."""
     end = min(sentence[1], start + _PURPOSE_REACH)
     found = _FOR_GATHERING_PURPOSE.match(doc.text, start, end) if doc.may_hold(start, end, ("for ",)) else None
-    if not found or "bilateral" in found.group().lower():
-        return False
+    if not found or "bilateral" in found.group().lower() or doc.text.startswith(" with ", found.end()):
+        return False  # ("for the annual summit with President X": the talks of two, the trip's meeting)
     noun = found.group("noun").lower()
+    blocs = any(m.party is not None and m.party.multilateral for m in doc.mentions_in(found.start(), found.end()))
+    if noun == "summit" and not blocs and _TWO_SIDED.search(found.group()):
+        return False  # "invited Y to visit India for another informal summit": the two leaders' own summit
     if noun in ("summit", "summits", "conference", "forum", "assembly", "gathering", "session", "ministerial") or found.group("of"):
         return True
-    return any(m.party is not None and m.party.multilateral for m in doc.mentions_in(found.start(), found.end()))
+    return blocs
 
 
 def _forum_named(doc: Document, sentence: tuple[int, int], start: int) -> list[Mention]:
@@ -965,6 +1043,9 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     if right and r.frame == "noun" and _THE_OPENS.fullmatch(doc.text, doc.sentences[r.index][0], start):
         r.reported = True  # "The talks with Mr. Lavrov covered trade": the talks with him reported before
         return []
+    if right and r.frame == "noun" and doc.find(_THEIR_NOUN, max(sentence[0], start - 20), start, ("their",)):
+        r.reported = True  # "After their talks with X, the leaders called Y": the talks with X reported before
+        return []
     near_group = doc.find(word_classes()["group"], max(sentence[0], start - 60), start) or doc.find(_THE_TWO, max(sentence[0], start - 9), start, ("two",))
     if near_group and any(sides.eligible(m) or m.possessive for m in doc.mentions_in(near_group.end(), start)):
         near_group = None  # ("the second summit between the two leaders, after Mr. Modi's visit": Modi's visit)
@@ -979,7 +1060,11 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
             return speaker + persons  # leaders have spoken by phone": she is whoever the story last quoted
         left = []
     else:
-        left = sides.possessor(doc, sentence, start) or sides.pronoun_possessor(doc, r.index, start)
+        left = sides.possessor(doc, sentence, start) or sides.title_possessor(doc, sentence, start) or sides.pronoun_possessor(doc, r.index, start)
+        opening = doc.match(_GROUP_OPENS, sentence[0]) if not left and right and r.frame == "noun" else None
+        if opening and not any(m.party is not None and m.party.type == "PERSON" for m in doc.mentions_in(opening.end(), start)):
+            r.anaphoric = r.group = True  # "The two leaders last met in Sochi, and before that in Tehran for a summit with
+            return []  # X": the pair the sentence opens with, and X
     if near_group is None:
         left = left or sides.relative_subject(doc, sentence, start) or sides.infinitive_subject(doc, sentence, start, r.objects)
     if not left and r.frame == "noun" and not right and doc.find(_ANAPHORIC, max(sentence[0], start - 40), start):
@@ -995,6 +1080,10 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         left = sides.pronoun_owner(doc, r.index, start)  # "when, as Crown Prince, he was received by X": whom "he" names
     if not near_group:
         left = left or sides.subject_side(doc, sentence, start, right + r.objects) or sides.title_antecedent(doc, sentence, start)
+    if not left and r.frame == "noun" and not right and doc.find(_AFTER_BARE, max(sentence[0], start - 30), start, ("after", "since", "following")):
+        if doc.find(_THEIR_EARLIER, sentence[0], start, ("their",)):  # "It was their second meeting, after talks in Geneva in
+            r.anaphoric = r.group = True  # April": the same pair's earlier talks
+            return []
     if not left:
         group = sides.group_before(doc, sentence, start)
         if group:
@@ -1006,8 +1095,10 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         if not left and right and _opening(doc, sentence, start):
             left = sides.person_after(doc, sentence, right[-1].end, right)
     if r.frame in ("attend", "visit") and left and doc.find(_INVITED, max(sentence[0], left[0].start - 30), left[0].start):
-        subject = sides.subject_side(doc, sentence, left[0].start, r.objects)  # "Putin invited Modi to take part in",
-        # "Lula invited Xi to visit Brazil": the leader who invites hosts the trip (a minister's guest makes a visit)
+        subject = sides.subject_side(doc, sentence, left[0].start, r.objects) or [  # "Putin invited Modi to take part in",
+            m for m in sides.pronoun_antecedent(doc, r.index, left[0].start, sentence[0]) if m not in left
+        ]  # "Lula invited Xi to visit Brazil", "He invited Xi to visit India" (whom "he" stands for): the leader who
+        # invites hosts the trip (a minister's guest makes a visit)
         if r.frame == "visit":
             subject = [m for m in subject if m.party is not None and m.party.type == "PERSON" and _LEADER_ROLE.search(m.party.role or "")]
             r.inviters = [m.party for m in subject]
@@ -1053,8 +1144,12 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
     doc, sentence, trigger = r.doc, r.sentence, r.trigger
     gathering = word_classes()["gathering"]
     parties = [m for m in used if m.party is not None]
-    if r.frame in ("noun", "call") and len(parties) < 2 and not r.between and not gathering.search(r.word) and not r.reported:
+    if r.frame in ("noun", "call") and len(parties) < 2 and not r.between and not gathering.search(r.word) and not r.reported and not r.group:
         end = sides.clause_stop(doc, trigger[1], setting.clause_end(doc, trigger[1], sentence[1]))
+        later = [start for start, _ in r.others if trigger[1] < start < end][:1]
+        owner = [m for m in sides.possessor(doc, sentence, later[0]) if m.possessive] if later else []
+        end = owner[0].start if owner and owner[0].start > trigger[1] else end  # (not "The talks also covered X's visit to
+        # Y for a summit with Z": X's trip, told by a later trigger)
         opening = sides.after_attribution(doc, sides.clause_start(doc, sentence, trigger[0]), trigger[0])  # not the source
         stems = ("said", "says", "stated", "added", "warned", "argued", "insisted", "predicted", "complained", "noted")
         speakers = [s.end() for s in _SPEAKER_ON.finditer(doc.text, opening, trigger[0])] if doc.may_hold(opening, trigger[0], stems) else []

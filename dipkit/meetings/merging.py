@@ -25,6 +25,7 @@ _THEIRS = re.compile(  # "their informal summit", "following the summit": the tw
     r"(?:\btheir|\b(?:following|after|since|before|than|at|during)\s+(?:the|a|an))\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
 )
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?$")  # "..., and (then) met X": the subject before
 
 
 @dataclass
@@ -63,6 +64,8 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
                 # attended the meeting": a meeting with more aides is no summit)
                 joined.kind = "summit"
             continue
+        if len(mention.parties) == 1 and touched and not mention.anaphoric:
+            _share_subject(touched[-1], mention, text)
         aided = _aided(touched, mention)
         if aided is not None:  # "X and Y joined Milei for the 40-minute meeting": his talks, with two more aides
             mention.kind = aided.kind  # ("Y also attended" the talks: no gathering)
@@ -75,7 +78,10 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
                 # "the summit in Woodside last year": someone else's)
                 mention.kind = "meeting"
             described = mention.leaders or mention.group_size  # "both leaders", "the three sides": the last such meeting
-            last = next((m for m in reversed(touched) if described and m.kind == mention.kind and _as_described(m, mention)), None)
+            such = [m for m in reversed(touched) if described and m.kind == mention.kind and _as_described(m, mention)]
+            if mention.earlier_round and len(such) > 1 and len(mention.fallback) < 2:  # "the two leaders last met", with no pair
+                such.sort(key=lambda m: -len(m.mentions))  # named just before: the pair of the news (told most), not an aside
+            last = next(iter(such), None)
             named = last is None and mention.leaders and sum(p.type == "PERSON" for p in mention.fallback) >= 2  # "the two
             # leaders met", right after a sentence naming them: not the talks of their states reported before
             if not named:
@@ -104,7 +110,8 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
                 sides = states_of(last.parties) if mention.of_countries else last.parties
             elif len(mention.fallback) >= 2:
                 sides = mention.fallback
-                mention.date = mention.date or mention.fallback_date  # "Xi and Putin met on Thursday. They ..."
+                if not text.startswith(("had ", "Had "), mention.start):  # (not "the two leaders had held talks": before it)
+                    mention.date = mention.date or mention.fallback_date  # "Xi and Putin met on Thursday. They ..."
             elif mention.group and not mention.of_countries and any(m.kind != "summit" for m in touched):
                 earlier = [m for m in reversed(touched) if m.kind != "summit"]  # "X phoned Y ... The two leaders agreed
                 # to meet": the callers, at a meeting of its own ("both leaders": the last meeting of heads of state)
@@ -135,6 +142,17 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
             continue
         touched.append(target)
     return meetings
+
+
+def _share_subject(trip: Meeting, mention: MeetingMention, text: str) -> None:
+    """"X travelled to Turkey in February ... and met Erdogan in Ankara": a trigger with one side, joined by "and" to
+    the trip of the same sentence told just before it, has the traveller for its subject."""
+    last = trip.mentions[-1]
+    if trip.kind != "visit" or last.sentence != mention.sentence or not _AND_THEN.search(text, max(last.end, mention.start - 12), mention.start):
+        return
+    travellers = [p for p in last.parties if p.type == "PERSON"]
+    if len(travellers) == 1 and not same_side(travellers[0], mention.parties[0]):
+        mention.parties = [travellers[0], *mention.parties]
 
 
 def _aided(touched: list[Meeting], mention: MeetingMention) -> Meeting | None:
@@ -195,7 +213,9 @@ def _as_described(meeting: Meeting, mention: MeetingMention) -> bool:
 
 def _of_leaders(meeting: Meeting) -> bool:
     """Whether two or more of MEETING's persons lead a state or government (by their role)."""
-    return sum(p.type == "PERSON" and bool(_LEADER_ROLE.search(p.role or "")) for p in meeting.parties) >= 2
+    persons = [p for p in meeting.parties if p.type == "PERSON"]
+    leaders = sum(bool(_LEADER_ROLE.search(p.role or "")) for p in persons)
+    return leaders >= 2 or leaders == 1 and any("counterpart" in (p.role or "").lower() for p in persons)  # "met his counterpart"
 
 
 def _earlier_round(last: Meeting, mention: MeetingMention, published: str | None = None) -> bool:
@@ -494,12 +514,14 @@ def _named_later(meetings: list[Meeting], meeting: Meeting) -> Meeting | None:
 
 
 def _met_as_attendees(meetings: list[Meeting], meeting: Meeting, text: str) -> Meeting | None:
-    """"The two leaders are expected to meet again at the SCO summit": a planned meeting of "the two" told only as
-    meeting at a gathering (not "on the sidelines" of it) is their attending that summit, no talks of their own."""
-    if meeting.status != "planned" or meeting.kind != "meeting" or len(meeting.mentions) != 1:
-        return None
+    """"The two leaders are expected to meet again at the SCO summit", "X invited Y to Lima for the next APEC summit":
+    a planned meeting of "the two" (or an invitation) told only as meeting at a gathering (not "on the sidelines" of it)
+    is their attending that summit, no talks of their own."""
+    if meeting.status != "planned" or meeting.kind != "meeting" or any(m.sentence != meeting.first.sentence for m in meeting.mentions):
+        return None  # (told in one sentence: "..., calling the trip long overdue")
     mention = meeting.first
-    if not mention.group or mention.sidelines_span is None:
+    invited = text.startswith(("invit", "Invit"), mention.start)  # "X invited Y to Lima for the next APEC summit": to attend it
+    if not (mention.group or invited) or mention.sidelines_span is None:
         return None
     between = text[mention.start : mention.sidelines_span[0]]
     if "sidelines" in between or "margins" in between:

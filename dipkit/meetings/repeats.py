@@ -16,6 +16,11 @@ _AND_PLACE = re.compile(  # "and then in X"; "and briefly at an Asia-Pacific sum
     r"(?:(?:at|during)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|conference|forum|gathering)\s+)?in\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+_FIRST_BEFORE = re.compile(r"(?<![\w-])first\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "their first in-person talks"
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")  # a month or a day ("since 2016" tells years without contact, no round)
+_WHEN_THEN = re.compile(r",\s+when\s")
+_SINCE = re.compile(r"(?<![\w-])since\s+", re.IGNORECASE)
+_SINCE_REACH = 90  # room for "between the two leaders" or "with Russian President X" before "since"
 _REACH = 60
 _LINK_REACH = 110  # room for the gathering named before the second place
 
@@ -24,7 +29,29 @@ def repeats(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     """The further meetings coordinated with MENTION's date or place, with the same sides."""
     if len(mention.parties) < 2 and not mention.anaphoric:
         return []
-    return _by_date(doc, mention) or _by_place(doc, mention)
+    return _by_date(doc, mention) or _by_place(doc, mention) or _since_last(doc, mention)
+
+
+def _since_last(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
+    """"his first telephone conversation with Putin since December 2022": the round before, of the same kind and sides,
+    held on the day "since" names (a day, not an event: "since the war began" dates no contact)."""
+    if mention.kind not in ("meeting", "call") or mention.status != "held" or not all(p.type == "PERSON" for p in mention.parties):
+        return []
+    end = min(mention.sentence[1], mention.end + _SINCE_REACH)
+    if "since" not in doc.text[mention.end : end] or not _FIRST_BEFORE.search(doc.text, max(mention.sentence[0], mention.start - 40), mention.start):
+        return []
+    since = _SINCE.search(doc.text, mention.end, end)
+    day = next((d for d in doc.dates_in(since.end(), mention.sentence[1]) if d["start"] == since.end()), None) if since else None
+    if day is None or not _DAY_VALUE.match(str(day["value"])):
+        return []
+    value = str(day["value"]).split("T")[0]
+    if mention.date and value >= mention.date["value"]:
+        return []
+    when = _WHEN_THEN.match(doc.text, day["end"], mention.sentence[1])  # "since May 2021, when they signed a pact in Baku"
+    there = next((m for m in doc.mentions_in(when.end(), min(mention.sentence[1], when.end() + _REACH)) if m.venue_like), None) if when else None
+    place = place_dict(there) if there is not None else None
+    recalled = {"value": value, "text": day["text"]}  # ("their first meeting since": of the pair just told, its persons)
+    return [replace(mention, date=recalled, place=place, earlier_round=True, group=mention.group or mention.anaphoric)]
 
 
 def _by_date(doc: Document, mention: MeetingMention) -> list[MeetingMention]:

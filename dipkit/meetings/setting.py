@@ -10,9 +10,9 @@ from dipkit.meetings.document import Document, Mention, case_twin
 from dipkit.meetings.lexicon import Venue, building_nouns, capitals, cues, region_capitals, venues, word_classes
 
 _SUBORDINATE = re.compile(r"(?<![\w-])(?:that|when|after|before|because|since|although|though|while|if)(?![\w-])", re.IGNORECASE)
-_WHEN_AFTER = re.compile(
+_WHEN_AFTER = re.compile(  # (also "after Milei's inauguration", "and before that in Dakar": another event's day or place)
     r"(?<![\w-])(?:when|while|whereas|because|although|though|since"
-    r"|(?:before|after|ahead\s+of|following)\s+(?:the|a|an|his|her|their|its|stops?|visits?|talks|trips?)(?![\w-])"
+    r"|(?:before|after|ahead\s+of|following)\s+(?:the|a|an|his|her|their|its|that|stops?|visits?|talks|trips?|[\w.-]+['’]s)(?![\w-])"
     r"|(?:hours|days|weeks|months|years)\s+(?:after|before)"  # "come weeks after X met Y in Beijing"
     r"|before\s+(?:flying|travell?ing|heading|going|leaving\s+for|departing\s+for))(?![\w-])",  # "before flying to Rome": next
     re.IGNORECASE,
@@ -140,6 +140,10 @@ _PLAN_MODAL = re.compile(
 )
 _ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?:first|second|third|last|latest|only)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
 _HERE = re.compile(r"(?<![\w-])here(?![\w-])", re.IGNORECASE)
+# "met Putin there in April" (not "there was", "there will be"): the place named before
+_THERE = re.compile(r"(?<![\w-])there(?![\w-])(?!\s+(?:is|was|were|are|will|would|had|has|have|could|may|might|seems?|appears?)\b)")
+_THERE_REACH = 60  # room for the object between the trigger and "there"
+_THERE_BACK = 300  # how far "there" looks back when its own sentence names no place
 _CLAUSE_BREAK = re.compile(
     r",[”\"’]?\s+(?:a|an|which|who|whose|where|when|but|while|as|after|before|since|until)\s|;|\s[–—]\s"
     r"|,\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|reported|announced|added)\b"
@@ -235,6 +239,10 @@ def find_place(
         for h in _HERE.finditer(doc.text, trigger[1], min(end, trigger[1] + 40)):
             candidates.append((h.start(), {"name": doc.dateline["place"], "type": "city", "country": None}))
     after = sorted((c for c in candidates if c[0] >= trigger[1]), key=lambda c: c[0])
+    if not after and " there" in doc.text[trigger[1] : min(end, trigger[1] + _THERE_REACH)]:
+        there = _there(doc, sentence, trigger, used, end)
+        if there is not None:
+            return there
     cities = [c for c in after if c[1]["type"] != "venue"]
     if after:
         if after[0][1]["type"] == "venue" and cities and cities[0][0] - after[0][0] < 60:
@@ -242,8 +250,9 @@ def find_place(
         return after[0][1]
     before = sorted((c for c in candidates if c[0] < trigger[0]), key=lambda c: c[0])
     origins = [  # "flew in from Hanoi, where she met ...": any place named before "where"
-        (m.start, place_dict(m), m.end) for m in doc.mentions_in(sentence[0], trigger[0]) if m.place_like and m.entity.get("type") == "GPE" and m not in used
-    ]
+        (m.start, place_dict(m), m.end) for m in doc.mentions_in(sentence[0], trigger[0])
+        if (m.place_like or doc.text.startswith(", where", m.end)) and m.entity.get("type") == "GPE" and m not in used
+    ]  # (or the place right before ", where": "after visiting Baku, where he held talks")
     where = (  # (the cheap test first: "where" is a rare word)
         sorted({c[0]: c for c in before + origins if _WHERE.match(doc.text, c[0], trigger[0])}.values(), key=lambda c: c[0])
         if doc.may_hold(sentence[0], trigger[0], ("where",))
@@ -275,6 +284,19 @@ def find_place(
     opener = _OPENER.match(doc.text, sentence[0], trigger[0])  # "On the margins of the G20 in Rio, X met Y"
     inside = [c for c in before if opener and c[0] < opener.end()]
     return inside[-1][1] if inside else None
+
+
+def _there(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], used: list[Mention], end: int) -> dict | None:
+    """"the first envoy to visit Hanoi since X met Y there in May": the place "there" stands for, the last
+    one named before the trigger in its sentence (else in the text just before the sentence)."""
+    found = _THERE.search(doc.text, trigger[1], min(end, trigger[1] + _THERE_REACH))
+    if found is None:
+        return None
+    for start in (sentence[0], max(0, sentence[0] - _THERE_BACK)):
+        named = [m for m in doc.mentions_in(start, trigger[0]) if m.entity.get("type") == "GPE" and m not in used and not m.modifier]
+        if named:
+            return place_dict(named[-1])
+    return None
 
 
 def _capital_of(m: Mention) -> dict | None:

@@ -61,6 +61,9 @@ _ENVOYS_FROM = re.compile(
 )
 _SAID_HE = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|stated|added|noted|announced|confirmed)\s+(?:that\s+)?(?:he|she)\s+(?:\w+\s+){0,3}$")
 # a sentence whose subject is a body described by its members ("The panel, made up of A and B, ...")
+_TITLE_POSSESSIVE = re.compile(  # "the Prime Minister's visit", "the President's Gulf tour"
+    r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+)?(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}?)['’]s\s+(?:[\w-]+\s+)?$"
+)
 _GROUP_SUBJECT = re.compile(
     r"\W*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s*(?:made\s+up\s+of|comprising|consisting\s+of|composed\s+of|which\s+includes|that\s+includes)\b"
 )
@@ -729,6 +732,15 @@ def title_antecedent(doc: Document, sentence: tuple[int, int], trigger_start: in
         return _bare_title_holder(doc, found.group("title"), found.group("rank"), trigger_start) or []
     whole = _WHOLE_TITLE.match(found.group(0))  # "the External Affairs Minister": the whole title, not "Affairs Minister"
     return (_bare_title_holder(doc, whole.group("title"), None, trigger_start) or []) if whole else []
+
+
+def title_possessor(doc: Document, sentence: tuple[int, int], trigger_start: int) -> list[Mention]:
+    """"Mr X said the Prime Minister's visit to Y would ...": whom the bare title before "'s" stands for."""
+    start = max(sentence[0], trigger_start - 50)
+    if "’s" not in doc.text[start:trigger_start] and "'s" not in doc.text[start:trigger_start]:
+        return []
+    found = _TITLE_POSSESSIVE.search(doc.text, start, trigger_start)
+    return (_bare_title_holder(doc, found.group("title"), found.group("rank"), found.start()) or []) if found else []
 
 
 def without_companions(doc: Document, side: list[Mention]) -> list[Mention]:
