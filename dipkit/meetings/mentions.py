@@ -44,6 +44,7 @@ _LATE_WITH = re.compile(
     r"(?:(?:here|there|again|also|separately|briefly|today|later|earlier|jointly)\s+){0,2}"  # "held talks here with"
     r"(?:(?:in|at)\s+(?:the\s+)?(?:X|(?:[\w-]+\s+)?(?:capital|city))\s+)?"  # "in Moscow", "in the Russian capital" (X: a place)
     r"(?:(?:here|there|again|also|separately|briefly|today|later|earlier|jointly)\s+){0,2}"
+    r"(?:on\s+(?!(?:the\s+)?(?:sidelines|margins)\s)(?:(?-i:[a-z][\w-]*)\s+){1,4}(?<!war\s)(?<!conflict\s)(?<!dispute\s)(?<!ties\s)(?<!relations\s)(?<!tensions\s))?"  # "talks on grid links with"
     r"(?:(?:on|in)\s*|(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone)(?:\s+(?:link|call))?\s+)?with\b",
     re.IGNORECASE,
 )
@@ -838,6 +839,8 @@ def _object(r: Reading) -> list[Mention] | None:
         return []
     if r.frame == "callon" and _URGED_TO.match(doc.text, trigger[1], sentence[1]):
         return None  # "called on the Hungarian premier to drop his veto": an appeal, no courtesy call
+    if r.frame == "callon" and not right and _OBJECT_PRONOUN.match(doc.text, trigger[1]):
+        return []  # "X had called on him at his hotel": whom "him" names (read with the subject)
     if r.frame in ("host", "callon") and not any(sides.person_like(doc, m) for m in right):  # a guest, "the Pakistani premier" too
         orgs = [m for m in right if m.party.multilateral]
         if r.frame == "host" and orgs and doc.find(word_classes()["event"], orgs[0].end, min(sentence[1], orgs[0].end + 40), class_stems()["event"]):

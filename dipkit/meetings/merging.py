@@ -25,6 +25,7 @@ _THEIRS = re.compile(  # "their informal summit", "following the summit": the tw
     r"(?:\btheir|\b(?:following|after|since|before|than|at|during)\s+(?:the|a|an))\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
 )
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_THEIR_LAST = re.compile(r"\btheir\s+(?:last|previous|prior)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # "their previous meeting": the pair's own
 _AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?$")  # "..., and (then) met X": the subject before
 
 
@@ -57,7 +58,8 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
         fitting = [m for m in touched if _kinds_fit(m.kind, mention.kind) or m.kind == "summit"]
         joined = next((m for m in reversed(fitting) if m.status == mention.status), fitting[-1] if fitting else None)  # "also took
         # part in the talks": the talks held, not the meeting planned for tomorrow
-        if mention.joins and joined is not None:  # "the talks were later widened to include X, Y and Z"
+        if mention.joins and joined is not None and not _other_pair_named(joined, mention):  # "the talks were later widened to
+            # include X, Y and Z" (not "the pair first spoke in a call that also included Z", after a sentence naming two others)
             joined.mentions.append(mention)
             joined.parties = union(joined.parties, mention.parties, finer=False)
             if mention.frame != "attend" and sum(p.type == "PERSON" for p in joined.parties) > _BILATERAL_PLUS_ONE:  # (not "X also
@@ -84,16 +86,20 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
             last = next(iter(such), None)
             named = last is None and mention.leaders and sum(p.type == "PERSON" for p in mention.fallback) >= 2  # "the two
             # leaders met", right after a sentence naming them: not the talks of their states reported before
+            paired = False
             if not named:
                 last = last or next((m for m in reversed(touched) if m.kind == mention.kind), None)
                 last = last or next((m for m in reversed(touched) if _kinds_fit(m.kind, mention.kind)), None)
-            if mention.frame == "sym" and last is None:  # "the two leaders discussed ...": on the call just reported
+                paired = last is not None and _other_pair_named(last, mention)
+                last = None if paired else last  # "... between A and B since May. The pair first spoke in ...": A and B, not the aside
+            if mention.frame == "sym" and last is None and not paired:  # "the two leaders discussed ...": on the call just reported
                 last = next((m for m in reversed(touched) if m.kind == "call"), None)
             news = _the_news(meetings, last, mention, published) if last is not None else None
             last, news = news or last, news is not None and news is not last
             if last is not None and _earlier_round(last, mention, published):  # "the last such meeting was held in Manila in 2024":
-                sides = last.parties if mention.group and not mention.of_sides else states_of(last.parties)  # between the same states (or
-                mention.parties = union(sides, mention.parties)  # "the two envoys": the same persons)
+                same = mention.group and not mention.of_sides or bool(_THEIR_LAST.search(text, max(mention.sentence[0], mention.start - 30), mention.start))
+                sides = last.parties if same else states_of(last.parties)  # between the same states (or "the two envoys", "their
+                mention.parties = union(sides, mention.parties)  # previous meeting": the same persons)
                 meetings.append(_opened(mention))
                 touched.append(meetings[-1])
                 continue
@@ -202,6 +208,15 @@ def _bilateral_summit(touched: list[Meeting], mention: MeetingMention) -> bool:
     if any(p.multilateral for p in mention.parties):
         return False
     return all(m.kind != "summit" for m in touched) and touched[-1].kind == "meeting"
+
+
+def _other_pair_named(meeting: Meeting, mention: MeetingMention) -> bool:
+    """Whether MENTION, "the pair first spoke" recalled as an earlier round, follows a sentence naming two persons of
+    whom MEETING (the last one told) has not both: that sentence's pair is the one meant."""
+    if not (mention.group and mention.earlier_round):
+        return False
+    named = {p.name for p in mention.fallback if p.type == "PERSON"}
+    return len(named) >= 2 and not named <= {p.name for p in meeting.parties}
 
 
 def _as_described(meeting: Meeting, mention: MeetingMention) -> bool:

@@ -101,6 +101,7 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
             if other is not visit and other.kind in ("meeting", "summit", "call")
             and (during or visit.status == "planned" or not _apart(visit.date, other.date))  # (a planned trip "for the next
             # round" of talks: with the counterpart of this one)
+            and not _recalled_trip(doc, visit, other)
             for mention in other.mentions
             if any(q.type == "PERSON" and same_side(visitors[0], q) for q in mention.parties)
             for p in mention.parties
@@ -110,6 +111,8 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
             occasions.append(visit)  # "arrived in Johannesburg late that night", then talks with Zuma in Pretoria: their occasion
         elif len(met) == 1 and _seen_on_it(visit, visitors[0], next(iter(met.values())), meetings):
             occasions.append(visit)  # "Before the talks, the premier visited Bucha": a stop of the trip of those talks
+        elif len(met) == 1 and _received_in_city(visit, visitors[0], next(iter(met.values())), meetings):
+            occasions.append(visit)  # "arrived in Hanoi on Tuesday ... was received by X at the Presidential Palace"
         elif len(met) == 1:
             visit.parties = [visitors[0], *met.values()]
             visit.kind = "meeting"
@@ -118,6 +121,14 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
         if not any(m is o for o in occasions) and not _trip_to_talks(m, meetings) and not _talks_on_trip(doc, m, meetings)
         and not _talks_when_there(doc, m, meetings)
     ]
+
+
+def _recalled_trip(doc: Document, visit: Meeting, other: Meeting) -> bool:
+    """Whether VISIT, held and dated long before the report ("X last visited Y in 2018"), cannot be the trip of
+    OTHER, undated talks still planned (those of the trip the story announces)."""
+    if other.date or other.status != "planned" or visit.status != "held" or not visit.date or not doc.published:
+        return False
+    return _apart(visit.date, {"value": doc.published})
 
 
 def _elsewhere_or_another_day(visit: Meeting, talks: Meeting) -> bool:
@@ -139,6 +150,23 @@ def _met_on_it(visit: Meeting, visitor: Party, host: Party, meetings: list[Meeti
         and any(same_side(p, visitor) for p in other.parties) and any(same_side(p, host) for p in other.parties)
         for other in meetings
     )
+
+
+def _received_in_city(visit: Meeting, visitor: Party, host: Party, meetings: list[Meeting]) -> bool:
+    """Whether VISITOR met HOST, on the day the trip VISIT reached a city (or on no day told), at a venue of no known
+    city (a palace, a hall): the talks were held in that city (which they take), the arrival is no meeting of its own."""
+    if visit.status != "held" or not visit.place or visit.place.get("type") != "city" or not visit.date:
+        return False
+    for other in meetings:
+        place = other.place
+        if other is visit or other.kind != "meeting" or other.status != "held" or not place or place.get("type") != "venue":
+            continue
+        if place.get("city") or other.date and other.date["value"] != visit.date["value"]:
+            continue  # (undated talks told after the arrival take its day later)
+        if any(same_side(p, visitor) for p in other.parties) and any(same_side(p, host) for p in other.parties):
+            other.place = visit.place
+            return True
+    return False
 
 
 def _seen_on_it(visit: Meeting, visitor: Party, host: Party, meetings: list[Meeting]) -> bool:

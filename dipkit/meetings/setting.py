@@ -58,6 +58,10 @@ _DETERMINER_BEFORE = re.compile(r"(?:(?<![\w-])(?:the|a|an|his|her|its|their)|['
 _OWN_DAY = re.compile(r"['’]s\s+(?:[\w-]+\s+)?|\s+(?:(?!(?:to|and|or|of|in|on|at|for|with|by)\s)[a-z][\w-]*\s+)?")
 _BEFORE_ITS_DAY = re.compile(r"\s+(?:(?:at|for|to|in)\s+)?", re.IGNORECASE)  # "attend next week's summit", "expected at Thursday's"
 _AHEAD = 24  # room for the day named right after the trigger
+# "has agreed to send arms, following a phone call with X on Tuesday": the call that led to the news came before it
+_AFTER_A = re.compile(r"(?<![\w-])(?:following|after)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_CALL_NOUNS = ("call", "conversation", "phone")  # (in the trigger's words: "phone call with")
+_BARE_WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"(?<![\w-])(?:the|this|that)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|at|on|of|for|with|by|when|as)\b)[a-z][a-z-]+")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]{0,150},")
@@ -411,7 +415,22 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
             best = None  # "a day after holding talks": the day of something else
     if best is None or _EITHER.match(doc.text, best["end"]):
         return None  # none, or "in late October or early November": no one day
-    return {"value": str(best["value"]).split("T")[0], "text": best["text"]}
+    value = str(best["value"]).split("T")[0]
+    return {"value": _weekday_before(doc, sentence, trigger, value, best["text"]), "text": best["text"]}
+
+
+def _weekday_before(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], value: str, said: str | None) -> str:
+    """A bare weekday read forward (by a plan elsewhere in the sentence) for a call told as the cause of the news
+    ("agreed to send aid, following a call with X on Tuesday"): the call was that weekday of the week before."""
+    words = doc.text[trigger[0] : trigger[1]].lower()
+    if not any(noun in words for noun in _CALL_NOUNS) or not _BARE_WEEKDAY.fullmatch(said or ""):
+        return value
+    day, published = _day(value), _day(doc.published or "")
+    if day is None or published is None or not 0 < (day - published).days <= 7:
+        return value
+    if not doc.find(_AFTER_A, max(sentence[0], trigger[0] - 40), trigger[0], ("following", "after")):
+        return value
+    return (day - dt.timedelta(days=7)).isoformat()
 
 
 def _opens_with(doc: Document, sentence: tuple[int, int], d: dict, trigger_start: int) -> bool:

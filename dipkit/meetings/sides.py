@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from dipkit.meetings.document import Document, Mention, case_twin, dateline_span, gap_is_title
 from dipkit.meetings.lexicon import word_classes
-from dipkit.meetings.parties import same_side
+from dipkit.meetings.parties import Party, same_side
 
 _POSSESSOR_GAP = re.compile(r"^\s?['’]s?\s+(?:[\w-]+\s+){0,4}$")
 _COMPOUND_JOIN = re.compile(r"^\s?[-–—/]\s?$")
@@ -50,7 +50,11 @@ _AUX_TAIL = re.compile(
 # a bare title of several capitalized words after "the", ending in an office ("the External Affairs Minister will")
 _WHOLE_TITLE = re.compile(r"[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+){1,3}(?:Minister|Secretary))\s+(?:also\s+|[a-z]+ly\s+)?$")
 _OFFICE_END = re.compile(r"\s(?:Minister|Secretary)$")
-_SAME_TITLE = {"premier": ("prime minister",), "prime minister": ("premier",)}  # one office, two names
+_SAME_TITLE = {  # one office, two names
+    "premier": ("prime minister",),
+    "prime minister": ("premier",),
+    "top diplomat": ("foreign minister", "secretary of state", "foreign secretary", "external affairs minister"),
+}
 _REPORTING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:said|says|told|reported|announced|added|stated)\b")
 # after a comma, a name that opens the speaker's phrase ("..., Kremlin foreign policy aide Yuri Ushakov said")
 _SPEAKER_AFTER = re.compile(r"(?:\s+[\w'’.-]+){0,6}?\s+(?:said|says|told|reported|announced|added|stated)\b")
@@ -102,6 +106,12 @@ _FEW_TITLE_WORDS = re.compile(r"\s*(?:[\w.'’-]+\s+){0,4}")  # "[his Kazakh cou
 _ADVERBS = re.compile(r"\s*(?:[a-z]+\s+){0,2}")  # "last", "also briefly", "have"
 _RELATIVE = re.compile(r"(?:who|which)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"(?<![\w-])(?<!is )(?<!was )(?<!are )(?<!were )(?<!be )to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_ELIDED_SUBJECT = re.compile(  # "X will hold talks with Y, and is also due to call on Z": the clause's subject is X's
+    r",\s*and\s+(?:is|are|was|were|will|would|has|have|had|also|later|then)\s+(?:[a-z]+\s+){0,4}$"
+)
+_GENDERED = re.compile(r"(?<![\w-])(?:(?P<f>she|her)|he|his|him)(?![\w-])", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[,;:.]|\b(?:who|whom|whose|which|and|said|says|told)\b")
+_NAME_NEXT = re.compile(r"[\w-]|\s+[A-Z]")  # a title that runs on or a name after it ("the US President Joe Biden")
 _HIS_BEFORE = re.compile(r"(?<![\w-])(?:his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # a title after a country or organization that starts with a word of its own ("'s Minister for Trade", " Secretary of State")
 _TITLE_OPENS = re.compile(r"(?:['’]s?)?\s+(?!(?:and|of|the|for|in)\b)[A-Za-z]")
@@ -398,7 +408,24 @@ def _first_subject(doc: Document, start: int, trigger_start: int, taken: list[Me
         i = usable[0]  # "China and Wang Yi's ..." keeps the first name when it is linked to the person
     if doc.find(_SUBJECT_PRONOUN, start, before[i].start) and not _closer_person(before[:i]) or _THEY_OPENS.match(doc.text, start, before[i].start):
         return []
+    if not persons and before[i].party.type == "GPE" and not before[i].party.via_adjective:
+        holder = _land_title_holder(doc, before[i])
+        if holder:
+            return holder
     return coordinated(doc, before[i], before[i + 1 :])
+
+
+def _land_title_holder(doc: Document, land: Mention) -> list[Mention]:
+    """"The US top diplomat will travel": the person of that country named before whose role the title after
+    the country's name stands for; [] when no bare title follows it."""
+    space = _SPACES.match(doc.text, land.end)
+    title = word_classes()["title_anaphor"].match(doc.text, space.end()) if space else None
+    if title is None or _NAME_NEXT.match(doc.text, title.end()):
+        return []
+    named = all_persons(doc, (0, land.start))
+    others = {m.party.name for m in named if m.party.country != land.party.country}
+    foreign = {m.party.name for m in named if m.party.country not in (None, land.party.country)}
+    return _title_holder(doc, title.group(), land.start, others) or _title_holder(doc, title.group(), land.start, foreign)
 
 
 def _dateline_of(doc: Document) -> tuple[int, int] | None:
@@ -428,6 +455,8 @@ def infinitive_subject(doc: Document, sentence: tuple[int, int], trigger_start: 
     before = [m for m in doc.mentions_in(sentence[0], trigger_start) if eligible(m) and m not in taken]
     kept = outside_asides(doc, sentence[0], trigger_start, before)  # (not Y in "X, who accompanied Y, is to travel")
     persons = [i for i, m in enumerate(before) if m.party.type == "PERSON" and m in kept]
+    if persons and "and" in doc.text[before[persons[-1]].end : trigger_start] and _ELIDED_SUBJECT.search(doc.text, before[persons[-1]].end, trigger_start):
+        return []  # a second predicate of the sentence's subject, not of the object named last
     if not persons:
         return _subject_title(doc, sentence[0], trigger_start) or []  # "the President will travel to X to meet Y"
     group = [before[persons[-1]]]
@@ -565,8 +594,38 @@ def _named_before(doc: Document, sentence_index: int, start: int, pronoun: int) 
         if titled is not None:  # "Later the President will travel to X to meet Queen Y. He will then ...": the President
             return titled  # (none when the story names no holder of the title: not the Queen)
         if persons:
-            return [persons[0]]
+            return [_agreeing(doc, persons, pronoun)]
     return []
+
+
+def _agreeing(doc: Document, persons: list[Mention], pronoun: int) -> Mention:
+    """The first of PERSONS, unless the story's pronouns give it another gender than the pronoun at PRONOUN and give
+    a later one of them this one's ("X called on Y at her hotel. She ...": Y)."""
+    if len(persons) < 2:
+        return persons[0]
+    wanted = "f" if doc.text[pronoun : pronoun + 3].lower() in ("she", "her") else "m"
+    if _gender(doc, persons[0].party) == wanted:
+        return persons[0]
+    return next((m for m in persons[1:] if _gender(doc, m.party) == wanted), persons[0])
+
+
+def _gender(doc: Document, party: Party | None) -> str | None:
+    """"f" or "m" when every pronoun that follows a mention of PARTY in its own clause (before any comma, next
+    name, "and" or relative word) is feminine or masculine; None when none does or they disagree."""
+    key = ("gender", id(party))
+    if key not in doc.cache:
+        seen = set()
+        mentions = doc.mentions
+        for i, m in enumerate(mentions):
+            if m.party is not party:
+                continue
+            end = min(mentions[i + 1].start if i + 1 < len(mentions) else len(doc.text), m.end + 60)
+            stop = _CLAUSE_STOP.search(doc.text, m.end, end)
+            found = _GENDERED.search(doc.text, m.end, stop.start() if stop else end)
+            if found:
+                seen.add("f" if found.group("f") else "m")
+        doc.cache[key] = seen.pop() if len(seen) == 1 else None
+    return doc.cache[key]
 
 
 def _pronoun_partner(doc: Document, after: int, before: int) -> list[Mention]:
