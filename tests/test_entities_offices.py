@@ -263,3 +263,10 @@ def test_a_rival_candidate_and_a_grand_imam_are_roles_before_a_name():
 def test_a_plateau_is_a_location_and_the_truce_village_a_place():
     text = "Troops pulled back from Doklam before the two leaders met at Panmunjom."
     assert spans(text) == [("Doklam", "LOC"), ("Panmunjom", "GPE")]
+
+
+def test_a_given_name_that_abbreviates_a_month_after_a_title_is_a_name():
+    text = "Czech Foreign Minister Jan Lipavsky arrived on Jan 5."
+    assert [(e["text"], e["type"]) for e in find_entities(text, "2024-03-01") if e["type"] == "PERSON"] == [
+        ("Jan Lipavsky", "PERSON")
+    ]

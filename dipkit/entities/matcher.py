@@ -237,7 +237,10 @@ def _mentions(
         else:
             found = match_at(gazetteer, text, token)
         if found is None or (found[0] - begin == 1 and not _letter_named(text, begin)):
-            if (word not in ordinary or text[word_end : word_end + 1] == ".") and word[0].isupper():
+            usable = word not in ordinary or text[word_end : word_end + 1] == "." or (
+                word in given and _given_after_title(text, token, given)  # "Minister [Jan] Lipavsky": no "Jan ..." alias here
+            )
+            if usable and word[0].isupper():
                 free.append(token)  # also the initial "A" of "A. B. Rao"
             continue
         end, alias = found
