@@ -286,7 +286,7 @@ def line_reason(line: str, read_metadata: MetadataReader = metadata_line) -> str
         and not _REPORTING_VERB.search(line)
     ):
         return "caption"
-    if _CRUMB_SEPARATOR.search(line):
+    if ("/" in line or "»" in line or "›" in line or ">" in line) and _CRUMB_SEPARATOR.search(line):
         crumbs = [s for s in _NAV_SEPARATOR.split(line) if s]
         if len(crumbs) >= 3 and (
             crumbs[0].lower() in _SECTION_LABELS or _CRUMB_ARROW.search(line) and all(word_count(c) <= _CRUMB_WORDS for c in crumbs[:-1])
