@@ -177,7 +177,7 @@ def _ranked_before(words: list[str], i: int) -> bool:
     return any(a == "the" and b in _RANKED for a, b in zip(window, window[1:]))
 
 
-def _nearest(words: list[str], backwards: bool, purpose: list | None = None) -> str | None:
+def _nearest(words: list[str], backwards: bool, purpose: list[bool] | None = None) -> str | None:
     """The tense of the nearest tense word of WORDS, scanning back from the end or on from the start.
 
     PURPOSE, when given, records whether that word was the "to" of an infinitive ("on Friday to discuss")."""

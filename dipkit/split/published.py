@@ -13,6 +13,8 @@ from functools import cache, partial
 from dipkit.split.data import words
 from dipkit.split.dateline import find_dateline
 from dipkit.split.datetext import (
+    DayFirst,
+    NumericOrder,
     MONTH_PATTERN,
     MONTHS,
     ORDINAL,
@@ -21,8 +23,6 @@ from dipkit.split.datetext import (
     YEAR_PATTERN,
     iso,
     parse_date,
-    DayFirst,
-    NumericOrder,
 )
 
 _TIME = re.compile(r"(?<!\d)\d\d?[:.]\d\d(?:[:.]\d\d)?(?:[ \t]*(?:[ap]\.?m\.?))?(?![\d])", re.IGNORECASE)
