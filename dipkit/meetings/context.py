@@ -12,7 +12,7 @@ from dipkit.meetings.document import Document
 from dipkit.meetings.lexicon import capitals, word_classes
 from dipkit.meetings.merging import Meeting, dates_fit
 from dipkit.meetings.mentions import MeetingMention
-from dipkit.meetings.parties import covers, same_side
+from dipkit.meetings.parties import Party, covers, same_side
 from dipkit.meetings.setting import near, place_dict
 from dipkit.resources import data_lines
 
@@ -32,6 +32,12 @@ _SAME_DAY_AFTER = re.compile(
     r"(?<![\w-])(?:the\s+same\s+day|(?:later|earlier)\s+(?:that|in\s+the)\s+day|on\s+that\s+day)(?![\w-])", re.IGNORECASE
 )
 _SAME_DAY_REACH = 80
+# "X had spoken to Y ahead of the call", "met Z after the talks": the day of that event (not "days after the talks")
+_AROUND_TALKS_AFTER = re.compile(
+    r"(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!hours)(?<!month)(?<!months)(?<!year)(?<!years)\s(?:just\s+)?(?:before|after|ahead\s+of|following)\s+(?:the|their)\s+"
+    r"(?:talks|meeting|negotiations|call|summit)(?![\w-])",
+    re.IGNORECASE,
+)
 # "On arrival, he called on X", "Upon landing, she met Y": the day of the arrival told before
 _ON_ARRIVAL = re.compile(r"\W*(?:on|upon|after)\s+(?:(?:his|her|their)\s+)?(?:arrival|arriving|landing)\s*,", re.IGNORECASE)
 _ARRIVED = re.compile(r"(?:arriv|land)", re.IGNORECASE)  # (a trigger "arrived in", "landed in")
@@ -315,8 +321,10 @@ def same_day(doc: Document, meetings: list[Meeting]) -> None:
         first = meeting.first
         opening = _SAME_DAY.match(doc.text, first.sentence[0], first.start)
         opening = opening or meeting.kind != "summit" and _AROUND_TALKS.match(doc.text, first.sentence[0], first.start)
-        if not opening and not doc.find(_SAME_DAY_AFTER, first.end, min(first.sentence[1], first.end + _SAME_DAY_REACH), ("same", "that day", "the day")):
-            continue  # "The same day, X met Y"; "X met Y later that day"
+        reach = min(first.sentence[1], first.end + _SAME_DAY_REACH)
+        if not opening and not doc.find(_SAME_DAY_AFTER, first.end, reach, ("same", "that day", "the day")):
+            if meeting.date is not None or not doc.find(_AROUND_TALKS_AFTER, first.end, reach, (" before ", " after ", " ahead ", " following ")):
+                continue  # "The same day, X met Y"; "X met Y later that day"; "X spoke to Y ahead of the call"
         before = [
             (m.start, other.date) for other in meetings
             if other is not meeting and other.date and not _SAME_DAY_TEXT.fullmatch(other.date.get("text") or "")
@@ -486,7 +494,10 @@ def trip_place(doc: Document, meetings: list[Meeting]) -> None:
         ]
         places = {_city(o.place): o.place for o in nearby if o.date["value"] == meeting.date["value"]}  # that very day, held
         if not places:  # or planned ("met X in Hanoi on Monday and was due to meet Y later on Monday"), else a day apart
-            places = {_city(o.place): o.place for o in nearby if o.status == meeting.status or _hosts_of(meeting, o) and not _moving_on(doc, meeting)}
+            places = {
+                _city(o.place): o.place for o in nearby
+                if o.status == meeting.status or (_hosts_of(meeting, o) or _at_home(persons, o)) and not _moving_on(doc, meeting)
+            }
         if len(places) == 1:  # (a venue in the city counts as the city: "at the Kremlin", "in Moscow")
             place = next(iter(places.values()))
             city = place.get("city") if place.get("type") == "venue" else None
@@ -499,6 +510,13 @@ def _hosts_of(meeting: Meeting, other: Meeting) -> bool:
     land = other.place.get("country") if other.place else None
     hosts = [p for p in meeting.parties if p.type == "PERSON" and not any(same_side(p, q) for q in other.parties)]
     return bool(land and hosts) and all(p.country == land for p in hosts)
+
+
+def _at_home(persons: list[Party], other: Meeting) -> bool:
+    """Whether one of PERSONS took part in OTHER in their own land ("held talks with Sunak here on Saturday; is
+    scheduled to hold talks with Macron on Sunday"): a host at home receives the next guest there too."""
+    land = other.place.get("country") if other.place else None
+    return bool(land) and any(p.country == land and any(same_side(p, q) for q in other.parties) for p in persons)
 
 
 def _moving_on(doc: Document, meeting: Meeting) -> bool:

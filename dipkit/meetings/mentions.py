@@ -31,6 +31,8 @@ _OTHER_ROUND = re.compile(r"\b(?:first|inaugural|previous|prior|last|earlier)\s+
 _PLANNED_THEN_TO = re.compile(  # "is expected to pay a visit to China in late August to attend": the plan covers the purpose
     r"\b(?:will|shall|is\s+to|are\s+to|(?:expected|scheduled|due|set|slated|plans?|planning)\s+to)\s+(?:[\w'’-]+\s+){1,10}?to\s+$", re.IGNORECASE
 )
+_AGENT_BY = re.compile(r"\bby\s+(?:[\w.-]+\s+){0,3}$")  # "read out by Foreign Secretary X": X does the participle
+_OFFER_TO = re.compile(r"\b(?:offer|offers|offered|offering|willing|ready)\s+to\s+$", re.IGNORECASE)
 _ONGOING = re.compile(r"\b(?:is|are|was|were|been|has|have)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.IGNORECASE)
 _GATHERING_NOUN = re.compile(r"\b(?:summit|forum|conference|session|congress|assembly)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
@@ -81,6 +83,9 @@ _FOR_GATHERING_PURPOSE = re.compile(
     re.IGNORECASE,
 )
 _PURPOSE_REACH = 150
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoting)\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
+_TO_MEET_GAP = re.compile(r"[^,;()]{1,60}?\bto\s+")  # between a trip and the talks it is made for: "Madrid on Monday to "
+_THE_MEETING_WAS = re.compile(r"\W*the\s+(?:[\w-]+\s+)?(?:meeting|meetings|talks)\s+(?:was|were)\s+(?:also\s+)?", re.IGNORECASE)
 _THE_OPENS = re.compile(r"\W*the\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # a sentence opening "The talks with X"
 _URGED_FOR = re.compile(
     r"\b(?:press|presses|pressed|pressing|push|pushes|pushed|pushing|call|calls|called|calling|urge|urges|urged|urging|appeal|appeals|appealed)"
@@ -121,6 +126,7 @@ _URGED_TO = re.compile(  # "called on X (and Y) to end the war" (not "to discuss
     r"\s+(?:[\w'’.-]+\s+){0,5}?to\s+(?!(?:discuss|review|exchange|brief|hold|convey|deliver|present|pay|seek|hand|extend|greet|sign)\b)[a-z]+\b"
 )
 _INVITED = re.compile(r"\b(?:invited|invites|invite|asked|urged)\s+(?:[\w.]+\s+){0,2}$", re.IGNORECASE)
+_INVITATION_GAP = re.compile(r"['’]s?\s+(?:\w+\s+)?invitation\s+to\s+(?:(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
 _CALL_GOES_ON = re.compile(r"\s*(?:[,.;]|and\b|on\b|to\s+(?:discuss|express|congratulate|offer|convey|thank|condole)\b|$)", re.IGNORECASE)
 _TOPIC_OF = re.compile(
     r"\b(?:discuss|discussed|discusses|discussing|about|regarding)\s+(?:(?:the|their|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
@@ -356,6 +362,7 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
             if found and found[-1].sentence == sentence:
                 _on_the_trip(doc, found[-1], mention)
                 _trip_purpose(doc, found[-1], mention)
+                _trip_to_meet(doc, found[-1], mention)
                 if not mention.parties and not mention.anaphoric and rule.frame == "verb":
                     _shares_subject(doc, found[-1], mention)
             if found and found[-1].sentence == sentence and _earlier_trips_of(doc, found[-1], mention):
@@ -604,6 +611,8 @@ def _read(r: Reading) -> MeetingMention | None:
         pass  # "El-Sisi and Mohamud signed a protocol in Cairo", "she agreed with Lind to step up patrols": they met
     elif r.frame == "joint" and (len(left) < 2 or not r.doc.find(_COUNTERPART, left[0].end, left[-1].start, ("counterpart",))):
         return None  # "China and Russia agreed" may be by letter; "X and his Japanese counterpart Y agreed" met
+    elif r.frame == "joint" and r.doc.find(_AGENT_BY, max(r.sentence[0], left[0].start - 30), left[0].start, ("by",)):
+        return None  # "a statement, read out by X and his Indian counterpart Y, said the premiers agreed": the agents of another verb
     if not right and (r.sworn_in or _OBJECT_PRONOUN.match(r.doc.text, r.trigger[1])):
         right = sides.object_pronoun(r.doc, r.trigger[0], left)
     used = _with_bystanders(r, left + right)
@@ -674,6 +683,8 @@ def _object(r: Reading) -> list[Mention] | None:
         return right if any(m.party.type == "PERSON" for m in right) else None  # (the host by title: "by the prime minister")
     if passive:  # "his talks with X were also attended by Y": Y joins the meeting before
         r.frame, r.kind, r.between, r.anaphoric = "noun", "meeting", True, True
+        if r.word.startswith("attend") and _THE_MEETING_WAS.fullmatch(doc.text, sentence[0], trigger[0]):
+            r.frame, r.joining = "attend", True  # "The meeting was attended by Y and Z": aides join it (no summit for that)
         owner = _last_event(doc, sentence[0], trigger[0])
         if owner is not None and (_GATHERING_NOUN.fullmatch(owner.group()) or _of_bloc(doc, owner.end(), trigger[0])):
             r.kind = "summit"  # "the Summit, co-chaired by A and B, was attended by C": they join the gathering
@@ -697,10 +708,14 @@ def _object(r: Reading) -> list[Mention] | None:
     ran_by = _RAN_BY.match(doc.text, trigger[1]) if r.frame == "noun" else None
     if ran_by and doc.find(_ANAPHORIC, max(sentence[0], trigger[0] - 40), trigger[0]):
         r.anaphoric = r.between = True  # "The meeting was chaired by X": X took part in the one reported before
+        if r.kind == "meeting" and "attended" in ran_by.group():
+            r.frame = "attend"  # "The meeting was attended by Y and Z": aides of the talks, which stay no summit
         return sides.object_side(doc, sentence, ran_by.end())
     if r.frame == "mediate":
         if doc.find(_ONGOING, max(sentence[0], trigger[0] - 25), trigger[0]):
             return None  # "whose country is mediating between A and B": a role, not one meeting
+        if doc.find(_OFFER_TO, max(sentence[0], trigger[0] - 20), trigger[0], ("offer", "willing", "ready")):
+            return None  # "X offered to mediate between A and B": an offer, which names no meeting
         between = _LATE_BETWEEN.match(sides.without_dates(doc, trigger[1], min(sentence[1], trigger[1] + 40)))
         if not between:
             return None  # "mediation" alone names no sides
@@ -903,6 +918,18 @@ def _trip_purpose(doc: Document, trip: MeetingMention, mention: MeetingMention) 
     mention.date = mention.date or trip.date
 
 
+def _trip_to_meet(doc: Document, trip: MeetingMention, mention: MeetingMention) -> None:
+    """"is to travel to Madrid on Monday to meet X": talks the infinitive after a TRIP names are held there and then,
+    and are planned when the trip is."""
+    if trip.frame != "visit" or mention.frame != "verb" or mention.kind != "meeting" or not _TO_MEET_GAP.fullmatch(doc.text, trip.end, mention.start):
+        return
+    if " and " in doc.text[trip.end : mention.start]:
+        return  # "arrived in Jakarta and is expected to meet X": a plan of its own
+    mention.place = mention.place or trip.place
+    mention.date = mention.date or trip.date
+    mention.status = trip.status
+
+
 def _shares_subject(doc: Document, before: MeetingMention, mention: MeetingMention) -> None:
     """"The two presidents first shook hands in Doha and met again in New Delhi": a verb with no side of its own
     joined by "and" to the mention BEFORE it in the sentence meets the same sides (the group, or both named)."""
@@ -1064,6 +1091,9 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         left = []
     else:
         left = sides.possessor(doc, sentence, start) or sides.title_possessor(doc, sentence, start) or sides.pronoun_possessor(doc, r.index, start)
+        if r.frame == "visit" and left and "invitation" in doc.text[left[-1].end : start] and _INVITATION_GAP.match(doc.text, left[-1].end, start):
+            r.inviters_out = left  # "Modi accepted Hasina's invitation to visit Dhaka": Modi's trip, to which she invites him
+            left = sides.subject_side(doc, sentence, left[0].start, r.objects)
         opening = doc.match(_GROUP_OPENS, sentence[0]) if not left and right and r.frame == "noun" else None
         if opening and not any(m.party is not None and m.party.type == "PERSON" for m in doc.mentions_in(opening.end(), start)):
             r.anaphoric = r.group = True  # "The two leaders last met in Sochi, and before that in Tehran for a summit with
@@ -1158,6 +1188,8 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
         speakers = [s.end() for s in _SPEAKER_ON.finditer(doc.text, opening, trigger[0])] if doc.may_hold(opening, trigger[0], stems) else []
         opening = speakers[-1] if speakers else opening  # nor whoever speaks of it
         extra = [m for m in sides.outside_asides(doc, opening, trigger[0], sides.all_persons(doc, (opening, end))) if m not in used]
+        if extra and doc.may_hold(trigger[1], end, ("according", "citing", "quoting")):  # "..., according to spokesman X": the source
+            extra = [m for m in extra if not doc.find(_SOURCE_BEFORE, max(trigger[1], m.start - 60), m.start)]
         if extra and len(parties) + len(extra) >= 2:
             used = used + extra
     joined = doc.find(_JOINED_BY, trigger[1], sentence[1], ("joined",)) if r.frame in ("attend", "noun", "verb", "host") else None

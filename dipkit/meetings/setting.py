@@ -40,7 +40,9 @@ _STARTS_ON = re.compile(
     r"|(?:is|was)\s+(?:due|scheduled|set|expected)\s+to\s+(?:begin|open|start|run|take\s+place|be\s+held))(?![\w-])",
     re.IGNORECASE,
 )
-_OPENER = re.compile(r"(?:On|In|At|During|While\s+in)\s[^,]{1,120},", re.IGNORECASE)
+_OPENER = re.compile(  # (after a linking adverb: "Meanwhile in Nairobi, X and Y co-chaired the dialogue")
+    r"(?:(?:Meanwhile|Elsewhere|Separately|Later|Earlier),?\s+)?(?:On|In|At|During|While\s+in)\s[^,]{1,120},", re.IGNORECASE
+)
 _QUOTE = re.compile(r"[“”\"]")
 _VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHERE = re.compile(r"[\w .'’-]*(?:,\s*(?:in\s+)?[^,]{1,40})?,\s*where\b[^,]*$", re.IGNORECASE)
@@ -416,7 +418,21 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     if best is None or _EITHER.match(doc.text, best["end"]):
         return None  # none, or "in late October or early November": no one day
     value = str(best["value"]).split("T")[0]
+    value = _weekday_ahead(doc, sentence, trigger, value, best["text"])
     return {"value": _weekday_before(doc, sentence, trigger, value, best["text"]), "text": best["text"]}
+
+
+def _weekday_ahead(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], value: str, said: str | None) -> str:
+    """A bare weekday read backward for an event the present "comes ... before" leads to ("The call comes days
+    before the leaders meet in Rio on Monday"): that event is ahead, on that weekday of the coming week."""
+    if not doc.may_hold(sentence[0], trigger[0], ("comes ",)) or not _BARE_WEEKDAY.fullmatch(said or ""):
+        return value
+    day, published = _day(value), _day(doc.published or "")
+    if day is None or published is None or not 0 < (published - day).days < 7:
+        return value
+    if not doc.find(_COMES_BEFORE, sentence[0], trigger[0], ("comes ",)):
+        return value
+    return (day + dt.timedelta(days=7)).isoformat()
 
 
 def _weekday_before(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], value: str, said: str | None) -> str:
