@@ -8,7 +8,7 @@ import pytest
 
 from dipkit.meetings.document import _PLACE_BEFORE_REVERSED, _VENUE_BEFORE_REVERSED, case_twin
 from dipkit.meetings.lexicon import _lines, _top_level, class_stems, trigger_heads, trigger_rules, triggers_from, word_classes
-from dipkit.meetings.mentions import SIDELINES_STEMS
+from dipkit.meetings.mentions import GROUP_STEMS, SIDELINES_STEMS
 
 # the patterns the reversed ones replace, read forwards
 _PLACE_BEFORE = re.compile(
@@ -94,6 +94,17 @@ def test_every_sidelines_phrase_holds_a_stem():
         ), branch
 
 
+def test_every_group_phrase_holds_a_stem():
+    words = next(words for name, words in _lines("words.tsv") if name == "group")
+    for branch in _top_level(words):
+        matched = branch.split("(?=")[0]  # (a lookahead is no part of the match)
+        literal = re.sub(r"\(\?:[^()]*\)\??", "", matched)  # what stands outside the groups
+        groups = re.findall(r"\(\?:([^()]*)\)(?!\?)", matched)  # a group that must match, whose every word holds a stem
+        assert any(stem in literal for stem in GROUP_STEMS) or any(
+            all(any(stem in word for stem in GROUP_STEMS) for word in group.split("|")) for group in groups
+        ), branch
+
+
 def test_the_scan_by_head_word_finds_what_the_whole_alternation_finds():
     from dipkit.meetings.mentions import _scan
 
@@ -104,3 +115,11 @@ def test_the_scan_by_head_word_finds_what_the_whole_alternation_finds():
     fast = [(m.span(), m.lastgroup) for m in _scan(whole, lower, starts, (0, len(lower)), words)]
     assert fast == [(m.span(), m.lastgroup) for m in whole.finditer(lower)]
     assert len(fast) >= 10
+
+
+def test_country_names_read_from_the_rows_are_the_gazetteers():
+    from dipkit.entities import country_names as built
+    from dipkit.meetings.lexicon import country_names
+
+    assert country_names() == built()
+    assert country_names()["CHN"] == "China"

@@ -13,6 +13,7 @@ from dipkit.meetings.lexicon import capitals, word_classes
 from dipkit.meetings.merging import Meeting, dates_fit
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, covers, same_side
+from dipkit.meetings.patterns import lazy_pattern
 from dipkit.meetings.setting import near, place_dict
 from dipkit.resources import data_lines
 
@@ -22,31 +23,31 @@ _SAME_DAY_WORDS = (
     r"(?:on\s+)?(?:the\s+same\s+(?:day|evening|afternoon|morning)|that\s+(?:same\s+)?(?:day|evening|afternoon)"
     r"|(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day)"
 )
-_SAME_DAY_TEXT = re.compile(_SAME_DAY_WORDS, re.IGNORECASE)
-_SAME_DAY = re.compile(rf"\W*{_SAME_DAY_WORDS}\b", re.IGNORECASE)  # opening a sentence
+_SAME_DAY_TEXT = lazy_pattern(_SAME_DAY_WORDS, re.IGNORECASE)
+_SAME_DAY = lazy_pattern(rf"\W*{_SAME_DAY_WORDS}\b", re.IGNORECASE)  # opening a sentence
 # "Before the talks, X and Y attended a lunch hosted by Z": the day of the talks (for a meeting of the main clause)
-_AROUND_TALKS = re.compile(
+_AROUND_TALKS = lazy_pattern(
     r"\W*(?:just\s+)?(?:before|after|ahead\s+of|following)\s+(?:the|their)\s+(?:talks|meeting|negotiations)\s*,[^,;]*$", re.IGNORECASE
 )
-_SAME_DAY_AFTER = re.compile(
+_SAME_DAY_AFTER = lazy_pattern(
     r"(?<![\w-])(?:the\s+same\s+day|(?:later|earlier)\s+(?:that|in\s+the)\s+day|on\s+that\s+day)(?![\w-])", re.IGNORECASE
 )
 _SAME_DAY_REACH = 80
 # "X had spoken to Y ahead of the call", "met Z after the talks": the day of that event (not "days after the talks")
-_AROUND_TALKS_AFTER = re.compile(
+_AROUND_TALKS_AFTER = lazy_pattern(
     r"(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!hours)(?<!month)(?<!months)(?<!year)(?<!years)\s(?:just\s+)?(?:before|after|ahead\s+of|following)\s+(?:the|their)\s+"
     r"(?:talks|meeting|negotiations|call|summit)(?![\w-])",
     re.IGNORECASE,
 )
 # "On arrival, he called on X", "Upon landing, she met Y": the day of the arrival told before
-_ON_ARRIVAL = re.compile(r"\W*(?:on|upon|after)\s+(?:(?:his|her|their)\s+)?(?:arrival|arriving|landing)\s*,", re.IGNORECASE)
-_ARRIVED = re.compile(r"(?:arriv|land)", re.IGNORECASE)  # (a trigger "arrived in", "landed in")
-_FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
-_DAYS_LONG = re.compile(  # "a two-day summit": a gathering of several days
+_ON_ARRIVAL = lazy_pattern(r"\W*(?:on|upon|after)\s+(?:(?:his|her|their)\s+)?(?:arrival|arriving|landing)\s*,", re.IGNORECASE)
+_ARRIVED = lazy_pattern(r"(?:arriv|land)", re.IGNORECASE)  # (a trigger "arrived in", "landed in")
+_FULL_DAY = lazy_pattern(r"^\d{4}-\d\d-\d\d$")
+_DAYS_LONG = lazy_pattern(  # "a two-day summit": a gathering of several days
     r"(?<![\w-])(?:two|three|four|five|2|3|4|5)-day\s+(?:[\w'’-]+\s+){0,2}?(?:summit|gathering|conference|forum|session)", re.IGNORECASE
 )
 _LEAD_SENTENCES = 3  # the lead reports the day's news
-_INTERVAL = re.compile(  # "The visit came ten days after", "Her trip comes barely a day after", "hours after"
+_INTERVAL = lazy_pattern(  # "The visit came ten days after", "Her trip comes barely a day after", "hours after"
     r"(?<![\w-])(?:came|comes|come|follows|followed|took\s+place|was\s+held|were\s+held"
     r"|(?:arrived|arrives|landed|lands)\s+(?:in|at)\s+(?:[\w'’-]+\s+){1,4}?)\s*"  # "arrived in the Thai capital two days after"
     r"(?:(?:just|only|barely|nearly|almost|some|about|exactly)\s+)?"
@@ -54,50 +55,50 @@ _INTERVAL = re.compile(  # "The visit came ten days after", "Her trip comes bare
     r"(?P<dir>after|before)\s",
     re.IGNORECASE,
 )
-_AND_INTERVAL = re.compile(  # "came a day after X and three days after Y": a second interval from the same day
+_AND_INTERVAL = lazy_pattern(  # "came a day after X and three days after Y": a second interval from the same day
     r"\s+and\s+(?:(?:just|only|barely|nearly|almost|some|about|exactly)\s+)?"
     r"(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)(?P<unit>days?|weeks?|hours)\s+(?P<dir>after|before)\s",
     re.IGNORECASE,
 )
 _INTERVAL_UNITS = (" day after", " days after", " day before", " days before", " week after", " weeks after", " week before",
                    " weeks before", " hours after", " hours before")
-_ANY_UNIT = re.compile(" (?:days?|weeks?|hours) (?:after|before)")  # any of _INTERVAL_UNITS
+_ANY_UNIT = lazy_pattern(" (?:days?|weeks?|hours) (?:after|before)")  # any of _INTERVAL_UNITS
 _INTERVAL_REACH = 60  # room for "came barely a" before the unit
-_TRIP_SUBJECT = re.compile(  # "The premier's trip ", "Her visit ", "The talks " (the story's news, before "came ... after")
+_TRIP_SUBJECT = lazy_pattern(  # "The premier's trip ", "Her visit ", "The talks " (the story's news, before "came ... after")
     r"\W*(?:the|this|her|his|their|[A-Z][\w'’.-]*['’]s)\s+(?:[\w'’.-]+['’]s\s+)?(?:[\w-]+\s+)?(?:trip|visit|talks|tour|meeting)\s+",
     re.IGNORECASE,
 )
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_BACKGROUND = re.compile(  # a lead's meeting told as the occasion of another event, or as past
+_BACKGROUND = lazy_pattern(  # a lead's meeting told as the occasion of another event, or as past
     r"(?<![\w-])(?:after|before|following|since|ahead\s+of|had\s+(?:already\s+)?(?:met|held|spoken|talked|visited|been)"
     r"|last|previously|earlier|once|recalled)(?![\w-])",
     re.IGNORECASE,
 )
 _BACKGROUND_REACH = 60
 # "said at a press conference after talks with X": the talks of the news, just before (no "two days after")
-_RIGHT_AFTER = re.compile(r"(?:after|following)\s+(?:(?:the|their|his|her|holding|having\s+held)\s+)?", re.IGNORECASE)
-_INTERVAL_UNIT = re.compile(r"(?<![\w-])(?:hours?|days?|weeks?|months?|years?)(?![\w-])", re.IGNORECASE)
-_AND_THEN = re.compile(r"[^,;.]{0,60}?\s(?:and|then)\s+(?:also\s+|later\s+)?")  # "visited Abuja in August and held talks"
+_RIGHT_AFTER = lazy_pattern(r"(?:after|following)\s+(?:(?:the|their|his|her|holding|having\s+held)\s+)?", re.IGNORECASE)
+_INTERVAL_UNIT = lazy_pattern(r"(?<![\w-])(?:hours?|days?|weeks?|months?|years?)(?![\w-])", re.IGNORECASE)
+_AND_THEN = lazy_pattern(r"[^,;.]{0,60}?\s(?:and|then)\s+(?:also\s+|later\s+)?")  # "visited Abuja in August and held talks"
 _NEWS_DAYS = 3  # a day this close to the report's is its news
-_STEP = re.compile(  # a step of the story ("began the day with a breakfast meeting with X")
+_STEP = lazy_pattern(  # a step of the story ("began the day with a breakfast meeting with X")
     r"(?<![\w-])(?:later|earlier|afterwards|subsequently|then|also|(?:began|begins|started|starts|ended|ends)\s+(?:the|his|her|their)\s+day)(?![\w-])",
     re.IGNORECASE,
 )
-_RECALLED = re.compile(  # a meeting recalled, not a step of the day: "had previously met", "has met him twice"
+_RECALLED = lazy_pattern(  # a meeting recalled, not a step of the day: "had previously met", "has met him twice"
     r"(?<![\w-])(?:previously|before|once|several\s+times|many\s+times|twice|repeatedly|often|since|last|first|years|months)(?![\w-])"
     r"|(?<![\w-])(?:has|have)\s+(?:also\s+)?(?:met|held|spoken|talked)(?![\w-])",
     re.IGNORECASE,
 )
 _STEP_REACH = 60
 _STOPS_REACH = 80
-_STOP_GAP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+)(?:on\s+)?", re.IGNORECASE)  # "Bamako and Ouagadougou on"
-_WHEN = re.compile(r",\s+(?:when|during\s+which|in\s+the\s+course\s+of\s+which)\s")  # "..., when he also met Y", ", during which"
-_PRESENT = re.compile(r" (?:is|are) (?:currently )?in ")  # "Both ministers are in the Russian capital"
-_WHERE = re.compile(r",\s+where\s")  # "... in Gandhinagar, where he held talks with Y"
-_HELD = re.compile(r"(?<![\w-])(?:(?:was|were)\s+(?:last\s+)?held|took\s+place|convened)(?![\w-])", re.IGNORECASE)  # an event reported
-_AND_ALSO = re.compile(r"[^,;.:]{0,80}?\s(?:and|then)\s+(?:also\s+|later\s+)?")  # "when he met X and held talks with Y": both
+_STOP_GAP = lazy_pattern(r"(?:\s*,\s*|\s+and\s+|\s+)(?:on\s+)?", re.IGNORECASE)  # "Bamako and Ouagadougou on"
+_WHEN = lazy_pattern(r",\s+(?:when|during\s+which|in\s+the\s+course\s+of\s+which)\s")  # "..., when he also met Y", ", during which"
+_PRESENT = lazy_pattern(r" (?:is|are) (?:currently )?in ")  # "Both ministers are in the Russian capital"
+_WHERE = lazy_pattern(r",\s+where\s")  # "... in Gandhinagar, where he held talks with Y"
+_HELD = lazy_pattern(r"(?<![\w-])(?:(?:was|were)\s+(?:last\s+)?held|took\s+place|convened)(?![\w-])", re.IGNORECASE)  # an event reported
+_AND_ALSO = lazy_pattern(r"[^,;.:]{0,80}?\s(?:and|then)\s+(?:also\s+|later\s+)?")  # "when he met X and held talks with Y": both
 _WHEN_REACH = 160
-_MOVING_ON = re.compile(  # "before travelling to Sydney": the visitor moves on
+_MOVING_ON = lazy_pattern(  # "before travelling to Sydney": the visitor moves on
     r"(?<![\w-])before\s+(?:travell?ing|flying|heading|leaving|departing|going|moving\s+on)(?![\w-])", re.IGNORECASE
 )
 _MONTH = len("2024-10")  # a summit dated this finely (or more) has days a meeting can fall within

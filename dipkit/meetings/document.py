@@ -9,12 +9,13 @@ from functools import lru_cache
 
 from dipkit.meetings.lexicon import title_words, topic_pattern, word_classes
 from dipkit.meetings.parties import Party, party_of
+from dipkit.meetings.patterns import lazy_pattern
 
 # what may stand between a modifier ("Russian", "India's") and the person it qualifies
-_GAP_WORD = re.compile(r"[\w.@-]+")
-_SENTENCE_STOP = re.compile(r"\b\w{2,}\.(?:\s|$)|\n")  # "envoy. ", "Japan. " end a sentence; "U.S. " does not
-_NOT_IN_TITLE = re.compile(r"[;:!?()\"“”]")
-_POSSESSIVE = re.compile(r"^\s?['’]s?\b")
+_GAP_WORD = lazy_pattern(r"[\w.@-]+")
+_SENTENCE_STOP = lazy_pattern(r"\b\w{2,}\.(?:\s|$)|\n")  # "envoy. ", "Japan. " end a sentence; "U.S. " does not
+_NOT_IN_TITLE = lazy_pattern(r"[;:!?()\"“”]")
+_POSSESSIVE = lazy_pattern(r"^\s?['’]s?\b")
 # What stands before a place: "in", "at", "to" ..., "the", up to four capitalized or place words ("in the Russian
 # capital ", "to central "). The patterns read the text before a mention REVERSED, anchored at the mention: one
 # match attempt instead of a search from every position of the window (they answer only whether it ends so).
@@ -32,17 +33,17 @@ def _reversed_lead(prepositions: tuple[str, ...], comma: bool) -> re.Pattern[str
 
 _PLACE_BEFORE_REVERSED = _reversed_lead(_PLACE_PREPOSITIONS, comma=False)
 _VENUE_BEFORE_REVERSED = _reversed_lead(_VENUE_PREPOSITIONS, comma=True)
-_GATHERING_NAME = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Summit|summit|Forum|Games|Assembly|Olympics|Congress|Conference)\b")
-_ACRONYM = re.compile(r"^\)|\s\([A-Z][A-Za-z]{1,7}\)(?=\s)")  # a body's short name in brackets after it, or its end
-_SPACE = re.compile(r"\s+")
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Amb|Gov|Rep|Sheikh|St)\.")
+_GATHERING_NAME = lazy_pattern(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Summit|summit|Forum|Games|Assembly|Olympics|Congress|Conference)\b")
+_ACRONYM = lazy_pattern(r"^\)|\s\([A-Z][A-Za-z]{1,7}\)(?=\s)")  # a body's short name in brackets after it, or its end
+_SPACE = lazy_pattern(r"\s+")
+_HONORIFIC = lazy_pattern(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Amb|Gov|Rep|Sheikh|St)\.")
 _TOPICS = tuple(f" {word} {the}" for word in ("on", "about", "over", "regarding", "concerning") for the in ("", "the "))  # "a summit on Ukraine"
 _THE = (" the ", " The ", "\nthe ", "\nThe ")
-_HEAD_AFTER = re.compile(r"\s+(?:chief|head|boss|president|chair|chairman|chairwoman|chairperson|secretary-general)(?![\w-])", re.IGNORECASE)
-_DATE_VALUE = re.compile(r"^(?:\d{4}|XXXX)")
-_FOLD_TRAPS = re.compile("[İıſ]")  # letters a case-blind pattern matches as "i" or "s" but ``lower`` keeps apart
-_ESCAPE = re.compile(r"\\.|\(\?P<\w+>")  # escapes (\s, \W, \b) and group names: the same whatever the case of the text
-_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]+[:)]")
+_HEAD_AFTER = lazy_pattern(r"\s+(?:chief|head|boss|president|chair|chairman|chairwoman|chairperson|secretary-general)(?![\w-])", re.IGNORECASE)
+_DATE_VALUE = lazy_pattern(r"^(?:\d{4}|XXXX)")
+_FOLD_TRAPS = lazy_pattern("[İıſ]")  # letters a case-blind pattern matches as "i" or "s" but ``lower`` keeps apart
+_ESCAPE = lazy_pattern(r"\\.|\(\?P<\w+>")  # escapes (\s, \W, \b) and group names: the same whatever the case of the text
+_INLINE_FLAGS = lazy_pattern(r"\(\?[aiLmsux-]+[:)]")
 # by id: hashing a compiled pattern hashes its whole code, every time; the pattern is kept to check the id
 _TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
@@ -156,15 +157,19 @@ def case_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     known = _TWINS.get(id(pattern))
     if known is not None and known[0] is pattern:
         return known[1]
-    source = _ESCAPE.sub("", pattern.pattern)
-    blind = (
-        pattern.flags & (re.IGNORECASE | re.ASCII) == re.IGNORECASE
+    twin = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE) if has_twin(pattern.pattern, pattern.flags) else None
+    _TWINS[id(pattern)] = (pattern, twin)
+    return twin
+
+
+def has_twin(source: str, flags: int) -> bool:
+    """Whether a pattern of SOURCE and FLAGS has a ``case_twin`` (told without compiling it)."""
+    source = _ESCAPE.sub("", source)
+    return (
+        flags & (re.IGNORECASE | re.ASCII) == re.IGNORECASE
         and not _INLINE_FLAGS.search(source)
         and all("a" <= c <= "z" or "à" <= c <= "þ" for c in source if c.isalpha())  # not "[A-Z]", nor "σ" (also "ς")
     )
-    twin = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE) if blind else None
-    _TWINS[id(pattern)] = (pattern, twin)
-    return twin
 
 
 @lru_cache(maxsize=8192)

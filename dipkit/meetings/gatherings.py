@@ -12,43 +12,44 @@ from dipkit.meetings.lexicon import blocs
 from dipkit.meetings.merging import Meeting, dates_fit, places_fit
 from dipkit.meetings.mentions import ATTENDED_AFTER, HOSTED_AFTER, MeetingMention
 from dipkit.meetings.parties import Party, dedupe, same_side, union
+from dipkit.meetings.patterns import lazy_pattern
 from dipkit.meetings.setting import clause_end, compare, near, place_dict
 
 _REACH = 70  # characters after the gathering's name that still describe it ("summit in Laos next month")
-_SUMMIT = re.compile(r"\s*(?:[\w'’()-]+\s+){0,3}?(?:summit|summits)(?![\w-])", re.IGNORECASE)  # " (APEC) summit"
-_FOR = re.compile(r"\bfor\s+(?:the|this|next|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
+_SUMMIT = lazy_pattern(r"\s*(?:[\w'’()-]+\s+){0,3}?(?:summit|summits)(?![\w-])", re.IGNORECASE)  # " (APEC) summit"
+_FOR = lazy_pattern(r"\bfor\s+(?:the|this|next|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
 # the members a bloc's gathering brings together: "foreign ministers", "Economic Ministers", "sherpas", "leaders"
 _MEMBERS = (
     r"(?:(?:foreign|defen[cs]e|finance|trade|economic|economy|energy|interior|health|agriculture|[A-Z][\w-]*)\s+){0,3}"
     r"(?i:ministers|leaders|sherpas|envoys|heads\s+of\s+(?:state|government))(?![\w-])"
 )
 # "of G20 sherpas", "of Arab foreign ministers" after the meeting noun; "a meeting of ..." after an attending verb
-_MEMBERS_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?P<bloc>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}?)\s+{_MEMBERS}")
-_MEMBERS_ATTENDED = re.compile(
+_MEMBERS_AFTER = lazy_pattern(rf"\s+of\s+(?:the\s+)?(?P<bloc>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}?)\s+{_MEMBERS}")
+_MEMBERS_ATTENDED = lazy_pattern(
     rf"\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:meeting|session|conference|gathering)\s+of\s+"
     rf"(?:the\s+)?(?P<bloc>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}?)\s+{_MEMBERS}"
 )
 # "the ASEAN-India Economic Ministers' consultations": the bloc, maybe a partner, its ministers, then the noun
-_MEMBERS_BEFORE = re.compile(rf"(?<![\w-])[A-Z][\w]*(?:-[A-Z][\w]*)?\s+(?P<members>{_MEMBERS})['’]\s+$")
-_OF_TWO_BLOCS = re.compile(r"\s+of\s+the\s+two\s+(?:blocs|organi[sz]ations|groupings|communities|regional\s+blocs)(?![\w-])", re.IGNORECASE)
-_BLOC_POSSESSIVE = re.compile(
+_MEMBERS_BEFORE = lazy_pattern(rf"(?<![\w-])[A-Z][\w]*(?:-[A-Z][\w]*)?\s+(?P<members>{_MEMBERS})['’]\s+$")
+_OF_TWO_BLOCS = lazy_pattern(r"\s+of\s+the\s+two\s+(?:blocs|organi[sz]ations|groupings|communities|regional\s+blocs)(?![\w-])", re.IGNORECASE)
+_BLOC_POSSESSIVE = lazy_pattern(
     r"(?<![\w-])the\s+(?:bloc|organi[sz]ation|grouping|union|alliance|community|group)['’]s\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
 )
-_CHAIRED_BY = re.compile(r"(?<![\w-])(?:chaired|hosted|presided\s+over|convened)\s+by\s+", re.IGNORECASE)
-_PRONOUN = re.compile(r"(?:he|she)\s+", re.IGNORECASE)
-_POSSESSIVE_BEFORE = re.compile(r"['’]s\s+")
+_CHAIRED_BY = lazy_pattern(r"(?<![\w-])(?:chaired|hosted|presided\s+over|convened)\s+by\s+", re.IGNORECASE)
+_PRONOUN = lazy_pattern(r"(?:he|she)\s+", re.IGNORECASE)
+_POSSESSIVE_BEFORE = lazy_pattern(r"['’]s\s+")
 # the state a bloc's summit is held in or hosted by: "summit that X will host", "summit will be held in X"
-_HOST_AFTER = re.compile(r"\s+(?:that|which)\s+(?=[A-Z])")
-_HOSTS = re.compile(r"\s+(?:(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+)?(?:host|hosts|hosted)(?![\w-])", re.IGNORECASE)
-_HELD_IN = re.compile(
+_HOST_AFTER = lazy_pattern(r"\s+(?:that|which)\s+(?=[A-Z])")
+_HOSTS = lazy_pattern(r"\s+(?:(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+)?(?:host|hosts|hosted)(?![\w-])", re.IGNORECASE)
+_HELD_IN = lazy_pattern(
     r"\s+(?:(?:is|was|will|would)\s+(?:(?:be|scheduled|due|set|expected)\s+(?:to\s+be\s+)?)?)?held\s+in\s+", re.IGNORECASE
 )
 # a list of those who attended a summit reported before: "Among the leaders present were A, B and C"
-_PRESENT_WERE = re.compile(
+_PRESENT_WERE = lazy_pattern(
     r"(?<![\w-])[Aa]mong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:leaders|heads\s+of\s+state|participants|guests|attendees|dignitaries|those)"
     r"\s+(?:present|attending|in\s+attendance|who\s+attended)\s+(?:were|was|are|included)\s"
 )
-_STOP = re.compile(r"[,;.:!?()]|\s(?:and|to|where|which|who|when|after|before)\s")
+_STOP = lazy_pattern(r"[,;.:!?()]|\s(?:and|to|where|which|who|when|after|before)\s")
 
 
 def hosted_gathering(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
@@ -102,15 +103,16 @@ def _host_state(doc: Document, mention: MeetingMention) -> None:
     """"The next SADC summit will be held in Madagascar", "the BRICS summit that South Africa will host": with no
     person named, the state that holds a bloc's summit is its other participant."""
     end = min(mention.sentence[1], mention.end + _REACH)
-    after = _HOST_AFTER.match(doc.text, mention.end, end) or _HELD_IN.match(doc.text, mention.end, end)
+    relative = _HOST_AFTER.match(doc.text, mention.end, end)  # "the summit that Kenya will host"
+    after = relative or _HELD_IN.match(doc.text, mention.end, end)
     if after is None:
         return
     found = doc.mentions_in(after.end(), end)[:1]
     if not found or found[0].start != after.end() or found[0].party is None or not found[0].entity.get("code"):
         return
     host = found[0]
-    hosts = _HOSTS.match(doc.text, host.end, end) if after.re is _HOST_AFTER else None
-    if after.re is _HOST_AFTER and hosts is None:
+    hosts = _HOSTS.match(doc.text, host.end, end) if relative else None
+    if relative and hosts is None:
         return
     mention.parties = [*mention.parties, host.party]
     if hosts is None:

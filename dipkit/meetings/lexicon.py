@@ -40,12 +40,20 @@ def _lines(name: str) -> list[list[str]]:
 def trigger_rules() -> tuple[re.Pattern[str], list[TriggerRule], frozenset[str]]:
     """One alternation of every trigger (group ``t<i>`` for rule i; earlier lines win), and the words a
     trigger can start with, so that the alternation is tried only where one of them stands."""
+    source, rules, heads = trigger_source()
+    return re.compile(source, re.IGNORECASE), rules, heads
+
+
+@lru_cache(maxsize=1)
+def trigger_source() -> tuple[str, list[TriggerRule], frozenset[str]]:
+    """``trigger_rules`` with the alternation not compiled (case-blind): a run over lowercased texts never
+    needs it whole, as ``triggers_from`` gives the rules each word can start."""
     rules, parts, heads = [], [], set()
     for i, (frame, kind, pattern) in enumerate(_lines("triggers.tsv")):
         rules.append(TriggerRule(frame, kind))
         parts.append(f"(?P<t{i}>{pattern})")
         heads |= first_words(pattern)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE), rules, frozenset(heads)
+    return r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", rules, frozenset(heads)
 
 
 @lru_cache(maxsize=2)
@@ -53,7 +61,7 @@ def trigger_heads(lowercased: bool = False) -> re.Pattern[str]:
     """The words a trigger can start with, as one pattern: one pass over a text finds where triggers may stand
     (LOWERCASED: a case-sensitive pattern, quicker, for a text already lowercased)."""
     flags = 0 if lowercased else re.IGNORECASE
-    return re.compile(r"(?<![\w'’-])(?:" + trie_pattern(trigger_rules()[2]) + r")(?![\w'’-])", flags)
+    return re.compile(r"(?<![\w'’-])(?:" + trie_pattern(trigger_source()[2]) + r")(?![\w'’-])", flags)
 
 
 @lru_cache(maxsize=None)
@@ -127,19 +135,29 @@ def _leading_word(part: str) -> set[str]:
     return {word, word[:-1]} if part[found.end() : found.end() + 1] == "?" else {word}  # "meetings?"
 
 
+class _Compiled(dict):
+    """Patterns by name, each compiled the first time it is asked for (a run needs only some of them, and
+    compiling a long alternation costs more than many searches)."""
+
+    def __init__(self, sources: dict[str, str]) -> None:
+        super().__init__()
+        self._sources = sources
+
+    def __missing__(self, name: str) -> re.Pattern[str]:
+        pattern = self[name] = re.compile(self._sources[name], re.IGNORECASE)
+        return pattern
+
+
 @lru_cache(maxsize=1)
 def cues() -> dict[str, re.Pattern[str]]:
     """planned / negated cue patterns."""
-    return {name: re.compile(pattern, re.IGNORECASE) for name, pattern in _lines("cues.tsv")}
+    return _Compiled({name: pattern for name, pattern in _lines("cues.tsv")})
 
 
 @lru_cache(maxsize=1)
 def word_classes() -> dict[str, re.Pattern[str]]:
     """Each word class of words.tsv as a whole-word, case-insensitive alternation."""
-    return {
-        name: re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])", re.IGNORECASE)
-        for name, words in _lines("words.tsv")
-    }
+    return _Compiled({name: r"(?<![\w-])(?:" + words + r")(?![\w-])" for name, words in _lines("words.tsv")})
 
 
 _CAPITAL = re.compile("[A-ZÀ-Þ]")
@@ -228,6 +246,21 @@ def capitals() -> dict[str, str]:
         if section and len(row) > 4 and row[4] and row[4] not in out:
             out[row[4]] = row[2]
     return out
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """The bundled gazetteer's name of every country by ISO alpha-3 code ("CHN" -> "China"), as
+    ``dipkit.entities.country_names`` gives it, read from the rows of its files alone: building the whole
+    gazetteer for it would cost a meetings run more than reading all its records' parties."""
+    root = files("dipkit").joinpath("data", "gazetteer")
+    names: dict[str, str] = {}
+    for path in sorted((p for p in root.iterdir() if p.name.endswith(".tsv")), key=lambda p: p.name):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cells = [cell.strip() for cell in line.split("\t")] if "country" in line and not line.startswith("#") else []
+            if len(cells) > 3 and cells[1] == "country" and cells[3]:  # (type, kind, name, code, ...)
+                names.setdefault(cells[3], cells[2])
+    return names
 
 
 @lru_cache(maxsize=1)

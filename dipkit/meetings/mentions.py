@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from dipkit.meetings import setting, sides
-from dipkit.meetings.document import Document, Mention, case_twin
+from dipkit.meetings.document import Document, Mention, has_twin
 from dipkit.meetings.lexicon import (
     blocs,
     class_stems,
@@ -19,29 +20,31 @@ from dipkit.meetings.lexicon import (
     named_gathering_noun,
     trigger_heads,
     trigger_rules,
+    trigger_source,
     triggers_from,
     word_classes,
 )
 from dipkit.meetings.parties import Party, dedupe, same_side, union
+from dipkit.meetings.patterns import lazy_pattern
 
-_FOR_A = re.compile(r"\s+(?:on|for)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)  # "in X for a two-day visit"
-_IN_BEFORE = re.compile(r"(?<![\w-])in\s+$", re.IGNORECASE)
-_EARLIER_ROUND = re.compile(r"\b(?:last|previous|previously|prior|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_OTHER_ROUND = re.compile(r"\b(?:first|inaugural|previous|prior|last|earlier)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "the first summit in X in 2023"
-_PLANNED_THEN_TO = re.compile(  # "is expected to pay a visit to China in late August to attend": the plan covers the purpose
+_FOR_A = lazy_pattern(r"\s+(?:on|for)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)  # "in X for a two-day visit"
+_IN_BEFORE = lazy_pattern(r"(?<![\w-])in\s+$", re.IGNORECASE)
+_EARLIER_ROUND = lazy_pattern(r"\b(?:last|previous|previously|prior|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_OTHER_ROUND = lazy_pattern(r"\b(?:first|inaugural|previous|prior|last|earlier)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "the first summit in X in 2023"
+_PLANNED_THEN_TO = lazy_pattern(  # "is expected to pay a visit to China in late August to attend": the plan covers the purpose
     r"\b(?:will|shall|is\s+to|are\s+to|(?:expected|scheduled|due|set|slated|plans?|planning)\s+to)\s+(?:[\w'’-]+\s+){1,10}?to\s+$", re.IGNORECASE
 )
-_AGENT_BY = re.compile(r"\bby\s+(?:[\w.-]+\s+){0,3}$")  # "read out by Foreign Secretary X": X does the participle
-_OFFER_TO = re.compile(r"\b(?:offer|offers|offered|offering|willing|ready)\s+to\s+$", re.IGNORECASE)
-_ONGOING = re.compile(r"\b(?:is|are|was|were|been|has|have)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.IGNORECASE)
-_GATHERING_NOUN = re.compile(r"\b(?:summit|forum|conference|session|congress|assembly)\b", re.IGNORECASE)
-_SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
-_ANAPHORIC = re.compile(r"(?:the|their|this|that|these|those|its|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_THEIR = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_AGENT_BY = lazy_pattern(r"\bby\s+(?:[\w.-]+\s+){0,3}$")  # "read out by Foreign Secretary X": X does the participle
+_OFFER_TO = lazy_pattern(r"\b(?:offer|offers|offered|offering|willing|ready)\s+to\s+$", re.IGNORECASE)
+_ONGOING = lazy_pattern(r"\b(?:is|are|was|were|been|has|have)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.IGNORECASE)
+_GATHERING_NOUN = lazy_pattern(r"\b(?:summit|forum|conference|session|congress|assembly)\b", re.IGNORECASE)
+_SEPARATE = lazy_pattern(r"\bseparate(?:ly)?\b", re.IGNORECASE)
+_ANAPHORIC = lazy_pattern(r"(?:the|their|this|that|these|those|its|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_THEIR = lazy_pattern(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DETERMINERS = ("the", "their", "that", "this")
-_OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
-_WITH = re.compile(r"\bwith\b", re.IGNORECASE)
-_LATE_WITH = re.compile(
+_OBJECT_PRONOUN = lazy_pattern(r"\s+(?:him|her)\b", re.IGNORECASE)
+_WITH = lazy_pattern(r"\bwith\b", re.IGNORECASE)
+_LATE_WITH = lazy_pattern(
     r"^\s*(?:\([A-Z][\w&.-]*\)\s+)?"  # "the Ministerial Consultations (AUSMIN) with": the acronym of the talks' name
     r"(?:(?:here|there|again|also|separately|briefly|today|later|earlier|jointly)\s+){0,2}"  # "held talks here with"
     r"(?:(?:in|at)\s+(?:the\s+)?(?:X|(?:[\w-]+\s+)?(?:capital|city))\s+)?"  # "in Moscow", "in the Russian capital" (X: a place)
@@ -51,199 +54,203 @@ _LATE_WITH = re.compile(
     re.IGNORECASE,
 )
 _LATE_WITH_REACH = 80
-_SIDELINES_GAP = re.compile(r"\s*(?:on|at|in)\s+the\s+(?:sidelines|margins)\s+of\s[^,;()]*?\s", re.IGNORECASE)
+_SIDELINES_GAP = lazy_pattern(r"\s*(?:on|at|in)\s+the\s+(?:sidelines|margins)\s+of\s[^,;()]*?\s", re.IGNORECASE)
 # a second object after the first one's place or day ("... in Dar es Salaam on Sunday and with B"), no other verb between
-_AND_WITH = re.compile(r"(?:,?\s+[\w.'’-]+){1,7}?,?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")
+_AND_WITH = lazy_pattern(r"(?:,?\s+[\w.'’-]+){1,7}?,?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")
 _OWN_SETTING_REACH = 40
-_MINISTERS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<office>foreign|defen[cs]e|finance|trade|economy|energy|interior)\s+ministers\s+of\s+", re.IGNORECASE)
-_ORG_LINK = re.compile(r"\s*(?:,\s*|and\s+|\()?\s*")  # "BRICS and SCO", "A, B", "Organisation (SCO"
-_PLURAL_GATHERING = re.compile(r"\)?\s+(?:[\w'’-]+\s+){0,2}?(?:summits|meetings|conferences|forums)\b")
-_TOPIC_FOR = re.compile(r"\b(?:preparations?|plans?|agenda|arrangements|priorities|proposals?|bid|support)\s+$", re.IGNORECASE)
-_LEADERS_BEFORE = re.compile(r"\bleaders['’]?\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "leaders' meeting", "leaders summit"
-_LEADERS_AFTER = re.compile(r"\s*(?:between|of)\s+(?:their|the\s+two|both)\s+(?:top\s+)?leaders\b")  # "between their top leaders"
-_AT_THE_SUMMIT = re.compile(r"(?<![\w-])at\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)  # "at the same summit"
-_JOINT_CALL = re.compile(r"conference|joint|three-way|trilateral|together|summit", re.IGNORECASE)  # a call of several at once
-_TOUR_THAT = re.compile(r"\b(?:tour|trip|journey|visit)\s+(?:that|which)\s+(?:[a-z]+\s+){0,3}$")  # "a tour that will also "
-_TO_WORD = re.compile(r"\sto\s")
-_HIM_HER = re.compile(r"\s+(?:him|her)\s")
-_WHICH_VISITED = re.compile(r",\s+which\s+(?:[\w.'’-]+\s+){1,4}$")  # "Mali, which Merkel last ": the place before is visited
+_MINISTERS_OF = lazy_pattern(r"\s+of\s+(?:the\s+)?(?P<office>foreign|defen[cs]e|finance|trade|economy|energy|interior)\s+ministers\s+of\s+", re.IGNORECASE)
+_ORG_LINK = lazy_pattern(r"\s*(?:,\s*|and\s+|\()?\s*")  # "BRICS and SCO", "A, B", "Organisation (SCO"
+_PLURAL_GATHERING = lazy_pattern(r"\)?\s+(?:[\w'’-]+\s+){0,2}?(?:summits|meetings|conferences|forums)\b")
+_TOPIC_FOR = lazy_pattern(r"\b(?:preparations?|plans?|agenda|arrangements|priorities|proposals?|bid|support)\s+$", re.IGNORECASE)
+_LEADERS_BEFORE = lazy_pattern(r"\bleaders['’]?\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "leaders' meeting", "leaders summit"
+_LEADERS_AFTER = lazy_pattern(r"\s*(?:between|of)\s+(?:their|the\s+two|both)\s+(?:top\s+)?leaders\b")  # "between their top leaders"
+_AT_THE_SUMMIT = lazy_pattern(r"(?<![\w-])at\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)  # "at the same summit"
+_JOINT_CALL = lazy_pattern(r"conference|joint|three-way|trilateral|together|summit", re.IGNORECASE)  # a call of several at once
+_TOUR_THAT = lazy_pattern(r"\b(?:tour|trip|journey|visit)\s+(?:that|which)\s+(?:[a-z]+\s+){0,3}$")  # "a tour that will also "
+_TO_WORD = lazy_pattern(r"\sto\s")
+_HIM_HER = lazy_pattern(r"\s+(?:him|her)\s")
+_WHICH_VISITED = lazy_pattern(r",\s+which\s+(?:[\w.'’-]+\s+){1,4}$")  # "Mali, which Merkel last ": the place before is visited
 # an office held at a running negotiation, right before its noun ("the chief negotiator at the", "envoy to the peace")
-_OFFICE_AT = re.compile(
+_OFFICE_AT = lazy_pattern(
     r"\b(?:representatives?|negotiators?|envoys?|delegates?|mediators?|facilitators?)\s+(?:for|to|at|in)\s+the\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
 _OFFICE_STEMS = ("representative", "negotiator", "envoy", "delegate", "mediator", "facilitator")  # one per office above
-_OWN_PLACE = re.compile(r"\s+(?:in|at)\s+[A-Z]")
-_EACH = re.compile(r"\b(?:bilateral|including)\b", re.IGNORECASE)
-_INCLUDING_WITH = re.compile(r"\bincluding\s+with\b", re.IGNORECASE)  # "20 meetings, including with A and B"
+_OWN_PLACE = lazy_pattern(r"\s+(?:in|at)\s+[A-Z]")
+_EACH = lazy_pattern(r"\b(?:bilateral|including)\b", re.IGNORECASE)
+_INCLUDING_WITH = lazy_pattern(r"\bincluding\s+with\b", re.IGNORECASE)  # "20 meetings, including with A and B"
 _INCLUDING_REACH = 150
 # a trip's purpose: "for the ASEAN-India Economic Ministers' consultations", "for a meeting of ..." (dates between: "on Friday")
-_FOR_GATHERING_PURPOSE = re.compile(
+_FOR_GATHERING_PURPOSE = lazy_pattern(
     r"[^,;]{0,60}?\bfor\s+(?:(?:the|a|an|its|this|next|their|his|her)\s+)?(?:[\w'’.\"“”+-]+\s+){0,6}?"
     r"(?P<noun>summits?|conference|forum|assembly|gathering|session|ministerial|meetings?|consultations|talks)(?![\w-])(?P<of>\s+of\b)?",
     re.IGNORECASE,
 )
 _PURPOSE_REACH = 150
-_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoting)\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
-_TO_MEET_GAP = re.compile(r"[^,;()]{1,60}?\bto\s+")  # between a trip and the talks it is made for: "Madrid on Monday to "
-_THE_MEETING_WAS = re.compile(r"\W*the\s+(?:[\w-]+\s+)?(?:meeting|meetings|talks)\s+(?:was|were)\s+(?:also\s+)?", re.IGNORECASE)
-_THE_OPENS = re.compile(r"\W*the\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # a sentence opening "The talks with X"
-_URGED_FOR = re.compile(
+_SOURCE_BEFORE = lazy_pattern(r"\b(?:according\s+to|citing|quoting)\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
+_TO_MEET_GAP = lazy_pattern(r"[^,;()]{1,60}?\bto\s+")  # between a trip and the talks it is made for: "Madrid on Monday to "
+_THE_MEETING_WAS = lazy_pattern(r"\W*the\s+(?:[\w-]+\s+)?(?:meeting|meetings|talks)\s+(?:was|were)\s+(?:also\s+)?", re.IGNORECASE)
+_THE_OPENS = lazy_pattern(r"\W*the\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # a sentence opening "The talks with X"
+_URGED_FOR = lazy_pattern(
     r"\b(?:press|presses|pressed|pressing|push|pushes|pushed|pushing|call|calls|called|calling|urge|urges|urged|urging|appeal|appeals|appealed)"
     r"\s+for\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_HE_BEFORE = re.compile(r"(?<![\w-])(?:he|she)\s+(?:(?:was|were|is|had|has|have|been|be|will|would|also|later|then|first|briefly)\s+){0,3}$", re.IGNORECASE)
-_DAY_AFTER = re.compile(r"\s+(?:on\s+|in\s+)?")
-_GATHERING_OF = re.compile(
+_HE_BEFORE = lazy_pattern(r"(?<![\w-])(?:he|she)\s+(?:(?:was|were|is|had|has|have|been|be|will|would|also|later|then|first|briefly)\s+){0,3}$", re.IGNORECASE)
+_DAY_AFTER = lazy_pattern(r"\s+(?:on\s+|in\s+)?")
+_GATHERING_OF = lazy_pattern(
     r"\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|conference|forum|session)\s+of\s+(?:the\s+)?", re.IGNORECASE
 )
-_DELEGATED = re.compile(
+_DELEGATED = lazy_pattern(
     r"\b(?:instruct|instructed|instructs|order|ordered|orders|task|tasked|tasks|direct|directed|directs|told|tell|tells|asked|ask|asks|authori[sz]ed)"
     r"\s+(?:their|his|her|its|the)\s+(?:respective\s+)?(?:[\w-]+\s+)?(?:teams|delegations|negotiators|envoys|officials)\s+to\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_FOR_EVENT = re.compile(
+_FOR_EVENT = lazy_pattern(
     r"\s+(?:on\s+\w+\s+|in\s+[A-Z][\w-]+\s+)?for\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?(summit|meeting|talks|consultations|conference|forum|dinner|lunch)(?![\w-])"
 )
-_CO_CHAIR_WITH = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?with\b", re.IGNORECASE)
-_EVENT_NOUN = re.compile(r"\b(?:summit|forum|conference|session|congress|assembly|talks|meetings?|consultations)\b", re.IGNORECASE)
-_AGREED_WITH = re.compile(r"\s+with(?=\s+(?:[\w.'’-]+\s+){1,6}?(?:to|on|that)\s)", re.IGNORECASE)  # "agreed with Wang to"
-_HOSTED_MEAL = re.compile(
+_CO_CHAIR_WITH = lazy_pattern(r"\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?with\b", re.IGNORECASE)
+_EVENT_NOUN = lazy_pattern(r"\b(?:summit|forum|conference|session|congress|assembly|talks|meetings?|consultations)\b", re.IGNORECASE)
+_AGREED_WITH = lazy_pattern(r"\s+with(?=\s+(?:[\w.'’-]+\s+){1,6}?(?:to|on|that)\s)", re.IGNORECASE)  # "agreed with Wang to"
+_HOSTED_MEAL = lazy_pattern(
     r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|banquet|breakfast|reception|tea)\s+(?:for|in\s+honou?r\s+of)\b",
     re.IGNORECASE,
 )
-_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
-_REMOTE_AFTER = re.compile(r"\s+(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone)", re.IGNORECASE)
-_BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
-_LATE_BETWEEN = re.compile(r"^\s*(?:on|in)?\s*between\b", re.IGNORECASE)
-_AND_TO = re.compile(r"\band\s+to\s+$", re.IGNORECASE)
-_ON_A_TRIP = re.compile(r"\bon\s+(?:a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "arrive ... on a two-day visit"
-_FOR_PURPOSE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_INVITED_PRONOUN = re.compile(
+_TO_BEFORE = lazy_pattern(r"\bto\s+$", re.IGNORECASE)
+_REMOTE_AFTER = lazy_pattern(r"\s+(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone)", re.IGNORECASE)
+_BETWEEN = lazy_pattern(r"\bbetween\b", re.IGNORECASE)
+_LATE_BETWEEN = lazy_pattern(r"^\s*(?:on|in)?\s*between\b", re.IGNORECASE)
+_AND_TO = lazy_pattern(r"\band\s+to\s+$", re.IGNORECASE)
+_ON_A_TRIP = lazy_pattern(r"\bon\s+(?:a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "arrive ... on a two-day visit"
+_FOR_PURPOSE = lazy_pattern(r"\bfor\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_INVITED_PRONOUN = lazy_pattern(
     r"\binvit(?:ed|es|e|ing)\s+(?:him|her)\s+to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE
 )
-_URGED_TO = re.compile(  # "called on X (and Y) to end the war" (not "to discuss", "to hand over": a visit's purpose)
+_URGED_TO = lazy_pattern(  # "called on X (and Y) to end the war" (not "to discuss", "to hand over": a visit's purpose)
     r"\s+(?:[\w'’.-]+\s+){0,5}?to\s+(?!(?:discuss|review|exchange|brief|hold|convey|deliver|present|pay|seek|hand|extend|greet|sign)\b)[a-z]+\b"
 )
-_INVITED = re.compile(r"\b(?:invited|invites|invite|asked|urged)\s+(?:[\w.]+\s+){0,2}$", re.IGNORECASE)
-_INVITATION_GAP = re.compile(r"['’]s?\s+(?:\w+\s+)?invitation\s+to\s+(?:(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
-_CALL_GOES_ON = re.compile(r"\s*(?:[,.;]|and\b|on\b|to\s+(?:discuss|express|congratulate|offer|convey|thank|condole)\b|$)", re.IGNORECASE)
-_TOPIC_OF = re.compile(
+_INVITED = lazy_pattern(r"\b(?:invited|invites|invite|asked|urged)\s+(?:[\w.]+\s+){0,2}$", re.IGNORECASE)
+_INVITATION_GAP = lazy_pattern(r"['’]s?\s+(?:\w+\s+)?invitation\s+to\s+(?:(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
+_CALL_GOES_ON = lazy_pattern(r"\s*(?:[,.;]|and\b|on\b|to\s+(?:discuss|express|congratulate|offer|convey|thank|condole)\b|$)", re.IGNORECASE)
+_TOPIC_OF = lazy_pattern(
     r"\b(?:discuss|discussed|discusses|discussing|about|regarding)\s+(?:(?:the|their|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
-_BY = re.compile(r"\s+by\b", re.IGNORECASE)
-_AT_GATHERING = re.compile(
+_BY = lazy_pattern(r"\s+by\b", re.IGNORECASE)
+_AT_GATHERING = lazy_pattern(
     r"\b(at|during|for|sidelines\s+of|margins\s+of|hosting|host|hosted|hosts|ahead\s+of|eve\s+of|run-up\s+to|before|after|attend|attended|attending)"
     r"\s+(?:(the|a|an|this|last|next|its|their|his|her)\s+)?(?:(?!(?:at|during|for|before|after)\s)[\w'’.()-]+\s+){0,5}$",  # the nearest
     re.IGNORECASE,
 )
-_THE_GATHERING = re.compile(
+_THE_GATHERING = lazy_pattern(
     r"\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|forum|conference|gathering|meeting|talks|session)\b", re.IGNORECASE
 )
-_REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual|online)\b")
-_RECALLED_TALK = re.compile(r"\b(?:(?:since|when)\s+they|first|last|previously)\s+$", re.IGNORECASE)
-_AS_ROLE = re.compile(r"\bas\b")
-_HOST_NOUN_BEFORE = re.compile(r"\b(?:where|the|as|summit|session|meeting|conference|forum|its|their)\s+$", re.IGNORECASE)
-_GROUP_OPENS = re.compile(r"\W*(?:The\s+two|Both)\s+(?:leaders|presidents|prime\s+ministers|premiers|ministers|foreign\s+ministers|men|women)\b")
-_EARLIER_TRIPS = re.compile(r"\b(?:following|after|since|besides)\s+(?:his|her|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_TWO_SIDED = re.compile(r"\b(?:informal|another)\s+(?:[\w-]+\s+)?summit$", re.IGNORECASE)
-_THEIR_NOUN = re.compile(r"\btheir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_SWORN_IN = re.compile(  # "his swearing-in ceremony", "Lula's inauguration", "the inauguration of President X"
+_REMOTE = lazy_pattern(r"\b(?:phone|telephone|video|virtual|online)\b")
+_RECALLED_TALK = lazy_pattern(r"\b(?:(?:since|when)\s+they|first|last|previously)\s+$", re.IGNORECASE)
+_AS_ROLE = lazy_pattern(r"\bas\b")
+_HOST_NOUN_BEFORE = lazy_pattern(r"\b(?:where|the|as|summit|session|meeting|conference|forum|its|their)\s+$", re.IGNORECASE)
+_GROUP_OPENS = lazy_pattern(r"\W*(?:The\s+two|Both)\s+(?:leaders|presidents|prime\s+ministers|premiers|ministers|foreign\s+ministers|men|women)\b")
+_EARLIER_TRIPS = lazy_pattern(r"\b(?:following|after|since|besides)\s+(?:his|her|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_TWO_SIDED = lazy_pattern(r"\b(?:informal|another)\s+(?:[\w-]+\s+)?summit$", re.IGNORECASE)
+_THEIR_NOUN = lazy_pattern(r"\btheir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_SWORN_IN = lazy_pattern(  # "his swearing-in ceremony", "Lula's inauguration", "the inauguration of President X"
     r"\s+(?:(?P<pronoun>his|her)\s+|(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?['’]s\s+|the\s+)(?:presidential\s+)?"
     r"(?:swearing-in|inauguration|oath-taking|investiture)(?:\s+(?:ceremony|ceremonies))?(?:\s+of\s+(?:President\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2})?",
     re.IGNORECASE,
 )
-_AFTER_BARE = re.compile(r"\b(?:after|since|following)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
-_THEIR_EARLIER = re.compile(r"\btheir\s+(?:first|second|third|fourth|fifth|\w+th|latest|last|previous)\b", re.IGNORECASE)
-_CALL_WORD = re.compile(r"\b(?:call|calls|phone|telephone|video|virtual|online)\b", re.IGNORECASE)
+_AFTER_BARE = lazy_pattern(r"\b(?:after|since|following)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_THEIR_EARLIER = lazy_pattern(r"\btheir\s+(?:first|second|third|fourth|fifth|\w+th|latest|last|previous)\b", re.IGNORECASE)
+_CALL_WORD = lazy_pattern(r"\b(?:call|calls|phone|telephone|video|virtual|online)\b", re.IGNORECASE)
 # a means, not a meeting: "resolve their differences through dialogue and consultation", "through peaceful negotiations"
-_THROUGH = re.compile(
+_THROUGH = lazy_pattern(
     r"\bthrough\s+(?:(?:peaceful|political|diplomatic|direct|friendly|bilateral|sincere|constructive|equal|dialogue|and|or)\s+){0,3}$",
     re.IGNORECASE,
 )
-_SPELL_OF = re.compile(r"\b(?:years|months|decades|weeks|century|centuries|rounds)\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_SPELL_OF = lazy_pattern(r"\b(?:years|months|decades|weeks|century|centuries|rounds)\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _SPELL_STEMS = ("years", "months", "decades", "weeks", "centur", "rounds")  # one per span above
-_COUNTERPART = re.compile(r"\band\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b", re.IGNORECASE)
-_JOINS = re.compile(
+_COUNTERPART = lazy_pattern(r"\band\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b", re.IGNORECASE)
+_JOINS = lazy_pattern(
     r"\b(?:(?:expanded|widened|broadened)\s+to\s+include|(?:was|were)\s+(?:later\s+|also\s+)?joined\s+by|also\s+included)\b", re.IGNORECASE
 )
-_RAN_BY = re.compile(r"\s+(?:was|were)\s+(?:co-)?(?:chaired|attended|presided\s+over)\s+by\b", re.IGNORECASE)  # "The meeting was chaired by X"
-_FOR_TO = re.compile(r"\bfor\s+((?:the\s+|both\s+)?(?:(?!(?:and|or|but|its|his|her)\s)[\w'’-]+\s+){1,5}?)to\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
-_AT_GATHERING_NAME = re.compile(r"\b(?:at|of|during)(?=\s)", re.IGNORECASE)  # "at the X Summit", "sidelines of the X Forum"
-_HOSTED_TALKS = re.compile(
+_RAN_BY = lazy_pattern(r"\s+(?:was|were)\s+(?:co-)?(?:chaired|attended|presided\s+over)\s+by\b", re.IGNORECASE)  # "The meeting was chaired by X"
+_FOR_TO = lazy_pattern(r"\bfor\s+((?:the\s+|both\s+)?(?:(?!(?:and|or|but|its|his|her)\s)[\w'’-]+\s+){1,5}?)to\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_AT_GATHERING_NAME = lazy_pattern(r"\b(?:at|of|during)(?=\s)", re.IGNORECASE)  # "at the X Summit", "sidelines of the X Forum"
+_HOSTED_TALKS = lazy_pattern(
     r"\s+(?:(?:a|an|the|new|fresh|another|next|further|first|second|third|fourth|fifth|sixth|seventh|round|rounds|of|\d+\w*)\s+){0,5}"
     r"(?:[\w'’.–-]+\s+){0,3}?(?:talks|negotiations|meeting|consultations)(?![\w-])(?:\s+between(?![\w-]))?",
     re.IGNORECASE,
 )
-_FOR_GATHERING = re.compile(r"\bfor(?=\s)", re.IGNORECASE)  # "gathered for the X Summit" ("met at" it: maybe a side meeting)
-_CHAIRED_BY = re.compile(r"\b(?:co-)?(?:chaired|hosted|convened)\s+by\s+", re.IGNORECASE)  # "join a meeting of EU ministers chaired by X"
-_BROUGHT_TOGETHER = re.compile(r"\b(?:brought|brings|bringing)\s+together\s+", re.IGNORECASE)
-_REPRESENTED_BY = re.compile(r"\s(?:was|were|is|are|will\s+be)\s+represented\s+by\s", re.IGNORECASE)
+_FOR_GATHERING = lazy_pattern(r"\bfor(?=\s)", re.IGNORECASE)  # "gathered for the X Summit" ("met at" it: maybe a side meeting)
+_CHAIRED_BY = lazy_pattern(r"\b(?:co-)?(?:chaired|hosted|convened)\s+by\s+", re.IGNORECASE)  # "join a meeting of EU ministers chaired by X"
+_BROUGHT_TOGETHER = lazy_pattern(r"\b(?:brought|brings|bringing)\s+together\s+", re.IGNORECASE)
+_REPRESENTED_BY = lazy_pattern(r"\s(?:was|were|is|are|will\s+be)\s+represented\s+by\s", re.IGNORECASE)
 _REPRESENTED_REACH = 3  # sentences on each side of "X was represented by" whose mentions of X mean those persons
-_NAMED_MEMBERS = re.compile(
+_NAMED_MEMBERS = lazy_pattern(
     r"\s+of\s+(?:the\s+)?(?:two|three|four|five)\s+(?:[\w-]+\s+)?(?:countries|nations|states|governments|powers|guarantors)\s*,\s*", re.IGNORECASE
 )
-_MEMBERS_FROM = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:ministers|leaders|officials|diplomats|envoys|representatives|delegations)\s+from\s", re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*)\s+$")  # "Arab " in "the Arab summit"
-_CO_CHAIRED_GATHERING = re.compile(r"\s+(?:(?:the|a|an|this|their)\s+)?(?:[\w'’-]+\s+){0,4}?(?:summit|conference|forum|gathering)(?![\w-])", re.IGNORECASE)
+_MEMBERS_FROM = lazy_pattern(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:ministers|leaders|officials|diplomats|envoys|representatives|delegations)\s+from\s", re.IGNORECASE)
+_WORD_BEFORE = lazy_pattern(r"(?<![\w-])([A-Z][\w-]*)\s+$")  # "Arab " in "the Arab summit"
+_CO_CHAIRED_GATHERING = lazy_pattern(r"\s+(?:(?:the|a|an|this|their)\s+)?(?:[\w'’-]+\s+){0,4}?(?:summit|conference|forum|gathering)(?![\w-])", re.IGNORECASE)
 _BY_REACH = 120  # characters after "chaired by" that may hold the chair's title and name ("Minister of Foreign Affairs Dato' Seri X")
-_JOINED_BY = re.compile(r",\s*(?:also\s+)?joined\s+by\s+", re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)\s+$", re.IGNORECASE)
-_HE_TALKS = re.compile(r"\b(?:he|she|it|who)\s+$", re.IGNORECASE)
+_JOINED_BY = lazy_pattern(r",\s*(?:also\s+)?joined\s+by\s+", re.IGNORECASE)
+_DETERMINER_BEFORE = lazy_pattern(r"\b(?:the|a|an|his|her|their)\s+$", re.IGNORECASE)
+_HE_TALKS = lazy_pattern(r"\b(?:he|she|it|who)\s+$", re.IGNORECASE)
 # "Schumer said the meeting would ...", "Wang said X and Y agreed at their meeting": whoever speaks, not a side
 # (but "Erdogan said at the meeting that": there)
-_SPEAKER_ON = re.compile(
+_SPEAKER_ON = lazy_pattern(
     r"\b(?:said|says|stated|added|warned|argued|insisted|predicted|complained|noted)\s+(?:that\s+)?(?!(?:at|during|after|before|following|on|in|ahead|while|when)\b)",
     re.IGNORECASE,
 )
-_BEFORE_DATE = re.compile(r"\s*(?:(?:in|on|during)\s+)?")  # "to Washington [in] late October by X"
-_AND_THEN = re.compile(r"[^,;.]{0,60}?\band\s+(?:[a-z]+\s+)?")  # "visited Abuja in August and (later) met"
-_OWN_INVITATION = re.compile(r"(?:['’]s?)?\s+invitation\b")  # "at Putin's invitation"
-_INVITATION = re.compile(r"\b(?:invitation\s+of|invited\s+by|hosted\s+by)\s+(?:the\s+)?", re.IGNORECASE)
+_BEFORE_DATE = lazy_pattern(r"\s*(?:(?:in|on|during)\s+)?")  # "to Washington [in] late October by X"
+_AND_THEN = lazy_pattern(r"[^,;.]{0,60}?\band\s+(?:[a-z]+\s+)?")  # "visited Abuja in August and (later) met"
+_OWN_INVITATION = lazy_pattern(r"(?:['’]s?)?\s+invitation\b")  # "at Putin's invitation"
+_INVITATION = lazy_pattern(r"\b(?:invitation\s+of|invited\s+by|hosted\s+by)\s+(?:the\s+)?", re.IGNORECASE)
 # an opening phrase whose subject follows the comma: "During talks with X, Y said", "Arriving in Z, Y met"
-_OPENING_PHRASE = re.compile(r"\s*(?:during|in|at|on|after|before|following|ahead\s+of|amid|[a-z]+ing)\s[^,]*$", re.IGNORECASE)
+_OPENING_PHRASE = lazy_pattern(r"\s*(?:during|in|at|on|after|before|following|ahead\s+of|amid|[a-z]+ing)\s[^,]*$", re.IGNORECASE)
 _NOUN_ENDINGS = ("talks", "meeting", "meetings", "call", "conversation")  # "held talks": no direct object follows
 _REACH = 300  # characters on each side of a trigger that the rules read (a sentence is rarely longer)
 _MEMORY = 20  # earlier objects of the sentence kept for the subject rules
 _SIDELINES_REACH = 150  # "met X on Friday at a hotel in the Indian port of Goa on the margins of ..."
 # a gathering's host in a relative clause: ", which Li hosted on Thursday with the participation of A and B"
-HOSTED_AFTER = re.compile(
+HOSTED_AFTER = lazy_pattern(
     r",\s*(?:which|that)\s+(?P<host>(?:[\w'’.-]+\s+){1,4}?)(?:hosted|chaired|convened|co-hosted|co-chaired)(?![\w-])", re.IGNORECASE
 )
 # a gathering's guest in a relative clause: "summit in Kuala Lumpur in May, which Mr X is expected to attend"
-ATTENDED_AFTER = re.compile(
+ATTENDED_AFTER = lazy_pattern(
     r"[^,;.]{0,60}?,\s*(?:which|that)\s+(?P<guest>(?:[\w'’.-]+\s+){1,4}?)(?P<plan>(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\s+|will\s+|plans?\s+to\s+)?"
     r"(?:attend|attended|attends)(?![\w-])",
     re.IGNORECASE,
 )
-_TRAVEL_TO = re.compile(
+_TRAVEL_TO = lazy_pattern(
     r"(?<![\w-])(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|heading"
     r"|go|goes|went|going|leave|leaves|left|leaving|depart|departs|departed|departing|arrive|arrives|arrived|arriving)"
     r"\s+(?:on\s+)?(?:to|for|in)\s+$",
     re.IGNORECASE,
 )
-_FOR_BEFORE = re.compile(r"(?<![\w-])for\s+(?:(?:the|a|an|this|next|its|their)\s+)?(?:[\w'’.“”\"+-]+\s+){0,6}$", re.IGNORECASE)
-_GROUP_NUMBER = re.compile(r"(?<![\w-])(?P<n>two|three|four|both)\s+(?P<noun>[a-z-]+)\b", re.IGNORECASE)  # "the two ministers"
+_FOR_BEFORE = lazy_pattern(r"(?<![\w-])for\s+(?:(?:the|a|an|this|next|its|their)\s+)?(?:[\w'’.“”\"+-]+\s+){0,6}$", re.IGNORECASE)
+_GROUP_NUMBER = lazy_pattern(r"(?<![\w-])(?P<n>two|three|four|both)\s+(?P<noun>[a-z-]+)\b", re.IGNORECASE)  # "the two ministers"
 _GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
-_LEADERS = re.compile(  # "both leaders": heads of state or government
+_LEADERS = lazy_pattern(  # "both leaders": heads of state or government
     r"\b(?:both|the\s+two|the\s+three|all\s+three)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))\b", re.IGNORECASE
 )
-_BY_NAME = re.compile(r"\s+by\s+(?=[A-Z])")  # "a visit to Tokyo by President X"
-_VISIT_OF = re.compile(r"\s+of\s+(?=[A-Z])")  # "the visit of President X to Y"
-_TO_AFTER = re.compile(r",?\s+to\s+(?:the\s+)?(?=[A-Z])")
-_LEADER_ROLE = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )\b(?:president|prime minister|premier|chancellor|king|emir|sultan)\b", re.IGNORECASE)
-_BARE_ATTEND = re.compile(r"\s*(?:(?:in\s+person|virtually|online|remotely|by\s+video(?:\s+link)?|as\s+well|too)\s*)?(?:[,.;]|$)", re.IGNORECASE)
-_DUE_TO = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:due|expected|set|scheduled)\s+to\s+$", re.IGNORECASE)  # (not "had been expected to")
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)  # "the summit, which he will attend"
-_THE_CITY_GATHERING = re.compile(r"\s+the\s+([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?:summit|meeting|talks|conference|forum)\b")
-_AT_THE_BEFORE = re.compile(r"\bat\s+the\s+$", re.IGNORECASE)
-_THE_EVENT_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|conference|forum|session)\s+$", re.IGNORECASE)
+_BY_NAME = lazy_pattern(r"\s+by\s+(?=[A-Z])")  # "a visit to Tokyo by President X"
+_VISIT_OF = lazy_pattern(r"\s+of\s+(?=[A-Z])")  # "the visit of President X to Y"
+_TO_AFTER = lazy_pattern(r",?\s+to\s+(?:the\s+)?(?=[A-Z])")
+_LEADER_ROLE = lazy_pattern(r"(?<!vice )(?<!vice-)(?<!deputy )\b(?:president|prime minister|premier|chancellor|king|emir|sultan)\b", re.IGNORECASE)
+_BARE_ATTEND = lazy_pattern(r"\s*(?:(?:in\s+person|virtually|online|remotely|by\s+video(?:\s+link)?|as\s+well|too)\s*)?(?:[,.;]|$)", re.IGNORECASE)
+_DUE_TO = lazy_pattern(r"\b(?:is|are)\s+(?:also\s+)?(?:due|expected|set|scheduled)\s+to\s+$", re.IGNORECASE)  # (not "had been expected to")
+_RELATIVE_BEFORE = lazy_pattern(r"\b(?:which|that)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)  # "the summit, which he will attend"
+_THE_CITY_GATHERING = lazy_pattern(r"\s+the\s+([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?:summit|meeting|talks|conference|forum)\b")
+_AT_THE_BEFORE = lazy_pattern(r"\bat\s+the\s+$", re.IGNORECASE)
+_THE_EVENT_BEFORE = lazy_pattern(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|conference|forum|session)\s+$", re.IGNORECASE)
 # words every match of the "sidelines" word class (words.tsv) holds: where none stands, it need not be tried
 SIDELINES_STEMS = ("sidelines", "margins", "summit", "forum", "assembly", "conference", "gathering")
-_SEPARATELY_AFTER = re.compile(r",?\s+(?:separately|individually)\b", re.IGNORECASE)
-_THE_TWO = re.compile(r"(?<![\w-])the\s+two\s+$", re.IGNORECASE)  # "when the two met": the group, its verb the trigger
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")  # "the meeting of the SCO Council"
-_WHERE_AFTER = re.compile(r",\s*where\s")  # the place a trip went to, and what was done there ("visited Kyiv, where he urged X")
+# words every match of the "group" word class holds ("the two leaders", "both sides", "the pair", "they")
+GROUP_STEMS = (
+    "two", "both", "three", "leaders", "heads", "presidents", "prime", "premiers", "chancellors", "pair", "counterparts", "they", "agreed", "decided"
+)
+_SEPARATELY_AFTER = lazy_pattern(r",?\s+(?:separately|individually)\b", re.IGNORECASE)
+_THE_TWO = lazy_pattern(r"(?<![\w-])the\s+two\s+$", re.IGNORECASE)  # "when the two met": the group, its verb the trigger
+_OF_THE = lazy_pattern(r"\s+of\s+(?:the\s+)?")  # "the meeting of the SCO Council"
+_WHERE_AFTER = lazy_pattern(r",\s*where\s")  # the place a trip went to, and what was done there ("visited Kyiv, where he urged X")
 _ATTEND_SKIP = 30  # characters after an attended gathering's name that still belong to it ("G20 Leaders' meeting")
 
 
@@ -318,13 +325,13 @@ class Reading:
 
 def find_mentions(doc: Document) -> list[MeetingMention]:
     """Every trigger of every sentence that is not negated, as a mention (parties may be missing)."""
-    pattern, rules, _ = trigger_rules()
-    twin = case_twin(pattern) if doc.lower is not None else None
-    scanned = (pattern, doc.text) if twin is None else (twin, doc.lower)  # the same spans; quicker on the lowercased text
+    _, rules, _ = trigger_source()
+    lowered = doc.lower is not None and _triggers_have_twin()  # the same spans; quicker on the lowercased text
+    scanned = (None, doc.lower) if lowered else (trigger_rules()[0], doc.text)  # (lowercased: the rules of each word)
     found: list[MeetingMention] = []
     heads = [(m.start(), m.group()) for m in trigger_heads(doc.lower is not None).finditer(doc.lower or doc.text)]
     starts = [start for start, _ in heads]
-    words = [word for _, word in heads] if twin is not None else None  # (on the lowercased text: the rules each word can start)
+    words = [word for _, word in heads] if lowered else None  # (on the lowercased text: the rules each word can start)
     for index, sentence in enumerate(doc.sentences):
         matches = [(m, rules[int(m.lastgroup[1:])]) for m in _scan(*scanned, starts, sentence, words)]
         if not matches:
@@ -387,6 +394,12 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
                 at = mention.parties.index(party)
                 mention.parties = dedupe([*mention.parties[:at], *persons, *mention.parties[at + 1 :]])
     return found
+
+
+@lru_cache(maxsize=1)
+def _triggers_have_twin() -> bool:
+    """Whether the trigger alternation has a ``case_twin``: on a lowercased text the rules of each word run then."""
+    return has_twin(trigger_source()[0], re.IGNORECASE)
 
 
 def _of_leaders(doc: Document, mention: MeetingMention) -> bool:
@@ -554,7 +567,7 @@ def _each_on_its_day(doc: Document, mention: MeetingMention, guests: list[Party]
 
 
 def _scan(
-    pattern: re.Pattern[str], text: str, starts: list[int], sentence: tuple[int, int], words: list[str] | None = None
+    pattern: re.Pattern[str] | None, text: str, starts: list[int], sentence: tuple[int, int], words: list[str] | None = None
 ) -> list[re.Match[str]]:
     """PATTERN's matches in SENTENCE of TEXT, tried only at STARTS (words a trigger can begin with), none overlapping.
     With WORDS (the word at each start, TEXT lowercased), only the rules that can start with the word are tried."""
@@ -1076,7 +1089,7 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     if right and r.frame == "noun" and doc.find(_THEIR_NOUN, max(sentence[0], start - 20), start, ("their",)):
         r.reported = True  # "After their talks with X, the leaders called Y": the talks with X reported before
         return []
-    near_group = doc.find(word_classes()["group"], max(sentence[0], start - 60), start) or doc.find(_THE_TWO, max(sentence[0], start - 9), start, ("two",))
+    near_group = doc.find(word_classes()["group"], max(sentence[0], start - 60), start, GROUP_STEMS) or doc.find(_THE_TWO, max(sentence[0], start - 9), start, ("two",))
     if near_group and any(sides.eligible(m) or m.possessive for m in doc.mentions_in(near_group.end(), start)):
         near_group = None  # ("the second summit between the two leaders, after Mr. Modi's visit": Modi's visit)
     if near_group:  # the group right before the trigger is its subject

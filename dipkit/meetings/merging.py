@@ -14,19 +14,20 @@ from dataclasses import dataclass, field
 
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, covers, same_side, states_of, stops_met, union
+from dipkit.meetings.patterns import lazy_pattern
 from dipkit.meetings.setting import compare, near
 
 _GAP = 3  # spaces between one sentence and the next
 _BILATERAL_PLUS_ONE = 3  # more persons than a trilateral: a gathering ("summit")
-_LEADER_ROLE = re.compile(r"\b(?:president|prime\s+minister|premier|chancellor|king|emir|crown\s+prince|sultan|leader)\b", re.IGNORECASE)
+_LEADER_ROLE = lazy_pattern(r"\b(?:president|prime\s+minister|premier|chancellor|king|emir|crown\s+prince|sultan|leader)\b", re.IGNORECASE)
 _TRIP_DAYS = 10  # a visit and a meeting this many days apart can still be one trip
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_THEIRS = re.compile(  # "their informal summit", "following the summit": the two sides' own, or one told beside the news
+_DAY = lazy_pattern(r"^(\d{4})-(\d{2})-(\d{2})$")
+_THEIRS = lazy_pattern(  # "their informal summit", "following the summit": the two sides' own, or one told beside the news
     r"(?:\btheir|\b(?:following|after|since|before|than|at|during)\s+(?:the|a|an))\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
 )
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-_THEIR_LAST = re.compile(r"\btheir\s+(?:last|previous|prior)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # "their previous meeting": the pair's own
-_AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?$")  # "..., and (then) met X": the subject before
+_WEEK = lazy_pattern(r"^(\d{4})-W(\d{2})$")
+_THEIR_LAST = lazy_pattern(r"\btheir\s+(?:last|previous|prior)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # "their previous meeting": the pair's own
+_AND_THEN = lazy_pattern(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?$")  # "..., and (then) met X": the subject before
 
 
 @dataclass

@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from dipkit.entities import country_names
+from dipkit.meetings.lexicon import country_names
+from dipkit.meetings.patterns import lazy_pattern
 
-_TOKEN = re.compile(r"\w+")
-_PERSON_FORMS = re.compile(r"^(?:mr|mrs|ms|dr|sheikh|sir)\.?\s+", re.IGNORECASE)
+_TOKEN = lazy_pattern(r"\w+")
+_PERSON_FORMS = lazy_pattern(r"^(?:mr|mrs|ms|dr|sheikh|sir)\.?\s+", re.IGNORECASE)
 
 
 @dataclass

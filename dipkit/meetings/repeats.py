@@ -8,18 +8,19 @@ from dataclasses import replace
 
 from dipkit.meetings.document import Document
 from dipkit.meetings.mentions import MeetingMention
+from dipkit.meetings.patterns import lazy_pattern
 from dipkit.meetings.setting import place_dict
 
-_AND_DATE = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:again\s+|also\s+|later\s+)?(?:in\s+|on\s+)?", re.IGNORECASE)
-_AND_PLACE = re.compile(  # "and then in X"; "and briefly at an Asia-Pacific summit in X": the gathering's place
+_AND_DATE = lazy_pattern(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:again\s+|also\s+|later\s+)?(?:in\s+|on\s+)?", re.IGNORECASE)
+_AND_PLACE = lazy_pattern(  # "and then in X"; "and briefly at an Asia-Pacific summit in X": the gathering's place
     r"\b(?:and|as\s+well\s+as)\s+(?:then\s+|later\s+|again\s+|also\s+|[a-z]+ly\s+)?"
     r"(?:(?:at|during)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|conference|forum|gathering)\s+)?in\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_FIRST_BEFORE = re.compile(r"(?<![\w-])first\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "their first in-person talks"
-_DAY_VALUE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")  # a month or a day ("since 2016" tells years without contact, no round)
-_WHEN_THEN = re.compile(r",\s+when\s")
-_SINCE = re.compile(r"(?<![\w-])since\s+", re.IGNORECASE)
+_FIRST_BEFORE = lazy_pattern(r"(?<![\w-])first\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "their first in-person talks"
+_DAY_VALUE = lazy_pattern(r"^\d{4}-\d{2}(?:-\d{2})?$")  # a month or a day ("since 2016" tells years without contact, no round)
+_WHEN_THEN = lazy_pattern(r",\s+when\s")
+_SINCE = lazy_pattern(r"(?<![\w-])since\s+", re.IGNORECASE)
 _SINCE_REACH = 90  # room for "between the two leaders" or "with Russian President X" before "since"
 _REACH = 60
 _LINK_REACH = 110  # room for the gathering named before the second place

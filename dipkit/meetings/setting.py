@@ -8,9 +8,10 @@ from bisect import bisect_left
 
 from dipkit.meetings.document import Document, Mention, case_twin
 from dipkit.meetings.lexicon import Venue, building_nouns, capitals, cues, region_capitals, venues, word_classes
+from dipkit.meetings.patterns import lazy_pattern
 
-_SUBORDINATE = re.compile(r"(?<![\w-])(?:that|when|after|before|because|since|although|though|while|if)(?![\w-])", re.IGNORECASE)
-_WHEN_AFTER = re.compile(  # (also "after Milei's inauguration", "and before that in Dakar": another event's day or place)
+_SUBORDINATE = lazy_pattern(r"(?<![\w-])(?:that|when|after|before|because|since|although|though|while|if)(?![\w-])", re.IGNORECASE)
+_WHEN_AFTER = lazy_pattern(  # (also "after Milei's inauguration", "and before that in Dakar": another event's day or place)
     r"(?<![\w-])(?:when|while|whereas|because|although|though|since"
     r"|(?:before|after|ahead\s+of|following)\s+(?:the|a|an|his|her|their|its|that|stops?|visits?|talks|trips?|[\w.-]+['’]s)(?![\w-])"
     r"|(?:hours|days|weeks|months|years)\s+(?:after|before)"  # "come weeks after X met Y in Beijing"
@@ -20,147 +21,147 @@ _WHEN_AFTER = re.compile(  # (also "after Milei's inauguration", "and before tha
 _SUBORDINATE_STEMS = ("that", "when", "after", "before", "because", "since", "though", "while", "if")  # one per word above
 _WHEN_AFTER_STEMS = ("when", "while", "whereas", "because", "though", "since", "before", "after", "ahead", "following")
 # "attending his last summit before handing over power next month": the day of the other deed (not of leaving)
-_GERUND_EVENT = re.compile(r"(?<![\w-])(?:before|after|ahead\s+of)\s+(?!(?:leaving|departing|flying|heading|returning)\b)[a-z]+ing(?![\w-])", re.IGNORECASE)
+_GERUND_EVENT = lazy_pattern(r"(?<![\w-])(?:before|after|ahead\s+of)\s+(?!(?:leaving|departing|flying|heading|returning)\b)[a-z]+ing(?![\w-])", re.IGNORECASE)
 # "met Xi in Beijing during his four-day visit to China last month": the trip's day is the meeting's
-_DURING_TRIP = re.compile(r"(?<![\w-])(?:during|in\s+the\s+course\s+of)\s+(?:his|her|their|the|a|an|its)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_OTHER_EVENT = re.compile(r"(?<![\w-])(?:after|before|following|since|ahead\s+of)(?![\w-])", re.IGNORECASE)
+_DURING_TRIP = lazy_pattern(r"(?<![\w-])(?:during|in\s+the\s+course\s+of)\s+(?:his|her|their|the|a|an|its)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_OTHER_EVENT = lazy_pattern(r"(?<![\w-])(?:after|before|following|since|ahead\s+of)(?![\w-])", re.IGNORECASE)
 _OTHER_EVENT_STEMS = ("after", "before", "following", "since", "ahead")
-_LEAVING = re.compile(r"(?<![\w-])(?:before|ahead\s+of)\s+(?:leaving|departing(?:\s+from)?|flying\s+out\s+of)\s+$", re.IGNORECASE)
-_AT_GATHERING_PHRASE = re.compile(r",\s+(?:at|during)\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-_MOST_RECENTLY = re.compile(r",\s+(?:most\s+recently|the\s+latest|the\s+last\s+time)\s+(?:on|in)\s+", re.IGNORECASE)
-_DATING_BACK = re.compile(r"(?<![\w-])(?:dating\s+(?:back\s+)?(?:to|from)|dates\s+(?:back\s+)?(?:to|from)|going\s+back\s+to)\s+$", re.IGNORECASE)
-_EITHER = re.compile(r"\s+or\s+(?:early|late|mid)?", re.IGNORECASE)
-_DAY_WHEN = re.compile(r",\s+when\s+(?!asked\b)[^,;:]*", re.IGNORECASE)
+_LEAVING = lazy_pattern(r"(?<![\w-])(?:before|ahead\s+of)\s+(?:leaving|departing(?:\s+from)?|flying\s+out\s+of)\s+$", re.IGNORECASE)
+_AT_GATHERING_PHRASE = lazy_pattern(r",\s+(?:at|during)\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_MOST_RECENTLY = lazy_pattern(r",\s+(?:most\s+recently|the\s+latest|the\s+last\s+time)\s+(?:on|in)\s+", re.IGNORECASE)
+_DATING_BACK = lazy_pattern(r"(?<![\w-])(?:dating\s+(?:back\s+)?(?:to|from)|dates\s+(?:back\s+)?(?:to|from)|going\s+back\s+to)\s+$", re.IGNORECASE)
+_EITHER = lazy_pattern(r"\s+or\s+(?:early|late|mid)?", re.IGNORECASE)
+_DAY_WHEN = lazy_pattern(r",\s+when\s+(?!asked\b)[^,;:]*", re.IGNORECASE)
 _ADJACENT = 15  # "Xi on Wednesday held talks": a date this close before the trigger is its own
 _AFTER_FIRST = 200  # otherwise a date after the trigger in its clause comes first ("met ... on Friday")
-_NUMERIC_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
-_FULL_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_STARTS_ON = re.compile(
+_NUMERIC_DATE = lazy_pattern(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+_FULL_DAY = lazy_pattern(r"^(\d{4})-(\d{2})-(\d{2})$")
+_STARTS_ON = lazy_pattern(
     r",\s*which\s+(?:begins|opens|starts|runs|takes\s+place|will\s+(?:begin|open|start|run|take\s+place|be\s+held)"
     r"|(?:is|was)\s+(?:due|scheduled|set|expected)\s+to\s+(?:begin|open|start|run|take\s+place|be\s+held))(?![\w-])",
     re.IGNORECASE,
 )
-_OPENER = re.compile(  # (after a linking adverb: "Meanwhile in Nairobi, X and Y co-chaired the dialogue")
+_OPENER = lazy_pattern(  # (after a linking adverb: "Meanwhile in Nairobi, X and Y co-chaired the dialogue")
     r"(?:(?:Meanwhile|Elsewhere|Separately|Later|Earlier),?\s+)?(?:On|In|At|During|While\s+in)\s[^,]{1,120},", re.IGNORECASE
 )
-_QUOTE = re.compile(r"[“”\"]")
-_VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
-_WHERE = re.compile(r"[\w .'’-]*(?:,\s*(?:in\s+)?[^,]{1,40})?,\s*where\b[^,]*$", re.IGNORECASE)
+_QUOTE = lazy_pattern(r"[“”\"]")
+_VENUE_BEFORE = lazy_pattern(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+_WHERE = lazy_pattern(r"[\w .'’-]*(?:,\s*(?:in\s+)?[^,]{1,40})?,\s*where\b[^,]*$", re.IGNORECASE)
 # "Najib, who arrived in Washington on Monday, was due to meet X": where the subject is, told in a relative clause
-_WHO_IS_IN = re.compile(
+_WHO_IS_IN = lazy_pattern(
     r",\s+who\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:just\s+|already\s+)?(?:arrived|landed|is|was|flew|travell?ed)\s+(?:in|at|into|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_RELATIVE_HOP = re.compile(r",\s+(?:who|which)\s[^,;.:“”\"]{1,150},\s+(?=(?:at|in|on)\s)", re.IGNORECASE)
-_CAPITAL_OF = re.compile(r"(?<![\w-])capital\s+(?:city\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)  # "in the capital of Yunnan"
-_CAPITAL = re.compile(r"\s+capital(?![\w-])(?!\s+(?:of\s+)?[A-Z])")  # not "the Kazakh capital Astana"
-_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-_DETERMINER_BEFORE = re.compile(r"(?:(?<![\w-])(?:the|a|an|his|her|its|their)|['’]s)\s+$", re.IGNORECASE)
+_RELATIVE_HOP = lazy_pattern(r",\s+(?:who|which)\s[^,;.:“”\"]{1,150},\s+(?=(?:at|in|on)\s)", re.IGNORECASE)
+_CAPITAL_OF = lazy_pattern(r"(?<![\w-])capital\s+(?:city\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)  # "in the capital of Yunnan"
+_CAPITAL = lazy_pattern(r"\s+capital(?![\w-])(?!\s+(?:of\s+)?[A-Z])")  # not "the Kazakh capital Astana"
+_POSSESSIVE_AFTER = lazy_pattern(r"['’]s\b")
+_DETERMINER_BEFORE = lazy_pattern(r"(?:(?<![\w-])(?:the|a|an|his|her|its|their)|['’]s)\s+$", re.IGNORECASE)
 # a date naming the trigger noun's own day: "Thursday's summit", "the Oct. 22-24 summit", "last month's visit"
-_OWN_DAY = re.compile(r"['’]s\s+(?:[\w-]+\s+)?|\s+(?:(?!(?:to|and|or|of|in|on|at|for|with|by)\s)[a-z][\w-]*\s+)?")
-_BEFORE_ITS_DAY = re.compile(r"\s+(?:(?:at|for|to|in)\s+)?", re.IGNORECASE)  # "attend next week's summit", "expected at Thursday's"
+_OWN_DAY = lazy_pattern(r"['’]s\s+(?:[\w-]+\s+)?|\s+(?:(?!(?:to|and|or|of|in|on|at|for|with|by)\s)[a-z][\w-]*\s+)?")
+_BEFORE_ITS_DAY = lazy_pattern(r"\s+(?:(?:at|for|to|in)\s+)?", re.IGNORECASE)  # "attend next week's summit", "expected at Thursday's"
 _AHEAD = 24  # room for the day named right after the trigger
 # "has agreed to send arms, following a phone call with X on Tuesday": the call that led to the news came before it
-_AFTER_A = re.compile(r"(?<![\w-])(?:following|after)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_AFTER_A = lazy_pattern(r"(?<![\w-])(?:following|after)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _CALL_NOUNS = ("call", "conversation", "phone")  # (in the trigger's words: "phone call with")
-_BARE_WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"(?<![\w-])(?:the|this|that)\s+$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|at|on|of|for|with|by|when|as)\b)[a-z][a-z-]+")
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b[^,;]{0,150},")
+_BARE_WEEKDAY = lazy_pattern(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
+_THE_BEFORE = lazy_pattern(r"(?<![\w-])(?:the|this|that)\s+$", re.IGNORECASE)
+_NOUN_AFTER = lazy_pattern(r"\s+(?!(?:and|or|to|in|at|on|of|for|with|by|when|as)\b)[a-z][a-z-]+")
+_RELATIVE_CLAUSE = lazy_pattern(r",\s*(?:who|which|whose|where)\b[^,;]{0,150},")
 # words every "uncertain" / "called_off" cue contains (cues.tsv): where none stands, the cues need not be tried
-_NEGATION_WORD = re.compile(r"\bnot\b|declined", re.IGNORECASE)
+_NEGATION_WORD = lazy_pattern(r"\bnot\b|declined", re.IGNORECASE)
 # a denial whose "that" clause holds the trigger ("denied a claim in a new book that the two had spoken")
-_DENIED_THAT = re.compile(
+_DENIED_THAT = lazy_pattern(
     r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|refut(?:e|ed|es|ing)|rebuff(?:ed|s)?)\s(?:[^;:.!?”\"]{0,120}?\s)?that\s[^;:!?,]*$",
     re.IGNORECASE,
 )
 _DENIAL_STEMS = ("denied", "denies", "deny", "denying", "dismiss", "refut", "rebuff")
 _DENIAL_REACH = 200
-_NO_SUCH = re.compile(r"\bno\s+such\s+(?:[\w-]+\s+)?(?:meeting|talks|call|visit|trip|plans?|contacts?|conversations?)\b", re.IGNORECASE)
-_ASKED_WHETHER = re.compile(r"\W*asked\s+(?:whether|if)\b[^,;]*$", re.IGNORECASE)
-_HAD_HOPED = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:hoped|wanted|planned|intended|sought|wished)\s+to\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
-_BUT = re.compile(r"\bbut\b", re.IGNORECASE)
-_PUT_OFF_TO = re.compile(r"\b(?:postponed|put\s+off|pushed\s+back|delayed)\s+(?:to|until|till)\s", re.IGNORECASE)
-_UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:on|in)\s+)?")
-_BUT_THE_EVENT = re.compile(
+_NO_SUCH = lazy_pattern(r"\bno\s+such\s+(?:[\w-]+\s+)?(?:meeting|talks|call|visit|trip|plans?|contacts?|conversations?)\b", re.IGNORECASE)
+_ASKED_WHETHER = lazy_pattern(r"\W*asked\s+(?:whether|if)\b[^,;]*$", re.IGNORECASE)
+_HAD_HOPED = lazy_pattern(r"\bhad\s+(?:\w+ly\s+)?(?:hoped|wanted|planned|intended|sought|wished)\s+to\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+_BUT = lazy_pattern(r"\bbut\b", re.IGNORECASE)
+_PUT_OFF_TO = lazy_pattern(r"\b(?:postponed|put\s+off|pushed\s+back|delayed)\s+(?:to|until|till)\s", re.IGNORECASE)
+_UNTIL = lazy_pattern(r"\b(?:until|till)\s+(?:(?:on|in)\s+)?")
+_BUT_THE_EVENT = lazy_pattern(
     r"\bbut\b[^;.]{0,100}?\b(?:the|that|this|his|her)\s+(?:[\w-]+\s+)?(?:trip|visit|meeting|talks|summit|call)\s+", re.IGNORECASE
 )
-_WHEN_BEFORE = re.compile(r"\bwhen\b", re.IGNORECASE)  # a clause of the time something else happened
-_CALLED_OFF_WORD = re.compile(r"cancel|postpone|called\s+off|shelved|scrapped|suspended|put\s+off|delayed|\bnot\b|no\s+longer", re.IGNORECASE)
+_WHEN_BEFORE = lazy_pattern(r"\bwhen\b", re.IGNORECASE)  # a clause of the time something else happened
+_CALLED_OFF_WORD = lazy_pattern(r"cancel|postpone|called\s+off|shelved|scrapped|suspended|put\s+off|delayed|\bnot\b|no\s+longer", re.IGNORECASE)
 _CALLED_OFF_STEMS = ("cancel", "postpone", "called", "shelved", "scrapped", "suspended", "put", "delayed", "not", "longer")  # one per word above
 # (not "off": "official", "office" stand near most triggers)
-_MODAL_BEFORE = re.compile(
+_MODAL_BEFORE = lazy_pattern(
     r"(?<![\w-])(?:will|would|shall|is\s+to|are\s+to|(?:expected|scheduled|due|set|plans?|planning)\s+to)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_TOLD_PAST = re.compile(  # a day the text itself tells as past ("last week", "two days ago", "yesterday")
+_TOLD_PAST = lazy_pattern(  # a day the text itself tells as past ("last week", "two days ago", "yesterday")
     r"(?:last|earlier\s+this|previous)\s+(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?:[\w-]+\s+){1,2}ago|yesterday",
     re.IGNORECASE,
 )
-_TO_MEET = re.compile(r"\s+(?:(?:on|this|last|next)\s+\w+\s+)?to\s+", re.IGNORECASE)  # "flying to X (on Sunday) to meet"
+_TO_MEET = lazy_pattern(r"\s+(?:(?:on|this|last|next)\s+\w+\s+)?to\s+", re.IGNORECASE)  # "flying to X (on Sunday) to meet"
 # an invitation to come: "invited him to pay a state visit", "invites Modi to attend" (the visit is yet to be made)
-_INVITED_TO = re.compile(  # (or to a gathering: "is considering inviting Yoon to the Group of Seven summit")
+_INVITED_TO = lazy_pattern(  # (or to a gathering: "is considering inviting Yoon to the Group of Seven summit")
     r"(?<![\w-])invit(?:es|e|ing)\s+(?:[\w.'’-]+\s+){0,8}?to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
     r"|(?:the|a|an|next\s+(?:week|month|year)['’]s|this\s+year['’]s)\s+(?:[\w'’-]+\s+){0,4})?$"
     r"|(?<![\w-])invited\s+(?:[\w.'’-]+\s+){0,8}?to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$",
     re.IGNORECASE,
 )
-_YET_TO = re.compile(
+_YET_TO = lazy_pattern(
     r"(?:[^,;]{0,80}?,[^,;]{1,60},)?[^,;]{0,80}?\b(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:take\s+place|happen|be\s+(?:held|scheduled|set)|materiali[sz]e)\b",
     re.IGNORECASE,
 )
 # "a visit could take place in the second half of the year": a modal after the noun makes it a plan
-_TAKES_PLACE_LATER = re.compile(
+_TAKES_PLACE_LATER = lazy_pattern(
     r"(?:\s+(?:(?:to|in|with|between)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)?\s+(?:could|would|will|may|might|should|(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+to)"
     r"\s+(?:\w+\s+)?(?:take\s+place|be\s+held|happen|go\s+ahead|materiali[sz]e|go\s+on|continue|resume)\b",  # "the talks would go on"
     re.IGNORECASE,
 )
 _TAKES_PLACE_STEMS = ("take place", "be held", "happen", "go ahead", "materiali", "go on", "continue", "resume")
 # a trip planned for a gathering: the gathering named after it is planned too
-_PLANNED_PURPOSE = re.compile(
+_PLANNED_PURPOSE = lazy_pattern(
     r"(?<![\w-])(?:will|would|(?:expected|scheduled|due|set|slated|plans?|planning)\s+to)\s+(?:[\w'’.-]+\s+){1,8}?"
     r"for\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,6}?$",
     re.IGNORECASE,
 )
 _PURPOSE_REACH = 150
 _HOSTED_BY = ("hosted", "co-hosted", "chaired", "co-chaired", "convened", "organised", "organized")
-_MOVED_TO = re.compile(r"\b(?:moved|rescheduled|pushed\s+back|brought\s+forward|postponed|delayed|put\s+off)\s+(?:to|until|till)\s+$", re.IGNORECASE)
-_MAIN_CLAUSE_DAY = re.compile(r",\s+[a-z]+ing\s+|\s+(?:after|following)\s+(?:(?:the|their|his|her|its|a|an)\s+)?", re.IGNORECASE)
-_AFTER_TALKS = re.compile(r"\s+(?:after|following)\b", re.IGNORECASE)
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|stated|added)\s+(?:on\s+)?$", re.IGNORECASE)
+_MOVED_TO = lazy_pattern(r"\b(?:moved|rescheduled|pushed\s+back|brought\s+forward|postponed|delayed|put\s+off)\s+(?:to|until|till)\s+$", re.IGNORECASE)
+_MAIN_CLAUSE_DAY = lazy_pattern(r",\s+[a-z]+ing\s+|\s+(?:after|following)\s+(?:(?:the|their|his|her|its|a|an)\s+)?", re.IGNORECASE)
+_AFTER_TALKS = lazy_pattern(r"\s+(?:after|following)\b", re.IGNORECASE)
+_SAID_BEFORE = lazy_pattern(r"\b(?:said|says|told\s+\w+|announced|stated|added)\s+(?:on\s+)?$", re.IGNORECASE)
 _MOVE_WORDS = ("moved", "rescheduled", "pushed back", "brought forward", "postponed", "delayed", "put off")  # the verbs below
-_MOVED_LATER = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:moved|rescheduled|pushed\s+back|put\s+off)\s+(?:to|until|till)\b", re.IGNORECASE)
-_BUILDING_WORDS = re.compile(r"(?<![\w-])(?:[A-Z][\w'’.-]*\s){1,3}$")  # "National " before "Palace"
+_MOVED_LATER = lazy_pattern(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:moved|rescheduled|pushed\s+back|put\s+off)\s+(?:to|until|till)\b", re.IGNORECASE)
+_BUILDING_WORDS = lazy_pattern(r"(?<![\w-])(?:[A-Z][\w'’.-]*\s){1,3}$")  # "National " before "Palace"
 # "..., before visiting Seoul for talks with X": a gerund step that the trigger is or follows (no comma between)
-_GERUND_STEP = re.compile(r"(?<![\w-])(?:before|after)\s+[a-z]+ing(?![\w-])[^,;.:]{0,80}$", re.IGNORECASE)
+_GERUND_STEP = lazy_pattern(r"(?<![\w-])(?:before|after)\s+[a-z]+ing(?![\w-])[^,;.:]{0,80}$", re.IGNORECASE)
 _STEP_REACH = 100
 # "The visit comes days before Xi travels to India for a summit": what the present "comes ... before" leads to is ahead
-_COMES_BEFORE = re.compile(
+_COMES_BEFORE = lazy_pattern(
     r"(?<![\w-])comes\s+(?:(?:just|only|barely|a\s+few|some|two|three|four|five|ten|a|an|one)\s+)?(?:(?:days?|weeks?|hours)\s+)?"
     r"(?:before|ahead\s+of)\s[^,;:]{0,120}$",
     re.IGNORECASE,
 )
-_PLAN_MODAL = re.compile(
+_PLAN_MODAL = lazy_pattern(
     r"(?<![\w-])(?:will|would|shall|(?:is|are)\s+to|(?:expected|scheduled|due|set|slated|plans?|planning)\s+to)(?![\w-])", re.IGNORECASE
 )
-_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?:first|second|third|last|latest|only)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
-_HERE = re.compile(r"(?<![\w-])here(?![\w-])", re.IGNORECASE)
+_ORDINAL_BEFORE = lazy_pattern(r"(?<![\w-])(?:first|second|third|last|latest|only)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+_HERE = lazy_pattern(r"(?<![\w-])here(?![\w-])", re.IGNORECASE)
 # "met Putin there in April" (not "there was", "there will be"): the place named before
-_THERE = re.compile(r"(?<![\w-])there(?![\w-])(?!\s+(?:is|was|were|are|will|would|had|has|have|could|may|might|seems?|appears?)\b)")
+_THERE = lazy_pattern(r"(?<![\w-])there(?![\w-])(?!\s+(?:is|was|were|are|will|would|had|has|have|could|may|might|seems?|appears?)\b)")
 _THERE_REACH = 60  # room for the object between the trigger and "there"
 _THERE_BACK = 300  # how far "there" looks back when its own sentence names no place
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = lazy_pattern(
     r",[”\"’]?\s+(?:a|an|which|who|whose|where|when|but|while|as|after|before|since|until)\s|;|\s[–—]\s"
     r"|,\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|reported|announced|added)\b"
     r"|,\s+(?:first\s+|originally\s+|initially\s+|last\s+)?(?!(?:held|hosted|convened|organi[sz]ed|chaired|scheduled|planned|set)\s)"
     r"[a-z]+ed\s+(?:in|on|at|by|last|since|during)\s"  # ", first floated in December," (not "the talks, held in Beijing on Monday,")
 )
-_OPENING = re.compile(r"^\W*(?:(?:later|earlier|also|then)\s+)?(?:(?:on|in|at|since|by|early|late)\s+)?$", re.IGNORECASE)
-_HEADLINE_INFINITIVE = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)
+_OPENING = lazy_pattern(r"^\W*(?:(?:later|earlier|also|then)\s+)?(?:(?:on|in|at|since|by|early|late)\s+)?$", re.IGNORECASE)
+_HEADLINE_INFINITIVE = lazy_pattern(r"(?<![\w-])to\s+$", re.IGNORECASE)
 # a headline's infinitive of going or meeting makes the whole headline a plan ("X to visit Y for talks with Z")
 # (or to prepare it: "agree to arrange Wang visit to Tokyo", "agree to work toward X's visit"; "ahead of Canberra talks")
-_HEADLINE_PLAN = re.compile(
+_HEADLINE_PLAN = lazy_pattern(
     r"(?<![\w-])(?:to\s+(?:visit|meet|hold|host|travel|attend|call|head|fly|go|pay|make|receive|welcome|tour|speak|talk|join|embark"
     r"|arrange|prepare|plan|schedule|work\s+(?:toward|towards|for))|ahead\s+of)(?![\w-])",
     re.IGNORECASE,

@@ -15,125 +15,126 @@ from dataclasses import replace
 from dipkit.meetings.document import Document, Mention, case_twin, dateline_span, gap_is_title
 from dipkit.meetings.lexicon import word_classes
 from dipkit.meetings.parties import Party, same_side
+from dipkit.meetings.patterns import lazy_pattern
 
-_POSSESSOR_GAP = re.compile(r"^\s?['’]s?\s+(?:[\w-]+\s+){0,4}$")
-_COMPOUND_JOIN = re.compile(r"^\s?[-–—/]\s?$")
-_AND = re.compile(r"(?:^|\s|,)(?:and|&|as\s+well\s+as)\s")
-_COMPANION_ROLE = re.compile(r"\b(?:first\s+lady|first\s+gentleman|wife|husband|spouse|consort)\b", re.IGNORECASE)
-_TITLE_AND = re.compile(r"\b[Tt]he\s+(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+and\s+(?:[Hh]is\s+|[Hh]er\s+)?(?:[\w-]+\s+){0,3}$")  # "The President and First Lady "
-_OWNED_TITLE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,3},?\s*")  # "'s predecessor ", "'s top aide, "
-_UNDER_TITLE = re.compile(r"\b(?:deputy|vice)[\s-]+(?:prime\s+)?\w+")  # "deputy prime minister", "vice president"
-_AGENT_BEFORE = re.compile(r"\b(?:made|paid|led|held|hosted|given)\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")  # "was made by X"
-_THEY_OPENS = re.compile(r"\W*They\s")  # "They welcomed the cooperation among A, B and C": they are the subject, not A
-_CIVIL_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+)?")  # "Japanese [young] entrepreneurs": at most one lowercase word between
-_SUBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:he|she)(?![\w-])", re.IGNORECASE)
-_SUBORDINATOR = re.compile(
+_POSSESSOR_GAP = lazy_pattern(r"^\s?['’]s?\s+(?:[\w-]+\s+){0,4}$")
+_COMPOUND_JOIN = lazy_pattern(r"^\s?[-–—/]\s?$")
+_AND = lazy_pattern(r"(?:^|\s|,)(?:and|&|as\s+well\s+as)\s")
+_COMPANION_ROLE = lazy_pattern(r"\b(?:first\s+lady|first\s+gentleman|wife|husband|spouse|consort)\b", re.IGNORECASE)
+_TITLE_AND = lazy_pattern(r"\b[Tt]he\s+(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+and\s+(?:[Hh]is\s+|[Hh]er\s+)?(?:[\w-]+\s+){0,3}$")  # "The President and First Lady "
+_OWNED_TITLE = lazy_pattern(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,3},?\s*")  # "'s predecessor ", "'s top aide, "
+_UNDER_TITLE = lazy_pattern(r"\b(?:deputy|vice)[\s-]+(?:prime\s+)?\w+")  # "deputy prime minister", "vice president"
+_AGENT_BEFORE = lazy_pattern(r"\b(?:made|paid|led|held|hosted|given)\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")  # "was made by X"
+_THEY_OPENS = lazy_pattern(r"\W*They\s")  # "They welcomed the cooperation among A, B and C": they are the subject, not A
+_CIVIL_GAP = lazy_pattern(r"\s+(?:[a-z][\w-]*\s+)?")  # "Japanese [young] entrepreneurs": at most one lowercase word between
+_SUBJECT_PRONOUN = lazy_pattern(r"(?<![\w-])(?:he|she)(?![\w-])", re.IGNORECASE)
+_SUBORDINATOR = lazy_pattern(
     r"(?<![\w-])(?:when|while|whereas|after|before|because|since|although|though|if|where|which|who|that)(?![\w-])|;",
     re.IGNORECASE,
 )
-_ATTRIBUTION = re.compile(r"\b(?:according\s+to|citing|quoting)\s[^,;:]{1,100}?,", re.IGNORECASE)
-_OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\s")
-_OPENING_PREPOSITION = re.compile(r"\s*(?:During|After|Before|Following|At|In|Ahead\s+of)\s+(?:his|her)\s")
-_TITLE_SPEAKS = re.compile(  # "the US President said": a bare title (a nationality or country may open it) and a verb
+_ATTRIBUTION = lazy_pattern(r"\b(?:according\s+to|citing|quoting)\s[^,;:]{1,100}?,", re.IGNORECASE)
+_OPENING_PARTICIPLE = lazy_pattern(r"\s*[A-Z][a-z]+ing\s")
+_OPENING_PREPOSITION = lazy_pattern(r"\s*(?:During|After|Before|Following|At|In|Ahead\s+of)\s+(?:his|her)\s")
+_TITLE_SPEAKS = lazy_pattern(  # "the US President said": a bare title (a nationality or country may open it) and a verb
     r"\s*the\s+(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)\s+(?:said|says|told|added|stressed|noted|warned|urged|insisted|stated)\b"
 )
-_OPENING_SUBJECT_GAP = re.compile(r"[\s\"'’“”]*(?:the\s+)?")
-_SAID = re.compile(r"\b(?:said|says|stated|added|noted|announced|confirmed)\b(?:\s+that\b)?")  # (not "told X": X is no subject)
-_REPORTING = re.compile(r"\b(?:said|says|told|stated|added|noted|stressed)\b")
-_TITLE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+|[A-Za-z-]+\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
+_OPENING_SUBJECT_GAP = lazy_pattern(r"[\s\"'’“”]*(?:the\s+)?")
+_SAID = lazy_pattern(r"\b(?:said|says|stated|added|noted|announced|confirmed)\b(?:\s+that\b)?")  # (not "told X": X is no subject)
+_REPORTING = lazy_pattern(r"\b(?:said|says|told|stated|added|noted|stressed)\b")
+_TITLE_BEFORE = lazy_pattern(r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+|[A-Za-z-]+\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
 # a sentence opening with a bare title and a relative aside ("The prime minister, who landed on Monday, is to meet")
-_TITLE_ASIDE = re.compile(r"[Tt]he\s+(?:[Dd]eputy\s+|[Vv]ice\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?),\s+(?:who|whose)\s")
+_TITLE_ASIDE = lazy_pattern(r"[Tt]he\s+(?:[Dd]eputy\s+|[Vv]ice\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?),\s+(?:who|whose)\s")
 # auxiliaries and adverbs of time between a title and its verb ("the chancellor is due to call on", "had last met")
-_AUX_TAIL = re.compile(
+_AUX_TAIL = lazy_pattern(
     r"(?:\s(?:is|are|was|were|will|would|has|had|have|be|been|expected|scheduled|due|set|to|last|first|then|later|earlier|previously|again|already|once))+\s*$"
 )
 # a bare title of several capitalized words after "the", ending in an office ("the External Affairs Minister will")
-_WHOLE_TITLE = re.compile(r"[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+){1,3}(?:Minister|Secretary))\s+(?:also\s+|[a-z]+ly\s+)?$")
-_OFFICE_END = re.compile(r"\s(?:Minister|Secretary)$")
+_WHOLE_TITLE = lazy_pattern(r"[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+){1,3}(?:Minister|Secretary))\s+(?:also\s+|[a-z]+ly\s+)?$")
+_OFFICE_END = lazy_pattern(r"\s(?:Minister|Secretary)$")
 _SAME_TITLE = {  # one office, two names
     "premier": ("prime minister",),
     "prime minister": ("premier",),
     "top diplomat": ("foreign minister", "secretary of state", "foreign secretary", "external affairs minister"),
 }
-_REPORTING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:said|says|told|reported|announced|added|stated)\b")
+_REPORTING_AFTER = lazy_pattern(r"(?:\s+[\w'’-]+){0,2}?\s+(?:said|says|told|reported|announced|added|stated)\b")
 # after a comma, a name that opens the speaker's phrase ("..., Kremlin foreign policy aide Yuri Ushakov said")
-_SPEAKER_AFTER = re.compile(r"(?:\s+[\w'’.-]+){0,6}?\s+(?:said|says|told|reported|announced|added|stated)\b")
+_SPEAKER_AFTER = lazy_pattern(r"(?:\s+[\w'’.-]+){0,6}?\s+(?:said|says|told|reported|announced|added|stated)\b")
 # a group of officials standing for their countries ("senior diplomats from France, Germany and Britain")
-_ENVOYS_FROM = re.compile(
+_ENVOYS_FROM = lazy_pattern(
     r"\b(?:diplomats|officials|ministers|envoys|representatives|negotiators|delegations|counterparts|leaders)\s+(?:from|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_SAID_HE = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|stated|added|noted|announced|confirmed)\s+(?:that\s+)?(?:he|she)\s+(?:\w+\s+){0,3}$")
+_SAID_HE = lazy_pattern(r"\b(?:said|says|told\s+[\w\s]{1,30}?|stated|added|noted|announced|confirmed)\s+(?:that\s+)?(?:he|she)\s+(?:\w+\s+){0,3}$")
 # a sentence whose subject is a body described by its members ("The panel, made up of A and B, ...")
-_TITLE_POSSESSIVE = re.compile(  # "the Prime Minister's visit", "the President's Gulf tour"
+_TITLE_POSSESSIVE = lazy_pattern(  # "the Prime Minister's visit", "the President's Gulf tour"
     r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+)?(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}?)['’]s\s+(?:[\w-]+\s+)?$"
 )
-_GROUP_SUBJECT = re.compile(
+_GROUP_SUBJECT = lazy_pattern(
     r"\W*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s*(?:made\s+up\s+of|comprising|consisting\s+of|composed\s+of|which\s+includes|that\s+includes)\b"
 )
-_SUBJECT_TITLE = re.compile(  # a clause opening with a bare title and its verb: "Later today the President will travel"
+_SUBJECT_TITLE = lazy_pattern(  # a clause opening with a bare title and its verb: "Later today the President will travel"
     r"\W*(?:[A-Za-z]+,?\s+){0,3}?[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)\s+(?:will|would|is|was|also|then|later|is\s+due|is\s+expected|[a-z]+ed|[a-z]+s)\b"
 )
-_THE_TITLE = re.compile(r"\s+the\s+")  # "by the prime minister"
-_OFFICE_OF = re.compile(r"\b[a-z]+\s+of\s+(?:the\s+)?$")  # "the chairman of the ", "the head of "
-_VISITING = re.compile(r"visiting\s+")  # "called on the visiting leader": the guest
-_HEAD_ROLE = re.compile(r"(?<!vice )(?<!deputy )\b(?:president|prime minister|premier|chancellor|king|emir|sultan)\b", re.IGNORECASE)
-_NAME_AFTER = re.compile(r"(?:\s+of\b|['’]s\b|\s+[A-Z])")
-_LED_DELEGATION = re.compile(
+_THE_TITLE = lazy_pattern(r"\s+the\s+")  # "by the prime minister"
+_OFFICE_OF = lazy_pattern(r"\b[a-z]+\s+of\s+(?:the\s+)?$")  # "the chairman of the ", "the head of "
+_VISITING = lazy_pattern(r"visiting\s+")  # "called on the visiting leader": the guest
+_HEAD_ROLE = lazy_pattern(r"(?<!vice )(?<!deputy )\b(?:president|prime minister|premier|chancellor|king|emir|sultan)\b", re.IGNORECASE)
+_NAME_AFTER = lazy_pattern(r"(?:\s+of\b|['’]s\b|\s+[A-Z])")
+_LED_DELEGATION = lazy_pattern(
     r"\s*(?:,\s*)?and\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:delegation|team)\b[^,;:.]{0,80}?\s(?:headed|led)\s+by\s+(?:[\w-]+\s+){0,3}"
 )
-_DELEGATION_OPENS = re.compile(r"\s*(?:,\s*)?and\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:from|of)\s[^,;:.]{0,60}$")
-_GOVERNED = re.compile(r"\b(?:with|by|to|of|for|from|and|on|as|between|met|meets|received|receives)\s+(?:[A-Z][\w'’.-]*\s+){0,5}$")  # an object
-_OPENING_CLAUSE = re.compile(r"\s*(?:(?:In|At|On|From)\s+[^,;]{1,40},\s*)?(?:[Ww]here|[Ww]hen|[Ww]hile|[Aa]s|[Aa]fter|[Bb]efore|[Ss]ince|[Aa]lthough|[Tt]hough|[Oo]nce)\s+")
-_NOT_SUBJECT = re.compile(r"\b(?:and|with|by|to|of|for|said|says|told|met|meets)\b|[;:]")  # words that put a name after them out of subject
+_DELEGATION_OPENS = lazy_pattern(r"\s*(?:,\s*)?and\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:delegation|team)\s+(?:from|of)\s[^,;:.]{0,60}$")
+_GOVERNED = lazy_pattern(r"\b(?:with|by|to|of|for|from|and|on|as|between|met|meets|received|receives)\s+(?:[A-Z][\w'’.-]*\s+){0,5}$")  # an object
+_OPENING_CLAUSE = lazy_pattern(r"\s*(?:(?:In|At|On|From)\s+[^,;]{1,40},\s*)?(?:[Ww]here|[Ww]hen|[Ww]hile|[Aa]s|[Aa]fter|[Bb]efore|[Ss]ince|[Aa]lthough|[Tt]hough|[Oo]nce)\s+")
+_NOT_SUBJECT = lazy_pattern(r"\b(?:and|with|by|to|of|for|said|says|told|met|meets)\b|[;:]")  # words that put a name after them out of subject
 _CATAPHORA_REACH = 60
-_PRONOUN_REPORTS = re.compile(r"\s*(?:He|She)\s+(?:also\s+)?(?:said|says|added|adds|told|noted|stressed)\b")
-_REPORTED_BY = re.compile(r"\b(?:said|says|added|told)\s+$")
+_PRONOUN_REPORTS = lazy_pattern(r"\s*(?:He|She)\s+(?:also\s+)?(?:said|says|added|adds|told|noted|stressed)\b")
+_REPORTED_BY = lazy_pattern(r"\b(?:said|says|added|told)\s+$")
 # "with A, and separately with B": a second object of the same trigger, met apart from the first
-APART_WITH = re.compile(r"\s*,?\s*(?:and\s+(?:(?:also|then|later|separately)\s+){1,2}with|as\s+well\s+as)\s+", re.IGNORECASE)  # "met A as well as B"
-_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\s[^,;:]{1,120},")  # "X, who accompanied Y at the talks, ..."
-_OFFICE_FOR = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:for|in)\s")
-_TEAM_AFTER = re.compile(r"\s+(?:team|delegation|side)\b")  # "the Syrian team": the officials who came, not the state
-_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
-_BEFORE_DATE = re.compile(r"(?:\b(?:on|in|at|last|this|next|of)\s+)?$")
-_HONORIFIC_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Amb|Gov|Rep|Sheikh|St)\.")
-_LEADING_TO = re.compile(r"^\s*(?:to|of|in)\s")
-_FEW_WORDS = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
-_SPACES = re.compile(r"\s+")
-_HIS = re.compile(r"(?<![\w-])(?:his|her)(?![\w-])", re.IGNORECASE)
-_AND_OPENS = re.compile(r"\s+and\s")
-_FEW_TITLE_WORDS = re.compile(r"\s*(?:[\w.'’-]+\s+){0,4}")  # "[his Kazakh counterpart] X"
-_ADVERBS = re.compile(r"\s*(?:[a-z]+\s+){0,2}")  # "last", "also briefly", "have"
-_RELATIVE = re.compile(r"(?:who|which)\b", re.IGNORECASE)
-_INFINITIVE = re.compile(r"(?<![\w-])(?<!is )(?<!was )(?<!are )(?<!were )(?<!be )to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_ELIDED_SUBJECT = re.compile(  # "X will hold talks with Y, and is also due to call on Z": the clause's subject is X's
+APART_WITH = lazy_pattern(r"\s*,?\s*(?:and\s+(?:(?:also|then|later|separately)\s+){1,2}with|as\s+well\s+as)\s+", re.IGNORECASE)  # "met A as well as B"
+_RELATIVE_ASIDE = lazy_pattern(r",\s*(?:who|whom|whose|which)\s[^,;:]{1,120},")  # "X, who accompanied Y at the talks, ..."
+_OFFICE_FOR = lazy_pattern(r"\b(?:Minister|Secretary|Commissioner)\s+(?:for|in)\s")
+_TEAM_AFTER = lazy_pattern(r"\s+(?:team|delegation|side)\b")  # "the Syrian team": the officials who came, not the state
+_THE_BEFORE = lazy_pattern(r"(?<![\w-])[Tt]he\s+$")
+_BEFORE_DATE = lazy_pattern(r"(?:\b(?:on|in|at|last|this|next|of)\s+)?$")
+_HONORIFIC_DOT = lazy_pattern(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Amb|Gov|Rep|Sheikh|St)\.")
+_LEADING_TO = lazy_pattern(r"^\s*(?:to|of|in)\s")
+_FEW_WORDS = lazy_pattern(r"\s*(?:[\w-]+\s+){0,2}")
+_SPACES = lazy_pattern(r"\s+")
+_HIS = lazy_pattern(r"(?<![\w-])(?:his|her)(?![\w-])", re.IGNORECASE)
+_AND_OPENS = lazy_pattern(r"\s+and\s")
+_FEW_TITLE_WORDS = lazy_pattern(r"\s*(?:[\w.'’-]+\s+){0,4}")  # "[his Kazakh counterpart] X"
+_ADVERBS = lazy_pattern(r"\s*(?:[a-z]+\s+){0,2}")  # "last", "also briefly", "have"
+_RELATIVE = lazy_pattern(r"(?:who|which)\b", re.IGNORECASE)
+_INFINITIVE = lazy_pattern(r"(?<![\w-])(?<!is )(?<!was )(?<!are )(?<!were )(?<!be )to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_ELIDED_SUBJECT = lazy_pattern(  # "X will hold talks with Y, and is also due to call on Z": the clause's subject is X's
     r",\s*and\s+(?:is|are|was|were|will|would|has|have|had|also|later|then)\s+(?:[a-z]+\s+){0,4}$"
 )
-_GENDERED = re.compile(r"(?<![\w-])(?:(?P<f>she|her)|he|his|him)(?![\w-])", re.IGNORECASE)
-_CLAUSE_STOP = re.compile(r"[,;:.]|\b(?:who|whom|whose|which|and|said|says|told)\b")
-_NAME_NEXT = re.compile(r"[\w-]|\s+[A-Z]")  # a title that runs on or a name after it ("the US President Joe Biden")
-_HIS_BEFORE = re.compile(r"(?<![\w-])(?:his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_GENDERED = lazy_pattern(r"(?<![\w-])(?:(?P<f>she|her)|he|his|him)(?![\w-])", re.IGNORECASE)
+_CLAUSE_STOP = lazy_pattern(r"[,;:.]|\b(?:who|whom|whose|which|and|said|says|told)\b")
+_NAME_NEXT = lazy_pattern(r"[\w-]|\s+[A-Z]")  # a title that runs on or a name after it ("the US President Joe Biden")
+_HIS_BEFORE = lazy_pattern(r"(?<![\w-])(?:his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # a title after a country or organization that starts with a word of its own ("'s Minister for Trade", " Secretary of State")
-_TITLE_OPENS = re.compile(r"(?:['’]s?)?\s+(?!(?:and|of|the|for|in)\b)[A-Za-z]")
+_TITLE_OPENS = lazy_pattern(r"(?:['’]s?)?\s+(?!(?:and|of|the|for|in)\b)[A-Za-z]")
 # a comma and a capitalized title before the next name of a list ("A, Prime Minister B and Chairman C")
-_TITLED_COMMA = re.compile(r"\s*,\s+(?:[A-Z][\w.'’-]*\s+){1,5}")
+_TITLED_COMMA = lazy_pattern(r"\s*,\s+(?:[A-Z][\w.'’-]*\s+){1,5}")
 # a group named by the office its members hold, right before the trigger ("The foreign ministers agreed to convene")
-_OFFICE_GROUP = re.compile(
+_OFFICE_GROUP = lazy_pattern(
     r"\b(?:the|both)\s+(?:two\s+)?(?P<office>[a-z]+)\s+(?:ministers|secretaries)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE
 )
 # guests described by their number and nationality ("received the two Japanese ministers")
-_NUMBERED_GUESTS = re.compile(
+_NUMBERED_GUESTS = lazy_pattern(
     r"\s+(?:the|both)\s+(?P<n>two|three|four)\s+(?=[A-Z])(?:[\w-]+\s+)(?:ministers|officials|envoys|secretaries|leaders|foreign\s+ministers)\b"
 )
 _NUMBERS = {"two": 2, "three": 3, "four": 4}
 # envoys of countries named before by their number ("met the ambassadors of the three countries")
-_ENVOYS_OF_NUMBERED = re.compile(
+_ENVOYS_OF_NUMBERED = lazy_pattern(
     r"\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:ambassadors|envoys|diplomats|representatives|officials|ministers|leaders)\s+(?:of|from)\s+"
     r"the\s+(?P<n>two|three|four)\s+(?:countries|states|nations)\b",
     re.IGNORECASE,
 )
 _NOT_OFFICE = ("two", "three", "prime", "chief", "cabinet", "other", "senior", "government", "deputy", "vice")
-_TITLE_LINKS = re.compile(r"(?<=\s)(?:for|in)(?=\s)")  # "Minister for Trade", "Minister in the Presidency"
+_TITLE_LINKS = lazy_pattern(r"(?<=\s)(?:for|in)(?=\s)")  # "Minister for Trade", "Minister in the Presidency"
 
 
 def eligible(m: Mention) -> bool:
