@@ -270,3 +270,11 @@ def test_a_given_name_that_abbreviates_a_month_after_a_title_is_a_name():
     assert [(e["text"], e["type"]) for e in find_entities(text, "2024-03-01") if e["type"] == "PERSON"] == [
         ("Jan Lipavsky", "PERSON")
     ]
+
+
+def test_a_capitalized_particle_joined_by_a_hyphen_stays_in_the_name():
+    text = "President Abdel-Fattah El-Sisi met the envoy. El-Sisi said the talks were useful."
+    assert [(e["text"], e["name"]) for e in find_entities(text, "2019-04-09") if e["type"] == "PERSON"] == [
+        ("Abdel-Fattah El-Sisi", "Abdel-Fattah El-Sisi"),
+        ("El-Sisi", "Abdel-Fattah El-Sisi"),
+    ]

@@ -41,7 +41,7 @@ def _propagate(
         tokens = name_tokens(surface)
         fulls.add(" ".join(tokens))
         if len(tokens) > 1:
-            parts.update(t for t in tokens if len(t) > 1 and t not in particles)
+            parts.update(t for t in tokens if len(t) > 1 and t not in particles and t.lower() not in particles)  # ("El")
     found: dict[int, list[Mention]] = {}
     names = parts | fulls
     for candidate in unresolved:

@@ -99,7 +99,7 @@ def _particles_before(text: str, start: int) -> int:
         if text[start - 1 : start] == "-":
             before = text[max(0, start - 4) : start - 1]
             word = before.split()[-1] if before.split() else ""
-            if word in words("particles") and text[start - 1 - len(word) - 1 : start - 1 - len(word)] in (" ", ""):
+            if word.lower() in words("particles") and text[start - 1 - len(word) - 1 : start - 1 - len(word)] in (" ", "", "\n"):
                 start -= len(word) + 1
                 continue
         if found is None or found[1] not in words("particles"):
@@ -138,6 +138,9 @@ def _party_in_title(text: str, mention: Mention) -> bool:
     return " " not in text[mention.start : mention.end] and context.word_after(text, mention.end) in words("titles")
 
 
+_HYPHENED_PARTICLE = re.compile(r"(?<![\w-])([A-Z][a-z]{1,2})-\Z")  # "El-", "Al-" written before a surname
+
+
 def _join_name_parts(text: str, mentions: list[Mention]) -> None:
     """Words written as part of a person's name join it: an honorific ("[Sayyid] Badr Albusaidi"), a given name
     tagged alone before a listed name ("[Mohammad] Ishaq Dar"), a suffix ("Joseph R. Biden [Jr.]")."""
@@ -150,6 +153,14 @@ def _join_name_parts(text: str, mentions: list[Mention]) -> None:
         if text[mention.start : mention.end] in suffixes:
             mention.type = "DROP"  # "Jr" alone names nobody
             continue
+        if text[mention.start - 1 : mention.start] == "-":
+            particle = _HYPHENED_PARTICLE.search(text, max(0, mention.start - 4), mention.start)
+            if particle is not None and particle.group(1).lower() in words("particles"):
+                by_span = by_span or {(m.start, m.end): m for m in mentions}
+                alone = by_span.get((particle.start(1), particle.end(1)))
+                if alone is not None and alone is not mention:
+                    alone.type = "DROP"  # "El" of "El-Sisi" tagged alone
+                mention.start = particle.start(1)  # "[El-]Sisi", "[Al-]Sharaa": the particle is part of the name
         found = last_word(text, mention.start) if text[mention.start - 1 : mention.start] in _GAP else None
         if found is not None and (found[1] in prefixes or (found[1] in given and mention.holder is not None)):
             by_span = by_span or {(m.start, m.end): m for m in mentions}
