@@ -278,3 +278,14 @@ def test_a_capitalized_particle_joined_by_a_hyphen_stays_in_the_name():
         ("Abdel-Fattah El-Sisi", "Abdel-Fattah El-Sisi"),
         ("El-Sisi", "Abdel-Fattah El-Sisi"),
     ]
+
+
+def test_the_kingdom_is_the_kingdom_the_text_names_most():
+    text = "Saudi Arabia and Pakistan signed six deals in Riyadh, and the Kingdom will fund a refinery. The United Kingdom welcomed it."
+    assert [(e["text"], e["name"]) for e in find_entities(text, "2019-02-17") if e["type"] == "GPE"] == [
+        ("Saudi Arabia", "Saudi Arabia"),
+        ("Pakistan", "Pakistan"),
+        ("Riyadh", "Riyadh"),
+        ("Kingdom", "Saudi Arabia"),
+        ("United Kingdom", "United Kingdom"),
+    ]

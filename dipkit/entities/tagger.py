@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from dipkit.entities import context
@@ -430,8 +431,12 @@ def _defined_acronyms(text: str, mentions: list[Mention], unresolved: list[Candi
 
 
 @lru_cache(maxsize=1)
-def _short_forms() -> dict[str, str]:
-    return {form: name for form, name in data_rows("entities", "country_short_forms.tsv")}
+def _short_forms() -> dict[str, tuple[str, ...]]:
+    """Short form -> the countries it may stand for, in the order of the data file."""
+    forms: dict[str, tuple[str, ...]] = {}
+    for form, name in data_rows("entities", "country_short_forms.tsv"):
+        forms[form] = (*forms.get(form, ()), name)
+    return forms
 
 
 @lru_cache(maxsize=None)
@@ -445,19 +450,21 @@ def _short_form_pattern(form: str) -> re.Pattern:
 def _country_short_forms(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """ "SA" for South Africa where the text names South Africa (or South Africans) otherwise; not after a
     capitalized word ("Airbus SA", and so not after a capital opening a sentence either) nor inside another mention."""
-    named: set[str | None] | None = None  # built when a short form is written: rarely
+    named: Counter[str | None] | None = None  # built when a short form is written: rarely
     found: list[Mention] = []
-    for form, name in _short_forms().items():
+    for form, names in _short_forms().items():
         if form not in text:
             continue
         written = list(_short_form_pattern(form).finditer(text))
         if not written:
             continue  # "SA" only inside "USA" or "NASA"
         if named is None:
-            named = {m.entry.code or m.entry.country for m in mentions if m.entry is not None and m.type in ("GPE", "NORP")}
-        country = next((a.target for a in gazetteer.lookup(alias_key(name)) if isinstance(a.target, Entry)), None)
-        if country is None or country.code not in named:
+            named = Counter(m.entry.code or m.entry.country for m in mentions if m.entry is not None and m.type in ("GPE", "NORP"))
+        countries = [c for name in names for c in gazetteer.lookup(alias_key(name)) if isinstance(c.target, Entry)]
+        countries = [c.target for c in countries if named[c.target.code]]
+        if not countries:
             continue
+        country = max(countries, key=lambda c: named[c.code])  # "the Kingdom": the kingdom the text names most
         for match in written:
             before = context.last_word(text, match.start())
             if before is not None and before[1][:1].isupper():
