@@ -250,3 +250,33 @@ def test_commended_and_lauded_report_and_sources_pass_on_what_a_person_conveyed(
 def test_a_spokesman_on_what_the_two_ministers_reiterated_keeps_the_quotation():
     text = "Foreign ministry spokesman Tomas Berg said the two ministers reiterated their \"firm rejection\" of the plan."
     assert who(text) == [("firm rejection", "Tomas Berg")]
+
+
+def test_a_clause_in_ing_after_and_or_after_a_channel_goes_on_with_the_sentences_subject():
+    text = (
+        "Prime Minister Narendra Modi met Chinese President Xi Jinping in Xi'an on Thursday, voicing concern over "
+        "the corridor, and asking Beijing to take a \"long view\" of ties.\n\n"
+        "Xi told Modi that the two sides had \"found common ground,\" according to state broadcaster CCTV, "
+        "calling that \"very candid\"."
+    )
+    assert who(text) == [
+        ("long view", "Narendra Modi"),
+        ("found common ground,", "Xi Jinping"),
+        ("very candid", "Xi Jinping"),
+    ]
+
+
+def test_a_verb_joined_by_and_shares_the_subject_of_the_sentence():
+    text = (
+        "On Monday Lula had received Maduro at the Planalto Palace, the Venezuelan's first visit in years, "
+        "and told reporters that the charges were a \"fiction\"."
+    )
+    assert who(text) == [("fiction", "Luiz Inácio Lula da Silva")]
+
+
+def test_he_goes_back_to_a_president_introduced_by_his_countrys_possessive():
+    text = (
+        "Chile's President Gabriel Boric said the crisis was real. \"It is serious,\" Boric said.\n\n"
+        "Uruguay's President Luis Lacalle Pou was blunter. \"We must not hide the sun with a finger,\" he said."
+    )
+    assert who(text) == [("It is serious,", "Gabriel Boric"), ("We must not hide the sun with a finger,", "Luis Lacalle Pou")]

@@ -34,7 +34,7 @@ def _mentions(text: str, entities: list | None):
 
 # ", discussing ways to reach a “just peace”", ", with Foreign Minister X accusing Y of building an “…”": a clause
 # in -ing after a comma, maybe led by "with" and a person
-_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:with\s+(?P<lead>[^,.;“”\"]{2,80}?)\s+)?(?P<verb>[a-z]{3,}ing)\b")
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:with\s+(?P<lead>[^,.;“”\"]{2,80}?)\s+)?(?P<verb>[a-z]{3,}ing)\b")
 
 
 _AFTER_COLON = re.compile(r"[ \t]*:[ \t]*")
@@ -147,8 +147,15 @@ class _Document:
                     cue = Cue(clause.start("verb"), clause.end("verb"), led)  # "..., with X accusing Y of ... “…”"
             if cue is None:
                 cue = self._headline_speaker(quote)  # "“Committed to the partnership”: PM Modi after call with X"
-            if cue is None or cue.start >= quote.close and cue.speaker.type != "PERSON":
-                cue = self._participle_subject(s_lo, seg_lo, quote.open) or cue  # ", discussing a “just peace”"
+            own_clause = (
+                clause is not None
+                and not clause["lead"]
+                and cue is not None
+                and (cue.start == clause.start("verb") or cue.start < clause.start() and cue.speaker.type != "PERSON")
+            )  # the clause's own verb, or a channel named before it ("…,” according to CCTV, calling that “…”)
+            if cue is None or own_clause or cue.start >= quote.close and cue.speaker.type != "PERSON":
+                cue = self._participle_subject(s_lo, seg_lo, quote.open) or cue  # ", discussing a “just peace”",
+                # "..., and asking Beijing to take a “…”": the sentence's subject, not the person nearest the verb
             if cue is not None and cue.start >= quote.close and cue.speaker.type != "PERSON":
                 cue = self._voice(quote, cue, seg_lo, s_lo, last, p_hi)
             speaker = cue.speaker if cue else None

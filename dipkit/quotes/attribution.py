@@ -42,6 +42,7 @@ INTRODUCES = re.compile(
     r"(?:\s+[\w’'-]+){0,3}(?:\s*[,:]|\s+as(?:\s+(?:an?|the))?)\s*"
 )  # said, / told reporters: / said on Monday, / dismissed as / described the talks as / described as a
 LEAD = re.compile(r"[\s,;:.!?—–-]*")
+_AND_BEFORE = (", and ", ", and then ")  # a verb joined to the sentence's first one shares its subject
 _OWN_OBJECT = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}")  # "conveyed India's “…”": the quotation is the verb's object
 _PASSED_ON_REACH = 40  # "said Foreign Minister Wang Yi told": the person's name stands between the two verbs
 _REPORTS_THAT = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+that\b")  # "told Jaishankar that", "said that"
@@ -373,6 +374,8 @@ class Attributor:
             if speaker:
                 return Cue(quoted.start(), quoted.end(), speaker)
         speaker = self.resolver.subject(lo, start)
+        if self.text.endswith(_AND_BEFORE, 0, start):  # "Lula had received Maduro ..., and told reporters that
+            speaker = self.resolver.opening_person(self.resolver.sentence_start, start) or speaker  # “…”": Lula
         if speaker is None:
             return None
         self.resolver.learn_gender(speaker, end)
