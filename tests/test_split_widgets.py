@@ -144,6 +144,13 @@ def test_subtitle_under_the_headline_above_the_byline():
     assert removed(split_document(page)) == [(1, "standfirst"), (2, "byline"), (3, "metadata")]
 
 
+def test_subtitle_under_the_headline_above_a_datelined_lead():
+    page = f"{TITLE}\nBoth navies will share radar data along the maritime border\n\nLIMA, March 3. /Andina/. {BODY}\n\n{MORE}"
+    assert removed(split_document(page)) == [(1, "standfirst")]
+    page = f"{TITLE}\nBoth navies will share radar data along the maritime border\n\n{BODY}\n\n{MORE}"
+    assert removed(split_document(page)) == []
+
+
 def test_a_city_alone_in_the_page_header_is_removed_and_above_the_lead_it_is_the_dateline():
     header = f"{TITLE}\nLIMA\nPublished March 3 2025 18:02:00\n{BODY}\n{MORE}"
     doc = split_document(header)

@@ -558,8 +558,8 @@ def read_layout(lines: list[str], url: str | None = None, read_metadata: Metadat
 def _mark_deck(
     reasons: dict[int, str], content: list[str], nonblank: list[int], title_line: int | None, first_body: int | None
 ) -> None:
-    """A subtitle right under the headline, above the page's byline or date ("Japan PM also joins talks on
-    APEC sidelines in Lima"): the story has not begun while its header block is still to come."""
+    """A subtitle right under the headline, above the page's byline or date, or above a lead that opens with the
+    dateline ("Japan PM also joins talks on APEC sidelines in Lima"): the story has not begun yet."""
     if title_line is None or first_body is None:
         return
     after = [i for i in nonblank if title_line < i < first_body]
@@ -570,9 +570,9 @@ def _mark_deck(
         is_headline_like(deck)
         and word_count(deck) >= _DECK_WORDS
         and not find_dateline(deck)
-        and any(reasons.get(i) in _HEADER_REASONS for i in after[1:])
+        and (any(reasons.get(i) in _HEADER_REASONS for i in after[1:]) or _opens_with_dateline(content[first_body]))
     ):
-        reasons[after[0]] = "standfirst"
+        reasons[after[0]] = "standfirst"  # (or right above a lead that opens with the dateline: "MOSCOW, May 2 /TASS/.")
 
 
 def _mark_key_points(reasons: dict[int, str], content: list[str], lines: list[int]) -> None:
