@@ -14,7 +14,7 @@ from dipkit.meetings.merging import Meeting, dates_fit
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, covers, same_side
 from dipkit.meetings.patterns import lazy_pattern
-from dipkit.meetings.setting import near, place_dict
+from dipkit.meetings.setting import later_day, near, place_dict
 from dipkit.resources import data_lines
 
 # "the same day", "that evening", "later that day": the day of the story's event (a date the dates layer may have read
@@ -624,3 +624,14 @@ def venue_city(meetings: list[Meeting]) -> None:
 @lru_cache(maxsize=1)
 def _place_venues() -> frozenset[str]:
     return frozenset(line.strip().casefold() for line in data_lines("meetings", "place_venues.txt"))
+
+
+def day_in_sentence(doc: Document, meetings: list[Meeting]) -> None:
+    """A meeting still undated takes the day its first own report names later in the sentence, past a gathering's
+    name or a place ("last held talks in Phnom Penh in November on the sidelines of ..."), when nothing else claims
+    that day."""
+    starts = sorted(mention.start for meeting in meetings for mention in meeting.mentions)
+    for meeting in meetings:
+        first = next((mention for mention in meeting.mentions if not mention.anaphoric), None)
+        if meeting.date is None and first is not None:
+            meeting.date = later_day(doc, first.sentence, (first.start, first.end), starts)

@@ -134,6 +134,10 @@ _CALL_GOES_ON = lazy_pattern(r"\s*(?:[,.;]|and\b|on\b|to\s+(?:discuss|express|co
 _TOPIC_OF = lazy_pattern(
     r"\b(?:discuss|discussed|discusses|discussing|about|regarding)\s+(?:(?:the|their|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
+_HOST_CLAUSE = lazy_pattern(
+    r"\s+(?:(?:that|which)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+)?host|"
+    r"(?:to\s+be|will\s+be|is\s+to\s+be)\s+(?:held|hosted)\s+(?:in|by))(?![\w-])"
+)
 _BY = lazy_pattern(r"\s+by\b", re.IGNORECASE)
 _AT_GATHERING = lazy_pattern(
     r"\b(at|during|for|sidelines\s+of|margins\s+of|hosting|host|hosted|hosts|ahead\s+of|eve\s+of|run-up\s+to|before|after|attend|attended|attending)"
@@ -590,8 +594,14 @@ def _read(r: Reading) -> MeetingMention | None:
     if r.frame == "sym" and r.first < r.trigger[0] and r.doc.find(_TO_BEFORE, max(r.sentence[0], r.trigger[0] - 4), r.trigger[0]):
         return None  # "will host a meeting with A and B to discuss": the purpose of the meeting before
     r.between = r.word.endswith("between")
-    if r.frame == "noun" and not r.word.endswith(("with", "between")) and r.doc.find(_TOPIC_OF, max(r.sentence[0], r.trigger[0] - 40), r.trigger[0], ("discuss", "about", "regarding")):
-        return None  # "to discuss the hostage talks", "about the meeting": what was talked about, not a meeting
+    if (
+        r.frame == "noun"
+        and not r.word.endswith(("with", "between"))
+        and r.doc.find(_TOPIC_OF, max(r.sentence[0], r.trigger[0] - 40), r.trigger[0], ("discuss", "about", "regarding"))
+        and not _HOST_CLAUSE.match(r.doc.text, r.trigger[1], r.sentence[1])
+    ):
+        return None  # "to discuss the hostage talks", "about the meeting": what was talked about, not a meeting (but
+        # "discussed the summit that Kenya will host in May" tells of that summit too)
     if r.frame == "noun" and not r.word.endswith(("with", "between")) and r.doc.find(_URGED_FOR, max(r.sentence[0], r.trigger[0] - 50), r.trigger[0], (" for ",)):
         return None  # "Qatar, Egypt press for Gaza ceasefire talks": others' talks the subject wants
     if r.doc.find(_DELEGATED, max(r.sentence[0], r.trigger[0] - 60), r.trigger[0], ("teams", "delegations", "negotiators", "envoys", "officials")):
@@ -833,6 +843,10 @@ def _object(r: Reading) -> list[Mention] | None:
             r.kind = "summit"
             return orgs
     hosted = _THE_GATHERING.match(doc.text, trigger[1], sentence[1]) if r.frame == "host" else None
+    blocs = [m for m in doc.mentions_in(trigger[1], hosted.end()) if m.party is not None and m.party.multilateral] if hosted else []
+    if blocs and hosted.group().lower().endswith(("summit", "forum", "conference", "gathering", "meeting")):
+        r.kind = "summit"  # "Argentina will host the next Mercosur summit": the host and the bloc
+        return blocs[:1]
     if hosted and hosted.group().lower().endswith(("summit", "forum", "conference", "gathering")):
         r.anaphoric = r.joining = True  # "Ramaphosa, who is hosting the summit, ...": the host joins the gathering reported before
         r.kind = "summit"
@@ -1285,7 +1299,7 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
     if r.frame == "visit":
         destinations = [m for m in right if m.party is not None and m.party.type == "GPE"]
         place = setting.place_dict(destinations[0]) if len(destinations) == 1 else _there_for(doc, sentence, trigger)
-    elif r.frame != "call" and kind != "call":
+    elif r.frame != "call" and kind != "call" or kind == "talk":  # ("spoke to X on the sidelines of ... in Dubai")
         later = next((o[0] for o in r.others if o[0] > trigger[1]), None)  # the next trigger after a comma has its own place
         place = setting.find_place(doc, sentence, trigger, used, later if later is not None and "," in doc.text[trigger[1] : later] else None)
         hosts = [m for m in used if m.end <= trigger[0] and m.party is not None and m.party.type == "GPE" and m.entity.get("code")]
@@ -1312,7 +1326,7 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         planned = planned or setting.is_planned(doc, sentence, verb, r.headline, date)
     later = [o[0] for o in r.others if o[0] > trigger[1]]  # a later trigger owns what follows it
     number = doc.find(_GROUP_NUMBER, max(sentence[0], trigger[0] - 40), trigger[0]) if r.group else None
-    sidelines = _sidelines(doc, (sentence[0], min([sentence[1], *later])), trigger) if kind != "call" else None
+    sidelines = _sidelines(doc, (sentence[0], min([sentence[1], *later])), trigger, r.frame != "visit") if kind != "call" else None
     return MeetingMention(
         kind=kind,
         frame=r.frame,
@@ -1413,11 +1427,14 @@ def _trip_to(doc: Document, sentence, trigger, attend: bool = False) -> tuple[Me
     return (before[-1], verb.span()) if not gap.strip(" ,") else None
 
 
-def _sidelines(doc: Document, sentence, trigger) -> Mention | None:
+def _sidelines(doc: Document, sentence, trigger, before: bool = True) -> Mention | None:
     """"on the sidelines of the G20": the phrase near the trigger, as the gathering's mention when one is named
-    (or its host's, "of the Korea-Africa Summit"; a bare phrase gives a mention without a party)."""
+    (or its host's, "of the Korea-Africa Summit"; a bare phrase gives a mention without a party). BEFORE: whether a
+    phrase before the trigger counts (not for a trip: "met X on the sidelines of the summit and invited him to visit
+    Nairobi" tells of talks there, the trip is elsewhere)."""
     pattern = word_classes()["sidelines"]
-    for start, end in ((trigger[1], min(sentence[1], trigger[1] + _SIDELINES_REACH)), (max(sentence[0], trigger[0] - 80), trigger[0])):
+    windows = ((trigger[1], min(sentence[1], trigger[1] + _SIDELINES_REACH)), (max(sentence[0], trigger[0] - 80), trigger[0]))
+    for start, end in windows if before else windows[:1]:
         found = doc.find(pattern, start, end, SIDELINES_STEMS)
         if found and found.group()[:3].lower() == "for" and _TOPIC_FOR.search(doc.text, max(0, found.start() - 20), found.start()):
             continue  # "discussed preparations for the BRICS summit": what was talked about, not where

@@ -59,7 +59,7 @@ def _as_dict(doc: Document, meeting: Meeting) -> dict:
     spans = sorted({m.sentence for m in meeting.mentions})
     return {
         "participants": [p.as_dict() for p in meeting.parties],
-        "place": meeting.place,
+        "place": None if kind == "call" else meeting.place,  # (a call joins two places: it is held at neither)
         "date": meeting.date,
         "kind": kind,
         "status": meeting.status,

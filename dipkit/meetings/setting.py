@@ -61,6 +61,11 @@ _DETERMINER_BEFORE = lazy_pattern(r"(?:(?<![\w-])(?:the|a|an|his|her|its|their)|
 _OWN_DAY = lazy_pattern(r"['’]s\s+(?:[\w-]+\s+)?|\s+(?:(?!(?:to|and|or|of|in|on|at|for|with|by)\s)[a-z][\w-]*\s+)?")
 _BEFORE_ITS_DAY = lazy_pattern(r"\s+(?:(?:at|for|to|in)\s+)?", re.IGNORECASE)  # "attend next week's summit", "expected at Thursday's"
 _AHEAD = 24  # room for the day named right after the trigger
+# what opens a clause of its own between a trigger and a later day: the day is that clause's
+_OTHER_CLAUSE = lazy_pattern(
+    r"(?i:\b(?:since|after|before|when|while|following|until|ahead|which|who|whose|that|where|said|says|told|adding|as|because)\b)"
+    r"|,\s+(?:[a-z]+ly\s+|first\s+)?[a-z]+(?:ed|en)\b"  # ", first floated in December": a participle's day
+)
 # "has agreed to send arms, following a phone call with X on Tuesday": the call that led to the news came before it
 _AFTER_A = lazy_pattern(r"(?<![\w-])(?:following|after)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _CALL_NOUNS = ("call", "conversation", "phone")  # (in the trigger's words: "phone call with")
@@ -421,6 +426,20 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     value = str(best["value"]).split("T")[0]
     value = _weekday_ahead(doc, sentence, trigger, value, best["text"])
     return {"value": _weekday_before(doc, sentence, trigger, value, best["text"]), "text": best["text"]}
+
+
+def later_day(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], triggers: list[int]) -> dict | None:
+    """The first day named after the trigger anywhere in its sentence, when no other trigger (TRIGGERS: the starts of
+    all) and no clause of its own ("since X took office in May", "when they met in Osaka last month", "said on Monday")
+    comes between: "on the sidelines of the climate summit in Paris on November 30", "the G7 summit he will host in
+    Hiroshima in May" (the clause rules stop at the summit's name; the day is still the meeting's)."""
+    for d in doc.dates_in(trigger[1], sentence[1]):
+        if not str(d["value"])[:1].isdigit() or _attributive(doc, d):
+            continue
+        if any(trigger[1] <= t < d["start"] for t in triggers) or _OTHER_CLAUSE.search(doc.text, trigger[1], d["start"]):
+            return None
+        return {"value": str(d["value"]).split("T")[0], "text": d["text"]}
+    return None
 
 
 def _weekday_ahead(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], value: str, said: str | None) -> str:

@@ -1,0 +1,72 @@
+"""dipkit meetings, round 14, on sentences written for these tests: a state that hosts a bloc's summit takes part in
+it ("Argentina will host the next Mercosur summit"); a summit talked about still happens when a clause says who hosts
+it; a meeting still undated takes a day named later in its sentence, past a gathering's name, unless a clause of its
+own claims that day; a call has no place, and "spoke to X on the sidelines of ... in Dubai" is a meeting there.
+
+These run the whole layer (entities and dates found by dipkit), as a user's record would.
+"""
+
+from __future__ import annotations
+
+from test_meetings import brief
+
+from dipkit.meetings import find_meetings
+
+
+def found(text: str, published: str = "2025-03-12") -> list[tuple]:
+    return [brief(m) for m in find_meetings(text, published)]
+
+
+def test_a_state_that_will_host_a_blocs_summit_takes_part_in_it_where_and_when_it_is_held():
+    text = "Argentina will host the next Mercosur summit in Buenos Aires in July, the foreign ministry said."
+    assert found(text) == [(["Argentina", "Mercosur"], "Buenos Aires", "2025-07", "summit", "planned")]
+
+
+def test_a_state_that_hosted_a_blocs_summit_took_part_in_it():
+    text = "Kenya hosted the IGAD summit in Nairobi on Sunday."
+    assert found(text) == [(["Kenya", "Intergovernmental Authority on Development"], "Nairobi", "2025-03-09", "summit", "held")]
+
+
+def test_a_summit_talked_about_is_one_when_a_clause_says_who_will_host_it():
+    assert found("The ministers discussed the BRICS summit that South Africa will host in August.") == [
+        (["BRICS", "South Africa"], None, None, "summit", "planned")
+    ]
+    assert found("The ministers discussed the BRICS summit.") == []
+
+
+def test_an_undated_summit_takes_the_day_named_after_its_hosts_clause():
+    text = (
+        "Italian Prime Minister Giorgia Meloni is considering inviting Indian Prime Minister Narendra Modi to the "
+        "Group of Seven summit she will host in Apulia in June."
+    )
+    assert found(text, "2024-03-20") == [(["Giorgia Meloni", "Group of Seven"], "Apulia", "2024-06", "summit", "planned")]
+
+
+def test_a_day_in_a_clause_of_its_own_is_not_the_meetings():
+    text = (
+        "Finnish President Alexander Stubb and Swedish Prime Minister Ulf Kristersson last met on the sidelines of the "
+        "Nordic Council session in Reykjavik, weeks before Stubb took office in March."
+    )
+    assert found(text) == [(["Alexander Stubb", "Ulf Kristersson"], "Reykjavik", None, "meeting", "held")]
+
+
+def test_talks_on_the_sidelines_of_a_conference_were_held_in_its_city():
+    text = (
+        "Egyptian President Abdel Fattah al-Sisi spoke to Kenyan President William Ruto on the sidelines of the "
+        "climate conference in Dubai on December 1, the presidency said."
+    )
+    assert found(text) == [(["Abdel Fattah al-Sisi", "William Ruto"], "Dubai", "2024-12-01", "meeting", "held")]
+
+
+def test_a_call_has_no_place_even_when_the_sentence_names_a_city():
+    text = "Malaysian Prime Minister Anwar Ibrahim spoke by phone with Indonesian President Joko Widodo in Jakarta on Monday."
+    assert found(text) == [(["Anwar Ibrahim", "Joko Widodo"], None, "2025-03-10", "call", "held")]
+
+
+def test_a_trip_offered_after_talks_on_the_sidelines_is_no_part_of_that_summit():
+    text = (
+        "Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud on the sidelines of the African "
+        "Union summit and invited him to visit Nairobi in May."
+    )
+    trips = [m for m in found(text) if m[4] == "planned"]
+    assert trips == [(["William Ruto", "Hassan Sheikh Mohamud"], "Nairobi", "2025-05", "meeting", "planned")]
