@@ -1,7 +1,10 @@
 """dipkit meetings, round 14, on sentences written for these tests: a state that hosts a bloc's summit takes part in
 it ("Argentina will host the next Mercosur summit"); a summit talked about still happens when a clause says who hosts
 it; a meeting still undated takes a day named later in its sentence, past a gathering's name, unless a clause of its
-own claims that day; a call has no place, and "spoke to X on the sidelines of ... in Dubai" is a meeting there.
+own claims that day; a call has no place, and "spoke to X on the sidelines of ... in Dubai" is a meeting there; a
+meeting placed in a country takes the city its sentence holds it in; "travel to China in September for the SCO summit"
+attends that summit that month, "arrived in X on Monday for the summit" attends it with no day, and a traveller to a
+two-state summit stands for his state.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -70,3 +73,28 @@ def test_a_trip_offered_after_talks_on_the_sidelines_is_no_part_of_that_summit()
     )
     trips = [m for m in found(text) if m[4] == "planned"]
     assert trips == [(["William Ruto", "Hassan Sheikh Mohamud"], "Nairobi", "2025-05", "meeting", "planned")]
+
+
+def test_a_summit_placed_in_a_country_is_in_the_city_its_sentence_holds_it_in():
+    text = "Canadian Prime Minister Justin Trudeau will travel to Italy later this week to attend the G7 summit in Apulia."
+    assert found(text, "2024-06-10") == [(["Justin Trudeau", "Group of Seven"], "Apulia", "2024-W24", "summit", "planned")]
+
+
+def test_a_trip_in_a_month_for_a_summit_is_that_summit_in_that_month():
+    text = "Kazakh President Kassym-Jomart Tokayev is expected to travel to China in early September for the SCO summit in Tianjin."
+    assert found(text, "2024-06-10") == [
+        (["Shanghai Cooperation Organisation", "Kassym-Jomart Tokayev"], "Tianjin", "2024-09", "summit", "planned")
+    ]
+
+
+def test_an_arrival_on_a_day_for_a_summit_attends_it_but_does_not_date_it():
+    text = "Brazilian President Luiz Inacio Lula da Silva arrived in Johannesburg on Monday for the BRICS summit."
+    assert found(text, "2023-08-23") == [(["BRICS", "Luiz Inacio Lula da Silva"], "Johannesburg", None, "summit", "held")]
+
+
+def test_a_traveller_to_a_two_state_summit_stands_for_his_state_and_joins_the_talks_reported():
+    text = (
+        "Russian President Vladimir Putin held talks with Indian Prime Minister Narendra Modi in Moscow on Thursday. "
+        "Modi, who arrived in Moscow on Wednesday for the 16th annual Russia-India summit, also met business leaders."
+    )
+    assert found(text, "2015-12-24") == [(["Vladimir Putin", "Narendra Modi"], "Moscow", "2015-12-24", "meeting", "held")]

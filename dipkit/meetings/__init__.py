@@ -65,6 +65,7 @@ def find_meetings(
     context.summit_place(meetings)
     context.sidelines_day(doc, meetings)
     context.venue_city(meetings)
+    context.city_in_sentence(doc, meetings)
     context.day_in_sentence(doc, meetings)
     return emitted(doc, settle_plans(meetings, doc.text))
 

@@ -635,3 +635,23 @@ def day_in_sentence(doc: Document, meetings: list[Meeting]) -> None:
         first = next((mention for mention in meeting.mentions if not mention.anaphoric), None)
         if meeting.date is None and first is not None:
             meeting.date = later_day(doc, first.sentence, (first.start, first.end), starts)
+
+
+def city_in_sentence(doc: Document, meetings: list[Meeting]) -> None:
+    """A meeting placed in a country whose own report names one city of that country as a place ("to attend the G7
+    summit in Biarritz", "in Lima, Peru") took place in that city."""
+    for meeting in meetings:
+        place = meeting.place
+        if place is None or place.get("type") != "country" or not place.get("country"):
+            continue
+        for mention in meeting.mentions:
+            if mention.anaphoric:
+                continue
+            cities = {
+                m.entity.get("name") or m.entity.get("text"): m for m in doc.mentions_in(*mention.sentence)
+                if m.venue_like and m.party is not None and m.entity.get("type") == "GPE" and not m.entity.get("code")
+                and m.entity.get("country") == place["country"]
+            }
+            if len(cities) == 1:
+                meeting.place = place_dict(next(iter(cities.values())))
+                break

@@ -139,6 +139,8 @@ _HOST_CLAUSE = lazy_pattern(
     r"(?:to\s+be|will\s+be|is\s+to\s+be)\s+(?:held|hosted)\s+(?:in|by))(?![\w-])"
 )
 _BY = lazy_pattern(r"\s+by\b", re.IGNORECASE)
+_MONTH_VALUE = len("2025-09")  # a month, a week ("2025-W36") or coarser
+_DAY_WORDS = lazy_pattern(r"\b(?:in|on|at|by|early|late|later|mid|next|this|the|of)\b", re.IGNORECASE)  # around a date
 _AT_GATHERING = lazy_pattern(
     r"\b(at|during|for|sidelines\s+of|margins\s+of|hosting|host|hosted|hosts|ahead\s+of|eve\s+of|run-up\s+to|before|after|attend|attended|attending)"
     r"\s+(?:(the|a|an|this|last|next|its|their|his|her)\s+)?(?:(?!(?:at|during|for|before|after)\s)[\w'’.()-]+\s+){0,5}$",  # the nearest
@@ -1320,9 +1322,12 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         destination, verb = trip
         if not any(p.type == "PERSON" for p in parties):  # "The prime minister flies to Rio for the G20 summit": the traveller
             travellers = sides.subject_side(doc, sentence, verb[0], []) or sides.title_antecedent(doc, sentence, verb[0])
-            parties = dedupe([*parties, *(m.party for m in travellers if m.party is not None and m.party.type == "PERSON")])
+            parties = union(parties, [m.party for m in travellers if m.party is not None and m.party.type == "PERSON"])  # (the
+            # traveller stands for the state: "arrived in Moscow for the annual Russia-India summit" is Modi's talks)
         place = place or setting.place_dict(destination)
-        date = date or next(({"value": str(d["value"]).split("T")[0], "text": d["text"]} for d in doc.dates_in(verb[0], trigger[0])), None)
+        days = [d for d in doc.dates_in(verb[0], trigger[0]) if len(str(d["value"])) <= _MONTH_VALUE]  # "travel to China in
+        date = date or next(({"value": str(d["value"]), "text": d["text"]} for d in days), None)  # September for the summit"
+        # (not "arrived in Beijing on Monday to attend the summit": the arrival's day, not the summit's)
         planned = planned or setting.is_planned(doc, sentence, verb, r.headline, date)
     later = [o[0] for o in r.others if o[0] > trigger[1]]  # a later trigger owns what follows it
     number = doc.find(_GROUP_NUMBER, max(sentence[0], trigger[0] - 40), trigger[0]) if r.group else None
@@ -1424,7 +1429,7 @@ def _trip_to(doc: Document, sentence, trigger, attend: bool = False) -> tuple[Me
     gap = doc.text[before[-1].end : purpose.start()]
     for d in doc.dates_in(before[-1].end, purpose.start()):
         gap = gap.replace(d["text"], " ")
-    return (before[-1], verb.span()) if not gap.strip(" ,") else None
+    return (before[-1], verb.span()) if not _DAY_WORDS.sub("", gap).strip(" ,") else None  # ("to China in September for")
 
 
 def _sidelines(doc: Document, sentence, trigger, before: bool = True) -> Mention | None:
