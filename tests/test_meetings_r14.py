@@ -98,3 +98,34 @@ def test_a_traveller_to_a_two_state_summit_stands_for_his_state_and_joins_the_ta
         "Modi, who arrived in Moscow on Wednesday for the 16th annual Russia-India summit, also met business leaders."
     )
     assert found(text, "2015-12-24") == [(["Vladimir Putin", "Narendra Modi"], "Moscow", "2015-12-24", "meeting", "held")]
+
+
+def test_an_audience_granted_to_a_guest_is_a_meeting_with_the_host():
+    text = "Qatar's Emir Sheikh Tamim bin Hamad Al Thani granted an audience to Iranian Foreign Minister Hossein Amir-Abdollahian in Doha on Monday."
+    assert found(text, "2024-05-14") == [
+        (["Tamim bin Hamad Al Thani", "Hossein Amir-Abdollahian"], "Doha", "2024-05-13", "meeting", "held")
+    ]
+
+
+def test_talks_said_to_go_by_phone_after_the_other_side_are_a_call_of_their_own():
+    text = "Turkish President Recep Tayyip Erdogan conferred with Russian President Vladimir Putin by phone on Sunday."
+    assert found(text, "2024-05-14") == [(["Recep Tayyip Erdogan", "Vladimir Putin"], None, "2024-05-12", "call", "held")]
+    text = (
+        "Chinese President Xi Jinping held talks with French President Emmanuel Macron in Paris on Monday. "
+        "The talks came a week after Xi spoke to Macron by phone."
+    )
+    assert found(text, "2024-05-14") == [
+        (["Xi Jinping", "Emmanuel Macron"], "Paris", "2024-05-13", "meeting", "held"),
+        (["Xi Jinping", "Emmanuel Macron"], None, "2024-05-06", "call", "held"),
+    ]
+
+
+def test_a_visit_their_first_meeting_is_counted_from_was_a_meeting_with_the_host():
+    text = (
+        "Chinese President Xi Jinping held talks with French President Emmanuel Macron in Paris on Monday. "
+        "It was their first meeting since Macron's state visit to China in April last year."
+    )
+    assert found(text, "2024-05-14") == [
+        (["Xi Jinping", "Emmanuel Macron"], "Paris", "2024-05-13", "meeting", "held"),
+        (["Emmanuel Macron", "Xi Jinping"], "China", "2023-04", "meeting", "held"),
+    ]

@@ -90,6 +90,10 @@ _RECALLED = lazy_pattern(  # a meeting recalled, not a step of the day: "had pre
     re.IGNORECASE,
 )
 _STEP_REACH = 60
+_THEIR_SINCE = lazy_pattern(  # "their first meeting since", "the two leaders' first talks since"
+    r"\b(?:their|leaders['’]|two['’]|sides['’])\s+(?:first|last)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|encounter|summit|contact)\s+since\s+", re.IGNORECASE
+)
+_SINCE_REACH = 120
 _STOPS_REACH = 80
 _STOP_GAP = lazy_pattern(r"(?:\s*,\s*|\s+and\s+|\s+)(?:on\s+)?", re.IGNORECASE)  # "Bamako and Ouagadougou on"
 _WHEN = lazy_pattern(r",\s+(?:when|during\s+which|in\s+the\s+course\s+of\s+which)\s")  # "..., when he also met Y", ", during which"
@@ -655,3 +659,25 @@ def city_in_sentence(doc: Document, meetings: list[Meeting]) -> None:
             if len(cities) == 1:
                 meeting.place = place_dict(next(iter(cities.values())))
                 break
+
+
+def visit_met_since(doc: Document, meetings: list[Meeting]) -> None:
+    """"It was their first meeting since Macron's state visit to China": a trip the pair's own meeting is counted
+    from was a meeting of the two, the visitor with the host of the land visited."""
+    for meeting in meetings:
+        if meeting.kind != "visit" or meeting.status != "held":
+            continue
+        first = meeting.first
+        if not _THEIR_SINCE.search(doc.text, max(first.sentence[0], first.start - _SINCE_REACH), first.start):
+            continue
+        visitors = [p for p in meeting.parties if p.type == "PERSON"]
+        lands = [p for p in meeting.parties if p.type == "GPE"]
+        if len(visitors) != 1 or len(lands) != 1:
+            continue
+        hosts = {
+            q.name: q for other in meetings if other is not meeting and any(same_side(visitors[0], p) for p in other.parties)
+            for q in other.parties if q.type == "PERSON" and q.country == lands[0].country
+        }
+        if len(hosts) == 1:
+            meeting.parties = [visitors[0], next(iter(hosts.values()))]
+            meeting.kind = "meeting"

@@ -117,6 +117,11 @@ _HOSTED_MEAL = lazy_pattern(
 )
 _TO_BEFORE = lazy_pattern(r"\bto\s+$", re.IGNORECASE)
 _REMOTE_AFTER = lazy_pattern(r"\s+(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone)", re.IGNORECASE)
+_REMOTE_LATER = lazy_pattern(
+    r"\b(?:via|by|over)\s+(?:a\s+|the\s+)?(?:video(?:\s+link|\s+conference)?|phone|telephone)\b",
+    re.IGNORECASE,
+)
+_REMOTE_REACH = 100  # "conferred with Russian President Vladimir Putin by phone": the medium after the other side
 _BETWEEN = lazy_pattern(r"\bbetween\b", re.IGNORECASE)
 _LATE_BETWEEN = lazy_pattern(r"^\s*(?:on|in)?\s*between\b", re.IGNORECASE)
 _AND_TO = lazy_pattern(r"\band\s+to\s+$", re.IGNORECASE)
@@ -657,8 +662,10 @@ def _read(r: Reading) -> MeetingMention | None:
         served = {p.country for p in parties if p.type == "PERSON" and p.country}
         sides_left = [p for p in parties if not (p.type == "GPE" and p.country in served)]
         parties = sides_left if len(sides_left) >= 2 else parties
-    if kind == "meeting" and (_REMOTE.search(r.word) or _REMOTE_AFTER.match(r.doc.text, r.trigger[1])):
-        kind = "call"  # "held a virtual meeting with", "held talks via video link with"
+    if kind == "meeting" and (_REMOTE.search(r.word) or _REMOTE_AFTER.match(r.doc.text, r.trigger[1]) or _remote_later(r)):
+        kind = "call"  # "held a virtual meeting with", "held talks via video link with", "conferred with X by phone"
+    elif kind == "talk" and _remote_later(r):
+        kind = "call"  # "Xi spoke to Macron by phone"
     gathered = "summit" in r.word or r.frame == "host" and sum(p.type == "PERSON" for p in parties) > 3  # "X welcomed A, B and C": four or more leaders
     gathered = gathered or len(parties) > 2 and _gathering_named(r)  # "leaders of A, B and C gathered for the X Summit"
     if kind == "meeting" and not paired and (any(p.multilateral for p in parties) or gathered and len(parties) > 2):
@@ -892,6 +899,17 @@ def _object(r: Reading) -> list[Mention] | None:
             return orgs[:1]
         return None  # "welcomed the decision", "called on China to": no guest or host, no meeting
     return right
+
+
+def _remote_later(r: Reading) -> bool:
+    """Whether the trigger's clause says, after the other side, that the talks went by phone or video (a verb's:
+    "a summit held via video link" is a summit still)."""
+    if r.frame not in ("verb", "sym", "host", "call") or "summit" in r.word:
+        return False
+    end = min(setting.clause_end(r.doc, r.trigger[1], r.sentence[1]), r.trigger[1] + _REMOTE_REACH)
+    medium = r.doc.find(_REMOTE_LATER, r.trigger[1], end, ("phone", "video"))
+    return medium is not None and not setting.OTHER_CLAUSE.search(r.doc.text, r.trigger[1], medium.start())  # (not "met
+    # X, days after they spoke by phone")
 
 
 def _later_plan(doc: Document, before: MeetingMention, mention: MeetingMention) -> bool:

@@ -62,7 +62,7 @@ _OWN_DAY = lazy_pattern(r"['’]s\s+(?:[\w-]+\s+)?|\s+(?:(?!(?:to|and|or|of|in|o
 _BEFORE_ITS_DAY = lazy_pattern(r"\s+(?:(?:at|for|to|in)\s+)?", re.IGNORECASE)  # "attend next week's summit", "expected at Thursday's"
 _AHEAD = 24  # room for the day named right after the trigger
 # what opens a clause of its own between a trigger and a later day: the day is that clause's
-_OTHER_CLAUSE = lazy_pattern(
+OTHER_CLAUSE = lazy_pattern(
     r"(?i:\b(?:since|after|before|when|while|following|until|ahead|which|who|whose|that|where|said|says|told|adding|as|because)\b)"
     r"|,\s+(?:[a-z]+ly\s+|first\s+)?[a-z]+(?:ed|en)\b"  # ", first floated in December": a participle's day
 )
@@ -436,7 +436,7 @@ def later_day(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     for d in doc.dates_in(trigger[1], sentence[1]):
         if not str(d["value"])[:1].isdigit() or _attributive(doc, d):
             continue
-        if any(trigger[1] <= t < d["start"] for t in triggers) or _OTHER_CLAUSE.search(doc.text, trigger[1], d["start"]):
+        if any(trigger[1] <= t < d["start"] for t in triggers) or OTHER_CLAUSE.search(doc.text, trigger[1], d["start"]):
             return None
         return {"value": str(d["value"]).split("T")[0], "text": d["text"]}
     return None
