@@ -67,7 +67,10 @@ def test_the_source_of_an_attribution_is_not_a_side():
         person(text, "Sam Mostyn", "Sam Mostyn", "Governor-General", "AUS"),
     ]
     found = find_meetings(text, "2025-03-10", dates=[date(text, "Sunday", "2025-03-09")], entities=entities)
-    assert [brief(m) for m in found] == [(["Alberto van Klaveren", "Sam Mostyn"], None, None, "meeting", "planned")]
+    assert [brief(m) for m in found] == [
+        (["Alberto van Klaveren", "Australia"], "Canberra", "2025-03-09", "visit", "held"),
+        (["Alberto van Klaveren", "Sam Mostyn"], None, None, "meeting", "planned"),
+    ]
 
 
 def test_a_meeting_set_at_a_summit_reports_the_summit_too():

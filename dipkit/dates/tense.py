@@ -60,6 +60,8 @@ def _classify(word: str, previous: str, following: str) -> str | None:
     if lower == "to":
         if following in numbers():
             return None  # "close to nine hours", "up to two days": a number, not an infinitive
+        if following.lower() == previous.lower():
+            return None  # "face to face", "day to day": a fixed phrase, not an infinitive
         if following.islower() and following not in not_verb and not following.endswith(("ing", "ed")):
             return "future"  # "agreed to hold talks in May", "to resume talks on Thursday"
         return None

@@ -57,6 +57,7 @@ _LATE_WITH_REACH = 80
 _SIDELINES_GAP = lazy_pattern(r"\s*(?:on|at|in)\s+the\s+(?:sidelines|margins)\s+of\s[^,;()]*?\s", re.IGNORECASE)
 # a second object after the first one's place or day ("... in Dar es Salaam on Sunday and with B"), no other verb between
 _AND_WITH = lazy_pattern(r"(?:,?\s+[\w.'’-]+){1,7}?,?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")
+_AND_BARE = lazy_pattern(r"(?:,?\s+[\w.'’-]+){1,7}?,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?=[A-Z])")  # "... on Monday and B"
 _OWN_SETTING_REACH = 40
 _MINISTERS_OF = lazy_pattern(r"\s+of\s+(?:the\s+)?(?P<office>foreign|defen[cs]e|finance|trade|economy|energy|interior)\s+ministers\s+of\s+", re.IGNORECASE)
 _ORG_LINK = lazy_pattern(r"\s*(?:,\s*|and\s+|\()?\s*")  # "BRICS and SCO", "A, B", "Organisation (SCO"
@@ -121,6 +122,11 @@ _REMOTE_LATER = lazy_pattern(
     r"\b(?:via|by|over)\s+(?:a\s+|the\s+)?(?:video(?:\s+link|\s+conference)?|phone|telephone)\b",
     re.IGNORECASE,
 )
+_REMOTE_OPENING = lazy_pattern(
+    r"^\W*(?:in|during|over)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:phone|telephone|video)\s+(?:call|conversation|conference|link)\b",
+    re.IGNORECASE,
+)
+_HOW_REACH = 30  # "spoke face to face", "spoke by phone on Monday"
 _REMOTE_REACH = 100  # "conferred with Russian President Vladimir Putin by phone": the medium after the other side
 _BETWEEN = lazy_pattern(r"\bbetween\b", re.IGNORECASE)
 _LATE_BETWEEN = lazy_pattern(r"^\s*(?:on|in)?\s*between\b", re.IGNORECASE)
@@ -232,7 +238,7 @@ ATTENDED_AFTER = lazy_pattern(
 )
 _TRAVEL_TO = lazy_pattern(
     r"(?<![\w-])(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|heading"
-    r"|go|goes|went|going|leave|leaves|left|leaving|depart|departs|departed|departing|arrive|arrives|arrived|arriving)"
+    r"|go|goes|went|going|leave|leaves|left|leaving|depart|departs|departed|departing|arrive|arrives|arrived|arriving|land|lands|landed)"
     r"\s+(?:on\s+)?(?:to|for|in)\s+$",
     re.IGNORECASE,
 )
@@ -502,20 +508,26 @@ def _separately(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
 def _also_with(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     """"talks with A in X on Sunday and with B in Y on Monday": a meeting of the same subject with B, at the
     place and on the day named after B (a second object after A's own place or day)."""
-    if not mention.objects or mention.kind == "call" or " with " not in doc.text[mention.objects[-1].end : mention.sentence[1]]:
+    if not mention.objects or mention.kind == "call" or " and " not in doc.text[mention.objects[-1].end : mention.sentence[1]]:
         return []  # (the cheap test first)
     link = _AND_WITH.match(doc.text, mention.objects[-1].end, mention.sentence[1])
-    if link is None or not (doc.dates_in(mention.objects[-1].end, link.start()) or _OWN_PLACE.match(doc.text, mention.objects[-1].end)):
+    bare = None if link or mention.frame != "verb" else _AND_BARE.match(doc.text, mention.objects[-1].end, mention.sentence[1])
+    if link is None and bare is None:
+        return []
+    own_day = doc.dates_in(mention.objects[-1].end, (link or bare).end())
+    if not (own_day or link and _OWN_PLACE.match(doc.text, mention.objects[-1].end)):
         return []  # (no place or day of A's own between: "with A and his aide, and with B" is one meeting)
-    guests = sides.object_side(doc, mention.sentence, link.end())
+    guests = sides.object_side(doc, mention.sentence, (link or bare).end())
     hosts = [p for p in mention.parties if not any(same_side(p, m.party) for m in mention.objects)]
     if not guests or not hosts or any(m.party in mention.parties for m in guests):
         return []
     end = min(mention.sentence[1], guests[-1].end + _OWN_SETTING_REACH)
     place = next((m for m in doc.mentions_in(guests[-1].end, end) if m.venue_like), None)
     day = next(iter(doc.dates_in(guests[-1].end, end)), None)
+    if bare and (day is None or not all(m.party is not None and m.party.type == "PERSON" for m in guests)):
+        return []  # "met A in Tokyo on Monday and B in Seoul on Tuesday": B with a day of B's own, else "A and B" met
     return [replace(
-        mention, parties=dedupe([*hosts, *(m.party for m in guests)]), objects=guests, start=link.start(), end=link.end(),
+        mention, parties=dedupe([*hosts, *(m.party for m in guests)]), objects=guests, start=(link or bare).start(), end=(link or bare).end(),
         place=setting.place_dict(place) if place else None, date={"value": str(day["value"]).split("T")[0], "text": day["text"]} if day else None,
     )]
 
@@ -563,8 +575,20 @@ def _host_country_round(mention: MeetingMention, hosts: list[Party], guests: lis
 
 def _each_on_its_day(doc: Document, mention: MeetingMention, guests: list[Party]) -> dict[str, dict] | None:
     """Each guest's own day when the sentence names them again, each with a date ("– A on Monday and B on
-    Thursday"), by guest name; else None."""
+    Thursday"), or each object is followed by a day of its own ("met A on Monday and B on Tuesday"), by guest name;
+    else None."""
     days: dict[str, dict] = {}
+    for m in mention.objects:
+        after = _DAY_AFTER.match(doc.text, m.end)
+        found = next((d for d in doc.dates_in(m.end, m.end + 25) if after and d["start"] == after.end()), None)
+        guest = next((g for g in guests if m.party is not None and same_side(g, m.party)), None)
+        if found is None or guest is None:
+            break
+        days.setdefault(guest.name, {"value": str(found["value"]).split("T")[0], "text": found["text"]})
+    else:
+        if len(days) == len(guests) and len({d["value"] for d in days.values()}) > 1:
+            return days
+    days = {}
     for m in doc.mentions_in(mention.objects[-1].end, mention.sentence[1]):
         guest = next((g for g in guests if m.party is not None and same_side(g, m.party)), None)
         if guest is None or guest.name in days:
@@ -633,9 +657,10 @@ def _read(r: Reading) -> MeetingMention | None:
         return None
     if r.word == "meetings" and len(left) >= 2 and not right and not r.doc.text[left[-1].end : r.trigger[0]].strip():
         return None  # "Kremlin lines up Xi, Modi meetings": the guests of separate meetings with someone else
-    if r.frame == "sym" and (len(left) < 2 or r.kind == "talk") and not r.anaphoric:
-        return None  # "X discussed Y" is no meeting; "X and Y discussed", "the two ministers discussed" are
-    if r.frame == "sym" and r.kind == "talk" and not r.doc.find(_RECALLED_TALK, max(r.sentence[0], r.trigger[0] - 30), r.trigger[0]):
+    if r.frame == "sym" and (len(left) < 2 or r.kind == "talk" and not _told_how(r)) and not r.anaphoric:
+        return None  # "X discussed Y" is no meeting; "X and Y discussed", "the two ministers discussed", "X and Y spoke
+        # face to face" are
+    if r.frame == "sym" and r.kind == "talk" and not r.doc.find(_RECALLED_TALK, max(r.sentence[0], r.trigger[0] - 30), r.trigger[0]) and not _told_how(r):
         return None  # "since they spoke in Rome", "the pair first spoke in May": an earlier talk (not "they spoke warmly")
     if signed and _signed_there(r, left) or agreed_with and left and right:
         pass  # "El-Sisi and Mohamud signed a protocol in Cairo", "she agreed with Lind to step up patrols": they met
@@ -662,7 +687,7 @@ def _read(r: Reading) -> MeetingMention | None:
         served = {p.country for p in parties if p.type == "PERSON" and p.country}
         sides_left = [p for p in parties if not (p.type == "GPE" and p.country in served)]
         parties = sides_left if len(sides_left) >= 2 else parties
-    if kind == "meeting" and (_REMOTE.search(r.word) or _REMOTE_AFTER.match(r.doc.text, r.trigger[1]) or _remote_later(r)):
+    if kind == "meeting" and (_REMOTE.search(r.word) or _REMOTE_AFTER.match(r.doc.text, r.trigger[1]) or _remote_later(r) or _remote_before(r)):
         kind = "call"  # "held a virtual meeting with", "held talks via video link with", "conferred with X by phone"
     elif kind == "talk" and _remote_later(r):
         kind = "call"  # "Xi spoke to Macron by phone"
@@ -899,6 +924,19 @@ def _object(r: Reading) -> list[Mention] | None:
             return orgs[:1]
         return None  # "welcomed the decision", "called on China to": no guest or host, no meeting
     return right
+
+
+def _told_how(r: Reading) -> bool:
+    """Whether "X and Y spoke" goes on to say how: "face to face", "in person", "by phone" (not "spoke warmly of")."""
+    end = min(r.sentence[1], r.trigger[1] + _HOW_REACH)
+    return bool(r.doc.find(word_classes()["in_person"], r.trigger[1], end) or r.doc.find(_REMOTE_LATER, r.trigger[1], end, ("phone", "video")))
+
+
+def _remote_before(r: Reading) -> bool:
+    """"In a phone call on Tuesday, X and Y discussed ...": the verb the sentence opened with a call for (a verb's)."""
+    if r.frame not in ("sym", "verb"):
+        return False
+    return bool(r.doc.find(_REMOTE_OPENING, r.sentence[0], r.trigger[0], ("phone", "video")))
 
 
 def _remote_later(r: Reading) -> bool:

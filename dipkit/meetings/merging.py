@@ -25,6 +25,7 @@ _DAY = lazy_pattern(r"^(\d{4})-(\d{2})-(\d{2})$")
 _THEIRS = lazy_pattern(  # "their informal summit", "following the summit": the two sides' own, or one told beside the news
     r"(?:\btheir|\b(?:following|after|since|before|than|at|during)\s+(?:the|a|an))\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
 )
+_NEXT_SENTENCE = 3  # characters between a sentence and the next one (a space, a line break)
 _WEEK = lazy_pattern(r"^(\d{4})-W(\d{2})$")
 _THEIR_LAST = lazy_pattern(r"\btheir\s+(?:last|previous|prior)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # "their previous meeting": the pair's own
 _AND_THEN = lazy_pattern(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?$")  # "..., and (then) met X": the subject before
@@ -300,7 +301,16 @@ def _compatible(meeting: Meeting, mention: MeetingMention) -> bool:
         undated_trip = not (meeting.date if meeting.kind == "visit" else mention.date)  # Rio for the summit, which opens on Monday"
         same_trip = places_fit(meeting.place, mention.place)  # (not "take Xi to Rwanda and to South Africa, where he will
         # attend the summit in Johannesburg": a trip elsewhere)
-        return same_trip and mention.sentence in {m.sentence for m in meeting.mentions} and (meeting.status == mention.status or undated_trip)
+        if same_trip and mention.sentence not in {m.sentence for m in meeting.mentions}:  # "Albanese arrives in Apia for
+            trip, summit = (meeting, mention) if meeting.kind == "visit" else (mention, meeting)  # the forum", then "landed in
+            told = trip.mentions if trip is meeting else [trip]  # Apia on Tuesday" right after it: the lead retells the
+            reported = summit.mentions if summit is meeting else [summit]  # headline's trip to the summit
+            return (
+                bool(trip.place and summit.place) and meeting.status == mention.status and dates_fit(meeting.date, mention.date)
+                and covers(summit.parties, [p for p in trip.parties if p.type == "PERSON"])
+                and any(0 <= t.sentence[0] - r.sentence[1] <= _NEXT_SENTENCE for t in told for r in reported)
+            )
+        return same_trip and (meeting.status == mention.status or undated_trip)
     if meeting.status != mention.status:
         return False
     if not _kinds_fit(meeting.kind, mention.kind):

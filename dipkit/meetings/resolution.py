@@ -100,8 +100,9 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
             p.name: p
             for other in meetings
             if other is not visit and other.kind in ("meeting", "summit", "call")
-            and (during or visit.status == "planned" or not _apart(visit.date, other.date))  # (a planned trip "for the next
-            # round" of talks: with the counterpart of this one)
+            and (during or visit.status == "planned" or not _apart(visit.date, other.date) and other.status == "held")  # (a
+            # planned trip "for the next round" of talks: with the counterpart of this one; a trip made is no host's
+            # meeting when the host is only "due to" receive the visitor)
             and not _recalled_trip(doc, visit, other)
             for mention in other.mentions
             if any(q.type == "PERSON" and same_side(visitors[0], q) for q in mention.parties)

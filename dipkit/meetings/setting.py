@@ -602,6 +602,14 @@ def _first_to_be(doc: Document, sentence: tuple[int, int], at: int, cue: str) ->
 
 def compare(value: str, published: str) -> int | None:
     """-1, 0, 1 as VALUE lies before, within or after the published date; None when unknown."""
+    week = _ISO_WEEK.match(value or "")
+    if week:  # "next week" (2024-W24) against the day of the report
+        day = _day(published)
+        if day is None:
+            return None
+        this = day.isocalendar()[:2]
+        that = (int(week.group(1)), int(week.group(2)))
+        return 0 if that == this else -1 if that < this else 1
     v, p = _digits(value), _digits(published)
     if not v or not p:
         return None
@@ -609,6 +617,9 @@ def compare(value: str, published: str) -> int | None:
     if v[:n] == p[:n]:
         return 0
     return -1 if v[:n] < p[:n] else 1
+
+
+_ISO_WEEK = lazy_pattern(r"^(\d{4})-W(\d{2})$")
 
 
 def _digits(value: str) -> str | None:
