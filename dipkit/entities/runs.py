@@ -9,6 +9,7 @@ from dipkit.entities.vocabulary import words
 
 _SPACES = re.compile(r"[ \t\u00a0]{1,3}")
 _HYPHEN_TAIL = re.compile(r"- ?[^\W\d_]+")  # "Jong-un"; "Geun- hye" as scraped
+_APOSTROPHE_TAIL = re.compile(r"['’][a-z]{2,}(?![\w'’-])")
 _OF_GAPS = (" of ", " of the ", " for ")
 _LONGEST_JOIN = 12  # no longer gap keeps two words in one run (see ``_joins``)
 
@@ -29,7 +30,11 @@ class Run:
 
 
 def _word_end(text: str, end: int) -> int:
-    """END moved past lowercase hyphenated parts: "Kim Jong-un", "Kang Kyung-wha"."""
+    """END moved past lowercase hyphenated parts: "Kim Jong-un", "Kang Kyung-wha"; and past a lowercase part
+    after an apostrophe inside the name: "Ma'ruf Amin", "Gideon Sa'ar" (not a possessive "'s")."""
+    inner = _APOSTROPHE_TAIL.match(text, end)
+    if inner is not None:
+        return inner.end()
     if text[end : end + 1] != "-":
         return end
     for _ in range(2):
@@ -66,7 +71,7 @@ def capitalized_runs(text: str, tokens: list[re.Match]) -> list[Run]:
     current: list[tuple[int, int]] = []
     for token in tokens:
         start, end = token.span()
-        if text[end : end + 1] == "-":
+        if text[end : end + 1] in ("-", "'", "’"):
             end = _word_end(text, end)
         if current:
             previous_start, previous_end = current[-1]

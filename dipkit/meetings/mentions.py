@@ -268,6 +268,7 @@ _SEPARATELY_AFTER = lazy_pattern(r",?\s+(?:separately|individually)\b", re.IGNOR
 _THE_TWO = lazy_pattern(r"(?<![\w-])the\s+two\s+$", re.IGNORECASE)  # "when the two met": the group, its verb the trigger
 _OF_THE = lazy_pattern(r"\s+of\s+(?:the\s+)?")  # "the meeting of the SCO Council"
 _WHERE_AFTER = lazy_pattern(r",\s*where\s")  # the place a trip went to, and what was done there ("visited Kyiv, where he urged X")
+_FELLOW_REACH = 60
 _ATTEND_SKIP = 30  # characters after an attended gathering's name that still belong to it ("G20 Leaders' meeting")
 
 
@@ -816,7 +817,8 @@ def _object(r: Reading) -> list[Mention] | None:
         if r.word in ("joined", "joins", "joining"):  # "joined A and B for a trilateral summit": those named
             return _joined_for(r)
         if r.word.endswith(("other", "fellow")):  # "join other NATO leaders in Washington for a summit": the bloc's
-            bloc = [m for m in doc.mentions_in(trigger[1], trigger[1] + _ATTEND_SKIP) if m.party is not None and m.party.multilateral]
+            end = min(setting.clause_end(doc, trigger[1], sentence[1]), trigger[1] + _FELLOW_REACH)  # ("fellow heads of state
+            bloc = [m for m in doc.mentions_in(trigger[1], end) if m.party is not None and m.party.multilateral]  # at the AU summit")
             return bloc[:1]  # gathering ("join other leaders at the forum": the gathering reported before, none here)
         bloc = [m for m in doc.mentions_in(*trigger) if m.party is not None and m.party.multilateral]
         if r.word.endswith("counterparts") and bloc:

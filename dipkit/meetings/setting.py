@@ -72,6 +72,7 @@ _CALL_NOUNS = ("call", "conversation", "phone")  # (in the trigger's words: "pho
 _BARE_WEEKDAY = lazy_pattern(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 _THE_BEFORE = lazy_pattern(r"(?<![\w-])(?:the|this|that)\s+$", re.IGNORECASE)
 _NOUN_AFTER = lazy_pattern(r"\s+(?!(?:and|or|to|in|at|on|of|for|with|by|when|as)\b)[a-z][a-z-]+")
+_OWN_CLAUSE_ENDS = lazy_pattern(r"\b(?:since|because|although|though|while|whereas)\s", re.IGNORECASE)
 _RELATIVE_CLAUSE = lazy_pattern(r",\s*(?:who|which|whose|where)\b[^,;]{0,150},")
 # words every "uncertain" / "called_off" cue contains (cues.tsv): where none stands, the cues need not be tried
 _NEGATION_WORD = lazy_pattern(r"\bnot\b|declined", re.IGNORECASE)
@@ -517,6 +518,8 @@ def is_negated(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     if doc.find(_NEGATION_WORD, sentence[0], trigger[0], ("not", "declined")) and doc.find(cues()["uncertain"], sentence[0], trigger[0]):
         return True
     after = doc.text[trigger[1] : min(sentence[1], trigger[1] + 250)]
+    own = _OWN_CLAUSE_ENDS.search(after)  # "attended the summit, his first since Syria's membership was suspended":
+    after = after[: own.start()] if own else after  # what a clause of its own says was called off is something else
     if not doc.find(_CALLED_OFF_WORD, trigger[1], trigger[1] + len(after), _CALLED_OFF_STEMS):
         return False  # (the cheap check first: most triggers have none of these words after them)
     if doc.find(_PUT_OFF_TO, trigger[1], trigger[1] + len(after), ("postponed", "put off", "pushed back", "delayed")):

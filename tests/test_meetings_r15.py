@@ -1,0 +1,74 @@
+"""dipkit meetings, round 15, on sentences written for these tests from a checklist of common constructions: "landed
+in" is an arrival; "X and Y spoke face to face / by phone" is a contact, "In a phone call, X and Y discussed" one
+call; "met A in Tokyo on Monday and B in Seoul on Tuesday" two meetings; a visit "next week" is planned; the Taoiseach
+is a title; "Ma'ruf Amin" is one name; what a clause of its own says was suspended cancels nothing; "joined fellow
+heads of state at the African Union summit" attends the bloc's summit.
+
+These run the whole layer (entities and dates found by dipkit), as a user's record would.
+"""
+
+from __future__ import annotations
+
+from test_meetings import brief
+
+from dipkit.entities import find_entities
+from dipkit.meetings import find_meetings
+
+
+def found(text: str, published: str) -> list[tuple]:
+    return [brief(m) for m in find_meetings(text, published)]
+
+
+def test_landing_in_a_capital_is_a_visit_there():
+    text = "Ukrainian President Volodymyr Zelenskyy landed in Washington on Wednesday, his first trip abroad this year."
+    assert found(text, "2023-12-14") == [(["Volodymyr Zelenskyy", "United States"], "Washington", "2023-12-13", "visit", "held")]
+
+
+def test_two_leaders_who_spoke_face_to_face_met_and_by_phone_called():
+    text = "Finnish President Alexander Stubb and Swedish Prime Minister Ulf Kristersson spoke face to face in Stockholm on Friday."
+    assert found(text, "2024-10-19") == [(["Alexander Stubb", "Ulf Kristersson"], "Stockholm", "2024-10-18", "meeting", "held")]
+    text = "Finnish President Alexander Stubb and Swedish Prime Minister Ulf Kristersson spoke by phone on Friday."
+    assert found(text, "2024-10-19") == [(["Alexander Stubb", "Ulf Kristersson"], None, "2024-10-18", "call", "held")]
+    text = "Finnish President Alexander Stubb and Swedish Prime Minister Ulf Kristersson spoke at the forum on Friday."
+    assert found(text, "2024-10-19") == []
+
+
+def test_a_sentence_opening_with_a_phone_call_tells_one_call():
+    text = (
+        "In a phone call on Tuesday, Kenyan Foreign Minister Musalia Mudavadi and his Ethiopian counterpart Taye Atske "
+        "Selassie discussed the security situation in Somalia."
+    )
+    assert found(text, "2024-10-23") == [(["Musalia Mudavadi", "Taye Atske Selassie"], None, "2024-10-22", "call", "held")]
+
+
+def test_two_objects_each_with_a_place_and_day_of_their_own_are_two_meetings():
+    text = (
+        "Indian External Affairs Minister S Jaishankar met Japanese Foreign Minister Yoko Kamikawa in Tokyo on Monday "
+        "and South Korean Foreign Minister Cho Tae-yul in Seoul on Tuesday."
+    )
+    assert found(text, "2024-05-15") == [
+        (["S Jaishankar", "Yoko Kamikawa"], "Tokyo", "2024-05-13", "meeting", "held"),
+        (["S Jaishankar", "Cho Tae-yul"], "Seoul", "2024-05-14", "meeting", "held"),
+    ]
+    text = "Indian External Affairs Minister S Jaishankar met Japanese Foreign Minister Yoko Kamikawa on Monday and South Korean Foreign Minister Cho Tae-yul on Tuesday."
+    assert [m[0] for m in found(text, "2024-05-15")] == [["S Jaishankar", "Yoko Kamikawa"], ["S Jaishankar", "Cho Tae-yul"]]
+
+
+def test_a_visit_next_week_is_planned():
+    text = "Ahead of Brazilian President Luiz Inacio Lula da Silva's visit to Angola next week, Luanda said on Friday it would sign a trade pact."
+    assert found(text, "2023-08-18") == [(["Luiz Inacio Lula da Silva", "Angola"], "Angola", "2023-W34", "visit", "planned")]
+
+
+def test_the_taoiseach_is_a_title_and_an_apostrophe_stays_inside_a_name():
+    names = [(e["text"], e.get("role")) for e in find_entities("Taoiseach Simon Harris met Vice President Ma'ruf Amin in Dublin.") if e["type"] == "PERSON"]
+    assert names == [("Simon Harris", "Taoiseach"), ("Ma'ruf Amin", "Vice President")]
+
+
+def test_a_suspension_told_in_a_clause_of_its_own_cancels_no_summit():
+    text = "Syrian President Bashar al-Assad attended the Arab League summit in Jeddah on Friday, his first since Syria's seat was suspended in 2011."
+    assert found(text, "2023-05-20") == [(["Bashar al-Assad", "Arab League"], "Jeddah", "2023-05-19", "summit", "held")]
+
+
+def test_joining_fellow_heads_of_state_at_a_blocs_summit_attends_it():
+    text = "Ghanaian President John Mahama joined fellow heads of state at the African Union summit in Addis Ababa on Saturday."
+    assert found(text, "2025-02-16") == [(["John Mahama", "African Union"], "Addis Ababa", "2025-02-15", "summit", "held")]
