@@ -72,3 +72,56 @@ def test_a_suspension_told_in_a_clause_of_its_own_cancels_no_summit():
 def test_joining_fellow_heads_of_state_at_a_blocs_summit_attends_it():
     text = "Ghanaian President John Mahama joined fellow heads of state at the African Union summit in Addis Ababa on Saturday."
     assert found(text, "2025-02-16") == [(["John Mahama", "African Union"], "Addis Ababa", "2025-02-15", "summit", "held")]
+
+
+def test_accepting_an_invitation_from_a_leader_to_meet_or_visit_is_a_meeting_of_the_two():
+    text = (
+        "Hungarian Prime Minister Viktor Orban said on Monday he had accepted an invitation from Chinese President "
+        "Xi Jinping to meet in Beijing on May 9. The two leaders spoke by phone on Saturday."
+    )
+    assert found(text, "2024-04-22") == [
+        (["Viktor Orban", "Xi Jinping"], "Beijing", "2024-05-09", "meeting", "planned"),
+        (["Viktor Orban", "Xi Jinping"], None, "2024-04-20", "call", "held"),
+    ]
+    text = "Kenyan President William Ruto accepted an invitation from Chinese President Xi Jinping to visit China in October."
+    assert found(text, "2024-04-22") == [(["William Ruto", "Xi Jinping"], "China", "2024-10", "meeting", "planned")]
+
+
+def test_two_leaders_who_discussed_a_matter_in_a_phone_call_called():
+    text = "Jordan's King Abdullah II and French President Emmanuel Macron discussed the war in Gaza in a phone call on Thursday."
+    assert found(text, "2024-02-09") == [(["Abdullah II", "Emmanuel Macron"], None, "2024-02-08", "call", "held")]
+
+
+def test_a_visitor_due_in_the_next_capital_for_talks_has_them_planned():
+    text = (
+        "Japanese Prime Minister Fumio Kishida met Kenyan President William Ruto in Nairobi on Wednesday, and is due "
+        "in Maputo on Friday for talks with Mozambican President Filipe Nyusi."
+    )
+    assert found(text, "2023-05-04") == [
+        (["Fumio Kishida", "William Ruto"], "Nairobi", "2023-05-03", "meeting", "held"),
+        (["Fumio Kishida", "Filipe Nyusi"], "Maputo", "2023-05-05", "meeting", "planned"),
+    ]
+
+
+def test_stops_of_a_tour_told_between_semicolons_keep_their_own_hosts():
+    text = (
+        "Chinese Foreign Minister Wang Yi ended a West African tour. In Dakar he held talks with Senegalese Foreign "
+        "Minister Yassine Fall; in Abidjan he was received by President Alassane Ouattara; and in Lome he met "
+        "President Faure Gnassingbe."
+    )
+    assert [(m[0], m[1]) for m in found(text, "2025-01-10")] == [
+        (["Wang Yi", "Yassine Fall"], "Dakar"),
+        (["Wang Yi", "Alassane Ouattara"], "Abidjan"),
+        (["Wang Yi", "Faure Gnassingbe"], "Lome"),
+    ]
+
+
+def test_a_call_a_week_before_the_talks_told_after_a_comma_is_dated_from_them():
+    text = (
+        "Malaysian Prime Minister Anwar Ibrahim hosted Thai Prime Minister Srettha Thavisin in Putrajaya on Monday, "
+        "a week after the two leaders spoke by telephone about the visit."
+    )
+    assert found(text, "2024-03-19") == [
+        (["Anwar Ibrahim", "Srettha Thavisin"], "Putrajaya", "2024-03-18", "meeting", "held"),
+        (["Anwar Ibrahim", "Srettha Thavisin"], None, "2024-03-11", "call", "held"),
+    ]

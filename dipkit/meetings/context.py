@@ -48,8 +48,8 @@ _DAYS_LONG = lazy_pattern(  # "a two-day summit": a gathering of several days
 )
 _LEAD_SENTENCES = 3  # the lead reports the day's news
 _INTERVAL = lazy_pattern(  # "The visit came ten days after", "Her trip comes barely a day after", "hours after"
-    r"(?<![\w-])(?:came|comes|come|follows|followed|took\s+place|was\s+held|were\s+held"
-    r"|(?:arrived|arrives|landed|lands)\s+(?:in|at)\s+(?:[\w'’-]+\s+){1,4}?)\s*"  # "arrived in the Thai capital two days after"
+    r"(?:(?<=\w),|(?<![\w-])(?:came|comes|come|follows|followed|took\s+place|was\s+held|were\s+held"  # (", a week after")
+    r"|(?:arrived|arrives|landed|lands)\s+(?:in|at)\s+(?:[\w'’-]+\s+){1,4}?))\s*"  # "arrived in the Thai capital two days after"
     r"(?:(?:just|only|barely|nearly|almost|some|about|exactly)\s+)?"
     r"(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the)\s+)?(?P<unit>days?|weeks?|hours)\s+"
     r"(?P<dir>after|before)\s",
@@ -235,6 +235,8 @@ def interval_after(doc: Document, meetings: list[Meeting]) -> None:
     interval took place that many days from the day of the meeting reported just before (a day-dated one); weeks give
     the month, hours the same day."""
     for found in _intervals(doc):
+        if found.group().startswith(",") and found.group("unit").lower() == "hours":
+            continue  # ", hours after he arrived": the arrival, no contact of its own to date
         stop = _clause_stop(doc, found.end())
         second = _AND_INTERVAL.search(doc.text, found.end(), stop) if " and " in doc.text[found.end() : stop] else None
         pieces = [(found, found.end(), second.start() if second else stop)] + ([(second, second.end(), stop)] if second else [])

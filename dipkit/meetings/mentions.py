@@ -126,6 +126,7 @@ _REMOTE_OPENING = lazy_pattern(
     r"^\W*(?:in|during|over)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:phone|telephone|video)\s+(?:call|conversation|conference|link)\b",
     re.IGNORECASE,
 )
+_IN_A_CALL = lazy_pattern(r"\bin\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:phone|telephone|video)\s+(?:call|conversation)\b", re.IGNORECASE)
 _HOW_REACH = 30  # "spoke face to face", "spoke by phone on Monday"
 _REMOTE_REACH = 100  # "conferred with Russian President Vladimir Putin by phone": the medium after the other side
 _BETWEEN = lazy_pattern(r"\bbetween\b", re.IGNORECASE)
@@ -140,6 +141,8 @@ _URGED_TO = lazy_pattern(  # "called on X (and Y) to end the war" (not "to discu
     r"\s+(?:[\w'’.-]+\s+){0,5}?to\s+(?!(?:discuss|review|exchange|brief|hold|convey|deliver|present|pay|seek|hand|extend|greet|sign)\b)[a-z]+\b"
 )
 _INVITED = lazy_pattern(r"\b(?:invited|invites|invite|asked|urged)\s+(?:[\w.]+\s+){0,2}$", re.IGNORECASE)
+_INVITATION_FROM = lazy_pattern(r"\binvitation\s+from\s+(?P<who>(?:[\w.'’-]+\s+){1,7}?)to\s+$", re.IGNORECASE)
+_INVITATION_REACH = 90
 _INVITATION_GAP = lazy_pattern(r"['’]s?\s+(?:\w+\s+)?invitation\s+to\s+(?:(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
 _CALL_GOES_ON = lazy_pattern(r"\s*(?:[,.;]|and\b|on\b|to\s+(?:discuss|express|congratulate|offer|convey|thank|condole)\b|$)", re.IGNORECASE)
 _TOPIC_OF = lazy_pattern(
@@ -380,8 +383,8 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
                 doc.find(_AND_TO, max(sentence[0], trigger[0] - 12), trigger[0])
                 or found[-1].status == "planned" and rule.frame == "verb" and doc.text.endswith(" and ", 0, trigger[0])
                 or found[-1].frame == rule.frame == "visit" and doc.find(_ON_A_TRIP, max(found[-1].end, trigger[0] - 40), trigger[0])
-                or doc.find(_FOR_PURPOSE, max(found[-1].end, trigger[0] - 40), trigger[0])
-            ):
+                or doc.find(_FOR_PURPOSE, max(found[-1].end, trigger[0] - 40), trigger[0]) and ", and " not in doc.text[found[-1].end : trigger[0]]
+            ):  # (not "met X in Cairo on Saturday, and is due in Accra on Monday for talks with Y": a clause of its own)
                 mention.status = found[-1].status  # "planned to call him on Monday and (to) meet him on Thursday",
                 # "plans to visit Tokyo next month for a follow-up meeting", "is to arrive in Dhaka on May 2 on a two-day visit"
             if found and found[-1].sentence == sentence:
@@ -692,6 +695,8 @@ def _read(r: Reading) -> MeetingMention | None:
         kind = "call"  # "held a virtual meeting with", "held talks via video link with", "conferred with X by phone"
     elif kind == "talk" and _remote_later(r):
         kind = "call"  # "Xi spoke to Macron by phone"
+    if kind == "meeting" and r.frame == "sym" and r.doc.find(_IN_A_CALL, r.trigger[1], min(r.sentence[1], r.trigger[1] + _REMOTE_REACH), ("phone", "video")):
+        kind = "call"  # "X and Y discussed the ceasefire in a phone call on Thursday"
     gathered = "summit" in r.word or r.frame == "host" and sum(p.type == "PERSON" for p in parties) > 3  # "X welcomed A, B and C": four or more leaders
     gathered = gathered or len(parties) > 2 and _gathering_named(r)  # "leaders of A, B and C gathered for the X Summit"
     if kind == "meeting" and not paired and (any(p.multilateral for p in parties) or gathered and len(parties) > 2):
@@ -1185,6 +1190,13 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         if opening and not any(m.party is not None and m.party.type == "PERSON" for m in doc.mentions_in(opening.end(), start)):
             r.anaphoric = r.group = True  # "The two leaders last met in Sochi, and before that in Tehran for a summit with
             return []  # X": the pair the sentence opens with, and X
+    inviter = _INVITATION_FROM.search(doc.text, max(sentence[0], start - _INVITATION_REACH), start) if not left and (not right or r.frame == "visit") and r.frame in ("verb", "visit") else None
+    if inviter is not None:  # "he had accepted an invitation from Trump to meet in Washington": the accepter and Trump
+        hosts = [m for m in doc.mentions_in(inviter.start("who"), inviter.end("who")) if m.party is not None and m.party.type == "PERSON"][-1:]
+        guests = sides.subject_side(doc, sentence, inviter.start(), r.objects) or sides.pronoun_owner(doc, r.index, inviter.start())
+        guests = [m for m in guests if m.party is not None and m.party.type == "PERSON" and not any(same_side(m.party, h.party) for h in hosts)]
+        if hosts and guests:
+            return guests[:1] + hosts
     if near_group is None:
         left = left or sides.relative_subject(doc, sentence, start) or sides.infinitive_subject(doc, sentence, start, r.objects)
     if not left and r.frame == "noun" and not right and doc.find(_ANAPHORIC, max(sentence[0], start - 40), start):

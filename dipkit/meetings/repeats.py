@@ -76,8 +76,8 @@ def _by_place(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
         return []
     end = min(mention.sentence[1], places[0].end + _LINK_REACH)
     link = _AND_PLACE.search(doc.text, places[0].end, end)
-    if not link or link.start() > places[0].end + _REACH or "." in doc.text[places[0].end : link.start()]:
-        return []
+    if not link or link.start() > places[0].end + _REACH or any(stop in doc.text[places[0].end : link.start()] for stop in ".;"):
+        return []  # (not "in Luanda he was received by X; and in Asmara he met Y": a clause of its own)
     second = next((m for m in doc.mentions_in(link.end(), mention.sentence[1]) if m.venue_like and m.start == link.end()), None)
     if second is None:
         return []
