@@ -125,3 +125,22 @@ def test_a_call_a_week_before_the_talks_told_after_a_comma_is_dated_from_them():
         (["Anwar Ibrahim", "Srettha Thavisin"], "Putrajaya", "2024-03-18", "meeting", "held"),
         (["Anwar Ibrahim", "Srettha Thavisin"], None, "2024-03-11", "call", "held"),
     ]
+
+
+def test_addressing_a_summit_or_the_general_assembly_attends_it_but_a_press_conference_is_none():
+    text = "Bangladesh Prime Minister Sheikh Hasina addressed the 78th session of the United Nations General Assembly in New York on Friday."
+    assert found(text, "2023-09-23") == [(["Sheikh Hasina", "United Nations General Assembly"], "New York", "2023-09-22", "summit", "held")]
+    text = "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Monday. Xi addressed a joint press conference after the talks."
+    assert found(text, "2023-03-21") == [(["Xi Jinping", "Vladimir Putin"], "Moscow", "2023-03-20", "meeting", "held")]
+
+
+def test_leaders_joining_or_taking_part_with_a_phrase_attend_the_blocs_summit_online_too():
+    text = (
+        "Prime Minister Narendra Modi chaired the virtual summit of the Shanghai Cooperation Organisation on Tuesday, "
+        "with Chinese President Xi Jinping and Russian President Vladimir Putin joining by video link."
+    )
+    assert found(text, "2023-07-05") == [
+        (["Narendra Modi", "Shanghai Cooperation Organisation", "Xi Jinping", "Vladimir Putin"], None, "2023-07-04", "summit", "held")
+    ]
+    text = "Chinese President Xi Jinping and US President Joe Biden held a virtual summit on Monday."
+    assert found(text, "2021-11-16") == [(["Xi Jinping", "Joe Biden"], None, "2021-11-15", "call", "held")]

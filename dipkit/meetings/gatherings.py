@@ -49,6 +49,10 @@ _PRESENT_WERE = lazy_pattern(
     r"(?<![\w-])[Aa]mong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:leaders|heads\s+of\s+state|participants|guests|attendees|dignitaries|those)"
     r"\s+(?:present|attending|in\s+attendance|who\s+attended)\s+(?:were|was|are|included)\s"
 )
+_WITH_ATTENDING = lazy_pattern(
+    r",\s+with\s+(?P<who>[^;.]{3,160}?)\s+(?:(?:also\s+)?(?:joining|attending|participating|presiding|taking\s+part|present)"
+    r"|among\s+(?:those|the\s+(?:leaders|participants|guests|attendees))\s+(?:taking\s+part|attending|present|participating))(?![\w-])"
+)
 _STOP = lazy_pattern(r"[,;.:!?()]|\s(?:and|to|where|which|who|when|after|before)\s")
 
 
@@ -64,6 +68,8 @@ def hosted_gathering(doc: Document, mention: MeetingMention) -> list[MeetingMent
     attended = ATTENDED_AFTER.match(doc.text, mention.end, mention.sentence[1]) if summit_noun else None
     if attended is not None:
         _attended_after(doc, mention, attended)
+    if any(p.multilateral for p in mention.parties):
+        _with_attending(doc, mention)
     persons = [p for p in mention.parties if p.type == "PERSON"]
     multilateral = any(p.multilateral for p in mention.parties)
     bloc = _bloc_of(doc, mention) if persons and not multilateral else None
@@ -84,6 +90,18 @@ def hosted_gathering(doc: Document, mention: MeetingMention) -> list[MeetingMent
         cities = [m for m in doc.mentions_in(mention.end, summit.start) if m.place_like and m.entity.get("type") == "GPE"]
         summit.place = place_dict(cities[0]) if cities else mention.place
     return [summit]
+
+
+def _with_attending(doc: Document, mention: MeetingMention) -> None:
+    """"chaired the virtual summit of the SCO, with A, B and C joining by video link", "with X among those taking
+    part", "with X presiding": the persons of the "with" phrase attend the bloc's gathering too."""
+    if ", with " not in doc.text[mention.end : mention.sentence[1]]:
+        return  # (the cheap test first)
+    found = _WITH_ATTENDING.search(doc.text, mention.end, mention.sentence[1])
+    if found is None:
+        return
+    persons = [m.party for m in doc.mentions_in(*found.span("who")) if m.party is not None and m.party.type == "PERSON" and not m.modifier]
+    mention.parties = union(mention.parties, persons, finer=False)
 
 
 def _the_blocs(doc: Document, mention: MeetingMention) -> None:

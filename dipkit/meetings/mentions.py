@@ -691,7 +691,8 @@ def _read(r: Reading) -> MeetingMention | None:
         served = {p.country for p in parties if p.type == "PERSON" and p.country}
         sides_left = [p for p in parties if not (p.type == "GPE" and p.country in served)]
         parties = sides_left if len(sides_left) >= 2 else parties
-    if kind == "meeting" and (_REMOTE.search(r.word) or _REMOTE_AFTER.match(r.doc.text, r.trigger[1]) or _remote_later(r) or _remote_before(r)):
+    multilateral = any(p.multilateral for p in parties)  # (a virtual summit of a bloc is still its summit)
+    if kind == "meeting" and not multilateral and (_REMOTE.search(r.word) or _REMOTE_AFTER.match(r.doc.text, r.trigger[1]) or _remote_later(r) or _remote_before(r)):
         kind = "call"  # "held a virtual meeting with", "held talks via video link with", "conferred with X by phone"
     elif kind == "talk" and _remote_later(r):
         kind = "call"  # "Xi spoke to Macron by phone"
