@@ -144,3 +144,9 @@ def test_leaders_joining_or_taking_part_with_a_phrase_attend_the_blocs_summit_on
     ]
     text = "Chinese President Xi Jinping and US President Joe Biden held a virtual summit on Monday."
     assert found(text, "2021-11-16") == [(["Xi Jinping", "Joe Biden"], None, "2021-11-15", "call", "held")]
+
+
+def test_a_summit_skipped_boycotted_or_pulled_out_of_is_not_attended():
+    for verb in ("skipped", "pulled out of", "stayed away from"):
+        text = f"Thai Prime Minister Paetongtarn Shinawatra {verb} Thursday's Asia-Pacific Economic Cooperation summit in Lima."
+        assert found(text, "2024-11-16") == [], verb

@@ -72,6 +72,12 @@ _CALL_NOUNS = ("call", "conversation", "phone")  # (in the trigger's words: "pho
 _BARE_WEEKDAY = lazy_pattern(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 _THE_BEFORE = lazy_pattern(r"(?<![\w-])(?:the|this|that)\s+$", re.IGNORECASE)
 _NOUN_AFTER = lazy_pattern(r"\s+(?!(?:and|or|to|in|at|on|of|for|with|by|when|as)\b)[a-z][a-z-]+")
+_SKIPPED_GATHERING = lazy_pattern(
+    r"\b(?:skipped|skips|skipping|boycotted|boycotts|boycotting|missed|stayed\s+away\s+from|stays\s+away\s+from|pulled\s+out\s+of"
+    r"|pulls\s+out\s+of|withdrew\s+from|withdraws\s+from)\s+(?:[\w'’.-]+\s+){0,8}$",
+    re.IGNORECASE,
+)
+_SKIPPED_REACH = 100
 _OWN_CLAUSE_ENDS = lazy_pattern(r"\b(?:since|because|although|though|while|whereas)\s", re.IGNORECASE)
 _RELATIVE_CLAUSE = lazy_pattern(r",\s*(?:who|which|whose|where)\b[^,;]{0,150},")
 # words every "uncertain" / "called_off" cue contains (cues.tsv): where none stands, the cues need not be tried
@@ -504,7 +510,9 @@ def _attributive(doc: Document, d: dict) -> bool:
 def is_negated(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]) -> bool:
     """"did not meet", "cancelled the visit", "the talks were postponed", or a clause the report leaves open
     ("would not say whether")."""
-    negation = doc.window_find(cues()["negated"], max(sentence[0], trigger[0] - 30), trigger[0])
+    negation = doc.window_find(cues()["negated"], max(sentence[0], trigger[0] - 30), trigger[0]) or doc.find(
+        _SKIPPED_GATHERING, max(sentence[0], trigger[0] - _SKIPPED_REACH), trigger[0]
+    )  # "skipped Thursday's Shanghai Cooperation Organisation summit": a long name between
     if negation and not (negation.group().lower() == "postponed" and rescheduled(doc, sentence, trigger)):
         return True
     if doc.find(_DENIED_THAT, max(sentence[0], trigger[0] - _DENIAL_REACH), trigger[0], _DENIAL_STEMS):
