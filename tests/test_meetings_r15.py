@@ -150,3 +150,19 @@ def test_a_summit_skipped_boycotted_or_pulled_out_of_is_not_attended():
     for verb in ("skipped", "pulled out of", "stayed away from"):
         text = f"Thai Prime Minister Paetongtarn Shinawatra {verb} Thursday's Asia-Pacific Economic Cooperation summit in Lima."
         assert found(text, "2024-11-16") == [], verb
+
+
+def test_a_host_opening_a_blocs_gathering_attends_it_with_those_in_attendance():
+    text = (
+        "South African Foreign Minister Ronald Lamola opened the G20 foreign ministers' meeting in Johannesburg on "
+        "Thursday, with China's Wang Yi and Russia's Sergei Lavrov in attendance."
+    )
+    assert found(text, "2025-02-21") == [
+        (["Ronald Lamola", "Group of Twenty", "Wang Yi", "Sergei Lavrov"], "Johannesburg", "2025-02-20", "summit", "held")
+    ]
+    text = (
+        "Chinese President Xi Jinping opened the Forum on China-Africa Cooperation summit in Beijing on Thursday before "
+        "leaders from across the continent, among them Kenya's William Ruto and Nigeria's Bola Tinubu."
+    )
+    assert found(text, "2024-09-06")[0][0] == ["Xi Jinping", "Forum on China-Africa Cooperation", "William Ruto", "Bola Tinubu"]
+    assert found("China opened a new embassy in Juba on Monday.", "2024-09-06") == []

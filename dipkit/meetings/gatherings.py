@@ -50,8 +50,9 @@ _PRESENT_WERE = lazy_pattern(
     r"\s+(?:present|attending|in\s+attendance|who\s+attended)\s+(?:were|was|are|included)\s"
 )
 _WITH_ATTENDING = lazy_pattern(
-    r",\s+with\s+(?P<who>[^;.]{3,160}?)\s+(?:(?:also\s+)?(?:joining|attending|participating|presiding|taking\s+part|present)"
+    r"(?:,\s+with\s+(?P<who>[^;.]{3,160}?)\s+(?:(?:also\s+)?(?:joining|attending|participating|presiding|taking\s+part|present|in\s+attendance)"
     r"|among\s+(?:those|the\s+(?:leaders|participants|guests|attendees))\s+(?:taking\s+part|attending|present|participating))(?![\w-])"
+    r"|,\s+among\s+them\s+(?P<listed>[^;.]{3,160}?)(?=[.;]|$))"  # "before leaders from across Africa, among them A and B"
 )
 _STOP = lazy_pattern(r"[,;.:!?()]|\s(?:and|to|where|which|who|when|after|before)\s")
 
@@ -95,12 +96,13 @@ def hosted_gathering(doc: Document, mention: MeetingMention) -> list[MeetingMent
 def _with_attending(doc: Document, mention: MeetingMention) -> None:
     """"chaired the virtual summit of the SCO, with A, B and C joining by video link", "with X among those taking
     part", "with X presiding": the persons of the "with" phrase attend the bloc's gathering too."""
-    if ", with " not in doc.text[mention.end : mention.sentence[1]]:
+    if ", with " not in doc.text[mention.end : mention.sentence[1]] and ", among them " not in doc.text[mention.end : mention.sentence[1]]:
         return  # (the cheap test first)
     found = _WITH_ATTENDING.search(doc.text, mention.end, mention.sentence[1])
     if found is None:
         return
-    persons = [m.party for m in doc.mentions_in(*found.span("who")) if m.party is not None and m.party.type == "PERSON" and not m.modifier]
+    span = found.span("who") if found.group("who") else found.span("listed")
+    persons = [m.party for m in doc.mentions_in(*span) if m.party is not None and m.party.type == "PERSON" and not m.modifier]
     mention.parties = union(mention.parties, persons, finer=False)
 
 
