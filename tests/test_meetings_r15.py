@@ -166,3 +166,17 @@ def test_a_host_opening_a_blocs_gathering_attends_it_with_those_in_attendance():
     )
     assert found(text, "2024-09-06")[0][0] == ["Xi Jinping", "Forum on China-Africa Cooperation", "William Ruto", "Bola Tinubu"]
     assert found("China opened a new embassy in Juba on Monday.", "2024-09-06") == []
+
+
+def test_an_arrival_for_a_summit_that_opens_later_is_that_summit_on_its_own_day():
+    text = "Chinese President Xi Jinping arrived in Lima on Thursday to attend the APEC Economic Leaders' Meeting, which opens on Friday."
+    assert found(text, "2024-11-14") == [(["Xi Jinping", "Asia-Pacific Economic Cooperation"], "Lima", "2024-11-15", "summit", "planned")]
+
+
+def test_a_trip_next_week_for_a_blocs_meeting_dates_the_talks_planned_there():
+    text = (
+        "Indian External Affairs Minister S Jaishankar is scheduled to travel to Astana next week to attend a meeting of "
+        "SCO foreign ministers, where he is likely to meet Chinese Foreign Minister Wang Yi."
+    )
+    talks = [m for m in found(text, "2024-05-15") if m[3] == "meeting"]
+    assert talks == [(["S Jaishankar", "Wang Yi"], "Astana", "2024-W21", "meeting", "planned")]

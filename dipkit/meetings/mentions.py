@@ -153,7 +153,7 @@ _HOST_CLAUSE = lazy_pattern(
     r"(?:to\s+be|will\s+be|is\s+to\s+be)\s+(?:held|hosted)\s+(?:in|by))(?![\w-])"
 )
 _BY = lazy_pattern(r"\s+by\b", re.IGNORECASE)
-_MONTH_VALUE = len("2025-09")  # a month, a week ("2025-W36") or coarser
+_FULL_DAY_VALUE = lazy_pattern(r"^\d{4}-\d{2}-\d{2}")  # a day (not a month, a week "2025-W36" or coarser)
 _DAY_WORDS = lazy_pattern(r"\b(?:in|on|at|by|early|late|later|mid|next|this|the|of)\b", re.IGNORECASE)  # around a date
 _AT_GATHERING = lazy_pattern(
     r"\b(at|during|for|sidelines\s+of|margins\s+of|hosting|host|hosted|hosts|ahead\s+of|eve\s+of|run-up\s+to|before|after|attend|attended|attending)"
@@ -1396,7 +1396,7 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
             parties = union(parties, [m.party for m in travellers if m.party is not None and m.party.type == "PERSON"])  # (the
             # traveller stands for the state: "arrived in Moscow for the annual Russia-India summit" is Modi's talks)
         place = place or setting.place_dict(destination)
-        days = [d for d in doc.dates_in(verb[0], trigger[0]) if len(str(d["value"])) <= _MONTH_VALUE]  # "travel to China in
+        days = [d for d in doc.dates_in(verb[0], trigger[0]) if not _FULL_DAY_VALUE.match(str(d["value"]))]  # "travel to China in
         date = date or next(({"value": str(d["value"]), "text": d["text"]} for d in days), None)  # September for the summit"
         # (not "arrived in Beijing on Monday to attend the summit": the arrival's day, not the summit's)
         planned = planned or setting.is_planned(doc, sentence, verb, r.headline, date)

@@ -310,7 +310,7 @@ def _compatible(meeting: Meeting, mention: MeetingMention) -> bool:
                 and covers(summit.parties, [p for p in trip.parties if p.type == "PERSON"])
                 and any(0 <= t.sentence[0] - r.sentence[1] <= _NEXT_SENTENCE for t in told for r in reported)
             )
-        return same_trip and (meeting.status == mention.status or undated_trip)
+        return same_trip and (meeting.status == mention.status or undated_trip or _attend_purpose(meeting, mention))
     if meeting.status != mention.status:
         return False
     if not _kinds_fit(meeting.kind, mention.kind):
@@ -344,6 +344,13 @@ def _compatible(meeting: Meeting, mention: MeetingMention) -> bool:
     if not (mention.anaphoric or "visit" in kinds) and min(map(len, persons)) >= 2 and not (covers(*persons) and covers(persons[1], persons[0])):
         return False  # Yun and Kishida's talks, and their trilateral meeting with Kerry, are two meetings
     return True
+
+
+def _attend_purpose(meeting: Meeting, mention: MeetingMention) -> bool:
+    """Whether a trip made (held) and a summit still ahead (planned) of one sentence are the trip to that summit
+    ("arrived in Lima on Thursday to attend the APEC meeting, which opens on Friday")."""
+    trip, summit = (meeting, mention) if meeting.kind == "visit" else (mention, meeting)
+    return trip.status == "held" and summit.status == "planned"
 
 
 def _named_sides(meeting: Meeting) -> list[Party]:
@@ -457,6 +464,9 @@ def _trip_to_summit(meeting: Meeting, mention: MeetingMention) -> None:
     if meeting.kind == "visit":
         meeting.parties = [p for p in meeting.parties if p.type != "GPE"]
         meeting.kind = "summit"
+        coarse = meeting.date if meeting.date and not _DAY.match(meeting.date["value"]) else None
+        meeting.date = mention.date or coarse  # the summit's own day, not the arrival's ("arrived on Thursday to attend the
+        # meeting, which opens on Friday"; "arrived on Monday to attend": no day of its own), a month of the trip's
     if "planned" in (meeting.status, mention.status):  # "flies to Rio for the summit, which opens on Monday",
         meeting.status = "planned"  # "is expected to travel to Vientiane for the ministers' consultations"
     meeting.parties = union(meeting.parties, visitors, finer=False)
