@@ -127,6 +127,10 @@ _REMOTE_OPENING = lazy_pattern(
     re.IGNORECASE,
 )
 _IN_A_CALL = lazy_pattern(r"\bin\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:phone|telephone|video)\s+(?:call|conversation)\b", re.IGNORECASE)
+_SENT_FROM = lazy_pattern(  # the guests by where they come from: "his counterparts from", "a delegation of"
+    r"\s+(?:his|her|their|its|a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:counterparts|delegations?|envoys|ministers|officials|leaders)\s+(?:from|of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _HOW_REACH = 30  # "spoke face to face", "spoke by phone on Monday"
 _REMOTE_REACH = 100  # "conferred with Russian President Vladimir Putin by phone": the medium after the other side
 _BETWEEN = lazy_pattern(r"\bbetween\b", re.IGNORECASE)
@@ -333,6 +337,7 @@ class Reading:
     of_countries: bool = False
     gathering: bool = False  # the trigger's object is a gathering named in capitals ("the Cairo Peace Summit")
     hosts_talks: bool = False  # "Oman will host US-Iran talks": the host and the sides of the talks
+    delegation: bool = False  # "received a delegation from the African Union": talks with one body's envoys, no summit
     joining: bool = False  # "X also attended the meeting": X joins the meeting reported before
     reported: bool = False  # "The talks with X covered ...": the talks with X reported before, no other side here
     fallback: list[Mention] = field(default_factory=list)
@@ -680,7 +685,7 @@ def _read(r: Reading) -> MeetingMention | None:
         # summit, X took over the chair from Y": those the sentence places there attend
     parties = dedupe([m.party for m in used if m.party is not None])
     kind = r.kind
-    paired = r.between and len(parties) == 2 or r.hosts_talks  # "talks between Iran and the IAEA": two sides, no summit
+    paired = r.between and len(parties) == 2 or r.hosts_talks or r.delegation  # "talks between Iran and the IAEA": two sides, no summit
     paired = paired or len(parties) == 2 and _two_named(r, used)  # "the EU-China summit": a bilateral one, a meeting
     lands = {p.country for p in parties if p.type == "GPE"}
     hosting = bool(r.inviters) and all(p.country in (None, *lands) for p in r.inviters) and len(lands) == 1  # a leader invites to his land
@@ -930,6 +935,12 @@ def _object(r: Reading) -> list[Mention] | None:
         if r.frame == "host" and orgs and doc.find(word_classes()["event"], orgs[0].end, min(sentence[1], orgs[0].end + 40), class_stems()["event"]):
             r.kind = "summit"  # "Italy hosts a G7 ministers' meeting": the host and the gathering
             return orgs[:1]
+        sent = _SENT_FROM.match(doc.text, trigger[1], sentence[1]) if r.frame == "host" else None
+        if sent:  # "hosted his counterparts from Russia, Iran and Armenia", "received a delegation from the African Union"
+            sides_from = [m for m in sides.object_side(doc, sentence, sent.end(), places_ok=True) if m.party.type in ("GPE", "ORG")]
+            if sides_from:
+                r.delegation = len(sides_from) == 1  # "a delegation from the African Union": talks with the bloc's envoys
+                return sides_from
         return None  # "welcomed the decision", "called on China to": no guest or host, no meeting
     return right
 
