@@ -180,3 +180,15 @@ def test_a_trip_next_week_for_a_blocs_meeting_dates_the_talks_planned_there():
     )
     talks = [m for m in found(text, "2024-05-15") if m[3] == "meeting"]
     assert talks == [(["S Jaishankar", "Wang Yi"], "Astana", "2024-W21", "meeting", "planned")]
+
+
+def test_hosting_counterparts_or_a_delegation_from_named_sides_is_a_meeting_with_them():
+    text = "Turkish Foreign Minister Hakan Fidan hosted his counterparts from Russia, Iran, Azerbaijan and Armenia in Istanbul on Friday."
+    assert found(text, "2024-10-19") == [(["Hakan Fidan", "Russia", "Iran", "Azerbaijan", "Armenia"], "Istanbul", "2024-10-18", "meeting", "held")]
+    text = "Sudan's army chief Abdel Fattah al-Burhan received a delegation from the African Union in Port Sudan on Sunday."
+    assert found(text, "2024-03-11") == [(["Abdel Fattah al-Burhan", "African Union"], "Port Sudan", "2024-03-10", "meeting", "held")]
+
+
+def test_a_summit_which_opened_on_a_day_was_held_that_day():
+    text = "Pakistan's Foreign Minister Ishaq Dar attended the OIC Council of Foreign Ministers in Yaounde, which opened on Thursday."
+    assert found(text, "2024-08-31") == [(["Ishaq Dar", "Organisation of Islamic Cooperation"], "Yaounde", "2024-08-29", "summit", "held")]
