@@ -192,3 +192,34 @@ def test_hosting_counterparts_or_a_delegation_from_named_sides_is_a_meeting_with
 def test_a_summit_which_opened_on_a_day_was_held_that_day():
     text = "Pakistan's Foreign Minister Ishaq Dar attended the OIC Council of Foreign Ministers in Yaounde, which opened on Thursday."
     assert found(text, "2024-08-31") == [(["Ishaq Dar", "Organisation of Islamic Cooperation"], "Yaounde", "2024-08-29", "summit", "held")]
+
+
+def test_a_person_titled_after_a_body_is_the_side_not_the_body():
+    text = "Turkish President Recep Tayyip Erdogan held talks with Hamas political bureau chief Ismail Haniyeh in Istanbul on Saturday."
+    assert found(text, "2024-04-21") == [(["Recep Tayyip Erdogan", "Ismail Haniyeh"], "Istanbul", "2024-04-20", "meeting", "held")]
+
+
+def test_talks_during_a_visit_are_its_occasion_and_no_visit_of_their_own():
+    text = (
+        "Ukrainian Foreign Minister Andrii Sybiha met NATO Secretary General Mark Rutte on Monday and EU foreign policy "
+        "chief Kaja Kallas on Tuesday during a two-day visit to Brussels."
+    )
+    assert found(text, "2025-03-19") == [
+        (["Andrii Sybiha", "Mark Rutte"], "Brussels", "2025-03-17", "meeting", "held"),
+        (["Andrii Sybiha", "Kaja Kallas"], "Brussels", "2025-03-18", "meeting", "held"),
+    ]
+
+
+def test_calls_with_two_people_in_separate_calls_are_two_calls():
+    text = "U.S. Secretary of State Antony Blinken spoke by phone on Sunday with Egyptian Foreign Minister Sameh Shoukry and Jordanian Foreign Minister Ayman Safadi in separate calls."
+    assert [m[0] for m in found(text, "2024-03-11")] == [["Antony Blinken", "Sameh Shoukry"], ["Antony Blinken", "Ayman Safadi"]]
+
+
+def test_a_city_name_between_a_title_and_a_surname_is_a_given_name():
+    names = [(e["text"], e["type"]) for e in find_entities("Defence Minister Rajnath Singh held talks with Defence Cabinet Secretary Aden Duale on Wednesday.")]
+    assert names == [("Rajnath Singh", "PERSON"), ("Aden Duale", "PERSON")]
+
+
+def test_talks_a_day_before_the_day_the_main_clause_names():
+    text = "Brazilian President Luiz Inacio Lula da Silva left Beijing on Saturday for the United Arab Emirates, a day after his talks with Chinese President Xi Jinping."
+    assert found(text, "2023-04-15") == [(["Luiz Inacio Lula da Silva", "Xi Jinping"], None, "2023-04-14", "meeting", "held")]

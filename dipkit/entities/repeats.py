@@ -16,6 +16,8 @@ from dipkit.entities.vocabulary import ordinary_words, words
 
 _ADVERBS = frozenset({"also", "later", "further", "then", "again", "earlier", "separately", "previously"})
 
+_NEXT_NAME = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-])")  # "Aden [Duale]": the capitalized word right after
+
 
 def _coordinated(text: str, candidate: Candidate, starts: set[int], ends: set[int]) -> bool:
     """A name joined by "and" to a person: "Obama and Merkel noted"."""
@@ -171,3 +173,16 @@ def _person_cue_around(text: str, start: int, end: int) -> bool:
     if after in _ADVERBS:
         after = context.word_after(text, end + 1 + len(after))
     return after in words("speech_verbs") or context.title_before(text, start) is not None
+
+
+def given_names_named_like_places(text: str, mentions: list[Mention]) -> None:
+    """A one-word city right after a title and right before a capitalized word nothing else names is a given
+    name: "Defence Cabinet Secretary Aden Duale" (turned into a PERSON spanning both words)."""
+    starts = {m.start for m in mentions}
+    for mention in mentions:
+        if mention.type != "GPE" or mention.entry is None or mention.entry.kind != "city" or " " in text[mention.start : mention.end]:
+            continue
+        surname = _NEXT_NAME.match(text, mention.end)
+        if surname is None or surname.start(1) in starts or context.title_before(text, mention.start) is None:
+            continue
+        mention.type, mention.entry, mention.end = "PERSON", None, surname.end(1)

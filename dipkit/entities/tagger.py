@@ -28,7 +28,7 @@ from dipkit.entities.matcher import gazetteer_mentions
 from dipkit.entities.mentions import Mention
 from dipkit.entities.places import dateline_places, dateline_sources, feature_cue, place_cue
 from dipkit.entities.persons import Candidate, event_heads, natural_place, organization, person_cue, person_shaped, strip_run
-from dipkit.entities.repeats import addressed_by_surname, repeated_people, surnames_named_like_places
+from dipkit.entities.repeats import addressed_by_surname, given_names_named_like_places, repeated_people, surnames_named_like_places
 from dipkit.entities.surnames import choose_holder, supported
 from dipkit.entities.runs import Run, capitalized_runs
 from dipkit.entities.vocabulary import words
@@ -256,6 +256,7 @@ def find_entities(text: str, published: str | None = None, gazetteers: tuple[str
     mentions += _defined_acronyms(text, mentions, unresolved)
     mentions += _country_short_forms(text, mentions, gazetteer)
     surnames_named_like_places(text, mentions)
+    given_names_named_like_places(text, mentions)
     mentions.sort(key=lambda m: m.start)
     return _records(text, mentions, gazetteer, date)
 

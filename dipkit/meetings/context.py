@@ -248,6 +248,10 @@ def interval_after(doc: Document, meetings: list[Meeting]) -> None:
             if other.date and _FULL_DAY.match(other.date["value"]) and all(other is not m for later in told for m in later)
             for x in other.mentions if x.start < found.start()
         ]
+        sentence = next((span for span in doc.sentences if span[0] <= found.start() < span[1]), None)
+        if not anchors and sentence is not None and found.group().startswith(","):  # "left Beijing on Saturday, a day
+            said = [d for d in doc.dates_in(sentence[0], found.start()) if _FULL_DAY.match(str(d["value"]))]  # after his talks
+            anchors = [(d["start"], {"value": str(d["value"]).split("T")[0]}) for d in said[-1:]]  # with X": the main clause's day
         if not anchors:
             continue
         anchor = max(anchors, key=lambda pair: pair[0])[1]["value"]

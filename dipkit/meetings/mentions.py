@@ -271,7 +271,7 @@ SIDELINES_STEMS = ("sidelines", "margins", "summit", "forum", "assembly", "confe
 GROUP_STEMS = (
     "two", "both", "three", "leaders", "heads", "presidents", "prime", "premiers", "chancellors", "pair", "counterparts", "they", "agreed", "decided"
 )
-_SEPARATELY_AFTER = lazy_pattern(r",?\s+(?:separately|individually)\b", re.IGNORECASE)
+_SEPARATELY_AFTER = lazy_pattern(r",?\s+(?:separately|individually|in\s+separate\s+(?:calls|meetings|talks|conversations))\b", re.IGNORECASE)
 _THE_TWO = lazy_pattern(r"(?<![\w-])the\s+two\s+$", re.IGNORECASE)  # "when the two met": the group, its verb the trigger
 _OF_THE = lazy_pattern(r"\s+of\s+(?:the\s+)?")  # "the meeting of the SCO Council"
 _WHERE_AFTER = lazy_pattern(r",\s*where\s")  # the place a trip went to, and what was done there ("visited Kyiv, where he urged X")

@@ -121,7 +121,7 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
     meetings[:] = [
         m for m in meetings
         if not any(m is o for o in occasions) and not _trip_to_talks(m, meetings) and not _talks_on_trip(doc, m, meetings)
-        and not _talks_when_there(doc, m, meetings)
+        and not _talks_when_there(doc, m, meetings) and not _talks_during_trip(doc, m, meetings)
     ]
 
 
@@ -233,6 +233,26 @@ def _talks_on_trip(doc: Document, visit: Meeting, meetings: list[Meeting]) -> bo
             other.date = other.date or visit.date
             return True
     return False
+
+
+def _talks_during_trip(doc: Document, visit: Meeting, meetings: list[Meeting]) -> bool:
+    """"met A on Monday and B on Tuesday during a two-day visit to Brussels": the trip the sentence's talks of the
+    visitor were held during is their occasion, no visit of its own (the talks take its place when they name none)."""
+    if visit.kind != "visit" or len(visit.mentions) != 1:
+        return False
+    first = visit.first
+    if not doc.find(_DURING, max(first.sentence[0], first.start - 40), first.start, ("during", "course", "time")):
+        return False
+    visitors = [p for p in visit.parties if p.type == "PERSON"]
+    talks = [
+        other for other in meetings
+        if other is not visit and other.kind in ("meeting", "summit") and other.status == visit.status
+        and other.first.sentence == first.sentence and other.first.start < first.start
+        and any(same_side(p, v) for p in other.parties for v in visitors)
+    ]
+    for other in talks:
+        other.place = other.place or visit.place
+    return bool(visitors and talks)
 
 
 def _talks_when_there(doc: Document, visit: Meeting, meetings: list[Meeting]) -> bool:
