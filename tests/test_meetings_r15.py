@@ -223,3 +223,13 @@ def test_a_city_name_between_a_title_and_a_surname_is_a_given_name():
 def test_talks_a_day_before_the_day_the_main_clause_names():
     text = "Brazilian President Luiz Inacio Lula da Silva left Beijing on Saturday for the United Arab Emirates, a day after his talks with Chinese President Xi Jinping."
     assert found(text, "2023-04-15") == [(["Luiz Inacio Lula da Silva", "Xi Jinping"], None, "2023-04-14", "meeting", "held")]
+
+
+def test_a_gulf_wire_audience_names_the_guest_after_the_hall_and_the_time():
+    text = (
+        "Kuwait City, March 4 (KUNA) - His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received in "
+        "audience at Bayan Palace this morning Minister of Foreign Affairs of the Republic of Turkiye HE Hakan Fidan."
+    )
+    assert [m[0] for m in found(text, "2024-03-04")] == [["Meshal Al-Ahmad Al-Jaber Al-Sabah", "Hakan Fidan"]]
+    names = [e["text"] for e in find_entities("Amir Khan Muttaqi met Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah.") if e["type"] == "PERSON"]
+    assert names == ["Amir Khan Muttaqi", "Meshal Al-Ahmad Al-Jaber Al-Sabah"]

@@ -171,6 +171,12 @@ def _join_name_parts(text: str, mentions: list[Mention]) -> None:
                 if alone is not None:
                     alone.type = "DROP"
                 mention.start = found[0]
+        if text[mention.end : mention.end + 1] == "-" and text[: mention.end].rsplit(None, 1)[-1].rsplit("-", 1)[-1].lower() in words("particles"):
+            by_span = by_span or {(m.start, m.end): m for m in mentions}  # "Meshal Al-Ahmad Al-Jaber Al-[Sabah]": a
+            tail = next((m for (start, _), m in by_span.items() if start == mention.end + 1 and m is not mention), None)  # place
+            if tail is not None and tail.type in ("GPE", "LOC", "NORP", "ORG"):  # word after a name's last particle
+                tail.type = "DROP"
+                mention.end = tail.end
         suffix = _NAME_SUFFIX.match(text, mention.end) if text.startswith(_SUFFIX_OPENINGS, mention.end) else None
         if suffix is not None and suffix.group(1).rstrip(".") in suffixes:
             by_span = by_span or {(m.start, m.end): m for m in mentions}

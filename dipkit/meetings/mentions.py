@@ -131,6 +131,9 @@ _SENT_FROM = lazy_pattern(  # the guests by where they come from: "his counterpa
     r"\s+(?:his|her|their|its|a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:counterparts|delegations?|envoys|ministers|officials|leaders)\s+(?:from|of)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+_IN_AUDIENCE_AT = lazy_pattern(
+    r"\s+in\s+(?:an?\s+)?audience(?:\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?)?(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?(?=[A-Z])"
+)
 _HOW_REACH = 30  # "spoke face to face", "spoke by phone on Monday"
 _REMOTE_REACH = 100  # "conferred with Russian President Vladimir Putin by phone": the medium after the other side
 _BETWEEN = lazy_pattern(r"\bbetween\b", re.IGNORECASE)
@@ -917,7 +920,11 @@ def _object(r: Reading) -> list[Mention] | None:
     direct = r.frame in ("verb", "host", "call", "callon") and not r.word.endswith(_NOUN_ENDINGS)
     if not (r.between or r.word.endswith(("with", " to")) or direct):
         return []
-    right = sides.numbered_guests(doc, trigger[1], sentence[1]) or sides.numbered_lands(doc, trigger[1], sentence[1]) or sides.object_side(doc, sentence, trigger[1], lead_to=r.word.endswith(("welcome", "reception")))
+    after = trigger[1]
+    if r.frame == "host" and doc.text.startswith(" in", trigger[1]):  # "received in audience at the Amiri Diwan this
+        audience = _IN_AUDIENCE_AT.match(doc.text, trigger[1], sentence[1])  # morning Minister ... HE X": the guest after
+        after = audience.end() if audience else after  # the audience, its hall and its time
+    right = sides.numbered_guests(doc, trigger[1], sentence[1]) or sides.numbered_lands(doc, trigger[1], sentence[1]) or sides.object_side(doc, sentence, after, lead_to=r.word.endswith(("welcome", "reception")))
     if not right and not r.between:  # "met the president", "called on the prime minister": whom the title names
         right = sides.title_object(doc, trigger[1], sentence[1], sides.all_persons(doc, (doc.sentences[r.index][0], trigger[0])))
     if not right and r.between and word_classes()["group"].match(doc.text, trigger[1] + 1):
