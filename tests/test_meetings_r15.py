@@ -233,3 +233,16 @@ def test_a_gulf_wire_audience_names_the_guest_after_the_hall_and_the_time():
     assert [m[0] for m in found(text, "2024-03-04")] == [["Meshal Al-Ahmad Al-Jaber Al-Sabah", "Hakan Fidan"]]
     names = [e["text"] for e in find_entities("Amir Khan Muttaqi met Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah.") if e["type"] == "PERSON"]
     assert names == ["Amir Khan Muttaqi", "Meshal Al-Ahmad Al-Jaber Al-Sabah"]
+
+
+def test_a_bare_title_with_a_time_before_its_verb_names_the_holder_and_a_plan_beside_its_outcome_is_one_call():
+    text = (
+        "Emir Sheikh Tamim bin Hamad Al Thani received Lebanese President Joseph Aoun in Doha on Tuesday. "
+        "The emir later on Tuesday spoke by phone with Turkish President Recep Tayyip Erdogan."
+    )
+    assert [m[0] for m in found(text, "2025-04-15")] == [["Tamim bin Hamad Al Thani", "Joseph Aoun"], ["Tamim bin Hamad Al Thani", "Recep Tayyip Erdogan"]]
+    text = (
+        "U.S. President Donald Trump had said he would speak to Russian President Vladimir Putin on Monday, and the two "
+        "leaders spoke for more than two hours that afternoon."
+    )
+    assert found(text, "2025-05-19") == [(["Donald Trump", "Vladimir Putin"], None, "2025-05-19", "call", "held")]

@@ -134,6 +134,11 @@ _SENT_FROM = lazy_pattern(  # the guests by where they come from: "his counterpa
 _IN_AUDIENCE_AT = lazy_pattern(
     r"\s+in\s+(?:an?\s+)?audience(?:\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?)?(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?(?=[A-Z])"
 )
+_FOR_A_WHILE = lazy_pattern(
+    r"\s+(?:again\s+|briefly\s+)?for\s+(?:more\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|around\s+)?"
+    r"(?:an?|one|two|three|four|five|\d+|half\s+an?)\s+(?:hours?|minutes?)\b",
+    re.IGNORECASE,
+)
 _HOW_REACH = 30  # "spoke face to face", "spoke by phone on Monday"
 _REMOTE_REACH = 100  # "conferred with Russian President Vladimir Putin by phone": the medium after the other side
 _BETWEEN = lazy_pattern(r"\bbetween\b", re.IGNORECASE)
@@ -955,7 +960,10 @@ def _object(r: Reading) -> list[Mention] | None:
 def _told_how(r: Reading) -> bool:
     """Whether "X and Y spoke" goes on to say how: "face to face", "in person", "by phone" (not "spoke warmly of")."""
     end = min(r.sentence[1], r.trigger[1] + _HOW_REACH)
-    return bool(r.doc.find(word_classes()["in_person"], r.trigger[1], end) or r.doc.find(_REMOTE_LATER, r.trigger[1], end, ("phone", "video")))
+    return bool(
+        r.doc.find(word_classes()["in_person"], r.trigger[1], end) or r.doc.find(_REMOTE_LATER, r.trigger[1], end, ("phone", "video"))
+        or _FOR_A_WHILE.match(r.doc.text, r.trigger[1], r.sentence[1])
+    )  # ("the two leaders spoke for more than two hours": a conversation, not "spoke at the forum")
 
 
 def _remote_before(r: Reading) -> bool:

@@ -500,7 +500,7 @@ def settle_plans(meetings: list[Meeting], text: str = "") -> list[Meeting]:
                     m
                     for m in meetings
                     if m.status == "held"
-                    and m.kind == meeting.kind
+                    and (m.kind == meeting.kind or "talk" in (m.kind, meeting.kind) and _kinds_fit(m.kind, meeting.kind))
                     and m.date
                     and m.date["value"] == meeting.date["value"]
                     and covers(m.parties, meeting.parties)

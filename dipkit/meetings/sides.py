@@ -46,7 +46,8 @@ _TITLE_BEFORE = lazy_pattern(r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+|[A-Z
 _TITLE_ASIDE = lazy_pattern(r"[Tt]he\s+(?:[Dd]eputy\s+|[Vv]ice\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?),\s+(?:who|whose)\s")
 # auxiliaries and adverbs of time between a title and its verb ("the chancellor is due to call on", "had last met")
 _AUX_TAIL = lazy_pattern(
-    r"(?:\s(?:is|are|was|were|will|would|has|had|have|be|been|expected|scheduled|due|set|to|last|first|then|later|earlier|previously|again|already|once))+\s*$"
+    r"(?:\s(?:is|are|was|were|will|would|has|had|have|be|been|expected|scheduled|due|set|to|last|first|then|later|earlier|previously|again|already|once"
+    r"|also|today|yesterday|on\s+[A-Z][a-z]+day|(?:this|that)\s+(?:morning|afternoon|evening)))+\s*$"  # ("the emir later on Tuesday spoke")
 )
 # a bare title of several capitalized words after "the", ending in an office ("the External Affairs Minister will")
 _WHOLE_TITLE = lazy_pattern(r"[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+){1,3}(?:Minister|Secretary))\s+(?:also\s+|[a-z]+ly\s+)?$")
