@@ -21,7 +21,10 @@ _POSSESSIVE = lazy_pattern(r"^\s?['’]s?\b")
 # match attempt instead of a search from every position of the window (they answer only whether it ends so).
 _PLACE_PREPOSITIONS = ("in", "at", "from", "to", "into", "near", "across", "around", "toward", "towards", "via", "inside", "outside")
 _VENUE_PREPOSITIONS = ("in", "at")
-_PLACE_WORDS = ("city", "capital", "port", "town", "resort", "central", "northern", "southern", "eastern", "western", "of")
+_PLACE_WORDS = (
+    "city", "capital", "port", "town", "resort", "central", "northern", "southern", "eastern", "western", "of",
+    "coastal", "ancient", "historic", "holy", "seaside",
+)  # "in the coastal city of Qingdao", "in the Red Sea port of Jeddah"
 
 
 def _reversed_lead(prepositions: tuple[str, ...], comma: bool) -> re.Pattern[str]:
