@@ -246,3 +246,16 @@ def test_a_bare_title_with_a_time_before_its_verb_names_the_holder_and_a_plan_be
         "leaders spoke for more than two hours that afternoon."
     )
     assert found(text, "2025-05-19") == [(["Donald Trump", "Vladimir Putin"], None, "2025-05-19", "call", "held")]
+
+
+def test_meeting_targets_or_the_press_is_no_meeting_and_a_summit_called_off_or_denied_is_none():
+    assert found("Pakistan meets IMF targets for first review, says finance minister.", "2025-03-13") == []
+    assert found("Vietnamese Prime Minister Pham Minh Chinh met reporters in Hanoi on Monday.", "2025-03-13") == []
+    text = "President Donald Trump on Thursday called off his planned June 12 summit in Singapore with North Korean leader Kim Jong Un."
+    assert found(text, "2018-05-24") == []
+    assert found("Kremlin denies plans for Putin-Zelensky meeting", "2024-06-10") == []
+
+
+def test_an_indian_wire_emplaning_for_a_capital_leaves_on_the_trip():
+    text = "Prime Minister Narendra Modi on Monday emplaned for Vienna on a two-day official visit."
+    assert found(text, "2024-07-08") == [(["Narendra Modi", "Austria"], "Vienna", "2024-07-08", "visit", "held")]

@@ -74,7 +74,8 @@ _THE_BEFORE = lazy_pattern(r"(?<![\w-])(?:the|this|that)\s+$", re.IGNORECASE)
 _NOUN_AFTER = lazy_pattern(r"\s+(?!(?:and|or|to|in|at|on|of|for|with|by|when|as)\b)[a-z][a-z-]+")
 _SKIPPED_GATHERING = lazy_pattern(
     r"\b(?:skipped|skips|skipping|boycotted|boycotts|boycotting|missed|stayed\s+away\s+from|stays\s+away\s+from|pulled\s+out\s+of"
-    r"|pulls\s+out\s+of|withdrew\s+from|withdraws\s+from)\s+(?:[\w'’.-]+\s+){0,8}$",
+    r"|pulls\s+out\s+of|withdrew\s+from|withdraws\s+from|called\s+off|calls\s+off|cancell?ed|cancels|scrapped|scraps"
+    r"|denies|denied|dismissed|dismisses)\s+(?:(?:plans|reports|speculation|talk)\s+(?:for|of|about)\s+)?(?:[\w'’.-]+\s+){0,8}$",
     re.IGNORECASE,
 )
 _SKIPPED_REACH = 100
@@ -512,7 +513,8 @@ def is_negated(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     ("would not say whether")."""
     negation = doc.window_find(cues()["negated"], max(sentence[0], trigger[0] - 30), trigger[0]) or doc.find(
         _SKIPPED_GATHERING, max(sentence[0], trigger[0] - _SKIPPED_REACH), trigger[0]
-    )  # "skipped Thursday's Shanghai Cooperation Organisation summit": a long name between
+    )  # "skipped Thursday's Shanghai Cooperation Organisation summit", "called off his planned June 12 summit": a long
+    # name between
     if negation and not (negation.group().lower() == "postponed" and rescheduled(doc, sentence, trigger)):
         return True
     if doc.find(_DENIED_THAT, max(sentence[0], trigger[0] - _DENIAL_REACH), trigger[0], _DENIAL_STEMS):
