@@ -978,6 +978,8 @@ def _remote_later(r: Reading) -> bool:
     "a summit held via video link" is a summit still)."""
     if r.frame not in ("verb", "sym", "host", "call") or "summit" in r.word:
         return False
+    if not r.doc.may_hold(r.trigger[1], min(r.sentence[1], r.trigger[1] + _REMOTE_REACH), ("phone", "video")):
+        return False  # (the cheap test first)
     end = min(setting.clause_end(r.doc, r.trigger[1], r.sentence[1]), r.trigger[1] + _REMOTE_REACH)
     medium = r.doc.find(_REMOTE_LATER, r.trigger[1], end, ("phone", "video"))
     return medium is not None and not setting.OTHER_CLAUSE.search(r.doc.text, r.trigger[1], medium.start())  # (not "met
@@ -1217,7 +1219,8 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         if opening and not any(m.party is not None and m.party.type == "PERSON" for m in doc.mentions_in(opening.end(), start)):
             r.anaphoric = r.group = True  # "The two leaders last met in Sochi, and before that in Tehran for a summit with
             return []  # X": the pair the sentence opens with, and X
-    inviter = _INVITATION_FROM.search(doc.text, max(sentence[0], start - _INVITATION_REACH), start) if not left and (not right or r.frame == "visit") and r.frame in ("verb", "visit") else None
+    invited = not left and (not right or r.frame == "visit") and r.frame in ("verb", "visit") and doc.may_hold(max(sentence[0], start - _INVITATION_REACH), start, ("invitation",))
+    inviter = _INVITATION_FROM.search(doc.text, max(sentence[0], start - _INVITATION_REACH), start) if invited else None
     if inviter is not None:  # "he had accepted an invitation from Trump to meet in Washington": the accepter and Trump
         hosts = [m for m in doc.mentions_in(inviter.start("who"), inviter.end("who")) if m.party is not None and m.party.type == "PERSON"][-1:]
         guests = sides.subject_side(doc, sentence, inviter.start(), r.objects) or sides.pronoun_owner(doc, r.index, inviter.start())

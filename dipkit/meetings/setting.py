@@ -79,6 +79,7 @@ _SKIPPED_GATHERING = lazy_pattern(
     re.IGNORECASE,
 )
 _SKIPPED_REACH = 100
+_SKIPPED_STEMS = ("skip", "boycott", "missed", "away from", "out of", "withdr", "off", "cancel", "scrap", "deni", "dismiss")
 _OWN_CLAUSE_ENDS = lazy_pattern(r"\b(?:since|because|although|though|while|whereas)\s", re.IGNORECASE)
 _RELATIVE_CLAUSE = lazy_pattern(r",\s*(?:who|which|whose|where)\b[^,;]{0,150},")
 # words every "uncertain" / "called_off" cue contains (cues.tsv): where none stands, the cues need not be tried
@@ -512,7 +513,7 @@ def is_negated(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     """"did not meet", "cancelled the visit", "the talks were postponed", or a clause the report leaves open
     ("would not say whether")."""
     negation = doc.window_find(cues()["negated"], max(sentence[0], trigger[0] - 30), trigger[0]) or doc.find(
-        _SKIPPED_GATHERING, max(sentence[0], trigger[0] - _SKIPPED_REACH), trigger[0]
+        _SKIPPED_GATHERING, max(sentence[0], trigger[0] - _SKIPPED_REACH), trigger[0], _SKIPPED_STEMS
     )  # "skipped Thursday's Shanghai Cooperation Organisation summit", "called off his planned June 12 summit": a long
     # name between
     if negation and not (negation.group().lower() == "postponed" and rescheduled(doc, sentence, trigger)):
@@ -528,10 +529,12 @@ def is_negated(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     if doc.find(_NEGATION_WORD, sentence[0], trigger[0], ("not", "declined")) and doc.find(cues()["uncertain"], sentence[0], trigger[0]):
         return True
     after = doc.text[trigger[1] : min(sentence[1], trigger[1] + 250)]
+    if not doc.find(_CALLED_OFF_WORD, trigger[1], trigger[1] + len(after), _CALLED_OFF_STEMS):
+        return False  # (the cheap check first: most triggers have none of these words after them)
     own = _OWN_CLAUSE_ENDS.search(after)  # "attended the summit, his first since Syria's membership was suspended":
     after = after[: own.start()] if own else after  # what a clause of its own says was called off is something else
     if not doc.find(_CALLED_OFF_WORD, trigger[1], trigger[1] + len(after), _CALLED_OFF_STEMS):
-        return False  # (the cheap check first: most triggers have none of these words after them)
+        return False
     if doc.find(_PUT_OFF_TO, trigger[1], trigger[1] + len(after), ("postponed", "put off", "pushed back", "delayed")):
         return False  # "has been postponed to next month": still planned, for a new day
     if doc.find(cues()["called_off"], trigger[1], min(clause_end(doc, trigger[1], sentence[1]), trigger[1] + 150)):
