@@ -259,3 +259,16 @@ def test_meeting_targets_or_the_press_is_no_meeting_and_a_summit_called_off_or_d
 def test_an_indian_wire_emplaning_for_a_capital_leaves_on_the_trip():
     text = "Prime Minister Narendra Modi on Monday emplaned for Vienna on a two-day official visit."
     assert found(text, "2024-07-08") == [(["Narendra Modi", "Austria"], "Vienna", "2024-07-08", "visit", "held")]
+
+
+def test_a_venue_owned_by_a_city_is_in_that_city_and_a_process_to_begin_is_no_meeting():
+    text = "Prime Minister Narendra Modi and Sri Lankan President Anura Kumara Dissanayake held talks at New Delhi's Hyderabad House on Monday."
+    assert found(text, "2024-12-17")[0][1] == "New Delhi"
+    text = (
+        "Prime Minister Narendra Modi held talks with Nepal's Prime Minister Pushpa Kamal Dahal in New Delhi on Thursday, "
+        "and the two sides agreed to begin negotiations on a new power trade pact."
+    )
+    assert [m[4] for m in found(text, "2023-06-02")] == ["held"]
+    assert found("India and China began talks on the border in Beijing on Monday.", "2024-06-18") == [
+        (["India", "China"], "Beijing", "2024-06-17", "meeting", "held")
+    ]

@@ -94,6 +94,7 @@ _THEIR_SINCE = lazy_pattern(  # "their first meeting since", "the two leaders' f
     r"\b(?:their|leaders['’]|two['’]|sides['’])\s+(?:first|last)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|encounter|summit|contact)\s+since\s+", re.IGNORECASE
 )
 _SINCE_REACH = 120
+_CITY_OWNS = lazy_pattern(r"^((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)['’]s\s+[A-Z]")  # "New Delhi's Hyderabad House"
 _STOPS_REACH = 80
 _STOP_GAP = lazy_pattern(r"(?:\s*,\s*|\s+and\s+|\s+)(?:on\s+)?", re.IGNORECASE)  # "Bamako and Ouagadougou on"
 _WHEN = lazy_pattern(r",\s+(?:when|during\s+which|in\s+the\s+course\s+of\s+which)\s")  # "..., when he also met Y", ", during which"
@@ -625,6 +626,10 @@ def venue_city(meetings: list[Meeting]) -> None:
     in no city of its own ("Camp David")."""
     for meeting in meetings:
         place = meeting.place
+        owner = _CITY_OWNS.match(place.get("name") or "") if place is not None and place.get("type") == "venue" else None
+        if owner is not None:  # "at New Delhi's Hyderabad House", "in Tehran's Saadabad Palace": the city that owns it
+            meeting.place = {"name": owner.group(1), "type": "city", "country": place.get("country")}
+            continue
         if place is None or place.get("type") != "venue" or not place.get("city") or place["city"] == place.get("name"):
             continue
         if place.get("name", "").casefold() not in _place_venues():

@@ -139,6 +139,15 @@ _FOR_A_WHILE = lazy_pattern(
     r"(?:an?|one|two|three|four|five|\d+|half\s+an?)\s+(?:hours?|minutes?)\b",
     re.IGNORECASE,
 )
+_PROCESS_START = lazy_pattern(
+    r"\b(?:begin|began|start|started|launch|launched|open|opened|push\s+ahead\s+with|pushing\s+ahead\s+with|press\s+ahead\s+with"
+    r"|continue|continued|accelerate|expedite|speed\s+up|step\s+up|conclude|finalise|finalize)\s+(?:the\s+|formal\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+_PROCESS_STEMS = ("begin", "began", "start", "launch", "open", "ahead", "continu", "accelerat", "expedit", "speed", "step", "conclud", "finali")
+_TO_BEGIN = lazy_pattern(r"\bto\s+(?:[\w-]+\s+){0,3}?(?:begin|start|launch|open|push|press|continue|accelerate|expedite|speed|step|conclude|finali[sz]e)\b", re.IGNORECASE)
+_PROCESS_VERBS = ("begin", "began", "start", "launch", "open")  # "agreed to begin talks on renewing the treaty"
+_ON_TOPIC = lazy_pattern(r"\s+(?:on|over|about|towards?|for)\s", re.IGNORECASE)
 _HOW_REACH = 30  # "spoke face to face", "spoke by phone on Monday"
 _REMOTE_REACH = 100  # "conferred with Russian President Vladimir Putin by phone": the medium after the other side
 _BETWEEN = lazy_pattern(r"\bbetween\b", re.IGNORECASE)
@@ -658,6 +667,12 @@ def _read(r: Reading) -> MeetingMention | None:
         return None  # "X and Y, the Special Representatives for the boundary talks, held": an office, not a meeting
     if r.frame == "noun" and r.doc.find(_SPELL_OF, max(r.sentence[0], r.trigger[0] - 50), r.trigger[0], _SPELL_STEMS):
         return None  # "after 25 years of talks", "months of negotiations": a process, not one meeting
+    process = r.frame == "noun" and r.word in ("talks", "negotiations") and r.doc.find(_PROCESS_START, max(r.sentence[0], r.trigger[0] - 40), r.trigger[0], _PROCESS_STEMS)
+    process = process or r.frame == "verb" and r.word.endswith(("talks", "negotiations")) and r.word.startswith(_PROCESS_VERBS)
+    planned = r.doc.text.endswith(("to ", "To "), 0, r.trigger[0]) or r.doc.find(_TO_BEGIN, max(r.sentence[0], r.trigger[0] - 60), r.trigger[0], ("to ",))
+    if process and planned and _ON_TOPIC.match(r.doc.text, r.trigger[1]):  # (not "India and China began talks on the border in
+        return None  # Beijing on Monday": "agreed to begin negotiations on sharing supplies", "to push ahead with talks on
+        # exports": a process to come, no one meeting
     if r.frame == "noun" and r.doc.find(_THROUGH, max(r.sentence[0], r.trigger[0] - 50), r.trigger[0], ("through",)):
         return None  # "resolve differences through dialogue and consultation": a means, not one meeting
     if r.word.startswith("talks") and r.doc.find(_HE_TALKS, max(r.sentence[0], r.trigger[0] - 8), r.trigger[0]):
