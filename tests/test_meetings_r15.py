@@ -272,3 +272,16 @@ def test_a_venue_owned_by_a_city_is_in_that_city_and_a_process_to_begin_is_no_me
     assert found("India and China began talks on the border in Beijing on Monday.", "2024-06-18") == [
         (["India", "China"], "Beijing", "2024-06-17", "meeting", "held")
     ]
+
+
+def test_a_sentence_opening_with_an_interval_dates_its_talks_from_the_meeting_before():
+    text = (
+        "Senegal's President Bassirou Diomaye Faye was received by Nigerian President Bola Ahmed Tinubu in Abuja on "
+        "Thursday. Two days before, Faye had held talks in Accra with Ghanaian President Nana Akufo-Addo."
+    )
+    assert [m[2] for m in found(text, "2024-05-31")] == ["2024-05-30", "2024-05-28"]
+
+
+def test_the_leader_of_a_delegation_is_the_side_met():
+    text = "Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani received a Hamas delegation headed by Khalil al-Hayya in Doha on Sunday."
+    assert [m[0] for m in found(text, "2025-03-10")] == [["Mohammed bin Abdulrahman Al Thani", "Khalil al-Hayya"]]

@@ -223,6 +223,10 @@ def person_shaped(text: str, candidate: Candidate) -> bool:
     return candidate.shaped
 
 
+_LED_BY = ("led by ", "headed by ")
+_DELEGATION_BEFORE = re.compile(r"\b(?:delegations?|team|mission)\s+(?:led|headed)\s+by\s+$")
+
+
 def person_cue(text: str, candidate: Candidate, mentions_before: dict[int, Mention]) -> bool:
     """Whether the words around CANDIDATE say it is a person."""
     start, end = candidate.start, candidate.end
@@ -244,6 +248,8 @@ def person_cue(text: str, candidate: Candidate, mentions_before: dict[int, Menti
         return several or text[end : end + 1] in (",", ".", ";", ":", ")", "\n", "") or context.word_after(text, end) in words("name_followers")
     if text[max(0, start - 13) : start] == "according to ":
         return True
+    if several and text.endswith(_LED_BY, max(0, start - 12), start) and _DELEGATION_BEFORE.search(text, max(0, start - 60), start):
+        return True  # "a Ukrainian delegation led by Andriy Yermak": who leads a delegation is a person
     if several and context.possessive_before(text, start):
         owner = mentions_before.get(start - 3)
         return owner is not None and owner.type in ("GPE", "NORP", "ORG")

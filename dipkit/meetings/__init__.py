@@ -66,6 +66,7 @@ def find_meetings(
     context.sidelines_day(doc, meetings)
     context.venue_city(meetings)
     context.city_in_sentence(doc, meetings)
+    context.interval_opening(doc, meetings)
     context.day_in_sentence(doc, meetings)
     context.visit_met_since(doc, meetings)
     return emitted(doc, settle_plans(meetings, doc.text))

@@ -94,6 +94,10 @@ _THEIR_SINCE = lazy_pattern(  # "their first meeting since", "the two leaders' f
     r"\b(?:their|leaders['’]|two['’]|sides['’])\s+(?:first|last)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|encounter|summit|contact)\s+since\s+", re.IGNORECASE
 )
 _SINCE_REACH = 120
+_OPENING_INTERVAL = lazy_pattern(  # "Two days before, ...", "A day later, ..."
+    r"\W*(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+(?P<dir>before|earlier|after|later)\s*,",
+    re.IGNORECASE,
+)
 _CITY_OWNS = lazy_pattern(r"^((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)['’]s\s+[A-Z]")  # "New Delhi's Hyderabad House"
 _STOPS_REACH = 80
 _STOP_GAP = lazy_pattern(r"(?:\s*,\s*|\s+and\s+|\s+)(?:on\s+)?", re.IGNORECASE)  # "Bamako and Ouagadougou on"
@@ -692,3 +696,28 @@ def visit_met_since(doc: Document, meetings: list[Meeting]) -> None:
         if len(hosts) == 1:
             meeting.parties = [visitors[0], next(iter(hosts.values()))]
             meeting.kind = "meeting"
+
+
+def interval_opening(doc: Document, meetings: list[Meeting]) -> None:
+    """"Two days before, X had held talks in Accra", "A day later, Y held talks there": an undated meeting of a sentence
+    that opens with an interval took place that many days from the day of the meeting reported just before."""
+    for sentence in doc.sentences:
+        found = _OPENING_INTERVAL.match(doc.text, sentence[0], sentence[1])
+        if found is None:
+            continue
+        told = [m for m in meetings if m.date is None and sentence[0] <= m.first.start < sentence[1]]
+        anchors = [
+            (x.start, other.date["value"]) for other in meetings
+            if other.date and _FULL_DAY.match(other.date["value"]) for x in other.mentions if x.start < sentence[0]
+        ]
+        if not told or not anchors:
+            continue
+        day = dt.date.fromisoformat(max(anchors)[1])
+        unit, number = found["unit"].lower(), found["n"].lower()
+        count = int(number) if number.isdigit() else _NUMBERS.get(number)
+        if count is None:
+            continue
+        days = count * (7 if unit.startswith("week") else 1)
+        moved = day - dt.timedelta(days=days) if found["dir"].lower() in ("before", "earlier") else day + dt.timedelta(days=days)
+        for meeting in told:
+            meeting.date = {"value": moved.isoformat(), "text": None}

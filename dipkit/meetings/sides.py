@@ -41,6 +41,7 @@ _TITLE_SPEAKS = lazy_pattern(  # "the US President said": a bare title (a nation
 _OPENING_SUBJECT_GAP = lazy_pattern(r"[\s\"'’“”]*(?:the\s+)?")
 _SAID = lazy_pattern(r"\b(?:said|says|stated|added|noted|announced|confirmed)\b(?:\s+that\b)?")  # (not "told X": X is no subject)
 _REPORTING = lazy_pattern(r"\b(?:said|says|told|stated|added|noted|stressed)\b")
+_DELEGATION_LED_BY = lazy_pattern(r"\s+(?:there\s+)?(?:with\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?delegations?\s+(?:led|headed)\s+by\s+", re.IGNORECASE)
 _TITLE_BEFORE = lazy_pattern(r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+|[A-Za-z-]+\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
 # a sentence opening with a bare title and a relative aside ("The prime minister, who landed on Monday, is to meet")
 _TITLE_ASIDE = lazy_pattern(r"[Tt]he\s+(?:[Dd]eputy\s+|[Vv]ice\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?),\s+(?:who|whose)\s")
@@ -203,6 +204,9 @@ def coordinated(doc: Document, first: Mention, candidates: list[Mention], lands:
 
 def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok: bool = False, lead_to: bool = False) -> list[Mention]:
     """The names that follow AFTER as the trigger's object ("with X and Y", "met X")."""
+    led = _DELEGATION_LED_BY.match(doc.text, after, sentence[1]) if "led by" in doc.text[after : after + 80] or "headed by" in doc.text[after : after + 80] else None
+    if led is not None:  # "with a Ukrainian delegation led by Andriy Yermak": the one who leads it
+        after = led.end()
     mentions = [m for m in doc.mentions_in(after, sentence[1])]
     for i, m in enumerate(mentions):
         if m.modifier:
