@@ -285,3 +285,16 @@ def test_a_sentence_opening_with_an_interval_dates_its_talks_from_the_meeting_be
 def test_the_leader_of_a_delegation_is_the_side_met():
     text = "Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani received a Hamas delegation headed by Khalil al-Hayya in Doha on Sunday."
     assert [m[0] for m in found(text, "2025-03-10")] == [["Mohammed bin Abdulrahman Al Thani", "Khalil al-Hayya"]]
+
+
+def test_an_arrival_ahead_of_talks_is_their_occasion_and_the_day_before_ahead_of_is_the_arrivals():
+    text = (
+        "BEIJING, April 25 (Reuters) - U.S. Secretary of State Antony Blinken flew into Beijing on Thursday evening "
+        "ahead of talks with Chinese Foreign Minister Wang Yi on Friday."
+    )
+    assert found(text, "2024-04-25") == [(["Antony Blinken", "Wang Yi"], "Beijing", "2024-04-26", "meeting", "planned")]
+
+
+def test_joining_a_blocs_counterparts_attends_its_gathering():
+    text = "Indonesian Foreign Minister Retno Marsudi joined her G20 counterparts in Rio de Janeiro on Wednesday."
+    assert found(text, "2024-02-23") == [(["Retno Marsudi", "Group of Twenty"], "Rio de Janeiro", "2024-02-21", "summit", "held")]

@@ -843,6 +843,10 @@ def _object(r: Reading) -> list[Mention] | None:
             r.kind, r.sworn_in = "meeting", sworn.group("pronoun") is not None
             return [m for m in doc.mentions_in(*sworn.span()) if m.party is not None and m.party.type == "PERSON"][:1]
         event = word_classes()["event"]
+        if r.word.endswith("counterparts"):  # "joined her G20 counterparts in Rio": the bloc's ministers' gathering
+            blocs = [m for m in doc.mentions_in(*trigger) if m.party is not None and m.party.multilateral]
+            if blocs:
+                return blocs[:1]
         if not doc.find(event, trigger[1], min(sentence[1], trigger[1] + 90), class_stems()["event"]):
             return None  # "allowed to participate in the election": no gathering, no meeting
         if r.word in ("joined", "joins", "joining") and _THE_GATHERING.match(doc.text, trigger[1]):

@@ -17,6 +17,7 @@ from dipkit.meetings.setting import compare, near, place_dict
 _LEAD_SENTENCES = 3
 _TRIP_DAYS = 31  # a visit dated this far from the host's meetings in the story is another trip
 _DURING = lazy_pattern(r"\b(?:during|in\s+the\s+course\s+of|at\s+the\s+time\s+of)\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
+_AHEAD_OF = lazy_pattern(r"\b(?:ahead\s+of|in\s+advance\s+of|prior\s+to)\s", re.IGNORECASE)
 _FOR_TALKS = lazy_pattern(r"\bfor\s+(?:[\w'’-]+\s+){0,4}?(?:talks|meetings?|consultations|discussions|negotiations|round)\b", re.IGNORECASE)
 _WHEN_THERE = lazy_pattern(r"[^,;.:]{0,80}?\swhen\s+(?:he|she|they|[\w'’-]+\s+)?")  # "meet X when he travels to"
 _AND_THEN = lazy_pattern(r"[^,;.]{0,60}?\band\s+(?:[a-z]+\s+)?")  # "visited Abuja in August and (later) held talks with"
@@ -121,7 +122,7 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
     meetings[:] = [
         m for m in meetings
         if not any(m is o for o in occasions) and not _trip_to_talks(m, meetings) and not _talks_on_trip(doc, m, meetings)
-        and not _talks_when_there(doc, m, meetings) and not _talks_during_trip(doc, m, meetings)
+        and not _talks_when_there(doc, m, meetings) and not _talks_during_trip(doc, m, meetings) and not _arrival_for_talks(doc, m, meetings)
     ]
 
 
@@ -253,6 +254,24 @@ def _talks_during_trip(doc: Document, visit: Meeting, meetings: list[Meeting]) -
     for other in talks:
         other.place = other.place or visit.place
     return bool(visitors and talks)
+
+
+def _arrival_for_talks(doc: Document, visit: Meeting, meetings: list[Meeting]) -> bool:
+    """"flew into Beijing on Thursday evening ahead of talks with Wang Yi on Friday": the arrival for talks still ahead
+    is their occasion, no visit of its own (the talks take its place)."""
+    if visit.kind != "visit" or len(visit.mentions) != 1:
+        return False
+    first = visit.first
+    visitors = [p for p in visit.parties if p.type == "PERSON"]
+    for other in meetings:
+        if other is visit or other.kind != "meeting" or other.status != "planned" or other.first.sentence != first.sentence:
+            continue
+        if other.first.start > first.end and _AHEAD_OF.search(doc.text, first.end, other.first.start) and any(
+            same_side(p, v) for p in other.parties for v in visitors
+        ):
+            other.place = other.place or visit.place
+            return True
+    return False
 
 
 def _talks_when_there(doc: Document, visit: Meeting, meetings: list[Meeting]) -> bool:

@@ -78,6 +78,7 @@ _SKIPPED_GATHERING = lazy_pattern(
     r"|denies|denied|dismissed|dismisses)\s+(?:(?:plans|reports|speculation|talk)\s+(?:for|of|about)\s+)?(?:[\w'’.-]+\s+){0,8}$",
     re.IGNORECASE,
 )
+_AHEAD_OF_TALKS = lazy_pattern(r"\b(?:ahead\s+of|in\s+advance\s+of|prior\s+to|before|after|following)\s+(?:the\s+|his\s+|her\s+|their\s+)?$", re.IGNORECASE)
 _SKIPPED_REACH = 100
 _SKIPPED_STEMS = ("skip", "boycott", "missed", "away from", "out of", "withdr", "off", "cancel", "scrap", "deni", "dismiss")
 _OWN_CLAUSE_ENDS = lazy_pattern(r"\b(?:since|because|although|though|while|whereas)\s", re.IGNORECASE)
@@ -416,6 +417,8 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
             opening = bool(_OPENING.match(doc.text[sentence[0] : d["start"]])) or _opens_with(doc, sentence, d, trigger[0])
             if "," in between and not opening and not hangs:
                 continue
+            if _AHEAD_OF_TALKS.search(between) and not opening:
+                continue  # "flew into Beijing on Thursday evening ahead of talks with Wang on Friday": the flight's day
             gap = len(between) + (0 if len(between) <= _ADJACENT else _AFTER_FIRST)
         else:
             gap = max(0, d["start"] - trigger[1])
