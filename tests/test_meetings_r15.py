@@ -298,3 +298,26 @@ def test_an_arrival_ahead_of_talks_is_their_occasion_and_the_day_before_ahead_of
 def test_joining_a_blocs_counterparts_attends_its_gathering():
     text = "Indonesian Foreign Minister Retno Marsudi joined her G20 counterparts in Rio de Janeiro on Wednesday."
     assert found(text, "2024-02-23") == [(["Retno Marsudi", "Group of Twenty"], "Rio de Janeiro", "2024-02-21", "summit", "held")]
+
+
+def test_a_headlines_contacts_are_those_the_body_tells_again():
+    text = (
+        "Tusk meets Macron, Scholz in one-day dash\n"
+        "WARSAW, Feb 12 (Reuters) - Polish Prime Minister Donald Tusk met French President Emmanuel Macron in Paris on "
+        "Monday and held talks with German Chancellor Olaf Scholz in Berlin later in the day."
+    )
+    assert [(m[0], m[1]) for m in found(text, "2024-02-12")] == [
+        (["Donald Tusk", "Emmanuel Macron"], "Paris"),
+        (["Donald Tusk", "Olaf Scholz"], "Berlin"),
+    ]
+    text = (
+        "Xi meets Putin, Erdogan in Samarkand\n"
+        "SAMARKAND, Uzbekistan, Sept. 15 (Xinhua) -- Chinese President Xi Jinping met with Russian President Vladimir "
+        "Putin here on Thursday."
+    )
+    assert sorted(m[0] for m in found(text, "2022-09-15")) == [["Xi Jinping", "Erdogan"], ["Xi Jinping", "Vladimir Putin"]]
+
+
+def test_a_nouns_purpose_after_a_past_verb_is_no_future_day():
+    text = "Erdogan and Putin discussed efforts to deliver aid to Gaza in a phone call on Thursday."
+    assert [m[2] for m in found(text, "2023-11-24")] == ["2023-11-23"]

@@ -32,7 +32,7 @@ _MODAL = frozenset({"will", "would", "could", "can", "may", "might", "should", "
 
 @cache
 def _tables() -> tuple[
-    dict[str, str], frozenset[str], frozenset[str], dict[str, frozenset[str]], frozenset[str], dict[str, frozenset[str]]
+    dict[str, str], frozenset[str], frozenset[str], dict[str, frozenset[str]], frozenset[str], dict[str, frozenset[str]], frozenset[str]
 ]:
     exceptions = tense_exceptions()
     not_verb = frozenset(w for w, kind in exceptions.items() if kind == "not_verb")
@@ -48,12 +48,14 @@ def _tables() -> tuple[
             needs_next[word] = frozenset(kind.split(":", 1)[1].split(","))
         elif kind.startswith("none_before:"):
             not_before[word] = frozenset(kind.split(":", 1)[1].split(","))
-    return tense_words(), not_verb, not_past, needs_next, revised, not_before
+    # "discussed ways to boost trade on Thursday": a noun of means before "to" makes no infinitive of a plan
+    purpose = frozenset(w for w, kind in exceptions.items() if kind == "purpose_noun")
+    return tense_words(), not_verb, not_past, needs_next, revised, not_before, purpose
 
 
 def _classify(word: str, previous: str, following: str) -> str | None:
     """The tense WORD signals, given the words either side of it."""
-    table, not_verb, not_past, needs_next, revised, not_before = _tables()
+    table, not_verb, not_past, needs_next, revised, not_before, purpose = _tables()
     lower = word.lower()
     if lower in not_before and following.lower() in not_before[lower]:
         return None
@@ -62,6 +64,8 @@ def _classify(word: str, previous: str, following: str) -> str | None:
             return None  # "close to nine hours", "up to two days": a number, not an infinitive
         if following.lower() == previous.lower():
             return None  # "face to face", "day to day": a fixed phrase, not an infinitive
+        if previous.lower() in purpose:
+            return None  # "discussed ways to boost trade on Thursday": a noun's purpose, no future
         if following.islower() and following not in not_verb and not following.endswith(("ing", "ed")):
             return "future"  # "agreed to hold talks in May", "to resume talks on Thursday"
         return None
@@ -164,7 +168,7 @@ def _looking_back() -> frozenset[str]:
 @cache
 def _listed() -> frozenset[str]:
     """The words _classify knows by name, as they may be written (lowercase, Title, CAPITALS)."""
-    table, _, _, needs_next, _, _ = _tables()
+    table, _, _, needs_next, _, _, _ = _tables()
     words = set(table) | set(needs_next) | {"to"}
     return frozenset(form for w in words for form in (w, w.title(), w.upper()))
 

@@ -6,8 +6,11 @@ from dipkit.meetings.codes import event_codes
 from dipkit.meetings.document import Document
 from dipkit.meetings.lexicon import word_classes
 from dipkit.meetings.merging import Meeting
+from dipkit.meetings.parties import same_side
+from dipkit.meetings.setting import near
 from dipkit.meetings.resolution import is_summit
 
+_NEWS_DAYS = 10  # how far from the report a headline's news may lie
 _LEAD_SENTENCES = 3  # the lead, after the headline, tells the headline's news
 
 
@@ -15,10 +18,50 @@ def emitted(doc: Document, meetings: list[Meeting]) -> list[dict]:
     """The meetings worth reporting, in the order the body first reports them, as dicts."""
     kept = [m for m in meetings if _worth_emitting(m)]
     headline_end = doc.sentences[0][1] if doc.sentences and "\n" in doc.text[doc.sentences[0][1] : doc.sentences[0][1] + 2] else 0
+    headline = headline_end and not doc.text[: headline_end].rstrip().endswith((".", "!", "?", ":", "\"", "”"))  # (a title, no sentence)
+    kept = _told_by_body(kept, headline_end, doc.published) if headline else kept
     lead_end = doc.sentences[min(_LEAD_SENTENCES, len(doc.sentences) - 1)][1] if headline_end else 0
     told = {p.name for m in kept if any(headline_end <= x.start < lead_end for x in m.mentions) for p in m.parties}
     kept.sort(key=lambda m: _position(m, headline_end, lead_end, told))
     return [_as_dict(doc, m) for m in kept]
+
+
+def _of_the_news(meeting: Meeting, published: str | None) -> bool:
+    """Whether MEETING is undated or dated near the report (the news a headline tells, not a round long before)."""
+    return not meeting.date or not published or near(meeting.date["value"], published, _NEWS_DAYS)
+
+
+def _told_by_body(meetings: list[Meeting], headline_end: int, published: str | None) -> list[Meeting]:
+    """MEETINGS without those the headline alone tells and the body tells again: "Blinken in Beijing for talks with
+    Wang" is the talks the lead plans, "Tusk meets Macron, Scholz" the two meetings the lead reports (a guest the body
+    does not name again stays, met by the headline's host: "EAM meets Blinken, NSA Sullivan")."""
+    body = [m for m in meetings if any(x.start >= headline_end for x in m.mentions)]
+    out = []
+    for meeting in meetings:
+        if meeting in body:
+            out.append(meeting)
+            continue
+        told = [
+            n for n in body
+            if _same_kind(n, meeting) and sum(any(same_side(p, q) for q in n.parties) for p in meeting.parties) >= 2
+            and (n.status == meeting.status or not (n.date and meeting.date) and _of_the_news(n, published))
+        ]  # (not "... ahead of leaders' meeting" and their talks in Wuhan last year)
+        if not told:
+            out.append(meeting)
+            continue
+        told[0].mentions = sorted([*told[0].mentions, *meeting.mentions], key=lambda x: x.start)
+        left = [p for p in meeting.parties if not any(same_side(p, q) for n in told for q in n.parties)]
+        hosts = [p for p in meeting.parties if all(any(same_side(p, q) for q in n.parties) for n in told)]
+        if left and hosts and len(meeting.parties) > 2:  # (the guest only the headline names, with the host)
+            meeting.parties = [*hosts[:1], *left]
+            meeting.date = None
+            out.append(meeting)
+    return out
+
+
+def _same_kind(a: Meeting, b: Meeting) -> bool:
+    """Whether two meetings can tell one contact by kind: a summit with a summit, any other two together."""
+    return (a.kind == "summit") == (b.kind == "summit")
 
 
 def _position(meeting: Meeting, headline_end: int, lead_end: int, told: set[str]) -> int:
