@@ -321,3 +321,19 @@ def test_a_headlines_contacts_are_those_the_body_tells_again():
 def test_a_nouns_purpose_after_a_past_verb_is_no_future_day():
     text = "Erdogan and Putin discussed efforts to deliver aid to Gaza in a phone call on Thursday."
     assert [m[2] for m in found(text, "2023-11-24")] == ["2023-11-23"]
+
+
+def test_a_host_of_a_blocs_counterparts_listed_after_a_dash_hosts_its_ministers_meeting():
+    text = (
+        "US Secretary of State Marco Rubio hosted his Quad counterparts - India's S. Jaishankar, Japan's Takeshi Iwaya "
+        "and Australia's Penny Wong - in Washington on Tuesday."
+    )
+    assert found(text, "2025-01-22")[0][0] == ["Marco Rubio", "Quadrilateral Security Dialogue", "S. Jaishankar", "Takeshi Iwaya", "Penny Wong"]
+
+
+def test_talks_held_at_a_city_hotel_are_in_that_city():
+    text = (
+        "Pakistani Prime Minister Shehbaz Sharif met Iranian President Masoud Pezeshkian on Wednesday. "
+        "The talks, held at a New York hotel, focused on border security."
+    )
+    assert found(text, "2024-09-26")[0][1] == "New York"

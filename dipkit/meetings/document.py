@@ -31,7 +31,7 @@ def _reversed_lead(prepositions: tuple[str, ...], comma: bool) -> re.Pattern[str
     """Reversed, "PREPOSITION (the) (WORD(,) ){0,4}" ending where the text ends (COMMA: a comma may follow a word)."""
     word = r"(?:[\w.-]*[A-Z]|" + "|".join(w[::-1] for w in _PLACE_WORDS) + ")"
     preposition = "(?i:" + "|".join(p[::-1] for p in prepositions) + ")"
-    return re.compile(r"(?:\s+" + (",?" if comma else "") + word + r"){0,5}(?:\s+(?i:eht))?\s+" + preposition + r"\b")
+    return re.compile(r"(?:\s+" + (",?" if comma else "") + word + r"){0,5}(?:\s+(?i:eht|a|na))?\s+" + preposition + r"\b")  # ("at a New York hotel")
 
 
 _PLACE_BEFORE_REVERSED = _reversed_lead(_PLACE_PREPOSITIONS, comma=False)

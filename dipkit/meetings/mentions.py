@@ -127,6 +127,7 @@ _REMOTE_OPENING = lazy_pattern(
     re.IGNORECASE,
 )
 _IN_A_CALL = lazy_pattern(r"\bin\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:phone|telephone|video)\s+(?:call|conversation)\b", re.IGNORECASE)
+_COUNTERPARTS_LISTED = lazy_pattern(r"\s+(?:his|her|their)\s+(?P<bloc>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+counterparts\s*[-–—,:]\s*")
 _SENT_FROM = lazy_pattern(  # the guests by where they come from: "his counterparts from", "a delegation of"
     r"\s+(?:his|her|their|its|a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:counterparts|delegations?|envoys|ministers|officials|leaders)\s+(?:from|of)\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -966,6 +967,13 @@ def _object(r: Reading) -> list[Mention] | None:
         if r.frame == "host" and orgs and doc.find(word_classes()["event"], orgs[0].end, min(sentence[1], orgs[0].end + 40), class_stems()["event"]):
             r.kind = "summit"  # "Italy hosts a G7 ministers' meeting": the host and the gathering
             return orgs[:1]
+        listed = _COUNTERPARTS_LISTED.match(doc.text, trigger[1], sentence[1]) if r.frame == "host" else None
+        if listed:  # "hosted his Quad counterparts - India's X, Japan's Y and Australia's Z -": the bloc's ministers
+            blocs = [m for m in doc.mentions_in(*listed.span("bloc")) if m.party is not None and m.party.multilateral]
+            guests = [m for m in sides.object_side(doc, sentence, listed.end()) if m.party.type == "PERSON"]
+            if blocs and guests:
+                r.kind = "summit"
+                return [*blocs[:1], *guests]
         sent = _SENT_FROM.match(doc.text, trigger[1], sentence[1]) if r.frame == "host" else None
         if sent:  # "hosted his counterparts from Russia, Iran and Armenia", "received a delegation from the African Union"
             sides_from = [m for m in sides.object_side(doc, sentence, sent.end(), places_ok=True) if m.party.type in ("GPE", "ORG")]
