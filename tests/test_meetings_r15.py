@@ -337,3 +337,13 @@ def test_talks_held_at_a_city_hotel_are_in_that_city():
         "The talks, held at a New York hotel, focused on border security."
     )
     assert found(text, "2024-09-26")[0][1] == "New York"
+
+
+def test_leaders_of_states_received_and_met_separately_are_the_separate_talks():
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman received the leaders of Egypt and Jordan in Riyadh on Sunday, holding "
+        "separate talks with President Abdel Fattah al-Sisi and King Abdullah II on the situation in Gaza."
+    )
+    assert [m[0] for m in found(text, "2025-04-13")] == [
+        ["Mohammed bin Salman", "Abdel Fattah al-Sisi"], ["Mohammed bin Salman", "Abdullah II"]
+    ]

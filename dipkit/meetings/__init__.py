@@ -69,7 +69,7 @@ def find_meetings(
     context.interval_opening(doc, meetings)
     context.day_in_sentence(doc, meetings)
     context.visit_met_since(doc, meetings)
-    return emitted(doc, settle_plans(meetings, doc.text))
+    return emitted(doc, context.states_told_by_persons(settle_plans(meetings, doc.text)))
 
 
 def _unbroken(sentences: list[tuple[int, int]], names: list[Mention]) -> list[tuple[int, int]]:

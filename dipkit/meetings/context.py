@@ -721,3 +721,24 @@ def interval_opening(doc: Document, meetings: list[Meeting]) -> None:
         moved = day - dt.timedelta(days=days) if found["dir"].lower() in ("before", "earlier") else day + dt.timedelta(days=days)
         for meeting in told:
             meeting.date = {"value": moved.isoformat(), "text": None}
+
+
+def states_told_by_persons(meetings: list[Meeting]) -> list[Meeting]:
+    """MEETINGS without one with states that the sentence's own meetings tell by their leaders: "received the leaders
+    of Egypt and Jordan, holding separate talks with President X and King Y" is the two talks, not a third meeting."""
+    dropped = []
+    for meeting in meetings:
+        lands = [p for p in meeting.parties if p.type == "GPE"]
+        hosts = [p for p in meeting.parties if p.type == "PERSON"]
+        if not lands or len(hosts) != 1 or meeting.kind == "visit":  # (a trip to a land is no meeting of its state)
+            continue
+        sentence = meeting.first.sentence
+        others = [
+            m for m in meetings
+            if m is not meeting and m not in dropped and m.first.sentence == sentence and any(same_side(p, hosts[0]) for p in m.parties)
+        ]
+        told = {p.country for m in others for p in m.parties if p.type == "PERSON" and not same_side(p, hosts[0])}
+        if others and all(land.country in told for land in lands):
+            others[0].mentions = sorted([*others[0].mentions, *meeting.mentions], key=lambda x: x.start)
+            dropped.append(meeting)
+    return [m for m in meetings if m not in dropped]
