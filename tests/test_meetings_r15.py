@@ -347,3 +347,23 @@ def test_leaders_of_states_received_and_met_separately_are_the_separate_talks():
     assert [m[0] for m in found(text, "2025-04-13")] == [
         ["Mohammed bin Salman", "Abdel Fattah al-Sisi"], ["Mohammed bin Salman", "Abdullah II"]
     ]
+
+
+def test_a_meeting_proposed_or_agreed_in_a_call_is_planned_on_its_own_day():
+    text = "Ukrainian President Volodymyr Zelensky on Sunday proposed a meeting with Russian President Vladimir Putin in Istanbul on Thursday."
+    assert found(text, "2025-05-12") == [(["Volodymyr Zelensky", "Vladimir Putin"], "Istanbul", "2025-05-15", "meeting", "planned")]
+    text = "Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud agreed in a phone call on Tuesday to meet soon in Addis Ababa."
+    assert found(text, "2025-01-08") == [
+        (["Abiy Ahmed", "Hassan Sheikh Mohamud"], None, "2025-01-07", "call", "held"),
+        (["Abiy Ahmed", "Hassan Sheikh Mohamud"], "Addis Ababa", None, "meeting", "planned"),
+    ]
+
+
+def test_at_the_invitation_of_a_host_a_guests_visit_is_a_meeting_with_the_host():
+    text = "At the invitation of Chinese President Xi Jinping, Sri Lankan President Anura Kumara Dissanayake will pay a state visit to China from Tuesday."
+    assert found(text, "2025-01-10") == [(["Anura Kumara Dissanayake", "Xi Jinping"], "China", "2025-01-14", "meeting", "planned")]
+
+
+def test_a_call_on_a_weekday_is_no_courtesy_call():
+    text = "In a call on Wednesday, U.S. Secretary of State Antony Blinken urged restraint."
+    assert found(text, "2024-02-09") == []

@@ -123,7 +123,7 @@ _REMOTE_LATER = lazy_pattern(
     re.IGNORECASE,
 )
 _REMOTE_OPENING = lazy_pattern(
-    r"^\W*(?:in|during|over)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:phone|telephone|video)\s+(?:call|conversation|conference|link)\b",
+    r"^\W*(?:in|during|over)\s+(?:a|an|the|their|his|her)\s+(?:(?:[\w-]+\s+){0,2}?(?:phone|telephone|video)\s+)?(?:call|conversation|conference|link)\b",
     re.IGNORECASE,
 )
 _IN_A_CALL = lazy_pattern(r"\bin\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:phone|telephone|video)\s+(?:call|conversation)\b", re.IGNORECASE)
@@ -165,6 +165,8 @@ _URGED_TO = lazy_pattern(  # "called on X (and Y) to end the war" (not "to discu
 _INVITED = lazy_pattern(r"\b(?:invited|invites|invite|asked|urged)\s+(?:[\w.]+\s+){0,2}$", re.IGNORECASE)
 _INVITATION_FROM = lazy_pattern(r"\binvitation\s+from\s+(?P<who>(?:[\w.'’-]+\s+){1,7}?)to\s+$", re.IGNORECASE)
 _INVITATION_REACH = 90
+_AT_INVITATION = lazy_pattern(r"\b(?:At|at|On|on|Upon|upon)\s+the\s+invitation\s+of\s+(?P<who>[^,]{3,90}?),\s+")
+_INVITATION_OPENING = 60  # (a dateline may come first)
 _INVITATION_GAP = lazy_pattern(r"['’]s?\s+(?:\w+\s+)?invitation\s+to\s+(?:(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
 _CALL_GOES_ON = lazy_pattern(r"\s*(?:[,.;]|and\b|on\b|to\s+(?:discuss|express|congratulate|offer|convey|thank|condole)\b|$)", re.IGNORECASE)
 _TOPIC_OF = lazy_pattern(
@@ -997,7 +999,7 @@ def _remote_before(r: Reading) -> bool:
     """"In a phone call on Tuesday, X and Y discussed ...": the verb the sentence opened with a call for (a verb's)."""
     if r.frame not in ("sym", "verb"):
         return False
-    return bool(r.doc.find(_REMOTE_OPENING, r.sentence[0], r.trigger[0], ("phone", "video")))
+    return bool(r.doc.find(_REMOTE_OPENING, r.sentence[0], r.trigger[0], ("phone", "video", "call")))
 
 
 def _remote_later(r: Reading) -> bool:
@@ -1198,6 +1200,12 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     if r.visitors:
         return r.visitors
     doc, sentence, start = r.doc, r.sentence, r.trigger[0]
+    invited = _AT_INVITATION.search(doc.text, sentence[0], start) if doc.may_hold(sentence[0], min(start, sentence[0] + _INVITATION_OPENING), ("invitation",)) else None
+    if invited is not None and r.frame in ("visit", "verb"):  # "At the invitation of Xi, Dissanayake will pay a state
+        inviters = [m for m in doc.mentions_in(invited.start("who"), invited.end("who")) if m.party is not None and m.party.type == "PERSON"]
+        guests = sides.subject_side(doc, (invited.end(), sentence[1]), start, r.objects)  # visit to China": the guest, and
+        if inviters and guests:  # the host who invited him
+            return [*guests, inviters[-1]]
     purpose = doc.find(_FOR_TO, max(sentence[0], start - 60), start, ("for",))
     if purpose and doc.find(_TRAVEL_TO, max(sentence[0], purpose.start() - 12), purpose.start() + 4):
         purpose = None  # "is to leave for New York next week to attend": a trip's destination, not whom "for" names

@@ -79,6 +79,17 @@ _SKIPPED_GATHERING = lazy_pattern(
     re.IGNORECASE,
 )
 _AHEAD_OF_TALKS = lazy_pattern(r"\b(?:ahead\s+of|in\s+advance\s+of|prior\s+to|before|after|following)\s+(?:the\s+|his\s+|her\s+|their\s+)?$", re.IGNORECASE)
+_PLANNING_VERB = lazy_pattern(
+    r"\b(?:proposed|proposes|offered|offers|invited|invites|agreed|agrees|decided|decides|pledged|promised|announced|announces"
+    r"|suggested|suggests|requested|requests|sought|seeks)\s+(?:(?:a|an|the|to|new|fresh|direct|further)\s+)*$",
+    re.IGNORECASE,
+)  # (right before the trigger: the verb that proposes it)
+_PROPOSED_BEFORE = lazy_pattern(
+    r"\b(?:proposed|proposes|proposing|offered|offers|suggested|suggests|requested|requests|sought|seeks)\s+(?:(?:a|an|the|fresh|new|direct|further)\s+)*$",
+    re.IGNORECASE,
+)
+_AGREED_THEN_TO = lazy_pattern(r"\b(?:agreed|agree|agrees|decided|vowed|pledged|promised)\b[^.;,]{0,55}?\bto\s+$", re.IGNORECASE)
+_PROPOSED_STEMS = ("propos", "offer", "sugg", "request", "sought", "seek")
 _SKIPPED_REACH = 100
 _SKIPPED_STEMS = ("skip", "boycott", "missed", "away from", "out of", "withdr", "off", "cancel", "scrap", "deni", "dismiss")
 _OWN_CLAUSE_ENDS = lazy_pattern(r"\b(?:since|because|although|though|while|whereas)\s", re.IGNORECASE)
@@ -419,6 +430,8 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
                 continue
             if _AHEAD_OF_TALKS.search(between) and not opening:
                 continue  # "flew into Beijing on Thursday evening ahead of talks with Wang on Friday": the flight's day
+            if _PLANNING_VERB.search(doc.text, max(d["end"], trigger[0] - 30), trigger[0]):
+                continue  # "on Sunday proposed a meeting with X in Istanbul on Thursday": the proposal's day
             gap = len(between) + (0 if len(between) <= _ADJACENT else _AFTER_FIRST)
         else:
             gap = max(0, d["start"] - trigger[1])
@@ -457,13 +470,14 @@ def later_day(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
 def _weekday_ahead(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], value: str, said: str | None) -> str:
     """A bare weekday read backward for an event the present "comes ... before" leads to ("The call comes days
     before the leaders meet in Rio on Monday"): that event is ahead, on that weekday of the coming week."""
-    if not doc.may_hold(sentence[0], trigger[0], ("comes ",)) or not _BARE_WEEKDAY.fullmatch(said or ""):
+    proposed = doc.find(_PROPOSED_BEFORE, max(sentence[0], trigger[0] - 30), trigger[0], _PROPOSED_STEMS)
+    if not (proposed or doc.may_hold(sentence[0], trigger[0], ("comes ",))) or not _BARE_WEEKDAY.fullmatch(said or ""):
         return value
     day, published = _day(value), _day(doc.published or "")
     if day is None or published is None or not 0 < (published - day).days < 7:
         return value
-    if not doc.find(_COMES_BEFORE, sentence[0], trigger[0], ("comes ",)):
-        return value
+    if not proposed and not doc.find(_COMES_BEFORE, sentence[0], trigger[0], ("comes ",)):
+        return value  # ("proposed a meeting in Istanbul on Thursday": the coming Thursday)
     return (day + dt.timedelta(days=7)).isoformat()
 
 
@@ -571,6 +585,10 @@ def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     """Planned by a modal or scheduling cue before the trigger, a headline infinitive, or a date after publication
     (unless the trigger says it happened: "held talks", "met"); a date before publication means held."""
     window = (max(sentence[0], trigger[0] - 45), trigger[0])
+    if doc.find(_PROPOSED_BEFORE, max(sentence[0], trigger[0] - 30), trigger[0], _PROPOSED_STEMS):
+        return True  # "proposed a meeting with X", "offered talks": a meeting not yet held, whatever day is named
+    if doc.find(_AGREED_THEN_TO, max(sentence[0], trigger[0] - 70), trigger[0], ("agree", "decided", "vowed", "pledged", "promised")):
+        return True  # "agreed in a phone call on Tuesday to meet soon": the meeting agreed on is ahead
     order = compare(date["value"], doc.published) if date and doc.published else None
     past_day = bool(date and doc.published and _FULL_DAY.match(date["value"]) and order == -1)
     if date and _TOLD_PAST.fullmatch(date.get("text") or ""):
