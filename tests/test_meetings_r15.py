@@ -367,3 +367,12 @@ def test_at_the_invitation_of_a_host_a_guests_visit_is_a_meeting_with_the_host()
 def test_a_call_on_a_weekday_is_no_courtesy_call():
     text = "In a call on Wednesday, U.S. Secretary of State Antony Blinken urged restraint."
     assert found(text, "2024-02-09") == []
+
+
+def test_an_unnamed_ambassador_of_a_land_is_that_land_not_the_one_person_of_it_named():
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman received a written message from Kuwait's Emir Sheikh Mishal Al-Ahmad "
+        "Al-Jaber Al-Sabah on Sunday. The message was handed over to Deputy Minister of Foreign Affairs Waleed "
+        "Elkhereiji during his meeting in Riyadh with the Kuwaiti ambassador to the Kingdom."
+    )
+    assert [m[0] for m in found(text, "2024-05-12")] == [["Waleed Elkhereiji", "Kuwait"]]

@@ -25,7 +25,7 @@ _FULL_DAY = lazy_pattern(r"^\d{4}-\d\d-\d\d$")
 _WEEKDAY_ONLY = lazy_pattern(r"^XXXX-WXX-\d$")
 _DAY = lazy_pattern(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d|W\d\d-\d)")
 _TITLE_AFTER = lazy_pattern(
-    r"\s+(leader|president|prime\s+minister|premier|chancellor|foreign\s+minister|top\s+diplomat|minister|king|emir)\b", re.IGNORECASE
+    r"\s+(leader|president|prime\s+minister|premier|chancellor|foreign\s+minister|top\s+diplomat|minister|king|emir|ambassador|envoy|delegation)\b", re.IGNORECASE
 )
 _OFFICES = {  # the roles a descriptive title stands for
     "leader": ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader", "sultan"),
@@ -53,6 +53,11 @@ def name_counterparts(doc: Document, mentions: list[MeetingMention]) -> None:
         upgraded = []
         for party in mention.parties:
             names = persons.get(party.country or "", set()) if party.via_adjective else set()
+            if len(names) == 1:  # "the Kuwaiti ambassador" is not the one Kuwaiti named, the emir: an office he does not hold
+                titles = _titles_after(doc) if titles is None else titles
+                title = titles.get(id(party))
+                if title and title in _ENVOY_TITLES and not _holds(named[next(iter(names))], title):
+                    names = set()
             if len(names) > 1:  # "the Russian leader" among several Russians: the one whose office it names
                 titles = _titles_after(doc) if titles is None else titles
                 title = titles.get(id(party))
@@ -61,6 +66,9 @@ def name_counterparts(doc: Document, mentions: list[MeetingMention]) -> None:
                 names &= taking_part
             upgraded.append(named[next(iter(names))] if len(names) == 1 else party)
         mention.parties = dedupe(upgraded)
+
+
+_ENVOY_TITLES = frozenset({"ambassador", "envoy", "ambassadors", "envoys", "delegation", "diplomat", "diplomats", "charge d'affaires"})
 
 
 def _titles_after(doc: Document) -> dict[int, str]:
