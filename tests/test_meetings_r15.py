@@ -376,3 +376,18 @@ def test_an_unnamed_ambassador_of_a_land_is_that_land_not_the_one_person_of_it_n
         "Elkhereiji during his meeting in Riyadh with the Kuwaiti ambassador to the Kingdom."
     )
     assert [m[0] for m in found(text, "2024-05-12")] == [["Waleed Elkhereiji", "Kuwait"]]
+
+
+def test_an_invitation_in_a_call_is_a_plan_without_the_calls_day_and_views_exchanged_by_phone_a_call():
+    text = (
+        "President Cyril Ramaphosa on Monday telephoned Botswana's President-elect Duma Boko to congratulate him on his "
+        "election and invited him to visit South Africa soon."
+    )
+    assert found(text, "2024-11-05") == [
+        (["Cyril Ramaphosa", "Duma Boko"], None, "2024-11-04", "call", "held"),
+        (["Cyril Ramaphosa", "Duma Boko"], "South Africa", None, "meeting", "planned"),
+    ]
+    text = "Chinese Foreign Minister Wang Yi on Wednesday exchanged views by phone with Saudi Foreign Minister Faisal bin Farhan Al Saud."
+    assert found(text, "2024-01-10") == [(["Wang Yi", "Faisal bin Farhan Al Saud"], None, "2024-01-10", "call", "held")]
+    text = "Pakistani Foreign Minister Ishaq Dar had a telephonic conversation with Afghan Acting Foreign Minister Amir Khan Muttaqi on Friday."
+    assert [m[3] for m in found(text, "2025-05-10")] == ["call"]

@@ -85,11 +85,12 @@ _PLANNING_VERB = lazy_pattern(
     re.IGNORECASE,
 )  # (right before the trigger: the verb that proposes it)
 _PROPOSED_BEFORE = lazy_pattern(
-    r"\b(?:proposed|proposes|proposing|offered|offers|suggested|suggests|requested|requests|sought|seeks)\s+(?:(?:a|an|the|fresh|new|direct|further)\s+)*$",
+    r"\b(?:(?:proposed|proposes|proposing|offered|offers|suggested|suggests|requested|requests|sought|seeks)\s+(?:(?:a|an|the|fresh|new|direct|further)\s+)*"
+    r"|(?:invited|invites|inviting)\s+(?:him|her|them|(?:[A-Z][\w'’-]*\s+){1,4})to\s+(?:(?:pay|make)\s+(?:a|an)\s+(?:[\w-]+\s+)?)?)$",
     re.IGNORECASE,
 )
 _AGREED_THEN_TO = lazy_pattern(r"\b(?:agreed|agree|agrees|decided|vowed|pledged|promised)\b[^.;,]{0,55}?\bto\s+$", re.IGNORECASE)
-_PROPOSED_STEMS = ("propos", "offer", "sugg", "request", "sought", "seek")
+_PROPOSED_STEMS = ("propos", "offer", "sugg", "request", "sought", "seek", "invit")
 _SKIPPED_REACH = 100
 _SKIPPED_STEMS = ("skip", "boycott", "missed", "away from", "out of", "withdr", "off", "cancel", "scrap", "deni", "dismiss")
 _OWN_CLAUSE_ENDS = lazy_pattern(r"\b(?:since|because|although|though|while|whereas)\s", re.IGNORECASE)
@@ -430,7 +431,9 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
                 continue
             if _AHEAD_OF_TALKS.search(between) and not opening:
                 continue  # "flew into Beijing on Thursday evening ahead of talks with Wang on Friday": the flight's day
-            if _PLANNING_VERB.search(doc.text, max(d["end"], trigger[0] - 30), trigger[0]):
+            if _PLANNING_VERB.search(doc.text, max(d["end"], trigger[0] - 30), trigger[0]) or doc.find(
+                _PROPOSED_BEFORE, max(d["end"], trigger[0] - 40), trigger[0], _PROPOSED_STEMS
+            ):
                 continue  # "on Sunday proposed a meeting with X in Istanbul on Thursday": the proposal's day
             gap = len(between) + (0 if len(between) <= _ADJACENT else _AFTER_FIRST)
         else:
