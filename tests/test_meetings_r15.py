@@ -391,3 +391,10 @@ def test_an_invitation_in_a_call_is_a_plan_without_the_calls_day_and_views_excha
     assert found(text, "2024-01-10") == [(["Wang Yi", "Faisal bin Farhan Al Saud"], None, "2024-01-10", "call", "held")]
     text = "Pakistani Foreign Minister Ishaq Dar had a telephonic conversation with Afghan Acting Foreign Minister Amir Khan Muttaqi on Friday."
     assert [m[3] for m in found(text, "2025-05-10")] == ["call"]
+
+
+def test_a_name_in_ed_is_no_past_verb_and_the_amir_is_a_title():
+    text = "Indian External Affairs Minister S Jaishankar is scheduled to meet President Mohamed Muizzu on Sunday."
+    assert found(text, "2024-08-10") == [(["S Jaishankar", "Mohamed Muizzu"], None, "2024-08-11", "meeting", "planned")]
+    persons = [e["text"] for e in find_entities("HH the Amir Sheikh Tamim bin Hamad Al-Thani met Amir Khan Muttaqi. HH the Amir welcomed him.") if e["type"] == "PERSON"]
+    assert persons == ["Tamim bin Hamad Al-Thani", "Amir Khan Muttaqi"]

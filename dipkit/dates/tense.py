@@ -174,6 +174,7 @@ def _listed() -> frozenset[str]:
 
 
 _SUFFIXES = ("ed", "ED", "'ll")
+_NAME_IN_ED = re.compile(r"[A-Z][a-z]+ed\Z")  # a capitalized word in -ed inside a sentence is a name ("Mohamed Muizzu")
 _RANKED = frozenset({"first", "only", "second", "third", "latest"})
 
 
@@ -193,8 +194,8 @@ def _nearest(words: list[str], backwards: bool, purpose: list[bool] | None = Non
     fallback = None  # looking back, "telephoned X to congratulate him on Sunday's win": the verb before the "to"
     for i in order:
         word = words[i]
-        if word not in listed and not word.endswith(_SUFFIXES):
-            continue  # most words say nothing of tense: skip them without a call
+        if word not in listed and (not word.endswith(_SUFFIXES) or _NAME_IN_ED.match(word)):
+            continue  # most words say nothing of tense: skip them without a call ("Mohamed", "Zayed": names, no past)
         if skip and word.lower() in skip:
             continue
         if word == "to" and _ranked_before(words, i):

@@ -142,6 +142,14 @@ def _party_in_title(text: str, mention: Mention) -> bool:
 _HYPHENED_PARTICLE = re.compile(r"(?<![\w-])([A-Z][a-z]{1,2})-\Z")  # "El-", "Al-" written before a surname
 
 
+_TITLE_NAMES = frozenset({"Amir", "Emir"})  # given names that are also the ruler's title
+
+
+def _title_alone(text: str, mention: Mention) -> bool:
+    """"HH the Amir welcomed": the ruler's title after "the", not a man named Amir."""
+    return mention.type == "PERSON" and text[mention.start : mention.end] in _TITLE_NAMES and text.endswith(("the ", "The "), 0, mention.start)
+
+
 def _join_name_parts(text: str, mentions: list[Mention]) -> None:
     """Words written as part of a person's name join it: an honorific ("[Sayyid] Badr Albusaidi"), a given name
     tagged alone before a listed name ("[Mohammad] Ishaq Dar"), a suffix ("Joseph R. Biden [Jr.]")."""
@@ -263,6 +271,7 @@ def find_entities(text: str, published: str | None = None, gazetteers: tuple[str
     mentions += _country_short_forms(text, mentions, gazetteer)
     surnames_named_like_places(text, mentions)
     given_names_named_like_places(text, mentions)
+    mentions = [m for m in mentions if not _title_alone(text, m)]
     mentions.sort(key=lambda m: m.start)
     return _records(text, mentions, gazetteer, date)
 
