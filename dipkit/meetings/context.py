@@ -253,10 +253,10 @@ def interval_after(doc: Document, meetings: list[Meeting]) -> None:
             if other.date and _FULL_DAY.match(other.date["value"]) and all(other is not m for later in told for m in later)
             for x in other.mentions if x.start < found.start()
         ]
-        sentence = next((span for span in doc.sentences if span[0] <= found.start() < span[1]), None)
-        if not anchors and sentence is not None and found.group().startswith(","):  # "left Beijing on Saturday, a day
-            said = [d for d in doc.dates_in(sentence[0], found.start()) if _FULL_DAY.match(str(d["value"]))]  # after his talks
-            anchors = [(d["start"], {"value": str(d["value"]).split("T")[0]}) for d in said[-1:]]  # with X": the main clause's day
+        sentence = next((span for span in doc.sentences if span[0] <= found.start() < span[1]), None) if not anchors else None
+        if sentence is not None and found.group().startswith(","):  # "left Beijing on Saturday, a day after his talks with
+            said = [d for d in doc.dates_in(sentence[0], found.start()) if _FULL_DAY.match(str(d["value"]))]  # X": the main
+            anchors = [(d["start"], {"value": str(d["value"]).split("T")[0]}) for d in said[-1:]]  # clause's day
         if not anchors:
             continue
         anchor = max(anchors, key=lambda pair: pair[0])[1]["value"]
@@ -310,9 +310,9 @@ def _clause_stop(doc: Document, start: int) -> int:
     return stop if stop >= 0 else end
 
 
-def _shifted(value: str, found: re.Match[str]) -> str | None:
+def _shifted(value: str, found: re.Match[str], back: bool | None = None) -> str | None:
     """VALUE (a day) moved by the interval FOUND names, as a day (days, hours, "a week": seven days) or a month
-    (weeks: "two weeks after" is a rough count)."""
+    (weeks: "two weeks after" is a rough count); BACK: whether to move back (else as "came N days after" says)."""
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
@@ -323,7 +323,8 @@ def _shifted(value: str, found: re.Match[str]) -> str | None:
     if count is None:
         return None  # "came days after": no one day
     days = count * (7 if unit.startswith("week") else 1)
-    moved = day - dt.timedelta(days=days) if found["dir"].lower() == "after" else day + dt.timedelta(days=days)
+    back = found["dir"].lower() == "after" if back is None else back
+    moved = day - dt.timedelta(days=days) if back else day + dt.timedelta(days=days)
     return moved.isoformat()[:7] if unit == "weeks" else moved.isoformat()
 
 
@@ -701,6 +702,8 @@ def visit_met_since(doc: Document, meetings: list[Meeting]) -> None:
 def interval_opening(doc: Document, meetings: list[Meeting]) -> None:
     """"Two days before, X had held talks in Accra", "A day later, Y held talks there": an undated meeting of a sentence
     that opens with an interval took place that many days from the day of the meeting reported just before."""
+    if doc.lower is not None and " day" not in doc.lower and " week" not in doc.lower:
+        return  # (the cheap test first: most stories have no such opening)
     for sentence in doc.sentences:
         found = _OPENING_INTERVAL.match(doc.text, sentence[0], sentence[1])
         if found is None:
@@ -710,17 +713,9 @@ def interval_opening(doc: Document, meetings: list[Meeting]) -> None:
             (x.start, other.date["value"]) for other in meetings
             if other.date and _FULL_DAY.match(other.date["value"]) for x in other.mentions if x.start < sentence[0]
         ]
-        if not told or not anchors:
-            continue
-        day = dt.date.fromisoformat(max(anchors)[1])
-        unit, number = found["unit"].lower(), found["n"].lower()
-        count = int(number) if number.isdigit() else _NUMBERS.get(number)
-        if count is None:
-            continue
-        days = count * (7 if unit.startswith("week") else 1)
-        moved = day - dt.timedelta(days=days) if found["dir"].lower() in ("before", "earlier") else day + dt.timedelta(days=days)
-        for meeting in told:
-            meeting.date = {"value": moved.isoformat(), "text": None}
+        day = _shifted(max(anchors)[1], found, back=found["dir"].lower() in ("before", "earlier")) if told and anchors else None
+        for meeting in told if day is not None else []:
+            meeting.date = {"value": day, "text": None}
 
 
 def states_told_by_persons(meetings: list[Meeting]) -> list[Meeting]:
