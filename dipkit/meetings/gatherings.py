@@ -74,7 +74,7 @@ def hosted_gathering(doc: Document, mention: MeetingMention) -> list[MeetingMent
     persons = [p for p in mention.parties if p.type == "PERSON"]
     multilateral = any(p.multilateral for p in mention.parties)
     bloc = _bloc_of(doc, mention) if persons and not multilateral else None
-    if bloc is not None and mention.status == "held" and _recalled(doc, mention):
+    if bloc is not None and mention.status == "held" and not mention.travelled and _recalled(doc, mention):
         bloc = None  # "first met in July, on the margins of a meeting of G20 ministers": no word on who attended
     both = _two_blocs(doc, mention) if bloc is None and mention.frame == "noun" and not multilateral else []
     if bloc is not None or both:  # "a joint summit of the two blocs": the two organizations named before

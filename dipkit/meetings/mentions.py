@@ -82,7 +82,7 @@ _INCLUDING_WITH = lazy_pattern(r"\bincluding\s+with\b", re.IGNORECASE)  # "20 me
 _INCLUDING_REACH = 150
 # a trip's purpose: "for the ASEAN-India Economic Ministers' consultations", "for a meeting of ..." (dates between: "on Friday")
 _FOR_GATHERING_PURPOSE = lazy_pattern(
-    r"[^,;]{0,60}?\bfor\s+(?:(?:the|a|an|its|this|next|their|his|her)\s+)?(?:[\w'’.\"“”+-]+\s+){0,6}?"
+    r"[^,;]{0,60}?\bfor\s+(?:(?:the|a|an|its|this|next|their|his|her)\s+)?(?:[\w'’.\"“”+()-]+\s+){0,6}?"
     r"(?P<noun>summits?|conference|forum|assembly|gathering|session|ministerial|meetings?|consultations|talks)(?![\w-])(?P<of>\s+of\b)?",
     re.IGNORECASE,
 )
@@ -266,10 +266,12 @@ ATTENDED_AFTER = lazy_pattern(
 _TRAVEL_TO = lazy_pattern(
     r"(?<![\w-])(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|heading"
     r"|go|goes|went|going|leave|leaves|left|leaving|depart|departs|departed|departing|arrive|arrives|arrived|arriving|land|lands|landed)"
-    r"\s+(?:on\s+)?(?:to|for|in)\s+$",
+    r"\s+(?:on\s+)?(?:to|for|in)\s+$"
+    r"|(?<![\w-])(?:was|were|is|are|be|been)\s+in\s+$"
+    r"|(?<![\w-])(?:trip|trips|journey|tour|visit|visits)\s+to\s+$",  # "Modi's trip to Tianjin for the SCO summit"  # "was in Beijing last month for a meeting of SCO ministers"
     re.IGNORECASE,
 )
-_FOR_BEFORE = lazy_pattern(r"(?<![\w-])for\s+(?:(?:the|a|an|this|next|its|their)\s+)?(?:[\w'’.“”\"+-]+\s+){0,6}$", re.IGNORECASE)
+_FOR_BEFORE = lazy_pattern(r"(?<![\w-])for\s+(?:(?:the|a|an|this|next|its|their)\s+)?(?:[\w'’.“”\"+()-]+\s+){0,6}$", re.IGNORECASE)
 _GROUP_NUMBER = lazy_pattern(r"(?<![\w-])(?P<n>two|three|four|both)\s+(?P<noun>[a-z-]+)\b", re.IGNORECASE)  # "the two ministers"
 _GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
 _LEADERS = lazy_pattern(  # "both leaders": heads of state or government
@@ -326,6 +328,7 @@ class MeetingMention:
     sequel: bool = False  # "in a separate meeting with": on the occasion of the meeting before
     paired: bool = False  # "talks between X and Y": exactly two sides, even when one is an organization
     named_gathering: bool = False  # "attended the Cairo Peace Summit": a gathering of its own, whoever else is named
+    travelled: bool = False  # "travelled to Beijing for a meeting of SCO ministers": its persons went there to attend
     earlier_round: bool = False  # "the last such meeting", "last met": an earlier round of a recurring contact
     other_round: bool = False  # "since the first summit in Xi'an in May 2023": a round long before, no mention of this one
     hosts_talks: bool = False  # "Oman will host US-Iran talks": the talks named after it are this mention
@@ -1456,7 +1459,7 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
     if trip is not None:  # "is expected to travel to Vientiane next month for the ministers' talks": the trip's place, day, mood
         destination, verb = trip
         if not any(p.type == "PERSON" for p in parties):  # "The prime minister flies to Rio for the G20 summit": the traveller
-            travellers = sides.subject_side(doc, sentence, verb[0], []) or sides.title_antecedent(doc, sentence, verb[0])
+            travellers = sides.possessor(doc, sentence, verb[0]) or sides.subject_side(doc, sentence, verb[0], []) or sides.title_antecedent(doc, sentence, verb[0])
             parties = union(parties, [m.party for m in travellers if m.party is not None and m.party.type == "PERSON"])  # (the
             # traveller stands for the state: "arrived in Moscow for the annual Russia-India summit" is Modi's talks)
         place = place or setting.place_dict(destination)
@@ -1493,6 +1496,7 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         sequel=bool(doc.find(word_classes()["sequel"], max(sentence[0], trigger[0] - 25), trigger[0], class_stems()["sequel"])),
         objects=right,
         named_gathering=r.gathering,
+        travelled=trip is not None or r.trip_place is not None,
         hosts_talks=r.hosts_talks,
         earlier_round=bool(doc.find(_EARLIER_ROUND, max(sentence[0], trigger[0] - 25), trigger[0], ("last", "previous", "prior", "such"))),
         other_round=kind == "summit"

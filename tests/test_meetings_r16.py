@@ -1,0 +1,32 @@
+"""dipkit meetings, round 16, on sentences written for these tests: a trip "for a meeting of SCO foreign ministers"
+attends the bloc's gathering even a month back, and so does being "in Beijing for" it; "Modi's trip to Tianjin
+for the SCO summit" is Modi at that summit, however the bloc's name is spelled out.
+
+These run the whole layer (entities and dates found by dipkit), as a user's record would.
+"""
+
+from __future__ import annotations
+
+from test_meetings import brief
+
+from dipkit.meetings import find_meetings
+
+
+def found(text: str, published: str) -> list[tuple]:
+    return [brief(m) for m in find_meetings(text, published)]
+
+
+def test_a_trip_last_month_for_a_meeting_of_a_blocs_ministers_attends_it():
+    text = "Indian Foreign Minister S Jaishankar travelled to Beijing last month for a meeting of SCO foreign ministers."
+    expected = [(["Shanghai Cooperation Organisation", "S Jaishankar"], "Beijing", "2025-07", "summit", "held")]
+    assert found(text, "2025-08-19") == expected
+    text = "Indian Foreign Minister S Jaishankar was in Beijing last month for a meeting of SCO foreign ministers."
+    assert found(text, "2025-08-19") == expected
+
+
+def test_a_leaders_trip_for_a_summit_named_in_full_with_its_initials_is_that_summit():
+    text = (
+        "Officials said Prime Minister Narendra Modi's trip to Tianjin for the Shanghai Cooperation Organisation (SCO) "
+        "summit from August 31 would be his first to China in seven years."
+    )
+    assert found(text, "2025-08-19") == [(["Shanghai Cooperation Organisation", "Narendra Modi"], "Tianjin", "2025-08-31", "summit", "planned")]
