@@ -30,3 +30,11 @@ def test_a_leaders_trip_for_a_summit_named_in_full_with_its_initials_is_that_sum
         "summit from August 31 would be his first to China in seven years."
     )
     assert found(text, "2025-08-19") == [(["Shanghai Cooperation Organisation", "Narendra Modi"], "Tianjin", "2025-08-31", "summit", "planned")]
+
+
+def test_a_trip_told_in_the_present_and_the_talks_it_plans_next_are_one_planned_meeting_there():
+    text = (
+        "From Moscow, Prime Minister Narendra Modi travels to Vienna, the first visit by an Indian prime minister to "
+        "Austria in decades, and will hold talks with Chancellor Karl Nehammer on Wednesday."
+    )
+    assert found(text, "2024-07-09") == [(["Narendra Modi", "Karl Nehammer"], "Vienna", "2024-07-10", "meeting", "planned")]

@@ -311,7 +311,7 @@ def _compatible(meeting: Meeting, mention: MeetingMention) -> bool:
                 and any(0 <= t.sentence[0] - r.sentence[1] <= _NEXT_SENTENCE for t in told for r in reported)
             )
         return same_trip and (meeting.status == mention.status or undated_trip or _attend_purpose(meeting, mention))
-    if meeting.status != mention.status:
+    if meeting.status != mention.status and not _trip_then_talks(meeting, mention):
         return False
     if not _kinds_fit(meeting.kind, mention.kind):
         return False
@@ -344,6 +344,15 @@ def _compatible(meeting: Meeting, mention: MeetingMention) -> bool:
     if not (mention.anaphoric or "visit" in kinds) and min(map(len, persons)) >= 2 and not (covers(*persons) and covers(persons[1], persons[0])):
         return False  # Yun and Kishida's talks, and their trilateral meeting with Kerry, are two meetings
     return True
+
+
+def _trip_then_talks(meeting: Meeting, mention: MeetingMention) -> bool:
+    """"Modi travels to Vienna ... and will hold talks with Chancellor X": an undated trip told in the present and
+    the talks its sentence plans next are one contact, as planned as the talks."""
+    if meeting.kind != "visit" or mention.kind != "meeting" or mention.status != "planned" or meeting.date is not None:
+        return False
+    travellers = [p for p in meeting.parties if p.type == "PERSON"]
+    return all(m.sentence == mention.sentence for m in meeting.mentions) and bool(travellers) and covers(mention.parties, travellers)
 
 
 def _attend_purpose(meeting: Meeting, mention: MeetingMention) -> bool:
@@ -441,6 +450,7 @@ def _absorb(meeting: Meeting, mention: MeetingMention, fill: bool) -> None:
         parties = stops_met(parties, meeting.parties)
     meeting.parties = union(meeting.parties, parties, finer=len(meeting.parties) <= 2 or trip or mixed)
     if meeting.kind == "visit" and mention.kind == "meeting":  # the meeting held on a trip: its own day and place
+        meeting.status = mention.status  # (and mood: "travels to Vienna and will hold talks")
         meeting.date = mention.date or meeting.date
         meeting.place = _finer_place(mention.place, meeting.place)
     if meeting.kind in ("visit", "talk") and mention.kind in ("meeting", "call"):
