@@ -38,3 +38,16 @@ def test_a_trip_told_in_the_present_and_the_talks_it_plans_next_are_one_planned_
         "Austria in decades, and will hold talks with Chancellor Karl Nehammer on Wednesday."
     )
     assert found(text, "2024-07-09") == [(["Narendra Modi", "Karl Nehammer"], "Vienna", "2024-07-10", "meeting", "planned")]
+
+
+def test_an_undated_meeting_with_the_hosts_of_the_visitors_talks_takes_their_city():
+    text = (
+        "Indonesian President Prabowo Subianto held talks with President Xi Jinping in Beijing on Saturday. He is also "
+        "scheduled to meet Premier Li Qiang before flying on to Washington."
+    )
+    assert found(text, "2024-11-09") == [
+        (["Prabowo Subianto", "Xi Jinping"], "Beijing", "2024-11-09", "meeting", "held"),
+        (["Prabowo Subianto", "Li Qiang"], "Beijing", None, "meeting", "planned"),
+    ]
+    text = "Pakistani Prime Minister Imran Khan met President Xi Jinping in Beijing on Tuesday. Xi and Khan last met in April."
+    assert found(text, "2018-10-03")[1] == (["Xi Jinping", "Imran Khan"], None, "2018-04", "meeting", "held")

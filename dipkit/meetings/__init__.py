@@ -62,6 +62,7 @@ def find_meetings(
     context.story_day(doc, meetings)
     context.host_capital(meetings)
     context.trip_place(doc, meetings)
+    context.host_land(doc, meetings)
     context.summit_place(meetings)
     context.sidelines_day(doc, meetings)
     context.venue_city(meetings)

@@ -521,6 +521,26 @@ def trip_place(doc: Document, meetings: list[Meeting]) -> None:
             meeting.place = {"name": city, "type": "city", "country": place.get("country")} if city else dict(place)
 
 
+def host_land(doc: Document, meetings: list[Meeting]) -> None:
+    """An undated in-person meeting with no place, of a visitor and hosts all of the land where the story has the
+    visitor's talks or trip of these days, took place there ("Putin will also meet President Kovind", after the
+    programme of his talks in New Delhi): the visitor meets the host's leaders on that trip."""
+    for meeting in meetings:
+        if meeting.place or meeting.kind != "meeting" or meeting.date or any(m.earlier_round for m in meeting.mentions):
+            continue  # (a meeting of a known day: ``trip_place``; "last met in April": another trip)
+        persons = [p for p in meeting.parties if p.type == "PERSON"]
+        places = {
+            _city(other.place): other.place for other in meetings
+            if other is not meeting and other.place and other.kind in ("meeting", "visit") and other.place.get("country")
+            and not (other.date and doc.published and not near(other.date["value"], doc.published, _NEWS_DAYS))
+            and any(same_side(p, q) for p in persons for q in other.parties if q.type == "PERSON") and _hosts_of(meeting, other)
+        }
+        if len(places) == 1:
+            place = next(iter(places.values()))
+            city = place.get("city") if place.get("type") == "venue" else None
+            meeting.place = {"name": city, "type": "city", "country": place.get("country")} if city else dict(place)
+
+
 def _hosts_of(meeting: Meeting, other: Meeting) -> bool:
     """Whether MEETING's persons that OTHER lacks are all of the land where OTHER took place ("held talks with X in
     Hanoi on Sunday; on Monday he is scheduled to meet Y and Z", leaders of that land): the visitor is still there."""
