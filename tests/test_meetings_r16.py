@@ -51,3 +51,18 @@ def test_an_undated_meeting_with_the_hosts_of_the_visitors_talks_takes_their_cit
     ]
     text = "Pakistani Prime Minister Imran Khan met President Xi Jinping in Beijing on Tuesday. Xi and Khan last met in April."
     assert found(text, "2018-10-03")[1] == (["Xi Jinping", "Imran Khan"], None, "2018-04", "meeting", "held")
+
+
+def test_in_this_city_is_the_datelines_city_and_so_is_a_reuters_dateline_with_country_and_day():
+    text = (
+        "XIAMEN, China, Sept 5 (Reuters) - Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held "
+        "talks on Tuesday, their first since the border standoff ended.\n\nThe hour-long meeting on the margins of "
+        "the BRICS summit in this coastal city was cordial, officials said."
+    )
+    meetings = found(text, "2017-09-05")
+    assert meetings[0] == (["Narendra Modi", "Xi Jinping"], "Xiamen", "2017-09-05", "meeting", "held")
+    text = (
+        "KYIV (AP) — Ukraine will press its allies for more air defence systems, President Volodymyr Zelenskyy said on "
+        "Monday.\n\nZelenskyy, who met Polish President Andrzej Duda in this capital last week, said the talks had gone well."
+    )
+    assert found(text, "2024-05-13") == [(["Volodymyr Zelenskyy", "Andrzej Duda"], "Kyiv", "2024-W19", "meeting", "held")]

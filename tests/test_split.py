@@ -554,6 +554,8 @@ def test_published_in_the_record_wins():
         ("ABU DHABI // The UAE and India", ("Abu Dhabi", None, None, "ABU DHABI //")),
         ("Abu Dhabi // The UAE and India", ("Abu Dhabi", None, None, "Abu Dhabi //")),
         ("Nairobi, Kenya (AP) — Kenyan and Ethiopian", ("Nairobi", None, "AP", "Nairobi, Kenya (AP) —")),
+        ("XIAMEN, China, Sept 5 (Reuters) - Indian and Chinese", ("Xiamen", "Sept 5", "Reuters", "XIAMEN, China, Sept 5 (Reuters) -")),
+        ("KYIV, Ukraine, Jan 27 (AP) — The visiting envoys", ("Kyiv", "Jan 27", "AP", "KYIV, Ukraine, Jan 27 (AP) —")),
         ("LIMA\n\nPeru and Chile agreed on Monday to share radar data along their border.", ("Lima", None, None, "LIMA")),
     ],
 )

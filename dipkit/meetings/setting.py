@@ -174,6 +174,9 @@ _PLAN_MODAL = lazy_pattern(
 )
 _ORDINAL_BEFORE = lazy_pattern(r"(?<![\w-])(?:first|second|third|last|latest|only)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
 _HERE = lazy_pattern(r"(?<![\w-])here(?![\w-])", re.IGNORECASE)
+# "in this coastal city", "in this capital": the dateline's city too, a phrase no other sense of which is common
+_THIS_CITY = lazy_pattern(r"(?<![\w-])in\s+this\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town|port|resort)(?![\w-])", re.IGNORECASE)
+_THIS_CITY_REACH = 100
 # "met Putin there in April" (not "there was", "there will be"): the place named before
 _THERE = lazy_pattern(r"(?<![\w-])there(?![\w-])(?!\s+(?:is|was|were|are|will|would|had|has|have|could|may|might|seems?|appears?)\b)")
 _THERE_REACH = 60  # room for the object between the trigger and "there"
@@ -272,6 +275,9 @@ def find_place(
     if doc.dateline and doc.dateline.get("place"):
         for h in _HERE.finditer(doc.text, trigger[1], min(end, trigger[1] + 40)):
             candidates.append((h.start(), {"name": doc.dateline["place"], "type": "city", "country": None}))
+        if " this " in doc.text[trigger[1] : min(end, trigger[1] + _THIS_CITY_REACH)]:  # (the cheap test first)
+            for h in _THIS_CITY.finditer(doc.text, trigger[1], min(end, trigger[1] + _THIS_CITY_REACH)):
+                candidates.append((h.start(), {"name": doc.dateline["place"], "type": "city", "country": None}))
     after = sorted((c for c in candidates if c[0] >= trigger[1]), key=lambda c: c[0])
     if not after and " there" in doc.text[trigger[1] : min(end, trigger[1] + _THERE_REACH)]:
         there = _there(doc, sentence, trigger, used, end)

@@ -35,6 +35,8 @@ _FORMS = (
         rf"{_PLACE}[ ]?,[ ]?{_DATE}"
         rf"(?:\.?[ ]?/(?P<slash>[A-Za-z][A-Za-z ]{{0,20}})/\.?|[ ]?{_SOURCE})?[ ]?{_DASH}?(?=[ ]|$)"
     ),
+    # XIAMEN, China, Sept 5 (Reuters) -   (a city, its country and the day)
+    re.compile(rf"{_CAPS_PLACE},[ ](?P<country>{_COUNTRY}),[ ]{_DATE}(?:[ ]?{_SOURCE})?[ ]?{_DASH}?(?=[ ]|$)"),
     # NAIROBI, Kenya (AP) —   |   ASTANA, Kazakhstan —   |   NAIROBI, Kenya (AP) _
     re.compile(rf"{_CAPS_PLACE},[ ]{_COUNTRY}(?:[ ]?{_SOURCE})?[ ]?(?:--|—|–|-|_)(?=[ ]|$)"),
     # WASHINGTON (Reuters) -   |   ANKARA (Anka News / Sputnik - 4th May, 2022)
