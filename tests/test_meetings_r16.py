@@ -66,3 +66,14 @@ def test_in_this_city_is_the_datelines_city_and_so_is_a_reuters_dateline_with_co
         "Monday.\n\nZelenskyy, who met Polish President Andrzej Duda in this capital last week, said the talks had gone well."
     )
     assert found(text, "2024-05-13") == [(["Volodymyr Zelenskyy", "Andrzej Duda"], "Kyiv", "2024-W19", "meeting", "held")]
+
+
+def test_a_trip_to_a_land_for_a_named_summit_in_one_of_its_cities_is_the_summit_there_not_in_the_name():
+    text = (
+        "Kenyan President William Ruto travelled to India last month to take part in the Vibrant Gujarat Global Summit "
+        "in Gandhinagar, where he held talks with Prime Minister Narendra Modi."
+    )
+    assert found(text, "2024-02-14") == [
+        (["William Ruto", "Narendra Modi"], "Gandhinagar", "2024-01", "summit", "held"),
+        (["William Ruto", "Narendra Modi"], "Gandhinagar", "2024-01", "meeting", "held"),
+    ]

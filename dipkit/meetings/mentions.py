@@ -1441,7 +1441,11 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         place = setting.place_dict(destinations[0]) if len(destinations) == 1 else _there_for(doc, sentence, trigger)
     elif r.frame != "call" and kind != "call" or kind == "talk":  # ("spoke to X on the sidelines of ... in Dubai")
         later = next((o[0] for o in r.others if o[0] > trigger[1]), None)  # the next trigger after a comma has its own place
-        place = setting.find_place(doc, sentence, trigger, used, later if later is not None and "," in doc.text[trigger[1] : later] else None)
+        until = later if later is not None and "," in doc.text[trigger[1] : later] else None
+        named = named_gathering().match(doc.text, trigger[1]) if r.gathering else None
+        inside = [m for m in doc.mentions_in(*named.span())] if named else []  # "the Vibrant Gujarat Global Summit in
+        place = setting.find_place(doc, sentence, trigger, used + inside, until) if inside else None  # Gandhinagar": the
+        place = place or setting.find_place(doc, sentence, trigger, used, until)  # city after the name, else one in it
         hosts = [m for m in used if m.end <= trigger[0] and m.party is not None and m.party.type == "GPE" and m.entity.get("code")]
         if place is None and r.frame == "host" and kind == "summit" and hosts:
             place = setting.place_dict(hosts[0])  # "Pakistan will host the SCO meeting": in Pakistan

@@ -480,7 +480,8 @@ def _trip_to_summit(meeting: Meeting, mention: MeetingMention) -> None:
     if "planned" in (meeting.status, mention.status):  # "flies to Rio for the summit, which opens on Monday",
         meeting.status = "planned"  # "is expected to travel to Vientiane for the ministers' consultations"
     meeting.parties = union(meeting.parties, visitors, finer=False)
-    meeting.place = meeting.place or mention.place
+    summit_place = mention.place if mention.kind == "summit" else None  # ("visited India to attend the summit in Gandhinagar";
+    meeting.place = _finer_place(meeting.place, summit_place) or mention.place  # not "... and a visit to Hiroshima")
     meeting.date = meeting.date or mention.date
 
 
