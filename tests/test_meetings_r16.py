@@ -77,3 +77,15 @@ def test_a_trip_to_a_land_for_a_named_summit_in_one_of_its_cities_is_the_summit_
         (["William Ruto", "Narendra Modi"], "Gandhinagar", "2024-01", "summit", "held"),
         (["William Ruto", "Narendra Modi"], "Gandhinagar", "2024-01", "meeting", "held"),
     ]
+
+
+def test_a_leader_in_town_for_a_blocs_summit_named_by_year_attends_the_summit_the_story_dates():
+    text = (
+        "TIANJIN, Aug. 31 (Xinhua) -- Chinese President Xi Jinping on Sunday met with Indian Prime Minister Narendra "
+        "Modi, who is in Tianjin for the Shanghai Cooperation Organization (SCO) Summit 2025.\n\n"
+        "Xi will preside over the SCO summit on Monday."
+    )
+    assert found(text, "2025-08-31") == [
+        (["Xi Jinping", "Narendra Modi"], "Tianjin", "2025-08-31", "meeting", "held"),
+        (["Shanghai Cooperation Organisation", "Narendra Modi", "Xi Jinping"], "Tianjin", "2025-09-01", "summit", "planned"),
+    ]

@@ -311,7 +311,7 @@ def _compatible(meeting: Meeting, mention: MeetingMention) -> bool:
                 and any(0 <= t.sentence[0] - r.sentence[1] <= _NEXT_SENTENCE for t in told for r in reported)
             )
         return same_trip and (meeting.status == mention.status or undated_trip or _attend_purpose(meeting, mention))
-    if meeting.status != mention.status and not _trip_then_talks(meeting, mention):
+    if meeting.status != mention.status and not _trip_then_talks(meeting, mention) and not _summit_of_no_day(meeting, mention):
         return False
     if not _kinds_fit(meeting.kind, mention.kind):
         return False
@@ -353,6 +353,14 @@ def _trip_then_talks(meeting: Meeting, mention: MeetingMention) -> bool:
         return False
     travellers = [p for p in meeting.parties if p.type == "PERSON"]
     return all(m.sentence == mention.sentence for m in meeting.mentions) and bool(travellers) and covers(mention.parties, travellers)
+
+
+def _summit_of_no_day(meeting: Meeting, mention: MeetingMention) -> bool:
+    """"Modi, who is in Tianjin for the SCO Summit 2025" and "Xi will preside over the SCO summit on Monday": a
+    gathering told with no day (or its year alone) is the one of the same bloc the story dates, whatever the mood."""
+    if meeting.kind != "summit" or mention.kind != "summit" or not any(p.multilateral for p in mention.parties):
+        return False
+    return any(d is None or len(d["value"]) == 4 for d in (meeting.date, mention.date)) and _one_gathering(meeting, mention)
 
 
 def _attend_purpose(meeting: Meeting, mention: MeetingMention) -> bool:
@@ -430,6 +438,8 @@ def _short_name(a: str, b: str) -> bool:
 
 def _absorb(meeting: Meeting, mention: MeetingMention, fill: bool) -> None:
     meeting.mentions.append(mention)
+    if meeting.status != mention.status and meeting.kind == mention.kind == "summit" and mention.date and len(mention.date["value"]) > 4:
+        meeting.status = mention.status  # the mood of the report that dates the gathering (``_summit_of_no_day``)
     if fill and "summit" in (meeting.kind, mention.kind) and "visit" in (meeting.kind, mention.kind):
         _trip_to_summit(meeting, mention)  # (the summit's organization alone too: "flies to Rio for the G20 summit")
         return
