@@ -89,3 +89,23 @@ def test_a_leader_in_town_for_a_blocs_summit_named_by_year_attends_the_summit_th
         (["Xi Jinping", "Narendra Modi"], "Tianjin", "2025-08-31", "meeting", "held"),
         (["Shanghai Cooperation Organisation", "Narendra Modi", "Xi Jinping"], "Tianjin", "2025-09-01", "summit", "planned"),
     ]
+
+
+def test_a_presidential_palace_stands_for_its_city_spelled_as_the_dateline_spells_it():
+    text = "President Luiz Inácio Lula da Silva received Chilean President Gabriel Boric at the Planalto Palace on Tuesday."
+    assert found(text, "2025-04-22") == [(["Luiz Inácio Lula da Silva", "Gabriel Boric"], "Brasília", "2025-04-22", "meeting", "held")]
+    text = (
+        "Washington DC [US], February 13 (ANI): Prime Minister Narendra Modi met US National Security Adviser Michael "
+        "Waltz at Blair House on Thursday."
+    )
+    assert found(text, "2025-02-13") == [(["Narendra Modi", "Michael Waltz"], "Washington DC", "2025-02-13", "meeting", "held")]
+
+
+def test_an_earlier_gathering_with_no_day_of_its_own_stays_apart_from_the_one_planned():
+    text = (
+        "Ghanaian President Nana Akufo-Addo attended a G20 conference on Africa hosted by German Chancellor Angela "
+        "Merkel in Berlin last year. Merkel invited him to an investment summit she will host in Berlin in October "
+        "under the G20's Compact with Africa."
+    )
+    kinds = [(m[2], m[3], m[4]) for m in found(text, "2018-08-30")]
+    assert ("2017", "summit", "held") in kinds and ("2018-10", "summit", "planned") in kinds

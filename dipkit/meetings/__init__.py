@@ -65,7 +65,7 @@ def find_meetings(
     context.host_land(doc, meetings)
     context.summit_place(meetings)
     context.sidelines_day(doc, meetings)
-    context.venue_city(meetings)
+    context.venue_city(doc, meetings)
     context.city_in_sentence(doc, meetings)
     context.interval_opening(doc, meetings)
     context.day_in_sentence(doc, meetings)

@@ -645,7 +645,7 @@ def _day(found: dict) -> str:
     return str(found["value"]).split("T")[0]
 
 
-def venue_city(meetings: list[Meeting]) -> None:
+def venue_city(doc: Document, meetings: list[Meeting]) -> None:
     """"Talks at the Great Hall of the People": the place is the city the building stands in (a place is a city or
     a country as named), unless reports name the venue itself as the place ("at the White House"), or it stands
     in no city of its own ("Camp David")."""
@@ -658,7 +658,14 @@ def venue_city(meetings: list[Meeting]) -> None:
         if place is None or place.get("type") != "venue" or not place.get("city") or place["city"] == place.get("name"):
             continue
         if place.get("name", "").casefold() not in _place_venues():
-            meeting.place = {"name": place["city"], "type": "city", "country": place.get("country")}
+            meeting.place = {"name": _as_dateline(doc, place["city"]), "type": "city", "country": place.get("country")}
+
+
+def _as_dateline(doc: Document, city: str) -> str:
+    """CITY as the dateline spells it when the dateline names it ("Washington DC" for "Washington")."""
+    told = ((doc.dateline or {}).get("place") or "").split(" [")[0]  # (not "Paris [France]")
+    short, full = sorted((city.casefold(), told.casefold()), key=len)
+    return told if short and full.startswith(short) and not full[len(short) : len(short) + 1].isalnum() else city
 
 
 @lru_cache(maxsize=1)

@@ -357,10 +357,12 @@ def _trip_then_talks(meeting: Meeting, mention: MeetingMention) -> bool:
 
 def _summit_of_no_day(meeting: Meeting, mention: MeetingMention) -> bool:
     """"Modi, who is in Tianjin for the SCO Summit 2025" and "Xi will preside over the SCO summit on Monday": a
-    gathering told with no day (or its year alone) is the one of the same bloc the story dates, whatever the mood."""
+    gathering someone is said to be in town for, with no day (or its year alone), is the one of the same bloc the
+    story dates, whatever the mood."""
     if meeting.kind != "summit" or mention.kind != "summit" or not any(p.multilateral for p in mention.parties):
         return False
-    return any(d is None or len(d["value"]) == 4 for d in (meeting.date, mention.date)) and _one_gathering(meeting, mention)
+    undated = [m for m in (*meeting.mentions, mention) if m.date is None or len(m.date["value"]) == 4]
+    return any(m.travelled for m in undated) and _one_gathering(meeting, mention)  # (not "attended a G20 conference")
 
 
 def _attend_purpose(meeting: Meeting, mention: MeetingMention) -> bool:
