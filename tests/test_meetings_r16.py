@@ -109,3 +109,16 @@ def test_an_earlier_gathering_with_no_day_of_its_own_stays_apart_from_the_one_pl
     )
     kinds = [(m[2], m[3], m[4]) for m in found(text, "2018-08-30")]
     assert ("2017", "summit", "held") in kinds and ("2018-10", "summit", "planned") in kinds
+
+
+def test_the_day_closing_an_opening_on_the_sidelines_phrase_is_the_meetings():
+    text = "On the sidelines of the conference on Sunday, Jaishankar met Sri Lankan Foreign Minister Vijitha Herath."
+    assert found(text, "2025-02-17")[0][2] == "2025-02-16"
+
+
+def test_during_his_visit_to_a_city_is_the_visit_of_the_one_not_at_home_there():
+    text = (
+        "Ties got a boost when Sultan Haitham bin Tarik held talks with Prime Minister Narendra Modi during his state "
+        "visit to New Delhi in December 2023."
+    )
+    assert found(text, "2025-02-16") == [(["Haitham bin Tarik", "Narendra Modi"], "New Delhi", "2023-12", "meeting", "held")]

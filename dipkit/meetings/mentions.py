@@ -1249,7 +1249,8 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
             return speaker + persons  # leaders have spoken by phone": she is whoever the story last quoted
         left = []
     else:
-        left = sides.possessor(doc, sentence, start) or sides.title_possessor(doc, sentence, start) or sides.pronoun_possessor(doc, r.index, start)
+        land = next((m.party.country for m in right if m.party is not None and m.party.type == "GPE"), None) if r.frame == "visit" else None
+        left = sides.possessor(doc, sentence, start) or sides.title_possessor(doc, sentence, start) or sides.pronoun_possessor(doc, r.index, start, land)
         if r.frame == "visit" and left and "invitation" in doc.text[left[-1].end : start] and _INVITATION_GAP.match(doc.text, left[-1].end, start):
             r.inviters_out = left  # "Modi accepted Hasina's invitation to visit Dhaka": Modi's trip, to which she invites him
             left = sides.subject_side(doc, sentence, left[0].start, r.objects)

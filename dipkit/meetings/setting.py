@@ -507,11 +507,13 @@ def _weekday_before(doc: Document, sentence: tuple[int, int], trigger: tuple[int
 def _opens_with(doc: Document, sentence: tuple[int, int], d: dict, trigger_start: int) -> bool:
     """"In Tashkent on Monday, he held talks with X": a date closing the sentence's opening phrase of place, with only
     the subject between that phrase and the trigger."""
-    if not doc.text.startswith(("In ", "At "), sentence[0]):  # (the cheap test first; "On Monday, ..." is an opening already)
-        return False
+    if not doc.text.startswith(("In ", "At ", "On the sidelines", "On the margins", "On the fringes"), sentence[0]):  # (the cheap
+        return False  # test first; "On Monday, ..." is an opening already)
     opener = _OPENER.match(doc.text, sentence[0], trigger_start)
     if not opener or opener.end() != d["end"] + 1 or "," in doc.text[opener.end() : trigger_start]:
         return False
+    if doc.text.startswith("On ", sentence[0]):
+        return True  # "On the sidelines of the conference on Sunday, X met Y": the gathering's day is the meeting's
     place = sentence[0] + 3  # (a place right after "In "/"At ": not "At a briefing on Friday, X said Y had met Z")
     return any(m.start == place and m.entity.get("type") == "GPE" for m in doc.mentions_in(place, d["start"]))
 

@@ -502,9 +502,11 @@ def outside_asides(doc: Document, start: int, end: int, mentions: list[Mention])
     return [m for m in mentions if not any(a <= m.start < b for a, b in asides)]
 
 
-def pronoun_possessor(doc: Document, sentence_index: int, trigger_start: int) -> list[Mention]:
+def pronoun_possessor(doc: Document, sentence_index: int, trigger_start: int, land: str | None = None) -> list[Mention]:
     """"Whitlam on his official visit": "his"/"her" before the trigger points to the person before it; after a
-    comma ("X received Y on Monday, recalling his visit to Z") to the subject of the sentence."""
+    comma ("X received Y on Monday, recalling his visit to Z") to the subject of the sentence. LAND: the country
+    of the trip's destination, whose own people are no visitors to it ("X held talks with Modi during his visit to
+    New Delhi": X)."""
     s0 = doc.sentences[sentence_index][0]
     m = doc.find(_HIS_BEFORE, max(s0, trigger_start - 40), trigger_start, ("his", "her"))
     if not m:
@@ -518,6 +520,8 @@ def pronoun_possessor(doc: Document, sentence_index: int, trigger_start: int) ->
     if len(persons) > 1 and "," in doc.text[persons[-1].end : m.start()]:
         said = [r.end() for r in _REPORTING.finditer(doc.text, s0, m.start())]  # "X said Y ..., recalling his"
         return [p for p in persons if not said or p.start >= said[-1]][:1] or persons[:1]
+    if land and len(persons) > 1 and persons[-1].party is not None and persons[-1].party.country == land:
+        persons = [p for p in persons if p.party is None or p.party.country != land] or persons
     return persons[-1:] or pronoun_antecedent(doc, sentence_index, m.end(), m.start())
 
 
