@@ -95,10 +95,10 @@ def test_a_presidential_palace_stands_for_its_city_spelled_as_the_dateline_spell
     text = "President Luiz Inácio Lula da Silva received Chilean President Gabriel Boric at the Planalto Palace on Tuesday."
     assert found(text, "2025-04-22") == [(["Luiz Inácio Lula da Silva", "Gabriel Boric"], "Brasília", "2025-04-22", "meeting", "held")]
     text = (
-        "Washington DC [US], February 13 (ANI): Prime Minister Narendra Modi met US National Security Adviser Michael "
-        "Waltz at Blair House on Thursday."
+        "Washington DC [US], February 13 (ANI): Prime Minister Narendra Modi met US Secretary of State Marco Rubio "
+        "at the State Department on Thursday."
     )
-    assert found(text, "2025-02-13") == [(["Narendra Modi", "Michael Waltz"], "Washington DC", "2025-02-13", "meeting", "held")]
+    assert found(text, "2025-02-13") == [(["Narendra Modi", "Marco Rubio"], "Washington DC", "2025-02-13", "meeting", "held")]
 
 
 def test_an_earlier_gathering_with_no_day_of_its_own_stays_apart_from_the_one_planned():
@@ -122,3 +122,17 @@ def test_during_his_visit_to_a_city_is_the_visit_of_the_one_not_at_home_there():
         "visit to New Delhi in December 2023."
     )
     assert found(text, "2025-02-16") == [(["Haitham bin Tarik", "Narendra Modi"], "New Delhi", "2023-12", "meeting", "held")]
+
+
+def test_earlier_in_the_day_is_the_day_of_the_news_not_of_a_call_recalled_in_between():
+    text = (
+        "KANANASKIS, Canada, June 17 (Yonhap) -- President Lee Jae-myung held his first summit with Japanese Prime "
+        "Minister Shigeru Ishiba on Tuesday on the sidelines of the G7 summit.\n\n"
+        "The talks at a resort hotel lasted 30 minutes, officials said. The two leaders agreed to meet again soon.\n\n"
+        "It was their first encounter since they spoke by phone on June 9.\n\n"
+        "Earlier in the day, Lee held talks with Australian Prime Minister Anthony Albanese. He also briefly met "
+        "Canadian Prime Minister Mark Carney, the summit's host."
+    )
+    days = {tuple(m[0]): m[2] for m in found(text, "2025-06-18") if m[3] == "meeting" and m[4] == "held"}
+    assert days[("Lee Jae-myung", "Anthony Albanese")] == "2025-06-17"
+    assert days[("Lee Jae-myung", "Mark Carney")] == "2025-06-17"

@@ -56,6 +56,7 @@ def find_meetings(
     context.conjoined_trip(doc, meetings)
     context.interval_after(doc, meetings)
     context.same_day(doc, meetings)
+    resolution.inherit_from_occasion(meetings)  # (again: an occasion "earlier in the day" has its day now)
     context.on_arrival(doc, meetings)
     context.lead_day(doc, meetings)
     context.interval_after(doc, meetings)  # (again from the lead's day: "the talks came three days after they spoke by phone")

@@ -23,7 +23,8 @@ _SAME_DAY_WORDS = (
     r"(?:on\s+)?(?:the\s+same\s+(?:day|evening|afternoon|morning)|that\s+(?:same\s+)?(?:day|evening|afternoon)"
     r"|(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day)"
 )
-_SAME_DAY_TEXT = lazy_pattern(_SAME_DAY_WORDS, re.IGNORECASE)
+SAME_DAY_TEXT = lazy_pattern(_SAME_DAY_WORDS, re.IGNORECASE)
+_IN_THE_DAY = lazy_pattern(r"\b(?:later|earlier)\s+in\s+the\s+day\b", re.IGNORECASE)
 _SAME_DAY = lazy_pattern(rf"\W*{_SAME_DAY_WORDS}\b", re.IGNORECASE)  # opening a sentence
 # "Before the talks, X and Y attended a lunch hosted by Z": the day of the talks (for a meeting of the main clause)
 _AROUND_TALKS = lazy_pattern(
@@ -333,7 +334,7 @@ def same_day(doc: Document, meetings: list[Meeting]) -> None:
     by such words, read against the report's day: "earlier in the day"): the day of the meeting reported last before
     it that is dated to the day (else dated at all)."""
     for meeting in meetings:
-        if meeting.status != "held" or meeting.date is not None and not _SAME_DAY_TEXT.fullmatch(meeting.date.get("text") or ""):
+        if meeting.status != "held" or meeting.date is not None and not SAME_DAY_TEXT.fullmatch(meeting.date.get("text") or ""):
             continue
         first = meeting.first
         opening = _SAME_DAY.match(doc.text, first.sentence[0], first.start)
@@ -344,10 +345,13 @@ def same_day(doc: Document, meetings: list[Meeting]) -> None:
                 continue  # "The same day, X met Y"; "X met Y later that day"; "X spoke to Y ahead of the call"
         before = [
             (m.start, other.date) for other in meetings
-            if other is not meeting and other.date and not _SAME_DAY_TEXT.fullmatch(other.date.get("text") or "")
+            if other is not meeting and other.date and not SAME_DAY_TEXT.fullmatch(other.date.get("text") or "")
             for m in other.mentions if m.start < first.sentence[0]
         ]
         days = [pair for pair in before if _FULL_DAY.match(pair[1]["value"])]  # (not "since X went there in April")
+        if doc.find(_IN_THE_DAY, first.sentence[0], reach, (" the day",)):  # "earlier in the day": the news's day, not a
+            days = [p for p in days if doc.published and near(p[1]["value"], doc.published, _NEWS_DAYS)] or days  # call
+            # recalled in between ("since they spoke on June 9"; "the same day" is the day told last)
         if days or before:
             meeting.date = dict(max(days or before, key=lambda pair: pair[0])[1])
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from dipkit.meetings.context import dated_stops, stop_of, told_as_background
+from dipkit.meetings.context import SAME_DAY_TEXT, dated_stops, stop_of, told_as_background
 from dipkit.meetings.document import Document, dateline_span
 from dipkit.meetings.merging import Meeting, dates_fit, places_fit
 from dipkit.meetings.mentions import MeetingMention
@@ -369,7 +369,8 @@ def inherit_from_occasion(meetings: list[Meeting]) -> None:
             continue  # "on the sidelines of the summit, X also held separate meetings with": the summit is the occasion
         if occasion is not None and occasion.status == meeting.status and (meeting.kind != "call" or occasion.kind == "call"):
             meeting.place = meeting.place or occasion.place
-            meeting.date = meeting.date or occasion.date
+            provisional = occasion.status == "held" and occasion.date and SAME_DAY_TEXT.fullmatch(occasion.date.get("text") or "")
+            meeting.date = meeting.date or (None if provisional else occasion.date)  # ("Earlier in the day": settled later)
 
 
 def from_dateline(doc: Document, meetings: list[Meeting]) -> None:
