@@ -112,6 +112,7 @@ def test_weekday_follows_tense():
         ("The president leaves for Europe on Sunday.", "2024-05-15", ["2024-05-19"]),
         ("Officials met in Geneva on Friday and said more talks would follow.", "2024-05-15", ["2024-05-10"]),
         ("On Tuesday evening, both presidents sat down for dinner talks.", "2014-11-12", ["2014-11-11TEV"]),
+        ("The king welcomed the emir, his guest, to Windsor on Wednesday for talks on a planned trade deal.", "2024-12-05", ["2024-12-04"]),
     ],
 )
 def test_weekday_tense_from_the_nearest_verb_of_its_clause(text, reference, expected):

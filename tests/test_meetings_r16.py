@@ -136,3 +136,14 @@ def test_earlier_in_the_day_is_the_day_of_the_news_not_of_a_call_recalled_in_bet
     days = {tuple(m[0]): m[2] for m in found(text, "2025-06-18") if m[3] == "meeting" and m[4] == "held"}
     assert days[("Lee Jae-myung", "Anthony Albanese")] == "2025-06-17"
     assert days[("Lee Jae-myung", "Mark Carney")] == "2025-06-17"
+
+
+def test_a_host_welcoming_a_lands_ruler_by_title_to_a_city_meets_that_land_there():
+    text = "Prime Minister Keir Starmer welcomed the Emir of Qatar to Downing Street on Wednesday for talks."
+    assert found(text, "2024-12-05") == [(["Keir Starmer", "Qatar"], "London", "2024-12-04", "meeting", "held")]
+    text = (
+        "Prime Minister Keir Starmer welcomed Qatar's Emir, Sheikh Tamim bin Hamad Al Thani, to London on Wednesday "
+        "for talks on the war in Gaza and a planned free trade deal."
+    )
+    assert found(text, "2024-12-05") == [(["Keir Starmer", "Tamim bin Hamad Al Thani"], "London", "2024-12-04", "meeting", "held")]
+    assert found("President Ruto welcomed the decision of the Emir of Qatar on Monday.", "2024-12-05") == []

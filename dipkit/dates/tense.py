@@ -28,6 +28,7 @@ _COORDINATORS = (" but ", " while ", " whereas ", " although ", " though ", " ye
 _WINDOW = 160
 _AUXILIARY = frozenset({"be", "been", "being", "have"})
 _MODAL = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall"})
+_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "this", "our"})  # before an attributive participle
 
 
 @cache
@@ -154,6 +155,12 @@ def _before_only() -> frozenset[str]:
 
 
 @cache
+def _attributive() -> frozenset[str]:
+    """Participles that after a determiner are adjectives ("a planned trade deal"), no tense of what came before."""
+    return frozenset(w for w, kind in tense_exceptions().items() if kind == "attributive")
+
+
+@cache
 def _purpose_verbs() -> frozenset[str]:
     """Verbs whose infinitive after a date tells why a thing was done then ("met on Friday to discuss")."""
     return frozenset(w for w, kind in tense_exceptions().items() if kind == "purpose")
@@ -198,6 +205,8 @@ def _nearest(words: list[str], backwards: bool, purpose: list[bool] | None = Non
             continue  # most words say nothing of tense: skip them without a call ("Mohamed", "Zayed": names, no past)
         if skip and word.lower() in skip:
             continue
+        if not backwards and i and words[i - 1].lower() in _DETERMINERS and word.lower() in _attributive():
+            continue  # "on Wednesday for talks on a planned trade deal": an adjective, no future
         if word == "to" and _ranked_before(words, i):
             continue  # "the first foreign leader to visit Colombo": an infinitive of rank, no future
         tense = _classify(word, words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else "")

@@ -22,6 +22,7 @@ from dipkit.meetings.lexicon import (
     trigger_rules,
     trigger_source,
     triggers_from,
+    venues,
     word_classes,
 )
 from dipkit.meetings.parties import Party, dedupe, same_side, union
@@ -263,6 +264,7 @@ ATTENDED_AFTER = lazy_pattern(
     r"(?:attend|attended|attends)(?![\w-])",
     re.IGNORECASE,
 )
+_TO_PLACE = lazy_pattern(r",?\s+to\s+(?:the\s+)?(?=[A-Z])")  # "welcomed X to London", "to Downing Street"
 _TRAVEL_TO = lazy_pattern(
     r"(?<![\w-])(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|heading"
     r"|go|goes|went|going|leave|leaves|left|leaving|depart|departs|departed|departing|arrive|arrives|arrived|arriving|land|lands|landed)"
@@ -967,7 +969,8 @@ def _object(r: Reading) -> list[Mention] | None:
         return None  # "called on the Hungarian premier to drop his veto": an appeal, no courtesy call
     if r.frame == "callon" and not right and _OBJECT_PRONOUN.match(doc.text, trigger[1]):
         return []  # "X had called on him at his hotel": whom "him" names (read with the subject)
-    if r.frame in ("host", "callon") and not any(sides.person_like(doc, m) for m in right):  # a guest, "the Pakistani premier" too
+    if r.frame in ("host", "callon") and not any(sides.person_like(doc, m) or sides.office_of_land(doc, m) for m in right):  # a guest,
+        # "the Pakistani premier", "Qatar's Emir" too
         orgs = [m for m in right if m.party.multilateral]
         if r.frame == "host" and orgs and doc.find(word_classes()["event"], orgs[0].end, min(sentence[1], orgs[0].end + 40), class_stems()["event"]):
             r.kind = "summit"  # "Italy hosts a G7 ministers' meeting": the host and the gathering
@@ -1450,6 +1453,8 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         hosts = [m for m in used if m.end <= trigger[0] and m.party is not None and m.party.type == "GPE" and m.entity.get("code")]
         if place is None and r.frame == "host" and kind == "summit" and hosts:
             place = setting.place_dict(hosts[0])  # "Pakistan will host the SCO meeting": in Pakistan
+        if place is None and r.frame == "host" and right:
+            place = _welcomed_to(doc, sentence, right[-1].end)
     if place is None and r.frame != "visit" and kind != "call":
         place = setting.place_dict(r.trip_place) if r.trip_place is not None else _gathering_city(doc, sentence, trigger)
     others = [] if r.gathering else r.others  # "the Summit that X hosted on May 3"; "will host US-Iran talks on May 3"
@@ -1516,6 +1521,20 @@ def _long_before(doc: Document, date: dict | None) -> bool:
     if not date or not doc.published or setting.compare(date["value"], doc.published) != -1:
         return False
     return not setting.near(date["value"], doc.published, 31)
+
+
+def _welcomed_to(doc: Document, sentence, after: int) -> dict | None:
+    """"welcomed the Emir of Qatar to London": the city (or known building) a host welcomes the guest to."""
+    to = _TO_PLACE.match(doc.text, after, sentence[1])
+    if to is None:
+        return None
+    named = doc.mentions_in(to.end(), min(sentence[1], to.end() + 40))[:1]
+    if named and named[0].start == to.end() and named[0].entity.get("type") == "GPE":
+        return setting.place_dict(named[0])
+    pattern, table = venues()
+    venue = pattern.match(doc.text, to.end())
+    known = table.get(venue.group().lower()) if venue else None
+    return {"name": known.name, "type": "venue", "city": known.city or None, "country": known.country or None} if known else None
 
 
 def _there_for(doc: Document, sentence, trigger) -> dict | None:

@@ -429,6 +429,8 @@ def places_fit(a: dict | None, b: dict | None) -> bool:
         return not a.get("country") or not b.get("country") or a.get("country") == b.get("country")
     if _short_name(a.get("name") or "", b.get("name") or "") and (not a.get("country") or not b.get("country") or a.get("country") == b.get("country")):
         return True  # "Rio" for "Rio de Janeiro", "Washington" for "Washington, D.C."
+    if a.get("type") == b.get("type") == "venue":  # "in the Oval Office" and "at the White House": one city's buildings
+        return bool(a.get("city")) and a.get("city") == b.get("city")
     return a.get("type") == "venue" and a.get("city") == b.get("name") or b.get("type") == "venue" and b.get("city") == a.get("name")
 
 

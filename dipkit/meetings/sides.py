@@ -697,6 +697,10 @@ def reporting_pronoun(doc: Document, sentence_index: int) -> list[Mention]:
     return []
 
 
+_POSSESSIVE_SPACE = lazy_pattern(r"['’]s\s+")
+_TITLE_OF_BEFORE = lazy_pattern(r"\bthe\s+(?:[A-Za-z]+\s+){1,3}of\s+(?:the\s+)?$")  # "the Emir of ", "the President of the "
+
+
 def person_like(doc: Document, m: Mention) -> bool:
     """A person's name, or a nationality before a title ("the Turkish president") that stands for one."""
     if m.party is None:
@@ -705,6 +709,18 @@ def person_like(doc: Document, m: Mention) -> bool:
         return eligible(m)
     space = _SPACES.match(doc.text, m.end)
     return m.party.via_adjective and not m.modifier and bool(space and word_classes()["title_anaphor"].match(doc.text, space.end()))
+
+
+def office_of_land(doc: Document, m: Mention) -> bool:
+    """Whether M names a country as the land of a title that stands for its holder ("welcomed Qatar's Emir",
+    "received the Emir of Qatar")."""
+    if m.party is None or m.party.type != "GPE" or m.modifier or m.place_like:
+        return False
+    title = word_classes()["title_anaphor"]
+    if m.possessive:
+        space = _POSSESSIVE_SPACE.match(doc.text, m.end)
+        return bool(space and title.match(doc.text, space.end()))
+    return bool(doc.find(_TITLE_OF_BEFORE, max(0, m.start - 40), m.start)) and title.search(doc.text, max(0, m.start - 40), m.start) is not None
 
 
 def previous_subjects(doc: Document, sentence_index: int) -> list[Mention]:
