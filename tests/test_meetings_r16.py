@@ -147,3 +147,17 @@ def test_a_host_welcoming_a_lands_ruler_by_title_to_a_city_meets_that_land_there
     )
     assert found(text, "2024-12-05") == [(["Keir Starmer", "Tamim bin Hamad Al Thani"], "London", "2024-12-04", "meeting", "held")]
     assert found("President Ruto welcomed the decision of the Emir of Qatar on Monday.", "2024-12-05") == []
+
+
+def test_in_the_capital_or_the_city_is_the_datelines_city_unless_a_name_follows():
+    text = (
+        "BEIJING, June 19 (Reuters) – Chinese Premier Li Qiang hosted New Zealand Prime Minister Christopher Luxon for "
+        "talks on Wednesday. Luxon, who arrived in Shanghai on Tuesday with a business delegation, is due to meet "
+        "President Xi Jinping in the capital on Friday."
+    )
+    assert found(text, "2024-06-19")[1] == (["Christopher Luxon", "Xi Jinping"], "Beijing", "2024-06-21", "meeting", "planned")
+    text = (
+        "NAIROBI, Aug 24 (KNA) – President William Ruto hosted Ugandan President Yoweri Museveni in the coastal city "
+        "of Mombasa on Friday."
+    )
+    assert found(text, "2024-08-24") == [(["William Ruto", "Yoweri Museveni"], "Mombasa", "2024-08-23", "meeting", "held")]

@@ -175,7 +175,10 @@ _PLAN_MODAL = lazy_pattern(
 _ORDINAL_BEFORE = lazy_pattern(r"(?<![\w-])(?:first|second|third|last|latest|only)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
 _HERE = lazy_pattern(r"(?<![\w-])here(?![\w-])", re.IGNORECASE)
 # "in this coastal city", "in this capital": the dateline's city too, a phrase no other sense of which is common
-_THIS_CITY = lazy_pattern(r"(?<![\w-])in\s+this\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town|port|resort)(?![\w-])", re.IGNORECASE)
+_THIS_CITY = lazy_pattern(
+    r"(?<![\w-])(?i:in)\s+(?:(?i:this)\s+(?:[\w-]+\s+){0,2}?|the\s+(?:[a-z-]+\s+){0,2}?)(?i:city|capital|town|port|resort)(?![\w-])(?!['’])"
+    r"(?!\s+(?:of\s+)?[A-Z])(?!,\s+[A-Z])"
+)  # ("in the coastal city", not "in the Kazakh capital", "in the city of Mombasa", "in the capital, Naypyitaw")
 _THIS_CITY_REACH = 100
 # "met Putin there in April" (not "there was", "there will be"): the place named before
 _THERE = lazy_pattern(r"(?<![\w-])there(?![\w-])(?!\s+(?:is|was|were|are|will|would|had|has|have|could|may|might|seems?|appears?)\b)")
@@ -275,8 +278,11 @@ def find_place(
     if doc.dateline and doc.dateline.get("place"):
         for h in _HERE.finditer(doc.text, trigger[1], min(end, trigger[1] + 40)):
             candidates.append((h.start(), {"name": doc.dateline["place"], "type": "city", "country": None}))
-        if " this " in doc.text[trigger[1] : min(end, trigger[1] + _THIS_CITY_REACH)]:  # (the cheap test first)
+        near_text = doc.text[trigger[1] : min(end, trigger[1] + _THIS_CITY_REACH)]
+        if " this " in near_text or " the " in near_text:  # (the cheap test first)
             for h in _THIS_CITY.finditer(doc.text, trigger[1], min(end, trigger[1] + _THIS_CITY_REACH)):
+                if h.group().lower().endswith("capital") and " this " not in h.group() and not _is_capital(doc.dateline["place"]):
+                    continue  # "in the capital" under a dateline of no capital: some other city
                 candidates.append((h.start(), {"name": doc.dateline["place"], "type": "city", "country": None}))
     after = sorted((c for c in candidates if c[0] >= trigger[1]), key=lambda c: c[0])
     if not after and " there" in doc.text[trigger[1] : min(end, trigger[1] + _THERE_REACH)]:
@@ -324,6 +330,11 @@ def find_place(
     opener = _OPENER.match(doc.text, sentence[0], trigger[0])  # "On the margins of the G20 in Rio, X met Y"
     inside = [c for c in before if opener and c[0] < opener.end()]
     return inside[-1][1] if inside else None
+
+
+def _is_capital(city: str) -> bool:
+    """Whether CITY is a country's capital in the bundled gazetteer."""
+    return city.split(" [")[0].casefold() in {name.casefold() for name in capitals().values()}
 
 
 def _there(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], used: list[Mention], end: int) -> dict | None:
