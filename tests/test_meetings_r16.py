@@ -161,3 +161,11 @@ def test_in_the_capital_or_the_city_is_the_datelines_city_unless_a_name_follows(
         "of Mombasa on Friday."
     )
     assert found(text, "2024-08-24") == [(["William Ruto", "Yoweri Museveni"], "Mombasa", "2024-08-23", "meeting", "held")]
+
+
+def test_a_meeting_dated_after_the_report_is_planned():
+    text = (
+        "India and China are working towards a meeting between Prime Minister Narendra Modi and President Xi Jinping "
+        "on the margins of next month's BRICS summit in the Russian city of Kazan, people familiar with the matter said."
+    )
+    assert {(m[3], m[4]) for m in found(text, "2024-09-20")} == {("meeting", "planned"), ("summit", "planned")}

@@ -71,7 +71,9 @@ def find_meetings(
     context.interval_opening(doc, meetings)
     context.day_in_sentence(doc, meetings)
     context.visit_met_since(doc, meetings)
-    return emitted(doc, context.states_told_by_persons(settle_plans(meetings, doc.text)))
+    settled = settle_plans(meetings, doc.text)
+    context.ahead_is_planned(doc, settled)
+    return emitted(doc, context.states_told_by_persons(settled))
 
 
 def _unbroken(sentences: list[tuple[int, int]], names: list[Mention]) -> list[tuple[int, int]]:

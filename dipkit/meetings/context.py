@@ -14,7 +14,7 @@ from dipkit.meetings.merging import Meeting, dates_fit
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, covers, same_side
 from dipkit.meetings.patterns import lazy_pattern
-from dipkit.meetings.setting import later_day, near, place_dict
+from dipkit.meetings.setting import compare, later_day, near, place_dict
 from dipkit.resources import data_lines
 
 # "the same day", "that evening", "later that day": the day of the story's event (a date the dates layer may have read
@@ -747,6 +747,16 @@ def interval_opening(doc: Document, meetings: list[Meeting]) -> None:
         day = _shifted(max(anchors)[1], found, back=found["dir"].lower() in ("before", "earlier")) if told and anchors else None
         for meeting in told if day is not None else []:
             meeting.date = {"value": day, "text": None}
+
+
+def ahead_is_planned(doc: Document, meetings: list[Meeting]) -> None:
+    """A meeting dated wholly after the report ("on the margins of next month's BRICS summit", a day it took from
+    the gathering) cannot have been held yet: it is planned."""
+    if not doc.published:
+        return
+    for meeting in meetings:
+        if meeting.status == "held" and meeting.date and compare(meeting.date["value"], doc.published) == 1:
+            meeting.status = "planned"
 
 
 def states_told_by_persons(meetings: list[Meeting]) -> list[Meeting]:
