@@ -169,3 +169,11 @@ def test_a_meeting_dated_after_the_report_is_planned():
         "on the margins of next month's BRICS summit in the Russian city of Kazan, people familiar with the matter said."
     )
     assert {(m[3], m[4]) for m in found(text, "2024-09-20")} == {("meeting", "planned"), ("summit", "planned")}
+
+
+def test_a_meeting_of_the_news_placed_in_the_datelines_country_is_in_its_city():
+    text = (
+        "KANANASKIS, Canada, June 17 (Yonhap) -- President Lee Jae-myung held his first summit with Japanese Prime "
+        "Minister Shigeru Ishiba on Tuesday on the sidelines of the Group of Seven summit in Canada."
+    )
+    assert found(text, "2025-06-18")[0] == (["Lee Jae-myung", "Shigeru Ishiba"], "Kananaskis", "2025-06-17", "meeting", "held")

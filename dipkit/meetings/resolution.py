@@ -408,6 +408,9 @@ def from_dateline(doc: Document, meetings: list[Meeting]) -> None:
             meeting.date = _date(lead_day) if lead_day else None  # lead, else the meeting's own first sentence
         unplaced = not meeting.place or meeting.place.get("type") == "venue" and not meeting.place.get("city")  # ("at the
         # Presidential Palace", a building of no known city: the dateline's city names the place)
+        within = bool(place and meeting.place and meeting.place.get("type") == "country" and place.get("type") == "city")
+        unplaced = unplaced or within and meeting.place.get("country") == place.get("country") and bool(place.get("country"))
+        # ("on the sidelines of the G7 summit in Canada" under "KANANASKIS, Canada": the city the desk files from)
         if meeting.kind != "call" and place and unplaced and not background and (meeting.date is None or near(meeting.date["value"], reference)):
             shared = abroad is not None and any(same_side(p, q) for p in meeting.parties for q in abroad.parties)
             meeting.place = dict(abroad.place) if shared else place  # (the desk files from home, the talks go on abroad)
