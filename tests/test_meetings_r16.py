@@ -177,3 +177,16 @@ def test_a_meeting_of_the_news_placed_in_the_datelines_country_is_in_its_city():
         "Minister Shigeru Ishiba on Tuesday on the sidelines of the Group of Seven summit in Canada."
     )
     assert found(text, "2025-06-18")[0] == (["Lee Jae-myung", "Shigeru Ishiba"], "Kananaskis", "2025-06-17", "meeting", "held")
+
+
+def test_a_host_of_the_talks_joins_the_gathering_reported_before():
+    text = "G7 leaders met in Hiroshima on Friday. Japanese Prime Minister Fumio Kishida hosted the talks."
+    assert found(text, "2023-05-20") == [(["Group of Seven", "Fumio Kishida"], "Hiroshima", "2023-05-19", "summit", "held")]
+
+
+def test_as_the_bloc_met_the_bloc_is_the_subject():
+    text = (
+        "Albanese spoke on climate change as the Quad met in Tokyo on Tuesday. Japanese Prime Minister Fumio Kishida "
+        "hosted the talks."
+    )
+    assert found(text, "2022-05-24") == [(["Quadrilateral Security Dialogue", "Fumio Kishida"], "Tokyo", "2022-05-24", "summit", "held")]

@@ -933,6 +933,10 @@ def _object(r: Reading) -> list[Mention] | None:
         r.anaphoric = r.joining = True  # "Ramaphosa, who is hosting the summit, ...": the host joins the gathering reported before
         r.kind = "summit"
         return []
+    if hosted and hosted.group().lower().endswith(("talks", "meeting", "session")) and not hosted.group().lower().startswith((" that", " this")):
+        r.anaphoric = r.joining = True  # "Kishida hosted the talks": the host joins the talks reported before
+        r.kind = "meeting"
+        return []
     if r.frame == "host" and named_gathering().match(doc.text, trigger[1]):
         r.gathering, r.kind = True, "summit"  # "X hosted the second China–Central Asia Summit": the host and its guests
         return []
