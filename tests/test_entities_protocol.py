@@ -75,3 +75,20 @@ def test_the_country_of_an_office_before_a_comma_is_no_side_of_a_meeting():
     )
     found = find_meetings(text, "2026-03-10")
     assert [[p["name"] for p in m["participants"]] for m in found] == [["Kari Solberg", "Ana Ruiz"]]
+
+
+def test_a_style_in_initials_before_an_unlisted_name_stays_outside_it():
+    text = "The minister met H.E. Ahmed Moalim Fiqi, Somalia's foreign minister, on Friday."
+    assert list(people(text)) == ["Ahmed Moalim Fiqi"]
+    check_spans(text)
+
+
+def test_the_right_honourable_is_no_person():
+    text = "She held talks with the UK Foreign Secretary, Rt. Hon. David Lammy, on Tuesday."
+    assert list(people(text)) == ["David Lammy"]
+
+
+def test_a_place_name_after_a_style_of_address_opens_a_persons_name():
+    text = "Later, Sheikh Sabah Khalid Al-Hamad Al-Sabah received the minister at Bayan Palace."
+    assert list(people(text)) == ["Sabah Khalid Al-Hamad Al-Sabah"]
+    assert [e["type"] for e in find_entities("Sheikh Mohamed visited Sabah on Monday.", "2026-03-10")] == ["PERSON", "GPE"]

@@ -266,7 +266,7 @@ def _mentions(
             if (
                 end == word_end
                 and (target.type in ("GPE", "NORP") or (target.type == "ORG" and not capitals))
-                and (word in given or (free and free[-1].end() == begin - 1))
+                and (word in given or (free and free[-1].end() == begin - 1) or _after_honorific(text, begin))
                 and _inside_name(text, free, token, lengths, target.kind)
             ):
                 free.append(token)  # "Simon Birmingham", "Chad Bown": a place's name as a person's
@@ -274,6 +274,12 @@ def _mentions(
             claimed = end
             mentions.append(Mention(begin, end, target.type, target))
     return mentions, free
+
+
+def _after_honorific(text: str, begin: int) -> bool:
+    """Whether a form of address stands right before BEGIN ("Sheikh [Sabah] Khalid Al-Sabah", "Mr [Georgia] Jones")."""
+    before = text[max(0, begin - 12) : begin]
+    return before.endswith(" ") and bool(before.split()) and before.split()[-1].rstrip(".") in words("honorifics")
 
 
 def _names_a_building(text: str, end: int) -> bool:
@@ -315,11 +321,12 @@ def _inside_name(text: str, free: list[re.Match], token: re.Match, lengths: dict
     word = token.group()
     if word.isupper():
         return False  # "Jorge Silva GENEVA": a dateline after a photo credit
-    if word in words("given_names"):
+    honorific = _after_honorific(text, token.start())  # "Sheikh [Sabah] Khalid Al-Sabah": a name however it goes on
+    if word in words("given_names") or honorific:
         following = _SPACED_TOKEN.match(text, token.end())
         if following is not None and following.start(1) == token.end() + 1 and text[token.end()] == " ":
             after = following.group(1)
-            if after[:1].isupper() and not after.isupper() and after not in lengths and _name_word(text, after):
+            if after[:1].isupper() and not after.isupper() and (honorific or after not in lengths) and _name_word(text, after):
                 return True
     run: list[re.Match] = []  # the name's words before TOKEN, last first
     following = token.start()

@@ -70,7 +70,9 @@ def strip_run(text: str, run: Run) -> Candidate | None:
         return None if text[spans[0][0] : spans[0][1]] in _no_name_alone() else Candidate(spans[:], False)
     ordinary = words("nonnames")
     names = [text[start:end] for start, end in spans]
-    first, last = 0, len(spans)
+    first, last = _past_initialled_honorific(text, spans, names), len(spans)
+    if all(name in words("honorifics") for name in names[first:]):
+        return None  # "the Rt. Hon." before the name: styles alone
     while first < last and names[first] in ordinary and text[spans[first][1] : spans[first][1] + 1] != ".":
         first += 1  # "A" opening a sentence, not the initial in "A. B. Rao"
     title = False
@@ -103,6 +105,14 @@ def strip_run(text: str, run: Run) -> Candidate | None:
     if title and first and text[spans[first - 1][1] : spans[first][0]] in _OF and _LIST_GOES_ON.match(text, spans[-1][1]):
         return None  # "Secretary for [Investments], Trade and Industry": a portfolio, the name comes later
     return Candidate(spans[first:last], title) if first < last else None
+
+
+def _past_initialled_honorific(text: str, spans: list[tuple[int, int]], names: list[str]) -> int:
+    """How many opening words of a run spell an honorific in initials: "H.E. Ahmed Fiqi", "H.H. Sheikh ..."."""
+    count = 0
+    while count < len(names) and len(names[count]) == 1 and names[count].isupper() and text[spans[count][1] : spans[count][1] + 1] == ".":
+        count += 1
+    return count if count >= 2 and ".".join(names[:count]) in words("honorifics") else 0
 
 
 def _office_tail(text: str, spans: list[tuple[int, int]], names: list[str], first: int, last: int) -> tuple[int, bool]:
