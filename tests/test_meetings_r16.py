@@ -190,3 +190,12 @@ def test_as_the_bloc_met_the_bloc_is_the_subject():
         "hosted the talks."
     )
     assert found(text, "2022-05-24") == [(["Quadrilateral Security Dialogue", "Fumio Kishida"], "Tokyo", "2022-05-24", "summit", "held")]
+
+
+def test_he_after_a_sentence_opened_by_a_possessor_is_that_possessor():
+    text = (
+        "Secretary of State John Kerry held separate talks on Wednesday with Foreign Minister Susana Malcorra. "
+        "Macri's courtship of Washington began weeks after he was sworn in. In January, he met Vice President Joe "
+        "Biden at the World Economic Forum in Davos."
+    )
+    assert found(text, "2016-03-23")[1] == (["Mauricio Macri", "Joe Biden"], "Davos", "2016-01", "meeting", "held")
