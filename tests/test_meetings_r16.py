@@ -199,3 +199,12 @@ def test_he_after_a_sentence_opened_by_a_possessor_is_that_possessor():
         "Biden at the World Economic Forum in Davos."
     )
     assert found(text, "2016-03-23")[1] == (["Mauricio Macri", "Joe Biden"], "Davos", "2016-01", "meeting", "held")
+
+
+def test_a_visitor_flying_home_after_a_meeting_holds_it_where_the_visit_is():
+    text = (
+        "Paris (AFP) - French President Emmanuel Macron received Senegal's new leader Bassirou Diomaye Faye at the "
+        "Elysee Palace on Thursday. On Friday, the Senegalese president is expected to meet Prime Minister Gabriel "
+        "Attal before flying home."
+    )
+    assert found(text, "2024-06-20")[1] == (["Bassirou Diomaye Faye", "Gabriel Attal"], "Paris", "2024-06-21", "meeting", "planned")

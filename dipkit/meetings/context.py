@@ -109,8 +109,9 @@ _HELD = lazy_pattern(r"(?<![\w-])(?:(?:was|were)\s+(?:last\s+)?held|took\s+place
 _AND_ALSO = lazy_pattern(r"[^,;.:]{0,80}?\s(?:and|then)\s+(?:also\s+|later\s+)?")  # "when he met X and held talks with Y": both
 _WHEN_REACH = 160
 _MOVING_ON = lazy_pattern(  # "before travelling to Sydney": the visitor moves on
-    r"(?<![\w-])before\s+(?:travell?ing|flying|heading|leaving|departing|going|moving\s+on)(?![\w-])", re.IGNORECASE
-)
+    r"(?<![\w-])before\s+(?:travell?ing|flying|heading|leaving|departing|going|moving\s+on)(?![\w-])(?!\s+(?:back\s+)?home\b)",
+    re.IGNORECASE,
+)  # (not "before flying home": the last stop)
 _MONTH = len("2024-10")  # a summit dated this finely (or more) has days a meeting can fall within
 
 
