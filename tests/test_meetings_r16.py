@@ -208,3 +208,13 @@ def test_a_visitor_flying_home_after_a_meeting_holds_it_where_the_visit_is():
         "Attal before flying home."
     )
     assert found(text, "2024-06-20")[1] == (["Bassirou Diomaye Faye", "Gabriel Attal"], "Paris", "2024-06-21", "meeting", "planned")
+
+
+def test_the_day_of_a_visit_paid_is_also_the_day_of_the_talks_its_when_clause_tells():
+    text = (
+        "President Dina Boluarte received Xi Jinping at Government Palace on Thursday. The meeting follows the official "
+        "visit that Boluarte paid to Beijing in late June, when she held talks with Xi at the Great Hall of the People."
+    )
+    assert found(text, "2024-11-15")[1] == (["Dina Boluarte", "Xi Jinping"], "Beijing", "2024-06", "meeting", "held")
+    text = "Modi and Trump had spoken over the phone on January 27, when they discussed trade."
+    assert found(text, "2025-02-13") == [(["Narendra Modi", "Donald Trump"], None, "2025-01-27", "call", "held")]

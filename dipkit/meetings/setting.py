@@ -31,6 +31,7 @@ _AT_GATHERING_PHRASE = lazy_pattern(r",\s+(?:at|during)\s+(?:a|an|the|their)\s+(
 _MOST_RECENTLY = lazy_pattern(r",\s+(?:most\s+recently|the\s+latest|the\s+last\s+time)\s+(?:on|in)\s+", re.IGNORECASE)
 _DATING_BACK = lazy_pattern(r"(?<![\w-])(?:dating\s+(?:back\s+)?(?:to|from)|dates\s+(?:back\s+)?(?:to|from)|going\s+back\s+to)\s+$", re.IGNORECASE)
 _EITHER = lazy_pattern(r"\s+or\s+(?:early|late|mid)?", re.IGNORECASE)
+_TRIP_WORD = lazy_pattern(r"(?i:visit|trip|tour|journey)")
 _DAY_WHEN = lazy_pattern(r",\s+when\s+(?!asked\b)[^,;:]*", re.IGNORECASE)
 _ADJACENT = 15  # "Xi on Wednesday held talks": a date this close before the trigger is its own
 _AFTER_FIRST = 200  # otherwise a date after the trigger in its clause comes first ("met ... on Friday")
@@ -441,8 +442,10 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
             hangs = "when" in between and _DAY_WHEN.fullmatch(between)  # "comes on Monday, when Li will sit down with X"
             if d["start"] < clause and not hangs:
                 continue  # "said Thursday that they agreed in a call": the date of the saying
-            if any(o[1] <= d["start"] and "," not in doc.text[o[1] : d["start"]] for o in others if o[1] <= d["start"]):
-                continue  # "landed in Lima on Friday for the summit": the landing's date
+            owner = [o for o in others if o[1] <= d["start"] and "," not in doc.text[o[1] : d["start"]]]
+            if owner and not (hangs and _TRIP_WORD.search(doc.text, *max(owner))):
+                continue  # "landed in Lima on Friday for the summit": the landing's date (but "the visit she paid in
+                # June, when she held talks": the when-clause's too; not "spoke on May 3, when they discussed")
             opening = bool(_OPENING.match(doc.text[sentence[0] : d["start"]])) or _opens_with(doc, sentence, d, trigger[0])
             if "," in between and not opening and not hangs:
                 continue
