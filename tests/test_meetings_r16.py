@@ -218,3 +218,12 @@ def test_the_day_of_a_visit_paid_is_also_the_day_of_the_talks_its_when_clause_te
     assert found(text, "2024-11-15")[1] == (["Dina Boluarte", "Xi Jinping"], "Beijing", "2024-06", "meeting", "held")
     text = "Modi and Trump had spoken over the phone on January 27, when they discussed trade."
     assert found(text, "2025-02-13") == [(["Narendra Modi", "Donald Trump"], None, "2025-01-27", "call", "held")]
+
+
+def test_a_headlines_topic_label_is_no_subject():
+    text = (
+        "Niger coup: ECOWAS leaders meet in Abuja as junta digs in\n\nWest African leaders on Thursday began an "
+        "extraordinary summit in Abuja."
+    )
+    text += " President Bola Tinubu, who chairs the bloc, also attended."
+    assert found(text, "2023-08-10") == [(["Economic Community of West African States", "Bola Tinubu"], "Abuja", "2023-08-10", "summit", "held")]

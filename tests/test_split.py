@@ -567,7 +567,12 @@ def test_dateline_forms(opening, expected):
 
 @pytest.mark.parametrize(
     "opening",
-    ["On Monday, May 5, the ministers met.", "Photo: a caption about the ministers", "The talks (held in Cairo) - ended"],
+    [
+        "On Monday, May 5, the ministers met.",
+        "Photo: a caption about the ministers",
+        "The talks (held in Cairo) - ended",
+        "Araghchi: Muscat talks held in constructive atmosphere, next round set for Saturday",
+    ],
 )
 def test_not_a_dateline(opening):
     assert find_dateline(opening) is None

@@ -33,6 +33,7 @@ _SUBORDINATOR = lazy_pattern(
     r"|(?<=\s)as(?=\s+the\s)",  # "X spoke on climate, as the Quad met in Tokyo": the Quad met
     re.IGNORECASE,
 )
+_KICKER = lazy_pattern(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+(?=[A-Z])")  # a short label before a colon
 _ATTRIBUTION = lazy_pattern(r"\b(?:according\s+to|citing|quoting)\s[^,;:]{1,100}?,", re.IGNORECASE)
 _OPENING_PARTICIPLE = lazy_pattern(r"\s*[A-Z][a-z]+ing\s")
 _OPENING_PREPOSITION = lazy_pattern(r"\s*(?:During|After|Before|Following|At|In|Ahead\s+of)\s+(?:his|her)\s")
@@ -341,7 +342,8 @@ def subject_side(doc: Document, sentence: tuple[int, int], trigger_start: int, t
             return []
     if _GROUP_SUBJECT.match(doc.text, sentence[0], trigger_start):
         return []  # "The panel, made up of A, B and C, was named at a summit hosted by X": the panel is the subject
-    return _first_subject(doc, sentence[0], trigger_start, taken)
+    kicker = _KICKER.match(doc.text, sentence[0], trigger_start)  # "Niger coup: ECOWAS leaders meet in Abuja": a
+    return _first_subject(doc, kicker.end() if kicker else sentence[0], trigger_start, taken)  # headline's topic label
 
 
 def relative_subject(doc: Document, sentence: tuple[int, int], trigger_start: int) -> list[Mention]:

@@ -63,6 +63,7 @@ _LEAD_WORDS = 8  # the lead under a standalone place is a sentence, not a menu o
 _MAX_STANDALONE = 30  # "ANKARA", "RIO DE JANEIRO"; a longer line in capitals is a heading
 _SOURCE_DATE = re.compile(rf"[ ]*[-–—,][ ]*{_DATE}[ ]*$")
 _LINE = re.compile(r"[^\n]+")
+_ENDS_SENTENCE = re.compile(r"[.!?][”\"’]?(?:\s|$)")  # a lead's sentence ends on its line; a headline's does not
 _SPACES = re.compile(r"\s*")
 _HEAD_LINES = 8
 
@@ -108,8 +109,9 @@ def _match(text: str, start: int, end: int, stopwords: frozenset[str]) -> dict |
             continue  # "Officials, Diplomats —", "Russia, Ukraine —", "Clearly, Iran —": no city and its country
         date = groups.get("date")
         source = groups.get("source") or groups.get("slash")
-        if form is _LABEL_FORM and end - m.end() < 40:
-            continue  # "Label: short text" is not a dateline
+        if form is _LABEL_FORM and (end - m.end() < 40 or not _ENDS_SENTENCE.search(text, m.end(), end)):
+            continue  # "Label: short text", "Araghchi: Muscat talks held in constructive atmosphere" (a headline
+            # with no full stop): no dateline
         if source and not date:
             inner = _SOURCE_DATE.search(source)
             if inner:
