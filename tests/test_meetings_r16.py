@@ -227,3 +227,11 @@ def test_a_headlines_topic_label_is_no_subject():
     )
     text += " President Bola Tinubu, who chairs the bloc, also attended."
     assert found(text, "2023-08-10") == [(["Economic Community of West African States", "Bola Tinubu"], "Abuja", "2023-08-10", "summit", "held")]
+
+
+def test_arrived_and_was_received_by_shares_the_travellers_subject():
+    text = (
+        "Iranian President Ebrahim Raisi began a visit to Pakistan on Monday. The president arrived in Islamabad and "
+        "was received by Prime Minister Muhammad Shehbaz Sharif."
+    )
+    assert found(text, "2024-04-24") == [(["Ebrahim Raisi", "Muhammad Shehbaz Sharif"], "Islamabad", "2024-04-22", "meeting", "held")]

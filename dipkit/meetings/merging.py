@@ -28,7 +28,8 @@ _THEIRS = lazy_pattern(  # "their informal summit", "following the summit": the 
 _NEXT_SENTENCE = 3  # characters between a sentence and the next one (a space, a line break)
 _WEEK = lazy_pattern(r"^(\d{4})-W(\d{2})$")
 _THEIR_LAST = lazy_pattern(r"\btheir\s+(?:last|previous|prior)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # "their previous meeting": the pair's own
-_AND_THEN = lazy_pattern(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?$")  # "..., and (then) met X": the subject before
+_AND_THEN = lazy_pattern(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:was\s+|were\s+)?$")  # "..., and (then) met X",
+# "arrived in Islamabad and was received by X": the subject before
 
 
 @dataclass
