@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from dipkit.meetings.document import Document
 from dipkit.meetings.lexicon import capitals, word_classes
-from dipkit.meetings.merging import Meeting, dates_fit
+from dipkit.meetings.merging import Meeting, dates_fit, short_name
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, covers, same_side
 from dipkit.meetings.patterns import lazy_pattern
@@ -521,9 +521,7 @@ def trip_place(doc: Document, meetings: list[Meeting]) -> None:
                 if o.status == meeting.status or (_hosts_of(meeting, o) or _at_home(persons, o)) and not _moving_on(doc, meeting)
             }
         if len(places) == 1:  # (a venue in the city counts as the city: "at the Kremlin", "in Moscow")
-            place = next(iter(places.values()))
-            city = place.get("city") if place.get("type") == "venue" else None
-            meeting.place = {"name": city, "type": "city", "country": place.get("country")} if city else dict(place)
+            meeting.place = _as_city(next(iter(places.values())))
 
 
 def host_land(doc: Document, meetings: list[Meeting]) -> None:
@@ -541,9 +539,13 @@ def host_land(doc: Document, meetings: list[Meeting]) -> None:
             and any(same_side(p, q) for p in persons for q in other.parties if q.type == "PERSON") and _hosts_of(meeting, other)
         }
         if len(places) == 1:
-            place = next(iter(places.values()))
-            city = place.get("city") if place.get("type") == "venue" else None
-            meeting.place = {"name": city, "type": "city", "country": place.get("country")} if city else dict(place)
+            meeting.place = _as_city(next(iter(places.values())))
+
+
+def _as_city(place: dict) -> dict:
+    """PLACE, or the city of a building in a known city (a venue in the city counts as the city: "at the Kremlin")."""
+    city = place.get("city") if place.get("type") == "venue" else None
+    return {"name": city, "type": "city", "country": place.get("country")} if city else dict(place)
 
 
 def _hosts_of(meeting: Meeting, other: Meeting) -> bool:
@@ -669,8 +671,7 @@ def venue_city(doc: Document, meetings: list[Meeting]) -> None:
 def _as_dateline(doc: Document, city: str) -> str:
     """CITY as the dateline spells it when the dateline names it ("Washington DC" for "Washington")."""
     told = ((doc.dateline or {}).get("place") or "").split(" [")[0]  # (not "Paris [France]")
-    short, full = sorted((city.casefold(), told.casefold()), key=len)
-    return told if short and full.startswith(short) and not full[len(short) : len(short) + 1].isalnum() else city
+    return told if told and (told.casefold() == city.casefold() or short_name(city, told)) else city
 
 
 @lru_cache(maxsize=1)

@@ -269,8 +269,8 @@ _TRAVEL_TO = lazy_pattern(
     r"(?<![\w-])(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|heading"
     r"|go|goes|went|going|leave|leaves|left|leaving|depart|departs|departed|departing|arrive|arrives|arrived|arriving|land|lands|landed)"
     r"\s+(?:on\s+)?(?:to|for|in)\s+$"
-    r"|(?<![\w-])(?:was|were|is|are|be|been)\s+in\s+$"
-    r"|(?<![\w-])(?:trip|trips|journey|tour|visit|visits)\s+to\s+$",  # "Modi's trip to Tianjin for the SCO summit"  # "was in Beijing last month for a meeting of SCO ministers"
+    r"|(?<![\w-])(?:was|were|is|are|be|been)\s+in\s+$"  # "was in Beijing last month for a meeting of SCO ministers"
+    r"|(?<![\w-])(?:trip|trips|journey|tour|visit|visits)\s+to\s+$",  # "Modi's trip to Tianjin for the SCO summit"
     re.IGNORECASE,
 )
 _FOR_BEFORE = lazy_pattern(r"(?<![\w-])for\s+(?:(?:the|a|an|this|next|its|their)\s+)?(?:[\w'’.“”\"+()-]+\s+){0,6}$", re.IGNORECASE)
@@ -1538,7 +1538,7 @@ def _welcomed_to(doc: Document, sentence, after: int) -> dict | None:
     pattern, table = venues()
     venue = pattern.match(doc.text, to.end())
     known = table.get(venue.group().lower()) if venue else None
-    return {"name": known.name, "type": "venue", "city": known.city or None, "country": known.country or None} if known else None
+    return setting.venue_place(known) if known else None
 
 
 def _there_for(doc: Document, sentence, trigger) -> dict | None:

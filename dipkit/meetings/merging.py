@@ -428,14 +428,14 @@ def places_fit(a: dict | None, b: dict | None) -> bool:
         return True
     if a.get("type") == "country" or b.get("type") == "country":  # a city of unknown country ("here") may lie in it
         return not a.get("country") or not b.get("country") or a.get("country") == b.get("country")
-    if _short_name(a.get("name") or "", b.get("name") or "") and (not a.get("country") or not b.get("country") or a.get("country") == b.get("country")):
+    if short_name(a.get("name") or "", b.get("name") or "") and (not a.get("country") or not b.get("country") or a.get("country") == b.get("country")):
         return True  # "Rio" for "Rio de Janeiro", "Washington" for "Washington, D.C."
     if a.get("type") == b.get("type") == "venue":  # "in the Oval Office" and "at the White House": one city's buildings
         return bool(a.get("city")) and a.get("city") == b.get("city")
     return a.get("type") == "venue" and a.get("city") == b.get("name") or b.get("type") == "venue" and b.get("city") == a.get("name")
 
 
-def _short_name(a: str, b: str) -> bool:
+def short_name(a: str, b: str) -> bool:
     """Whether one name is the other's first words ("Rio", "Rio de Janeiro")."""
     short, full = sorted((a.casefold(), b.casefold()), key=len)
     return bool(short) and full.startswith(short) and not full[len(short)].isalnum()
@@ -508,7 +508,7 @@ def _finer_place(kept: dict | None, new: dict | None) -> dict | None:
         return kept
     if kept.get("type") == "country" and new.get("type") != "country":
         return new
-    if kept.get("type") == new.get("type") == "city" and len(new.get("name") or "") > len(kept.get("name") or "") and _short_name(kept["name"], new["name"]):
+    if kept.get("type") == new.get("type") == "city" and len(new.get("name") or "") > len(kept.get("name") or "") and short_name(kept["name"], new["name"]):
         return new  # "Rio" in the headline, "Rio de Janeiro" in the body
     return kept
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from bisect import bisect_left
 
 from dipkit.meetings.document import Document, Mention, case_twin
@@ -275,7 +276,7 @@ def find_place(
         candidates = [c for c in candidates if not any(start <= c[0] < start + len(venue.name) for start, venue in buildings)]
     for start, venue in buildings:
         if doc.find(_VENUE_BEFORE, max(sentence[0], start - 12), start) and not (hole and hole[0] <= start < hole[1]):
-            candidates.append((start, {"name": venue.name, "type": "venue", "city": venue.city or None, "country": venue.country or None}))
+            candidates.append((start, venue_place(venue)))
     if doc.dateline and doc.dateline.get("place"):
         for h in _HERE.finditer(doc.text, trigger[1], min(end, trigger[1] + 40)):
             candidates.append((h.start(), {"name": doc.dateline["place"], "type": "city", "country": None}))
@@ -310,7 +311,7 @@ def find_place(
         cities = [c for c in where if c[1]["type"] != "country" and (not c[1].get("country") or c[1].get("country") == land.get("country"))]
         return (cities[-1] if land["type"] == "country" and cities else where[-1])[1]  # (not "arrived in Cairo from the UAE, where")
     trip = [c for c in origins if _TO_MEET.fullmatch(doc.text, c[2], trigger[0])] + [  # (or to a building: "will travel to
-        (start, {"name": venue.name, "type": "venue", "city": venue.city or None, "country": venue.country or None}, 0)  # Windsor
+        (start, venue_place(venue), 0)  # Windsor
         for start, venue in buildings  # Castle to meet the Queen")
         if doc.text.endswith((" to ", " to the "), 0, start) and _TO_MEET.fullmatch(doc.text, start + len(venue.name), trigger[0])
     ]
@@ -333,9 +334,19 @@ def find_place(
     return inside[-1][1] if inside else None
 
 
+def venue_place(venue: Venue) -> dict:
+    """The place a listed building names: itself, with the city and country it stands in when known."""
+    return {"name": venue.name, "type": "venue", "city": venue.city or None, "country": venue.country or None}
+
+
 def _is_capital(city: str) -> bool:
     """Whether CITY is a country's capital in the bundled gazetteer."""
-    return city.split(" [")[0].casefold() in {name.casefold() for name in capitals().values()}
+    return city.split(" [")[0].casefold() in _capital_names()
+
+
+@lru_cache(maxsize=1)
+def _capital_names() -> frozenset[str]:
+    return frozenset(name.casefold() for name in capitals().values())
 
 
 def _there(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], used: list[Mention], end: int) -> dict | None:
