@@ -698,3 +698,14 @@ def test_a_larger_and_a_smaller_unit_joined_by_and_are_one_duration():
         ("20 minutes", "DURATION", "PT20M"),
         ("two hours", "DURATION", "PT2H"),
     ]
+
+
+def test_the_previous_day_after_a_year_is_the_day_before_the_last_day_named():
+    text = "The leaders met on Thursday. Armenia froze its membership earlier this year. The previous day, the envoys met."
+    assert found(text, "2024-11-28") == [
+        ("Thursday", "DATE", "2024-11-28"),
+        ("earlier this year", "DATE", "2024"),
+        ("The previous day", "DATE", "2024-11-27"),
+    ]
+    text = "The killing came last October. His name was struck off that same day."
+    assert found(text, "1999-02-06")[1] == ("that same day", "DATE", "1998-10-XX")  # (the same day of a month: unknown)

@@ -557,6 +557,8 @@ def test_published_in_the_record_wins():
         ("XIAMEN, China, Sept 5 (Reuters) - Indian and Chinese", ("Xiamen", "Sept 5", "Reuters", "XIAMEN, China, Sept 5 (Reuters) -")),
         ("KYIV, Ukraine, Jan 27 (AP) — The visiting envoys", ("Kyiv", "Jan 27", "AP", "KYIV, Ukraine, Jan 27 (AP) —")),
         ("LIMA\n\nPeru and Chile agreed on Monday to share radar data along their border.", ("Lima", None, None, "LIMA")),
+        ("ASTANA. KAZINFORM – The presidents of Kazakhstan", ("Astana", None, "KAZINFORM", "ASTANA. KAZINFORM –")),
+        ("ST. PETERSBURG - The two presidents", ("St. Petersburg", None, None, "ST. PETERSBURG -")),
     ],
 )
 def test_dateline_forms(opening, expected):

@@ -232,7 +232,8 @@ def _anchor_in_text(mentions: list[Mention]) -> list[Mention]:
                 mention = Mention(mention.start, mention.end, "TIME", value, "text")
         elif mention.shift and last:
             unit, count, end = mention.shift
-            value = _shifted(last, unit, count)
+            source = last_day if unit in ("day", "week") and count and not last["d"] and last_day else last  # "the previous day", after
+            value = _shifted(source, unit, count)  # "earlier this year": the day before the last day named
             if value:
                 mention = Mention(mention.start, end, "DATE", value, "text")
         elif mention.type == "DATE":

@@ -279,6 +279,9 @@ _GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
 _LEADERS = lazy_pattern(  # "both leaders": heads of state or government
     r"\b(?:both|the\s+two|the\s+three|all\s+three)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))\b", re.IGNORECASE
 )
+_MINISTERS = lazy_pattern(  # "the two ministers", "the foreign ministers": holders of a minister's (or secretary's) office
+    r"\b(?:both|the(?:\s+two|\s+three)?|all\s+three)\s+(?:foreign\s+|defence\s+|defense\s+)?(?:ministers|secretaries)\b", re.IGNORECASE
+)
 _BY_NAME = lazy_pattern(r"\s+by\s+(?=[A-Z])")  # "a visit to Tokyo by President X"
 _VISIT_OF = lazy_pattern(r"\s+of\s+(?=[A-Z])")  # "the visit of President X to Y"
 _TO_AFTER = lazy_pattern(r",?\s+to\s+(?:the\s+)?(?=[A-Z])")
@@ -293,8 +296,10 @@ _THE_EVENT_BEFORE = lazy_pattern(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|
 SIDELINES_STEMS = ("sidelines", "margins", "summit", "forum", "assembly", "conference", "gathering")
 # words every match of the "group" word class holds ("the two leaders", "both sides", "the pair", "they")
 GROUP_STEMS = (
-    "two", "both", "three", "leaders", "heads", "presidents", "prime", "premiers", "chancellors", "pair", "counterparts", "they", "agreed", "decided"
+    "two", "both", "three", "leaders", "heads", "presidents", "prime", "premiers", "chancellors", "ministers", "pair", "counterparts", "they",
+    "agreed", "decided",
 )
+_PLURAL_CONTACTS = lazy_pattern(r"\b(?:summits|meetings|calls|phone\s+calls|bilaterals)\b", re.IGNORECASE)  # one each (not "talks")
 _SEPARATELY_AFTER = lazy_pattern(r",?\s+(?:separately|individually|in\s+separate\s+(?:calls|meetings|talks|conversations))\b", re.IGNORECASE)
 _THE_TWO = lazy_pattern(r"(?<![\w-])the\s+two\s+$", re.IGNORECASE)  # "when the two met": the group, its verb the trigger
 _OF_THE = lazy_pattern(r"\s+of\s+(?:the\s+)?")  # "the meeting of the SCO Council"
@@ -324,6 +329,7 @@ class MeetingMention:
     of_countries: bool = False  # "the two countries": the sides are the states of the last meeting's parties
     group: bool = False  # "the two leaders", "both sides": whoever the story last had meet, by any means
     leaders: bool = False  # "both leaders": the group names heads of state or government
+    ministers: bool = False  # "the two ministers": the group names ministers
     group_size: int = 0  # "the two ministers": 2, "the three sides": 3 (0: no number said)
     of_sides: bool = False  # "the three sides last met": the states, not the persons met last
     joins: bool = False  # "the talks were later widened to include X and Y": they join the meeting before
@@ -534,9 +540,11 @@ def _separately(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     )  # "bilateral meetings with A and B", "20 meetings, including with A and B"
     apart = apart or doc.find(sides.APART_WITH, mention.objects[0].end, mention.objects[-1].start)  # "with A, and separately with B"
     apart = apart or _SEPARATELY_AFTER.match(doc.text, mention.objects[-1].end, mention.sentence[1])  # "with A and B separately"
-    if not apart:
+    plural = _PLURAL_CONTACTS.search(doc.text, mention.start, mention.end)  # "holds summits with Tanzanian, Ghanaian leaders"
+    if not (apart or plural):
         return [mention]
-    return [replace(mention, parties=[*hosts, guest], objects=[m for m in mention.objects if m.party == guest]) for guest in guests]
+    kind = "meeting" if mention.kind == "summit" and not any(p.multilateral for p in guests) else mention.kind  # (a summit of two)
+    return [replace(mention, kind=kind, parties=[*hosts, guest], objects=[m for m in mention.objects if m.party == guest]) for guest in guests]
 
 
 def _also_with(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
@@ -1097,7 +1105,7 @@ def _shares_subject(doc: Document, before: MeetingMention, mention: MeetingMenti
         return
     if before.group:
         mention.anaphoric = mention.group = True
-        mention.of_countries, mention.leaders, mention.group_size = before.of_countries, before.leaders, before.group_size
+        mention.of_countries, mention.leaders, mention.ministers, mention.group_size = before.of_countries, before.leaders, before.ministers, before.group_size
     elif before.frame in ("verb", "sym") and len(before.parties) >= 2 and not before.objects:
         mention.parties = list(before.parties)  # "X and Y shook hands in Doha and met again in New Delhi"
 
@@ -1502,6 +1510,7 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         of_countries=r.of_countries,
         group=r.group,
         leaders=r.group and bool(doc.find(_LEADERS, max(sentence[0], trigger[0] - 40), trigger[0])),
+        ministers=r.group and bool(doc.find(_MINISTERS, max(sentence[0], trigger[0] - 40), trigger[0], ("ministers", "secretaries"))),
         group_size=_GROUP_SIZES.get(number.group("n").lower(), 0) if number else 0,
         of_sides=bool(number) and number.group("noun").lower() == "sides",
         joins=r.joining or r.anaphoric and bool(doc.find(_JOINS, trigger[1], min(sentence[1], trigger[1] + 120)) or _RAN_BY.match(doc.text, trigger[1])),

@@ -19,6 +19,7 @@ from dipkit.meetings.setting import compare, near
 
 _GAP = 3  # spaces between one sentence and the next
 _BILATERAL_PLUS_ONE = 3  # more persons than a trilateral: a gathering ("summit")
+_MINISTER_ROLE = lazy_pattern(r"\b(?:minister|secretary)\b", re.IGNORECASE)
 _LEADER_ROLE = lazy_pattern(r"\b(?:president|prime\s+minister|premier|chancellor|king|emir|crown\s+prince|sultan|leader)\b", re.IGNORECASE)
 _TRIP_DAYS = 10  # a visit and a meeting this many days apart can still be one trip
 _DAY = lazy_pattern(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -82,10 +83,14 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
             if recast:  # "following their informal summit in Wuhan", after talks and no gathering: a meeting of the two (not
                 # "the summit in Woodside last year": someone else's)
                 mention.kind = "meeting"
-            described = mention.leaders or mention.group_size  # "both leaders", "the three sides": the last such meeting
+            described = mention.leaders or mention.ministers or mention.group_size  # "both leaders", "the three sides": the last such meeting
             such = [m for m in reversed(touched) if described and m.kind == mention.kind and _as_described(m, mention)]
-            if mention.earlier_round and len(such) > 1 and len(mention.fallback) < 2:  # "the two leaders last met", with no pair
-                such.sort(key=lambda m: -len(m.mentions))  # named just before: the pair of the news (told most), not an aside
+            if not such and mention.ministers and mention.kind != "summit":  # "the two ministers had also spoken by telephone",
+                such = [m for m in reversed(touched) if m.kind != "summit" and _as_described(m, mention)]  # after their talks
+            if mention.earlier_round and len(such) > 1 and len(mention.fallback) < 2 and not _told_just_before(such[0], mention, text):
+                such.sort(key=lambda m: -len(m.mentions))  # "the two leaders last met", with no pair named just before: the pair of
+                # the news (told most), not an aside (but "where he met Lula on Friday. The two leaders, who last held talks in
+                # Hiroshima": the pair of the sentence before)
             last = next(iter(such), None)
             named = last is None and mention.leaders and sum(p.type == "PERSON" for p in mention.fallback) >= 2  # "the two
             # leaders met", right after a sentence naming them: not the talks of their states reported before
@@ -226,6 +231,8 @@ def _as_described(meeting: Meeting, mention: MeetingMention) -> bool:
     """Whether MEETING's sides are those the group of MENTION describes ("both leaders", "the three sides")."""
     if mention.leaders and not _of_leaders(meeting):
         return False
+    if mention.ministers and not _of_ministers(meeting):
+        return False
     return not mention.group_size or len(meeting.parties) == mention.group_size
 
 
@@ -234,6 +241,19 @@ def _of_leaders(meeting: Meeting) -> bool:
     persons = [p for p in meeting.parties if p.type == "PERSON"]
     leaders = sum(bool(_LEADER_ROLE.search(p.role or "")) for p in persons)
     return leaders >= 2 or leaders == 1 and any("counterpart" in (p.role or "").lower() for p in persons)  # "met his counterpart"
+
+
+def _told_just_before(meeting: Meeting, mention: MeetingMention, text: str) -> bool:
+    """Whether MEETING was last told in the sentence right before MENTION's, in the same paragraph."""
+    end = meeting.mentions[-1].sentence[1]
+    return end <= mention.sentence[0] and mention.sentence[0] - end <= 3 and "\n" not in text[end : mention.sentence[0]]
+
+
+def _of_ministers(meeting: Meeting) -> bool:
+    """Whether two of MEETING's persons hold a minister's or secretary's office (by their role), or one and a counterpart."""
+    roles = [(p.role or "").lower() for p in meeting.parties if p.type == "PERSON"]
+    ministers = sum(bool(_MINISTER_ROLE.search(role)) and not _LEADER_ROLE.search(role) for role in roles)
+    return ministers >= 2 or ministers == 1 and any("counterpart" in role for role in roles)
 
 
 def _earlier_round(last: Meeting, mention: MeetingMention, published: str | None = None) -> bool:

@@ -45,6 +45,8 @@ _SAID = lazy_pattern(r"\b(?:said|says|stated|added|noted|announced|confirmed)\b(
 _REPORTING = lazy_pattern(r"\b(?:said|says|told|stated|added|noted|stressed)\b")
 _DELEGATION_LED_BY = lazy_pattern(r"\s+(?:there\s+)?(?:with\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?delegations?\s+(?:led|headed)\s+by\s+", re.IGNORECASE)
 _TITLE_BEFORE = lazy_pattern(r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+|[A-Za-z-]+\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
+# a bare title opening a main clause after an opening phrase ("In his meeting with X, the prime minister said")
+_BARE_TITLE_AFTER = lazy_pattern(r"\s*the\s+(?:(?P<rank>deputy|vice)\s+)?(?P<title>[a-z]+(?:\s+[a-z]+){0,2})(?=\s)", re.IGNORECASE)  # (not "the premier's")
 # a sentence opening with a bare title and a relative aside ("The prime minister, who landed on Monday, is to meet")
 _TITLE_ASIDE = lazy_pattern(r"[Tt]he\s+(?:[Dd]eputy\s+|[Vv]ice\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?),\s+(?:who|whose)\s")
 # auxiliaries and adverbs of time between a title and its verb ("the chancellor is due to call on", "had last met")
@@ -520,12 +522,29 @@ def pronoun_possessor(doc: Document, sentence_index: int, trigger_start: int, la
         after = [p for p in doc.mentions_in(comma, doc.sentences[sentence_index][1]) if person_like(doc, p)] if comma >= 0 else []
         if after and _OPENING_SUBJECT_GAP.fullmatch(doc.text[comma + 1 : after[0].start]):  # "During his meeting with Y,
             return after[:1]  # the Omani minister said": X, the subject after the opening phrase
+        titled = _opening_title_holder(doc, comma) if comma >= 0 else []
+        if titled:  # "In his meeting with Y on Wednesday, the prime minister said": whom the bare title stands for
+            return titled
     if len(persons) > 1 and "," in doc.text[persons[-1].end : m.start()]:
         said = [r.end() for r in _REPORTING.finditer(doc.text, s0, m.start())]  # "X said Y ..., recalling his"
         return [p for p in persons if not said or p.start >= said[-1]][:1] or persons[:1]
     if land and len(persons) > 1 and persons[-1].party is not None and persons[-1].party.country == land:
         persons = [p for p in persons if p.party is None or p.party.country != land] or persons
     return persons[-1:] or pronoun_antecedent(doc, sentence_index, m.end(), m.start())
+
+
+def _opening_title_holder(doc: Document, comma: int) -> list[Mention]:
+    """The person a bare title right after COMMA (or opening the sentence after it) stands for ("..., the prime
+    minister reaffirmed"), if any."""
+    found = _BARE_TITLE_AFTER.match(doc.text, comma + 1)
+    if found is None:
+        return []
+    words = found.group("title").split()
+    for size in range(len(words), 0, -1):  # the longest title known: "prime minister", not "prime"
+        holder = _bare_title_holder(doc, " ".join(words[:size]), found.group("rank"), comma)
+        if holder:
+            return holder
+    return []
 
 
 def _coordinated_pair(doc: Document, a: Mention, b: Mention) -> bool:
@@ -682,6 +701,10 @@ def pronoun_owner(doc: Document, sentence_index: int, before: int) -> list[Menti
     if speakers and not any(m.possessive for m in speakers[-1:]):
         return speakers[-1:]  # "After meeting Xi, Biden said he would meet Putin": the speaker
     if persons and not _SUBJECT_PRONOUN.search(doc.text, s0, persons[0].start):
+        comma = doc.text.rfind(",", s0, persons[0].start)
+        titled = _opening_title_holder(doc, comma if comma >= 0 else s0 - 1)
+        if titled:  # "On Thursday, the prime minister met X ..., while he also held a meeting with Y": the title's holder
+            return titled
         doers = [m for m in persons[1:] if not m.possessive and not _GOVERNED.search(doc.text, max(s0, m.start - 60), m.start)]
         if persons[0].possessive and doers:  # "Dar's trip comes after Zardari paid a visit, during which he met Xi"
             return doers[-1:]

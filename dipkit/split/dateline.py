@@ -27,6 +27,8 @@ _TITLE_PLACE = (
 _NAMED_COUNTRY = r"(?P<country>[A-Z][A-Za-z.'’-]*(?:[ ](?:of|the|and|[A-Z][A-Za-z.'’-]*)){0,5})"
 _NUMERIC_DATE = r"(?P<date>\d\d?[-./]\d\d?[-./](?:19|20)\d\d)"
 
+# ASTANA. KAZINFORM –   (the place, a full stop, a known agency)
+_AGENCY_FORM = re.compile(rf"{_CAPS_PLACE}\.[ ](?P<source>[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+)?)[ ]?{_DASH}(?=[ ])")
 # New Delhi: Prime Minister ...
 _LABEL_FORM = re.compile(rf"{_PLACE}:(?=[ ]+[A-Z“\"])")
 _FORMS = (
@@ -43,6 +45,7 @@ _FORMS = (
     re.compile(rf"{_CAPS_PLACE}[ ]?{_SOURCE}[ ]?{_DASH}?(?=[ ])"),
     # Kabul (Pajhwok) -
     re.compile(rf"{_PLACE}[ ]?{_SOURCE}[ ]?{_DASH}(?=[ ])"),
+    _AGENCY_FORM,
     # Oct 28 (Reuters) -
     re.compile(rf"(?P<place>){_DATE}[ ]?{_SOURCE}[ ]?{_DASH}(?=[ ])"),
     # ISLAMABAD -   |   MEXICO CITY —   |   ABU DHABI //
@@ -109,6 +112,8 @@ def _match(text: str, start: int, end: int, stopwords: frozenset[str]) -> dict |
             continue  # "Officials, Diplomats —", "Russia, Ukraine —", "Clearly, Iran —": no city and its country
         date = groups.get("date")
         source = groups.get("source") or groups.get("slash")
+        if form is _AGENCY_FORM and source.lower() not in _agencies():
+            continue  # "ST. PETERSBURG -": a place's own full stop
         if form is _LABEL_FORM and (end - m.end() < 40 or not _ENDS_SENTENCE.search(text, m.end(), end)):
             continue  # "Label: short text", "Araghchi: Muscat talks held in constructive atmosphere" (a headline
             # with no full stop): no dateline
@@ -131,6 +136,11 @@ def _match(text: str, start: int, end: int, stopwords: frozenset[str]) -> dict |
 def _stopwords() -> frozenset[str]:
     """First words that never open a dateline's place: the listed ones and the weekdays ("Wednesday, 13 Sep 2017")."""
     return words("dateline_stopwords.txt") | words("weekdays.txt")
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    return frozenset(name.lower() for name in words("agencies.txt"))
 
 
 @cache

@@ -1,0 +1,86 @@
+"""dipkit meetings, round 17, on sentences written for these tests: "the two ministers" point back to the last
+contact of two ministers (not the leaders' talks told in between); "the two leaders, who last met" to the pair of
+the sentence right before; "holds summits with" two leaders is one meeting with each; a foreign ministry's
+building stands for its city.
+
+These run the whole layer (entities and dates found by dipkit), as a user's record would.
+"""
+
+from __future__ import annotations
+
+from test_meetings import brief
+
+from dipkit.meetings import find_meetings
+
+
+def found(text: str, published: str) -> list[tuple]:
+    return [brief(m) for m in find_meetings(text, published)]
+
+
+def test_the_two_ministers_are_the_ministers_met_before_not_the_leaders_told_in_between():
+    text = (
+        "LUSAKA -- Foreign Minister Mulambo Haimbe today hosted Malawian Foreign Minister Nancy Tembo.\n\n"
+        "The visit follows the meeting between President Hakainde Hichilema and President Lazarus Chakwera in "
+        "Lilongwe last month.\n\n"
+        "The two Ministers had also spoken by telephone on 12th January 2024, when they discussed trade."
+    )
+    assert found(text, "2024-03-04")[-1] == (["Mulambo Haimbe", "Nancy Tembo"], None, "2024-01-12", "call", "held")
+
+
+def test_the_ministers_last_spoke_is_a_call_of_the_ministers_of_the_news():
+    text = (
+        "MOSCOW, February 20. /TASS/. Russian Foreign Minister Sergei Lavrov held talks with his Algerian counterpart "
+        "Ahmed Attaf on Tuesday.\n\nThe ministers last spoke by telephone in January."
+    )
+    assert found(text, "2024-02-20") == [
+        (["Sergei Lavrov", "Ahmed Attaf"], "Moscow", "2024-02-20", "meeting", "held"),
+        (["Sergei Lavrov", "Ahmed Attaf"], None, "2024-01", "call", "held"),
+    ]
+
+
+def test_the_two_leaders_who_last_met_are_the_pair_of_the_sentence_before():
+    text = (
+        "Prime Minister Fumio Kishida held talks with President Santiago Pena in Asuncion on Sunday, the last stop of "
+        "his tour. Kishida met Pena again at a dinner.\n\n"
+        "He then flew to Brazil, where he met President Luiz Inacio Lula da Silva in Brasilia on Friday. The two "
+        "leaders, who last held talks in Hiroshima last year, agreed to cooperate on climate."
+    )
+    assert found(text, "2024-05-05")[-1] == (["Fumio Kishida", "Luiz Inacio Lula da Silva"], "Hiroshima", "2023", "meeting", "held")
+
+
+def test_summits_with_two_leaders_are_one_meeting_with_each():
+    text = "President Yoon Suk Yeol holds summits with Tanzanian, Ghanaian leaders in Seoul"
+    assert found(text, "2024-06-03") == [
+        (["Yoon Suk Yeol", "Tanzania"], "Seoul", "2024-06-03", "meeting", "held"),
+        (["Yoon Suk Yeol", "Ghana"], "Seoul", "2024-06-03", "meeting", "held"),
+    ]
+    text = "President Vladimir Putin held meetings with Xi Jinping and Narendra Modi in Kazan on Tuesday."
+    assert [m[0] for m in found(text, "2024-10-23")] == [["Vladimir Putin", "Xi Jinping"], ["Vladimir Putin", "Narendra Modi"]]
+
+
+def test_a_foreign_ministrys_building_stands_for_its_city():
+    text = "Nigerian Foreign Minister Yusuf Tuggar held talks with his French counterpart Jean-Noel Barrot at the Quai d'Orsay on Wednesday."
+    assert found(text, "2024-11-28")[0][1:3] == ("Paris", "2024-11-27")
+
+
+def test_his_meeting_before_a_bare_title_is_the_meeting_of_the_titles_holder():
+    text = (
+        "Prime Minister Shehbaz Sharif met Chinese President Xi Jinping in Astana on Wednesday. India was represented "
+        "by External Affairs Minister S Jaishankar.\n\n"
+        "In his meeting with Mr Xi on Wednesday, the prime minister raised the security of Chinese workers."
+    )
+    assert [m[0] for m in found(text, "2024-07-04")] == [["Shehbaz Sharif", "Xi Jinping"]]
+
+
+def test_he_after_a_bare_title_subject_is_the_titles_holder_not_the_person_met():
+    text = (
+        "Prime Minister Shehbaz Sharif met Chinese President Xi Jinping on Wednesday.\n\n"
+        "On Thursday, the prime minister met Mr Erdogan on the sidelines of the summit, while he also held a meeting "
+        "with Belarusian President Alexander Lukashenko."
+    )
+    assert [m[0] for m in found(text, "2024-07-04")][-1] == ["Shehbaz Sharif", "Alexander Lukashenko"]
+    text = (
+        "Prime Minister Giorgia Meloni met President Volodymyr Zelensky in Kyiv on Tuesday. The premier's trip came a "
+        "day after US President Joe Biden made a visit to Kyiv, where he met Zelensky."
+    )
+    assert ["Joe Biden", "Volodymyr Zelensky"] in [m[0] for m in found(text, "2023-02-21")]
