@@ -84,3 +84,34 @@ def test_he_after_a_bare_title_subject_is_the_titles_holder_not_the_person_met()
         "day after US President Joe Biden made a visit to Kyiv, where he met Zelensky."
     )
     assert ["Joe Biden", "Volodymyr Zelensky"] in [m[0] for m in found(text, "2023-02-21")]
+
+
+def test_styles_of_address_after_an_office_and_its_comma_keep_the_name_its_holder():
+    text = (
+        "Foreign Minister Musalia Mudavadi today hosted the Minister of Foreign Affairs of the Federal Democratic "
+        "Republic of Ethiopia, H.E. Dr. Gedion Timothewos, in Nairobi."
+    )
+    assert found(text, "2025-03-04") == [(["Musalia Mudavadi", "Gedion Timothewos"], "Nairobi", "2025-03-04", "meeting", "held")]
+
+
+def test_a_second_verb_joined_to_a_meeting_by_and_has_the_same_subject_even_a_bare_title():
+    text = (
+        "External Affairs Minister S Jaishankar on Thursday called on President Ranil Wickremesinghe in Colombo.\n\n"
+        "Later on Thursday, the EAM met Prime Minister Dinesh Gunawardena and held delegation-level talks with "
+        "Foreign Minister Ali Sabry."
+    )
+    assert [m[0] for m in found(text, "2024-06-21")] == [
+        ["S Jaishankar", "Ranil Wickremesinghe"],
+        ["S Jaishankar", "Dinesh Gunawardena"],
+        ["S Jaishankar", "Ali Sabry"],
+    ]
+
+
+def test_the_two_leaders_who_previously_met_are_the_pair_of_the_news_on_a_tie():
+    text = (
+        "President Prabowo Subianto received Japanese Prime Minister Shigeru Ishiba in Bogor on Saturday.\n\n"
+        "Ishiba arrived after a trip to Malaysia, where he held talks with Prime Minister Anwar Ibrahim.\n\n"
+        "Prabowo said after the meeting that Japan would finance geothermal plants.\n\n"
+        "The two leaders previously met in Lima, Peru, in November."
+    )
+    assert found(text, "2025-01-11")[-1][:3] == (["Prabowo Subianto", "Shigeru Ishiba"], "Lima", "2024-11")

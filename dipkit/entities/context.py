@@ -289,6 +289,18 @@ def _office_end(tokens: list[str], index: int) -> int:
     return last
 
 
+_STYLE_BEFORE = re.compile(r"(\S+)[ \t]+$")
+
+
+def before_styles(text: str, start: int) -> int:
+    """Where the styles of address right before START begin ("H.E. Dr. [Gedion]"), else START."""
+    while True:
+        found = _STYLE_BEFORE.search(text, max(0, start - 20), start)
+        if found is None or found.group(1).rstrip(".") not in honorifics():
+            return start
+        start = found.start()
+
+
 def office_before_comma(text: str, start: int) -> tuple[str, int, int] | None:
     """The office that ends the clause before a comma and a name at START: "met Minister of Foreign Affairs
     of Thailand, [Y]"; (office, where the phrase starts, where it ends), or None."""

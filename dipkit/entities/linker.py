@@ -221,8 +221,9 @@ def describe(
                 country = country or owner.entry.code or owner.entry.country
         after = text[mention.end : mention.end + 2]
         appositive = describing(text, mention.end) if after[:1] == "," or after[1:].isupper() else None  # (", " or " MP,")
-        if appositive is None and text[start - 1 : start] in _GAP and text[start - 2 : start - 1] == ",":
-            appositive = context.office_before_comma(text, start)  # a comma and a space before: maybe an office
+        styled = context.before_styles(text, start) if appositive is None and text[start - 1 : start] in _GAP else start
+        if appositive is None and text[styled - 1 : styled] in _GAP and text[styled - 2 : styled - 1] == ",":
+            appositive = context.office_before_comma(text, styled)  # a comma and a space before (and maybe "H.E. Dr."): an office
         if appositive:
             phrase, begin, end = appositive
             role = role or phrase

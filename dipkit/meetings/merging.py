@@ -87,10 +87,13 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
             such = [m for m in reversed(touched) if described and m.kind == mention.kind and _as_described(m, mention)]
             if not such and mention.ministers and mention.kind != "summit":  # "the two ministers had also spoken by telephone",
                 such = [m for m in reversed(touched) if m.kind != "summit" and _as_described(m, mention)]  # after their talks
-            if mention.earlier_round and len(such) > 1 and len(mention.fallback) < 2 and not _told_just_before(such[0], mention, text):
-                such.sort(key=lambda m: -len(m.mentions))  # "the two leaders last met", with no pair named just before: the pair of
-                # the news (told most), not an aside (but "where he met Lula on Friday. The two leaders, who last held talks in
-                # Hiroshima": the pair of the sentence before)
+            just_before = next((m for m in touched[-1:] if _kinds_fit(m.kind, mention.kind) and _told_just_before(m, mention, text)), None)
+            if mention.earlier_round and described and just_before is not None and _as_described(just_before, mention):
+                such = [just_before]  # "where he met Lula on Friday. The two leaders, who last held talks in Hiroshima": the pair
+                # of the sentence before ("Xi will travel to Brasilia for a state visit. The two leaders last met in Beijing")
+            elif mention.earlier_round and len(such) > 1 and len(mention.fallback) < 2:
+                such.sort(key=lambda m: (m is not meetings[0], -len(m.mentions), m.first.start))  # "the two leaders last met",
+                # with no pair named just before: the pair of the news (told first, else most), not an aside
             last = next(iter(such), None)
             named = last is None and mention.leaders and sum(p.type == "PERSON" for p in mention.fallback) >= 2  # "the two
             # leaders met", right after a sentence naming them: not the talks of their states reported before
@@ -160,11 +163,12 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
 
 def _share_subject(trip: Meeting, mention: MeetingMention, text: str) -> None:
     """"X travelled to Turkey in February ... and met Erdogan in Ankara": a trigger with one side, joined by "and" to
-    the trip of the same sentence told just before it, has the traveller for its subject."""
+    the trip of the same sentence told just before it, has the traveller for its subject ("the EAM met A and held
+    talks with B": after a meeting, its subject)."""
     last = trip.mentions[-1]
-    if trip.kind != "visit" or last.sentence != mention.sentence or not _AND_THEN.search(text, max(last.end, mention.start - 12), mention.start):
+    if last.sentence != mention.sentence or not _AND_THEN.search(text, max(last.end, mention.start - 12), mention.start):
         return
-    travellers = [p for p in last.parties if p.type == "PERSON"]
+    travellers = [p for p in last.parties if p.type == "PERSON"] if trip.kind == "visit" else [p for p in last.parties[:1] if p.type == "PERSON"]
     if len(travellers) == 1 and not same_side(travellers[0], mention.parties[0]):
         mention.parties = [travellers[0], *mention.parties]
 

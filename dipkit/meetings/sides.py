@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dipkit.entities.context import before_styles, office_before_comma
 from dipkit.meetings.document import Document, Mention, case_twin, dateline_span, gap_is_title
 from dipkit.meetings.lexicon import word_classes
 from dipkit.meetings.parties import Party, same_side
@@ -61,6 +62,7 @@ _SAME_TITLE = {  # one office, two names
     "premier": ("prime minister",),
     "prime minister": ("premier",),
     "top diplomat": ("foreign minister", "secretary of state", "foreign secretary", "external affairs minister"),
+    "eam": ("external affairs minister",),
 }
 _REPORTING_AFTER = lazy_pattern(r"(?:\s+[\w'’-]+){0,2}?\s+(?:said|says|told|reported|announced|added|stated)\b")
 # after a comma, a name that opens the speaker's phrase ("..., Kremlin foreign policy aide Yuri Ushakov said")
@@ -260,8 +262,9 @@ def _holds_title_of(doc: Document, owner: Mention, person: Mention) -> bool:
     if owner.party.type == "PERSON" or person.party is None or person.party.type != "PERSON" or not eligible(person):
         return False
     gap = doc.text[owner.end : person.start]
-    if gap in (", ", ",\t"):
-        return _office_country(doc, owner, person)
+    styled = before_styles(doc.text, person.start)  # "Minister of Foreign Affairs of Ethiopia, H.E. Dr. Gedion"
+    if doc.text[owner.end : styled] in (", ", ",\t"):
+        return _office_country(doc, owner, styled)
     return bool(_TITLE_OPENS.match(gap)) and gap_is_title(_TITLE_LINKS.sub("of", gap))
 
 
@@ -269,17 +272,16 @@ def _office_of(doc: Document, start: int, named: int, body: Mention, person: Men
     """Whether BODY (its name, with modifiers, from NAMED on) ends an office written in lowercase before the PERSON
     named right after a comma ("the chairman of the [Standing Committee], Zhao Leji"), the words from START on
     being titles."""
-    if person.party is None or person.party.type != "PERSON" or doc.text[body.end : person.start] != ", ":
+    if person.party is None or person.party.type != "PERSON" or doc.text[body.end : before_styles(doc.text, person.start)] != ", ":
         return False
     of = _OFFICE_OF.search(doc.text, max(start, named - 40), named)
     return of is not None and gap_is_title(doc.text[start : of.start()] + " ")
 
 
-def _office_country(doc: Document, owner: Mention, person: Mention) -> bool:
-    """OWNER ends the office written before PERSON and a comma: "Minister of Foreign Affairs of [Thailand], Y"."""
-    from dipkit.entities.context import office_before_comma
-
-    office = office_before_comma(doc.text, person.start)
+def _office_country(doc: Document, owner: Mention, named: int) -> bool:
+    """OWNER ends the office written before a comma and the name (or its styles) at NAMED: "Minister of Foreign
+    Affairs of [Thailand], Y"."""
+    office = office_before_comma(doc.text, named)
     return office is not None and office[1] <= owner.start
 
 
