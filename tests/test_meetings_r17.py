@@ -115,3 +115,18 @@ def test_the_two_leaders_who_previously_met_are_the_pair_of_the_news_on_a_tie():
         "The two leaders previously met in Lima, Peru, in November."
     )
     assert found(text, "2025-01-11")[-1][:3] == (["Prabowo Subianto", "Shigeru Ishiba"], "Lima", "2024-11")
+
+
+def test_received_on_a_day_by_a_host_is_the_hosts_meeting():
+    text = "Spanish Prime Minister Pedro Sanchez was received on Thursday evening by King Mohammed VI of Morocco in Rabat."
+    assert found(text, "2022-04-07") == [(["Pedro Sanchez", "Mohammed VI"], "Rabat", "2022-04-07", "meeting", "held")]
+
+
+def test_he_after_a_sentence_opened_by_a_bare_title_and_no_name_is_the_titles_holder():
+    text = (
+        "German Chancellor Olaf Scholz received Kenyan President William Ruto in Berlin on Friday.\n\n"
+        "Ruto is also to be received by Federal President Frank-Walter Steinmeier on Saturday.\n\n"
+        "The chancellor himself will head to Central Asia at the weekend. On Sunday he will hold talks in Samarkand "
+        "with Uzbek President Shavkat Mirziyoyev."
+    )
+    assert found(text, "2024-09-13")[-1] == (["Olaf Scholz", "Shavkat Mirziyoyev"], "Samarkand", "2024-09-15", "meeting", "planned")

@@ -177,7 +177,10 @@ _HOST_CLAUSE = lazy_pattern(
     r"\s+(?:(?:that|which)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+)?host|"
     r"(?:to\s+be|will\s+be|is\s+to\s+be)\s+(?:held|hosted)\s+(?:in|by))(?![\w-])"
 )
-_BY = lazy_pattern(r"\s+by\b", re.IGNORECASE)
+_BY = lazy_pattern(  # "was received by", "was received on Thursday evening by", "was received here by"
+    r"\s+(?:(?:(?:late\s+|early\s+)?on\s+[A-Z]\w+(?:\s+(?:morning|afternoon|evening|night))?|here|there|today|yesterday)\s+)?by\b",
+    re.IGNORECASE,
+)
 _FULL_DAY_VALUE = lazy_pattern(r"^\d{4}-\d{2}-\d{2}")  # a day (not a month, a week "2025-W36" or coarser)
 _DAY_WORDS = lazy_pattern(r"\b(?:in|on|at|by|early|late|later|mid|next|this|the|of)\b", re.IGNORECASE)  # around a date
 _AT_GATHERING = lazy_pattern(

@@ -81,7 +81,7 @@ _GROUP_SUBJECT = lazy_pattern(
     r"\W*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s*(?:made\s+up\s+of|comprising|consisting\s+of|composed\s+of|which\s+includes|that\s+includes)\b"
 )
 _SUBJECT_TITLE = lazy_pattern(  # a clause opening with a bare title and its verb: "Later today the President will travel"
-    r"\W*(?:[A-Za-z]+,?\s+){0,3}?[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)\s+(?:will|would|is|was|also|then|later|is\s+due|is\s+expected|[a-z]+ed|[a-z]+s)\b"
+    r"\W*(?:[A-Za-z]+,?\s+){0,3}?[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)\s+(?:(?:himself|herself)\s+)?(?:will|would|is|was|also|then|later|is\s+due|is\s+expected|[a-z]+ed|[a-z]+s)\b"
 )
 _THE_TITLE = lazy_pattern(r"\s+the\s+")  # "by the prime minister"
 _OFFICE_OF = lazy_pattern(r"\b[a-z]+\s+of\s+(?:the\s+)?$")  # "the chairman of the ", "the head of "
@@ -624,7 +624,8 @@ def _named_before(doc: Document, sentence_index: int, start: int, pronoun: int) 
             continue  # "The last such visit was made by X. In his meeting with Y, ...": X is no subject to point back to
         if index < sentence_index and persons and doc.find(_SUBJECT_PRONOUN, s0, persons[0].start, ("he", "she")):
             continue  # "Earlier he met X in Y. On Thursday, he held talks with Z": X is whom he met, not he
-        titled = _subject_title(doc, s0, persons[0].start) if persons and index < sentence_index else None
+        titled = _subject_title(doc, s0, persons[0].start if persons else end) if index < sentence_index else None  # ("The
+        # chancellor himself will head to Central Asia. On Sunday he will hold talks": with no name in that sentence too)
         if titled is not None:  # "Later the President will travel to X to meet Queen Y. He will then ...": the President
             return titled  # (none when the story names no holder of the title: not the Queen)
         if persons:
