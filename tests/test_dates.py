@@ -709,3 +709,8 @@ def test_the_previous_day_after_a_year_is_the_day_before_the_last_day_named():
     ]
     text = "The killing came last October. His name was struck off that same day."
     assert found(text, "1999-02-06")[1] == ("that same day", "DATE", "1998-10-XX")  # (the same day of a month: unknown)
+
+
+def test_an_event_after_which_the_news_comes_is_past_whatever_follows():
+    text = "The visit comes after a telephone call in November, during which the president invited her to visit."
+    assert found(text, "2023-01-23") == [("November", "DATE", "2022-11")]

@@ -130,3 +130,18 @@ def test_he_after_a_sentence_opened_by_a_bare_title_and_no_name_is_the_titles_ho
         "with Uzbek President Shavkat Mirziyoyev."
     )
     assert found(text, "2024-09-13")[-1] == (["Olaf Scholz", "Shavkat Mirziyoyev"], "Samarkand", "2024-09-15", "meeting", "planned")
+
+
+def test_a_call_after_which_the_visit_comes_is_past_and_between_the_two_leaders():
+    text = (
+        "ALGIERS - President Abdelmadjid Tebboune received Italian Prime Minister Giorgia Meloni on Monday.\n\n"
+        "Foreign Minister Ramtane Lamamra held talks on Monday with his Italian counterpart Antonio Tajani.\n\n"
+        "The visit comes after a telephone conversation between the two leaders in November, during which the "
+        "president invited Meloni to visit Algeria."
+    )
+    assert (["Abdelmadjid Tebboune", "Giorgia Meloni"], None, "2022-11", "call", "held") in found(text, "2023-01-23")
+
+
+def test_a_flight_to_a_city_for_a_meeting_is_a_meeting_there():
+    text = "Premier Giorgia Meloni will fly to Washington on Thursday for her first White House meeting with US President Joe Biden."
+    assert found(text, "2023-07-23") == [(["Giorgia Meloni", "Joe Biden"], "Washington", "2023-07-27", "meeting", "planned")]

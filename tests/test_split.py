@@ -559,6 +559,7 @@ def test_published_in_the_record_wins():
         ("LIMA\n\nPeru and Chile agreed on Monday to share radar data along their border.", ("Lima", None, None, "LIMA")),
         ("ASTANA. KAZINFORM – The presidents of Kazakhstan", ("Astana", None, "KAZINFORM", "ASTANA. KAZINFORM –")),
         ("ST. PETERSBURG - The two presidents", ("St. Petersburg", None, None, "ST. PETERSBURG -")),
+        ("(ANSA) - ROME, JUL 23 - Premier Giorgia Meloni", ("Rome", "JUL 23", "ANSA", "(ANSA) - ROME, JUL 23 -")),
     ],
 )
 def test_dateline_forms(opening, expected):

@@ -237,6 +237,9 @@ def _past_perfect(words: list[str], i: int) -> str | None:
     return "plan" if before[-1:] == ["had"] or before == ["had", "been"] else None
 
 
+_LOOKING_AFTER = frozenset({"after", "following"})  # the event named after them came before the clause's news
+
+
 def clause_tense(
     text: str, start: int, end: int, backwards: str | None = None, clause_only: bool = False
 ) -> str | None:
@@ -247,9 +250,13 @@ def clause_tense(
     then (unless CLAUSE_ONLY) the part of the sentence up to a coordinator the same way; bounds are
     found only as needed.  BACKWARDS, the text reversed, is made here when the caller has none at hand."""
     part_begin, clause_begin = _begins(text, start, text[::-1] if backwards is None else backwards)
-    tense = _nearest(_WORD.findall(text, clause_begin, start), True)
+    before = _WORD.findall(text, clause_begin, start)
+    tense = _nearest(before, True)
     if tense:
         return tense
+    if any(word in _LOOKING_AFTER for word in before):
+        return "past"  # "The visit comes after a telephone conversation in November, during which X invited Y to ...":
+        # what came before the news
     clause_finish, part_finish = _ends(text, end)
     purpose: list[bool] = []
     tense = _nearest(_WORD.findall(text, end, clause_finish), False, purpose)

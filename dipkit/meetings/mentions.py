@@ -285,6 +285,7 @@ _LEADERS = lazy_pattern(  # "both leaders": heads of state or government
 _MINISTERS = lazy_pattern(  # "the two ministers", "the foreign ministers": holders of a minister's (or secretary's) office
     r"\b(?:both|the(?:\s+two|\s+three)?|all\s+three)\s+(?:foreign\s+|defence\s+|defense\s+)?(?:ministers|secretaries)\b", re.IGNORECASE
 )
+_GROUP_AFTER = 24  # room for "the two leaders" after a trigger ("a telephone conversation between the two leaders")
 _BY_NAME = lazy_pattern(r"\s+by\s+(?=[A-Z])")  # "a visit to Tokyo by President X"
 _VISIT_OF = lazy_pattern(r"\s+of\s+(?=[A-Z])")  # "the visit of President X to Y"
 _TO_AFTER = lazy_pattern(r",?\s+to\s+(?:the\s+)?(?=[A-Z])")
@@ -1512,8 +1513,8 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         anaphoric=r.anaphoric,
         of_countries=r.of_countries,
         group=r.group,
-        leaders=r.group and bool(doc.find(_LEADERS, max(sentence[0], trigger[0] - 40), trigger[0])),
-        ministers=r.group and bool(doc.find(_MINISTERS, max(sentence[0], trigger[0] - 40), trigger[0], ("ministers", "secretaries"))),
+        leaders=r.group and bool(doc.find(_LEADERS, max(sentence[0], trigger[0] - 40), min(sentence[1], trigger[1] + _GROUP_AFTER))),
+        ministers=r.group and bool(doc.find(_MINISTERS, max(sentence[0], trigger[0] - 40), min(sentence[1], trigger[1] + _GROUP_AFTER), ("ministers", "secretaries"))),
         group_size=_GROUP_SIZES.get(number.group("n").lower(), 0) if number else 0,
         of_sides=bool(number) and number.group("noun").lower() == "sides",
         joins=r.joining or r.anaphoric and bool(doc.find(_JOINS, trigger[1], min(sentence[1], trigger[1] + 120)) or _RAN_BY.match(doc.text, trigger[1])),

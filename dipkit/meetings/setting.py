@@ -128,7 +128,9 @@ _TOLD_PAST = lazy_pattern(  # a day the text itself tells as past ("last week", 
     r"|(?:[\w-]+\s+){1,2}ago|yesterday",
     re.IGNORECASE,
 )
-_TO_MEET = lazy_pattern(r"\s+(?:(?:on|this|last|next)\s+\w+\s+)?to\s+", re.IGNORECASE)  # "flying to X (on Sunday) to meet"
+_TO_MEET = lazy_pattern(  # "flying to X (on Sunday) to meet", "will fly to X on Thursday for her first White House meeting"
+    r"\s+(?:(?:on|this|last|next)\s+\w+\s+)?(?:to|for\s+(?:a|an|the|his|her|their|its)(?:\s+[A-Za-z'’-]+){0,3}?)\s+", re.IGNORECASE
+)
 # an invitation to come: "invited him to pay a state visit", "invites Modi to attend" (the visit is yet to be made)
 _INVITED_TO = lazy_pattern(  # (or to a gathering: "is considering inviting Yoon to the Group of Seven summit")
     r"(?<![\w-])invit(?:es|e|ing)\s+(?:[\w.'’-]+\s+){0,8}?to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"

@@ -37,6 +37,8 @@ _FORMS = (
         rf"{_PLACE}[ ]?,[ ]?{_DATE}"
         rf"(?:\.?[ ]?/(?P<slash>[A-Za-z][A-Za-z ]{{0,20}})/\.?|[ ]?{_SOURCE})?[ ]?{_DASH}?(?=[ ]|$)"
     ),
+    # (ANSA) - ROME, JUL 23 -   (the agency first)
+    re.compile(rf"{_SOURCE}[ ]?{_DASH}[ ]?{_CAPS_PLACE},[ ]{_DATE}[ ]?{_DASH}(?=[ ])"),
     # XIAMEN, China, Sept 5 (Reuters) -   (a city, its country and the day)
     re.compile(rf"{_CAPS_PLACE},[ ](?P<country>{_COUNTRY}),[ ]{_DATE}(?:[ ]?{_SOURCE})?[ ]?{_DASH}?(?=[ ]|$)"),
     # NAIROBI, Kenya (AP) —   |   ASTANA, Kazakhstan —   |   NAIROBI, Kenya (AP) _
