@@ -145,3 +145,19 @@ def test_a_call_after_which_the_visit_comes_is_past_and_between_the_two_leaders(
 def test_a_flight_to_a_city_for_a_meeting_is_a_meeting_there():
     text = "Premier Giorgia Meloni will fly to Washington on Thursday for her first White House meeting with US President Joe Biden."
     assert found(text, "2023-07-23") == [(["Giorgia Meloni", "Joe Biden"], "Washington", "2023-07-27", "meeting", "planned")]
+
+
+def test_a_building_of_no_known_city_followed_by_its_city_is_in_that_city():
+    text = (
+        "President Bola Tinubu held a closed-door meeting with Ghanaian President Nana Akufo-Addo at the Presidential "
+        "Villa, Abuja, on Wednesday night."
+    )
+    assert found(text, "2023-08-10") == [(["Bola Tinubu", "Nana Akufo-Addo"], "Abuja", "2023-08-09", "meeting", "held")]
+
+
+def test_the_day_before_at_a_meeting_is_the_meetings_even_after_another_trigger():
+    text = (
+        "President Jair Bolsonaro received Argentine President Mauricio Macri on Wednesday. The visit was prepared on "
+        "Tuesday at a meeting between foreign ministers Ernesto Araujo and Jorge Faurie."
+    )
+    assert found(text, "2019-01-16")[-1][0::2] == (["Ernesto Araujo", "Jorge Faurie"], "2019-01-15", "held")

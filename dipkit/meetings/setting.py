@@ -278,7 +278,8 @@ def find_place(
         candidates = [c for c in candidates if not any(start <= c[0] < start + len(venue.name) for start, venue in buildings)]
     for start, venue in buildings:
         if doc.find(_VENUE_BEFORE, max(sentence[0], start - 12), start) and not (hole and hole[0] <= start < hole[1]):
-            candidates.append((start, venue_place(venue)))
+            city = _city_after(doc, start + len(venue.name)) if not venue.city else None
+            candidates.append((start, city or venue_place(venue)))  # ("at the Presidential Villa, Abuja": Abuja)
     if doc.dateline and doc.dateline.get("place"):
         for h in _HERE.finditer(doc.text, trigger[1], min(end, trigger[1] + 40)):
             candidates.append((h.start(), {"name": doc.dateline["place"], "type": "city", "country": None}))
@@ -334,6 +335,16 @@ def find_place(
     opener = _OPENER.match(doc.text, sentence[0], trigger[0])  # "On the margins of the G20 in Rio, X met Y"
     inside = [c for c in before if opener and c[0] < opener.end()]
     return inside[-1][1] if inside else None
+
+
+def _city_after(doc: Document, end: int) -> dict | None:
+    """The city named right after a building of no known city, after a comma ("the Presidential Villa, Abuja")."""
+    if not doc.text.startswith(", ", end):
+        return None
+    found = next(iter(doc.mentions_in(end + 2, end + 40)), None)
+    if found is None or found.start != end + 2 or found.entity.get("type") != "GPE" or found.entity.get("kind") == "country":
+        return None
+    return place_dict(found)
 
 
 def venue_place(venue: Venue) -> dict:
@@ -412,6 +423,9 @@ def _when_after(doc: Document, start: int, end: int) -> re.Match[str] | None:
     return doc.cache[key]
 
 
+_AT_THE_MEETING = lazy_pattern(r"\s+(?:at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?", re.IGNORECASE)  # "on Tuesday at a meeting"
+
+
 def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], others: list[tuple[int, int]]) -> dict | None:
     """The calendar date of the trigger's clause: after it up to the clause's end, or before it with no comma
     between (a date opening the sentence, "On Tuesday, ...", counts too); a date that follows a later trigger
@@ -456,7 +470,8 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
             if d["start"] < clause and not hangs:
                 continue  # "said Thursday that they agreed in a call": the date of the saying
             owner = [o for o in others if o[1] <= d["start"] and "," not in doc.text[o[1] : d["start"]]]
-            if owner and not (hangs and _TRIP_WORD.search(doc.text, *max(owner))):
+            setting = _AT_THE_MEETING.fullmatch(between)  # "The visit was prepared on Tuesday at a meeting between A and B"
+            if owner and not setting and not (hangs and _TRIP_WORD.search(doc.text, *max(owner))):
                 continue  # "landed in Lima on Friday for the summit": the landing's date (but "the visit she paid in
                 # June, when she held talks": the when-clause's too; not "spoke on May 3, when they discussed")
             opening = bool(_OPENING.match(doc.text[sentence[0] : d["start"]])) or _opens_with(doc, sentence, d, trigger[0])
