@@ -40,8 +40,10 @@ def test_the_ministers_last_spoke_is_a_call_of_the_ministers_of_the_news():
 
 def test_the_two_leaders_who_last_met_are_the_pair_of_the_sentence_before():
     text = (
-        "Prime Minister Fumio Kishida held talks with President Santiago Pena in Asuncion on Sunday, the last stop of "
-        "his tour. Kishida met Pena again at a dinner.\n\n"
+        "Prime Minister Fumio Kishida and Paraguayan President Santiago Pena agreed on Sunday to expand trade, during "
+        "talks in Asuncion.\n\nPena thanked Japan for its aid during the talks.\n\n"
+        "The visit ends a tour that also took Kishida to France and Brazil. In Paris, his first stop, he held talks "
+        "with French President Emmanuel Macron on Thursday.\n\n"
         "He then flew to Brazil, where he met President Luiz Inacio Lula da Silva in Brasilia on Friday. The two "
         "leaders, who last held talks in Hiroshima last year, agreed to cooperate on climate."
     )
@@ -157,7 +159,10 @@ def test_a_building_of_no_known_city_followed_by_its_city_is_in_that_city():
 
 def test_the_day_before_at_a_meeting_is_the_meetings_even_after_another_trigger():
     text = (
-        "President Jair Bolsonaro received Argentine President Mauricio Macri on Wednesday. The visit was prepared on "
-        "Tuesday at a meeting between foreign ministers Ernesto Araujo and Jorge Faurie."
+        "BRASILIA (Reuters) - Brazilian President Jair Bolsonaro and his Argentine counterpart Mauricio Macri agreed on "
+        "Wednesday to seek a leaner trade bloc, in their first meeting since January.\n\n"
+        "Macri, who flew in for a working visit of a few hours, was received by Bolsonaro at the Planalto palace.\n\n"
+        "The visit was prepared on Tuesday at a meeting between Brazil's foreign minister, Ernesto Araujo, and "
+        "Argentine Foreign Minister Jorge Faurie, a diplomat said."
     )
-    assert found(text, "2019-01-16")[-1][0::2] == (["Ernesto Araujo", "Jorge Faurie"], "2019-01-15", "held")
+    assert found(text, "2019-01-16")[-1] == (["Ernesto Araujo", "Jorge Faurie"], "Brasília", "2019-01-15", "meeting", "held")
