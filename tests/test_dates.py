@@ -714,3 +714,8 @@ def test_the_previous_day_after_a_year_is_the_day_before_the_last_day_named():
 def test_an_event_after_which_the_news_comes_is_past_whatever_follows():
     text = "The visit comes after a telephone call in November, during which the president invited her to visit."
     assert found(text, "2023-01-23") == [("November", "DATE", "2022-11")]
+
+
+def test_that_day_after_a_night_named_is_that_nights_day():
+    text = "He landed on Thursday night from Moscow, where earlier that day he had met the president."
+    assert found(text, "2022-02-06") == [("Thursday night", "TIME", "2022-02-03TNI"), ("earlier that day", "DATE", "2022-02-03")]

@@ -166,3 +166,12 @@ def test_the_day_before_at_a_meeting_is_the_meetings_even_after_another_trigger(
         "Argentine Foreign Minister Jorge Faurie, a diplomat said."
     )
     assert found(text, "2019-01-16")[-1] == (["Ernesto Araujo", "Jorge Faurie"], "Brasília", "2019-01-15", "meeting", "held")
+
+
+def test_earlier_that_day_in_a_where_clause_is_the_day_of_the_arrival_and_the_president_no_host():
+    text = (
+        "President Alberto Fernandez held a meeting with Chinese President Xi Jinping this Sunday.\n\n"
+        "The president arrived in the Chinese capital on Thursday night from Moscow, where earlier that day he had "
+        "been received by Russian President Vladimir Putin at the Kremlin."
+    )
+    assert found(text, "2022-02-06")[-1] == (["Alberto Fernandez", "Vladimir Putin"], "Moscow", "2022-02-03", "meeting", "held")

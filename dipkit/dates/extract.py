@@ -236,8 +236,8 @@ def _anchor_in_text(mentions: list[Mention]) -> list[Mention]:
             value = _shifted(source, unit, count)  # "earlier this year": the day before the last day named
             if value:
                 mention = Mention(mention.start, end, "DATE", value, "text")
-        elif mention.type == "DATE":
-            found = _TEXT_DATE.fullmatch(mention.value)
+        elif mention.type in ("DATE", "TIME"):  # ("on Thursday night, where earlier that day": that Thursday)
+            found = _TEXT_DATE.fullmatch(mention.value.split("T")[0])
             last = found if found and (found["m"] or found["y"] != "XXXX") else last
             last_day = found if found and found["d"] and found["y"] != "XXXX" else last_day
             period = period or _PERIOD.fullmatch(mention.value)  # a report leads with the quarter it is about

@@ -150,6 +150,11 @@ class Document:
     def gathering_dates_in(self, start: int, end: int) -> list[dict]:
         return [d for d in self.gathering_dates if start <= d["start"] and d["end"] <= end]  # (a short list)
 
+    def inside_date(self, position: int) -> bool:
+        """Whether POSITION falls inside a date's words past its first ("earlier [that] day"): no clause opens there."""
+        index = bisect_left(self._date_starts, position) - 1
+        return index >= 0 and self.dates[index]["end"] > position
+
     def dates_in(self, start: int, end: int) -> list[dict]:
         starts = self._date_starts
         return [d for d in self.dates[bisect_left(starts, start) : bisect_left(starts, end)] if d["end"] <= end]

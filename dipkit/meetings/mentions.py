@@ -1269,6 +1269,8 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         left = []
     else:
         land = next((m.party.country for m in right if m.party is not None and m.party.type == "GPE"), None) if r.frame == "visit" else None
+        if r.frame == "visit" and land is None:  # "arrived in the Chinese capital": the land of the capital named after it
+            land = next((m.party.country for m in doc.mentions_in(r.trigger[1], min(sentence[1], r.trigger[1] + 16)) if m.party is not None and m.party.type == "GPE"), None)
         left = sides.possessor(doc, sentence, start) or sides.title_possessor(doc, sentence, start) or sides.pronoun_possessor(doc, r.index, start, land)
         if r.frame == "visit" and left and "invitation" in doc.text[left[-1].end : start] and _INVITATION_GAP.match(doc.text, left[-1].end, start):
             r.inviters_out = left  # "Modi accepted Hasina's invitation to visit Dhaka": Modi's trip, to which she invites him
@@ -1299,7 +1301,7 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     if not left and not near_group and doc.find(_HE_BEFORE, max(sentence[0], start - 40), start, ("he ", "she ")):
         left = sides.pronoun_owner(doc, r.index, start)  # "when, as Crown Prince, he was received by X": whom "he" names
     if not near_group:
-        left = left or sides.subject_side(doc, sentence, start, right + r.objects) or sides.title_antecedent(doc, sentence, start)
+        left = left or sides.subject_side(doc, sentence, start, right + r.objects) or sides.title_antecedent(doc, sentence, start, land)
     if not left and r.frame == "noun" and not right and doc.find(_AFTER_BARE, max(sentence[0], start - 30), start, ("after", "since", "following")):
         if doc.find(_THEIR_EARLIER, sentence[0], start, ("their",)):  # "It was their second meeting, after talks in Geneva in
             r.anaphoric = r.group = True  # April": the same pair's earlier talks

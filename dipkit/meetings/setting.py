@@ -408,7 +408,7 @@ def _clause_start(doc: Document, sentence: tuple[int, int], trigger_start: int) 
         return start
     twin = case_twin(_SUBORDINATE) if doc.lower is not None else None  # the same spans, quicker
     for m in _SUBORDINATE.finditer(doc.text, sentence[0], trigger_start) if twin is None else twin.finditer(doc.lower, sentence[0], trigger_start):
-        if "," not in doc.text[m.end() : trigger_start]:
+        if "," not in doc.text[m.end() : trigger_start] and not doc.inside_date(m.start()):  # (not "earlier that day")
             start = m.start()
             break
     return start

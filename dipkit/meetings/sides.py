@@ -380,7 +380,7 @@ def clause_start(doc: Document, sentence: tuple[int, int], trigger_start: int) -
         start = sentence[0]
         twin = case_twin(_SUBORDINATOR) if doc.lower is not None else None  # the same spans, quicker
         for m in (_SUBORDINATOR.finditer(doc.text, sentence[0], trigger_start) if twin is None else twin.finditer(doc.lower, sentence[0], trigger_start)):
-            if "," not in doc.text[m.end() : trigger_start]:
+            if "," not in doc.text[m.end() : trigger_start] and not doc.inside_date(m.start()):  # (not "earlier that day")
                 start = m.start()
         doc.cache[key] = start
     return doc.cache[key]
@@ -487,16 +487,16 @@ def _subject_title(doc: Document, start: int, end: int) -> list[Mention] | None:
     return _bare_title_holder(doc, found.group("title"), found.group("rank"), start) if found else None
 
 
-def _bare_title_holder(doc: Document, title: str, rank: str | None, before: int) -> list[Mention] | None:
+def _bare_title_holder(doc: Document, title: str, rank: str | None, before: int, land: str | None = None) -> list[Mention] | None:
     """The person a bare TITLE (after "the", RANK "Deputy" or none) stands for: a title of the anaphor list, or
-    a longer one ending in an office that some role holds whole ("the External Affairs Minister"); None when
-    TITLE is no such title."""
+    a longer one ending in an office that some role holds whole ("the External Affairs Minister"), not one of
+    LAND; None when TITLE is no such title."""
     title = title.strip()
     known = word_classes()["title_anaphor"].fullmatch(title)
     if known:
-        return _title_holder(doc, f"{rank} {known.group()}" if rank else known.group(), before)
+        return _title_holder(doc, f"{rank} {known.group()}" if rank else known.group(), before, land=land)
     if not rank and _OFFICE_END.search(title):
-        return _title_holder(doc, title, before) or None
+        return _title_holder(doc, title, before, land=land) or None
     return None
 
 
@@ -836,8 +836,9 @@ def group_before(doc: Document, sentence: tuple[int, int], trigger_start: int) -
     return found.group() if found else None
 
 
-def title_antecedent(doc: Document, sentence: tuple[int, int], trigger_start: int) -> list[Mention]:
-    """"the President met ...": the last person named before whose role has that title."""
+def title_antecedent(doc: Document, sentence: tuple[int, int], trigger_start: int, land: str | None = None) -> list[Mention]:
+    """"the President met ...": the last person named before whose role has that title (not one of LAND, the country
+    a trip goes to: "The president arrived in the Chinese capital" is no Chinese president's trip)."""
     window = doc.text[max(sentence[0], trigger_start - 60) : trigger_start]
     aside = _TITLE_ASIDE.match(doc.text, sentence[0], trigger_start) if doc.text.startswith(("The ", "the "), sentence[0]) else None
     comma = doc.text.rfind(",", aside.end(), trigger_start) if aside else -1
@@ -848,9 +849,9 @@ def title_antecedent(doc: Document, sentence: tuple[int, int], trigger_start: in
     if not found:
         return []
     if word_classes()["title_anaphor"].fullmatch(found.group("title").strip()):
-        return _bare_title_holder(doc, found.group("title"), found.group("rank"), trigger_start) or []
+        return _bare_title_holder(doc, found.group("title"), found.group("rank"), trigger_start, land) or []
     whole = _WHOLE_TITLE.match(found.group(0))  # "the External Affairs Minister": the whole title, not "Affairs Minister"
-    return (_bare_title_holder(doc, whole.group("title"), None, trigger_start) or []) if whole else []
+    return (_bare_title_holder(doc, whole.group("title"), None, trigger_start, land) or []) if whole else []
 
 
 def title_possessor(doc: Document, sentence: tuple[int, int], trigger_start: int) -> list[Mention]:
@@ -907,15 +908,15 @@ def _visitor(doc: Document, title: str, before: int, doers: list[Mention] | tupl
     return [next(m for m in guests if counts[m.party.name] == max(counts.values()))] if guests else []
 
 
-def _title_holder(doc: Document, title: str, before: int, others: set[str] = frozenset()) -> list[Mention]:
+def _title_holder(doc: Document, title: str, before: int, others: set[str] = frozenset(), land: str | None = None) -> list[Mention]:
     """The story's main person named before BEFORE whose role holds TITLE (the latest of them on a tie), not
-    one of OTHERS (names)."""
+    one of OTHERS (names) nor of LAND (a country's code)."""
     word = _SPACES.sub(" ", title).casefold()
     names = (word, *_SAME_TITLE.get(word, ()))
     under = word.startswith(("deputy ", "vice "))  # (a plain title is not held by a deputy: "Deputy Prime Minister")
     holders = [
         m for m in doc.mentions_in(0, before)
-        if m.party is not None and m.party.type == "PERSON" and m.party.name not in others
+        if m.party is not None and m.party.type == "PERSON" and m.party.name not in others and (land is None or m.party.country != land)
         and any(n in (m.party.role or "").casefold() if under else n in _UNDER_TITLE.sub(" ", (m.party.role or "").casefold()) for n in names)
     ]
     if not holders:
