@@ -175,3 +175,10 @@ def test_earlier_that_day_in_a_where_clause_is_the_day_of_the_arrival_and_the_pr
         "been received by Russian President Vladimir Putin at the Kremlin."
     )
     assert found(text, "2022-02-06")[-1] == (["Alberto Fernandez", "Vladimir Putin"], "Moscow", "2022-02-03", "meeting", "held")
+
+
+def test_a_city_in_capitals_keeps_its_spelling_without_the_gazetteers_accents():
+    text = "BRASILIA (Reuters) - Brazilian President Jair Bolsonaro met Argentine President Mauricio Macri on Wednesday."
+    assert found(text, "2019-01-16")[0][1] == "Brasilia"
+    text = "ASUNCION, Paraguay (Kyodo) -- Prime Minister Fumio Kishida and Paraguayan President Santiago Pena met on Sunday."
+    assert found(text, "2024-05-05")[0][1] == "Asuncion"

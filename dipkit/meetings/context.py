@@ -14,7 +14,7 @@ from dipkit.meetings.merging import Meeting, dates_fit, short_name
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, covers, same_side
 from dipkit.meetings.patterns import lazy_pattern
-from dipkit.meetings.setting import compare, later_day, near, place_dict
+from dipkit.meetings.setting import compare, later_day, near, place_dict, without_accents
 from dipkit.resources import data_lines
 
 # "the same day", "that evening", "later that day": the day of the story's event (a date the dates layer may have read
@@ -671,7 +671,7 @@ def venue_city(doc: Document, meetings: list[Meeting]) -> None:
 def _as_dateline(doc: Document, city: str) -> str:
     """CITY as the dateline spells it when the dateline names it ("Washington DC" for "Washington")."""
     told = ((doc.dateline or {}).get("place") or "").split(" [")[0]  # (not "Paris [France]")
-    return told if told and (told.casefold() == city.casefold() or short_name(city, told)) else city
+    return told if told and (told.casefold() == without_accents(city).casefold() or short_name(city, told)) else city  # ("Brasilia")
 
 
 @lru_cache(maxsize=1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from functools import lru_cache
 from bisect import bisect_left
 
@@ -211,8 +212,16 @@ def place_dict(m: Mention) -> dict:
     country = e.get("code") or e.get("country")
     text = e.get("text")
     if e.get("code") or not isinstance(text, str) or text.isupper():
-        return {"name": e.get("name") or text, "type": "country" if e.get("code") else "city", "country": country}
+        name = e.get("name") or text
+        if isinstance(text, str) and not e.get("code") and without_accents(name).casefold() == text.casefold():
+            name = without_accents(name)  # "BRASILIA": Brasilia, as written (not "Brasília")
+        return {"name": name, "type": "country" if e.get("code") else "city", "country": country}
     return {"name": text, "type": "city", "country": country}
+
+
+def without_accents(name: str) -> str:
+    """NAME with its letters' accents dropped ("Brasília" -> "Brasilia")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def clause_end_of(text: str) -> int:
