@@ -165,7 +165,7 @@ def test_the_day_before_at_a_meeting_is_the_meetings_even_after_another_trigger(
         "The visit was prepared on Tuesday at a meeting between Brazil's foreign minister, Ernesto Araujo, and "
         "Argentine Foreign Minister Jorge Faurie, a diplomat said."
     )
-    assert found(text, "2019-01-16")[-1] == (["Ernesto Araujo", "Jorge Faurie"], "Brasília", "2019-01-15", "meeting", "held")
+    assert found(text, "2019-01-16")[-1] == (["Ernesto Araujo", "Jorge Faurie"], "Brasilia", "2019-01-15", "meeting", "held")
 
 
 def test_earlier_that_day_in_a_where_clause_is_the_day_of_the_arrival_and_the_president_no_host():
