@@ -182,3 +182,19 @@ def test_a_city_in_capitals_keeps_its_spelling_without_the_gazetteers_accents():
     assert found(text, "2019-01-16")[0][1] == "Brasilia"
     text = "ASUNCION, Paraguay (Kyodo) -- Prime Minister Fumio Kishida and Paraguayan President Santiago Pena met on Sunday."
     assert found(text, "2024-05-05")[0][1] == "Asuncion"
+
+
+def test_a_meeting_before_the_opening_session_is_on_the_gatherings_day_and_in_its_city():
+    text = (
+        "President Luiz Inacio Lula da Silva opened the G20 leaders' summit on Monday in Rio de Janeiro.\n\n"
+        "Before the opening session, Lula held a bilateral meeting with United Nations Secretary-General Antonio Guterres."
+    )
+    assert found(text, "2024-11-18")[-1] == (["Luiz Inacio Lula da Silva", "Antonio Guterres"], "Rio de Janeiro", "2024-11-18", "meeting", "held")
+
+
+def test_a_meeting_on_the_eve_of_the_talks_is_the_day_before_them():
+    text = (
+        "Chinese Foreign Minister Wang Yi held talks with Japanese Foreign Minister Takeshi Iwaya in Beijing on Wednesday.\n\n"
+        "On the eve of the talks, Iwaya met Chinese Premier Li Qiang."
+    )
+    assert found(text, "2024-12-25")[-1] == (["Takeshi Iwaya", "Li Qiang"], "Beijing", "2024-12-24", "meeting", "held")

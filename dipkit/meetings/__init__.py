@@ -66,6 +66,7 @@ def find_meetings(
     context.host_land(doc, meetings)
     context.summit_place(meetings)
     context.sidelines_day(doc, meetings)
+    context.before_the_event(doc, meetings)
     context.venue_city(doc, meetings)
     context.city_in_sentence(doc, meetings)
     context.interval_opening(doc, meetings)

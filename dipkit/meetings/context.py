@@ -44,6 +44,11 @@ _AROUND_TALKS_AFTER = lazy_pattern(
 _ON_ARRIVAL = lazy_pattern(r"\W*(?:on|upon|after)\s+(?:(?:his|her|their)\s+)?(?:arrival|arriving|landing)\s*,", re.IGNORECASE)
 _ARRIVED = lazy_pattern(r"(?:arriv|land)", re.IGNORECASE)  # (a trigger "arrived in", "landed in")
 _FULL_DAY = lazy_pattern(r"^\d{4}-\d\d-\d\d$")
+_BEFORE_THE_EVENT = lazy_pattern(  # "Before the opening session,", "Ahead of the talks,", "On the eve of the summit,"
+    r"\W*(?:before|ahead\s+of|prior\s+to|(?P<eve>on\s+the\s+eve\s+of))\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>summit|session|talks|meeting|conference|gathering|forum)\s*,",
+    re.IGNORECASE,
+)
 _DAYS_LONG = lazy_pattern(  # "a two-day summit": a gathering of several days
     r"(?<![\w-])(?:two|three|four|five|2|3|4|5)-day\s+(?:[\w'’-]+\s+){0,2}?(?:summit|gathering|conference|forum|session)", re.IGNORECASE
 )
@@ -592,6 +597,31 @@ def sidelines_day(doc: Document, meetings: list[Meeting]) -> None:
             long_summit = bool(doc.find(_DAYS_LONG, 0, len(doc.text)))  # (once, and only for such a meeting)
         if not long_summit:
             meeting.date = dict(summit.date)
+
+
+def before_the_event(doc: Document, meetings: list[Meeting]) -> None:
+    """"Before the opening session, Lula held a bilateral meeting with X", "Ahead of the talks, A and B paid a courtesy
+    call on C": an undated meeting told in a sentence opening so took place on the day of that event (the gathering,
+    or the talks told last before it), and where it was when it names no place; "on the eve of" it, the day before."""
+    for meeting in meetings:
+        if meeting.kind == "summit" or any(x.date for x in meeting.mentions):
+            continue  # (a day from the story's context only gives way: "On the eve of the talks" is the day before)
+        mention = meeting.first
+        found = _BEFORE_THE_EVENT.match(doc.text, mention.sentence[0], mention.start)
+        if found is None:
+            continue
+        gathering = found.group("noun").lower() not in ("talks", "meeting")
+        told = [
+            (max(x.start for x in m.mentions if x.start < mention.sentence[0]), m) for m in meetings
+            if m is not meeting and (m.kind == "summit") == gathering and m.status == meeting.status and m.date
+            and _FULL_DAY.match(m.date["value"]) and any(x.start < mention.sentence[0] for x in m.mentions)
+        ]
+        if not told:
+            continue
+        event = max(told, key=lambda pair: pair[0])[1]
+        day = dt.date.fromisoformat(event.date["value"]) - dt.timedelta(days=1 if found.group("eve") else 0)
+        meeting.date = {"value": day.isoformat(), "text": event.date.get("text", "")}
+        meeting.place = meeting.place or event.place
 
 
 def summit_place(meetings: list[Meeting]) -> None:
