@@ -198,3 +198,11 @@ def test_a_meeting_on_the_eve_of_the_talks_is_the_day_before_them():
         "On the eve of the talks, Iwaya met Chinese Premier Li Qiang."
     )
     assert found(text, "2024-12-25")[-1] == (["Takeshi Iwaya", "Li Qiang"], "Beijing", "2024-12-24", "meeting", "held")
+
+
+def test_ministers_who_discuss_something_in_a_phone_call_hold_one_call():
+    text = (
+        "Turkish, Malaysian foreign ministers discuss Gaza in phone call\n\n"
+        "Turkish Foreign Minister Hakan Fidan on Monday held a phone call with his Malaysian counterpart Mohamad Hasan."
+    )
+    assert found(text, "2024-04-15") == [(["Hakan Fidan", "Mohamad Hasan"], None, "2024-04-15", "call", "held")]

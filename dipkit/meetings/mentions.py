@@ -443,7 +443,10 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
             elif rule.frame == "attend" and mention.joins:  # "also attended the meeting": no new meeting
                 the = _THE_GATHERING.match(doc.text, trigger[1])
                 skip_until = the.end() if the else skip_until
+    calls = {m.sentence for m in found if m.kind == "call"}
     for mention in found:
+        if mention.frame == "sym" and not mention.anaphoric and mention.sentence in calls:
+            mention.kind = "call"  # "Turkish, Malaysian foreign ministers discuss Gaza in phone call": what they said on it
         if len(mention.parties) >= 2 and all(p.type == "GPE" for p in mention.parties) and _of_leaders(doc, mention):
             mention.parties = _leaders_of(doc, mention.parties) or mention.parties  # "ahead of leaders' meeting"
         if mention.frame == "noun" and " ministers of " in doc.text[mention.end : mention.end + 40]:
