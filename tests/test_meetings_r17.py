@@ -206,3 +206,19 @@ def test_ministers_who_discuss_something_in_a_phone_call_hold_one_call():
         "Turkish Foreign Minister Hakan Fidan on Monday held a phone call with his Malaysian counterpart Mohamad Hasan."
     )
     assert found(text, "2024-04-15") == [(["Hakan Fidan", "Mohamad Hasan"], None, "2024-04-15", "call", "held")]
+
+
+def test_met_privately_with_the_pontiff_is_a_meeting_with_the_pope_named_before():
+    text = "Pope Francis spoke on Sunday. Argentine President Javier Milei met privately with the pontiff on Monday."
+    assert found(text, "2024-02-12") == [(["Javier Milei", "Pope Francis"], None, "2024-02-12", "meeting", "held")]
+
+
+def test_officials_attending_the_working_meeting_at_the_ministry_join_it():
+    text = (
+        "The Secretary of Foreign Affairs, Juan Ramon de la Fuente, today received the Secretary of State of the "
+        "United States, Marco Rubio, in Mexico City.\n\n"
+        "The working meeting at the Ministry was also attended by the Secretary of Security, Omar Garcia Harfuch."
+    )
+    assert found(text, "2025-09-03") == [
+        (["Juan Ramon de la Fuente", "Marco Rubio", "Omar Garcia Harfuch"], "Mexico City", "2025-09-03", "meeting", "held")
+    ]

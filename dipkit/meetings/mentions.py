@@ -90,7 +90,9 @@ _FOR_GATHERING_PURPOSE = lazy_pattern(
 _PURPOSE_REACH = 150
 _SOURCE_BEFORE = lazy_pattern(r"\b(?:according\s+to|citing|quoting)\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
 _TO_MEET_GAP = lazy_pattern(r"[^,;()]{1,60}?\bto\s+")  # between a trip and the talks it is made for: "Madrid on Monday to "
-_THE_MEETING_WAS = lazy_pattern(r"\W*the\s+(?:[\w-]+\s+)?(?:meeting|meetings|talks)\s+(?:was|were)\s+(?:also\s+)?", re.IGNORECASE)
+_THE_MEETING_WAS = lazy_pattern(  # (or "The working meeting at the Ministry was also attended by")
+    r"\W*the\s+(?:[\w-]+\s+)?(?:meeting|meetings|talks)\s+(?:(?:at|in)\s+the\s+[A-Z][\w-]*\s+)?(?:was|were)\s+(?:also\s+)?", re.IGNORECASE
+)
 _THE_OPENS = lazy_pattern(r"\W*the\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # a sentence opening "The talks with X"
 _URGED_FOR = lazy_pattern(
     r"\b(?:press|presses|pressed|pressing|push|pushes|pushed|pushing|call|calls|called|calling|urge|urges|urged|urging|appeal|appeals|appealed)"
@@ -218,7 +220,10 @@ _COUNTERPART = lazy_pattern(r"\band\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}coun
 _JOINS = lazy_pattern(
     r"\b(?:(?:expanded|widened|broadened)\s+to\s+include|(?:was|were)\s+(?:later\s+|also\s+)?joined\s+by|also\s+included)\b", re.IGNORECASE
 )
-_RAN_BY = lazy_pattern(r"\s+(?:was|were)\s+(?:co-)?(?:chaired|attended|presided\s+over)\s+by\b", re.IGNORECASE)  # "The meeting was chaired by X"
+_AND_BY = lazy_pattern(r",?\s+and\s+by\s+")  # a second agent of a passive ("attended by X, and by Y")
+_RAN_BY = lazy_pattern(  # "The meeting was chaired by X", "The working meeting at the Ministry was also attended by Y"
+    r"(?:\s+(?:at|in)\s+the\s+[A-Z][\w-]*)?\s+(?:was|were)\s+(?:also\s+)?(?:co-)?(?:chaired|attended|presided\s+over)\s+by\b", re.IGNORECASE
+)
 _FOR_TO = lazy_pattern(r"\bfor\s+((?:the\s+|both\s+)?(?:(?!(?:and|or|but|its|his|her)\s)[\w'’-]+\s+){1,5}?)to\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _AT_GATHERING_NAME = lazy_pattern(r"\b(?:at|of|during)(?=\s)", re.IGNORECASE)  # "at the X Summit", "sidelines of the X Forum"
 _HOSTED_TALKS = lazy_pattern(
@@ -806,7 +811,11 @@ def _object(r: Reading) -> list[Mention] | None:
             r.joining = r.word.startswith("attend")  # "a summit hosted by X and attended by Y and Z": Y and Z too
         if r.word == "joined":  # "The pair were joined by Y and Z": aides join the talks before (no summit for that)
             r.frame, r.joining = "attend", True
-        return sides.object_side(doc, sentence, passive.end()) or None
+        right = sides.object_side(doc, sentence, passive.end())
+        more = _AND_BY.search(doc.text, right[-1].end, sentence[1]) if right else None
+        if more is not None:  # "attended by the Secretary of Security, X, and by the Ambassador to Mexico, Y"
+            right = right + sides.object_side(doc, sentence, more.end())
+        return right or None
     if r.word.startswith("co-chair") and not _CO_CHAIR_WITH.match(doc.text, trigger[1], sentence[1]) and _CO_CHAIRED_GATHERING.match(doc.text, trigger[1], sentence[1]):
         r.frame, r.kind = "attend", "summit"  # "X and Y co-chair joint EAC-SADC summit": the co-chairs attend the gathering
     if r.word.startswith("invite") and r.frame == "verb":  # "invited al-Shaibani to Ankara": a planned meeting there

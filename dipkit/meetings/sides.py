@@ -63,6 +63,7 @@ _SAME_TITLE = {  # one office, two names
     "prime minister": ("premier",),
     "top diplomat": ("foreign minister", "secretary of state", "foreign secretary", "external affairs minister"),
     "eam": ("external affairs minister",),
+    "pontiff": ("pope",),
 }
 _REPORTING_AFTER = lazy_pattern(r"(?:\s+[\w'’-]+){0,2}?\s+(?:said|says|told|reported|announced|added|stated)\b")
 # after a comma, a name that opens the speaker's phrase ("..., Kremlin foreign policy aide Yuri Ushakov said")
@@ -917,7 +918,11 @@ def _title_holder(doc: Document, title: str, before: int, others: set[str] = fro
     holders = [
         m for m in doc.mentions_in(0, before)
         if m.party is not None and m.party.type == "PERSON" and m.party.name not in others and (land is None or m.party.country != land)
-        and any(n in (m.party.role or "").casefold() if under else n in _UNDER_TITLE.sub(" ", (m.party.role or "").casefold()) for n in names)
+        and any(
+            n in (m.party.role or "").casefold() if under else n in _UNDER_TITLE.sub(" ", (m.party.role or "").casefold())
+            or m.party.name.casefold().startswith(n + " ")  # ("Pope Francis": the pope, the pontiff)
+            for n in names
+        )
     ]
     if not holders:
         return []
