@@ -222,3 +222,30 @@ def test_officials_attending_the_working_meeting_at_the_ministry_join_it():
     assert found(text, "2025-09-03") == [
         (["Juan Ramon de la Fuente", "Marco Rubio", "Omar Garcia Harfuch"], "Mexico City", "2025-09-03", "meeting", "held")
     ]
+
+
+def test_an_invitation_from_a_leader_named_by_title_is_a_planned_meeting_with_that_leader():
+    text = (
+        "Prime Minister Narendra Modi on Monday held talks with Sri Lankan President Anura Kumara Dissanayake in New "
+        "Delhi.\n\nThe Sri Lankan President invited PM Modi to visit Sri Lanka, and the invitation was accepted."
+    )
+    assert found(text, "2024-12-16")[-1] == (["Anura Kumara Dissanayake", "Narendra Modi"], "Sri Lanka", None, "meeting", "planned")
+    text = "Indian Prime Minister Narendra Modi held talks with Singapore's Prime Minister Lawrence Wong. Wong accepted an invitation to visit India."
+    assert found(text, "2024-09-05")[-1] == (["Lawrence Wong", "India"], "India", None, "visit", "planned")  # (no inviter named)
+
+
+def test_an_invitation_made_good_by_the_visit_reported_is_no_planned_meeting():
+    text = (
+        "ALGIERS - President Abdelmadjid Tebboune received Italian Prime Minister Giorgia Meloni in Algiers on Monday.\n\n"
+        "The visit comes after a telephone conversation between the two leaders in November, during which the "
+        "President invited Meloni to visit Algeria."
+    )
+    assert [m[3:] for m in found(text, "2023-01-23")] == [("meeting", "held"), ("call", "held")]
+
+
+def test_the_two_presidents_who_last_met_after_their_call_are_the_callers():
+    text = (
+        "Russian President Vladimir Putin held a telephone conversation with Turkish President Recep Tayyip Erdogan on "
+        "Tuesday.\n\nThe two presidents last met in person in Sochi in September 2023."
+    )
+    assert found(text, "2024-06-25")[-1] == (["Vladimir Putin", "Recep Tayyip Erdogan"], "Sochi", "2023-09", "meeting", "held")

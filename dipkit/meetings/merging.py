@@ -85,8 +85,9 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
                 mention.kind = "meeting"
             described = mention.leaders or mention.ministers or mention.group_size  # "both leaders", "the three sides": the last such meeting
             such = [m for m in reversed(touched) if described and m.kind == mention.kind and _as_described(m, mention)]
-            if not such and mention.ministers and mention.kind != "summit":  # "the two ministers had also spoken by telephone",
-                such = [m for m in reversed(touched) if m.kind != "summit" and _as_described(m, mention)]  # after their talks
+            if not such and (mention.ministers or mention.leaders and mention.earlier_round) and mention.kind != "summit":  # "the two ministers had also
+                such = [m for m in reversed(touched) if m.kind != "summit" and _as_described(m, mention)]  # spoken by telephone",
+                # after their talks; "the two presidents last met in Sochi", after their call
             just_before = next((m for m in touched[-1:] if _kinds_fit(m.kind, mention.kind) and _told_just_before(m, mention, text)), None)
             if mention.earlier_round and described and just_before is not None and _as_described(just_before, mention):
                 such = [just_before]  # "where he met Lula on Friday. The two leaders, who last held talks in Hiroshima": the pair
@@ -107,6 +108,11 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
                 last = next((m for m in reversed(touched) if m.kind == "call"), None)
             news = _the_news(meetings, last, mention, published) if last is not None else None
             last, news = news or last, news is not None and news is not last
+            if last is not None and mention.frame != "sym" and not _kinds_fit(last.kind, mention.kind):
+                mention.parties = union(last.parties, mention.parties)  # "the two ministers had also spoken by telephone",
+                meetings.append(_opened(mention))  # after their talks: a contact of their own, of the same persons
+                touched.append(meetings[-1])
+                continue
             if last is not None and _earlier_round(last, mention, published):  # "the last such meeting was held in Manila in 2024":
                 same = mention.group and not mention.of_sides or bool(_THEIR_LAST.search(text, max(mention.sentence[0], mention.start - 30), mention.start))
                 sides = last.parties if same else states_of(last.parties)  # between the same states (or "the two envoys", "their

@@ -33,6 +33,7 @@ _OFFICES = {  # the roles a descriptive title stands for
 }
 _SPACES = lazy_pattern(r"\s+")
 _UNDER_OFFICE = lazy_pattern(r"\b(?:vice|deputy)[\s-]+(?:prime\s+)?\w+")  # "vice president", "deputy prime minister"
+_INVITED_VERB = lazy_pattern(r"\binvit(?:ed|es)\s+(?!to\b)", re.IGNORECASE)  # "X invited Y to visit" (a verb, not "an invitation")
 _HOST_ROLE = lazy_pattern(r"(?<!vice )(?<!deputy )\b(?:president|prime\s+minister|premier|chancellor|king|emir|sultan|leader|counterpart)\b", re.IGNORECASE)
 _AT_SUMMIT = lazy_pattern(r"(?<![\w-])(?:at|during)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)  # "at the 44th Ordinary Summit"
 _AT_REACH = 60
@@ -198,7 +199,8 @@ def invited_host(doc: Document, meetings: list[Meeting]) -> None:
     """"Erdogan has invited Putin to pay a visit to Turkey": a planned trip to a land whose sentence tells of an
     invitation and names one leader of that land (not the visitor: the one who invites, named before the trip or
     after it, "accepted an invitation to visit Turkey, which Erdogan said") is a planned meeting with that leader,
-    the host, in that land."""
+    the host, in that land; none when the story tells their meeting there, held (the invitation made good)."""
+    realized: list[Meeting] = []
     for visit in meetings:
         if visit.kind != "visit" or visit.status != "planned" or len(visit.mentions) != 1:
             continue
@@ -209,15 +211,36 @@ def invited_host(doc: Document, meetings: list[Meeting]) -> None:
         sentence = visit.first.sentence
         if not doc.may_hold(sentence[0], sentence[1], ("invit",)) or "invit" not in doc.text[sentence[0] : sentence[1]].lower():
             continue
-        hosts = {
-            m.party.name: m.party for m in doc.mentions_in(*sentence)
-            if m.party is not None and m.party.type == "PERSON" and m.party.country == lands[0].country
-            and not same_side(m.party, visitors[0]) and _HOST_ROLE.search(m.party.role or "")
-        }
+        hosts = _leaders_of_land(doc, sentence, lands[0], visitors[0])
+        if not hosts and doc.find(_INVITED_VERB, sentence[0], visit.first.start, ("invit",)):  # "The Sri Lankan President
+            hosts = _leaders_of_land(doc, (0, sentence[1]), lands[0], visitors[0])  # invited PM Modi to visit Sri Lanka":
+            # the one leader of that land the story names (not "accepted an invitation to visit India": from no one named)
         if len(hosts) == 1:
-            visit.parties = [*hosts.values(), visitors[0]]
+            host = next(iter(hosts.values()))
+            if any(_held_there(m, host, visitors[0], lands[0]) for m in meetings):
+                realized.append(visit)  # "The visit comes after a call during which X invited Y to visit Algeria": this visit
+                continue
+            visit.parties = [host, visitors[0]]
             visit.kind = "meeting"
             visit.place = visit.place or {"name": lands[0].name, "type": "country", "country": lands[0].country}
+    meetings[:] = [m for m in meetings if not any(m is r for r in realized)]
+
+
+def _held_there(meeting: Meeting, host: Party, visitor: Party, land: Party) -> bool:
+    """Whether MEETING is a held meeting of HOST and VISITOR in LAND (the invited trip, made)."""
+    return (
+        meeting.status == "held" and meeting.kind == "meeting" and bool(meeting.place) and meeting.place.get("country") == land.country
+        and any(same_side(p, host) for p in meeting.parties) and any(same_side(p, visitor) for p in meeting.parties)
+    )
+
+
+def _leaders_of_land(doc: Document, span: tuple[int, int], land: Party, visitor: Party) -> dict[str, Party]:
+    """The persons SPAN names who lead LAND (by their role), not the VISITOR."""
+    return {
+        m.party.name: m.party for m in doc.mentions_in(*span)
+        if m.party is not None and m.party.type == "PERSON" and m.party.country == land.country
+        and not same_side(m.party, visitor) and _HOST_ROLE.search(m.party.role or "")
+    }
 
 
 def _talks_on_trip(doc: Document, visit: Meeting, meetings: list[Meeting]) -> bool:
