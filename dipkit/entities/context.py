@@ -289,16 +289,14 @@ def _office_end(tokens: list[str], index: int) -> int:
     return last
 
 
-_STYLE_BEFORE = re.compile(r"(\S+)[ \t]+$")
-
-
 def before_styles(text: str, start: int) -> int:
     """Where the styles of address right before START begin ("H.E. Dr. [Gedion]"), else START."""
-    while True:
-        found = _STYLE_BEFORE.search(text, max(0, start - 20), start)
-        if found is None or found.group(1).rstrip(".") not in honorifics():
+    while start > 1 and text[start - 1] in " \t":
+        begin = max(text.rfind(" ", 0, start - 1), text.rfind("\t", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+        if text[begin : start - 1].rstrip(".") not in honorifics():
             return start
-        start = found.start()
+        start = begin
+    return start
 
 
 def office_before_comma(text: str, start: int) -> tuple[str, int, int] | None:
