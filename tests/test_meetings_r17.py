@@ -249,3 +249,15 @@ def test_the_two_presidents_who_last_met_after_their_call_are_the_callers():
         "Tuesday.\n\nThe two presidents last met in person in Sochi in September 2023."
     )
     assert found(text, "2024-06-25")[-1] == (["Vladimir Putin", "Recep Tayyip Erdogan"], "Sochi", "2023-09", "meeting", "held")
+
+
+def test_he_after_a_sentence_whose_bare_title_held_talks_is_that_titles_holder():
+    text = (
+        "External Affairs Minister S Jaishankar on Monday co-chaired a meeting in Riyadh. Jaishankar spoke on Gaza.\n\n"
+        "On the sidelines, the minister held a bilateral meeting with Kuwait's Foreign Minister Abdullah Ali Al-Yahya "
+        "on the welfare of the Indian community in Kuwait. He also met Bahrain's Foreign Minister Abdullatif bin Rashid Al Zayani."
+    )
+    assert found(text, "2024-09-09")[-2:] == [
+        (["S Jaishankar", "Abdullah Ali Al-Yahya"], None, "2024-09-09", "meeting", "held"),  # (not Kuwait: of the community)
+        (["S Jaishankar", "Abdullatif bin Rashid Al Zayani"], None, "2024-09-09", "meeting", "held"),
+    ]

@@ -82,7 +82,7 @@ _GROUP_SUBJECT = lazy_pattern(
     r"\W*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s*(?:made\s+up\s+of|comprising|consisting\s+of|composed\s+of|which\s+includes|that\s+includes)\b"
 )
 _SUBJECT_TITLE = lazy_pattern(  # a clause opening with a bare title and its verb: "Later today the President will travel"
-    r"\W*(?:(?!and\s)[A-Za-z]+,?\s+){0,3}?[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)\s+(?:(?:himself|herself)\s+)?(?:will|would|is|was|also|then|later|is\s+due|is\s+expected|[a-z]+ed|[a-z]+s)\b"
+    r"\W*(?:(?!and\s)[A-Za-z]+,?\s+){0,3}?[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)\s+(?:(?:himself|herself)\s+)?(?:will|would|is|was|also|then|later|is\s+due|is\s+expected|[a-z]+ed|[a-z]+s|held|met|spoke|paid|made|took|flew|left|had|told|said|went|came)\b"
 )
 _THE_TITLE = lazy_pattern(r"\s+the\s+")  # "by the prime minister"
 _OFFICE_OF = lazy_pattern(r"\b[a-z]+\s+of\s+(?:the\s+)?$")  # "the chairman of the ", "the head of "
