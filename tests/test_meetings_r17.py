@@ -261,3 +261,28 @@ def test_he_after_a_sentence_whose_bare_title_held_talks_is_that_titles_holder()
         (["S Jaishankar", "Abdullah Ali Al-Yahya"], None, "2024-09-09", "meeting", "held"),  # (not Kuwait: of the community)
         (["S Jaishankar", "Abdullatif bin Rashid Al Zayani"], None, "2024-09-09", "meeting", "held"),
     ]
+
+
+def test_a_guest_named_after_the_hall_and_the_day_of_the_reception():
+    text = (
+        "KUWAIT, Oct 17 (KUNA) -- His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received at Bayan "
+        "Palace on Thursday Iran's Foreign Minister Abbas Araghchi and his accompanying delegation."
+    )
+    assert found(text, "2024-10-17") == [(["Meshal Al-Ahmad Al-Jaber Al-Sabah", "Abbas Araghchi"], "Kuwait", "2024-10-17", "meeting", "held")]
+
+
+def test_a_nationality_and_title_before_who_is_the_subject_of_the_relative_clause():
+    text = (
+        "KUWAIT, Oct 17 (KUNA) -- Iran's Foreign Minister Abbas Araghchi conveyed the greetings of Iranian President "
+        "Masoud Pezeshkian.\n\nThe Crown Prince also received the Iranian minister, who earlier held official talks "
+        "with Foreign Minister Abdullah Ali Al-Yahya."
+    )
+    assert [m[0] for m in found(text, "2024-10-17")] == [["Abbas Araghchi", "Abdullah Ali Al-Yahya"]]
+
+
+def test_received_earlier_on_a_day_by_a_king_is_the_kings_meeting():
+    text = (
+        "Spanish Prime Minister Pedro Sanchez met Brazilian President Luiz Inacio Lula da Silva on Wednesday.\n\n"
+        "The Brazilian leader was received earlier on Wednesday by King Felipe VI."
+    )
+    assert found(text, "2023-04-26")[-1] == (["Luiz Inacio Lula da Silva", "Felipe VI"], None, "2023-04-26", "meeting", "held")

@@ -138,6 +138,9 @@ _SENT_FROM = lazy_pattern(  # the guests by where they come from: "his counterpa
 _IN_AUDIENCE_AT = lazy_pattern(
     r"\s+in\s+(?:an?\s+)?audience(?:\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?)?(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?(?=[A-Z])"
 )
+_AT_VENUE = lazy_pattern(  # "received at Bayan Palace on Thursday Iran's Foreign Minister X": the guest after the hall
+    r"\s+at\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?(?:(?:on\s+[A-Z]\w+|today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?(?=[A-Z])"
+)
 _FOR_A_WHILE = lazy_pattern(
     r"\s+(?:again\s+|briefly\s+)?for\s+(?:more\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|around\s+)?"
     r"(?:an?|one|two|three|four|five|\d+|half\s+an?)\s+(?:hours?|minutes?)\b",
@@ -180,7 +183,7 @@ _HOST_CLAUSE = lazy_pattern(
     r"(?:to\s+be|will\s+be|is\s+to\s+be)\s+(?:held|hosted)\s+(?:in|by))(?![\w-])"
 )
 _BY = lazy_pattern(  # "was received by", "was received on Thursday evening by", "was received here by"
-    r"\s+(?:(?:(?:late\s+|early\s+)?on\s+[A-Z]\w+(?:\s+(?:morning|afternoon|evening|night))?|here|there|today|yesterday)\s+)?by\b",
+    r"\s+(?:(?:(?:(?:late|early|earlier|later)\s+)?on\s+[A-Z]\w+(?:\s+(?:morning|afternoon|evening|night))?|(?:earlier\s+|later\s+)?(?:here|there|today|yesterday))\s+)?by\b",
     re.IGNORECASE,
 )
 _FULL_DAY_VALUE = lazy_pattern(r"^\d{4}-\d{2}-\d{2}")  # a day (not a month, a week "2025-W36" or coarser)
@@ -984,6 +987,9 @@ def _object(r: Reading) -> list[Mention] | None:
     if r.frame == "host" and doc.text.startswith(" in", trigger[1]):  # "received in audience at the Amiri Diwan this
         audience = _IN_AUDIENCE_AT.match(doc.text, trigger[1], sentence[1])  # morning Minister ... HE X": the guest after
         after = audience.end() if audience else after  # the audience, its hall and its time
+    elif r.frame == "host" and doc.text.startswith(" at ", trigger[1]):
+        hall = _AT_VENUE.match(doc.text, trigger[1], sentence[1])
+        after = hall.end() if hall else after
     right = sides.numbered_guests(doc, trigger[1], sentence[1]) or sides.numbered_lands(doc, trigger[1], sentence[1]) or sides.object_side(doc, sentence, after, lead_to=r.word.endswith(("welcome", "reception")))
     if not right and not r.between:  # "met the president", "called on the prime minister": whom the title names
         right = sides.title_object(doc, trigger[1], sentence[1], sides.all_persons(doc, (doc.sentences[r.index][0], trigger[0])))

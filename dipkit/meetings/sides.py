@@ -46,6 +46,7 @@ _SAID = lazy_pattern(r"\b(?:said|says|stated|added|noted|announced|confirmed)\b(
 _REPORTING = lazy_pattern(r"\b(?:said|says|told|stated|added|noted|stressed)\b")
 _DELEGATION_LED_BY = lazy_pattern(r"\s+(?:there\s+)?(?:with\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?delegations?\s+(?:led|headed)\s+by\s+", re.IGNORECASE)
 _TITLE_BEFORE = lazy_pattern(r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+|[A-Za-z-]+\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
+_TITLE_COMMA = lazy_pattern(r"\s+[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*,\s*")  # "[Iranian] minister, " before "who"
 # a bare title opening a main clause after an opening phrase ("In his meeting with X, the prime minister said")
 _BARE_TITLE_AFTER = lazy_pattern(r"\s*the\s+(?:(?P<rank>deputy|vice)\s+)?(?P<title>[a-z]+(?:\s+[a-z]+){0,2})(?=\s)", re.IGNORECASE)  # (not "the premier's")
 # a sentence opening with a bare title and a relative aside ("The prime minister, who landed on Monday, is to meet")
@@ -363,8 +364,10 @@ def relative_subject(doc: Document, sentence: tuple[int, int], trigger_start: in
 
 def _antecedent_group(doc: Document, sentence: tuple[int, int], clause: int) -> list[Mention]:
     """"Yun and Kishida, who had a meeting": the names right before a relative pronoun."""
-    before = [m for m in doc.mentions_in(sentence[0], clause) if eligible(m)]
-    if not before or doc.text[before[-1].end : clause].strip() not in ("", ","):
+    before = [m for m in doc.mentions_in(sentence[0], clause) if eligible(m) or person_like(doc, m)]
+    if not before or doc.text[before[-1].end : clause].strip() not in ("", ",") and not (
+        person_like(doc, before[-1]) and before[-1].party.type != "PERSON" and _TITLE_COMMA.fullmatch(doc.text, before[-1].end, clause)
+    ):  # ("the Iranian minister, who": the nationality stands for him)
         return []
     group = [before[-1]]
     for m in reversed(before[:-1]):
