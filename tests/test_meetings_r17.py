@@ -286,3 +286,16 @@ def test_received_earlier_on_a_day_by_a_king_is_the_kings_meeting():
         "The Brazilian leader was received earlier on Wednesday by King Felipe VI."
     )
     assert found(text, "2023-04-26")[-1] == (["Luiz Inacio Lula da Silva", "Felipe VI"], None, "2023-04-26", "meeting", "held")
+
+
+def test_portfolios_after_an_office_are_no_names_and_a_blocs_council_is_the_bloc():
+    text = (
+        "Sheikh Abdullah bin Zayed received a phone call from Badr Abdelatty, Minister of Foreign Affairs, Emigration "
+        "and Egyptian Expatriates of the Arab Republic of Egypt, on Monday."
+    )
+    assert [m[0] for m in found(text, "2024-11-19")] == [["Abdullah bin Zayed Al Nahyan", "Badr Abdelatty"]]
+    text = (
+        "Sheikh Abdullah bin Zayed is expected to take part in the 45th session of the Supreme Council of the Gulf "
+        "Cooperation Council, to be held in Kuwait on 1st December."
+    )
+    assert found(text, "2024-11-19")[0][0] == ["Abdullah bin Zayed Al Nahyan", "Gulf Cooperation Council"]
