@@ -92,3 +92,24 @@ def test_a_place_name_after_a_style_of_address_opens_a_persons_name():
     text = "Later, Sheikh Sabah Khalid Al-Hamad Al-Sabah received the minister at Bayan Palace."
     assert list(people(text)) == ["Sabah Khalid Al-Hamad Al-Sabah"]
     assert [e["type"] for e in find_entities("Sheikh Mohamed visited Sabah on Monday.", "2026-03-10")] == ["PERSON", "GPE"]
+
+
+def test_initialled_styles_after_a_title_and_without_stops_stay_outside_the_name():
+    text = "Amir H.H. Sheikh Tamim bin Hamad Al Thani received H E Ahmed Al Sharaa, President of Syria."
+    assert list(people(text)) == ["Tamim bin Hamad Al Thani", "Ahmed Al Sharaa"]
+    text = "DOHA: Amir H H Sheikh Tamim bin Hamad Al Thani received the envoy."
+    assert list(people(text)) == ["Tamim bin Hamad Al Thani"]
+
+
+def test_portfolios_listed_after_an_office_are_no_persons():
+    text = (
+        "Mr Ablakwa spoke with Togo's Minister of Foreign Affairs, Regional Integration and Togolese Abroad, Prof. "
+        "Robert Dussey, and with the Minister of Foreign Affairs, Emigration and Egyptian Expatriates, Badr Abdelatty."
+    )
+    assert list(people(text)) == ["Ablakwa", "Robert Dussey", "Badr Abdelatty"]
+
+
+def test_a_capitalized_arabic_article_keeps_the_office_holders_whole_name():
+    found = people("Iraq's Prime Minister Mohammed Shia Al-Sudani received the delegation.")
+    assert list(found) == ["Mohammed Shia Al-Sudani"]
+    assert (found["Mohammed Shia Al-Sudani"]["role"], found["Mohammed Shia Al-Sudani"]["country"]) == ("Prime Minister", "IRQ")

@@ -253,6 +253,9 @@ def add_entries(gazetteer: Gazetteer, text: str, source: str) -> None:
                 gazetteer.add(surface, entry)
 
 
+_ARTICLE = re.compile(r"(?<![\w-])(al|el)-(?=[A-Z])")  # the Arabic article of a name, in lowercase
+
+
 def add_holders(gazetteer: Gazetteer, text: str, source: str) -> None:
     """Add the terms of an office-holder TSV text."""
     for cells in _rows(text, HOLDER_HEADER, source):
@@ -264,6 +267,9 @@ def add_holders(gazetteer: Gazetteer, text: str, source: str) -> None:
         for surface in [name, *aliases.split("|")]:
             if surface.strip():
                 gazetteer.add(surface, name)
+                capitalized = _ARTICLE.sub(lambda m: m.group(1).capitalize() + "-", surface)
+                if capitalized != surface:  # "Mohammed Shia al-Sudani" is written "Al-Sudani" too
+                    gazetteer.add(capitalized, name)
 
 
 def _data_texts(folder: str) -> list[tuple[str, str]]:

@@ -104,13 +104,16 @@ def strip_run(text: str, run: Run) -> Candidate | None:
         last -= 1  # "... Dutton [MP]"
     if title and first and text[spans[first - 1][1] : spans[first][0]] in _OF and _LIST_GOES_ON.match(text, spans[-1][1]):
         return None  # "Secretary for [Investments], Trade and Industry": a portfolio, the name comes later
+    if 0 < first < last:  # "Amir H.H. [Sheikh] Tamim": styles in initials after a title
+        first += _past_initialled_honorific(text, spans[first:], names[first:])
     return Candidate(spans[first:last], title) if first < last else None
 
 
 def _past_initialled_honorific(text: str, spans: list[tuple[int, int]], names: list[str]) -> int:
     """How many opening words of a run spell an honorific in initials: "H.E. Ahmed Fiqi", "H.H. Sheikh ..."."""
     count = 0
-    while count < len(names) and len(names[count]) == 1 and names[count].isupper() and text[spans[count][1] : spans[count][1] + 1] == ".":
+    while count < len(names) and len(names[count]) == 1 and names[count].isupper() and text[spans[count][1] : spans[count][1] + 1] in (".", " "):
+        # ("H.E. Ahmed Fiqi", and in a house style of no stops "H E Ahmed Fiqi")
         count += 1
     return count if count >= 2 and ".".join(names[:count]) in words("honorifics") else 0
 
@@ -211,6 +214,8 @@ def _name_shaped(text: str, candidate: Candidate) -> bool:
         return (end - start == 1 and text[end : end + 1] == ".") or not (word in words("nonnames") or _is_title_word(word))
     if text[spans[-1][0] : spans[-1][1]] in heads() or text[spans[0][0] : spans[0][1]] in words("org_heads"):
         return False
+    if all(text[a:b] in words("title_modifiers") for a, b in spans):
+        return False  # "Regional Integration": a portfolio ("Minister of Foreign Affairs, Regional Integration and ...")
     if any(text[a[1] : b[0]] in _OF for a, b in zip(spans, spans[1:])):
         return False
     nonnames = words("nonnames")
