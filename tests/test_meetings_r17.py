@@ -299,3 +299,17 @@ def test_portfolios_after_an_office_are_no_names_and_a_blocs_council_is_the_bloc
         "Cooperation Council, to be held in Kuwait on 1st December."
     )
     assert found(text, "2024-11-19")[0][0] == ["Abdullah bin Zayed Al Nahyan", "Gulf Cooperation Council"]
+
+
+def test_a_conference_hall_is_no_side_of_the_summit_held_in_it():
+    text = "Lao Prime Minister Sonexay Siphandone and other ASEAN leaders met for the summit at the National Convention Centre."
+    assert all("National Convention Centre" not in m[0] for m in found(text, "2024-10-10"))
+
+
+def test_a_title_case_headline_verb_is_no_name():
+    text = (
+        "Prime Minister and Minister of Foreign Affairs Receives Phone Call from US Special Envoy\n\n"
+        "Doha, February 10 (QNA) - Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani received today "
+        "a phone call from US Special Envoy to the Middle East Steve Witkoff."
+    )
+    assert found(text, "2025-02-10")[0][0] == ["Mohammed bin Abdulrahman bin Jassim Al-Thani", "Steve Witkoff"]

@@ -201,6 +201,9 @@ def is_date_value(value: object) -> bool:
     return isinstance(value, str) and bool(_DATE_VALUE.match(value))
 
 
+_HALL_HEADS = ("Centre", "Center")  # the last word of a conference hall's name, which the tagger reads as a body's
+
+
 def build(text: str, published: str | None, entities: list[dict], dates: list[dict], sentences, dateline) -> Document:
     """A Document whose mentions know whether they are modifiers, possessives or places."""
     mentions = [
@@ -217,6 +220,8 @@ def build(text: str, published: str | None, entities: list[dict], dates: list[di
         m.possessive = ("'" in after or "’" in after) and bool(_POSSESSIVE.match(after))
         kind = m.entity.get("type")
         m.topic = kind != "PERSON" and text.endswith(_TOPICS, max(0, m.start - 15), m.start)  # (plain tests: one per name)
+        if kind == "ORG" and text.endswith(_HALL_HEADS, m.start, m.end) and text.endswith(("at the ", "At the "), max(0, m.start - 7), m.start):
+            m.place_like = True  # "at the National Convention Centre": where it was held, no side
         if kind in ("GPE", "LOC"):
             before = text[max(0, m.start - 60) : m.start]
             backwards = before[::-1]

@@ -152,7 +152,7 @@ def eligible(m: Mention) -> bool:
     """A mention that can stand for a side: not a modifier, not a place, not "Trump's" (someone else's envoy)."""
     if m.party is None or m.modifier:
         return False
-    if m.place_like and m.party.type == "GPE":
+    if m.place_like and m.party.type in ("GPE", "ORG"):
         return False
     return not (m.possessive and m.party.type == "PERSON")
 
@@ -990,7 +990,7 @@ def nearest_org(doc: Document, sentence: tuple[int, int], trigger: tuple[int, in
     """The organization named next to a gathering ("the BRICS Summit", "attend the G20")."""
     best, distance = None, reach + 1
     for m in doc.mentions_in(*sentence):
-        if m.party is None or m.party.type != "ORG" or m.modifier:
+        if m.party is None or m.party.type != "ORG" or m.modifier or m.place_like:
             continue
         d = trigger[0] - m.end if m.end <= trigger[0] else m.start - trigger[1]
         if 0 <= d < distance:
