@@ -113,3 +113,9 @@ def test_a_capitalized_arabic_article_keeps_the_office_holders_whole_name():
     found = people("Iraq's Prime Minister Mohammed Shia Al-Sudani received the delegation.")
     assert list(found) == ["Mohammed Shia Al-Sudani"]
     assert (found["Mohammed Shia Al-Sudani"]["role"], found["Mohammed Shia Al-Sudani"]["country"]) == ("Prime Minister", "IRQ")
+
+
+def test_the_body_an_office_is_of_stays_outside_the_holders_name():
+    text = "He met Secretary of the Guangdong Provincial Party Committee Huang Kunming in Guangzhou."
+    assert list(people(text)) == ["Huang Kunming"]
+    assert list(people("He met Party Secretary of Guangdong Province Huang Kunming.")) == ["Huang Kunming"]

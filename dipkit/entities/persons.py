@@ -106,7 +106,17 @@ def strip_run(text: str, run: Run) -> Candidate | None:
         return None  # "Secretary for [Investments], Trade and Industry": a portfolio, the name comes later
     if 0 < first < last:  # "Amir H.H. [Sheikh] Tamim": styles in initials after a title
         first += _past_initialled_honorific(text, spans[first:], names[first:])
+    body = max((i for i in range(first, last - 2) if names[i] in _BODY_WORDS), default=None)
+    if body is not None:  # "Secretary of the Guangdong [Provincial Party Committee] Huang Kunming": the name after the body
+        first, title = body + 1, True
     return Candidate(spans[first:last], title) if first < last else None
+
+
+# the last words of bodies and lands an office is of, which no name holds ("Provincial Party Committee Huang Kunming")
+_BODY_WORDS = frozenset(
+    {"Committee", "Commission", "Council", "Party", "Province", "Ministry", "Department", "Assembly", "Bureau", "Secretariat",
+     "Parliament", "Government", "Office"}
+)
 
 
 def _past_initialled_honorific(text: str, spans: list[tuple[int, int]], names: list[str]) -> int:
