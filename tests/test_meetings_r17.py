@@ -313,3 +313,19 @@ def test_a_title_case_headline_verb_is_no_name():
         "a phone call from US Special Envoy to the Middle East Steve Witkoff."
     )
     assert found(text, "2025-02-10")[0][0] == ["Mohammed bin Abdulrahman bin Jassim Al-Thani", "Steve Witkoff"]
+
+
+def test_whom_a_quotation_names_is_no_side_of_the_meeting_it_was_said_at():
+    text = (
+        "Russian President Vladimir Putin on Wednesday received External Affairs Minister S Jaishankar at the Kremlin.\n\n"
+        '"We would be happy to see our friend Prime Minister Modi in Russia," Putin said at the start of the meeting.'
+    )
+    assert found(text, "2023-12-27") == [(["Vladimir Putin", "S Jaishankar"], "Moscow", "2023-12-27", "meeting", "held")]
+
+
+def test_the_situations_in_two_lands_are_topics_not_the_place():
+    text = (
+        "MOSCOW - External Affairs Minister S Jaishankar held talks with Russian Foreign Minister Sergey Lavrov on "
+        "Wednesday, covering trade and the situations in Ukraine and Gaza."
+    )
+    assert found(text, "2023-12-27")[0][1] == "Moscow"

@@ -150,6 +150,12 @@ class Document:
     def gathering_dates_in(self, start: int, end: int) -> list[dict]:
         return [d for d in self.gathering_dates if start <= d["start"] and d["end"] <= end]  # (a short list)
 
+    def quote_around(self, position: int) -> tuple[int, int] | None:
+        """The span of the quotation that POSITION falls inside ("“We would be happy to see Modi,” Putin said"), if any."""
+        if "quotes" not in self.cache:
+            self.cache["quotes"] = [m.span() for m in _QUOTATION.finditer(self.text)]
+        return next((span for span in self.cache["quotes"] if span[0] < position < span[1]), None)
+
     def inside_date(self, position: int) -> bool:
         """Whether POSITION falls inside a date's words past its first ("earlier [that] day"): no clause opens there."""
         index = bisect_left(self._date_starts, position) - 1
@@ -201,6 +207,7 @@ def is_date_value(value: object) -> bool:
     return isinstance(value, str) and bool(_DATE_VALUE.match(value))
 
 
+_QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")  # a quotation, curly or straight, within a paragraph
 _HALL_HEADS = ("Centre", "Center")  # the last word of a conference hall's name, which the tagger reads as a body's
 
 

@@ -1395,6 +1395,8 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
         speakers = [s.end() for s in _SPEAKER_ON.finditer(doc.text, opening, trigger[0])] if doc.may_hold(opening, trigger[0], stems) else []
         opening = speakers[-1] if speakers else opening  # nor whoever speaks of it
         extra = [m for m in sides.outside_asides(doc, opening, trigger[0], sides.all_persons(doc, (opening, end))) if m not in used]
+        spoken = doc.quote_around(trigger[0])  # (not whom a quotation before the trigger names: "'... Modi in Russia,'
+        extra = [m for m in extra if doc.quote_around(m.start) in (None, spoken)]  # Putin said at the start of the meeting")
         if extra and doc.may_hold(trigger[1], end, ("according", "citing", "quoting")):  # "..., according to spokesman X": the source
             extra = [m for m in extra if not doc.find(_SOURCE_BEFORE, max(trigger[1], m.start - 60), m.start)]
         if extra and len(parties) + len(extra) >= 2:
