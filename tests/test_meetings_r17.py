@@ -329,3 +329,16 @@ def test_the_situations_in_two_lands_are_topics_not_the_place():
         "Wednesday, covering trade and the situations in Ukraine and Gaza."
     )
     assert found(text, "2023-12-27")[0][1] == "Moscow"
+
+
+def test_saw_or_went_to_see_a_person_is_a_meeting_but_seeing_a_need_is_not():
+    text = (
+        "The day began in Abu Dhabi, where U.S. Secretary of State Antony Blinken saw the United Arab Emirates' "
+        "president, Sheikh Mohamed bin Zayed Al Nahyan, at his palace. He then headed to Doha to see Qatar's ruler, "
+        "Sheikh Tamim bin Hamad Al Thani."
+    )
+    assert [m[:2] for m in found(text, "2024-01-08")] == [
+        (["Antony Blinken", "Mohamed bin Zayed Al Nahyan"], "Abu Dhabi"),
+        (["Antony Blinken", "Tamim bin Hamad Al Thani"], "Doha"),
+    ]
+    assert found("Analysts saw the need for a pause. President Xi Jinping saw Vladimir Putin as a partner.", "2024-01-08") == []
