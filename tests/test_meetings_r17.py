@@ -342,3 +342,16 @@ def test_saw_or_went_to_see_a_person_is_a_meeting_but_seeing_a_need_is_not():
         (["Antony Blinken", "Tamim bin Hamad Al Thani"], "Doha"),
     ]
     assert found("Analysts saw the need for a pause. President Xi Jinping saw Vladimir Putin as a partner.", "2024-01-08") == []
+
+
+def test_the_two_who_last_met_in_a_city_keep_their_meeting_beside_one_told_with_also():
+    text = (
+        "Wang meets Kamikawa in Vientiane\n\n"
+        "VIENTIANE, July 26 (Xinhua) -- Chinese Foreign Minister Wang Yi met Japanese Foreign Minister Yoko Kamikawa "
+        "on Friday.\n\nWang is expected to hold talks with U.S. Secretary of State Antony Blinken on Saturday. The two "
+        "last met in Beijing in April, when Blinken also met President Xi Jinping."
+    )
+    assert [m[:3] for m in found(text, "2024-07-26")[2:]] == [
+        (["Wang Yi", "Antony Blinken"], "Beijing", "2024-04"),
+        (["Antony Blinken", "Xi Jinping"], "Beijing", "2024-04"),
+    ]

@@ -362,6 +362,8 @@ def _compatible(meeting: Meeting, mention: MeetingMention) -> bool:
     persons = [p for p in core if p.type == "PERSON"], [p for p in mention.parties if p.type == "PERSON"]
     if mention.sequel and not mention.anaphoric and not persons[0] and len(persons[1]) >= 2:
         return False  # "Bangladesh and Pakistan held talks ... Baloch later called on Hossain": another meeting
+    if mention.sequel and not mention.anaphoric and len(persons[0]) >= 2 and len(persons[1]) >= 2 and {p.name for p in persons[1]} - {p.name for p in persons[0]}:
+        return False  # "The two last met in Beijing in April, when Blinken also met Xi": Xi's own meeting
     if (mention.hosts_talks or meeting.first.hosts_talks) and not (covers(meeting.parties, mention.parties) and covers(mention.parties, meeting.parties)):
         return False  # "India could host talks between Russia and Ukraine" is no part of a Russian leader's trip to India
     kinds = {meeting.kind, mention.kind}
@@ -593,6 +595,7 @@ def _named_later(meetings: list[Meeting], meeting: Meeting) -> Meeting | None:
     if not all(m.anaphoric and m.group for m in meeting.mentions):
         return None
     lands = {p.country for p in meeting.parties if p.type == "PERSON"}
+    sentences = {m.sentence for m in meeting.mentions}
     return next(
         (
             m for m in meetings
@@ -600,7 +603,8 @@ def _named_later(meetings: list[Meeting], meeting: Meeting) -> Meeting | None:
             and m.place.get("name") == meeting.place.get("name") and dates_fit(m.date, meeting.date)
             and any(not x.anaphoric for x in m.mentions) and {p.country for p in m.parties if p.type == "PERSON"} == lands
             and not covers(m.parties, meeting.parties)
-        ),
+            and not all(x.sequel and x.sentence in sentences for x in m.mentions)  # (not "The two last met in Beijing, when
+        ),  # Blinken also met Xi": a contact of its own beside theirs)
         None,
     )
 
