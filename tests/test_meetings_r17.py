@@ -355,3 +355,16 @@ def test_the_two_who_last_met_in_a_city_keep_their_meeting_beside_one_told_with_
         (["Wang Yi", "Antony Blinken"], "Beijing", "2024-04"),
         (["Antony Blinken", "Xi Jinping"], "Beijing", "2024-04"),
     ]
+
+
+def test_a_council_of_a_bloc_named_before_or_after_it_is_the_bloc():
+    text = (
+        "ISLAMABAD: Prime Minister Shehbaz Sharif on Wednesday chaired the meeting of the Council of Heads of "
+        "Government of the Shanghai Cooperation Organisation, attended by Chinese Premier Li Qiang and Russian Prime "
+        "Minister Mikhail Mishustin."
+    )
+    assert "Shanghai Cooperation Organisation" in found(text, "2024-10-16")[0][0]
+
+
+def test_talks_ruled_out_are_no_meeting():
+    assert found("Both New Delhi and Islamabad had ruled out bilateral talks on the sidelines.", "2024-10-16") == []

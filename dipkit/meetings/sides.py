@@ -47,7 +47,8 @@ _REPORTING = lazy_pattern(r"\b(?:said|says|told|stated|added|noted|stressed)\b")
 _DELEGATION_LED_BY = lazy_pattern(r"\s+(?:there\s+)?(?:with\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?delegations?\s+(?:led|headed)\s+by\s+", re.IGNORECASE)
 _TITLE_BEFORE = lazy_pattern(r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+|[A-Za-z-]+\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
 _TITLE_COMMA = lazy_pattern(r"\s+[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*,\s*")  # "[Iranian] minister, " before "who"
-_OF_THE = lazy_pattern(r"\s+of\s+(?:the\s+)?")  # a body of a bloc ("Supreme Council of the GCC")
+_OF_THE = lazy_pattern(r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s+of\s+(?:the\s+)?")  # a body of a bloc ("Supreme
+# Council of the GCC", "[Council of Heads] of Government of the SCO")
 # a bare title opening a main clause after an opening phrase ("In his meeting with X, the prime minister said")
 _BARE_TITLE_AFTER = lazy_pattern(r"\s*the\s+(?:(?P<rank>deputy|vice)\s+)?(?P<title>[a-z]+(?:\s+[a-z]+){0,2})(?=\s)", re.IGNORECASE)  # (not "the premier's")
 # a sentence opening with a bare title and a relative aside ("The prime minister, who landed on Monday, is to meet")
@@ -995,8 +996,11 @@ def nearest_org(doc: Document, sentence: tuple[int, int], trigger: tuple[int, in
         d = trigger[0] - m.end if m.end <= trigger[0] else m.start - trigger[1]
         if 0 <= d < distance:
             best, distance = m, d
-    if best is not None and not best.party.multilateral:  # "the Supreme Council of the Gulf Cooperation Council": the bloc
-        bloc = next((m for m in doc.mentions_in(best.end, min(sentence[1], best.end + 80)) if m.party is not None and m.party.multilateral), None)
-        if bloc is not None and _OF_THE.fullmatch(doc.text, best.end, bloc.start):
-            return bloc
+    if best is not None and not best.party.multilateral:  # "the Supreme Council of the Gulf Cooperation Council", "the SCO
+        after = next((m for m in doc.mentions_in(best.end, min(sentence[1], best.end + 80)) if m.party is not None and m.party.multilateral), None)
+        if after is not None and _OF_THE.fullmatch(doc.text, best.end, after.start):  # Council of Heads of Government":
+            return after  # the bloc
+        before = [m for m in doc.mentions_in(max(sentence[0], best.start - 40), best.start) if m.party is not None and m.party.multilateral]
+        if before and doc.text[before[-1].end : best.start] in (" ", "'s ", "’s "):
+            return before[-1]
     return best
