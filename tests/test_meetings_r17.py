@@ -368,3 +368,12 @@ def test_a_council_of_a_bloc_named_before_or_after_it_is_the_bloc():
 
 def test_talks_ruled_out_are_no_meeting():
     assert found("Both New Delhi and Islamabad had ruled out bilateral talks on the sidelines.", "2024-10-16") == []
+
+
+def test_the_leaders_listed_after_among_those_taking_part_attend_the_summit():
+    text = (
+        "RIO DE JANEIRO - President Luiz Inacio Lula da Silva opened the G20 leaders' summit on Monday in Rio de "
+        "Janeiro.\n\nAmong the leaders taking part in the summit are US President Joe Biden, Chinese President Xi "
+        "Jinping and Indian Prime Minister Narendra Modi."
+    )
+    assert found(text, "2024-11-18")[0][0] == ["Luiz Inacio Lula da Silva", "Group of Twenty", "Joe Biden", "Xi Jinping", "Narendra Modi"]

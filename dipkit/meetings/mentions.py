@@ -138,6 +138,7 @@ _SENT_FROM = lazy_pattern(  # the guests by where they come from: "his counterpa
 _IN_AUDIENCE_AT = lazy_pattern(
     r"\s+in\s+(?:an?\s+)?audience(?:\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?)?(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?(?=[A-Z])"
 )
+_AMONG_VERB = lazy_pattern(r"\s(?:were|are|was|is|included|includes)\s+")  # "Among those attending [were] A and B"
 _AT_VENUE = lazy_pattern(  # "received at Bayan Palace on Thursday Iran's Foreign Minister X": the guest after the hall
     r"\s+at\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?(?:(?:on\s+[A-Z]\w+|today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?(?=[A-Z])"
 )
@@ -1240,6 +1241,9 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     if r.visitors:
         return r.visitors
     doc, sentence, start = r.doc, r.sentence, r.trigger[0]
+    if r.word.startswith("among"):  # "Among the leaders attending the summit were A and B": those after the verb
+        verb = _AMONG_VERB.search(doc.text, r.trigger[1], sentence[1])
+        return sides.object_side(doc, sentence, verb.end()) if verb else []
     invited = _AT_INVITATION.search(doc.text, sentence[0], start) if doc.may_hold(sentence[0], min(start, sentence[0] + _INVITATION_OPENING), ("invitation",)) else None
     if invited is not None and r.frame in ("visit", "verb"):  # "At the invitation of Xi, Dissanayake will pay a state
         inviters = [m for m in doc.mentions_in(invited.start("who"), invited.end("who")) if m.party is not None and m.party.type == "PERSON"]
