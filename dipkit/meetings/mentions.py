@@ -1241,9 +1241,10 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     if r.visitors:
         return r.visitors
     doc, sentence, start = r.doc, r.sentence, r.trigger[0]
-    if r.word.startswith("among"):  # "Among the leaders attending the summit were A and B": those after the verb
-        verb = _AMONG_VERB.search(doc.text, r.trigger[1], sentence[1])
-        return sides.object_side(doc, sentence, verb.end()) if verb else []
+    verb = _AMONG_VERB.search(doc.text, r.trigger[1], sentence[1]) if r.word.startswith("among") else None
+    listed = sides.object_side(doc, sentence, verb.end()) if verb else []
+    if listed:  # "Among the leaders attending the summit were A and B": those after the verb (not "A and B were among")
+        return listed
     invited = _AT_INVITATION.search(doc.text, sentence[0], start) if doc.may_hold(sentence[0], min(start, sentence[0] + _INVITATION_OPENING), ("invitation",)) else None
     if invited is not None and r.frame in ("visit", "verb"):  # "At the invitation of Xi, Dissanayake will pay a state
         inviters = [m for m in doc.mentions_in(invited.start("who"), invited.end("who")) if m.party is not None and m.party.type == "PERSON"]
