@@ -377,3 +377,12 @@ def test_the_leaders_listed_after_among_those_taking_part_attend_the_summit():
         "Jinping and Indian Prime Minister Narendra Modi."
     )
     assert found(text, "2024-11-18")[0][0] == ["Luiz Inacio Lula da Silva", "Group of Twenty", "Joe Biden", "Xi Jinping", "Narendra Modi"]
+
+
+def test_the_two_presidents_of_the_lands_their_sentence_names_are_those_lands_leaders():
+    text = (
+        "CAIRO (AA) - Turkish President Recep Tayyip Erdogan met Egyptian President Abdel Fattah el-Sisi in Cairo on "
+        "Wednesday.\n\nOn Tuesday, he met UAE President Sheikh Mohamed bin Zayed Al Nahyan in Dubai.\n\n"
+        "Relations between Ankara and Cairo began to thaw when the two presidents first shook hands in Doha in November 2022."
+    )
+    assert found(text, "2024-02-14")[-1] == (["Recep Tayyip Erdogan", "Abdel Fattah el-Sisi"], "Doha", "2022-11", "meeting", "held")

@@ -343,6 +343,7 @@ class MeetingMention:
     group: bool = False  # "the two leaders", "both sides": whoever the story last had meet, by any means
     leaders: bool = False  # "both leaders": the group names heads of state or government
     ministers: bool = False  # "the two ministers": the group names ministers
+    lands: frozenset = frozenset()  # "Relations between Ankara and Cairo ... the two presidents": the lands the group's sentence names
     group_size: int = 0  # "the two ministers": 2, "the three sides": 3 (0: no number said)
     of_sides: bool = False  # "the three sides last met": the states, not the persons met last
     joins: bool = False  # "the talks were later widened to include X and Y": they join the meeting before
@@ -473,6 +474,12 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
 def _triggers_have_twin() -> bool:
     """Whether the trigger alternation has a ``case_twin``: on a lowercased text the rules of each word run then."""
     return has_twin(trigger_source()[0], re.IGNORECASE)
+
+
+def _lands_named(doc: Document, start: int, end: int) -> frozenset:
+    """The countries two or more places or states named in START..END stand for ("between Ankara and Cairo"), else none."""
+    lands = frozenset(m.party.country for m in doc.mentions_in(start, end) if m.party is not None and m.party.type == "GPE" and m.party.country)
+    return lands if len(lands) >= 2 else frozenset()
 
 
 def _of_leaders(doc: Document, mention: MeetingMention) -> bool:
@@ -1541,6 +1548,7 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         of_countries=r.of_countries,
         group=r.group,
         leaders=r.group and bool(doc.find(_LEADERS, max(sentence[0], trigger[0] - 40), min(sentence[1], trigger[1] + _GROUP_AFTER))),
+        lands=_lands_named(doc, sentence[0], trigger[0]) if r.group else frozenset(),
         ministers=r.group and bool(doc.find(_MINISTERS, max(sentence[0], trigger[0] - 40), min(sentence[1], trigger[1] + _GROUP_AFTER), ("ministers", "secretaries"))),
         group_size=_GROUP_SIZES.get(number.group("n").lower(), 0) if number else 0,
         of_sides=bool(number) and number.group("noun").lower() == "sides",

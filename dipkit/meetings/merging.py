@@ -84,7 +84,7 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
                 # "the summit in Woodside last year": someone else's)
                 mention.kind = "meeting"
             described = mention.leaders or mention.ministers or mention.group_size  # "both leaders", "the three sides": the last such meeting
-            such = [m for m in reversed(touched) if described and m.kind == mention.kind and _as_described(m, mention)]
+            such = [m for m in reversed(touched) if described and m.kind == mention.kind and _as_described(m, mention) and _of_lands(m, mention)]
             if not such and (mention.ministers or mention.leaders and mention.earlier_round) and mention.kind != "summit":  # "the two ministers had also
                 such = [m for m in reversed(touched) if m.kind != "summit" and _as_described(m, mention)]  # spoken by telephone",
                 # after their talks; "the two presidents last met in Sochi", after their call
@@ -251,6 +251,12 @@ def _of_leaders(meeting: Meeting) -> bool:
     persons = [p for p in meeting.parties if p.type == "PERSON"]
     leaders = sum(bool(_LEADER_ROLE.search(p.role or "")) for p in persons)
     return leaders >= 2 or leaders == 1 and any("counterpart" in (p.role or "").lower() for p in persons)  # "met his counterpart"
+
+
+def _of_lands(meeting: Meeting, mention: MeetingMention) -> bool:
+    """Whether MEETING's sides are of the lands MENTION's sentence names for its group ("Relations between Ankara and
+    Cairo began to thaw when the two presidents first met": Turkey's and Egypt's), or it names none."""
+    return not mention.lands or mention.lands <= {p.country for p in meeting.parties if p.country}
 
 
 def _told_just_before(meeting: Meeting, mention: MeetingMention, text: str) -> bool:
