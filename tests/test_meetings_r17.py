@@ -386,3 +386,11 @@ def test_the_two_presidents_of_the_lands_their_sentence_names_are_those_lands_le
         "Relations between Ankara and Cairo began to thaw when the two presidents first shook hands in Doha in November 2022."
     )
     assert found(text, "2024-02-14")[-1] == (["Recep Tayyip Erdogan", "Abdel Fattah el-Sisi"], "Doha", "2022-11", "meeting", "held")
+
+
+def test_the_body_whose_president_is_met_is_no_side():
+    text = (
+        "In the capital, French President Emmanuel Macron also met the president of the Chamber of Deputies, Arthur "
+        "Lira, and the president of the Senate, Rodrigo Pacheco."
+    )
+    assert found(text, "2024-03-28")[0][0] == ["Emmanuel Macron", "Arthur Lira", "Rodrigo Pacheco"]

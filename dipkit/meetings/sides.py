@@ -235,8 +235,9 @@ def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok:
             return []
         if "," in gap and _REPORTING_AFTER.match(doc.text, m.end, sentence[1]):
             return []  # "to meet his Algerian counterpart, Foreign Minister X said": X speaks, no counterpart
-        if titled:
+        if titled or m.party.type != "PERSON" and i + 1 < len(mentions) and _office_of(doc, after, m.start, m, mentions[i + 1]):
             m, i = mentions[i + 1], i + 1  # "with Australia's Minister for Trade and Tourism Don Farrell": the minister
+            # ("met the president of the Chamber of Deputies, Arthur Lira": the president)
         if m.party.via_adjective and _civil_after(doc, m.end, sentence[1]):
             return []  # "to meet Japanese business leaders and students": people of that country, no side
         return coordinated(doc, m, mentions[i + 1 :])
