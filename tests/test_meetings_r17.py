@@ -394,3 +394,12 @@ def test_the_body_whose_president_is_met_is_no_side():
         "Lira, and the president of the Senate, Rodrigo Pacheco."
     )
     assert found(text, "2024-03-28")[0][0] == ["Emmanuel Macron", "Arthur Lira", "Rodrigo Pacheco"]
+
+
+def test_the_president_of_a_land_is_its_president_named_in_the_story():
+    text = (
+        "Ukrainian President Volodymyr Zelenskyy met British Prime Minister Rishi Sunak in Kyiv on Friday.\n\n"
+        "Earlier today, the President of Ukraine held a phone conversation with President of the European Council "
+        "Charles Michel."
+    )
+    assert found(text, "2024-01-12")[-1] == (["Volodymyr Zelenskyy", "Charles Michel"], None, "2024-01-12", "call", "held")

@@ -207,6 +207,7 @@ def is_date_value(value: object) -> bool:
     return isinstance(value, str) and bool(_DATE_VALUE.match(value))
 
 
+_TITLE_OF_LAND = re.compile(r"\b[Tt]he\s+(?:President|Prime\s+Minister|Premier|Chancellor|Emir|Amir|King|Foreign\s+Minister)\s+of\s+$")
 _QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")  # a quotation, curly or straight, within a paragraph
 _HALL_HEADS = ("Centre", "Center")  # the last word of a conference hall's name, which the tagger reads as a body's
 
@@ -227,6 +228,8 @@ def build(text: str, published: str | None, entities: list[dict], dates: list[di
         m.possessive = ("'" in after or "’" in after) and bool(_POSSESSIVE.match(after))
         kind = m.entity.get("type")
         m.topic = kind != "PERSON" and text.endswith(_TOPICS, max(0, m.start - 15), m.start)  # (plain tests: one per name)
+        if kind == "GPE" and m.party is not None and text.endswith(" of ", max(0, m.start - 4), m.start) and _TITLE_OF_LAND.search(text, max(0, m.start - 40), m.start):
+            m.party.via_adjective = True  # "the President of Ukraine held a call": the land stands for its president
         if kind == "ORG" and text.endswith(_HALL_HEADS, m.start, m.end) and text.endswith(("at the ", "At the "), max(0, m.start - 7), m.start):
             m.place_like = True  # "at the National Convention Centre": where it was held, no side
         if kind in ("GPE", "LOC"):
