@@ -403,3 +403,11 @@ def test_the_president_of_a_land_is_its_president_named_in_the_story():
         "Charles Michel."
     )
     assert found(text, "2024-01-12")[-1] == (["Volodymyr Zelenskyy", "Charles Michel"], None, "2024-01-12", "call", "held")
+
+
+def test_talks_being_arranged_or_explored_are_planned():
+    text = (
+        "Japanese Prime Minister Shigeru Ishiba held phone talks with US President-elect Donald Trump on Thursday. "
+        "Tokyo is also arranging his first in-person talks with Chinese President Xi Jinping."
+    )
+    assert found(text, "2024-11-07")[-1][3:] == ("meeting", "planned")
