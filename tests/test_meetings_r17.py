@@ -411,3 +411,11 @@ def test_talks_being_arranged_or_explored_are_planned():
         "Tokyo is also arranging his first in-person talks with Chinese President Xi Jinping."
     )
     assert found(text, "2024-11-07")[-1][3:] == ("meeting", "planned")
+
+
+def test_the_day_a_summit_which_the_host_will_chair_is_its_own():
+    text = (
+        "Manama, May 15 (BNA) -- King Hamad bin Isa Al Khalifa received in Manama today Arab leaders who arrived to "
+        "take part in the 33rd Arab Summit, which His Majesty will chair tomorrow."
+    )
+    assert found(text, "2024-05-15")[0][1:] == ("Manama", "2024-05-16", "summit", "planned")

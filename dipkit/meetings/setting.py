@@ -40,7 +40,8 @@ _AFTER_FIRST = 200  # otherwise a date after the trigger in its clause comes fir
 _NUMERIC_DATE = lazy_pattern(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _FULL_DAY = lazy_pattern(r"^(\d{4})-(\d{2})-(\d{2})$")
 _STARTS_ON = lazy_pattern(
-    r",\s*which\s+(?:begins|opens|starts|runs|takes\s+place|began|opened|started|took\s+place|will\s+(?:begin|open|start|run|take\s+place|be\s+held)"
+    r",\s*which\s+(?:(?:[A-Z][\w'’-]*\s+){1,3}will\s+(?:chair|host|open|attend)(?![\w-])|"  # "which His Majesty will chair"
+    r"begins|opens|starts|runs|takes\s+place|began|opened|started|took\s+place|will\s+(?:begin|open|start|run|take\s+place|be\s+held)"
     r"|(?:is|was)\s+(?:due|scheduled|set|expected)\s+to\s+(?:begin|open|start|run|take\s+place|be\s+held))(?![\w-])",
     re.IGNORECASE,
 )
