@@ -119,3 +119,10 @@ def test_the_body_an_office_is_of_stays_outside_the_holders_name():
     text = "He met Secretary of the Guangdong Provincial Party Committee Huang Kunming in Guangzhou."
     assert list(people(text)) == ["Huang Kunming"]
     assert list(people("He met Party Secretary of Guangdong Province Huang Kunming.")) == ["Huang Kunming"]
+
+
+def test_the_crown_princes_whole_patronymic_is_his_name_not_his_fathers():
+    text = "Crown Prince and Prime Minister Mohammed bin Salman bin Abdulaziz Al Saud chaired the summit."
+    found = people(text)
+    assert list(found) == ["Mohammed bin Salman bin Abdulaziz Al Saud"]
+    assert found["Mohammed bin Salman bin Abdulaziz Al Saud"]["country"] == "SAU"
