@@ -560,6 +560,7 @@ def test_published_in_the_record_wins():
         ("ASTANA. KAZINFORM – The presidents of Kazakhstan", ("Astana", None, "KAZINFORM", "ASTANA. KAZINFORM –")),
         ("ST. PETERSBURG - The two presidents", ("St. Petersburg", None, None, "ST. PETERSBURG -")),
         ("(ANSA) - ROME, JUL 23 - Premier Giorgia Meloni", ("Rome", "JUL 23", "ANSA", "(ANSA) - ROME, JUL 23 -")),
+        ("THE HAGUE, Netherlands (AP) — President Donald Trump", ("The Hague", None, "AP", "THE HAGUE, Netherlands (AP) —")),
     ],
 )
 def test_dateline_forms(opening, expected):

@@ -27,6 +27,7 @@ _TITLE_PLACE = (
 _NAMED_COUNTRY = r"(?P<country>[A-Z][A-Za-z.'’-]*(?:[ ](?:of|the|and|[A-Z][A-Za-z.'’-]*)){0,5})"
 _NUMERIC_DATE = r"(?P<date>\d\d?[-./]\d\d?[-./](?:19|20)\d\d)"
 
+_COMMA_COUNTRY = re.compile(rf",[ ]({_COUNTRY})")
 # ASTANA. KAZINFORM –   (the place, a full stop, a known agency)
 _AGENCY_FORM = re.compile(rf"{_CAPS_PLACE}\.[ ](?P<source>[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+)?)[ ]?{_DASH}(?=[ ])")
 # New Delhi: Prime Minister ...
@@ -105,10 +106,10 @@ def _match(text: str, start: int, end: int, stopwords: frozenset[str]) -> dict |
         if not m:
             continue
         place = m["place"]
-        if place and place.split()[0].lower().rstrip(".") in stopwords:
-            return None
         groups = m.groupdict()
         country = groups.get("country")
+        if place and place.split()[0].lower().rstrip(".") in stopwords and not (" " in place and _country_follows(text, m.end("place"), m.end())):
+            return None  # (but "THE HAGUE, Netherlands (AP) —": a city and its known country)
         countries = _country_names() if country else frozenset()
         if country and (country not in countries or place in countries or place.endswith("ly")):
             continue  # "Officials, Diplomats —", "Russia, Ukraine —", "Clearly, Iran —": no city and its country
@@ -143,6 +144,12 @@ def _stopwords() -> frozenset[str]:
 @cache
 def _agencies() -> frozenset[str]:
     return frozenset(name.lower() for name in words("agencies.txt"))
+
+
+def _country_follows(text: str, start: int, end: int) -> bool:
+    """Whether a known country's name follows START after a comma, within END ("THE HAGUE[, Netherlands] (AP)")."""
+    found = _COMMA_COUNTRY.match(text, start, end)
+    return found is not None and found.group(1) in _country_names()
 
 
 @cache
