@@ -576,6 +576,7 @@ def test_dateline_forms(opening, expected):
         "Photo: a caption about the ministers",
         "The talks (held in Cairo) - ended",
         "Araghchi: Muscat talks held in constructive atmosphere, next round set for Saturday",
+        "Mao Ning: Both New Zealand and Australia are important countries in the region.\n\nAFP: More?\n\nMao Ning: Yes.",
     ],
 )
 def test_not_a_dateline(opening):
