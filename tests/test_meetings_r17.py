@@ -419,3 +419,8 @@ def test_the_day_a_summit_which_the_host_will_chair_is_its_own():
         "take part in the 33rd Arab Summit, which His Majesty will chair tomorrow."
     )
     assert found(text, "2024-05-15")[0][1:] == ("Manama", "2024-05-16", "summit", "planned")
+
+
+def test_a_host_who_hosted_him_meets_the_person_named_before():
+    text = "Kenyan President William Ruto landed in Port-au-Prince on Saturday. In May, President Joe Biden hosted him at the White House."
+    assert found(text, "2024-09-22")[-1] == (["Joe Biden", "William Ruto"], "White House", "2024-05", "meeting", "held")

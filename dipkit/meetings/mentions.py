@@ -1009,8 +1009,9 @@ def _object(r: Reading) -> list[Mention] | None:
         return []
     if r.frame == "callon" and _URGED_TO.match(doc.text, trigger[1], sentence[1]):
         return None  # "called on the Hungarian premier to drop his veto": an appeal, no courtesy call
-    if r.frame == "callon" and not right and _OBJECT_PRONOUN.match(doc.text, trigger[1]):
-        return []  # "X had called on him at his hotel": whom "him" names (read with the subject)
+    if r.frame in ("callon", "host") and not right and _OBJECT_PRONOUN.match(doc.text, trigger[1]):
+        return []  # "X had called on him at his hotel", "Biden hosted him at the White House": whom "him" names (read
+        # with the subject)
     if r.frame in ("host", "callon") and not any(sides.person_like(doc, m) or sides.office_of_land(doc, m) for m in right):  # a guest,
         # "the Pakistani premier", "Qatar's Emir" too
         orgs = [m for m in right if m.party.multilateral]
