@@ -424,3 +424,8 @@ def test_the_day_a_summit_which_the_host_will_chair_is_its_own():
 def test_a_host_who_hosted_him_meets_the_person_named_before():
     text = "Kenyan President William Ruto landed in Port-au-Prince on Saturday. In May, President Joe Biden hosted him at the White House."
     assert found(text, "2024-09-22")[-1] == (["Joe Biden", "William Ruto"], "White House", "2024-05", "meeting", "held")
+
+
+def test_a_trip_whose_sentence_names_the_lands_leader_is_a_meeting_with_that_leader():
+    text = "No British prime minister had sat down with Chinese President Xi Jinping since Theresa May's visit to Beijing in 2018."
+    assert found(text, "2024-11-19") == [(["Theresa May", "Xi Jinping"], "Beijing", "2018", "meeting", "held")]

@@ -33,6 +33,7 @@ _OFFICES = {  # the roles a descriptive title stands for
 }
 _SPACES = lazy_pattern(r"\s+")
 _UNDER_OFFICE = lazy_pattern(r"\b(?:vice|deputy)[\s-]+(?:prime\s+)?\w+")  # "vice president", "deputy prime minister"
+_SPEAKS = lazy_pattern(r"\s+(?:also\s+)?(?:said|says|told|added|noted|recalled|stressed)\b")  # "Xi said"
 _INVITED_VERB = lazy_pattern(r"\binvit(?:ed|es)\s+(?!to\b)", re.IGNORECASE)  # "X invited Y to visit" (a verb, not "an invitation")
 _HOST_ROLE = lazy_pattern(r"(?<!vice )(?<!deputy )\b(?:president|prime\s+minister|premier|chancellor|king|emir|sultan|leader|counterpart)\b", re.IGNORECASE)
 _AT_SUMMIT = lazy_pattern(r"(?<![\w-])(?:at|during)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)  # "at the 44th Ordinary Summit"
@@ -119,6 +120,9 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
             for p in mention.parties
             if p.type == "PERSON" and p.country == hosts[0].country and not same_side(p, visitors[0])
         }
+        if not met and visit.status == "held":  # "Marcos paid an official visit to Tokyo in February, where he and Kishida
+            met = _leaders_of_land(doc, visit.first.sentence, hosts[0], visitors[0], speakers=False)  # witnessed ...": the
+            # one leader of the land its own sentence names (not "Xi said ... the outcomes of Trong's visit to China")
         if len(met) == 1 and _met_on_it(visit, visitors[0], next(iter(met.values())), meetings):
             occasions.append(visit)  # "arrived in Johannesburg late that night", then talks with Zuma in Pretoria: their occasion
         elif len(met) == 1 and _seen_on_it(visit, visitors[0], next(iter(met.values())), meetings):
@@ -234,12 +238,13 @@ def _held_there(meeting: Meeting, host: Party, visitor: Party, land: Party) -> b
     )
 
 
-def _leaders_of_land(doc: Document, span: tuple[int, int], land: Party, visitor: Party) -> dict[str, Party]:
-    """The persons SPAN names who lead LAND (by their role), not the VISITOR."""
+def _leaders_of_land(doc: Document, span: tuple[int, int], land: Party, visitor: Party, speakers: bool = True) -> dict[str, Party]:
+    """The persons SPAN names who lead LAND (by their role), not the VISITOR (nor, SPEAKERS false, one who "said")."""
     return {
         m.party.name: m.party for m in doc.mentions_in(*span)
         if m.party is not None and m.party.type == "PERSON" and m.party.country == land.country
         and not same_side(m.party, visitor) and _HOST_ROLE.search(m.party.role or "")
+        and (speakers or not _SPEAKS.match(doc.text, m.end))
     }
 
 
