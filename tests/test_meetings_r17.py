@@ -429,3 +429,12 @@ def test_a_host_who_hosted_him_meets_the_person_named_before():
 def test_a_trip_whose_sentence_names_the_lands_leader_is_a_meeting_with_that_leader():
     text = "No British prime minister had sat down with Chinese President Xi Jinping since Theresa May's visit to Beijing in 2018."
     assert found(text, "2024-11-19") == [(["Theresa May", "Xi Jinping"], "Beijing", "2018", "meeting", "held")]
+
+
+def test_he_points_past_whom_a_quotation_names():
+    text = (
+        "External Affairs Minister S Jaishankar met Thailand's Foreign Minister Maris Sangiampongsa in the morning. "
+        '"A warm conversation with FM Maris on our partnership," the EAM posted on X.\n\n'
+        "He then held talks with Philippine Foreign Secretary Enrique Manalo."
+    )
+    assert found(text, "2024-07-26")[-1][0] == ["S Jaishankar", "Enrique Manalo"]

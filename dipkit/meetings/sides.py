@@ -626,7 +626,10 @@ def _named_before(doc: Document, sentence_index: int, start: int, pronoun: int) 
         s0, s1 = doc.sentences[index]
         s0 = start if index == sentence_index else s0
         end = pronoun if index == sentence_index else s1
-        persons = [m for m in doc.mentions_in(s0, end) if person_like(doc, m) or index < sentence_index and _possessor_person(m)]
+        persons = [
+            m for m in doc.mentions_in(s0, end)
+            if (person_like(doc, m) or index < sentence_index and _possessor_person(m)) and doc.quote_around(m.start) is None
+        ]  # (not whom a quotation names: '"A warm conversation with FM Maris," the EAM posted. He then met X')
         if index < sentence_index and persons and all(_AGENT_BEFORE.search(doc.text, max(s0, m.start - 12), m.start) for m in persons):
             continue  # "The last such visit was made by X. In his meeting with Y, ...": X is no subject to point back to
         if index < sentence_index and persons and doc.find(_SUBJECT_PRONOUN, s0, persons[0].start, ("he", "she")):
