@@ -197,6 +197,18 @@ _CLAUSE_BREAK = lazy_pattern(
     r"[a-z]+ed\s+(?:in|on|at|by|last|since|during)\s"  # ", first floated in December," (not "the talks, held in Beijing on Monday,")
 )
 _OPENING = lazy_pattern(r"^\W*(?:(?:later|earlier|also|then)\s+)?(?:(?:on|in|at|since|by|early|late)\s+)?$", re.IGNORECASE)
+# "Before leaving Colombo on Thursday night, he called on X", "Shortly after landing on Sunday, Fidan met X": the
+# opening clause of the traveller's coming or going dates what follows
+_WHERE_CLAUSE = lazy_pattern(r",\s+where\s[^,;]*$", re.IGNORECASE)
+_PLACE_TO_WHERE = 20  # "in Port of Spain on July 3-4, where"
+_RANGE_JOIN = lazy_pattern(r"\s*(?:-|–|to|and)\s*", re.IGNORECASE)
+_OTHER_PLACE_CLAUSE = lazy_pattern(r"(?<![\w-])(?:after|before|following|from|since|ahead\s+of|when)(?![\w-])", re.IGNORECASE)
+_OTHER_PLACE_STEMS = ("after", "before", "following", "from", "since", "ahead", "when")
+_TRAVEL_OPENING = lazy_pattern(
+    r"\W*(?:(?:shortly|soon|just|right|immediately)\s+)?(?:before|after|upon|on)\s+"
+    r"(?:leaving|landing|arriving|departing|reaching|touching\s+down|flying\s+(?:out|in))(?![\w-])[^,;]{0,60}$",
+    re.IGNORECASE,
+)
 _HEADLINE_INFINITIVE = lazy_pattern(r"(?<![\w-])to\s+$", re.IGNORECASE)
 # a headline's infinitive of going or meeting makes the whole headline a plan ("X to visit Y for talks with Z")
 # (or to prepare it: "agree to arrange Wang visit to Tokyo", "agree to work toward X's visit"; "ahead of Canberra talks")
@@ -479,12 +491,13 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
             hangs = "when" in between and _DAY_WHEN.fullmatch(between)  # "comes on Monday, when Li will sit down with X"
             if d["start"] < clause and not hangs:
                 continue  # "said Thursday that they agreed in a call": the date of the saying
-            owner = [o for o in others if o[1] <= d["start"] and "," not in doc.text[o[1] : d["start"]]]
+            travel = _TRAVEL_OPENING.match(doc.text, sentence[0], d["start"])
+            owner = [o for o in others if o[1] <= d["start"] and "," not in doc.text[o[1] : d["start"]]] if not travel else []
             setting = _AT_THE_MEETING.fullmatch(between)  # "The visit was prepared on Tuesday at a meeting between A and B"
             if owner and not setting and not (hangs and _TRIP_WORD.search(doc.text, *max(owner))):
                 continue  # "landed in Lima on Friday for the summit": the landing's date (but "the visit she paid in
                 # June, when she held talks": the when-clause's too; not "spoke on May 3, when they discussed")
-            opening = bool(_OPENING.match(doc.text[sentence[0] : d["start"]])) or _opens_with(doc, sentence, d, trigger[0])
+            opening = bool(_OPENING.match(doc.text[sentence[0] : d["start"]]) or travel) or _opens_with(doc, sentence, d, trigger[0])
             if "," in between and not opening and not hangs:
                 continue
             if _AHEAD_OF_TALKS.search(between) and not opening:
@@ -507,11 +520,30 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
         best = next((d for d in before if _MAIN_CLAUSE_DAY.fullmatch(doc.text, d["end"], trigger[0]) and not _attributive(doc, d)), None)
         if best is not None and doc.match(_AFTER_TALKS, best["end"]) and not doc.find(_SAID_BEFORE, max(sentence[0], best["start"] - 20), best["start"]):
             best = None  # "a day after holding talks": the day of something else
+    if best is None and doc.may_hold(sentence[0], trigger[0], ("where",)):
+        best = _day_before_where(doc, sentence, trigger)
     if best is None or _EITHER.match(doc.text, best["end"]):
         return None  # none, or "in late October or early November": no one day
     value = str(best["value"]).split("T")[0]
     value = _weekday_ahead(doc, sentence, trigger, value, best["text"])
     return {"value": _weekday_before(doc, sentence, trigger, value, best["text"]), "text": best["text"]}
+
+
+def _day_before_where(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]) -> dict | None:
+    """"The tour ends on Thursday in Accra, where he will meet X": a "where" clause with no day of its own is on
+    the day of the place named before it."""
+    where = _WHERE_CLAUSE.search(doc.text, sentence[0], trigger[0])
+    if where is None or _PLANNING_VERB.search(doc.text, max(where.start(), trigger[0] - 30), trigger[0]):
+        return None  # (or "where he promised to visit Africa": the promise's day)
+    days = [d for d in doc.dates_in(sentence[0], where.start()) if not _attributive(doc, d)]
+    while len(days) > 1 and _RANGE_JOIN.fullmatch(doc.text, days[-2]["end"], days[-1]["start"]):
+        days.pop()  # "on July 3-4": the first day
+    if not days or doc.find(_OTHER_PLACE_CLAUSE, days[-1]["end"], where.start(), _OTHER_PLACE_STEMS):
+        return None  # "returned home yesterday after attending the summit in Beijing, where": another event's day
+    named = doc.mentions_in(max(sentence[0], days[-1]["start"] - 40), where.start())[-1:]
+    if not named or named[0].entity.get("type") not in ("GPE", "LOC") or where.start() - named[0].end > _PLACE_TO_WHERE:
+        return None  # (a "where" hung on no place named: "at the council's offices, where")
+    return days[-1]
 
 
 def later_day(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], triggers: list[int]) -> dict | None:

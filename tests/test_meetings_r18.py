@@ -1,0 +1,59 @@
+"""dipkit meetings, round 18, on sentences written for these tests: the day of an opening clause of leaving or
+landing ("Before leaving Lusaka on Friday night, he called on X") and the day before a ", where" clause ("began
+the tour on Monday in Accra, where he met X") date the contact of the clause that follows.
+
+These run the whole layer (entities and dates found by dipkit), as a user's record would.
+"""
+
+from __future__ import annotations
+
+from test_meetings import brief
+
+from dipkit.meetings import find_meetings
+
+
+def found(text: str, published: str) -> list[tuple]:
+    return [brief(m) for m in find_meetings(text, published)]
+
+
+def test_the_day_of_an_opening_clause_of_leaving_dates_the_call_that_follows():
+    text = (
+        "Indian Foreign Secretary Vikram Misri wrapped up a two-day visit to Lusaka.\n\n"
+        "Before leaving Lusaka on Friday night, he called on Zambian President Hakainde Hichilema."
+    )
+    assert found(text, "2024-06-23")[-1] == (["Vikram Misri", "Hakainde Hichilema"], "Lusaka", "2024-06-21", "meeting", "held")
+
+
+def test_the_day_of_an_opening_clause_of_landing_dates_the_meeting_that_follows():
+    text = (
+        "Turkish Foreign Minister Hakan Fidan is on his first visit to Nairobi.\n\n"
+        "Shortly after landing on Sunday evening, Fidan met Kenyan President William Ruto at State House."
+    )
+    assert found(text, "2024-08-13")[-1][2] == "2024-08-11"
+
+
+def test_the_day_before_a_where_clause_dates_the_meeting_in_it():
+    text = (
+        "Spanish Prime Minister Pedro Sanchez is touring West Africa this week.\n\n"
+        "The tour ends on Thursday in Accra, where Sanchez is scheduled to meet Ghanaian President Nana Akufo-Addo."
+    )
+    assert found(text, "2024-08-26")[-1] == (["Pedro Sanchez", "Nana Akufo-Addo"], "Accra", "2024-08-29", "meeting", "planned")
+    text = (
+        "Vietnamese leader To Lam is on a state visit to China.\n\n"
+        "He began the trip on August 18 in Nanning, where he toured a museum and met with Liu Ning, secretary "
+        "of the Guangxi regional Party committee."
+    )
+    assert found(text, "2024-08-20")[-1] == (["To Lam", "Liu Ning"], "Nanning", "2024-08-18", "meeting", "held")
+
+
+def test_a_where_clause_with_a_day_of_its_own_keeps_it():
+    text = (
+        "Kenyan President William Ruto flew to Addis Ababa on Monday, where he will meet Ethiopian Prime Minister "
+        "Abiy Ahmed on Wednesday."
+    )
+    assert found(text, "2024-02-12")[-1][2:] == ("2024-02-14", "meeting", "planned")
+
+
+def test_a_visit_promised_in_a_where_clause_takes_no_day_of_the_place():
+    text = "The two ministers last met in Ottawa in June 2023, where the Canadian minister promised to visit Mexico."
+    assert found(text, "2024-05-20") == [(["Canada", "Mexico"], "Mexico", None, "visit", "planned")]
