@@ -57,3 +57,20 @@ def test_a_where_clause_with_a_day_of_its_own_keeps_it():
 def test_a_visit_promised_in_a_where_clause_takes_no_day_of_the_place():
     text = "The two ministers last met in Ottawa in June 2023, where the Canadian minister promised to visit Mexico."
     assert found(text, "2024-05-20") == [(["Canada", "Mexico"], "Mexico", None, "visit", "planned")]
+
+
+def test_a_local_official_of_a_datelined_report_is_met_where_the_visitor_is():
+    text = (
+        "NAIROBI, March 4 (KNA) -- Foreign Minister Musalia Mudavadi held talks with his Ugandan counterpart, Jeje "
+        "Odongo, in Nairobi on Monday.\n\n"
+        "Odongo is scheduled to pay a courtesy call on Treasury Secretary John Mbadi on Tuesday before flying home."
+    )
+    assert found(text, "2024-03-04")[-1] == (["Jeje Odongo", "John Mbadi"], "Nairobi", "2024-03-05", "meeting", "planned")
+
+
+def test_a_visitor_leaving_for_home_has_no_next_stop():
+    text = (
+        "ISLAMABAD, Oct 15: Chinese Premier Li Qiang held talks with Prime Minister Shehbaz Sharif in Islamabad on "
+        "Tuesday.\n\nThe Chinese premier is due to call on President Asif Ali Zardari on Wednesday before leaving for home."
+    )
+    assert found(text, "2024-10-15")[-1] == (["Li Qiang", "Asif Ali Zardari"], "Islamabad", "2024-10-16", "meeting", "planned")

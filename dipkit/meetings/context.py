@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from dipkit.meetings.document import Document
+from dipkit.meetings.document import Document, dateline_span
 from dipkit.meetings.lexicon import capitals, word_classes
 from dipkit.meetings.merging import Meeting, dates_fit, short_name
 from dipkit.meetings.mentions import MeetingMention
@@ -113,8 +113,8 @@ _WHERE = lazy_pattern(r",\s+where\s")  # "... in Gandhinagar, where he held talk
 _HELD = lazy_pattern(r"(?<![\w-])(?:(?:was|were)\s+(?:last\s+)?held|took\s+place|convened)(?![\w-])", re.IGNORECASE)  # an event reported
 _AND_ALSO = lazy_pattern(r"[^,;.:]{0,80}?\s(?:and|then)\s+(?:also\s+|later\s+)?")  # "when he met X and held talks with Y": both
 _WHEN_REACH = 160
-_MOVING_ON = lazy_pattern(  # "before travelling to Sydney": the visitor moves on
-    r"(?<![\w-])before\s+(?:travell?ing|flying|heading|leaving|departing|going|moving\s+on)(?![\w-])(?!\s+(?:back\s+)?home\b)",
+_MOVING_ON = lazy_pattern(  # "before travelling to Sydney": the visitor moves on (not "before leaving for home")
+    r"(?<![\w-])before\s+(?:travell?ing|flying|heading|leaving|departing|going|moving\s+on)(?![\w-])(?!\s+(?:(?:back|for)\s+)?home\b)",
     re.IGNORECASE,
 )  # (not "before flying home": the last stop)
 _MONTH = len("2024-10")  # a summit dated this finely (or more) has days a meeting can fall within
@@ -509,6 +509,7 @@ def trip_place(doc: Document, meetings: list[Meeting]) -> None:
     persons that has one place, took place there: the person was in that city ("On Wednesday, X co-chaired the
     commission with Y", after X's talks in Moscow on Thursday; "on Monday he is to meet" leaders of the land of
     Sunday's talks, unless "before travelling to" another stop)."""
+    home = home_land(doc)
     for meeting in meetings:
         if meeting.place or meeting.kind not in ("meeting", "summit") or not meeting.date or not _FULL_DAY.match(meeting.date["value"]):
             continue
@@ -523,7 +524,7 @@ def trip_place(doc: Document, meetings: list[Meeting]) -> None:
         if not places:  # or planned ("met X in Hanoi on Monday and was due to meet Y later on Monday"), else a day apart
             places = {
                 _city(o.place): o.place for o in nearby
-                if o.status == meeting.status or (_hosts_of(meeting, o) or _at_home(persons, o)) and not _moving_on(doc, meeting)
+                if o.status == meeting.status or (_hosts_of(meeting, o, home) or _at_home(persons, o, home)) and not _moving_on(doc, meeting)
             }
         if len(places) == 1:  # (a venue in the city counts as the city: "at the Kremlin", "in Moscow")
             meeting.place = _as_city(next(iter(places.values())))
@@ -533,6 +534,7 @@ def host_land(doc: Document, meetings: list[Meeting]) -> None:
     """An undated in-person meeting with no place, of a visitor and hosts all of the land where the story has the
     visitor's talks or trip of these days, took place there ("Putin will also meet President Kovind", after the
     programme of his talks in New Delhi): the visitor meets the host's leaders on that trip."""
+    home = home_land(doc)
     for meeting in meetings:
         if meeting.place or meeting.kind != "meeting" or meeting.date or any(m.earlier_round for m in meeting.mentions):
             continue  # (a meeting of a known day: ``trip_place``; "last met in April": another trip)
@@ -541,7 +543,7 @@ def host_land(doc: Document, meetings: list[Meeting]) -> None:
             _city(other.place): other.place for other in meetings
             if other is not meeting and other.place and other.kind in ("meeting", "visit") and other.place.get("country")
             and not (other.date and doc.published and not near(other.date["value"], doc.published, _NEWS_DAYS))
-            and any(same_side(p, q) for p in persons for q in other.parties if q.type == "PERSON") and _hosts_of(meeting, other)
+            and any(same_side(p, q) for p in persons for q in other.parties if q.type == "PERSON") and _hosts_of(meeting, other, home)
         }
         if len(places) == 1:
             meeting.place = _as_city(next(iter(places.values())))
@@ -553,19 +555,34 @@ def _as_city(place: dict) -> dict:
     return {"name": city, "type": "city", "country": place.get("country")} if city else dict(place)
 
 
-def _hosts_of(meeting: Meeting, other: Meeting) -> bool:
+def home_land(doc: Document) -> str | None:
+    """The country of the dateline's place: a datelined report calls its own land's officials by bare title
+    ("SEOUL -- ... acting President Choi Sang-mok")."""
+    if "home_land" not in doc.cache:
+        span = dateline_span(doc.text, doc.dateline)
+        places = [m for m in doc.mentions_in(*span) if m.entity.get("type") == "GPE"] if span else []
+        doc.cache["home_land"] = place_dict(places[0]).get("country") if places else None
+    return doc.cache["home_land"]
+
+
+def _land_of(person: Party, home: str | None) -> str | None:
+    """PERSON's country, or for an official of no country named, the land of the report (HOME)."""
+    return person.country or (home if person.role else None)
+
+
+def _hosts_of(meeting: Meeting, other: Meeting, home: str | None = None) -> bool:
     """Whether MEETING's persons that OTHER lacks are all of the land where OTHER took place ("held talks with X in
     Hanoi on Sunday; on Monday he is scheduled to meet Y and Z", leaders of that land): the visitor is still there."""
     land = other.place.get("country") if other.place else None
     hosts = [p for p in meeting.parties if p.type == "PERSON" and not any(same_side(p, q) for q in other.parties)]
-    return bool(land and hosts) and all(p.country == land for p in hosts)
+    return bool(land and hosts) and all(_land_of(p, home) == land for p in hosts)
 
 
-def _at_home(persons: list[Party], other: Meeting) -> bool:
+def _at_home(persons: list[Party], other: Meeting, home: str | None = None) -> bool:
     """Whether one of PERSONS took part in OTHER in their own land ("held talks with Sunak here on Saturday; is
     scheduled to hold talks with Macron on Sunday"): a host at home receives the next guest there too."""
     land = other.place.get("country") if other.place else None
-    return bool(land) and any(p.country == land and any(same_side(p, q) for q in other.parties) for p in persons)
+    return bool(land) and any(_land_of(p, home) == land and any(same_side(p, q) for q in other.parties) for p in persons)
 
 
 def _moving_on(doc: Document, meeting: Meeting) -> bool:
