@@ -74,3 +74,24 @@ def test_a_visitor_leaving_for_home_has_no_next_stop():
         "Tuesday.\n\nThe Chinese premier is due to call on President Asif Ali Zardari on Wednesday before leaving for home."
     )
     assert found(text, "2024-10-15")[-1] == (["Li Qiang", "Asif Ali Zardari"], "Islamabad", "2024-10-16", "meeting", "planned")
+
+
+def test_an_invitation_to_a_named_guest_to_pay_a_visit_is_the_guest_s_trip_to_the_inviter():
+    text = (
+        "Foreign Secretary Vikram Misri called on Prime Minister Pushpa Kamal Dahal in Kathmandu on Sunday.\n\n"
+        "Misri handed over Prime Minister Narendra Modi's invitation to Dahal to pay an official visit to India."
+    )
+    assert found(text, "2023-02-12")[-1] == (["Narendra Modi", "Pushpa Kamal Dahal"], "India", None, "meeting", "planned")
+
+
+def test_an_invitation_to_come_to_a_capital_is_a_planned_trip_there():
+    text = (
+        "Russian President Vladimir Putin held talks with Kazakh President Kassym-Jomart Tokayev in Astana on "
+        "Wednesday.\n\nTokayev accepted Putin's invitation to come to Moscow in May, the Kremlin said."
+    )
+    assert found(text, "2024-11-28")[-1] == (["Vladimir Putin", "Kassym-Jomart Tokayev"], "Moscow", "2025-05", "meeting", "planned")
+
+
+def test_coming_to_terms_or_to_power_is_no_trip():
+    text = "Kazakh President Kassym-Jomart Tokayev, who came to power in 2019, said the sides had come to an agreement."
+    assert found(text, "2024-11-28") == []

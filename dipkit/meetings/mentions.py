@@ -174,7 +174,10 @@ _INVITATION_FROM = lazy_pattern(r"\binvitation\s+from\s+(?P<who>(?:[\w.'’-]+\s
 _INVITATION_REACH = 90
 _AT_INVITATION = lazy_pattern(r"\b(?:At|at|On|on|Upon|upon)\s+the\s+invitation\s+of\s+(?P<who>[^,]{3,90}?),\s+")
 _INVITATION_OPENING = 60  # (a dateline may come first)
-_INVITATION_GAP = lazy_pattern(r"['’]s?\s+(?:\w+\s+)?invitation\s+to\s+(?:(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
+_INVITATION_GAP = lazy_pattern(  # (and the guest it names: "Modi's invitation to Oli to pay an official visit")
+    r"['’]s?\s+(?:\w+\s+)?invitation\s+to\s+(?P<guest>(?:[\w.'’-]+\s+){1,6}?to\s+)?(?:(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$",
+    re.IGNORECASE,
+)
 _CALL_GOES_ON = lazy_pattern(r"\s*(?:[,.;]|and\b|on\b|to\s+(?:discuss|express|congratulate|offer|convey|thank|condole)\b|$)", re.IGNORECASE)
 _TOPIC_OF = lazy_pattern(
     r"\b(?:discuss|discussed|discusses|discussing|about|regarding)\s+(?:(?:the|their|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
@@ -1303,9 +1306,11 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         if r.frame == "visit" and land is None:  # "arrived in the Chinese capital": the land of the capital named after it
             land = next((m.party.country for m in doc.mentions_in(r.trigger[1], min(sentence[1], r.trigger[1] + 16)) if m.party is not None and m.party.type == "GPE"), None)
         left = sides.possessor(doc, sentence, start) or sides.title_possessor(doc, sentence, start) or sides.pronoun_possessor(doc, r.index, start, land)
-        if r.frame == "visit" and left and "invitation" in doc.text[left[-1].end : start] and _INVITATION_GAP.match(doc.text, left[-1].end, start):
+        gap = _INVITATION_GAP.match(doc.text, left[-1].end, start) if r.frame == "visit" and left and "invitation" in doc.text[left[-1].end : start] else None
+        if gap is not None:
             r.inviters_out = left  # "Modi accepted Hasina's invitation to visit Dhaka": Modi's trip, to which she invites him
-            left = sides.subject_side(doc, sentence, left[0].start, r.objects)
+            guests = [m for m in doc.mentions_in(gap.start("guest"), gap.end("guest")) if sides.person_like(doc, m)] if gap["guest"] else []
+            left = guests or sides.subject_side(doc, sentence, left[0].start, r.objects)  # (or the guest it names)
         opening = doc.match(_GROUP_OPENS, sentence[0]) if not left and right and r.frame == "noun" else None
         if opening and not any(m.party is not None and m.party.type == "PERSON" for m in doc.mentions_in(opening.end(), start)):
             r.anaphoric = r.group = True  # "The two leaders last met in Sochi, and before that in Tehran for a summit with
