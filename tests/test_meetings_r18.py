@@ -95,3 +95,11 @@ def test_an_invitation_to_come_to_a_capital_is_a_planned_trip_there():
 def test_coming_to_terms_or_to_power_is_no_trip():
     text = "Kazakh President Kassym-Jomart Tokayev, who came to power in 2019, said the sides had come to an agreement."
     assert found(text, "2024-11-28") == []
+
+
+def test_received_at_a_named_palace_by_a_host_is_a_meeting_with_the_host():
+    text = (
+        "Chinese President Xi Jinping arrived in Rome on Thursday for a three-day state visit.\n\n"
+        "On Friday Xi was received at the Quirinale by President Sergio Mattarella."
+    )
+    assert found(text, "2019-03-23")[-1] == (["Xi Jinping", "Sergio Mattarella"], "Rome", "2019-03-22", "meeting", "held")
