@@ -652,6 +652,13 @@ def test_later_earlier_and_on_that_day_are_the_day_named_last():
     assert found("The ministers said that day would come.", "2024-03-14") == []  # no "on", "later", "earlier" or "same"
 
 
+def test_later_that_month_and_that_same_year_are_the_month_and_year_named_last():
+    text = "The envoys first met in Oslo on 9 September and again in Geneva later that month."
+    assert found(text, "2019-10-10") == [("9 September", "DATE", "2019-09-09"), ("later that month", "DATE", "2019-09")]
+    text = "The treaty was signed in March 2021. That same year the border reopened."
+    assert found(text, "2024-03-14") == [("March 2021", "DATE", "2021-03"), ("That same year", "DATE", "2021")]
+
+
 def test_a_visit_that_could_take_place_in_the_second_half_is_ahead():
     text = "Officials said a return visit could take place in the second half of the year."
     assert found(text, "2024-02-21") == [("the second half of the year", "DATE", "2024-H2")]

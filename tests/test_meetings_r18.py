@@ -103,3 +103,13 @@ def test_received_at_a_named_palace_by_a_host_is_a_meeting_with_the_host():
         "On Friday Xi was received at the Quirinale by President Sergio Mattarella."
     )
     assert found(text, "2019-03-23")[-1] == (["Xi Jinping", "Sergio Mattarella"], "Rome", "2019-03-22", "meeting", "held")
+
+
+
+def test_a_further_meeting_later_that_month_is_another_round_where_it_was_held():
+    text = (
+        "Taoiseach Leo Varadkar met British Prime Minister Boris Johnson at Thornton Manor on Thursday.\n\n"
+        "They first met at Government Buildings in Dublin on 9 September and held a further meeting on the margins "
+        "of the UN General Assembly in New York later that month."
+    )
+    assert [m[1:3] for m in found(text, "2019-10-10")] == [(None, "2019-10-10"), ("Dublin", "2019-09-09"), ("New York", "2019-09")]

@@ -123,6 +123,8 @@ NEIGHBOUR = compiled(
 )
 # the day of the event just named: "the same day", "that same day", "later that day", "on that day"
 SAME_DAY = compiled(r"\b(?:(?i:the|that)\s(?i:same)|(?i:(?:later|earlier)\sthat)|(?<=\b(?i:on)\s)(?i:that))\s(?i:day)\b")
+# the week, month or year of the date just named: "later that month", "that same year"
+SAME_UNIT = compiled(r"\b(?:(?i:the|that)\s(?i:same)|(?i:(?:later|earlier)\sthat))\s(?P<unit>(?i:week|month|year))\b")
 RELATIVE_UNIT = compiled(
     rf"\b{lead(MODIFIER_STARTS, ('this', 'last', 'next', 'current', 'previous', 'coming', 'past'))}"
     rf"(?:(?P<mod>{MODIFIER})[\s-])?\b(?P<rel>(?i:this|last|next|current|previous|coming|past))\s"
@@ -170,6 +172,7 @@ THE_PAST_UNIT_CUE = compiled(r"the\s(?:past|last|next|coming|previous|following|
 # a month name not followed by a day or year number: every MONTH_ALONE match holds one
 MONTH_ALONE_CUE = compiled(rf"(?:{V.alternation(MONTH_NAMES)})\b(?!\s?\d|-\d)")
 SAME_DAY_CUE = compiled(r"(?:same|that)\sday\b")
+SAME_UNIT_CUE = compiled(r"(?:same|that)\s(?:week|month|year)\b")
 NEIGHBOUR_CUE = compiled(r"the\s(?:next|following|previous|preceding|day|week|month|year)\b")
 # "a quarter of a century", "half an hour", "the past half century"
 FRACTION = compiled(

@@ -153,6 +153,14 @@ def same_day(m: Match, ctx: Context) -> Iterator[Mention]:
     yield Mention(m.start(), m.end(), "DATE", value, ctx.anchor if ctx.ref.date else "none", ("day", 0, m.end()))
 
 
+def same_unit(m: Match, ctx: Context) -> Iterator[Mention]:
+    """ "Later that month", "that same year": the week, month or year of the date the text named last, else of the
+    report."""
+    unit = m["unit"].lower()
+    value = _unit_value(ctx.ref, unit, 0) if ctx.ref.date else UNKNOWN[unit]
+    yield Mention(m.start(), m.end(), "DATE", value, ctx.anchor if ctx.ref.date else "none", (unit, 0, m.end()))
+
+
 def relative_unit(m: Match, ctx: Context) -> Iterator[Mention]:
     unit = m["unit"].lower().split()[-1]  # "fiscal year" is a year
     rel = m["rel"].lower()
@@ -318,6 +326,7 @@ RULES: list[Rule] = [
     Rule(P.SAME_PERIOD, same_period, T.words("earlier later"), 2, 20),
     Rule(P.NEIGHBOUR, neighbour, T.words("day week month year"), 30, 16, P.NEIGHBOUR_CUE),
     Rule(P.SAME_DAY, same_day, T.words("day"), 16, 3, P.SAME_DAY_CUE),
+    Rule(P.SAME_UNIT, same_unit, T.words("week month year"), 16, 3, P.SAME_UNIT_CUE),
     Rule(P.RELATIVE_UNIT, relative_unit, T.words(T.CALENDAR_UNITS), 28, 3, P.RELATIVE_UNIT_CUE),
     Rule(P.UNIT_AGO, unit_ago, T.words("ago earlier later"), 45, 3),
     Rule(P.THE_UNIT, the_unit, T.words(T.CALENDAR_UNITS), 28, 3, T.THE),
