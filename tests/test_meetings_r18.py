@@ -113,3 +113,15 @@ def test_a_further_meeting_later_that_month_is_another_round_where_it_was_held()
         "of the UN General Assembly in New York later that month."
     )
     assert [m[1:3] for m in found(text, "2019-10-10")] == [(None, "2019-10-10"), ("Dublin", "2019-09-09"), ("New York", "2019-09")]
+
+
+def test_a_tour_told_in_one_sentence_keeps_each_stop_s_day_and_city():
+    text = (
+        "Spanish Prime Minister Pedro Sanchez held talks with Chilean President Sebastian Pinera in Santiago on "
+        "Monday.\n\nSanchez will fly on Tuesday to Santa Cruz de la Sierra for talks with Bolivian President Evo "
+        "Morales, and on Wednesday he will be received in Bogota by Colombian President Ivan Duque."
+    )
+    assert found(text, "2018-08-27")[1:] == [
+        (["Pedro Sanchez", "Evo Morales"], "Santa Cruz de la Sierra", "2018-08-28", "meeting", "planned"),
+        (["Pedro Sanchez", "Ivan Duque"], "Bogota", "2018-08-29", "meeting", "planned"),
+    ]

@@ -130,8 +130,8 @@ _TOLD_PAST = lazy_pattern(  # a day the text itself tells as past ("last week", 
     r"|(?:[\w-]+\s+){1,2}ago|yesterday",
     re.IGNORECASE,
 )
-_TO_MEET = lazy_pattern(  # "flying to X (on Sunday) to meet", "will fly to X on Thursday for her first White House meeting"
-    r"\s+(?:(?:on|this|last|next)\s+\w+\s+)?(?:to|for\s+(?:a|an|the|his|her|their|its)(?:\s+[A-Za-z'’-]+){0,3}?)\s+", re.IGNORECASE
+_TO_MEET = lazy_pattern(  # "flying to X (on Sunday) to meet", "will fly to X on Thursday for her first White House meeting", "for talks"
+    r"\s+(?:(?:on|this|last|next)\s+\w+\s+)?(?:to|for(?:\s+(?:a|an|the|his|her|their|its)(?:\s+[A-Za-z'’-]+){0,3}?)?)\s+", re.IGNORECASE
 )
 # an invitation to come: "invited him to pay a state visit", "invites Modi to attend" (the visit is yet to be made)
 _INVITED_TO = lazy_pattern(  # (or to a gathering: "is considering inviting Yoon to the Group of Seven summit")
@@ -193,6 +193,7 @@ _THERE_BACK = 300  # how far "there" looks back when its own sentence names no p
 _CLAUSE_BREAK = lazy_pattern(
     r",[”\"’]?\s+(?:a|an|which|who|whose|where|when|but|while|as|after|before|since|until)\s|;|\s[–—]\s"
     r"|,\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|reported|announced|added)\b"
+    r"|,\s+and\s+(?:then\s+|later\s+)?(?:(?:on|in|at|from)\s+(?:[\w'’.-]+\s+){1,3}?)?(?:he|she|they)\s"  # ", and on Wednesday he will"
     r"|,\s+(?:first\s+|originally\s+|initially\s+|last\s+)?(?!(?:held|hosted|convened|organi[sz]ed|chaired|scheduled|planned|set)\s)"
     r"[a-z]+ed\s+(?:in|on|at|by|last|since|during)\s"  # ", first floated in December," (not "the talks, held in Beijing on Monday,")
 )
