@@ -125,3 +125,15 @@ def test_a_tour_told_in_one_sentence_keeps_each_stop_s_day_and_city():
         (["Pedro Sanchez", "Evo Morales"], "Santa Cruz de la Sierra", "2018-08-28", "meeting", "planned"),
         (["Pedro Sanchez", "Ivan Duque"], "Bogota", "2018-08-29", "meeting", "planned"),
     ]
+
+
+def test_a_host_s_separate_meeting_is_where_the_host_s_talks_were_not_a_guest_s_earlier_stop():
+    text = (
+        "Uzbek President Shavkat Mirziyoyev held talks with Chinese President Xi Jinping at the Samarkand Congress "
+        "Center on Thursday.\n\n"
+        "Xi came to Uzbekistan from Astana, where on Wednesday he held negotiations with Kazakh President "
+        "Kassym-Jomart Tokayev.\n\n"
+        "On the same day, Mirziyoyev separately received Pakistani Prime Minister Shehbaz Sharif."
+    )
+    meetings = found(text, "2022-09-15")
+    assert [m[1] for m in meetings] == ["Samarkand", "Astana", "Samarkand"]  # (a building named after its city: the city)

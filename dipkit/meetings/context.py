@@ -14,18 +14,11 @@ from dipkit.meetings.merging import Meeting, dates_fit, short_name
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, covers, same_side
 from dipkit.meetings.patterns import lazy_pattern
-from dipkit.meetings.setting import compare, later_day, near, place_dict, without_accents
+from dipkit.meetings.setting import SAME_DAY_TEXT, SAME_DAY_WORDS, compare, later_day, near, place_dict, without_accents
 from dipkit.resources import data_lines
 
-# "the same day", "that evening", "later that day": the day of the story's event (a date the dates layer may have read
-# against the report's day)
-_SAME_DAY_WORDS = (
-    r"(?:on\s+)?(?:the\s+same\s+(?:day|evening|afternoon|morning)|that\s+(?:same\s+)?(?:day|evening|afternoon)"
-    r"|(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day)"
-)
-SAME_DAY_TEXT = lazy_pattern(_SAME_DAY_WORDS, re.IGNORECASE)
 _IN_THE_DAY = lazy_pattern(r"\b(?:later|earlier)\s+in\s+the\s+day\b", re.IGNORECASE)
-_SAME_DAY = lazy_pattern(rf"\W*{_SAME_DAY_WORDS}\b", re.IGNORECASE)  # opening a sentence
+_SAME_DAY = lazy_pattern(rf"\W*{SAME_DAY_WORDS}\b", re.IGNORECASE)  # opening a sentence
 # "Before the talks, X and Y attended a lunch hosted by Z": the day of the talks (for a meeting of the main clause)
 _AROUND_TALKS = lazy_pattern(
     r"\W*(?:just\s+)?(?:before|after|ahead\s+of|following)\s+(?:the|their)\s+(?:talks|meeting|negotiations)\s*,[^,;]*$", re.IGNORECASE

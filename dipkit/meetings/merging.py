@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, covers, same_side, states_of, stops_met, union
 from dipkit.meetings.patterns import lazy_pattern
-from dipkit.meetings.setting import compare, near
+from dipkit.meetings.setting import SAME_DAY_TEXT, compare, near
 
 _GAP = 3  # spaces between one sentence and the next
 _BILATERAL_PLUS_ONE = 3  # more persons than a trilateral: a gathering ("summit")
@@ -152,19 +152,26 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
         elif len(mention.parties) >= 2 or mention.kind == "summit" and (mention.named_gathering or any(p.multilateral for p in mention.parties)):
             target = _opened(mention)  # (a summit opens with its organization or one attendee: the others join it later)
             if mention.sequel:  # "in a separate meeting": the occasion of the last meeting of its kind of news
-                target.occasion = next(  # (not a trip months before: "Also on May 26" follows that day's talks)
-                    (
-                        m
-                        for m in reversed(touched)
-                        if m.status == mention.status and (m.kind == "call") == (mention.kind == "call") and dates_fit(m.date, mention.date)
-                    ),
-                    None,
-                )
+                target.occasion = _occasion_of(touched, mention)
             meetings.append(target)
         else:
             continue
         touched.append(target)
     return meetings
+
+
+def _occasion_of(touched: list[Meeting], mention: MeetingMention) -> Meeting | None:
+    """The meeting whose occasion a "separate meeting" MENTION shares: the last one of its kind and status on its day
+    (not a trip months before: "Also on May 26" follows that day's talks), the last with one of its persons first
+    ("On the same day, X separately received Y": X's talks, not a guest's earlier stop told in between)."""
+    fitting = [
+        m for m in reversed(touched)
+        if m.status == mention.status and (m.kind == "call") == (mention.kind == "call")
+        and (dates_fit(m.date, mention.date) or bool(mention.date and SAME_DAY_TEXT.fullmatch(mention.date.get("text") or "")))
+    ]
+    persons = [p for p in mention.parties if p.type == "PERSON"]
+    shared = [m for m in fitting if any(same_side(p, q) for p in persons for q in m.parties)]
+    return (shared or [m for m in fitting if dates_fit(m.date, mention.date)] or [None])[0]
 
 
 def _share_subject(trip: Meeting, mention: MeetingMention, text: str) -> None:

@@ -200,6 +200,13 @@ _CLAUSE_BREAK = lazy_pattern(
 _OPENING = lazy_pattern(r"^\W*(?:(?:later|earlier|also|then)\s+)?(?:(?:on|in|at|since|by|early|late)\s+)?$", re.IGNORECASE)
 # "Before leaving Colombo on Thursday night, he called on X", "Shortly after landing on Sunday, Fidan met X": the
 # opening clause of the traveller's coming or going dates what follows
+# "the same day", "that evening", "later that day": the day of the story's event (a date the dates layer may have read
+# against the report's day)
+SAME_DAY_WORDS = (
+    r"(?:on\s+)?(?:the\s+same\s+(?:day|evening|afternoon|morning)|that\s+(?:same\s+)?(?:day|evening|afternoon)"
+    r"|(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day)"
+)
+SAME_DAY_TEXT = lazy_pattern(SAME_DAY_WORDS, re.IGNORECASE)
 _WHERE_CLAUSE = lazy_pattern(r",\s+where\s[^,;]*$", re.IGNORECASE)
 _PLACE_TO_WHERE = 20  # "in Port of Spain on July 3-4, where"
 _RANGE_JOIN = lazy_pattern(r"\s*(?:-|–|to|and)\s*", re.IGNORECASE)
@@ -301,7 +308,7 @@ def find_place(
         candidates = [c for c in candidates if not any(start <= c[0] < start + len(venue.name) for start, venue in buildings)]
     for start, venue in buildings:
         if doc.find(_VENUE_BEFORE, max(sentence[0], start - 12), start) and not (hole and hole[0] <= start < hole[1]):
-            city = _city_after(doc, start + len(venue.name)) if not venue.city else None
+            city = _city_after(doc, start + len(venue.name)) or _city_within(doc, start, venue) if not venue.city else None
             candidates.append((start, city or venue_place(venue)))  # ("at the Presidential Villa, Abuja": Abuja)
     if doc.dateline and doc.dateline.get("place"):
         for h in _HERE.finditer(doc.text, trigger[1], min(end, trigger[1] + 40)):
@@ -368,6 +375,14 @@ def _city_after(doc: Document, end: int) -> dict | None:
     if found is None or found.start != end + 2 or found.entity.get("type") != "GPE" or found.entity.get("kind") == "country":
         return None
     return place_dict(found)
+
+
+def _city_within(doc: Document, start: int, venue: Venue) -> dict | None:
+    """The city a building of no known city is named after ("the Samarkand Congress Center": Samarkand)."""
+    for m in doc.mentions_in(start, start + len(venue.name)):
+        if m.entity.get("type") == "GPE" and m.entity.get("kind") != "country" and not m.entity.get("code"):
+            return place_dict(m)
+    return None
 
 
 def venue_place(venue: Venue) -> dict:
