@@ -126,3 +126,11 @@ def test_the_crown_princes_whole_patronymic_is_his_name_not_his_fathers():
     found = people(text)
     assert list(found) == ["Mohammed bin Salman bin Abdulaziz Al Saud"]
     assert found["Mohammed bin Salman bin Abdulaziz Al Saud"]["country"] == "SAU"
+
+
+def test_a_plural_title_before_two_names_gives_each_the_singular_role():
+    found = find_entities("Presidents Niinistö and Biden met at the White House.", "2022-05-19")
+    assert [(e["text"], e["name"], e["role"]) for e in found if e["type"] == "PERSON"] == [
+        ("Niinistö", "Sauli Niinistö", "President"),
+        ("Biden", "Joe Biden", "President"),
+    ]

@@ -130,8 +130,17 @@ def title_before(text: str, start: int) -> tuple[int, str | None] | None:
         parts.pop(0)
     while parts and (parts[-1].rstrip(".") in honorific or parts[-1] in _JOINERS):
         parts.pop()  # "Senator [the Hon]"
-    role = " ".join(parts)
+    role = " ".join(_singular(word) for word in parts)  # "Presidents Macron and Biden": each a President
     return begin, role or None
+
+
+def _singular(word: str) -> str:
+    """WORD, or the title it is the plural of ("Presidents", "Secretaries")."""
+    if word.endswith("ies") and word[:-3] + "y" in titles():
+        return word[:-3] + "y"
+    if word.endswith("s") and word[:-1] in titles():
+        return word[:-1]
+    return word
 
 
 def forget_previous_text() -> None:
