@@ -137,3 +137,12 @@ def test_a_host_s_separate_meeting_is_where_the_host_s_talks_were_not_a_guest_s_
     )
     meetings = found(text, "2022-09-15")
     assert [m[1] for m in meetings] == ["Samarkand", "Astana", "Samarkand"]  # (a building named after its city: the city)
+
+
+def test_he_in_a_later_clause_is_the_bare_title_the_sentence_opens_with():
+    text = (
+        "Spanish Prime Minister Pedro Sanchez held talks with Chilean President Sebastian Pinera in Santiago on "
+        "Monday.\n\nThe prime minister will fly on Tuesday to La Paz for talks with Bolivian President Evo Morales, "
+        "and on Wednesday he will be received in Bogota by Colombian President Ivan Duque."
+    )
+    assert found(text, "2018-08-27")[-1] == (["Pedro Sanchez", "Ivan Duque"], "Bogota", "2018-08-29", "meeting", "planned")

@@ -634,7 +634,9 @@ def _named_before(doc: Document, sentence_index: int, start: int, pronoun: int) 
             continue  # "The last such visit was made by X. In his meeting with Y, ...": X is no subject to point back to
         if index < sentence_index and persons and doc.find(_SUBJECT_PRONOUN, s0, persons[0].start, ("he", "she")):
             continue  # "Earlier he met X in Y. On Thursday, he held talks with Z": X is whom he met, not he
-        titled = _subject_title(doc, s0, persons[0].start if persons else end) if index < sentence_index else None  # ("The
+        opens = index < sentence_index or s0 == doc.sentences[index][0]  # ("The premier will fly to X for talks with Y,
+        # and on Wednesday he will ...": the premier, in that very sentence too)
+        titled = _subject_title(doc, s0, persons[0].start if persons else end) if opens else None  # ("The
         # chancellor himself will head to Central Asia. On Sunday he will hold talks": with no name in that sentence too)
         if titled is not None:  # "Later the President will travel to X to meet Queen Y. He will then ...": the President
             return titled  # (none when the story names no holder of the title: not the Queen)
