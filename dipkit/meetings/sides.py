@@ -635,7 +635,7 @@ def _named_before(doc: Document, sentence_index: int, start: int, pronoun: int) 
         if index < sentence_index and persons and doc.find(_SUBJECT_PRONOUN, s0, persons[0].start, ("he", "she")):
             continue  # "Earlier he met X in Y. On Thursday, he held talks with Z": X is whom he met, not he
         opens = index < sentence_index or s0 == doc.sentences[index][0]  # ("The premier will fly to X for talks with Y,
-        # and on Wednesday he will ...": the premier, in that very sentence too)
+        # and on Wednesday he will ...": the premier, not Y, in that very sentence too)
         titled = _subject_title(doc, s0, persons[0].start if persons else end) if opens else None  # ("The
         # chancellor himself will head to Central Asia. On Sunday he will hold talks": with no name in that sentence too)
         if titled is not None:  # "Later the President will travel to X to meet Queen Y. He will then ...": the President
@@ -941,7 +941,7 @@ def _title_holder(doc: Document, title: str, before: int, others: set[str] = fro
     for m in holders:
         counts[m.party.name] = counts.get(m.party.name, 0) + 1
     best = max(counts.values())  # the story's main holder of the title, the latest of them on a tie
-    return [next(m for m in reversed(holders) if counts[m.party.name] == best)]
+    return [next(m for m in holders if counts[m.party.name] == best)]
 
 
 def object_pronoun(doc: Document, trigger_start: int, subject: list[Mention]) -> list[Mention]:
