@@ -921,7 +921,7 @@ def _visitor(doc: Document, title: str, before: int, doers: list[Mention] | tupl
 
 
 def _title_holder(doc: Document, title: str, before: int, others: set[str] = frozenset(), land: str | None = None) -> list[Mention]:
-    """The story's main person named before BEFORE whose role holds TITLE (the latest of them on a tie), not
+    """The story's main person named before BEFORE whose role holds TITLE (the first named of them on a tie), not
     one of OTHERS (names) nor of LAND (a country's code)."""
     word = _SPACES.sub(" ", title).casefold()
     names = (word, *_SAME_TITLE.get(word, ()))
@@ -940,7 +940,7 @@ def _title_holder(doc: Document, title: str, before: int, others: set[str] = fro
     counts: dict[str, int] = {}
     for m in holders:
         counts[m.party.name] = counts.get(m.party.name, 0) + 1
-    best = max(counts.values())  # the story's main holder of the title, the latest of them on a tie
+    best = max(counts.values())  # the story's main holder of the title, the first named of them on a tie
     return [next(m for m in holders if counts[m.party.name] == best)]
 
 
