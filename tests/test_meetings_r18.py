@@ -146,3 +146,17 @@ def test_he_in_a_later_clause_is_the_bare_title_the_sentence_opens_with():
         "and on Wednesday he will be received in Bogota by Colombian President Ivan Duque."
     )
     assert found(text, "2018-08-27")[-1] == (["Pedro Sanchez", "Ivan Duque"], "Bogota", "2018-08-29", "meeting", "planned")
+
+
+def test_a_bare_title_of_two_words_after_an_opening_phrase_is_its_holder_and_he_after_it():
+    text = (
+        "Crown Prince Mohammed bin Salman on Monday opened a joint Arab-Islamic summit in Riyadh.\n\n"
+        "The previous day, Saudi army chief Fayyad Al-Ruwaili visited Tehran, where he met Iranian armed forces chief "
+        "Mohammad Bagheri.\n\n"
+        "On the sidelines of the summit, the crown prince held talks with Iranian First Vice President Mohammad Reza "
+        "Aref. He also held separate talks with Turkish President Recep Tayyip Erdogan."
+    )
+    assert [m[0] for m in found(text, "2024-11-11")][-2:] == [
+        ["Mohammed bin Salman", "Mohammad Reza Aref"],
+        ["Mohammed bin Salman", "Recep Tayyip Erdogan"],
+    ]

@@ -45,7 +45,7 @@ _OPENING_SUBJECT_GAP = lazy_pattern(r"[\s\"'’“”]*(?:the\s+)?")
 _SAID = lazy_pattern(r"\b(?:said|says|stated|added|noted|announced|confirmed)\b(?:\s+that\b)?")  # (not "told X": X is no subject)
 _REPORTING = lazy_pattern(r"\b(?:said|says|told|stated|added|noted|stressed)\b")
 _DELEGATION_LED_BY = lazy_pattern(r"\s+(?:there\s+)?(?:with\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?delegations?\s+(?:led|headed)\s+by\s+", re.IGNORECASE)
-_TITLE_BEFORE = lazy_pattern(r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+|[A-Za-z-]+\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
+_TITLE_BEFORE = lazy_pattern(r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+|(?P<pre>[A-Za-z-]+)\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
 _TITLE_COMMA = lazy_pattern(r"\s+[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*,\s*")  # "[Iranian] minister, " before "who"
 _OF_THE = lazy_pattern(r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s+of\s+(?:the\s+)?")  # a body of a bloc ("Supreme
 # Council of the GCC", "[Council of Heads] of Government of the SCO")
@@ -85,7 +85,8 @@ _GROUP_SUBJECT = lazy_pattern(
     r"\W*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s*(?:made\s+up\s+of|comprising|consisting\s+of|composed\s+of|which\s+includes|that\s+includes)\b"
 )
 _SUBJECT_TITLE = lazy_pattern(  # a clause opening with a bare title and its verb: "Later today the President will travel"
-    r"\W*(?:(?!and\s)[A-Za-z]+,?\s+){0,3}?[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)\s+(?:(?:himself|herself)\s+)?(?:will|would|is|was|also|then|later|is\s+due|is\s+expected|[a-z]+ed|[a-z]+s|held|met|spoke|paid|made|took|flew|left|had|told|said|went|came)\b"
+    # (or after an opening phrase: "On the sidelines of the summit, the crown prince held talks")
+    r"\W*(?P<phrase>[A-Z][^,.;]{0,60},\s+)??(?:(?!and\s)[A-Za-z]+,?\s+){0,3}?[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)\s+(?:(?:himself|herself)\s+)?(?:will|would|is|was|also|then|later|is\s+due|is\s+expected|[a-z]+ed|[a-z]+s|held|met|spoke|paid|made|took|flew|left|had|told|said|went|came)\b"
 )
 _THE_TITLE = lazy_pattern(r"\s+the\s+")  # "by the prime minister"
 _OFFICE_OF = lazy_pattern(r"\b[a-z]+\s+of\s+(?:the\s+)?$")  # "the chairman of the ", "the head of "
@@ -491,7 +492,8 @@ def _subject_title(doc: Document, start: int, end: int) -> list[Mention] | None:
     """The person a bare title opening the clause stands for ("[Tomorrow] the President will ... to meet"); [] when
     the story names no holder of it, None when the clause opens with no bare title."""
     found = _SUBJECT_TITLE.match(doc.text, start, end)
-    return _bare_title_holder(doc, found.group("title"), found.group("rank"), start) if found else None
+    holder = _bare_title_holder(doc, found.group("title"), found.group("rank"), start) if found else None
+    return None if found and found.group("phrase") and not holder else holder  # (after an opening phrase: only a holder named)
 
 
 def _bare_title_holder(doc: Document, title: str, rank: str | None, before: int, land: str | None = None) -> list[Mention] | None:
@@ -862,6 +864,9 @@ def title_antecedent(doc: Document, sentence: tuple[int, int], trigger_start: in
         return []
     if word_classes()["title_anaphor"].fullmatch(found.group("title").strip()):
         return _bare_title_holder(doc, found.group("title"), found.group("rank"), trigger_start, land) or []
+    whole_anaphor = f"{found.group('pre')} {found.group('title').strip()}" if found.group("pre") else ""
+    if whole_anaphor and word_classes()["title_anaphor"].fullmatch(whole_anaphor):  # "the crown prince" (not "prince")
+        return _bare_title_holder(doc, whole_anaphor, None, trigger_start, land) or []
     whole = _WHOLE_TITLE.match(found.group(0))  # "the External Affairs Minister": the whole title, not "Affairs Minister"
     return (_bare_title_holder(doc, whole.group("title"), None, trigger_start, land) or []) if whole else []
 
