@@ -160,3 +160,13 @@ def test_a_bare_title_of_two_words_after_an_opening_phrase_is_its_holder_and_he_
         ["Mohammed bin Salman", "Mohammad Reza Aref"],
         ["Mohammed bin Salman", "Recep Tayyip Erdogan"],
     ]
+
+
+def test_the_two_presidents_are_no_pair_of_a_chamber_s_and_a_senate_s_presidents_named_just_before():
+    text = (
+        "President Luiz Inacio Lula da Silva received French President Emmanuel Macron at the Planalto on Thursday.\n\n"
+        "In the capital, Macron also met the president of the Chamber of Deputies, Arthur Lira, and the president "
+        "of the Senate, Rodrigo Pacheco.\n\n"
+        "The two presidents last held talks in Paris in June last year."
+    )
+    assert found(text, "2024-03-28")[-1] == (["Luiz Inacio Lula da Silva", "Emmanuel Macron"], "Paris", "2023-06", "meeting", "held")

@@ -21,6 +21,10 @@ _GAP = 3  # spaces between one sentence and the next
 _BILATERAL_PLUS_ONE = 3  # more persons than a trilateral: a gathering ("summit")
 _MINISTER_ROLE = lazy_pattern(r"\b(?:minister|secretary)\b", re.IGNORECASE)
 _LEADER_ROLE = lazy_pattern(r"\b(?:president|prime\s+minister|premier|chancellor|king|emir|crown\s+prince|sultan|leader)\b", re.IGNORECASE)
+_OF_A_BODY = lazy_pattern(  # "President of the Chamber of Deputies": the head of a body, no leader of a state
+    r"\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:chamber|senate|house|assembly|parliament|congress|council|commission|court|bank|committee|party)\b",
+    re.IGNORECASE,
+)
 _TRIP_DAYS = 10  # a visit and a meeting this many days apart can still be one trip
 _DAY = lazy_pattern(r"^(\d{4})-(\d{2})-(\d{2})$")
 _THEIRS = lazy_pattern(  # "their informal summit", "following the summit": the two sides' own, or one told beside the news
@@ -240,7 +244,8 @@ def _other_pair_named(meeting: Meeting, mention: MeetingMention) -> bool:
     whom MEETING (the last one told) has not both: that sentence's pair is the one meant."""
     if not (mention.group and mention.earlier_round):
         return False
-    named = {p.name for p in mention.fallback if p.type == "PERSON"}
+    named = {p.name for p in mention.fallback if p.type == "PERSON" and (not mention.leaders or _leads(p))}  # ("the two
+    # presidents" are no pair of a chamber's and a senate's presidents named just before)
     return len(named) >= 2 and not named <= {p.name for p in meeting.parties}
 
 
@@ -256,8 +261,14 @@ def _as_described(meeting: Meeting, mention: MeetingMention) -> bool:
 def _of_leaders(meeting: Meeting) -> bool:
     """Whether two or more of MEETING's persons lead a state or government (by their role)."""
     persons = [p for p in meeting.parties if p.type == "PERSON"]
-    leaders = sum(bool(_LEADER_ROLE.search(p.role or "")) for p in persons)
+    leaders = sum(_leads(p) for p in persons)
     return leaders >= 2 or leaders == 1 and any("counterpart" in (p.role or "").lower() for p in persons)  # "met his counterpart"
+
+
+def _leads(person: Party) -> bool:
+    """Whether PERSON's role leads a state or government (not "president of the Senate")."""
+    role = person.role or ""
+    return bool(_LEADER_ROLE.search(role)) and not _OF_A_BODY.search(role)
 
 
 def _of_lands(meeting: Meeting, mention: MeetingMention) -> bool:
