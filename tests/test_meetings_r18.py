@@ -170,3 +170,12 @@ def test_the_two_presidents_are_no_pair_of_a_chamber_s_and_a_senate_s_presidents
         "The two presidents last held talks in Paris in June last year."
     )
     assert found(text, "2024-03-28")[-1] == (["Luiz Inacio Lula da Silva", "Emmanuel Macron"], "Paris", "2023-06", "meeting", "held")
+
+
+def test_a_tour_that_continued_on_another_day_leaves_the_first_stop_its_own_day():
+    text = (
+        "German Chancellor Olaf Scholz arrived in Brasilia on Monday at the end of a tour of South America that "
+        "began on Saturday in Buenos Aires, where he met Argentine President Alberto Fernandez, and continued on "
+        "Sunday in Santiago."
+    )
+    assert found(text, "2023-01-30")[-1] == (["Olaf Scholz", "Alberto Fernandez"], "Buenos Aires", "2023-01-28", "meeting", "held")

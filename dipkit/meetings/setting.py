@@ -194,6 +194,8 @@ _CLAUSE_BREAK = lazy_pattern(
     r",[”\"’]?\s+(?:a|an|which|who|whose|where|when|but|while|as|after|before|since|until)\s|;|\s[–—]\s"
     r"|,\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|reported|announced|added)\b"
     r"|,\s+and\s+(?:then\s+|later\s+)?(?:(?:on|in|at|from)\s+(?:[\w'’.-]+\s+){1,3}?)?(?:he|she|they)\s"  # ", and on Wednesday he will"
+    r"|,\s+and\s+(?:then\s+|later\s+)?(?:continued|ended|concluded|moved\s+on|travell?ed|flew|headed)\s+(?:on|in|to)\s"  # ", and continued
+    # on Sunday in Santiago": the trip's next stop
     r"|,\s+(?:first\s+|originally\s+|initially\s+|last\s+)?(?!(?:held|hosted|convened|organi[sz]ed|chaired|scheduled|planned|set)\s)"
     r"[a-z]+ed\s+(?:in|on|at|by|last|since|during)\s"  # ", first floated in December," (not "the talks, held in Beijing on Monday,")
 )
