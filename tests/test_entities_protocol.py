@@ -134,3 +134,12 @@ def test_a_plural_title_before_two_names_gives_each_the_singular_role():
         ("Niinistö", "Sauli Niinistö", "President"),
         ("Biden", "Joe Biden", "President"),
     ]
+
+
+def test_messrs_is_a_form_of_address_and_federal_no_name():
+    found = find_entities("Messrs Tinubu and Macron met the President of the Federal Senate, Davi Alcolumbre.", "2025-04-22")
+    assert [(e["text"], e["name"]) for e in found if e["type"] == "PERSON"] == [
+        ("Tinubu", "Bola Tinubu"),
+        ("Macron", "Emmanuel Macron"),
+        ("Davi Alcolumbre", "Davi Alcolumbre"),
+    ]
