@@ -143,3 +143,12 @@ def test_messrs_is_a_form_of_address_and_federal_no_name():
         ("Macron", "Emmanuel Macron"),
         ("Davi Alcolumbre", "Davi Alcolumbre"),
     ]
+
+
+def test_a_bare_surname_goes_to_the_one_named_often_not_to_a_namesake_named_once_in_passing():
+    text = (
+        "Chinese Premier Li Qiang arrived in Berlin on Monday. Li Qiang met Chancellor Olaf Scholz on Tuesday. "
+        "The last such talks were held by video in 2021 with Li Keqiang. Li will fly to Paris on Wednesday."
+    )
+    found = [e for e in find_entities(text, "2023-06-20") if e["type"] == "PERSON" and e["text"] == "Li"]
+    assert [e["name"] for e in found] == ["Li Qiang"]

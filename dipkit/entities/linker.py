@@ -1,7 +1,8 @@
 """Linking person mentions within a document: "Qin", "Mr. Qin" and "Qin Gang" are one man.
 
 Each mention joins the person whose fullest name contains its words; when two
-people share a surname, a bare surname goes to the nearest one mentioned before it.
+people share a surname, a bare surname goes to the nearest one mentioned before it (unless that one was named
+only once and another more often).
 Role and country come from the document first, then from the office-holder list.
 """
 
@@ -165,7 +166,7 @@ def cluster(text: str, persons: list[Mention], gazetteer: Gazetteer) -> list[Per
         known = people.by_holder.get(mention.holder) if mention.holder else None
         if known is not None and known in matching:
             matching = [known]
-        person = people.nearest(matching, mention.start) or known
+        person = _salient(people, matching, mention.start) or known
         if person is None:
             person = people.new(tokens, mention.holder)
         people.add(person, mention, tokens)
@@ -173,6 +174,18 @@ def cluster(text: str, persons: list[Mention], gazetteer: Gazetteer) -> list[Per
         person.holder = person.holder or _listed(person, gazetteer)
         _settle_name(text, person, gazetteer)
     return people.all
+
+
+def _salient(people: _People, matching: list[Person], start: int) -> Person | None:
+    """Whom a bare name at START means among MATCHING: the nearest named before it, unless that one was named only
+    once, in passing, and another has been named more often ("Li" after "Li Qiang ... Li Qiang ... an April call with
+    Li Keqiang": Li Qiang)."""
+    nearest = people.nearest(matching, start)
+    if nearest is None or len(matching) < 2:
+        return nearest
+    before = {id(p): bisect.bisect_left(people.starts[id(p)], start) for p in matching}
+    frequent = max(matching, key=lambda p: before[id(p)])
+    return frequent if before[id(nearest)] == 1 and before[id(frequent)] >= 2 else nearest
 
 
 def _listed(person: Person, gazetteer: Gazetteer) -> str | None:
