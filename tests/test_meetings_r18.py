@@ -179,3 +179,14 @@ def test_a_tour_that_continued_on_another_day_leaves_the_first_stop_its_own_day(
         "Sunday in Santiago."
     )
     assert found(text, "2023-01-30")[-1] == (["Olaf Scholz", "Alberto Fernandez"], "Buenos Aires", "2023-01-28", "meeting", "held")
+
+
+def test_his_highness_standing_alone_is_the_first_bearer_of_the_style_not_the_last():
+    text = (
+        "ABU DHABI, 13th February, 2024 (WAM) -- President His Highness Sheikh Mohamed bin Zayed Al Nahyan and "
+        "Narendra Modi, Prime Minister of India, today held talks at Qasr Al Watan.\n\n"
+        "The talks were attended by His Highness Sheikh Tahnoun bin Zayed Al Nahyan, Deputy Ruler of Abu Dhabi.\n\n"
+        "The meeting builds on His Highness's visit to India last month, during which he held talks with Modi in "
+        "Ahmedabad."
+    )
+    assert [m[0] for m in found(text, "2024-02-13")][-1] == ["Mohamed bin Zayed Al Nahyan", "Narendra Modi"]
