@@ -190,3 +190,11 @@ def test_his_highness_standing_alone_is_the_first_bearer_of_the_style_not_the_la
         "Ahmedabad."
     )
     assert [m[0] for m in found(text, "2024-02-13")][-1] == ["Mohamed bin Zayed Al Nahyan", "Narendra Modi"]
+
+
+def test_a_welcome_offered_only_on_a_condition_is_no_planned_meeting():
+    text = (
+        "President Reuven Rivlin has refused to meet Jordan's visiting King Abdullah II in Haifa, saying he would "
+        "only welcome him in Jerusalem."
+    )
+    assert found(text, "2016-03-01") == []

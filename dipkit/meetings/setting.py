@@ -99,6 +99,7 @@ _SKIPPED_REACH = 100
 _SKIPPED_STEMS = ("skip", "boycott", "missed", "away from", "out of", "withdr", "off", "cancel", "scrap", "deni", "dismiss")
 _OWN_CLAUSE_ENDS = lazy_pattern(r"\b(?:since|because|although|though|while|whereas)\s", re.IGNORECASE)
 _RELATIVE_CLAUSE = lazy_pattern(r",\s*(?:who|which|whose|where)\b[^,;]{0,150},")
+_ONLY_IF = lazy_pattern(r"\b(?:would|will|could)\s+only\s+(?:\w+\s+)?$", re.IGNORECASE)
 # words every "uncertain" / "called_off" cue contains (cues.tsv): where none stands, the cues need not be tried
 _NEGATION_WORD = lazy_pattern(r"\bnot\b|declined", re.IGNORECASE)
 # a denial whose "that" clause holds the trigger ("denied a claim in a new book that the two had spoken")
@@ -658,6 +659,8 @@ def is_negated(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
         return True  # "X had hoped to meet Y on his way home, but Y ...": a hope that came to nothing
     if doc.find(_NEGATION_WORD, sentence[0], trigger[0], ("not", "declined")) and doc.find(cues()["uncertain"], sentence[0], trigger[0]):
         return True
+    if doc.find(_ONLY_IF, max(sentence[0], trigger[0] - 25), trigger[0], ("only",)):
+        return True  # "refused to meet X in Tel Aviv, saying he would only welcome him in Jerusalem": a condition, no plan
     after = doc.text[trigger[1] : min(sentence[1], trigger[1] + 250)]
     if not doc.find(_CALLED_OFF_WORD, trigger[1], trigger[1] + len(after), _CALLED_OFF_STEMS):
         return False  # (the cheap check first: most triggers have none of these words after them)
