@@ -198,3 +198,8 @@ def test_a_welcome_offered_only_on_a_condition_is_no_planned_meeting():
         "only welcome him in Jerusalem."
     )
     assert found(text, "2016-03-01") == []
+
+
+def test_talks_at_a_named_building_on_a_day_with_a_guest_are_a_meeting_with_the_guest():
+    text = "Russian President Vladimir Putin held talks in the Kremlin on Thursday with Chinese President Xi Jinping."
+    assert found(text, "2025-05-10") == [(["Vladimir Putin", "Xi Jinping"], "Moscow", "2025-05-08", "meeting", "held")]

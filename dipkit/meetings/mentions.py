@@ -1238,6 +1238,10 @@ def _late_with(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
         return None
     if _LATE_WITH.match(gap + "with"):
         return found.end()
+    buildings = setting.venue_spans(doc, trigger[1], found.start()) if doc.may_hold(trigger[1], found.start(), (" the ",)) else []
+    if len(buildings) == 1:  # "held talks in the Kremlin on Thursday with": the building as the place "X"
+        gap = sides.without_dates(doc, trigger[1], buildings[0][0]) + "X " + sides.without_dates(doc, buildings[0][1], found.start())
+        return found.end() if _LATE_WITH.match(gap + "with") else None
     for m in reversed(doc.mentions_in(trigger[1], found.start())):  # the places named in the gap, as "X"
         if m.party is None or m.party.type != "GPE" or not m.place_like:
             return None

@@ -442,6 +442,13 @@ def _venues(doc: Document) -> tuple[list, list[int]]:
     return doc.cache["venues"]
 
 
+def venue_spans(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the venues named inside START..END stand ("the Kremlin", "the Great Hall of the People")."""
+    found, starts = _venues(doc)
+    spans = [(at, at + len(venue.name)) for at, venue in found[bisect_left(starts, start) : bisect_left(starts, end)]]
+    return [span for span in spans if span[1] <= end]
+
+
 def _clause_start(doc: Document, sentence: tuple[int, int], trigger_start: int) -> int:
     """Where a "that"/"when"/"after" clause holding the trigger starts (no comma between), else the sentence."""
     start = sentence[0]
