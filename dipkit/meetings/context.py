@@ -8,13 +8,13 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from dipkit.meetings.document import Document, dateline_span
+from dipkit.meetings.document import Document
 from dipkit.meetings.lexicon import capitals, word_classes
 from dipkit.meetings.merging import Meeting, dates_fit, short_name
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, covers, same_side
 from dipkit.meetings.patterns import lazy_pattern
-from dipkit.meetings.setting import SAME_DAY_TEXT, SAME_DAY_WORDS, compare, later_day, near, place_dict, without_accents
+from dipkit.meetings.setting import SAME_DAY_TEXT, SAME_DAY_WORDS, compare, dateline_place, later_day, near, place_dict, without_accents
 from dipkit.resources import data_lines
 
 _IN_THE_DAY = lazy_pattern(r"\b(?:later|earlier)\s+in\s+the\s+day\b", re.IGNORECASE)
@@ -551,11 +551,7 @@ def _as_city(place: dict) -> dict:
 def home_land(doc: Document) -> str | None:
     """The country of the dateline's place: a datelined report calls its own land's officials by bare title
     ("SEOUL -- ... acting President Choi Sang-mok")."""
-    if "home_land" not in doc.cache:
-        span = dateline_span(doc.text, doc.dateline)
-        places = [m for m in doc.mentions_in(*span) if m.entity.get("type") == "GPE"] if span else []
-        doc.cache["home_land"] = place_dict(places[0]).get("country") if places else None
-    return doc.cache["home_land"]
+    return (dateline_place(doc) or {}).get("country")
 
 
 def _land_of(person: Party, home: str | None) -> str | None:

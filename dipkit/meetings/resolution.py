@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
-from dipkit.meetings.context import SAME_DAY_TEXT, dated_stops, stop_of, told_as_background
+from dipkit.meetings.context import dated_stops, stop_of, told_as_background
 from dipkit.meetings.document import Document, dateline_span
 from dipkit.meetings.merging import Meeting, dates_fit, places_fit
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, dedupe, same_side, union
 from dipkit.meetings.patterns import lazy_pattern
-from dipkit.meetings.setting import compare, near, place_dict
+from dipkit.meetings.setting import SAME_DAY_TEXT, compare, dateline_place, near
 
 # the lead of a datelined story: its first sentences report what happened on the dateline's day
 _LEAD_SENTENCES = 3
@@ -472,11 +472,8 @@ def _date(found: dict) -> dict:
 def _dateline_place(doc: Document, line: dict, spanned: bool) -> dict | None:
     if not line.get("place"):
         return None
-    if spanned:
-        for m in doc.mentions_in(line["start"], line["end"]):
-            if m.entity.get("type") == "GPE":
-                return place_dict(m)
-    return {"name": _BRACKETS.sub("", line["place"]), "type": "city", "country": None}
+    named = dateline_place(doc) if spanned else None
+    return named or {"name": _BRACKETS.sub("", line["place"]), "type": "city", "country": None}
 
 
 def is_summit(meeting: Meeting) -> bool:

@@ -8,7 +8,7 @@ import unicodedata
 from functools import lru_cache
 from bisect import bisect_left
 
-from dipkit.meetings.document import Document, Mention, case_twin
+from dipkit.meetings.document import Document, Mention, case_twin, dateline_span
 from dipkit.meetings.lexicon import Venue, building_nouns, capitals, cues, region_capitals, venues, word_classes
 from dipkit.meetings.patterns import lazy_pattern
 
@@ -201,8 +201,6 @@ _CLAUSE_BREAK = lazy_pattern(
     r"[a-z]+ed\s+(?:in|on|at|by|last|since|during)\s"  # ", first floated in December," (not "the talks, held in Beijing on Monday,")
 )
 _OPENING = lazy_pattern(r"^\W*(?:(?:later|earlier|also|then)\s+)?(?:(?:on|in|at|since|by|early|late)\s+)?$", re.IGNORECASE)
-# "Before leaving Colombo on Thursday night, he called on X", "Shortly after landing on Sunday, Fidan met X": the
-# opening clause of the traveller's coming or going dates what follows
 # "the same day", "that evening", "later that day": the day of the story's event (a date the dates layer may have read
 # against the report's day)
 SAME_DAY_WORDS = (
@@ -215,6 +213,8 @@ _PLACE_TO_WHERE = 20  # "in Port of Spain on July 3-4, where"
 _RANGE_JOIN = lazy_pattern(r"\s*(?:-|–|to|and)\s*", re.IGNORECASE)
 _OTHER_PLACE_CLAUSE = lazy_pattern(r"(?<![\w-])(?:after|before|following|from|since|ahead\s+of|when)(?![\w-])", re.IGNORECASE)
 _OTHER_PLACE_STEMS = ("after", "before", "following", "from", "since", "ahead", "when")
+# "Before leaving Colombo on Thursday night, he called on X", "Shortly after landing on Sunday, Fidan met X": the
+# opening clause of the traveller's coming or going dates what follows
 _TRAVEL_OPENING = lazy_pattern(
     r"\W*(?:(?:shortly|soon|just|right|immediately)\s+)?(?:before|after|upon|on)\s+"
     r"(?:leaving|landing|arriving|departing|reaching|touching\s+down|flying\s+(?:out|in))(?![\w-])[^,;]{0,60}$",
@@ -368,6 +368,15 @@ def find_place(
     opener = _OPENER.match(doc.text, sentence[0], trigger[0])  # "On the margins of the G20 in Rio, X met Y"
     inside = [c for c in before if opener and c[0] < opener.end()]
     return inside[-1][1] if inside else None
+
+
+def dateline_place(doc: Document) -> dict | None:
+    """The place the dateline's own text names ("SEOUL, Jan. 13 (Yonhap) --": Seoul), when its offsets point at it."""
+    if "dateline_place" not in doc.cache:
+        span = dateline_span(doc.text, doc.dateline)
+        places = [m for m in doc.mentions_in(*span) if m.entity.get("type") == "GPE"] if span else []
+        doc.cache["dateline_place"] = place_dict(places[0]) if places else None
+    return doc.cache["dateline_place"]
 
 
 def _city_after(doc: Document, end: int) -> dict | None:

@@ -128,7 +128,10 @@ _CLAUSE_STOP = lazy_pattern(r"[,;:.]|\b(?:who|whom|whose|which|and|said|says|tol
 _NAME_NEXT = lazy_pattern(r"[\w-]|\s+[A-Z]")  # a title that runs on or a name after it ("the US President Joe Biden")
 # a style of address standing alone for its bearer ("His Highness's visit", not "His Highness Sheikh X")
 _BARE_STYLE = lazy_pattern(r"(?P<style>(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency))(?=['’]s\b|\s+[a-z])")
-_STYLE_TO_NAME = r"\s+(?:(?:Sheikh|Sheikha|Sultan|King|Queen|Prince|Princess|the\s+\w+)\s+)?"
+_STYLED_NAME = lazy_pattern(  # the style right before a name ("His Highness Sheikh X", "His Majesty the King X")
+    r"(?P<style>(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency))\s+(?:(?:Sheikh|Sheikha|Sultan|King|Queen|Prince|Princess|the\s+\w+)\s+)?"
+)
+_STYLE_STEMS = ("highness", "majesty", "excellency")
 _HIS_BEFORE = lazy_pattern(r"(?<![\w-])(?:his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # a title after a country or organization that starts with a word of its own ("'s Minister for Trade", " Secretary of State")
 _TITLE_OPENS = lazy_pattern(r"(?:['’]s?)?\s+(?!(?:and|of|the|for|in)\b)[A-Za-z]")
@@ -549,7 +552,9 @@ def pronoun_possessor(doc: Document, sentence_index: int, trigger_start: int, la
 
 def _styled_person(doc: Document, style: str, before: int) -> list[Mention]:
     """The first person named before BEFORE right after STYLE ("His Highness Sheikh X"), if any."""
-    for found in re.finditer(re.escape(style) + _STYLE_TO_NAME, doc.text[:before]):
+    for found in _STYLED_NAME.finditer(doc.text, 0, before):
+        if found.group("style") != style:
+            continue
         named = [x for x in doc.mentions_in(found.end(), found.end() + 60) if x.start == found.end() and person_like(doc, x)]
         if named:
             return named[:1]
@@ -625,7 +630,7 @@ def pronoun_antecedent(doc: Document, sentence_index: int, before: int, floor: i
     pronoun = doc.find(_SUBJECT_PRONOUN, start, before) or doc.find(_HIS, start, before)
     if not pronoun:
         return []
-    style = _BARE_STYLE.match(doc.text, pronoun.start()) or _BARE_STYLE.search(doc.text, start, pronoun.start())
+    style = _BARE_STYLE.match(doc.text, pronoun.start()) or doc.find(_BARE_STYLE, start, pronoun.start(), _STYLE_STEMS)
     if style and not all_persons(doc, (style.end(), pronoun.start())):  # "His Highness's visit to India, during which he
         # took part in ...": the story's first person of that style
         return _styled_person(doc, style.group("style"), style.start()) or _named_before(doc, sentence_index, start, pronoun.start())
