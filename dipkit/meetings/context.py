@@ -195,16 +195,20 @@ def when_clause(doc: Document, meetings: list[Meeting]) -> None:
 def _held_then(doc: Document, meeting: Meeting) -> None:
     """"The last session was held in Kathmandu in August 2019, when X and Y co-chaired it": a meeting told in the
     "when" clause of an event reported with no sides of its own (held, took place) took place where and when that
-    event did (the place named "in" it and its last date), where its own clause names none."""
+    event did (the place named "in" it and its last date), where its own clause names none. Any clause that opens
+    right after a date ("his visit to Rome in May 2022, during which he met X") gives its meetings that date."""
     mention = meeting.first
     start = max(mention.sentence[0], mention.start - _WHEN_REACH)
     clauses = list(_WHEN.finditer(doc.text, start, mention.start))
     if len(clauses) != 1 or ";" in doc.text[clauses[0].start() : mention.start]:
         return
     main = (mention.sentence[0], clauses[0].start())
-    if not doc.find(_HELD, *main, ("held", "took place", "convened")):
-        return
     dates = doc.dates_in(*main)
+    if not doc.find(_HELD, *main, ("held", "took place", "convened")):
+        moving_on = doc.find(_MOVING_ON, clauses[0].end(), mention.start, ("before",))  # "..., before travelling to France"
+        if dates and meeting.date is None and not doc.text[dates[-1]["end"] : main[1]].strip() and not moving_on:
+            meeting.date = {"value": _day(dates[-1]), "text": dates[-1]["text"]}  # "in May 2022, during which": that time
+        return
     places = [m for m in doc.mentions_in(*main) if m.venue_like and m.entity.get("type") == "GPE"]
     if dates and meeting.date is None:
         meeting.date = {"value": _day(dates[-1]), "text": dates[-1]["text"]}

@@ -1,0 +1,35 @@
+"""dipkit meetings, round 19, on sentences written for these tests: a "during which" or "when" clause that opens
+right after a date ("his state visit to Rome in May 2022, during which he was received by X") takes that date,
+unless the visitor moves on before the meeting of the clause ("..., before travelling to Paris to meet Y").
+
+These run the whole layer (entities and dates found by dipkit), as a user's record would.
+"""
+
+from __future__ import annotations
+
+from test_meetings import brief
+
+from dipkit.meetings import find_meetings
+
+
+def found(text: str, published: str) -> list[tuple]:
+    return [brief(m) for m in find_meetings(text, published)]
+
+
+def test_a_clause_opening_right_after_a_date_takes_that_date():
+    text = (
+        "Algerian President Abdelmadjid Tebboune spoke by phone with Spanish Prime Minister Pedro Sanchez on Monday.\n\n"
+        "The call follows the visit paid by President Tebboune to Portugal in March 2023, during which he was received "
+        "in Lisbon by President Marcelo Rebelo de Sousa."
+    )
+    assert (["Abdelmadjid Tebboune", "Marcelo Rebelo de Sousa"], "Lisbon", "2023-03", "meeting", "held") in found(text, "2024-10-14")
+
+
+def test_a_meeting_after_the_visitor_moves_on_does_not_take_the_date_before_the_clause():
+    text = (
+        "Chinese Foreign Minister Wang Yi will attend the security conference in Munich.\n\n"
+        "Afterwards, Wang Yi will pay an official visit to Portugal on February 20, during which he will hold talks "
+        "with Foreign Minister Paulo Rangel, before travelling to France to meet Emmanuel Bonne."
+    )
+    bonne = [m for m in found(text, "2025-02-12") if "Emmanuel Bonne" in m[0]]
+    assert bonne and all(m[2] is None for m in bonne)
