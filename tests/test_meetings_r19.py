@@ -33,3 +33,12 @@ def test_a_meeting_after_the_visitor_moves_on_does_not_take_the_date_before_the_
     )
     bonne = [m for m in found(text, "2025-02-12") if "Emmanuel Bonne" in m[0]]
     assert bonne and all(m[2] is None for m in bonne)
+
+
+def test_the_day_of_the_gathering_in_an_opening_sidelines_phrase_dates_the_meeting():
+    text = (
+        "SANTIAGO, March 13 -- The summit of the Community of Latin American and Caribbean States closed on Wednesday.\n\n"
+        "On the sidelines of Tuesday's summit, Brazilian President Luiz Inacio Lula da Silva and Chilean President "
+        "Gabriel Boric held a bilateral meeting."
+    )
+    assert found(text, "2025-03-13")[-1] == (["Luiz Inacio Lula da Silva", "Gabriel Boric"], "Santiago", "2025-03-11", "meeting", "held")

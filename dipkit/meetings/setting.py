@@ -74,6 +74,8 @@ OTHER_CLAUSE = lazy_pattern(
 _AFTER_A = lazy_pattern(r"(?<![\w-])(?:following|after)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _CALL_NOUNS = ("call", "conversation", "phone")  # (in the trigger's words: "phone call with")
 _BARE_WEEKDAY = lazy_pattern(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
+_SIDELINES_OPENINGS = ("On the sidelines", "On the margins", "On the fringes")
+_GATHERING_OF_DAY = lazy_pattern(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|conference|forum|session|gathering|talks),")
 _THE_BEFORE = lazy_pattern(r"(?<![\w-])(?:the|this|that)\s+$", re.IGNORECASE)
 _NOUN_AFTER = lazy_pattern(r"\s+(?!(?:and|or|to|in|at|on|of|for|with|by|when|as)\b)[a-z][a-z-]+")
 _SKIPPED_GATHERING = lazy_pattern(
@@ -512,6 +514,9 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
         own = d["start"] >= clause and _OWN_DAY.fullmatch(doc.text, d["end"], trigger[0])
         if own and (own.group().startswith(("'", "’")) or _THE_BEFORE.search(doc.text, max(0, d["start"] - 6), d["start"])):
             return {"value": str(d["value"]).split("T")[0], "text": d["text"]}  # "during Thursday's summit"
+    for d in doc.gathering_dates_in(sentence[0], trigger[0]) if doc.gathering_dates else []:
+        if _day_of_the_gathering(doc, sentence, d, trigger[0]):
+            return {"value": str(d["value"]).split("T")[0], "text": d["text"]}  # "On the sidelines of Monday's summit, ..."
     ahead = (trigger[1], min(sentence[1], trigger[1] + _AHEAD))
     for d in [*doc.dates_in(*ahead), *(doc.gathering_dates_in(*ahead) if doc.gathering_dates else [])]:
         if len(str(d["value"])) > 7 and _POSSESSIVE_AFTER.match(doc.text, d["end"]) and _BEFORE_ITS_DAY.fullmatch(doc.text, trigger[1], d["start"]):
@@ -626,7 +631,7 @@ def _weekday_before(doc: Document, sentence: tuple[int, int], trigger: tuple[int
 def _opens_with(doc: Document, sentence: tuple[int, int], d: dict, trigger_start: int) -> bool:
     """"In Tashkent on Monday, he held talks with X": a date closing the sentence's opening phrase of place, with only
     the subject between that phrase and the trigger."""
-    if not doc.text.startswith(("In ", "At ", "On the sidelines", "On the margins", "On the fringes"), sentence[0]):  # (the cheap
+    if not doc.text.startswith(("In ", "At ", *_SIDELINES_OPENINGS), sentence[0]):  # (the cheap
         return False  # test first; "On Monday, ..." is an opening already)
     opener = _OPENER.match(doc.text, sentence[0], trigger_start)
     if not opener or opener.end() != d["end"] + 1 or "," in doc.text[opener.end() : trigger_start]:
@@ -635,6 +640,14 @@ def _opens_with(doc: Document, sentence: tuple[int, int], d: dict, trigger_start
         return True  # "On the sidelines of the conference on Sunday, X met Y": the gathering's day is the meeting's
     place = sentence[0] + 3  # (a place right after "In "/"At ": not "At a briefing on Friday, X said Y had met Z")
     return any(m.start == place and m.entity.get("type") == "GPE" for m in doc.mentions_in(place, d["start"]))
+
+
+def _day_of_the_gathering(doc: Document, sentence: tuple[int, int], d: dict, trigger_start: int) -> bool:
+    """"On the sidelines of Wednesday's summit, X and Y held talks": the day the opening phrase gives its gathering."""
+    if not doc.text.startswith(_SIDELINES_OPENINGS, sentence[0]) or len(str(d["value"])) <= len("2024-10"):
+        return False  # (the cheap test first; a day, not "last year's summit")
+    opener = _OPENER.match(doc.text, sentence[0], trigger_start)
+    return bool(opener) and "," not in doc.text[opener.end() : trigger_start] and bool(_GATHERING_OF_DAY.fullmatch(doc.text, d["end"], opener.end()))
 
 
 def _moves(text: str) -> bool:
