@@ -42,3 +42,21 @@ def test_the_day_of_the_gathering_in_an_opening_sidelines_phrase_dates_the_meeti
         "Gabriel Boric held a bilateral meeting."
     )
     assert found(text, "2025-03-13")[-1] == (["Luiz Inacio Lula da Silva", "Gabriel Boric"], "Santiago", "2025-03-11", "meeting", "held")
+
+
+def test_a_person_named_together_with_the_sides_takes_part():
+    text = (
+        "Polish Prime Minister Donald Tusk received German Chancellor Olaf Scholz in Warsaw on Tuesday.\n\n"
+        "Scholz and Tusk met in Paris in June together with French President Emmanuel Macron."
+    )
+    assert (["Olaf Scholz", "Donald Tusk", "Emmanuel Macron"], "Paris", "2024-06", "meeting", "held") in found(text, "2024-07-02")
+
+
+def test_a_when_clause_that_adds_a_companion_is_the_meeting_it_hangs_on():
+    text = (
+        "Turkish President Recep Tayyip Erdogan received Hamas leader Ismail Haniyeh in Istanbul on Saturday.\n\n"
+        "The two men last met in May 2023, when Erdogan hosted him in Ankara together with Palestinian President "
+        "Mahmoud Abbas."
+    )
+    earlier = [m for m in found(text, "2024-04-20") if m[2] == "2023-05"]
+    assert earlier == [(["Recep Tayyip Erdogan", "Ismail Haniyeh", "Mahmoud Abbas"], "Ankara", "2023-05", "meeting", "held")]

@@ -12,7 +12,7 @@ from dipkit.meetings.document import Document
 from dipkit.meetings.lexicon import capitals, word_classes
 from dipkit.meetings.merging import Meeting, dates_fit, short_name
 from dipkit.meetings.mentions import MeetingMention
-from dipkit.meetings.parties import Party, covers, same_side
+from dipkit.meetings.parties import Party, covers, same_side, union
 from dipkit.meetings.patterns import lazy_pattern
 from dipkit.meetings.setting import SAME_DAY_TEXT, SAME_DAY_WORDS, compare, dateline_place, later_day, near, place_dict, without_accents
 from dipkit.resources import data_lines
@@ -160,12 +160,13 @@ def when_clause(doc: Document, meetings: list[Meeting]) -> None:
     repeated: list[Meeting] = []
     clauses: list[Meeting] = []  # the meetings a clause placed, in order
     for meeting in sorted(meetings, key=lambda m: m.first.start):  # (in text order: "and" joins the deed told before)
-        if meeting.place is not None and meeting.date is not None or len(meeting.mentions) != 1:
+        if len(meeting.mentions) != 1:
             continue
         mention = meeting.first
+        placed = meeting.place is not None or meeting.date is not None  # (then only the same contact with a companion)
         if not doc.may_hold(max(mention.sentence[0], mention.start - _WHEN_REACH), mention.start, ("when", "which")):
             continue  # (the cheap test first: most clauses are no "when" clause)
-        if meeting.place is not None or meeting.date is not None:
+        if placed and not _companion_of(doc, mention):
             _held_then(doc, meeting)
             continue
         found = None
@@ -182,14 +183,24 @@ def when_clause(doc: Document, meetings: list[Meeting]) -> None:
         clause = any(found[0] is c for c in clauses) or _WHEN.search(doc.text, max(mention.sentence[0], found[1].start - _WHEN_REACH), found[1].start)
         joined = clause and _AND_ALSO.fullmatch(gap)  # the second deed of the clause
         if not joined and (len(_WHEN.findall(gap)) != 1 or ";" in gap):
+            _held_then(doc, meeting) if placed else None
             continue
-        if covers(found[0].parties, meeting.parties) and covers(meeting.parties, found[0].parties):
+        if covers(meeting.parties, found[0].parties) and (covers(found[0].parties, meeting.parties) or _companion_of(doc, mention)):
             found[0].mentions.append(mention)  # "spoke by phone on March 18, when they discussed ...": that contact
+            found[0].parties = union(found[0].parties, meeting.parties)  # ("last met in July, when X hosted him together
+            found[0].place, found[0].date = found[0].place or meeting.place, found[0].date or meeting.date  # with Y": Y too)
             repeated.append(meeting)
+        elif placed:
+            _held_then(doc, meeting)
         else:
             meeting.place, meeting.date, meeting.status = found[0].place, found[0].date, found[0].status
             clauses.append(meeting)
     meetings[:] = [m for m in meetings if not any(m is r for r in repeated)]
+
+
+def _companion_of(doc: Document, mention: MeetingMention) -> bool:
+    """Whether MENTION's sentence names someone "together with" (or "along with") a side after the mention starts."""
+    return doc.may_hold(mention.start, mention.sentence[1], ("together with", "along with"))
 
 
 def _held_then(doc: Document, meeting: Meeting) -> None:

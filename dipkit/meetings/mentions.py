@@ -241,6 +241,7 @@ _HOSTED_TALKS = lazy_pattern(
 )
 _FOR_GATHERING = lazy_pattern(r"\bfor(?=\s)", re.IGNORECASE)  # "gathered for the X Summit" ("met at" it: maybe a side meeting)
 _CHAIRED_BY = lazy_pattern(r"\b(?:co-)?(?:chaired|hosted|convened)\s+by\s+", re.IGNORECASE)  # "join a meeting of EU ministers chaired by X"
+_TOGETHER_WITH = lazy_pattern(r"(?<![\w-])(?:[Tt]ogether|along)\s+with\s+")  # a companion named with a side
 _BROUGHT_TOGETHER = lazy_pattern(r"\b(?:brought|brings|bringing)\s+together\s+", re.IGNORECASE)
 _REPRESENTED_BY = lazy_pattern(r"\s(?:was|were|is|are|will\s+be)\s+represented\s+by\s", re.IGNORECASE)
 _REPRESENTED_REACH = 3  # sentences on each side of "X was represented by" whose mentions of X mean those persons
@@ -1428,6 +1429,10 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
     joined = joined or (doc.find(_CHAIRED_BY, trigger[1], min(sentence[1], trigger[1] + 120), ("chaired", "hosted", "convened")) if r.frame == "attend" else None)
     if joined:  # "opened the forum, joined by the Japanese premier"
         used = used + [m for m in sides.all_persons(doc, (joined.end(), min(sentence[1], joined.end() + _BY_REACH)))[:1] if m not in used]
+    if doc.may_hold(*sentence, (" with ",)) and doc.may_hold(*sentence, ("together with", "along with")):
+        start, end = sides.clause_start(doc, sentence, trigger[0]), setting.clause_end(doc, trigger[1], sentence[1])
+        for found in _TOGETHER_WITH.finditer(doc.text, start, end):  # "A and B met in Berlin together with C": C too
+            used = used + [m for m in sides.object_side(doc, sentence, found.end()) if m.party.type == "PERSON" and m not in used]
     together = doc.find(_BROUGHT_TOGETHER, trigger[1], sentence[1], ("together",)) if gathering.search(r.word) else None
     if together:  # "the summit, hosted by X, which brought together A, B and C": those named after attend it
         used = used + [m for m in sides.all_persons(doc, (together.end(), sentence[1])) if m not in used]
