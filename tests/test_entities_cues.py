@@ -167,6 +167,8 @@ def test_initials_joined_or_spaced():
 
 def test_no_person_from_office_words_alone():
     assert spans("Member States agreed on the text.") == []
+    assert spans("At the invitation of Foreign Minister Penny Wong of Australia, Member of the Senate Wang Yi will visit.")[-1] == ("Wang Yi", "PERSON")
+    assert ("Member", "PERSON") not in spans("At the invitation of Foreign Minister Penny Wong of Australia, Member of the Senate Wang Yi will visit.")
     assert spans("Robert Carter, the firm's Head of Cyber Defence, wrote a post.") == [("Robert Carter", "PERSON")]
     assert spans("The official Czechoslovak news agency reported the deal.") == []
 

@@ -60,3 +60,33 @@ def test_a_when_clause_that_adds_a_companion_is_the_meeting_it_hangs_on():
     )
     earlier = [m for m in found(text, "2024-04-20") if m[2] == "2023-05"]
     assert earlier == [(["Recep Tayyip Erdogan", "Ismail Haniyeh", "Mahmoud Abbas"], "Ankara", "2023-05", "meeting", "held")]
+
+
+def test_calls_received_from_several_rulers_are_one_call_each():
+    text = (
+        "ABU DHABI, 16th June, 2024 (WAM) -- President His Highness Sheikh Mohamed bin Zayed Al Nahyan today received "
+        "phone calls from His Majesty King Hamad bin Isa Al Khalifa, King of Bahrain; His Highness Sheikh Tamim bin "
+        "Hamad Al Thani, Amir of Qatar; and His Majesty King Abdullah II of Jordan, who conveyed their Eid greetings."
+    )
+    assert found(text, "2024-06-16") == [
+        (["Mohamed bin Zayed Al Nahyan", "Hamad bin Isa Al Khalifa"], None, "2024-06-16", "call", "held"),
+        (["Mohamed bin Zayed Al Nahyan", "Tamim bin Hamad Al Thani"], None, "2024-06-16", "call", "held"),
+        (["Mohamed bin Zayed Al Nahyan", "Abdullah II"], None, "2024-06-16", "call", "held"),
+    ]
+
+
+def test_the_land_after_a_ruler_is_no_side_of_its_own_nor_a_link_to_an_apposition():
+    text = (
+        "Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed "
+        "Forces, received Indian Prime Minister Narendra Modi."
+    )
+    assert found(text, "2019-08-24") == [(["Mohamed bin Zayed Al Nahyan", "Narendra Modi"], None, "2019-08-24", "meeting", "held")]
+
+
+def test_of_two_inviters_the_host_is_the_one_of_the_land_visited():
+    text = (
+        "At the invitation of Foreign Minister Winston Peters of New Zealand and Foreign Minister Penny Wong of "
+        "Australia, Member of the Political Bureau and Foreign Minister Wang Yi will visit New Zealand from March 17 "
+        "to 19."
+    )
+    assert found(text, "2024-03-15")[0] == (["Wang Yi", "Winston Peters"], "New Zealand", "2024-03-17", "meeting", "planned")

@@ -577,6 +577,7 @@ def test_dateline_forms(opening, expected):
         "The talks (held in Cairo) - ended",
         "Araghchi: Muscat talks held in constructive atmosphere, next round set for Saturday",
         "Mao Ning: Both New Zealand and Australia are important countries in the region.\n\nAFP: More?\n\nMao Ning: Yes.",
+        "The spokesperson opened with the week's schedule.\n\nCCTV: Could you tell us more about the purpose of the trip?",
     ],
 )
 def test_not_a_dateline(opening):

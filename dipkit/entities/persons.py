@@ -207,8 +207,8 @@ def organization(text: str, run: Run | Candidate, mentions_before: dict[int, Men
 
 def _common_word(text: str, word: str) -> bool:
     """WORD is an ordinary word here: listed, or written in lowercase elsewhere in the text."""
-    if word in words("nonnames") or len(word) < 2 or word.isupper():
-        return True
+    if word in words("nonnames") or len(word) < 2 or word.isupper() or word.lower() in words("role_words"):
+        return True  # (a role word alone: "..., Member of the Political Bureau")
     return word.lower() in context.lowercase_words(text)
 
 

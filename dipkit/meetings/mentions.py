@@ -172,7 +172,7 @@ _URGED_TO = lazy_pattern(  # "called on X (and Y) to end the war" (not "to discu
 _INVITED = lazy_pattern(r"\b(?:invited|invites|invite|asked|urged)\s+(?:[\w.]+\s+){0,2}$", re.IGNORECASE)
 _INVITATION_FROM = lazy_pattern(r"\binvitation\s+from\s+(?P<who>(?:[\w.'’-]+\s+){1,7}?)to\s+$", re.IGNORECASE)
 _INVITATION_REACH = 90
-_AT_INVITATION = lazy_pattern(r"\b(?:At|at|On|on|Upon|upon)\s+the\s+invitation\s+of\s+(?P<who>[^,]{3,90}?),\s+")
+_AT_INVITATION = lazy_pattern(r"\b(?:At|at|On|on|Upon|upon)\s+the\s+invitation\s+of\s+(?P<who>[^,]{3,160}?),\s+")
 _INVITATION_OPENING = 60  # (a dateline may come first)
 _INVITATION_GAP = lazy_pattern(  # (and the guest it names: "Modi's invitation to Oli to pay an official visit")
     r"['’]s?\s+(?:\w+\s+)?invitation\s+to\s+(?P<guest>(?:[\w.'’-]+\s+){1,6}?to\s+)?(?:(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$",
@@ -241,6 +241,7 @@ _HOSTED_TALKS = lazy_pattern(
 )
 _FOR_GATHERING = lazy_pattern(r"\bfor(?=\s)", re.IGNORECASE)  # "gathered for the X Summit" ("met at" it: maybe a side meeting)
 _CHAIRED_BY = lazy_pattern(r"\b(?:co-)?(?:chaired|hosted|convened)\s+by\s+", re.IGNORECASE)  # "join a meeting of EU ministers chaired by X"
+_FROM_CALLER = lazy_pattern(r"\s+from\s+")  # "a phone call from X"
 _TOGETHER_WITH = lazy_pattern(r"(?<![\w-])(?:[Tt]ogether|along)\s+with\s+")  # a companion named with a side
 _BROUGHT_TOGETHER = lazy_pattern(r"\b(?:brought|brings|bringing)\s+together\s+", re.IGNORECASE)
 _REPRESENTED_BY = lazy_pattern(r"\s(?:was|were|is|are|will\s+be)\s+represented\s+by\s", re.IGNORECASE)
@@ -934,6 +935,10 @@ def _object(r: Reading) -> list[Mention] | None:
     agreed = _AGREED_WITH.match(doc.text, trigger[1], sentence[1]) if r.word == "agreed" else None
     if agreed:  # "she agreed with Lind to step up patrols": Wang, when a person
         return [m for m in sides.object_side(doc, sentence, agreed.end()) if m.party.type == "PERSON"][:1]
+    caller = _FROM_CALLER.match(doc.text, trigger[1], sentence[1]) if r.frame == "call" and doc.text.startswith(" from ", trigger[1]) else None
+    callers = sides.object_side(doc, sentence, caller.end()) if caller else []
+    if callers:  # "received phone calls from A and B": the callers
+        return callers
     late = _late_with(doc, sentence, trigger) if r.frame in ("call", "noun", "verb") else None
     if late is not None:
         return sides.object_side(doc, sentence, late)  # "a call on Monday with", "talks in Moscow on Wednesday with"
@@ -1266,8 +1271,9 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     if invited is not None and r.frame in ("visit", "verb"):  # "At the invitation of Xi, Dissanayake will pay a state
         inviters = [m for m in doc.mentions_in(invited.start("who"), invited.end("who")) if m.party is not None and m.party.type == "PERSON"]
         guests = sides.subject_side(doc, (invited.end(), sentence[1]), start, r.objects)  # visit to China": the guest, and
-        if inviters and guests:  # the host who invited him
-            return [*guests, inviters[-1]]
+        if inviters and guests:  # the host who invited him (of the land visited, when several invite)
+            lands = {m.party.country for m in right[:1] if m.party is not None}
+            return [*guests, next((m for m in inviters if m.party.country in lands), inviters[-1])]
     purpose = doc.find(_FOR_TO, max(sentence[0], start - 60), start, ("for",))
     if purpose and doc.find(_TRAVEL_TO, max(sentence[0], purpose.start() - 12), purpose.start() + 4):
         purpose = None  # "is to leave for New York next week to attend": a trip's destination, not whom "for" names

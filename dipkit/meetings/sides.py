@@ -136,6 +136,7 @@ _HIS_BEFORE = lazy_pattern(r"(?<![\w-])(?:his|her)\s+(?:[\w-]+\s+){0,3}$", re.IG
 # a title after a country or organization that starts with a word of its own ("'s Minister for Trade", " Secretary of State")
 _TITLE_OPENS = lazy_pattern(r"(?:['’]s?)?\s+(?!(?:and|of|the|for|in)\b)[A-Za-z]")
 # a comma and a capitalized title before the next name of a list ("A, Prime Minister B and Chairman C")
+_LAND_OF_PERSON = lazy_pattern(r"(?:,\s+(?:[A-Z][\w'’-]*\s+){1,3}|\s+)of\s+(?:the\s+)?")  # " of ", ", King of ", ", Amir of the "
 _TITLED_COMMA = lazy_pattern(r"\s*,\s+(?:[A-Z][\w.'’-]*\s+){1,5}")
 # a group named by the office its members hold, right before the trigger ("The foreign ministers agreed to convene")
 _OFFICE_GROUP = lazy_pattern(
@@ -180,15 +181,19 @@ def coordinated(doc: Document, first: Mention, candidates: list[Mention], lands:
     chosen = [first]
     qualifier = None  # where a modifier of the next name starts ("..., Argentina's Javier Milei")
     titled = 0  # how many names joined by a comma and their own title ("A, Prime Minister B and ..."), unconfirmed
+    tail = first.end  # where the last chosen name ends, with the land it is "of" ("King X of Bahrain")
     for k, m in enumerate(candidates):
-        if m.start < chosen[-1].end:
+        if m.start < tail:
             continue
+        if not lands and chosen[-1].party.type == "PERSON" and m.party is not None and m.party.type == "GPE" and _LAND_OF_PERSON.fullmatch(doc.text, tail, m.start):
+            tail = m.end  # "King X of Bahrain and Amir Y of Qatar", "X, King of Bahrain; Y, Amir of Qatar": the
+            continue  # land of each ruler is no side of its own
         if m.party is not None and m.party.type != "PERSON" and k + 1 < len(candidates) and _holds_title_of(doc, m, candidates[k + 1]):
             continue  # "..., National Assembly Chairman Y": the body is part of Y's title
         named = m.start if qualifier is None else qualifier
         if m.party is not None and m.party.type != "PERSON" and k + 1 < len(candidates) and _office_of(doc, chosen[-1].end, named, m, candidates[k + 1]):
             continue  # "and the chairman of the Standing Committee, Zhao Leji": the body is part of Zhao's title
-        gap = without_dates(doc, chosen[-1].end, m.start)
+        gap = without_dates(doc, tail, m.start)
         apart = APART_WITH.match(gap)
         gap = " and " + gap[apart.end() :] if apart else gap  # "with A, and separately with B": B is an object too
         if (m.party is None or m.party.type != "PERSON") and _DELEGATION_OPENS.match(gap):
@@ -200,12 +205,18 @@ def coordinated(doc: Document, first: Mention, candidates: list[Mention], lands:
                 continue  # "and his Japanese counterpart, Yoko Kamikawa": the modifier sits inside the link
             break
         if qualifier is not None:
-            gap = without_dates(doc, chosen[-1].end, qualifier)  # "A, Argentina's B": the link is the ", "
+            gap = without_dates(doc, tail, qualifier)  # "A, Argentina's B": the link is the ", "
             apart = APART_WITH.match(gap)
             gap = " and " + gap[apart.end() :] if apart else gap
         qualifier = None
         if m.possessive and m.party.type != "PERSON":
             break  # "Wang Yi, China's foreign minister, ...": an apposition, no further side
+        if tail != chosen[-1].end:  # after the land of a ruler: another ruler, by "and" or ";" ("X, King of Bahrain;
+            if m.party.type != "PERSON" or not (gap.startswith(";") or _AND.search(gap)) or not gap_is_title(_AND.sub(" ", gap.lstrip(";"))):
+                break  # His Highness Y, Amir of Qatar; and ..."), not an apposition (", Member of the Politburo ...")
+            chosen.append(m)
+            tail = m.end
+            continue
         if _LED_DELEGATION.fullmatch(gap) and m.party.type == "PERSON":
             chosen.append(m)  # "X and a delegation from the group headed by lead negotiator Y": Y's side
         elif links(gap) and not _REPORTING_AFTER.match(doc.text, m.end) and not (gap.strip() == "," and _SPEAKER_AFTER.match(doc.text, m.end)):
@@ -216,6 +227,7 @@ def coordinated(doc: Document, first: Mention, candidates: list[Mention], lands:
             titled += 1
         else:
             break
+        tail = m.end
     return chosen[: len(chosen) - titled]
 
 

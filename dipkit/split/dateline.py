@@ -120,6 +120,8 @@ def _match(text: str, start: int, end: int, stopwords: frozenset[str]) -> dict |
         if form is _LABEL_FORM and (end - m.end() < 40 or not _ENDS_SENTENCE.search(text, m.end(), end)):
             continue  # "Label: short text", "Araghchi: Muscat talks held in constructive atmosphere" (a headline
             # with no full stop): no dateline
+        if form is _LABEL_FORM and place.lower() in _agencies():
+            continue  # "AFP: Could you share more ...?": a reporter's question in a transcript, no place
         if form is _LABEL_FORM and f"\n{m.group()}" in text[end:]:
             continue  # "Mao Ning: ..." opening several paragraphs: a speaker in a transcript, no place
         if source and not date:
