@@ -152,3 +152,11 @@ def test_a_bare_surname_goes_to_the_one_named_often_not_to_a_namesake_named_once
     )
     found = [e for e in find_entities(text, "2023-06-20") if e["type"] == "PERSON" and e["text"] == "Li"]
     assert [e["name"] for e in found] == ["Li Qiang"]
+
+
+def test_an_office_after_the_name_outranks_a_title_of_birth_before_it():
+    found = people("His Royal Highness Prince Faisal bin Saud, Crown Prince and Prime Minister, opened the session.")
+    assert found["Faisal bin Saud"]["role"] == "Crown Prince"
+    found = people("Sheikh Khalid bin Zayed, Minister of Foreign Affairs, opened the session.")
+    assert found["Khalid bin Zayed"]["role"] == "Minister of Foreign Affairs"
+    assert people("Prince Faisal bin Saud opened the session.")["Faisal bin Saud"]["role"] == "Prince"

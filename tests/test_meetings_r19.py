@@ -90,3 +90,19 @@ def test_of_two_inviters_the_host_is_the_one_of_the_land_visited():
         "to 19."
     )
     assert found(text, "2024-03-15")[0] == (["Wang Yi", "Winston Peters"], "New Zealand", "2024-03-17", "meeting", "planned")
+
+
+def test_a_verb_after_a_bare_and_shares_the_subject_of_the_meeting_before():
+    text = (
+        "On the sidelines of the forum, Saudi Crown Prince Mohammed bin Salman met with Kenyan President William Ruto, "
+        "with whom he discussed food security, and held a separate meeting with Senegalese President Macky Sall."
+    )
+    assert [m[0] for m in found(text, "2023-11-10")] == [["Mohammed bin Salman", "William Ruto"], ["Mohammed bin Salman", "Macky Sall"]]
+
+
+def test_the_guest_named_after_the_hall_its_city_and_the_time_of_a_reception():
+    text = (
+        "JEDDAH, May 8 (SPA) -- Crown Prince Mohammed bin Salman received at Al-Salam Palace in Jeddah yesterday "
+        "evening Pakistani Prime Minister Imran Khan, who is on an official visit to the Kingdom."
+    )
+    assert found(text, "2021-05-08")[0] == (["Mohammed bin Salman", "Imran Khan"], "Jeddah", "2021-05-07", "meeting", "held")

@@ -16,6 +16,7 @@ from dipkit.entities import context
 from dipkit.entities.gazetteer import Gazetteer, alias_key
 from dipkit.entities.mentions import Mention
 from dipkit.entities.offices import country_of, term_at
+from dipkit.entities.vocabulary import words
 
 
 @dataclass(slots=True)
@@ -239,7 +240,7 @@ def describe(
             appositive = context.office_before_comma(text, styled)  # a comma and a space before (and maybe "H.E. Dr."): an office
         if appositive:
             phrase, begin, end = appositive
-            role = role or phrase
+            role = phrase if role is None or role in words("birth_titles") else role  # ("Prince X, Crown Prince, ...")
             place = _first_place(ordered, begin, end)
             if place is not None and place.entry is not None:
                 country = country or place.entry.code or place.entry.country

@@ -142,6 +142,10 @@ _AMONG_VERB = lazy_pattern(r"\s(?:were|are|was|is|included|includes)\s+")  # "Am
 _AT_VENUE = lazy_pattern(  # "received at Bayan Palace on Thursday Iran's Foreign Minister X": the guest after the hall
     r"\s+at\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?(?:(?:on\s+[A-Z]\w+|today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?(?=[A-Z])"
 )
+_AT_VENUE_IN_CITY = lazy_pattern(  # "received at Al-Salam Palace in Jeddah yesterday evening Prime Minister X"
+    r"\s+at\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}in\s+(?:[A-Z][\w'’-]*\s+){1,3}?"
+    r"(?:(?:on\s+[A-Z]\w+|today|yesterday|this|last)(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?=[A-Z])"
+)
 _FOR_A_WHILE = lazy_pattern(
     r"\s+(?:again\s+|briefly\s+)?for\s+(?:more\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|around\s+)?"
     r"(?:an?|one|two|three|four|five|\d+|half\s+an?)\s+(?:hours?|minutes?)\b",
@@ -263,6 +267,7 @@ _SPEAKER_ON = lazy_pattern(
     re.IGNORECASE,
 )
 _BEFORE_DATE = lazy_pattern(r"\s*(?:(?:in|on|during)\s+)?")  # "to Washington [in] late October by X"
+_BARE_AND = lazy_pattern(r",\s+and\s+(?:(?:also|then|later|subsequently)\s+)?$")  # ", and (also) held talks with"
 _AND_THEN = lazy_pattern(r"[^,;.]{0,60}?\band\s+(?:[a-z]+\s+)?")  # "visited Abuja in August and (later) met"
 _OWN_INVITATION = lazy_pattern(r"(?:['’]s?)?\s+invitation\b")  # "at Putin's invitation"
 _INVITATION = lazy_pattern(r"\b(?:invitation\s+of|invited\s+by|hosted\s+by)\s+(?:the\s+)?", re.IGNORECASE)
@@ -449,6 +454,8 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
                 _trip_to_meet(doc, found[-1], mention)
                 if not mention.parties and not mention.anaphoric and rule.frame == "verb":
                     _shares_subject(doc, found[-1], mention)
+                elif rule.frame in ("verb", "host", "call", "callon") and mention.objects:
+                    _subject_of_before(doc, found[-1], mention)
             if found and found[-1].sentence == sentence and _earlier_trips_of(doc, found[-1], mention):
                 found += _each_trip(doc, found[-1], mention)
                 continue
@@ -1006,7 +1013,7 @@ def _object(r: Reading) -> list[Mention] | None:
         audience = _IN_AUDIENCE_AT.match(doc.text, trigger[1], sentence[1])  # morning Minister ... HE X": the guest after
         after = audience.end() if audience else after  # the audience, its hall and its time
     elif r.frame == "host" and doc.text.startswith(" at ", trigger[1]):
-        hall = _AT_VENUE.match(doc.text, trigger[1], sentence[1])
+        hall = _AT_VENUE_IN_CITY.match(doc.text, trigger[1], sentence[1]) or _AT_VENUE.match(doc.text, trigger[1], sentence[1])
         after = hall.end() if hall else after
     right = sides.numbered_guests(doc, trigger[1], sentence[1]) or sides.numbered_lands(doc, trigger[1], sentence[1]) or sides.object_side(doc, sentence, after, lead_to=r.word.endswith(("welcome", "reception")))
     if not right and not r.between:  # "met the president", "called on the prime minister": whom the title names
@@ -1149,6 +1156,18 @@ def _shares_subject(doc: Document, before: MeetingMention, mention: MeetingMenti
         mention.of_countries, mention.leaders, mention.ministers, mention.group_size = before.of_countries, before.leaders, before.ministers, before.group_size
     elif before.frame in ("verb", "sym") and len(before.parties) >= 2 and not before.objects:
         mention.parties = list(before.parties)  # "X and Y shook hands in Doha and met again in New Delhi"
+
+
+def _subject_of_before(doc: Document, before: MeetingMention, mention: MeetingMention) -> None:
+    """"X met Y, with whom he discussed trade, and held a separate meeting with Z": a verb after a bare ", and" has
+    no subject of its own; it shares the subject of the mention BEFORE it in the sentence (not Y, named last)."""
+    if not _BARE_AND.search(doc.text, max(before.end, mention.start - 30), mention.start) or not before.objects:
+        return
+    guests = {m.party.name for m in before.objects if m.party is not None}
+    subject = [p for p in before.parties if p.name not in guests]
+    objects = dedupe([m.party for m in mention.objects if m.party is not None])
+    if subject and objects and not any(same_side(p, q) for p in subject for q in objects):
+        mention.parties = dedupe([*subject, *objects])
 
 
 def _past_date(doc: Document, start: int, end: int) -> int:
