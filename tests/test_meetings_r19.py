@@ -106,3 +106,24 @@ def test_the_guest_named_after_the_hall_its_city_and_the_time_of_a_reception():
         "evening Pakistani Prime Minister Imran Khan, who is on an official visit to the Kingdom."
     )
     assert found(text, "2021-05-08")[0] == (["Mohammed bin Salman", "Imran Khan"], "Jeddah", "2021-05-07", "meeting", "held")
+
+
+def test_the_two_leaders_with_no_meeting_before_are_the_pair_the_sentence_before_named():
+    text = (
+        "President Bola Ahmed Tinubu and Sheikh Mohamed bin Zayed Al Nahyan have reached an agreement on flights.\n\n"
+        "The deal came during a bilateral meeting between the two leaders at Qasr Al Watan in Abu Dhabi on Monday."
+    )
+    assert found(text, "2023-09-12") == [(["Bola Ahmed Tinubu", "Mohamed bin Zayed Al Nahyan"], "Abu Dhabi", "2023-09-11", "meeting", "held")]
+
+
+def test_a_stop_the_traveller_came_from_keeps_its_own_host_and_day():
+    text = (
+        "Nigerian President Bola Ahmed Tinubu held talks with Sheikh Mohamed bin Zayed Al Nahyan in Abu Dhabi on Monday.\n\n"
+        "Tinubu arrived in Abu Dhabi on Sunday evening from New Delhi, where he had attended the G20 Leaders' Summit at "
+        "the invitation of Indian Prime Minister Narendra Modi. While in India, the President also held a bilateral "
+        "meeting with Modi."
+    )
+    meetings = found(text, "2023-09-12")
+    assert (["Bola Ahmed Tinubu", "Narendra Modi"], "Abu Dhabi", "2023-09-10", "meeting", "held") not in meetings
+    assert [m[2] for m in meetings if m[0] == ["Bola Ahmed Tinubu", "Narendra Modi"]] == [None]
+    assert [m[2] for m in meetings if m[4] == "held" and m[3] == "summit"] == [None]

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from dipkit.meetings.document import Document
 from dipkit.meetings.lexicon import capitals, word_classes
-from dipkit.meetings.merging import Meeting, dates_fit, short_name
+from dipkit.meetings.merging import Meeting, dates_fit, places_fit, short_name
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, covers, same_side, union
 from dipkit.meetings.patterns import lazy_pattern
@@ -103,6 +103,8 @@ _STOP_GAP = lazy_pattern(r"(?:\s*,\s*|\s+and\s+|\s+)(?:on\s+)?", re.IGNORECASE) 
 _WHEN = lazy_pattern(r",\s+(?:when|during\s+which|in\s+the\s+course\s+of\s+which)\s")  # "..., when he also met Y", ", during which"
 _PRESENT = lazy_pattern(r" (?:is|are) (?:currently )?in ")  # "Both ministers are in the Russian capital"
 _WHERE = lazy_pattern(r",\s+where\s")  # "... in Gandhinagar, where he held talks with Y"
+# "arrived on Sunday from New Delhi, where he had attended the summit": the stop before, on a day of its own
+_EARLIER_STOP = lazy_pattern(r"\sfrom\s|,\s+where\s+(?:(?:he|she|they|it)\s+)?had\s")
 _HELD = lazy_pattern(r"(?<![\w-])(?:(?:was|were)\s+(?:last\s+)?held|took\s+place|convened)(?![\w-])", re.IGNORECASE)  # an event reported
 _AND_ALSO = lazy_pattern(r"[^,;.:]{0,80}?\s(?:and|then)\s+(?:also\s+|later\s+)?")  # "when he met X and held talks with Y": both
 _WHEN_REACH = 160
@@ -246,7 +248,7 @@ def where_day(doc: Document, meetings: list[Meeting]) -> None:
         if found is None or found[0].date is None:
             continue
         gap = doc.text[found[1].end : mention.start]
-        if len(_WHERE.findall(gap)) == 1 and ";" not in gap:
+        if len(_WHERE.findall(gap)) == 1 and ";" not in gap and not _EARLIER_STOP.search(gap):
             meeting.date = dict(found[0].date)
 
 
@@ -411,6 +413,8 @@ def story_day(doc: Document, meetings: list[Meeting]) -> None:
         if not anchors:
             continue
         anchor = max(anchors, key=lambda pair: pair[0])[1]
+        if meeting.kind == "meeting" and not places_fit(meeting.place, anchor.place):
+            continue  # "While in India, the President also met X": a stop before, in another land
         if near(anchor.date["value"], doc.published, _NEWS_DAYS) and (meeting.kind == anchor.kind or meeting.kind == "meeting"):
             meeting.date = dict(anchor.date)
 
@@ -431,7 +435,7 @@ def lead_day(doc: Document, meetings: list[Meeting]) -> None:
             continue
         if meeting.kind == "summit" and doc.dates_in(*first.sentence):
             continue  # "arrived on Sunday to attend the summit": the summit's own day is not told
-        if told_as_background(doc, first):
+        if told_as_background(doc, first) or _elsewhere(doc, meeting, meetings, lead_end):
             continue
         if stops is None:
             stops = dated_stops(doc, lead_end)
@@ -445,6 +449,17 @@ def lead_day(doc: Document, meetings: list[Meeting]) -> None:
             found = next(named, None)
             day = {"value": _day(found), "text": found["text"]} if found else {"value": doc.published, "text": None}
         meeting.date = dict(day)
+
+
+def _elsewhere(doc: Document, meeting: Meeting, meetings: list[Meeting], lead_end: int) -> bool:
+    """Whether the lead's news, a meeting it dates to a day of the report, took place in a land other than the one
+    MEETING is placed in: "... in Abu Dhabi on Monday. While in India, he also met Modi" (a stop before, its day
+    not told; not a city of a day's tour: "began the day in Abu Dhabi, where he saw X")."""
+    if not meeting.place or meeting.place.get("type") != "country":
+        return False
+    dated = (m for m in sorted(meetings, key=lambda m: m.first.start) if m.first.start <= lead_end and m.date and _FULL_DAY.match(m.date["value"]))
+    news = next((m for m in dated if m.place and m.place.get("country")), None)
+    return news is not None and news is not meeting and news.place.get("country") != meeting.place.get("country")
 
 
 def told_as_background(doc: Document, mention: MeetingMention) -> bool:

@@ -1023,6 +1023,7 @@ def _object(r: Reading) -> list[Mention] | None:
         if len(named) == 2 and not same_side(named[0].party, named[1].party):
             return named  # "X says Y has agreed to ..., following a call between the two leaders": X and Y
         r.anaphoric = r.group = True  # "the second meeting between the two premiers": whoever the story last had meet
+        r.fallback = sides.previous_subjects(doc, r.index)  # (with no meeting before: the pair the last sentence named)
         return []
     if r.frame == "callon" and _URGED_TO.match(doc.text, trigger[1], sentence[1]):
         return None  # "called on the Hungarian premier to drop his veto": an appeal, no courtesy call
@@ -1464,6 +1465,8 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
     if r.gathering:  # everyone the sentence names after a named gathering attends it ("alongside X", "that Y hosted")
         used = used + [m for m in sides.all_persons(doc, (trigger[1], sentence[1])) if m not in used and not m.possessive]
     invited = doc.find(_INVITATION, trigger[1], sentence[1], ("invitation", "invited", "hosted"))
+    if invited and doc.find(_WHERE_AFTER, trigger[1], invited.start(), ("where",)):
+        invited = None  # "arrived from New Delhi, where he attended the summit at the invitation of X": that clause's host
     if invited and r.frame != "call" and r.kind != "call":  # "at the invitation of President Ramaphosa": the host takes part
         used = used + [m for m in sides.all_persons(doc, (invited.end(), min(sentence[1], invited.end() + 80)))[:1] if m not in used]
     elif r.frame != "call" and r.kind != "call" and "invitation" in doc.text[trigger[1] : sentence[1]]:
