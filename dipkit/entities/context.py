@@ -284,9 +284,12 @@ def _name_like(token: str) -> bool:
 
 
 def _office_end(tokens: list[str], index: int) -> int:
-    """The last token of the office whose role word is at INDEX, past its portfolio: "Minister [of Foreign
-    Affairs] of Malaysia" (the country after it is not part of the office)."""
-    last, position = index, index + 1
+    """The last token of the office whose role word is at INDEX, past its other title words and its portfolio:
+    "Prime [Minister]", "Minister [of Foreign Affairs] of Malaysia" (the country after it is not part of the office)."""
+    last = index
+    while last + 1 < len(tokens) and (tokens[last + 1] in titles() or tokens[last + 1].lower() in role_words()):
+        last += 1  # "Indian [Prime Minister]": the office goes on to its last title word
+    position = last + 1
     while position + 1 < len(tokens) and tokens[position] in ("of", "for"):
         portfolio = position + 1
         while portfolio < len(tokens) and tokens[portfolio] in titles():

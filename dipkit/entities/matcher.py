@@ -16,6 +16,7 @@ _LEADING_WORD = re.compile(r"(\w+)\.?[ \t]+")
 _APOSTROPHES = ("'", "’")
 _WORD_AT = re.compile(r"\w+")
 _NAME_AFTER = re.compile(r"[ \t]([A-Z][a-z]+)\b")
+_PATRONYMIC_BEFORE = re.compile(r" (?:bin|bint|ibn|bin Abdul) ")  # "Khaled bin ", between a given name and the father's
 _SPACED_TOKEN = re.compile(r"[ \t\u00a0-]*(\w+|[^\w\s-])")  # a hyphen between words reads as a space
 
 
@@ -250,6 +251,9 @@ def _mentions(
             if start != begin and (longer := _longer_name_at(gazetteer, text, start, end)) is not None:
                 end, alias = longer  # "Sheikh Tahnoun" listed, and "[Tahnoun bin Zayed Al Nahyan]" written
                 target = alias.target
+            if free and free[-1].end() >= start - 6 and _PATRONYMIC_BEFORE.fullmatch(text, free[-1].end(), start):
+                free.append(token)  # "Khaled bin [Mohamed bin Zayed Al Nahyan]": the father's name inside the son's
+                continue
             weak = end == word_end and " " in gazetteer.holders[target].name
             if weak and free and free[-1].end() >= start - 2 and _given_name_before(text, free[-1], start):
                 free.append(token)  # "Mira Solberg" is not the listed Erna Solberg
