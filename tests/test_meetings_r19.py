@@ -127,3 +127,9 @@ def test_a_stop_the_traveller_came_from_keeps_its_own_host_and_day():
     assert (["Bola Ahmed Tinubu", "Narendra Modi"], "Abu Dhabi", "2023-09-10", "meeting", "held") not in meetings
     assert [m[2] for m in meetings if m[0] == ["Bola Ahmed Tinubu", "Narendra Modi"]] == [None]
     assert [m[2] for m in meetings if m[4] == "held" and m[3] == "summit"] == [None]
+
+
+def test_a_format_named_after_a_city_is_no_place():
+    text = "Olaf Scholz, Emmanuel Macron and Donald Tusk held a Weimar Triangle summit in Berlin on Friday."
+    assert found(text, "2024-03-16")[0][1] == "Berlin"
+    assert all(m[1] != "Weimar" for m in found("Olaf Scholz met Donald Tusk, his Weimar Triangle partner, on Friday.", "2024-03-16"))

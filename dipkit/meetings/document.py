@@ -35,6 +35,9 @@ def _reversed_lead(prepositions: tuple[str, ...], comma: bool) -> re.Pattern[str
 
 
 _PLACE_BEFORE_REVERSED = _reversed_lead(_PLACE_PREPOSITIONS, comma=False)
+_NAMES_A_FORMAT = lazy_pattern(  # a format or accord named after a city, not held there ("the Weimar Triangle", "the Minsk Group")
+    r" (?:Triangle|Format|format|Group|Nine|Process|process|Accords?|Agreements?|Protocol|Declaration|Initiative|Quartet)\b"
+)
 _BUILDING_COMMA = lazy_pattern(r"\b(?:House|Palace|Hall|Office|Residence|Building|Centre|Center|Complex|Castle|Diwan|Kremlin|Mansion),\s+$")
 _VENUE_BEFORE_REVERSED = _reversed_lead(_VENUE_PREPOSITIONS, comma=True)
 _GATHERING_NAME = lazy_pattern(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Summit|summit|Forum|Games|Assembly|Olympics|Congress|Conference)\b")
@@ -238,6 +241,7 @@ def build(text: str, published: str | None, entities: list[dict], dates: list[di
             # (not "in India-China relations": that names no place)
             m.place_like = bool(_PLACE_BEFORE_REVERSED.match(backwards) or _BUILDING_COMMA.search(before) and _VENUE_BEFORE_REVERSED.match(backwards))
             m.place_like = m.place_like and not text.startswith(("-", "–"), m.end)  # ("at State House, Nairobi": the city)
+            m.place_like = m.place_like and not _NAMES_A_FORMAT.match(text, m.end)  # ("in the Weimar Triangle": no place)
             m.venue_like = m.place_like and bool(_VENUE_BEFORE_REVERSED.match(backwards)) and not topic_before.search(before)
         if kind != "PERSON":
             qualified = _qualifies_next_person(text, mentions, i) or _qualifies_previous_person(text, mentions, i)
