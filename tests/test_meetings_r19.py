@@ -133,3 +133,8 @@ def test_a_format_named_after_a_city_is_no_place():
     text = "Olaf Scholz, Emmanuel Macron and Donald Tusk held a Weimar Triangle summit in Berlin on Friday."
     assert found(text, "2024-03-16")[0][1] == "Berlin"
     assert all(m[1] != "Weimar" for m in found("Olaf Scholz met Donald Tusk, his Weimar Triangle partner, on Friday.", "2024-03-16"))
+
+
+def test_a_meeting_after_an_aside_of_attending_a_gathering_is_read():
+    text = "Russian Foreign Minister Sergei Lavrov, who is also attending the ASEAN-hosted talks, met Chinese Foreign Minister Wang Yi on Thursday."
+    assert (["Sergei Lavrov", "Wang Yi"], None, "2024-07-25", "meeting", "held") in found(text, "2024-07-26")

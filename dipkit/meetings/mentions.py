@@ -463,6 +463,9 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
             objects += mention.objects
             if (rule.frame == "attend" or mention.hosts_talks) and mention.objects:
                 skip_until = mention.objects[-1].end + _ATTEND_SKIP
+                aside = doc.text.rfind(", who ", max(sentence[0], trigger[0] - 40), trigger[0])
+                comma = doc.text.find(",", mention.objects[-1].end, skip_until) if aside >= 0 and "," not in doc.text[aside + 2 : trigger[0]] else -1
+                skip_until = comma if comma >= 0 else skip_until  # (not past the aside: "X, who is attending the ASEAN talks, met Y")
             elif rule.frame == "attend" and mention.joins:  # "also attended the meeting": no new meeting
                 the = _THE_GATHERING.match(doc.text, trigger[1])
                 skip_until = the.end() if the else skip_until
