@@ -138,3 +138,11 @@ def test_a_format_named_after_a_city_is_no_place():
 def test_a_meeting_after_an_aside_of_attending_a_gathering_is_read():
     text = "Russian Foreign Minister Sergei Lavrov, who is also attending the ASEAN-hosted talks, met Chinese Foreign Minister Wang Yi on Thursday."
     assert (["Sergei Lavrov", "Wang Yi"], None, "2024-07-25", "meeting", "held") in found(text, "2024-07-26")
+
+
+def test_the_visiting_dignitary_is_the_story_s_guest():
+    text = (
+        "Iranian President Ebrahim Raisi arrived in Islamabad on Monday for a three-day visit.\n\n"
+        "Later in the day, President Asif Ali Zardari hosted the visiting dignitary at the Aiwan-e-Sadr."
+    )
+    assert found(text, "2024-04-22") == [(["Ebrahim Raisi", "Asif Ali Zardari"], "Islamabad", "2024-04-22", "meeting", "held")]

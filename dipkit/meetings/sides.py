@@ -90,6 +90,7 @@ _SUBJECT_TITLE = lazy_pattern(  # a clause opening with a bare title and its ver
 )
 _THE_TITLE = lazy_pattern(r"\s+the\s+")  # "by the prime minister"
 _OFFICE_OF = lazy_pattern(r"\b[a-z]+\s+of\s+(?:the\s+)?$")  # "the chairman of the ", "the head of "
+_GUEST_NOUN = lazy_pattern(r"(?:dignitary|guest|visitor)\b")  # "the visiting dignitary"
 _VISITING = lazy_pattern(r"visiting\s+")  # "called on the visiting leader": the guest
 _HEAD_ROLE = lazy_pattern(r"(?<!vice )(?<!deputy )\b(?:president|prime minister|premier|chancellor|king|emir|sultan)\b", re.IGNORECASE)
 _NAME_AFTER = lazy_pattern(r"(?:\s+of\b|['’]s\b|\s+[A-Z])")
@@ -935,6 +936,8 @@ def title_object(doc: Document, start: int, end: int, doers: list[Mention] | tup
     if not found:
         return []
     visiting = _VISITING.match(doc.text, found.end(), end)
+    if visiting and _GUEST_NOUN.match(doc.text, visiting.end()):
+        return _visitor(doc, "guest", start, doers)  # "hosted the visiting dignitary": the story's guest, whatever office
     title = word_classes()["title_anaphor"].match(doc.text, visiting.end() if visiting else found.end())
     if not title or _NAME_AFTER.match(doc.text, title.end()):
         return []  # "the president of France", "the prime minister's office": not the bare title
@@ -944,13 +947,13 @@ def title_object(doc: Document, start: int, end: int, doers: list[Mention] | tup
 
 
 def _visitor(doc: Document, title: str, before: int, doers: list[Mention] | tuple) -> list[Mention]:
-    """"called on the visiting leader": the head of state or government (or holder of TITLE) named most before
-    BEFORE who comes from another country than DOERS, the hosts."""
+    """"called on the visiting leader": the head of state or government (or holder of TITLE; anyone for "guest")
+    named most before BEFORE who comes from another country than DOERS, the hosts."""
     hosts = {m.party.country for m in doers if m.party is not None}
     word = _SPACES.sub(" ", title).casefold()
     guests = [
         m for m in all_persons(doc, (0, before))
-        if m.party.country not in hosts and (_HEAD_ROLE.search(m.party.role or "") if word == "leader" else word in (m.party.role or "").casefold())
+        if m.party.country not in hosts and (word == "guest" or (_HEAD_ROLE.search(m.party.role or "") if word == "leader" else word in (m.party.role or "").casefold()))
     ]
     counts: dict[str, int] = {}
     for m in guests:
