@@ -146,3 +146,11 @@ def test_the_visiting_dignitary_is_the_story_s_guest():
         "Later in the day, President Asif Ali Zardari hosted the visiting dignitary at the Aiwan-e-Sadr."
     )
     assert found(text, "2024-04-22") == [(["Ebrahim Raisi", "Asif Ali Zardari"], "Islamabad", "2024-04-22", "meeting", "held")]
+
+
+def test_a_meeting_someone_has_begun_arranging_is_planned_not_held_on_the_day_of_the_saying():
+    text = (
+        "President Donald Trump said Monday he had begun arranging a face-to-face meeting between Russian President "
+        "Vladimir Putin and Ukrainian President Volodymyr Zelenskyy."
+    )
+    assert found(text, "2025-08-19") == [(["Vladimir Putin", "Volodymyr Zelenskyy"], None, None, "meeting", "planned")]

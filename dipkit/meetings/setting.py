@@ -87,7 +87,8 @@ _SKIPPED_GATHERING = lazy_pattern(
 _AHEAD_OF_TALKS = lazy_pattern(r"\b(?:ahead\s+of|in\s+advance\s+of|prior\s+to|before|after|following)\s+(?:the\s+|his\s+|her\s+|their\s+)?$", re.IGNORECASE)
 _PLANNING_VERB = lazy_pattern(
     r"\b(?:proposed|proposes|offered|offers|invited|invites|agreed|agrees|decided|decides|pledged|promised|announced|announces"
-    r"|suggested|suggests|requested|requests|sought|seeks)\s+(?:(?:a|an|the|to|new|fresh|direct|further)\s+)*$",
+    r"|suggested|suggests|requested|requests|sought|seeks|arranging|arranges|arrange|organizing|organising)"
+    r"\s+(?:(?:a|an|the|to|new|fresh|direct|further|face-to-face|possible|first)\s+)*$",
     re.IGNORECASE,
 )  # (right before the trigger: the verb that proposes it)
 _PROPOSED_BEFORE = lazy_pattern(
