@@ -16,7 +16,7 @@ _LEADING_WORD = re.compile(r"(\w+)\.?[ \t]+")
 _APOSTROPHES = ("'", "’")
 _WORD_AT = re.compile(r"\w+")
 _NAME_AFTER = re.compile(r"[ \t]([A-Z][a-z]+)\b")
-_PATRONYMIC_BEFORE = re.compile(r" (?:bin|bint|ibn|bin Abdul) ")  # "Khaled bin ", between a given name and the father's
+_PATRONYMIC_BEFORE = re.compile(r" (?:bin|bint|ibn) ")  # "Khaled bin ", between a given name and the father's
 _SPACED_TOKEN = re.compile(r"[ \t\u00a0-]*(\w+|[^\w\s-])")  # a hyphen between words reads as a space
 
 

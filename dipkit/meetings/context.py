@@ -185,7 +185,8 @@ def when_clause(doc: Document, meetings: list[Meeting]) -> None:
         clause = any(found[0] is c for c in clauses) or _WHEN.search(doc.text, max(mention.sentence[0], found[1].start - _WHEN_REACH), found[1].start)
         joined = clause and _AND_ALSO.fullmatch(gap)  # the second deed of the clause
         if not joined and (len(_WHEN.findall(gap)) != 1 or ";" in gap):
-            _held_then(doc, meeting) if placed else None
+            if placed:
+                _held_then(doc, meeting)
             continue
         if covers(meeting.parties, found[0].parties) and (covers(found[0].parties, meeting.parties) or _companion_of(doc, mention)):
             found[0].mentions.append(mention)  # "spoke by phone on March 18, when they discussed ...": that contact

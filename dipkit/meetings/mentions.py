@@ -245,7 +245,6 @@ _HOSTED_TALKS = lazy_pattern(
 )
 _FOR_GATHERING = lazy_pattern(r"\bfor(?=\s)", re.IGNORECASE)  # "gathered for the X Summit" ("met at" it: maybe a side meeting)
 _CHAIRED_BY = lazy_pattern(r"\b(?:co-)?(?:chaired|hosted|convened)\s+by\s+", re.IGNORECASE)  # "join a meeting of EU ministers chaired by X"
-_FROM_CALLER = lazy_pattern(r"\s+from\s+")  # "a phone call from X"
 _TOGETHER_WITH = lazy_pattern(r"(?<![\w-])(?:[Tt]ogether|along)\s+with\s+")  # a companion named with a side
 _BROUGHT_TOGETHER = lazy_pattern(r"\b(?:brought|brings|bringing)\s+together\s+", re.IGNORECASE)
 _REPRESENTED_BY = lazy_pattern(r"\s(?:was|were|is|are|will\s+be)\s+represented\s+by\s", re.IGNORECASE)
@@ -945,8 +944,7 @@ def _object(r: Reading) -> list[Mention] | None:
     agreed = _AGREED_WITH.match(doc.text, trigger[1], sentence[1]) if r.word == "agreed" else None
     if agreed:  # "she agreed with Lind to step up patrols": Wang, when a person
         return [m for m in sides.object_side(doc, sentence, agreed.end()) if m.party.type == "PERSON"][:1]
-    caller = _FROM_CALLER.match(doc.text, trigger[1], sentence[1]) if r.frame == "call" and doc.text.startswith(" from ", trigger[1]) else None
-    callers = sides.object_side(doc, sentence, caller.end()) if caller else []
+    callers = sides.object_side(doc, sentence, trigger[1] + len(" from ")) if r.frame == "call" and doc.text.startswith(" from ", trigger[1]) else []
     if callers:  # "received phone calls from A and B": the callers
         return callers
     late = _late_with(doc, sentence, trigger) if r.frame in ("call", "noun", "verb") else None
@@ -1458,7 +1456,7 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
     joined = joined or (doc.find(_CHAIRED_BY, trigger[1], min(sentence[1], trigger[1] + 120), ("chaired", "hosted", "convened")) if r.frame == "attend" else None)
     if joined:  # "opened the forum, joined by the Japanese premier"
         used = used + [m for m in sides.all_persons(doc, (joined.end(), min(sentence[1], joined.end() + _BY_REACH)))[:1] if m not in used]
-    if doc.may_hold(*sentence, (" with ",)) and doc.may_hold(*sentence, ("together with", "along with")):
+    if doc.may_hold(*sentence, ("together with", "along with")):
         start, end = sides.clause_start(doc, sentence, trigger[0]), setting.clause_end(doc, trigger[1], sentence[1])
         for found in _TOGETHER_WITH.finditer(doc.text, start, end):  # "A and B met in Berlin together with C": C too
             used = used + [m for m in sides.object_side(doc, sentence, found.end()) if m.party.type == "PERSON" and m not in used]

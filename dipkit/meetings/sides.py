@@ -136,8 +136,8 @@ _STYLE_STEMS = ("highness", "majesty", "excellency")
 _HIS_BEFORE = lazy_pattern(r"(?<![\w-])(?:his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # a title after a country or organization that starts with a word of its own ("'s Minister for Trade", " Secretary of State")
 _TITLE_OPENS = lazy_pattern(r"(?:['’]s?)?\s+(?!(?:and|of|the|for|in)\b)[A-Za-z]")
-# a comma and a capitalized title before the next name of a list ("A, Prime Minister B and Chairman C")
 _LAND_OF_PERSON = lazy_pattern(r"(?:,\s+(?:[A-Z][\w'’-]*\s+){1,3}|\s+)of\s+(?:the\s+)?")  # " of ", ", King of ", ", Amir of the "
+# a comma and a capitalized title before the next name of a list ("A, Prime Minister B and Chairman C")
 _TITLED_COMMA = lazy_pattern(r"\s*,\s+(?:[A-Z][\w.'’-]*\s+){1,5}")
 # a group named by the office its members hold, right before the trigger ("The foreign ministers agreed to convene")
 _OFFICE_GROUP = lazy_pattern(
