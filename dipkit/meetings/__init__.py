@@ -72,6 +72,7 @@ def find_meetings(
     context.interval_opening(doc, meetings)
     context.day_in_sentence(doc, meetings)
     context.visit_met_since(doc, meetings)
+    resolution.drop_trip_legs(meetings)
     settled = settle_plans(meetings, doc.text)
     context.ahead_is_planned(doc, settled)
     return emitted(doc, context.states_told_by_persons(settled))

@@ -44,6 +44,8 @@ _ANAPHORIC = lazy_pattern(r"(?:the|their|this|that|these|those|its|his|her)\s+(?
 _THEIR = lazy_pattern(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DETERMINERS = ("the", "their", "that", "this")
 _OBJECT_PRONOUN = lazy_pattern(r"\s+(?:him|her)\b", re.IGNORECASE)
+_BLOC_MEETING = lazy_pattern(r"(?:\s+(?:[A-Z][\w-]*|foreign|defen[cs]e|finance|trade|ministers['’]?|leaders['’]?|ministerial|senior|officials['’]?|heads['’]?|of|state|government))*\s+")
+_TO_THE = lazy_pattern(r"\s+to(?=\s+the\s)")  # "a welcome to the visiting leader": the bare title after "to"
 _WITH = lazy_pattern(r"\bwith\b", re.IGNORECASE)
 _LATE_WITH = lazy_pattern(
     r"^\s*(?:\([A-Z][\w&.-]*\)\s+)?"  # "the Ministerial Consultations (AUSMIN) with": the acronym of the talks' name
@@ -314,7 +316,7 @@ _DUE_TO = lazy_pattern(r"\b(?:is|are)\s+(?:also\s+)?(?:due|expected|set|schedule
 _RELATIVE_BEFORE = lazy_pattern(r"\b(?:which|that)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)  # "the summit, which he will attend"
 _THE_CITY_GATHERING = lazy_pattern(r"\s+the\s+([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?:summit|meeting|talks|conference|forum)\b")
 _AT_THE_BEFORE = lazy_pattern(r"\bat\s+the\s+$", re.IGNORECASE)
-_THE_EVENT_BEFORE = lazy_pattern(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|conference|forum|session)\s+$", re.IGNORECASE)
+_THE_EVENT_BEFORE = lazy_pattern(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|conference|forum|session),?\s+$", re.IGNORECASE)
 # words every match of the "sidelines" word class (words.tsv) holds: where none stands, it need not be tried
 SIDELINES_STEMS = ("sidelines", "margins", "summit", "forum", "assembly", "conference", "gathering")
 # words every match of the "group" word class holds ("the two leaders", "both sides", "the pair", "they")
@@ -599,7 +601,8 @@ def _also_with(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
         return []  # (no place or day of A's own between: "with A and his aide, and with B" is one meeting)
     guests = sides.object_side(doc, mention.sentence, (link or bare).end())
     hosts = [p for p in mention.parties if not any(same_side(p, m.party) for m in mention.objects)]
-    if not guests or not hosts or any(m.party in mention.parties for m in guests):
+    if not guests or not hosts or any(m.party in mention.parties for m in guests) or bare and sides.opens_clause(doc, guests[-1]):
+        # ("met Xi in June, and Yellen visited Beijing in July": Yellen's own clause)
         return []
     end = min(mention.sentence[1], guests[-1].end + _OWN_SETTING_REACH)
     place = next((m for m in doc.mentions_in(guests[-1].end, end) if m.venue_like), None)
@@ -1018,7 +1021,9 @@ def _object(r: Reading) -> list[Mention] | None:
         after = hall.end() if hall else after
     right = sides.numbered_guests(doc, trigger[1], sentence[1]) or sides.numbered_lands(doc, trigger[1], sentence[1]) or sides.object_side(doc, sentence, after, lead_to=r.word.endswith(("welcome", "reception")))
     if not right and not r.between:  # "met the president", "called on the prime minister": whom the title names
-        right = sides.title_object(doc, trigger[1], sentence[1], sides.all_persons(doc, (doc.sentences[r.index][0], trigger[0])))
+        led = _TO_THE.match(doc.text, trigger[1]) if r.word.endswith(("welcome", "reception")) else None  # "accorded a
+        # welcome to the visiting leader"
+        right = sides.title_object(doc, led.end() if led else trigger[1], sentence[1], sides.all_persons(doc, (doc.sentences[r.index][0], trigger[0])))
     if not right and r.between and word_classes()["group"].match(doc.text, trigger[1] + 1):
         named = sides.all_persons(doc, (sentence[0], trigger[0]))
         if len(named) == 2 and not same_side(named[0].party, named[1].party):
@@ -1497,6 +1502,10 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
         org = org or (_bloc_named_before(doc, trigger[0]) if "summit" in r.word else None)
         if org is not None:
             used = used + [org]
+    elif r.frame == "noun" and r.word.lower() == "meeting" and not any(m.party is not None and m.party.type == "ORG" for m in used):
+        bloc = doc.mentions_in(max(sentence[0], trigger[0] - 40), trigger[0])[-1:]  # "the SCO Plus meeting", "the ASEAN
+        if bloc and bloc[0].party is not None and bloc[0].party.multilateral and _BLOC_MEETING.fullmatch(doc.text, bloc[0].end, trigger[0]):
+            used = used + bloc  # foreign ministers' meeting": the bloc's gathering
     return used
 
 

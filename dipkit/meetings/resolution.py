@@ -16,6 +16,7 @@ from dipkit.meetings.setting import SAME_DAY_TEXT, compare, dateline_place, near
 # the lead of a datelined story: its first sentences report what happened on the dateline's day
 _LEAD_SENTENCES = 3
 _TRIP_DAYS = 31  # a visit dated this far from the host's meetings in the story is another trip
+_LEG_DAYS = 3  # a trip within the land this close to talks held there is a leg of that visit
 _DURING = lazy_pattern(r"\b(?:during|in\s+the\s+course\s+of|at\s+the\s+time\s+of)\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
 _AHEAD_OF = lazy_pattern(r"\b(?:ahead\s+of|in\s+advance\s+of|prior\s+to)\s", re.IGNORECASE)
 _FOR_TALKS = lazy_pattern(r"\bfor\s+(?:[\w'’-]+\s+){0,4}?(?:talks|meetings?|consultations|discussions|negotiations|round)\b", re.IGNORECASE)
@@ -122,7 +123,9 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
         }
         if not met and visit.status == "held":  # "Marcos paid an official visit to Tokyo in February, where he and Kishida
             met = _leaders_of_land(doc, visit.first.sentence, hosts[0], visitors[0], speakers=False)  # witnessed ...": the
-            # one leader of the land its own sentence names (not "Xi said ... the outcomes of Trong's visit to China")
+            # one leader of the land its own sentence names (not "Xi said ... the outcomes of Trong's visit to China"),
+            met = {n: p for n, p in met.items() if not _met_another(meetings, visit, p, visitors[0])}  # not one another
+            # meets there ("Blinken met Xi in Beijing in June, and Yellen visited Beijing in July")
         if len(met) == 1 and _met_on_it(visit, visitors[0], next(iter(met.values())), meetings):
             occasions.append(visit)  # "arrived in Johannesburg late that night", then talks with Zuma in Pretoria: their occasion
         elif len(met) == 1 and _seen_on_it(visit, visitors[0], next(iter(met.values())), meetings):
@@ -235,6 +238,14 @@ def _held_there(meeting: Meeting, host: Party, visitor: Party, land: Party) -> b
     return (
         meeting.status == "held" and meeting.kind == "meeting" and bool(meeting.place) and meeting.place.get("country") == land.country
         and any(same_side(p, host) for p in meeting.parties) and any(same_side(p, visitor) for p in meeting.parties)
+    )
+
+
+def _met_another(meetings: list[Meeting], visit: Meeting, leader: Party, visitor: Party) -> bool:
+    """Whether LEADER takes part in a meeting told before VISIT in its sentence that VISITOR has no part in."""
+    return any(
+        m.kind == "meeting" and m.first.sentence == visit.first.sentence and m.first.start < visit.first.start and any(same_side(p, leader) for p in m.parties) and not any(same_side(p, visitor) for p in m.parties)
+        for m in meetings
     )
 
 
@@ -483,3 +494,26 @@ def is_summit(meeting: Meeting) -> bool:
     if any(p.multilateral for p in meeting.parties):
         return not any(m.paired for m in meeting.mentions)
     return meeting.kind == "summit" and len(meeting.parties) > 2 or any(m.frame == "attend" and m.kind == "summit" for m in meeting.mentions)
+
+
+def drop_trip_legs(meetings: list[Meeting]) -> None:
+    """"Dissanayake will travel to Bodh Gaya on Tuesday" in a story of his talks in New Delhi on Monday: a trip
+    within the land where the visitor holds talks with its people days before or after is a leg of that visit,
+    no contact of its own."""
+    meetings[:] = [m for m in meetings if not _leg_of_visit(m, meetings)]
+
+
+def _leg_of_visit(trip: Meeting, meetings: list[Meeting]) -> bool:
+    if trip.kind != "visit" or not trip.date or not trip.place:
+        return False
+    visitors = [p for p in trip.parties if p.type == "PERSON"]
+    lands = [p for p in trip.parties if p.type == "GPE"]
+    if len(visitors) != 1 or len(lands) != 1 or visitors[0].country == lands[0].country:
+        return False
+    land = lands[0].country
+    return any(
+        other.kind == "meeting" and other.status == "held" and other.date and other.place and other.place.get("country") == land
+        and other.place.get("name") != trip.place.get("name") and near(trip.date["value"], other.date["value"], _LEG_DAYS)
+        and any(same_side(p, visitors[0]) for p in other.parties) and any(p.type == "PERSON" and p.country == land for p in other.parties)
+        for other in meetings
+    )

@@ -785,11 +785,15 @@ def _first_to_be(doc: Document, sentence: tuple[int, int], at: int, cue: str) ->
 
 def compare(value: str, published: str) -> int | None:
     """-1, 0, 1 as VALUE lies before, within or after the published date; None when unknown."""
+    if _ISO_WEEK.match(published or "") and not _ISO_WEEK.match(value or ""):
+        flipped = compare(published, value)  # a month against a week: the week against the month
+        return None if flipped is None else -flipped
     week = _ISO_WEEK.match(value or "")
     if week:  # "next week" (2024-W24) against the day of the report
         day = _day(published)
-        if day is None:
-            return None
+        if day is None:  # against a month or year: the month of the week's Thursday
+            thursday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4) if 1 <= int(week.group(2)) <= 52 else None
+            return compare(thursday.isoformat(), published) if thursday and _digits(published) else None
         this = day.isocalendar()[:2]
         that = (int(week.group(1)), int(week.group(2)))
         return 0 if that == this else -1 if that < this else 1

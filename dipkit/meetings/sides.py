@@ -29,6 +29,7 @@ _AGENT_BEFORE = lazy_pattern(r"\b(?:made|paid|led|held|hosted|given)\s+by\s+(?:[
 _THEY_OPENS = lazy_pattern(r"\W*They\s")  # "They welcomed the cooperation among A, B and C": they are the subject, not A
 _CIVIL_GAP = lazy_pattern(r"\s+(?:[a-z][\w-]*\s+)?")  # "Japanese [young] entrepreneurs": at most one lowercase word between
 _SUBJECT_PRONOUN = lazy_pattern(r"(?<![\w-])(?:he|she)(?![\w-])", re.IGNORECASE)
+_PRONOUN_CLAUSE = lazy_pattern(r"[^;]*?\b(?:after|when|while|once|as\s+soon\s+as|before|until)\s+(?:he|she)\b[^,;]*,")
 _SUBORDINATOR = lazy_pattern(
     r"(?<![\w-])(?:when|while|whereas|after|before|because|since|although|though|if|where|which|who|that)(?![\w-])|;"
     r"|(?<=\s)as(?=\s+the\s)",  # "X spoke on climate, as the Quad met in Tokyo": the Quad met
@@ -70,6 +71,13 @@ _SAME_TITLE = {  # one office, two names
 }
 _REPORTING_AFTER = lazy_pattern(r"(?:\s+[\w'’-]+){0,2}?\s+(?:said|says|told|reported|announced|added|stated)\b")
 # after a comma, a name that opens the speaker's phrase ("..., Kremlin foreign policy aide Yuri Ushakov said")
+_COMMA_AND = lazy_pattern(r"[,;]\s+and\s")
+_CLAUSE_VERB_AFTER = lazy_pattern(
+    r"\s+(?:(?:also|later|then|separately|briefly|had|has|have|will|would)\s+)*"
+    r"(?:met|meets|held|holds|hosted|hosts|received|receives|called|spoke|speaks|visited|visits|paid|pays|was|were|is|are)\b"
+)  # ", and Y met him separately": a verb after the name
+_JUST_BEFORE_VERB = lazy_pattern(r"\s+(?:(?:also|later|then|separately|briefly|had|has|have|will|would)\s+)*")
+_THE_BEFORE = lazy_pattern(r"\b[Tt]he\s+$")
 _SPEAKER_AFTER = lazy_pattern(r"(?:\s+[\w'’.-]+){0,6}?\s+(?:said|says|told|reported|announced|added|stated)\b")
 # a group of officials standing for their countries ("senior diplomats from France, Germany and Britain")
 _ENVOYS_FROM = lazy_pattern(
@@ -260,8 +268,22 @@ def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok:
             # ("met the president of the Chamber of Deputies, Arthur Lira": the president)
         if m.party.via_adjective and _civil_after(doc, m.end, sentence[1]):
             return []  # "to meet Japanese business leaders and students": people of that country, no side
-        return coordinated(doc, m, mentions[i + 1 :])
+        return _up_to_new_clause(doc, coordinated(doc, m, mentions[i + 1 :]))
     return []
+
+
+def _up_to_new_clause(doc: Document, chosen: list[Mention]) -> list[Mention]:
+    """CHOSEN up to a name after ", and" that opens a clause of its own ("called on X, and Y met him separately": Y
+    is the next clause's subject, no second guest)."""
+    for k in range(1, len(chosen)):
+        if _COMMA_AND.search(doc.text, chosen[k - 1].end, chosen[k].start) and opens_clause(doc, chosen[k]):
+            return chosen[:k]
+    return chosen
+
+
+def opens_clause(doc: Document, name: Mention) -> bool:
+    """Whether a finite verb follows NAME, the subject of a clause of its own ("..., and Y visited Beijing")."""
+    return bool(_CLAUSE_VERB_AFTER.match(doc.text, name.end))
 
 
 def _owner_of_next(doc: Document, after: int, mentions: list[Mention], i: int) -> bool:
@@ -360,6 +382,11 @@ def subject_side(doc: Document, sentence: tuple[int, int], trigger_start: int, t
         found = _first_subject(doc, said[-1], trigger_start, taken)
         if found:
             return found
+    joined = [m.end() for m in _COMMA_AND.finditer(doc.text, clause, trigger_start)]
+    if joined:  # "X called on Y, and Z met him separately": Z
+        found = _first_subject(doc, joined[-1], trigger_start, taken)
+        if found and _JUST_BEFORE_VERB.fullmatch(doc.text, found[-1].end, trigger_start):
+            return found
     if clause > sentence[0]:
         found = _first_subject(doc, clause, trigger_start, taken)
         if found:
@@ -446,13 +473,20 @@ def _first_subject(doc: Document, start: int, trigger_start: int, taken: list[Me
     i = persons[0] if persons else usable[0]  # "BEIJING -- Wang Yi met": the person is the subject
     if i > usable[0] and _coordinated_pair(doc, before[usable[0]], before[i]):
         i = usable[0]  # "China and Wang Yi's ..." keeps the first name when it is linked to the person
-    if doc.find(_SUBJECT_PRONOUN, start, before[i].start) and not _closer_person(before[:i]) or _THEY_OPENS.match(doc.text, start, before[i].start):
+    opener = _PRONOUN_CLAUSE.match(doc.text, start, before[i].start)  # "Shortly after he arrived, X called on Y": X
+    if doc.find(_SUBJECT_PRONOUN, opener.end() if opener else start, before[i].start) and not _closer_person(before[:i]) or _THEY_OPENS.match(doc.text, start, before[i].start):
         return []
-    if not persons and before[i].party.type == "GPE" and not before[i].party.via_adjective:
+    if not persons and before[i].party.type == "GPE" and (not before[i].party.via_adjective or _the_head_of(doc, before[i])):
         holder = _land_title_holder(doc, before[i])
         if holder:
             return holder
     return coordinated(doc, before[i], before[i + 1 :])
+
+
+def _the_head_of(doc: Document, land: Mention) -> bool:
+    """"The Sri Lankan President invited Modi": a leader's bare title after "the" and the land's adjective (not "the
+    Japanese minister", which a prime minister's title holds too)."""
+    return bool(_THE_BEFORE.search(doc.text, max(0, land.start - 5), land.start) and _HEAD_ROLE.match(doc.text, land.end + 1))
 
 
 def _land_title_holder(doc: Document, land: Mention) -> list[Mention]:

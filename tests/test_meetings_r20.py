@@ -1,0 +1,89 @@
+"""dipkit meetings, round 20, on sentences written for these tests: clauses joined by ", and" that have their own
+subject, a pronoun in an opening "after he arrived" clause, a welcome "to the visiting leader", a bloc's "meeting",
+the leader named by "The Kenyan President", and a trip inside the land of a state visit.
+
+These run the whole layer (entities and dates found by dipkit), as a user's record would.
+"""
+
+from __future__ import annotations
+
+from test_meetings import brief
+
+from dipkit.meetings import find_meetings
+from dipkit.meetings.setting import compare
+
+
+def found(text: str, published: str) -> list[tuple]:
+    return [brief(m) for m in find_meetings(text, published)]
+
+
+_LEAD = (
+    "Modi holds talks with Kenyan President Ruto\n\n"
+    "NEW DELHI, March 4 -- Prime Minister Narendra Modi held talks with Kenyan President William Ruto on Monday.\n\n"
+)
+
+
+def test_a_welcome_to_the_visiting_leader_is_a_meeting_with_the_guest():
+    text = _LEAD + "Earlier in the day, President Droupadi Murmu accorded a ceremonial welcome to the visiting leader at Rashtrapati Bhavan."
+    assert found(text, "2024-03-04")[-1] == (["Droupadi Murmu", "William Ruto"], "New Delhi", "2024-03-04", "meeting", "held")
+
+
+def test_a_pronoun_in_an_opening_clause_is_not_the_subject_after_the_comma():
+    text = _LEAD + "On Sunday, shortly after he arrived, External Affairs Minister S Jaishankar called on Ruto."
+    assert found(text, "2024-03-04")[-1] == (["S Jaishankar", "William Ruto"], "New Delhi", "2024-03-03", "meeting", "held")
+
+
+def test_a_name_after_comma_and_with_its_own_verb_opens_a_meeting_of_its_own():
+    text = _LEAD + (
+        "On Sunday, External Affairs Minister S Jaishankar called on Ruto, and National Security Advisor Ajit Doval "
+        "met him separately the same evening."
+    )
+    assert found(text, "2024-03-04")[1:] == [
+        (["S Jaishankar", "William Ruto"], "New Delhi", "2024-03-03", "meeting", "held"),
+        (["Ajit Doval", "William Ruto"], "New Delhi", "2024-03-03", "meeting", "held"),
+    ]
+
+
+def test_a_second_clause_after_comma_and_is_not_a_second_guest_of_the_first():
+    text = (
+        "Biden to host Xi at APEC\n\n"
+        "WASHINGTON (AP) -- President Joe Biden will meet Chinese President Xi Jinping next week.\n\n"
+        "Secretary of State Antony Blinken met Xi in Beijing in June, and Commerce Secretary Gina Raimondo visited "
+        "Beijing in August."
+    )
+    assert found(text, "2023-11-08")[1:] == [
+        (["Antony Blinken", "Xi Jinping"], "Beijing", "2023-06", "meeting", "held"),
+        (["Gina Raimondo", "China"], "Beijing", "2023-08", "visit", "held"),
+    ]
+
+
+def test_the_president_of_a_land_by_adjective_invites_as_host():
+    text = _LEAD + (
+        "Jaishankar had travelled to Nairobi in October, becoming the first foreign minister to call on Ruto after his election.\n\n"
+        "The Kenyan President invited Modi to visit Kenya, and the invitation was accepted, officials said."
+    )
+    assert found(text, "2024-03-04")[-1] == (["William Ruto", "Narendra Modi"], "Kenya", None, "meeting", "planned")
+
+
+def test_a_trip_inside_the_land_of_the_talks_days_later_is_a_leg_of_that_visit():
+    text = _LEAD + "Ruto will travel to Mumbai on Tuesday to meet business leaders before returning to Nairobi."
+    assert found(text, "2024-03-04") == [(["Narendra Modi", "William Ruto"], "New Delhi", "2024-03-04", "meeting", "held")]
+
+
+def test_a_blocs_meeting_hosted_and_attended_by_leaders_is_its_summit():
+    text = (
+        "Erdogan meets Aliyev in Astana\n\n"
+        "ASTANA, July 4 -- Turkish President Recep Tayyip Erdogan met Azerbaijani President Ilham Aliyev on Wednesday.\n\n"
+        "On Thursday, Erdogan addressed the SCO Plus meeting, hosted by Kazakh President Kassym-Jomart Tokayev and "
+        "attended by leaders including Chinese President Xi Jinping."
+    )
+    assert found(text, "2024-07-04")[1:] == [(
+        ["Recep Tayyip Erdogan", "Kassym-Jomart Tokayev", "Xi Jinping", "Shanghai Cooperation Organisation"],
+        "Astana", "2024-07-04", "summit", "held",
+    )]
+
+
+def test_a_week_and_a_month_compare_by_the_month_of_the_week():
+    assert compare("2023-07", "2023-W45") == -1
+    assert compare("2023-W45", "2023-07") == 1
+    assert compare("2023-11", "2023-W45") == 0
