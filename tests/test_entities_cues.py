@@ -175,3 +175,10 @@ def test_no_person_from_office_words_alone():
 
 def test_a_capitalized_dateline_after_a_credit_stays_a_place():
     assert spans("Photo: Maria Lopez GENEVA The talks failed.") == [("Maria Lopez", "PERSON"), ("GENEVA", "GPE")]
+
+
+def test_parliaments_of_central_asia_and_the_caucasus_are_one_organization_each():
+    text = "The speaker of the Milli Majlis met deputies of the Oliy Majlis and the Jogorku Kenesh."
+    assert [(e["text"], e["type"], e.get("country")) for e in find_entities(text) if e["type"] == "ORG"] == [
+        ("Milli Majlis", "ORG", "AZE"), ("Oliy Majlis", "ORG", "UZB"), ("Jogorku Kenesh", "ORG", "KGZ"),
+    ]

@@ -87,3 +87,31 @@ def test_a_week_and_a_month_compare_by_the_month_of_the_week():
     assert compare("2023-07", "2023-W45") == -1
     assert compare("2023-W45", "2023-07") == 1
     assert compare("2023-11", "2023-W45") == 0
+
+
+_UZA = (
+    "President of Uzbekistan receives foreign leaders\n\n"
+    "Tashkent, 3 October (UzA). President of the Republic of Uzbekistan Shavkat Mirziyoyev received foreign leaders "
+    "who arrived for the Tashkent investment forum today.\n\n"
+)
+
+
+def test_the_head_of_our_state_is_the_storys_president():
+    text = _UZA + "In the morning, the head of our state held talks with President of Turkmenistan Serdar Berdimuhamedov."
+    assert found(text, "2023-10-03")[-1] == (["Shavkat Mirziyoyev", "Serdar Berdimuhamedov"], "Tashkent", "2023-10-03", "meeting", "held")
+
+
+def test_an_opening_meeting_with_phrase_and_no_subject_is_the_storys_main_persons():
+    text = _UZA + (
+        "Shavkat Mirziyoyev then met with President of Kyrgyzstan Sadyr Japarov.\n\n"
+        "At the meeting with President of Tajikistan Emomali Rahmon, issues of water use on shared rivers were considered."
+    )
+    assert found(text, "2023-10-03")[-1][0] == ["Shavkat Mirziyoyev", "Emomali Rahmon"]
+
+
+def test_a_one_on_one_conversation_held_in_person_is_a_meeting():
+    text = (
+        "MOSCOW, June 10 (TASS) -- Russian President Vladimir Putin and Belarusian President Alexander Lukashenko "
+        "held a one-on-one conversation in the Kremlin on Monday."
+    )
+    assert found(text, "2024-06-10") == [(["Vladimir Putin", "Alexander Lukashenko"], "Moscow", "2024-06-10", "meeting", "held")]

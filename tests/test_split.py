@@ -561,6 +561,8 @@ def test_published_in_the_record_wins():
         ("ST. PETERSBURG - The two presidents", ("St. Petersburg", None, None, "ST. PETERSBURG -")),
         ("(ANSA) - ROME, JUL 23 - Premier Giorgia Meloni", ("Rome", "JUL 23", "ANSA", "(ANSA) - ROME, JUL 23 -")),
         ("THE HAGUE, Netherlands (AP) — President Donald Trump", ("The Hague", None, "AP", "THE HAGUE, Netherlands (AP) —")),
+        ("Tashkent, 3 October (UzA). The presidents met", ("Tashkent", "3 October", "UzA", "Tashkent, 3 October (UzA).")),
+        ("Baku, May 12, AZERTAC. The ministers of", ("Baku", "May 12", "AZERTAC", "Baku, May 12, AZERTAC.")),
     ],
 )
 def test_dateline_forms(opening, expected):
@@ -578,6 +580,7 @@ def test_dateline_forms(opening, expected):
         "Araghchi: Muscat talks held in constructive atmosphere, next round set for Saturday",
         "Mao Ning: Both New Zealand and Australia are important countries in the region.\n\nAFP: More?\n\nMao Ning: Yes.",
         "The spokesperson opened with the week's schedule.\n\nCCTV: Could you tell us more about the purpose of the trip?",
+        "Tbilisi, May 12, Georgians. The rally went on.",
     ],
 )
 def test_not_a_dateline(opening):

@@ -1389,7 +1389,8 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
             return []
         left = sides.pronoun_antecedent(doc, r.index, start, sentence[0])
         if not left and right and _opening(doc, sentence, start):
-            left = sides.person_after(doc, sentence, right[-1].end, right)
+            left = sides.person_after(doc, sentence, right[-1].end, right) or sides.main_person(doc, start, right)  # "At the
+            # meeting with X, issues of transit were considered": the story's main person met X
     if r.frame in ("attend", "visit") and left and doc.find(_INVITED, max(sentence[0], left[0].start - 30), left[0].start):
         subject = sides.subject_side(doc, sentence, left[0].start, r.objects) or [  # "Putin invited Modi to take part in",
             m for m in sides.pronoun_antecedent(doc, r.index, left[0].start, sentence[0]) if m not in left

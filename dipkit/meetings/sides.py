@@ -68,6 +68,8 @@ _SAME_TITLE = {  # one office, two names
     "top diplomat": ("foreign minister", "secretary of state", "foreign secretary", "external affairs minister"),
     "eam": ("external affairs minister",),
     "pontiff": ("pope",),
+    "head of state": ("president", "king", "emir", "sultan"),  # "the Head of State held talks" (Kazinform, UzA)
+    "head of our state": ("president", "king", "emir", "sultan"),
 }
 _REPORTING_AFTER = lazy_pattern(r"(?:\s+[\w'’-]+){0,2}?\s+(?:said|says|told|reported|announced|added|stated)\b")
 # after a comma, a name that opens the speaker's phrase ("..., Kremlin foreign policy aide Yuri Ushakov said")
@@ -77,7 +79,6 @@ _CLAUSE_VERB_AFTER = lazy_pattern(
     r"(?:met|meets|held|holds|hosted|hosts|received|receives|called|spoke|speaks|visited|visits|paid|pays|was|were|is|are)\b"
 )  # ", and Y met him separately": a verb after the name
 _JUST_BEFORE_VERB = lazy_pattern(r"\s+(?:(?:also|later|then|separately|briefly|had|has|have|will|would)\s+)*")
-_THE_BEFORE = lazy_pattern(r"\b[Tt]he\s+$")
 _SPEAKER_AFTER = lazy_pattern(r"(?:\s+[\w'’.-]+){0,6}?\s+(?:said|says|told|reported|announced|added|stated)\b")
 # a group of officials standing for their countries ("senior diplomats from France, Germany and Britain")
 _ENVOYS_FROM = lazy_pattern(
@@ -1025,6 +1026,15 @@ def object_pronoun(doc: Document, trigger_start: int, subject: list[Mention]) ->
         if not any(s.party is not None and same_side(s.party, m.party) for s in subject):
             return [m]
     return []
+
+
+def main_person(doc: Document, before: int, others: list[Mention]) -> list[Mention]:
+    """The person the story named most before BEFORE (the first named on a tie), of no side of OTHERS."""
+    persons = [m for m in all_persons(doc, (0, before)) if not any(o.party is not None and same_side(m.party, o.party) for o in others)]
+    counts: dict[str, int] = {}
+    for m in persons:
+        counts[m.party.name] = counts.get(m.party.name, 0) + 1
+    return [next(m for m in persons if counts[m.party.name] == max(counts.values()))] if persons else []
 
 
 def team_lead(doc: Document, side: Mention, before: int) -> list[Mention]:

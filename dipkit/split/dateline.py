@@ -34,9 +34,10 @@ _AGENCY_FORM = re.compile(rf"{_CAPS_PLACE}\.[ ](?P<source>[A-Z][A-Za-z]+(?:[ ][A
 _LABEL_FORM = re.compile(rf"{_PLACE}:(?=[ ]+[A-Z“\"])")
 _FORMS = (
     # BEIJING, Jan. 27 (Xinhua) --   |   Kazan [Russia], October 23 :   |   MOSCOW, September 25./TASS/.
+    # Samarkand, 15 September (UzA).   |   Baku, April 28, AZERTAC.
     re.compile(
         rf"{_PLACE}[ ]?,[ ]?{_DATE}"
-        rf"(?:\.?[ ]?/(?P<slash>[A-Za-z][A-Za-z ]{{0,20}})/\.?|[ ]?{_SOURCE})?[ ]?{_DASH}?(?=[ ]|$)"
+        rf"(?:\.?[ ]?/(?P<slash>[A-Za-z][A-Za-z ]{{0,20}})/\.?|[ ]?{_SOURCE}\.?|,[ ](?P<named>[A-Z][A-Za-z-]+)\.)?[ ]?{_DASH}?(?=[ ]|$)"
     ),
     # (ANSA) - ROME, JUL 23 -   (the agency first)
     re.compile(rf"{_SOURCE}[ ]?{_DASH}[ ]?{_CAPS_PLACE},[ ]{_DATE}[ ]?{_DASH}(?=[ ])"),
@@ -114,7 +115,9 @@ def _match(text: str, start: int, end: int, stopwords: frozenset[str]) -> dict |
         if country and (country not in countries or place in countries or place.endswith("ly")):
             continue  # "Officials, Diplomats —", "Russia, Ukraine —", "Clearly, Iran —": no city and its country
         date = groups.get("date")
-        source = groups.get("source") or groups.get("slash")
+        source = groups.get("source") or groups.get("slash") or groups.get("named")
+        if groups.get("named") and source.lower() not in _agencies():
+            continue  # "Kyiv, March 3, Reporters." is no agency's credit
         if form is _AGENCY_FORM and source.lower() not in _agencies():
             continue  # "ST. PETERSBURG -": a place's own full stop
         if form is _LABEL_FORM and (end - m.end() < 40 or not _ENDS_SENTENCE.search(text, m.end(), end)):
