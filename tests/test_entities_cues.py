@@ -182,3 +182,8 @@ def test_parliaments_of_central_asia_and_the_caucasus_are_one_organization_each(
     assert [(e["text"], e["type"], e.get("country")) for e in find_entities(text) if e["type"] == "ORG"] == [
         ("Milli Majlis", "ORG", "AZE"), ("Oliy Majlis", "ORG", "UZB"), ("Jogorku Kenesh", "ORG", "KGZ"),
     ]
+
+
+def test_a_portfolio_word_after_a_title_and_a_comma_is_no_name():
+    text = "He met the Minister of Foreign Affairs, Cooperation and Trade, Nabil Ammar."
+    assert [(e["text"], e["type"]) for e in find_entities(text)] == [("Nabil Ammar", "PERSON")]

@@ -115,3 +115,32 @@ def test_a_one_on_one_conversation_held_in_person_is_a_meeting():
         "held a one-on-one conversation in the Kremlin on Monday."
     )
     assert found(text, "2024-06-10") == [(["Vladimir Putin", "Alexander Lukashenko"], "Moscow", "2024-06-10", "meeting", "held")]
+
+
+def test_a_host_receives_on_a_day_at_a_hall_in_a_city_then_the_guest():
+    text = (
+        "Dakar, 5 March 2025 (APS) - The President of the Republic, Bassirou Diomaye Faye, received on Wednesday, "
+        "March 5, 2025, at the Palace of the Republic in Dakar, the Minister of Foreign Affairs of the Republic of "
+        "the Gambia, Mamadou Tangara, bearer of a message from President Adama Barrow."
+    )
+    assert found(text, "2025-03-05")[0] == (["Bassirou Diomaye Faye", "Mamadou Tangara"], "Dakar", "2025-03-05", "meeting", "held")
+
+
+def test_the_amir_who_received_a_phone_call_is_the_storys_amir():
+    text = (
+        "KUWAIT, Nov 19 (KUNA) -- His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received at Bayan "
+        "Palace today Omani Foreign Minister Badr Albusaidi, who conveyed a written message from Sultan Haitham bin Tarik.\n\n"
+        "The meeting was attended by Foreign Minister Abdullah Ali Al-Yahya.\n\n"
+        "His Highness the Amir had received a phone call from King Abdullah II of Jordan last week."
+    )
+    assert found(text, "2024-11-19")[-1] == (["Mishal Al-Ahmad Al-Jaber Al-Sabah", "Abdullah II"], None, "2024-W46", "call", "held")
+
+
+def test_he_after_a_styled_bare_title_opening_the_sentence_is_that_titles_holder():
+    text = (
+        "Doha, May 4 (QNA) - HH the Amir Sheikh Tamim bin Hamad Al-Thani and HE President of the Republic of Kenya "
+        "William Ruto held official talks at the Amiri Diwan on Sunday. HH the Amir and HE the President then witnessed "
+        "the signing of agreements. HE the President had arrived in Doha from Abu Dhabi, where he held talks with "
+        "President Mohamed bin Zayed Al Nahyan."
+    )
+    assert found(text, "2025-05-04")[-1][0] == ["William Ruto", "Mohamed bin Zayed Al Nahyan"]

@@ -219,8 +219,8 @@ def _name_shaped(text: str, candidate: Candidate) -> bool:
     if len(spans) == 1:  # most candidates: the checks below for one word
         start, end = spans[0]
         word = text[start:end]
-        if word in heads() or word in words("org_heads"):
-            return False
+        if word in heads() or word in words("org_heads") or word in words("portfolio_ends"):
+            return False  # ("Minister of Foreign Affairs, [Cooperation] and ...": a portfolio)
         return (end - start == 1 and text[end : end + 1] == ".") or not (word in words("nonnames") or _is_title_word(word))
     if text[spans[-1][0] : spans[-1][1]] in heads() or text[spans[0][0] : spans[0][1]] in words("org_heads"):
         return False

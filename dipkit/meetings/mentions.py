@@ -45,6 +45,12 @@ _THEIR = lazy_pattern(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DETERMINERS = ("the", "their", "that", "this")
 _OBJECT_PRONOUN = lazy_pattern(r"\s+(?:him|her)\b", re.IGNORECASE)
 _BLOC_MEETING = lazy_pattern(r"(?:\s+(?:[A-Z][\w-]*|foreign|defen[cs]e|finance|trade|ministers['’]?|leaders['’]?|ministerial|senior|officials['’]?|heads['’]?|of|state|government))*\s+")
+_WHEN_WHERE = lazy_pattern(  # the day, hall and city a host receives at, before the guest
+    r"(?:,?\s+(?:on\s+[A-Z][a-z]+day(?:,?\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?)?"
+    r"|at\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4}"
+    r"|in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"|today|yesterday|(?:this|in\s+the)\s+(?:morning|afternoon|evening)))+,?\s+(?=(?:the\s+)?[A-Z])"
+)
 _TO_THE = lazy_pattern(r"\s+to(?=\s+the\s)")  # "a welcome to the visiting leader": the bare title after "to"
 _WITH = lazy_pattern(r"\bwith\b", re.IGNORECASE)
 _LATE_WITH = lazy_pattern(
@@ -1020,6 +1026,9 @@ def _object(r: Reading) -> list[Mention] | None:
         hall = _AT_VENUE_IN_CITY.match(doc.text, trigger[1], sentence[1]) or _AT_VENUE.match(doc.text, trigger[1], sentence[1])
         after = hall.end() if hall else after
     right = sides.numbered_guests(doc, trigger[1], sentence[1]) or sides.numbered_lands(doc, trigger[1], sentence[1]) or sides.object_side(doc, sentence, after, lead_to=r.word.endswith(("welcome", "reception")))
+    setting_first = _WHEN_WHERE.match(doc.text, trigger[1], sentence[1]) if r.frame == "host" and not right else None
+    if setting_first:  # "received on Wednesday, February 12, 2025, at the Presidential Palace in Abidjan, the Minister
+        right = sides.object_side(doc, sentence, setting_first.end())  # of Foreign Affairs of Ghana, X": the guest after
     if not right and not r.between:  # "met the president", "called on the prime minister": whom the title names
         led = _TO_THE.match(doc.text, trigger[1]) if r.word.endswith(("welcome", "reception")) else None  # "accorded a
         # welcome to the visiting leader"

@@ -51,7 +51,7 @@ _TITLE_COMMA = lazy_pattern(r"\s+[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*,\s*")  # "[Ir
 _OF_THE = lazy_pattern(r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s+of\s+(?:the\s+)?")  # a body of a bloc ("Supreme
 # Council of the GCC", "[Council of Heads] of Government of the SCO")
 # a bare title opening a main clause after an opening phrase ("In his meeting with X, the prime minister said")
-_BARE_TITLE_AFTER = lazy_pattern(r"\s*the\s+(?:(?P<rank>deputy|vice)\s+)?(?P<title>[a-z]+(?:\s+[a-z]+){0,2})(?=\s)", re.IGNORECASE)  # (not "the premier's")
+_BARE_TITLE_AFTER = lazy_pattern(r"\s*(?:(?:HE|HH|HM|H\.E\.|H\.H\.|His|Her)\s+(?:(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)?)?the\s+(?:(?P<rank>deputy|vice)\s+)?(?P<title>[a-z]+(?:\s+[a-z]+){0,2})(?=\s)", re.IGNORECASE)  # (not "the premier's")
 # a sentence opening with a bare title and a relative aside ("The prime minister, who landed on Monday, is to meet")
 _TITLE_ASIDE = lazy_pattern(r"[Tt]he\s+(?:[Dd]eputy\s+|[Vv]ice\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?),\s+(?:who|whose)\s")
 # auxiliaries and adverbs of time between a title and its verb ("the chancellor is due to call on", "had last met")
@@ -68,6 +68,8 @@ _SAME_TITLE = {  # one office, two names
     "top diplomat": ("foreign minister", "secretary of state", "foreign secretary", "external affairs minister"),
     "eam": ("external affairs minister",),
     "pontiff": ("pope",),
+    "amir": ("emir",),
+    "emir": ("amir",),
     "head of state": ("president", "king", "emir", "sultan"),  # "the Head of State held talks" (Kazinform, UzA)
     "head of our state": ("president", "king", "emir", "sultan"),
 }
@@ -795,7 +797,9 @@ def pronoun_owner(doc: Document, sentence_index: int, before: int) -> list[Menti
         if persons[0].possessive and doers:  # "Dar's trip comes after Zardari paid a visit, during which he met Xi"
             return doers[-1:]
         return persons[:1]
-    return pronoun_antecedent(doc, sentence_index, before, s0)
+    titled = _opening_title_holder(doc, s0 - 1) if not persons else []
+    return titled or pronoun_antecedent(doc, sentence_index, before, s0)  # ("HE the President had arrived from Cairo,
+    # where he held talks": the title's holder)
 
 
 def reporting_pronoun(doc: Document, sentence_index: int) -> list[Mention]:
