@@ -187,3 +187,8 @@ def test_parliaments_of_central_asia_and_the_caucasus_are_one_organization_each(
 def test_a_portfolio_word_after_a_title_and_a_comma_is_no_name():
     text = "He met the Minister of Foreign Affairs, Cooperation and Trade, Nabil Ammar."
     assert [(e["text"], e["type"]) for e in find_entities(text)] == [("Nabil Ammar", "PERSON")]
+
+
+def test_the_malaysian_kings_title_is_no_person():
+    text = "Wong called on the Yang di-Pertuan Agong, Sultan Ibrahim, at Istana Negara."
+    assert [(e["text"], e["type"]) for e in find_entities(text) if e["type"] == "PERSON"] == [("Wong", "PERSON"), ("Ibrahim", "PERSON")]

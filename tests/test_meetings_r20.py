@@ -144,3 +144,36 @@ def test_he_after_a_styled_bare_title_opening_the_sentence_is_that_titles_holder
         "President Mohamed bin Zayed Al Nahyan."
     )
     assert found(text, "2025-05-04")[-1][0] == ["William Ruto", "Mohamed bin Zayed Al Nahyan"]
+
+
+_BERNAMA = (
+    "Leaders meet in Kuala Lumpur\n\n"
+    "KUALA LUMPUR, June 12 (Bernama) -- Malaysian Prime Minister Anwar Ibrahim held talks with Singaporean Prime "
+    "Minister Lawrence Wong on Tuesday.\n\n"
+)
+
+
+def test_an_audience_the_ruler_consented_to_grant_and_one_granted_by_him():
+    text = _BERNAMA + (
+        "His Majesty Sultan Ibrahim yesterday consented to receive in audience Prime Minister Lawrence Wong at Istana Negara.\n\n"
+        "Singaporean Foreign Minister Vivian Balakrishnan was also granted an audience by His Majesty Sultan Ibrahim."
+    )
+    assert [m[0] for m in found(text, "2024-06-12")[1:]] == [["Sultan Ibrahim", "Lawrence Wong"], ["Vivian Balakrishnan", "Sultan Ibrahim"]]
+
+
+def test_to_be_received_in_audience_by_the_king_is_a_planned_meeting_with_him():
+    text = _BERNAMA + "Wong is scheduled to be received in audience by His Majesty Sultan Ibrahim on Thursday."
+    assert found(text, "2024-06-12")[-1] == (["Lawrence Wong", "Sultan Ibrahim"], None, "2024-06-13", "meeting", "planned")
+
+
+def test_him_after_a_compatriot_of_the_subject_is_the_foreign_guest():
+    text = (
+        "Xi holds talks with Brazilian President Lula\n\n"
+        "BEIJING, April 14 (Xinhua) -- Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula "
+        "da Silva in Beijing on Friday.\n\n"
+        "Premier Li Qiang met with Lula earlier on Friday, and Zhao Leji, chairman of the Standing Committee of the "
+        "National People's Congress, met with him on the same day."
+    )
+    assert [m[0] for m in found(text, "2023-04-14")[1:]] == [
+        ["Li Qiang", "Luiz Inacio Lula da Silva"], ["Zhao Leji", "Luiz Inacio Lula da Silva"],
+    ]

@@ -144,7 +144,7 @@ _SENT_FROM = lazy_pattern(  # the guests by where they come from: "his counterpa
     re.IGNORECASE,
 )
 _IN_AUDIENCE_AT = lazy_pattern(
-    r"\s+in\s+(?:an?\s+)?audience(?:\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?)?(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?(?=[A-Z])"
+    r"\s+in\s+(?:an?\s+)?audience\s+(?:(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?)?(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?(?=[A-Z])"
 )
 _AMONG_VERB = lazy_pattern(r"\s(?:were|are|was|is|included|includes)\s+")  # "Among those attending [were] A and B"
 _AT_VENUE = lazy_pattern(  # "received at Bayan Palace on Thursday Iran's Foreign Minister X": the guest after the hall
@@ -200,6 +200,7 @@ _HOST_CLAUSE = lazy_pattern(
 )
 _BY = lazy_pattern(  # "was received by", "was received on Thursday evening by", "was received here by", "at the Quirinale by"
     r"\s+(?:(?:(?:(?:late|early|earlier|later)\s+)?on\s+[A-Z]\w+(?:\s+(?:morning|afternoon|evening|night))?|(?:earlier\s+|later\s+)?(?:here|there|today|yesterday)"
+    r"|in\s+(?:an\s+)?audience"  # "is to be received in audience by King X"
     r"|(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})\s+){0,2}?by\b",
     re.IGNORECASE,
 )

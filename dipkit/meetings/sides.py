@@ -80,7 +80,8 @@ _CLAUSE_VERB_AFTER = lazy_pattern(
     r"\s+(?:(?:also|later|then|separately|briefly|had|has|have|will|would)\s+)*"
     r"(?:met|meets|held|holds|hosted|hosts|received|receives|called|spoke|speaks|visited|visits|paid|pays|was|were|is|are)\b"
 )  # ", and Y met him separately": a verb after the name
-_JUST_BEFORE_VERB = lazy_pattern(r"\s+(?:(?:also|later|then|separately|briefly|had|has|have|will|would)\s+)*")
+_JUST_BEFORE_VERB = lazy_pattern(r"(?:,\s+[^,;]{1,100}?,)?\s+(?:(?:also|later|then|separately|briefly|had|has|have|will|would)\s+)*")  # (past
+# an apposition: "..., and Zhao Leji, chairman of the NPC Standing Committee, met with him")
 _SPEAKER_AFTER = lazy_pattern(r"(?:\s+[\w'’.-]+){0,6}?\s+(?:said|says|told|reported|announced|added|stated)\b")
 # a group of officials standing for their countries ("senior diplomats from France, Germany and Britain")
 _ENVOYS_FROM = lazy_pattern(
@@ -1025,11 +1026,12 @@ def _title_holder(doc: Document, title: str, before: int, others: set[str] = fro
 
 
 def object_pronoun(doc: Document, trigger_start: int, subject: list[Mention]) -> list[Mention]:
-    """"held talks with him": the last person named before who is not the subject."""
-    for m in reversed(all_persons(doc, (0, trigger_start))):
-        if not any(s.party is not None and same_side(s.party, m.party) for s in subject):
-            return [m]
-    return []
+    """"held talks with him": the last person named before who is not the subject, of another country than the
+    subject's when one was named ("Premier Li Qiang will meet him", after Vice President Han Zheng met the guest)."""
+    others = [m for m in reversed(all_persons(doc, (0, trigger_start))) if not any(s.party is not None and same_side(s.party, m.party) for s in subject)]
+    lands = {s.party.country for s in subject if s.party is not None and s.party.country}
+    foreign = [m for m in others if m.party.country and m.party.country not in lands] if lands else []
+    return (foreign or others)[:1]
 
 
 def main_person(doc: Document, before: int, others: list[Mention]) -> list[Mention]:
