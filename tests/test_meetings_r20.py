@@ -177,3 +177,12 @@ def test_him_after_a_compatriot_of_the_subject_is_the_foreign_guest():
     assert [m[0] for m in found(text, "2023-04-14")[1:]] == [
         ["Li Qiang", "Luiz Inacio Lula da Silva"], ["Zhao Leji", "Luiz Inacio Lula da Silva"],
     ]
+
+
+def test_an_agency_chief_named_with_its_abbreviation_is_the_guest():
+    text = (
+        "TEHRAN, April 16 (IRNA) -- Iranian Foreign Minister Abbas Araghchi received International Atomic Energy "
+        "Agency (IAEA) chief Rafael Grossi in Tehran on Wednesday."
+    )
+    assert found(text, "2025-04-16") == [(["Abbas Araghchi", "Rafael Grossi"], "Tehran", "2025-04-16", "meeting", "held")]
+

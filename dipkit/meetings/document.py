@@ -195,6 +195,7 @@ def gap_is_title(gap: str) -> bool:
     """Whether GAP holds only titles, names and function words ("'s Foreign Minister", " president ").
     (Cached: the same short gaps, " ", ", ", " and ", come back all the time.)"""
     gap = _HONORIFIC.sub(r"\1", gap) if "." in gap else gap  # "of Singapore Dr. Vivian Balakrishnan": no full stop
+    gap = _ABBREVIATION.sub(" ", gap) if "(" in gap else gap  # "Atomic Energy Agency (IAEA) chief"
     if len(gap) > 80 or _NOT_IN_TITLE.search(gap) or _SENTENCE_STOP.search(gap):
         return False
     allowed = title_words()
@@ -210,6 +211,7 @@ def is_date_value(value: object) -> bool:
     return isinstance(value, str) and bool(_DATE_VALUE.match(value))
 
 
+_ABBREVIATION = re.compile(r"\s\([A-Z][A-Za-z]{1,9}\)\s")
 _TITLE_OF_LAND = re.compile(r"\b[Tt]he\s+(?:President|Prime\s+Minister|Premier|Chancellor|Emir|Amir|King|Foreign\s+Minister)\s+of\s+$")
 _QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")  # a quotation, curly or straight, within a paragraph
 _HALL_HEADS = ("Centre", "Center")  # the last word of a conference hall's name, which the tagger reads as a body's
