@@ -186,3 +186,11 @@ def test_an_agency_chief_named_with_its_abbreviation_is_the_guest():
     )
     assert found(text, "2025-04-16") == [(["Abbas Araghchi", "Rafael Grossi"], "Tehran", "2025-04-16", "meeting", "held")]
 
+
+
+def test_the_sender_of_a_message_the_guest_hands_over_is_no_side():
+    text = (
+        "MOSCOW, April 17 (IRNA) -- Iranian Foreign Minister Abbas Araghchi handed a written message from Supreme Leader "
+        "Ayatollah Ali Khamenei to Russian President Vladimir Putin during a meeting in the Kremlin on Thursday."
+    )
+    assert found(text, "2025-04-17") == [(["Abbas Araghchi", "Vladimir Putin"], "Moscow", "2025-04-17", "meeting", "held")]

@@ -51,6 +51,7 @@ _WHEN_WHERE = lazy_pattern(  # the day, hall and city a host receives at, before
     r"|in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     r"|today|yesterday|(?:this|in\s+the)\s+(?:morning|afternoon|evening)))+,?\s+(?=(?:the\s+)?[A-Z])"
 )
+_SENDER_BEFORE = lazy_pattern(r"\b(?:message|letter|greetings)\s+from\s+(?:(?!to\s)[\w'’.-]+\s+){0,9}$")  # "a written message from Leader X"
 _TO_THE = lazy_pattern(r"\s+to(?=\s+the\s)")  # "a welcome to the visiting leader": the bare title after "to"
 _WITH = lazy_pattern(r"\bwith\b", re.IGNORECASE)
 _LATE_WITH = lazy_pattern(
@@ -1464,6 +1465,8 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
         extra = [m for m in sides.outside_asides(doc, opening, trigger[0], sides.all_persons(doc, (opening, end))) if m not in used]
         spoken = doc.quote_around(trigger[0])  # (not whom a quotation before the trigger names: "'... Modi in Russia,'
         extra = [m for m in extra if doc.quote_around(m.start) in (None, spoken)]  # Putin said at the start of the meeting")
+        if extra and doc.may_hold(opening, end, ("message", "letter", "greetings")):  # (nor the sender of a message the
+            extra = [m for m in extra if not _SENDER_BEFORE.search(doc.text, max(opening, m.start - 90), m.start)]  # guest hands over)
         if extra and doc.may_hold(trigger[1], end, ("according", "citing", "quoting")):  # "..., according to spokesman X": the source
             extra = [m for m in extra if not doc.find(_SOURCE_BEFORE, max(trigger[1], m.start - 60), m.start)]
         if extra and len(parties) + len(extra) >= 2:
