@@ -87,6 +87,8 @@ def test_a_week_and_a_month_compare_by_the_month_of_the_week():
     assert compare("2023-07", "2023-W45") == -1
     assert compare("2023-W45", "2023-07") == 1
     assert compare("2023-11", "2023-W45") == 0
+    assert compare("2020-W53", "2020-12") == 0  # a year of 53 weeks
+    assert compare("2023-W53", "2023-12") is None  # no such week
 
 
 _UZA = (

@@ -244,7 +244,8 @@ def _held_there(meeting: Meeting, host: Party, visitor: Party, land: Party) -> b
 def _met_another(meetings: list[Meeting], visit: Meeting, leader: Party, visitor: Party) -> bool:
     """Whether LEADER takes part in a meeting told before VISIT in its sentence that VISITOR has no part in."""
     return any(
-        m.kind == "meeting" and m.first.sentence == visit.first.sentence and m.first.start < visit.first.start and any(same_side(p, leader) for p in m.parties) and not any(same_side(p, visitor) for p in m.parties)
+        m.kind == "meeting" and m.first.sentence == visit.first.sentence and m.first.start < visit.first.start
+        and any(same_side(p, leader) for p in m.parties) and not any(same_side(p, visitor) for p in m.parties)
         for m in meetings
     )
 

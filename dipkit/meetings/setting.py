@@ -792,8 +792,11 @@ def compare(value: str, published: str) -> int | None:
     if week:  # "next week" (2024-W24) against the day of the report
         day = _day(published)
         if day is None:  # against a month or year: the month of the week's Thursday
-            thursday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4) if 1 <= int(week.group(2)) <= 52 else None
-            return compare(thursday.isoformat(), published) if thursday and _digits(published) else None
+            try:
+                thursday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4)
+            except ValueError:  # ("2023-W53": no such week)
+                return None
+            return compare(thursday.isoformat(), published) if _digits(published) else None
         this = day.isocalendar()[:2]
         that = (int(week.group(1)), int(week.group(2)))
         return 0 if that == this else -1 if that < this else 1
