@@ -563,6 +563,8 @@ def test_published_in_the_record_wins():
         ("THE HAGUE, Netherlands (AP) — President Donald Trump", ("The Hague", None, "AP", "THE HAGUE, Netherlands (AP) —")),
         ("Tashkent, 3 October (UzA). The presidents met", ("Tashkent", "3 October", "UzA", "Tashkent, 3 October (UzA).")),
         ("Baku, May 12, AZERTAC. The ministers of", ("Baku", "May 12", "AZERTAC", "Baku, May 12, AZERTAC.")),
+        ("March 14, 2023, The Kremlin, Moscow. The President met", ("Moscow", "March 14, 2023", None, "March 14, 2023, The Kremlin, Moscow.")),
+        ("October 2, 2024, Sochi. The two presidents", ("Sochi", "October 2, 2024", None, "October 2, 2024, Sochi.")),
     ],
 )
 def test_dateline_forms(opening, expected):
@@ -581,6 +583,7 @@ def test_dateline_forms(opening, expected):
         "Mao Ning: Both New Zealand and Australia are important countries in the region.\n\nAFP: More?\n\nMao Ning: Yes.",
         "The spokesperson opened with the week's schedule.\n\nCCTV: Could you tell us more about the purpose of the trip?",
         "Tbilisi, May 12, Georgians. The rally went on.",
+        "June 3, 2024, Russia and Belarus signed a treaty.",
     ],
 )
 def test_not_a_dateline(opening):

@@ -23,6 +23,7 @@ _TOKEN = re.compile(r"\S+")
 _PORTFOLIO_LIST = re.compile(  # "for Investments, Trade and " before "[Industry] Rebecca Miano"
     r"(?<![\w-])(?:for|of) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}){0,5},? and $"
 )
+_PORTFOLIO_LIST_ENDS = re.compile(_PORTFOLIO_LIST.pattern[:-1] + r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}$")  # ... and its last
 _LAST_PORTFOLIO = re.compile(r"(?<![\w-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} $")  # "Tourism " before a name
 _LEADING = frozenset({"the", "a", "an", "former", "then", "his", "her", "its", "their", "who", "also"})
 
@@ -333,7 +334,11 @@ def office_before_comma(text: str, start: int) -> tuple[str, int, int] | None:
             while begin > tail and tokens[begin - 1] in titles():
                 begin -= 1
             return " ".join(tokens[begin : _office_end(tokens, index) + 1]), found[begin].start(), start - 2
-    return None
+    listed = _PORTFOLIO_LIST_ENDS.search(text, max(0, start - 160), start - 2)
+    office = title_before(text, listed.start()) if listed else None  # "Minister of Foreign Affairs, Cooperation and
+    if office is None:  # Mauritanians Abroad, [Y]": an office whose portfolios run past a comma
+        return None
+    return " ".join(text[office[0] : start - 2].split()), office[0], start - 2
 
 
 def organization_cue(text: str, start: int, end: int) -> bool:

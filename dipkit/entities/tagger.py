@@ -179,6 +179,12 @@ def _join_name_parts(text: str, mentions: list[Mention]) -> None:
                 if alone is not None:
                     alone.type = "DROP"
                 mention.start = found[0]
+        elif found is not None and found[1].lower() in words("particles") and found[1][:1].isupper():
+            by_span = by_span or {(m.start, m.end): m for m in mentions}
+            alone = by_span.get((found[0], found[0] + len(found[1])))
+            if alone is not None and alone.type == "PERSON":  # "[Al] Hussein bin Abdullah": the particle tagged alone
+                alone.type = "DROP"
+                mention.start = found[0]
         if text[mention.end : mention.end + 1] == "-" and text[: mention.end].rsplit(None, 1)[-1].rsplit("-", 1)[-1].lower() in words("particles"):
             by_span = by_span or {(m.start, m.end): m for m in mentions}  # "Meshal Al-Ahmad Al-Jaber Al-[Sabah]": a
             tail = next((m for (start, _), m in by_span.items() if start == mention.end + 1 and m is not mention), None)  # place

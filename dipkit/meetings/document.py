@@ -196,7 +196,7 @@ def gap_is_title(gap: str) -> bool:
     (Cached: the same short gaps, " ", ", ", " and ", come back all the time.)"""
     gap = _HONORIFIC.sub(r"\1", gap) if "." in gap else gap  # "of Singapore Dr. Vivian Balakrishnan": no full stop
     gap = _ABBREVIATION.sub(" ", gap) if "(" in gap else gap  # "Atomic Energy Agency (IAEA) chief"
-    if len(gap) > 80 or _NOT_IN_TITLE.search(gap) or _SENTENCE_STOP.search(gap):
+    if len(gap) > (130 if _NAME_CUE_ENDS.search(gap) else 80) or _NOT_IN_TITLE.search(gap) or _SENTENCE_STOP.search(gap):
         return False
     allowed = title_words()
     gap = gap.replace("'s", " ").replace("’s", " ").replace(",", " ")
@@ -211,6 +211,7 @@ def is_date_value(value: object) -> bool:
     return isinstance(value, str) and bool(_DATE_VALUE.match(value))
 
 
+_NAME_CUE_ENDS = re.compile(r",\s+(?:Mr|Mrs|Ms|Madam|Dr)\s+$")  # (honorific stripped) "... of the Republic of Tunisia, Mr. "
 _ABBREVIATION = re.compile(r"\s\([A-Z][A-Za-z]{1,9}\)\s")
 _TITLE_OF_LAND = re.compile(r"\b[Tt]he\s+(?:President|Prime\s+Minister|Premier|Chancellor|Emir|Amir|King|Foreign\s+Minister)\s+of\s+$")
 _QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")  # a quotation, curly or straight, within a paragraph

@@ -102,6 +102,7 @@ _TO_MEET_GAP = lazy_pattern(r"[^,;()]{1,60}?\bto\s+")  # between a trip and the 
 _THE_MEETING_WAS = lazy_pattern(  # (or "The working meeting at the Ministry was also attended by")
     r"\W*the\s+(?:[\w-]+\s+)?(?:meeting|meetings|talks)\s+(?:(?:at|in)\s+the\s+[A-Z][\w-]*\s+)?(?:was|were)\s+(?:also\s+)?", re.IGNORECASE
 )
+_THE_TALKS_OPEN = lazy_pattern(r"\W*the\s+(?:[\w-]+\s+)?(?:audience|meeting|talks|session)\s+", re.IGNORECASE)
 _THE_OPENS = lazy_pattern(r"\W*the\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # a sentence opening "The talks with X"
 _URGED_FOR = lazy_pattern(
     r"\b(?:press|presses|pressed|pressing|push|pushes|pushed|pushing|call|calls|called|calling|urge|urges|urged|urging|appeal|appeals|appealed)"
@@ -266,6 +267,7 @@ _MEMBERS_FROM = lazy_pattern(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:ministers|leaders|o
 _WORD_BEFORE = lazy_pattern(r"(?<![\w-])([A-Z][\w-]*)\s+$")  # "Arab " in "the Arab summit"
 _CO_CHAIRED_GATHERING = lazy_pattern(r"\s+(?:(?:the|a|an|this|their)\s+)?(?:[\w'’-]+\s+){0,4}?(?:summit|conference|forum|gathering)(?![\w-])", re.IGNORECASE)
 _BY_REACH = 120  # characters after "chaired by" that may hold the chair's title and name ("Minister of Foreign Affairs Dato' Seri X")
+_IN_PRESENCE_OF = lazy_pattern(r"\bin\s+the\s+presence\s+of\s+")
 _JOINED_BY = lazy_pattern(r",\s*(?:also\s+)?joined\s+by\s+", re.IGNORECASE)
 _DETERMINER_BEFORE = lazy_pattern(r"\b(?:the|a|an|his|her|their)\s+$", re.IGNORECASE)
 _HE_TALKS = lazy_pattern(r"\b(?:he|she|it|who)\s+$", re.IGNORECASE)
@@ -832,6 +834,11 @@ def _object(r: Reading) -> list[Mention] | None:
     """Who or what the trigger is done to: the guest, the host, the place visited, the gathering attended.
     None when the trigger turns out to report no meeting."""
     doc, sentence, trigger = r.doc, r.sentence, r.trigger
+    if r.word.endswith("presence of"):  # "The audience took place in the presence of Y": Y sat in on the talks before
+        if not _THE_TALKS_OPEN.fullmatch(doc.text, sentence[0], trigger[0]):
+            return None
+        r.kind, r.anaphoric, r.joining = "meeting", True, True
+        return [m for m in sides.object_side(doc, sentence, trigger[1]) if m.party.type == "PERSON"] or None
     passive = _BY.match(doc.text, trigger[1]) if r.frame in ("attend", "host") or r.word.startswith("co-chair") else None
     if passive and r.frame == "host":  # "Fidan will be received by President Sisi": the host comes after "by"
         right = sides.object_side(doc, sentence, passive.end()) or sides.title_object(doc, passive.end(), sentence[1])
@@ -1322,6 +1329,9 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
             r.anaphoric = r.group = True  # "urged the two leaders to meet"
         r.unnamed = not r.group  # "for the rebels to rejoin talks": sides the story does not name here
         return []
+    speakers = sides.transcript_we(doc, sentence, start) if not right else []
+    if speakers:  # "Vladimir Putin: ... We saw each other in December": the two who speak in the transcript
+        return speakers
     holders = sides.office_holders(doc, sentence, start) if not right else []
     if holders:  # "The foreign ministers agreed to convene ...": the two named with that office
         return holders
@@ -1475,6 +1485,9 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
     joined = joined or (doc.find(_CHAIRED_BY, trigger[1], min(sentence[1], trigger[1] + 120), ("chaired", "hosted", "convened")) if r.frame == "attend" else None)
     if joined:  # "opened the forum, joined by the Japanese premier"
         used = used + [m for m in sides.all_persons(doc, (joined.end(), min(sentence[1], joined.end() + _BY_REACH)))[:1] if m not in used]
+    presence = doc.find(_IN_PRESENCE_OF, trigger[1], sentence[1], ("presence",)) if r.frame != "call" and r.kind != "call" else None
+    if presence:  # "received X, in the presence of Foreign Minister Y": Y sits in on the talks
+        used = used + [m for m in sides.object_side(doc, sentence, presence.end()) if m.party.type == "PERSON" and m not in used]
     if doc.may_hold(*sentence, ("together with", "along with")):
         start, end = sides.clause_start(doc, sentence, trigger[0]), setting.clause_end(doc, trigger[1], sentence[1])
         for found in _TOGETHER_WITH.finditer(doc.text, start, end):  # "A and B met in Berlin together with C": C too

@@ -16,6 +16,7 @@ from dipkit.meetings.lexicon import country_names
 from dipkit.meetings.patterns import lazy_pattern
 
 _TOKEN = lazy_pattern(r"\w+")
+_FATHER = lazy_pattern(r"\b(?:bin|bint|ibn)\s+(\w+(?:\s+(?:II|III|IV))?)")
 _PERSON_FORMS = lazy_pattern(r"^(?:mr|mrs|ms|dr|sheikh|sir)\.?\s+", re.IGNORECASE)
 
 
@@ -39,6 +40,11 @@ class Party:
     def tokens(self) -> frozenset[str]:
         """The name's words ("Mr Modi" -> {"modi"}): one name within another is the same person."""
         return frozenset(t.casefold() for t in _TOKEN.findall(_PERSON_FORMS.sub("", self.name)) if len(t) > 1)
+
+    @cached_property
+    def fathers(self) -> frozenset[str]:
+        """The words of the father's name in "X bin Y II", "X ibn Y": a name made of them alone is the father's."""
+        return frozenset(word.casefold() for father in _FATHER.findall(self.name) for word in father.split())
 
     def as_dict(self) -> dict:
         return {"name": self.name, "type": self.type, "role": self.role, "country": self.country}
@@ -72,7 +78,10 @@ def same_side(a: Party, b: Party) -> bool:
         if a.type == "GPE":
             return a.country == b.country
         ta, tb = a.tokens, b.tokens
-        return bool(ta and tb) and (ta <= tb or tb <= ta)
+        if not (ta and tb) or not (ta <= tb or tb <= ta):
+            return False
+        shorter, longer = (ta, b) if ta <= tb else (tb, a)
+        return bool(shorter - longer.fathers)  # "Abdullah II" is not "Al Hussein bin Abdullah II", his son
     persons_country = {a.type, b.type} == {"PERSON", "GPE"}
     return persons_country and bool(a.country) and a.country == b.country
 

@@ -69,6 +69,7 @@ _AHEAD = 24  # room for the day named right after the trigger
 OTHER_CLAUSE = lazy_pattern(
     r"(?i:\b(?:since|after|before|when|while|following|until|ahead|which|who|whose|that|where|said|says|told|adding|as|because)\b)"
     r"|,\s+(?:[a-z]+ly\s+|first\s+)?[a-z]+(?:ed|en)\b"  # ", first floated in December": a participle's day
+    r"|[,;]\s+and\s+(?:we|they|he|she)\s"  # "saw each other in December, and we also spoke by phone": a clause of its own
 )
 # "has agreed to send arms, following a phone call with X on Tuesday": the call that led to the news came before it
 _AFTER_A = lazy_pattern(r"(?<![\w-])(?:following|after)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dipkit.entities.context import before_styles, office_before_comma
+from dipkit.entities.context import before_styles, office_before_comma, role_words
 from dipkit.meetings.document import Document, Mention, case_twin, dateline_span, gap_is_title
 from dipkit.meetings.lexicon import word_classes
 from dipkit.meetings.parties import Party, same_side
@@ -75,6 +75,10 @@ _SAME_TITLE = {  # one office, two names
 }
 _REPORTING_AFTER = lazy_pattern(r"(?:\s+[\w'’-]+){0,2}?\s+(?:said|says|told|reported|announced|added|stated)\b")
 # after a comma, a name that opens the speaker's phrase ("..., Kremlin foreign policy aide Yuri Ushakov said")
+_WE_BEFORE = lazy_pattern(r"\bwe\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)  # "We saw", "we also spoke", "We will certainly see"
+_SPEAKER_LABEL = lazy_pattern(r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}:\s", re.MULTILINE)  # "Vladimir Putin: " opening a turn
+_CAPITALIZED = lazy_pattern(r"\b[A-Z][a-z]+\b")
+_COMMA_STYLE = lazy_pattern(r",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")  # ", Mr. " between an office's land and its holder
 _COMMA_AND = lazy_pattern(r"[,;]\s+and\s")
 _CLAUSE_VERB_AFTER = lazy_pattern(
     r"\s+(?:(?:also|later|then|separately|briefly|had|has|have|will|would)\s+)*"
@@ -263,7 +267,10 @@ def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok:
             gap = _LEADING_TO.sub(" ", gap)  # "a trip this week to Peru", "a welcome to"
         titled = not places_ok and i + 1 < len(mentions) and _holds_title_of(doc, m, mentions[i + 1])
         office_for = titled or (" for " in gap or " in " in gap) and bool(_OFFICE_FOR.search(gap))  # "met Minister for X of Y Z"
-        if not gap_is_title(_TITLE_LINKS.sub("of", gap) if office_for else gap):  # "with Minister for X of [Chile], Y"
+        holder = _holder_after_office(doc, after, mentions, i) if m.party.type == "GPE" else None
+        if holder is not None:  # "the Minister of X, Y and Z Abroad of the Republic of [Senegal], Mr. W": W
+            m, i, titled = holder, i + 1, False
+        elif not gap_is_title(_TITLE_LINKS.sub("of", gap) if office_for else gap):  # "with Minister for X of [Chile], Y"
             return []
         if "," in gap and _REPORTING_AFTER.match(doc.text, m.end, sentence[1]):
             return []  # "to meet his Algerian counterpart, Foreign Minister X said": X speaks, no counterpart
@@ -274,6 +281,20 @@ def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok:
             return []  # "to meet Japanese business leaders and students": people of that country, no side
         return _up_to_new_clause(doc, coordinated(doc, m, mentions[i + 1 :]))
     return []
+
+
+def _holder_after_office(doc: Document, after: int, mentions: list[Mention], i: int) -> Mention | None:
+    """The person named after a comma (and "Mr.") past the land that ends an office, all titles from AFTER on: "the
+    Minister of Foreign Affairs, Migration and Tunisians Abroad of the Republic of [Tunisia], Mr. X"."""
+    if i + 1 >= len(mentions):
+        return None
+    holder = mentions[i + 1]
+    if not eligible(holder) or holder.party.type != "PERSON" or not _COMMA_STYLE.fullmatch(doc.text, mentions[i].end, holder.start):
+        return None
+    office = doc.text[after : mentions[i].start]
+    if not any(word.lower() in role_words() for word in _CAPITALIZED.findall(office)) or _REPORTING_AFTER.match(doc.text, holder.end):
+        return None  # (an office names the land: not "talks with Iran, Araghchi said")
+    return holder if gap_is_title(without_dates(doc, after, holder.start)) else None
 
 
 def _up_to_new_clause(doc: Document, chosen: list[Mention]) -> list[Mention]:
@@ -1035,6 +1056,30 @@ def object_pronoun(doc: Document, trigger_start: int, subject: list[Mention]) ->
     lands = {s.party.country for s in subject if s.party is not None and s.party.country}
     foreign = [m for m in others if m.party.country and m.party.country not in lands] if lands else []
     return (foreign or others)[:1]
+
+
+def transcript_we(doc: Document, sentence: tuple[int, int], start: int) -> list[Mention]:
+    """The speaker and the one other speaker of a transcript, for "we" said in the speaker's turn ("Vladimir Putin:
+    ... We saw each other in December"): the two leaders whose talks the transcript records."""
+    if not doc.find(_WE_BEFORE, max(sentence[0], start - 30), start, ("we ",)):
+        return []
+    speakers = _transcript_speakers(doc)
+    turns = [m for m in speakers if m.start < start]  # (a turn goes on over paragraphs up to the next speaker's)
+    if not turns:
+        return []
+    others = {m.party.name: m for m in speakers if not same_side(m.party, turns[-1].party)}
+    return [turns[-1], *others.values()] if len(others) == 1 else []
+
+
+def _transcript_speakers(doc: Document) -> list[Mention]:
+    """The persons who open a paragraph as its speaker ("Ilham Aliyev: Thank you ...")."""
+    if "speakers" not in doc.cache:
+        starts = [found.start() for found in _SPEAKER_LABEL.finditer(doc.text)] if ":" in doc.text else []
+        doc.cache["speakers"] = [
+            m for position in starts for m in doc.mentions_in(position, position + 60)[:1]
+            if m.start == position and m.party is not None and m.party.type == "PERSON" and doc.text.startswith(":", m.end)
+        ]
+    return doc.cache["speakers"]
 
 
 def main_person(doc: Document, before: int, others: list[Mention]) -> list[Mention]:

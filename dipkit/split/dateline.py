@@ -39,6 +39,8 @@ _FORMS = (
         rf"{_PLACE}[ ]?,[ ]?{_DATE}"
         rf"(?:\.?[ ]?/(?P<slash>[A-Za-z][A-Za-z ]{{0,20}})/\.?|[ ]?{_SOURCE}\.?|,[ ](?P<named>[A-Z][A-Za-z-]+)\.)?[ ]?{_DASH}?(?=[ ]|$)"
     ),
+    # April 22, 2024, The Kremlin, Moscow.   |   September 5, 2024, Vladivostok.   (the day first, a seat, the city)
+    re.compile(rf"{_DATE},[ ](?:(?:[Tt]he[ ])?{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}},[ ])?{_PLACE}\.(?=[ ]|$)"),
     # (ANSA) - ROME, JUL 23 -   (the agency first)
     re.compile(rf"{_SOURCE}[ ]?{_DASH}[ ]?{_CAPS_PLACE},[ ]{_DATE}[ ]?{_DASH}(?=[ ])"),
     # XIAMEN, China, Sept 5 (Reuters) -   (a city, its country and the day)

@@ -1,0 +1,101 @@
+"""dipkit meetings, round 21, on sentences written for these tests: an office whose portfolios run past a comma
+("Minister of Foreign Affairs, Cooperation and Nigeriens Abroad, X"), aides "in the presence of" whom talks are held,
+a son named "bin" his father, and the "we" of a transcript's speakers.
+
+These run the whole layer (entities and dates found by dipkit), as a user's record would.
+"""
+
+from __future__ import annotations
+
+from test_meetings import brief
+
+from dipkit.entities import find_entities
+from dipkit.meetings import find_meetings
+from dipkit.meetings.parties import Party, same_side
+
+
+def found(text: str, published: str) -> list[tuple]:
+    return [brief(m) for m in find_meetings(text, published)]
+
+
+def test_a_long_office_ending_in_its_land_before_mr_names_the_guest():
+    text = (
+        "President receives Senegalese envoy\n\n"
+        "NOUAKCHOTT - The President of the Republic, Mr. Mohamed Ould Ghazouani, received on Monday in Nouakchott the "
+        "Minister of African Integration, Cooperation and Senegalese Abroad of the Republic of Senegal, Mr. Yassine Fall, "
+        "who brought him a message from President Bassirou Diomaye Faye."
+    )
+    assert found(text, "2024-11-18") == [(["Mohamed Ould Ghazouani", "Yassine Fall"], "Nouakchott", "2024-11-18", "meeting", "held")]
+
+
+def test_a_name_after_an_office_whose_portfolios_run_past_a_comma_is_a_person():
+    text = "Rabat - He held talks with the Minister of Foreign Affairs, Cooperation and Nigeriens Abroad, Bakary Yaou Sangaré, on Tuesday."
+    persons = [(e["text"], e["role"]) for e in find_entities(text) if e["type"] == "PERSON"]
+    assert persons == [("Bakary Yaou Sangaré", "Minister of Foreign Affairs, Cooperation and Nigeriens Abroad")]
+
+
+def test_someone_in_whose_presence_talks_are_held_takes_part():
+    text = (
+        "CAIRO, June 3 (MENA) - President Abdel Fattah El Sisi received on Monday Greek Prime Minister Kyriakos Mitsotakis "
+        "in Cairo, in the presence of Foreign Minister Badr Abdelatty, the presidency said."
+    )
+    assert found(text, "2025-06-03") == [
+        (["Abdel Fattah El Sisi", "Kyriakos Mitsotakis", "Badr Abdelatty"], "Cairo", "2025-06-02", "meeting", "held")
+    ]
+
+
+def test_an_audience_that_took_place_in_someones_presence_adds_them_to_it():
+    text = (
+        "ALGIERS - The President of the Republic, Mr. Abdelmadjid Tebboune, received on Sunday in Algiers the Foreign "
+        "Minister of Mali, Mr. Abdoulaye Diop.\n\n"
+        "The audience took place in the presence of the Minister of Foreign Affairs, Mr. Ahmed Attaf."
+    )
+    assert found(text, "2023-05-14") == [(["Abdelmadjid Tebboune", "Abdoulaye Diop", "Ahmed Attaf"], "Algiers", "2023-05-14", "meeting", "held")]
+
+
+def test_signing_in_someones_presence_is_no_meeting_of_its_own():
+    text = "AMMAN - The two ministers signed a water agreement in the presence of Prime Minister Bisher Al-Khasawneh."
+    assert found(text, "2023-05-14") == []
+
+
+def test_a_son_named_bin_his_father_is_not_his_father():
+    son = Party("Hussein bin Abdullah II", "PERSON")
+    assert not same_side(Party("Abdullah II", "PERSON"), son)
+    assert same_side(Party("Hussein", "PERSON"), son)
+    assert same_side(Party("Al Thani", "PERSON"), Party("Tamim bin Hamad Al Thani", "PERSON"))
+
+
+def test_a_crown_prince_by_his_full_name_sits_in_on_his_fathers_talks():
+    text = (
+        "WASHINGTON, Feb. 4 (Petra) -- King Abdullah II met with US President Donald Trump at the White House on Tuesday, in "
+        "the presence of Crown Prince Al Hussein bin Abdullah II."
+    )
+    assert found(text, "2025-02-04") == [
+        (["Abdullah II", "Donald Trump", "Al Hussein bin Abdullah II"], "White House", "2025-02-04", "meeting", "held")
+    ]
+
+
+_TRANSCRIPT = (
+    "Talks with President of Uzbekistan Shavkat Mirziyoyev\n\n"
+    "May 27, 2024, The Kremlin, Moscow. Vladimir Putin held talks with President of Uzbekistan Shavkat Mirziyoyev.\n\n"
+    "Vladimir Putin: Mr President, friend, welcome to Moscow. We saw each other in October, in Bishkek, and we spoke "
+    "by telephone in March.\n\n"
+    "Shavkat Mirziyoyev: Thank you. We will see each other in Astana in July."
+)
+
+
+def test_we_in_a_transcript_is_the_speaker_and_the_other_speaker():
+    assert found(_TRANSCRIPT, "2024-05-27") == [
+        (["Vladimir Putin", "Shavkat Mirziyoyev"], "Moscow", "2024-05-27", "meeting", "held"),
+        (["Vladimir Putin", "Shavkat Mirziyoyev"], "Bishkek", "2023-10", "meeting", "held"),
+        (["Vladimir Putin", "Shavkat Mirziyoyev"], None, "2024-03", "call", "held"),
+        (["Shavkat Mirziyoyev", "Vladimir Putin"], "Astana", "2024-07", "meeting", "planned"),
+    ]
+
+
+def test_we_outside_a_transcript_names_nobody():
+    text = (
+        "ROME - Prime Minister Giorgia Meloni hosted President Javier Milei on Friday. \"We saw each other in June, and "
+        "we agree on almost everything,\" she said."
+    )
+    assert found(text, "2024-10-11") == [(["Giorgia Meloni", "Javier Milei"], "Rome", "2024-10-11", "meeting", "held")]
