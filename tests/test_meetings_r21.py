@@ -99,3 +99,67 @@ def test_we_outside_a_transcript_names_nobody():
         "we agree on almost everything,\" she said."
     )
     assert found(text, "2024-10-11") == [(["Giorgia Meloni", "Javier Milei"], "Rome", "2024-10-11", "meeting", "held")]
+
+
+def test_a_courtesy_call_received_from_someone_is_a_meeting_with_them():
+    text = (
+        "Vientiane, March 5 (KPL) - Prime Minister Sonexay Siphandone received a courtesy call from H.E. Prak Sokhonn, "
+        "Deputy Prime Minister and Minister of Foreign Affairs of Cambodia, at the Prime Minister's Office this morning."
+    )
+    assert found(text, "2023-03-05") == [(["Sonexay Siphandone", "Prak Sokhonn"], "Vientiane", "2023-03-05", "meeting", "held")]
+
+
+def test_an_invitation_from_one_leader_to_another_to_pay_a_visit_is_planned():
+    text = (
+        "Vientiane, March 5 (KPL) - Foreign Minister Saleumxay Kommasith held talks with Prak Sokhonn on Sunday. "
+        "He also conveyed an invitation from Samdech Hun Manet to Prime Minister Sonexay Siphandone to pay an official "
+        "visit to the Kingdom of Cambodia at a convenient time."
+    )
+    assert found(text, "2024-03-05")[-1] == (["Hun Manet", "Sonexay Siphandone"], "Cambodia", None, "meeting", "planned")
+
+
+def test_cambodian_styles_of_address_are_no_names():
+    people = [e["text"] for e in find_entities("Samdech Akka Moha Sena Padei Techo Hun Sen received Preah Boromneath Norodom Sihamoni.") if e["type"] == "PERSON"]
+    assert people == ["Hun Sen", "Norodom Sihamoni"]
+
+
+def test_an_audience_granted_in_a_hall_to_a_body_s_officer_is_a_meeting_with_the_officer():
+    text = (
+        "YAOUNDE - The Prime Minister, Joseph Dion Ngute, on Tuesday granted an audience at the Star Building in Yaounde "
+        "to the Secretary-General of the Commonwealth, the Rt Hon Patricia Scotland."
+    )
+    assert found(text, "2023-05-10") == [(["Joseph Dion Ngute", "Patricia Scotland"], "Yaounde", "2023-05-09", "meeting", "held")]
+
+
+def test_the_holder_named_after_a_chain_of_offices_is_the_guest():
+    text = (
+        "MOSCOW, March 3 (TASS) - Vladimir Putin met with Member of the Political Bureau of the Communist Party of China Central "
+        "Committee, Director of the Office of the Central Foreign Affairs Commission Wang Yi on Friday."
+    )
+    assert found(text, "2023-03-03") == [(["Vladimir Putin", "Wang Yi"], "Moscow", "2023-03-03", "meeting", "held")]
+
+
+_LONG_TRANSCRIPT = (
+    "Meeting with Prime Minister of Malaysia\n\n"
+    "September 4, 2024, Vladivostok.\n\n"
+    "Vladimir Putin met with Prime Minister of Malaysia Anwar Ibrahim.\n\n"
+    "President of Russia Vladimir Putin: Mr Prime Minister, welcome. We first talked in Kazan in May, and I spoke "
+    "with President Xi Jinping about your country, before we met in Beijing last year.\n\n"
+    "Prime Minister of Malaysia Anwar Ibrahim (retranslated): Thank you. Yesterday I held talks with Sergei Lavrov."
+)
+
+
+def test_speakers_named_with_their_offices_and_a_note_are_the_transcripts_sides():
+    assert found(_LONG_TRANSCRIPT, "2024-09-04") == [
+        (["Vladimir Putin", "Anwar Ibrahim"], "Vladivostok", "2024-09-04", "meeting", "held"),
+        (["Vladimir Putin", "Anwar Ibrahim"], "Kazan", "2024-05", "meeting", "held"),
+        (["Vladimir Putin", "Xi Jinping"], "Beijing", "2023", "meeting", "held"),
+        (["Anwar Ibrahim", "Sergei Lavrov"], "Vladivostok", "2024-09-03", "meeting", "held"),
+    ]
+
+
+def test_a_month_we_are_expecting_a_guest_in_lies_ahead():
+    record = {"text": "We are also expecting you in Kazan in October.", "published": "2024-07-09"}
+    from dipkit.dates import find_dates
+
+    assert [d["value"] for d in find_dates(record["text"], record["published"])] == ["2024-10"]

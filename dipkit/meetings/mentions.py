@@ -102,7 +102,7 @@ _TO_MEET_GAP = lazy_pattern(r"[^,;()]{1,60}?\bto\s+")  # between a trip and the 
 _THE_MEETING_WAS = lazy_pattern(  # (or "The working meeting at the Ministry was also attended by")
     r"\W*the\s+(?:[\w-]+\s+)?(?:meeting|meetings|talks)\s+(?:(?:at|in)\s+the\s+[A-Z][\w-]*\s+)?(?:was|were)\s+(?:also\s+)?", re.IGNORECASE
 )
-_THE_TALKS_OPEN = lazy_pattern(r"\W*the\s+(?:[\w-]+\s+)?(?:audience|meeting|talks|session)\s+", re.IGNORECASE)
+_THE_TALKS_OPEN = lazy_pattern(r"\W*the\s+(?:[\w-]+\s+)?(?:audience|meeting|talks|session)(?:,\s+which\s[^,;]{1,60},)?\s+", re.IGNORECASE)
 _THE_OPENS = lazy_pattern(r"\W*the\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # a sentence opening "The talks with X"
 _URGED_FOR = lazy_pattern(
     r"\b(?:press|presses|pressed|pressing|push|pushes|pushed|pushing|call|calls|called|calling|urge|urges|urged|urging|appeal|appeals|appealed)"
@@ -152,6 +152,7 @@ _AMONG_VERB = lazy_pattern(r"\s(?:were|are|was|is|included|includes)\s+")  # "Am
 _AT_VENUE = lazy_pattern(  # "received at Bayan Palace on Thursday Iran's Foreign Minister X": the guest after the hall
     r"\s+at\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?(?:(?:on\s+[A-Z]\w+|today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?(?=[A-Z])"
 )
+_VENUE_TO = lazy_pattern(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+in\s+[A-Z][\w'’-]*)?\s+to(?=\s)")
 _AT_VENUE_IN_CITY = lazy_pattern(  # "received at Al-Salam Palace in Jeddah yesterday evening Prime Minister X"
     r"\s+at\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}in\s+(?:[A-Z][\w'’-]*\s+){1,3}?"
     r"(?:(?:on\s+[A-Z]\w+|today|yesterday|this|last)(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?=[A-Z])"
@@ -756,11 +757,10 @@ def _read(r: Reading) -> MeetingMention | None:
         return None
     if r.word == "meetings" and len(left) >= 2 and not right and not r.doc.text[left[-1].end : r.trigger[0]].strip():
         return None  # "Kremlin lines up Xi, Modi meetings": the guests of separate meetings with someone else
-    if r.frame == "sym" and (len(left) < 2 or r.kind == "talk" and not _told_how(r)) and not r.anaphoric:
+    recalled = r.frame == "sym" and r.kind == "talk" and r.doc.find(_RECALLED_TALK, max(r.sentence[0], r.trigger[0] - 30), r.trigger[0])
+    if r.frame == "sym" and (len(left) < 2 or r.kind == "talk" and not recalled and not _told_how(r)) and not r.anaphoric:
         return None  # "X discussed Y" is no meeting; "X and Y discussed", "the two ministers discussed", "X and Y spoke
-        # face to face" are
-    if r.frame == "sym" and r.kind == "talk" and not r.doc.find(_RECALLED_TALK, max(r.sentence[0], r.trigger[0] - 30), r.trigger[0]) and not _told_how(r):
-        return None  # "since they spoke in Rome", "the pair first spoke in May": an earlier talk (not "they spoke warmly")
+        # face to face", "since they spoke in Rome", "the pair first spoke in May" are (not "they spoke warmly")
     if signed and _signed_there(r, left) or agreed_with and left and right:
         pass  # "El-Sisi and Mohamud signed a protocol in Cairo", "she agreed with Lind to step up patrols": they met
     elif r.frame == "joint" and (len(left) < 2 or not r.doc.find(_COUNTERPART, left[0].end, left[-1].start, ("counterpart",))):
@@ -962,8 +962,9 @@ def _object(r: Reading) -> list[Mention] | None:
     agreed = _AGREED_WITH.match(doc.text, trigger[1], sentence[1]) if r.word == "agreed" else None
     if agreed:  # "she agreed with Lind to step up patrols": Wang, when a person
         return [m for m in sides.object_side(doc, sentence, agreed.end()) if m.party.type == "PERSON"][:1]
-    callers = sides.object_side(doc, sentence, trigger[1] + len(" from ")) if r.frame == "call" and doc.text.startswith(" from ", trigger[1]) else []
-    if callers:  # "received phone calls from A and B": the callers
+    from_caller = r.frame == "call" or r.word.endswith(("courtesy call", "courtesy visit"))
+    callers = sides.object_side(doc, sentence, trigger[1] + len(" from ")) if from_caller and doc.text.startswith(" from ", trigger[1]) else []
+    if callers:  # "received phone calls from A and B", "received a courtesy call from X": the callers
         return callers
     late = _late_with(doc, sentence, trigger) if r.frame in ("call", "noun", "verb") else None
     if late is not None:
@@ -1031,6 +1032,9 @@ def _object(r: Reading) -> list[Mention] | None:
     if r.frame == "host" and doc.text.startswith(" in", trigger[1]):  # "received in audience at the Amiri Diwan this
         audience = _IN_AUDIENCE_AT.match(doc.text, trigger[1], sentence[1])  # morning Minister ... HE X": the guest after
         after = audience.end() if audience else after  # the audience, its hall and its time
+    elif r.frame == "host" and r.word.endswith("audience"):  # "granted an audience at the Star Building in Yaounde to
+        hall = _VENUE_TO.match(doc.text, trigger[1], sentence[1])  # X": the guest after "to"
+        after = hall.end() if hall else after
     elif r.frame == "host" and doc.text.startswith(" at ", trigger[1]):
         hall = _AT_VENUE_IN_CITY.match(doc.text, trigger[1], sentence[1]) or _AT_VENUE.match(doc.text, trigger[1], sentence[1])
         after = hall.end() if hall else after
@@ -1329,9 +1333,9 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
             r.anaphoric = r.group = True  # "urged the two leaders to meet"
         r.unnamed = not r.group  # "for the rebels to rejoin talks": sides the story does not name here
         return []
-    speakers = sides.transcript_we(doc, sentence, start) if not right else []
-    if speakers:  # "Vladimir Putin: ... We saw each other in December": the two who speak in the transcript
-        return speakers
+    speakers = sides.transcript_we(doc, sentence, start)
+    if speakers and (len(speakers) == 1 or not right):  # "Vladimir Putin: ... We saw each other in December": the two who
+        return speakers  # speak in the transcript; "Wang Yi: ... I held consultations with X": the speaker
     holders = sides.office_holders(doc, sentence, start) if not right else []
     if holders:  # "The foreign ministers agreed to convene ...": the two named with that office
         return holders

@@ -142,7 +142,8 @@ _TO_MEET = lazy_pattern(  # "flying to X (on Sunday) to meet", "will fly to X on
 _INVITED_TO = lazy_pattern(  # (or to a gathering: "is considering inviting Yoon to the Group of Seven summit")
     r"(?<![\w-])invit(?:es|e|ing)\s+(?:[\w.'’-]+\s+){0,8}?to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
     r"|(?:the|a|an|next\s+(?:week|month|year)['’]s|this\s+year['’]s)\s+(?:[\w'’-]+\s+){0,4})?$"
-    r"|(?<![\w-])invited\s+(?:[\w.'’-]+\s+){0,8}?to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$",
+    r"|(?<![\w-])invited\s+(?:[\w.'’-]+\s+){0,8}?to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$"
+    r"|(?<![\w-])invitation\s+from\s+(?:[\w.'’-]+\s+){1,12}?to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$",
     re.IGNORECASE,
 )
 _YET_TO = lazy_pattern(

@@ -75,8 +75,10 @@ _SAME_TITLE = {  # one office, two names
 }
 _REPORTING_AFTER = lazy_pattern(r"(?:\s+[\w'’-]+){0,2}?\s+(?:said|says|told|reported|announced|added|stated)\b")
 # after a comma, a name that opens the speaker's phrase ("..., Kremlin foreign policy aide Yuri Ushakov said")
-_WE_BEFORE = lazy_pattern(r"\bwe\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)  # "We saw", "we also spoke", "We will certainly see"
-_SPEAKER_LABEL = lazy_pattern(r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}:\s", re.MULTILINE)  # "Vladimir Putin: " opening a turn
+_WE_BEFORE = lazy_pattern(r"\b([Ww]e|I)\s+(?:[a-z]+\s+){0,3}$")  # "We saw", "we also spoke", "We will certainly see", "I held"
+_SPEAKER_LABEL = lazy_pattern(  # "Vladimir Putin: ", "Prime Minister of India Narendra Modi (retranslated): " opening a turn
+    r"^[A-Z][\w.'’-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w.'’-]*){0,14}(?P<note>\s\([a-z]+\))?:\s", re.MULTILINE
+)
 _CAPITALIZED = lazy_pattern(r"\b[A-Z][a-z]+\b")
 _COMMA_STYLE = lazy_pattern(r",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")  # ", Mr. " between an office's land and its holder
 _COMMA_AND = lazy_pattern(r"[,;]\s+and\s")
@@ -105,7 +107,7 @@ _SUBJECT_TITLE = lazy_pattern(  # a clause opening with a bare title and its ver
     r"\W*(?P<phrase>[A-Z][^,.;]{0,60},\s+)??(?:(?!and\s)[A-Za-z]+,?\s+){0,3}?[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)\s+(?:(?:himself|herself)\s+)?(?:will|would|is|was|also|then|later|is\s+due|is\s+expected|[a-z]+ed|[a-z]+s|held|met|spoke|paid|made|took|flew|left|had|told|said|went|came)\b"
 )
 _THE_TITLE = lazy_pattern(r"\s+the\s+")  # "by the prime minister"
-_OFFICE_OF = lazy_pattern(r"\b[a-z]+\s+of\s+(?:the\s+)?$")  # "the chairman of the ", "the head of "
+_OFFICE_OF = lazy_pattern(r"\b[A-Za-z]+\s+of\s+(?:the\s+)?$")  # "the chairman of the ", "the Secretary-General of the "
 _GUEST_NOUN = lazy_pattern(r"(?:dignitary|guest|visitor)\b")  # "the visiting dignitary"
 _VISITING = lazy_pattern(r"visiting\s+")  # "called on the visiting leader": the guest
 _HEAD_ROLE = lazy_pattern(r"(?<!vice )(?<!deputy )\b(?:president|prime minister|premier|chancellor|king|emir|sultan)\b", re.IGNORECASE)
@@ -267,7 +269,7 @@ def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok:
             gap = _LEADING_TO.sub(" ", gap)  # "a trip this week to Peru", "a welcome to"
         titled = not places_ok and i + 1 < len(mentions) and _holds_title_of(doc, m, mentions[i + 1])
         office_for = titled or (" for " in gap or " in " in gap) and bool(_OFFICE_FOR.search(gap))  # "met Minister for X of Y Z"
-        holder = _holder_after_office(doc, after, mentions, i) if m.party.type == "GPE" else None
+        holder = _holder_after_office(doc, after, mentions, i) if m.party.type == "GPE" else _holder_after_bodies(doc, after, mentions, i) if m.party.type == "ORG" else None
         if holder is not None:  # "the Minister of X, Y and Z Abroad of the Republic of [Senegal], Mr. W": W
             m, i, titled = holder, i + 1, False
         elif not gap_is_title(_TITLE_LINKS.sub("of", gap) if office_for else gap):  # "with Minister for X of [Chile], Y"
@@ -295,6 +297,21 @@ def _holder_after_office(doc: Document, after: int, mentions: list[Mention], i: 
     if not any(word.lower() in role_words() for word in _CAPITALIZED.findall(office)) or _REPORTING_AFTER.match(doc.text, holder.end):
         return None  # (an office names the land: not "talks with Iran, Araghchi said")
     return holder if gap_is_title(without_dates(doc, after, holder.start)) else None
+
+
+def _holder_after_bodies(doc: Document, after: int, mentions: list[Mention], i: int) -> Mention | None:
+    """The person named after a chain of offices, the first of a body at I: "Member of the [Political Bureau of the
+    CPC Central Committee], Director of the Office of the [Central Foreign Affairs Commission] Wang Yi"."""
+    if not _OFFICE_OF.search(doc.text, max(after, mentions[i].start - 40), mentions[i].start) or not doc.text.startswith(",", mentions[i].end):
+        return None
+    for j in range(i + 1, min(len(mentions), i + 4)):
+        if not gap_is_title(doc.text[mentions[j - 1].end + 1 if j == i + 1 else mentions[j - 1].end : mentions[j].start]):
+            return None
+        if mentions[j].party is not None and mentions[j].party.type == "PERSON":
+            return mentions[j] if eligible(mentions[j]) else None
+        if mentions[j].party is None or mentions[j].party.type != "ORG":
+            return None
+    return None
 
 
 def _up_to_new_clause(doc: Document, chosen: list[Mention]) -> list[Mention]:
@@ -344,7 +361,9 @@ def _office_of(doc: Document, start: int, named: int, body: Mention, person: Men
     """Whether BODY (its name, with modifiers, from NAMED on) ends an office written in lowercase before the PERSON
     named right after a comma ("the chairman of the [Standing Committee], Zhao Leji"), the words from START on
     being titles."""
-    if person.party is None or person.party.type != "PERSON" or doc.text[body.end : before_styles(doc.text, person.start)] != ", ":
+    styled = before_styles(doc.text, person.start)
+    styled = styled - 4 if styled < person.start and doc.text.endswith("the ", 0, styled) else styled  # ", the Rt Hon X"
+    if person.party is None or person.party.type != "PERSON" or doc.text[body.end : styled] != ", ":
         return False
     of = _OFFICE_OF.search(doc.text, max(start, named - 40), named)
     return of is not None and gap_is_title(doc.text[start : of.start()] + " ")
@@ -1059,14 +1078,21 @@ def object_pronoun(doc: Document, trigger_start: int, subject: list[Mention]) ->
 
 
 def transcript_we(doc: Document, sentence: tuple[int, int], start: int) -> list[Mention]:
-    """The speaker and the one other speaker of a transcript, for "we" said in the speaker's turn ("Vladimir Putin:
-    ... We saw each other in December"): the two leaders whose talks the transcript records."""
-    if not doc.find(_WE_BEFORE, max(sentence[0], start - 30), start, ("we ",)):
+    """For "I" said in a transcript's turn, its speaker ("Wang Yi: ... I held consultations with X"); for "we", the
+    speaker and the one other speaker ("Vladimir Putin: ... We saw each other in December"): the two leaders whose
+    talks the transcript records."""
+    pronoun = doc.find(_WE_BEFORE, max(sentence[0], start - 30), start, ("we ", "i "))
+    if pronoun is None:
         return []
     speakers = _transcript_speakers(doc)
     turns = [m for m in speakers if m.start < start]  # (a turn goes on over paragraphs up to the next speaker's)
     if not turns:
         return []
+    if pronoun.group(1) == "I":
+        return turns[-1:]
+    named = [m for m in all_persons(doc, (sentence[0], pronoun.start())) if not any(same_side(m.party, s.party) for s in speakers)]
+    if named:  # "Our last conversation with President Xi was by video, and before that we met in Samarkand": Xi
+        return [turns[-1], named[-1]]
     others = {m.party.name: m for m in speakers if not same_side(m.party, turns[-1].party)}
     return [turns[-1], *others.values()] if len(others) == 1 else []
 
@@ -1074,10 +1100,10 @@ def transcript_we(doc: Document, sentence: tuple[int, int], start: int) -> list[
 def _transcript_speakers(doc: Document) -> list[Mention]:
     """The persons who open a paragraph as its speaker ("Ilham Aliyev: Thank you ...")."""
     if "speakers" not in doc.cache:
-        starts = [found.start() for found in _SPEAKER_LABEL.finditer(doc.text)] if ":" in doc.text else []
+        labels = [(found.start(), found.start("note") if found["note"] else found.end() - 2) for found in _SPEAKER_LABEL.finditer(doc.text)] if ":" in doc.text else []
         doc.cache["speakers"] = [
-            m for position in starts for m in doc.mentions_in(position, position + 60)[:1]
-            if m.start == position and m.party is not None and m.party.type == "PERSON" and doc.text.startswith(":", m.end)
+            m for start, end in labels for m in doc.mentions_in(start, end)[-1:]
+            if m.end == end and m.party is not None and m.party.type == "PERSON"
         ]
     return doc.cache["speakers"]
 
