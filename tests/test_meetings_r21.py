@@ -163,3 +163,19 @@ def test_a_month_we_are_expecting_a_guest_in_lies_ahead():
     from dipkit.dates import find_dates
 
     assert [d["value"] for d in find_dates(record["text"], record["published"])] == ["2024-10"]
+
+
+def test_leaders_holding_a_retreat_or_a_tete_a_tete_meet():
+    retreat = "PUTRAJAYA, May 6 (Bernama) -- Prime Minister Anwar Ibrahim and his Bruneian counterpart Sultan Hassanal Bolkiah today held the 25th Annual Leaders' Retreat at Seri Perdana."
+    assert found(retreat, "2024-05-06") == [(["Anwar Ibrahim", "Hassanal Bolkiah"], "Putrajaya", "2024-05-06", "meeting", "held")]
+    tete = "Dakar, May 6 (APS) - President Bassirou Diomaye Faye held a tete-a-tete on Monday in Dakar with President Adama Barrow of the Gambia."
+    assert found(tete, "2024-05-06") == [(["Bassirou Diomaye Faye", "Adama Barrow"], "Dakar", "2024-05-06", "meeting", "held")]
+
+
+def test_the_sovereign_is_a_title_that_stands_for_the_king():
+    text = (
+        "RABAT - King Mohammed VI received French President Emmanuel Macron at the Royal Palace in Rabat on Monday. "
+        "During the talks, the Sovereign expressed his wish to deepen the partnership."
+    )
+    assert [e["text"] for e in find_entities(text) if e["type"] == "PERSON"] == ["Mohammed VI", "Emmanuel Macron"]
+    assert found(text, "2024-10-28") == [(["Mohammed VI", "Emmanuel Macron"], "Rabat", "2024-10-28", "meeting", "held")]

@@ -70,6 +70,7 @@ _SAME_TITLE = {  # one office, two names
     "pontiff": ("pope",),
     "amir": ("emir",),
     "emir": ("amir",),
+    "sovereign": ("king", "emir", "sultan"),  # "the Sovereign" (MAP): the monarch
     "head of state": ("president", "king", "emir", "sultan"),  # "the Head of State held talks" (Kazinform, UzA)
     "head of our state": ("president", "king", "emir", "sultan"),
 }
