@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from test_meetings import brief
 
+from dipkit.dates import find_dates
 from dipkit.entities import find_entities
 from dipkit.meetings import find_meetings
 from dipkit.meetings.parties import Party, same_side
@@ -159,10 +160,7 @@ def test_speakers_named_with_their_offices_and_a_note_are_the_transcripts_sides(
 
 
 def test_a_month_we_are_expecting_a_guest_in_lies_ahead():
-    record = {"text": "We are also expecting you in Kazan in October.", "published": "2024-07-09"}
-    from dipkit.dates import find_dates
-
-    assert [d["value"] for d in find_dates(record["text"], record["published"])] == ["2024-10"]
+    assert [d["value"] for d in find_dates("We are also expecting you in Kazan in October.", "2024-07-09")] == ["2024-10"]
 
 
 def test_leaders_holding_a_retreat_or_a_tete_a_tete_meet():

@@ -1333,7 +1333,7 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
             r.anaphoric = r.group = True  # "urged the two leaders to meet"
         r.unnamed = not r.group  # "for the rebels to rejoin talks": sides the story does not name here
         return []
-    speakers = sides.transcript_we(doc, sentence, start)
+    speakers = sides.pronoun_in_turn(doc, sentence, start)
     if speakers and (len(speakers) == 1 or not right):  # "Vladimir Putin: ... We saw each other in December": the two who
         return speakers  # speak in the transcript; "Wang Yi: ... I held consultations with X": the speaker
     holders = sides.office_holders(doc, sentence, start) if not right else []

@@ -76,7 +76,7 @@ _SAME_TITLE = {  # one office, two names
 }
 _REPORTING_AFTER = lazy_pattern(r"(?:\s+[\w'’-]+){0,2}?\s+(?:said|says|told|reported|announced|added|stated)\b")
 # after a comma, a name that opens the speaker's phrase ("..., Kremlin foreign policy aide Yuri Ushakov said")
-_WE_BEFORE = lazy_pattern(r"\b([Ww]e|I)\s+(?:[a-z]+\s+){0,3}$")  # "We saw", "we also spoke", "We will certainly see", "I held"
+_SPEAKER_PRONOUN_BEFORE = lazy_pattern(r"\b([Ww]e|I)\s+(?:[a-z]+\s+){0,3}$")  # "We saw", "we also spoke", "We will certainly see", "I held"
 _SPEAKER_LABEL = lazy_pattern(  # "Vladimir Putin: ", "Prime Minister of India Narendra Modi (retranslated): " opening a turn
     r"^[A-Z][\w.'’-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w.'’-]*){0,14}(?P<note>\s\([a-z]+\))?:\s", re.MULTILINE
 )
@@ -270,7 +270,11 @@ def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok:
             gap = _LEADING_TO.sub(" ", gap)  # "a trip this week to Peru", "a welcome to"
         titled = not places_ok and i + 1 < len(mentions) and _holds_title_of(doc, m, mentions[i + 1])
         office_for = titled or (" for " in gap or " in " in gap) and bool(_OFFICE_FOR.search(gap))  # "met Minister for X of Y Z"
-        holder = _holder_after_office(doc, after, mentions, i) if m.party.type == "GPE" else _holder_after_bodies(doc, after, mentions, i) if m.party.type == "ORG" else None
+        holder = None
+        if m.party.type == "GPE":
+            holder = _holder_after_office(doc, after, mentions, i)
+        elif m.party.type == "ORG":
+            holder = _holder_after_bodies(doc, after, mentions, i)
         if holder is not None:  # "the Minister of X, Y and Z Abroad of the Republic of [Senegal], Mr. W": W
             m, i, titled = holder, i + 1, False
         elif not gap_is_title(_TITLE_LINKS.sub("of", gap) if office_for else gap):  # "with Minister for X of [Chile], Y"
@@ -1078,11 +1082,11 @@ def object_pronoun(doc: Document, trigger_start: int, subject: list[Mention]) ->
     return (foreign or others)[:1]
 
 
-def transcript_we(doc: Document, sentence: tuple[int, int], start: int) -> list[Mention]:
-    """For "I" said in a transcript's turn, its speaker ("Wang Yi: ... I held consultations with X"); for "we", the
-    speaker and the one other speaker ("Vladimir Putin: ... We saw each other in December"): the two leaders whose
-    talks the transcript records."""
-    pronoun = doc.find(_WE_BEFORE, max(sentence[0], start - 30), start, ("we ", "i "))
+def pronoun_in_turn(doc: Document, sentence: tuple[int, int], start: int) -> list[Mention]:
+    """Whom "I" or "we" before START stands for in a transcript's turn: "I", the speaker ("Wang Yi: ... I held
+    consultations with X"); "we", the speaker and the person the sentence names before it, else the one other
+    speaker ("Vladimir Putin: ... We saw each other in December": the two leaders whose talks it records)."""
+    pronoun = doc.find(_SPEAKER_PRONOUN_BEFORE, max(sentence[0], start - 30), start, ("we ", "i "))
     if pronoun is None:
         return []
     speakers = _transcript_speakers(doc)
