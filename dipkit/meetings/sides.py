@@ -81,7 +81,6 @@ _SPEAKER_LABEL = lazy_pattern(  # "Vladimir Putin: ", "Prime Minister of India N
     r"^[A-Z][\w.'’-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w.'’-]*){0,14}(?P<note>\s\([a-z]+\))?:\s", re.MULTILINE
 )
 _CAPITALIZED = lazy_pattern(r"\b[A-Z][a-z]+\b")
-_COMMA_STYLE = lazy_pattern(r",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")  # ", Mr. " between an office's land and its holder
 _COMMA_AND = lazy_pattern(r"[,;]\s+and\s")
 _CLAUSE_VERB_AFTER = lazy_pattern(
     r"\s+(?:(?:also|later|then|separately|briefly|had|has|have|will|would)\s+)*"
@@ -296,7 +295,7 @@ def _holder_after_office(doc: Document, after: int, mentions: list[Mention], i: 
     if i + 1 >= len(mentions):
         return None
     holder = mentions[i + 1]
-    if not eligible(holder) or holder.party.type != "PERSON" or not _COMMA_STYLE.fullmatch(doc.text, mentions[i].end, holder.start):
+    if not eligible(holder) or holder.party.type != "PERSON" or doc.text[mentions[i].end : before_styles(doc.text, holder.start)] != ", ":
         return None
     office = doc.text[after : mentions[i].start]
     if not any(word.lower() in role_words() for word in _CAPITALIZED.findall(office)) or _REPORTING_AFTER.match(doc.text, holder.end):
