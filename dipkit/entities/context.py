@@ -328,7 +328,7 @@ def office_before_comma(text: str, start: int) -> tuple[str, int, int] | None:
     for index in range(tail, len(tokens)):
         token = tokens[index]
         if token in words("org_heads"):
-            return None  # "the Ministry of Foreign Affairs, ": a body, not an office
+            break  # "the Ministry of Foreign Affairs, ": a body, not an office (but maybe a list of portfolios)
         if token.lower() in role_words():
             begin = index
             while begin > tail and tokens[begin - 1] in titles():

@@ -140,6 +140,7 @@ def _party_in_title(text: str, mention: Mention) -> bool:
 
 
 _HYPHENED_PARTICLE = re.compile(r"(?<![\w-])([A-Z][a-z]{1,2})-\Z")  # "El-", "Al-" written before a surname
+_SURNAME_WORD = re.compile(r"[A-Z][a-z]+")  # one title-case word: an alias that could be a surname
 
 
 _TITLE_NAMES = frozenset({"Amir", "Emir"})  # given names that are also the ruler's title
@@ -190,6 +191,12 @@ def _join_name_parts(text: str, mentions: list[Mention]) -> None:
             tail = next((m for (start, _), m in by_span.items() if start == mention.end + 1 and m is not mention), None)  # place
             if tail is not None and tail.type in ("GPE", "LOC", "NORP", "ORG"):  # word after a name's last particle
                 tail.type = "DROP"
+                mention.end = tail.end
+        if mention.holder is None and text[mention.end : mention.end + 1] == " ":
+            by_span = by_span or {(m.start, m.end): m for m in mentions}
+            tail = next((m for (start, _), m in by_span.items() if start == mention.end + 1 and m is not mention), None)
+            if tail is not None and tail.type == "ORG" and _SURNAME_WORD.fullmatch(text, tail.start, tail.end):
+                tail.type = "DROP"  # "Therese Kayikwamba [Wagner]": one word of an organization's alias ends a name
                 mention.end = tail.end
         suffix = _NAME_SUFFIX.match(text, mention.end) if text.startswith(_SUFFIX_OPENINGS, mention.end) else None
         if suffix is not None and suffix.group(1).rstrip(".") in suffixes:

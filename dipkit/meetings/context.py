@@ -354,6 +354,8 @@ def same_day(doc: Document, meetings: list[Meeting]) -> None:
         if meeting.status != "held" or meeting.date is not None and not SAME_DAY_TEXT.fullmatch(meeting.date.get("text") or ""):
             continue
         first = meeting.first
+        if meeting.date is not None and day_told_before(doc, first.sentence, meeting.date):
+            continue  # "arrived late on Monday after talks in London earlier that day": the day its sentence names
         opening = _SAME_DAY.match(doc.text, first.sentence[0], first.start)
         opening = opening or meeting.kind != "summit" and _AROUND_TALKS.match(doc.text, first.sentence[0], first.start)
         reach = min(first.sentence[1], first.end + _SAME_DAY_REACH)
@@ -371,6 +373,13 @@ def same_day(doc: Document, meetings: list[Meeting]) -> None:
             # recalled in between ("since they spoke on June 9"; "the same day" is the day told last)
         if days or before:
             meeting.date = dict(max(days or before, key=lambda pair: pair[0])[1])
+
+
+def day_told_before(doc: Document, sentence: tuple[int, int], date: dict) -> bool:
+    """Whether SENTENCE names a day before the words "that day" (DATE) that point to it, the day they were read by."""
+    told = doc.dates_in(*sentence)
+    at = next((i for i, d in enumerate(told) if d["text"] == date.get("text")), 0)
+    return any(_FULL_DAY.match(d["value"]) and not SAME_DAY_TEXT.fullmatch(d["text"]) for d in told[:at])
 
 
 def on_arrival(doc: Document, meetings: list[Meeting]) -> None:

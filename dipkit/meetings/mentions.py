@@ -203,7 +203,7 @@ _HOST_CLAUSE = lazy_pattern(
 )
 _BY = lazy_pattern(  # "was received by", "was received on Thursday evening by", "was received here by", "at the Quirinale by"
     r"\s+(?:(?:(?:(?:late|early|earlier|later)\s+)?on\s+[A-Z]\w+(?:\s+(?:morning|afternoon|evening|night))?|(?:earlier\s+|later\s+)?(?:here|there|today|yesterday)"
-    r"|in\s+(?:an\s+)?audience"  # "is to be received in audience by King X"
+    r"|in\s+(?:an\s+)?audience|together|jointly"  # "is to be received in audience by King X", "received together by"
     r"|(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})\s+){0,2}?by\b",
     re.IGNORECASE,
 )
@@ -268,7 +268,10 @@ _MEMBERS_FROM = lazy_pattern(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:ministers|leaders|o
 _WORD_BEFORE = lazy_pattern(r"(?<![\w-])([A-Z][\w-]*)\s+$")  # "Arab " in "the Arab summit"
 _CO_CHAIRED_GATHERING = lazy_pattern(r"\s+(?:(?:the|a|an|this|their)\s+)?(?:[\w'’-]+\s+){0,4}?(?:summit|conference|forum|gathering)(?![\w-])", re.IGNORECASE)
 _BY_REACH = 120  # characters after "chaired by" that may hold the chair's title and name ("Minister of Foreign Affairs Dato' Seri X")
-_IN_PRESENCE_OF = lazy_pattern(r"\bin\s+the\s+presence\s+of\s+")
+_IN_PRESENCE_OF = lazy_pattern(  # who sits in on talks or brokers them
+    r"\b(?:in\s+the\s+presence|under\s+the\s+(?:facilitation|mediation|auspices)|with\s+the\s+mediation)\s+of\s+|\b(?:facilitated|mediated|brokered)\s+by\s+"
+)
+_PRESENCE_WORDS = ("presence", "facilitat", "mediat", "auspices", "brokered")
 _JOINED_BY = lazy_pattern(r",\s*(?:also\s+)?joined\s+by\s+", re.IGNORECASE)
 _DETERMINER_BEFORE = lazy_pattern(r"\b(?:the|a|an|his|her|their)\s+$", re.IGNORECASE)
 _HE_TALKS = lazy_pattern(r"\b(?:he|she|it|who)\s+$", re.IGNORECASE)
@@ -1489,8 +1492,8 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
     joined = joined or (doc.find(_CHAIRED_BY, trigger[1], min(sentence[1], trigger[1] + 120), ("chaired", "hosted", "convened")) if r.frame == "attend" else None)
     if joined:  # "opened the forum, joined by the Japanese premier"
         used = used + [m for m in sides.all_persons(doc, (joined.end(), min(sentence[1], joined.end() + _BY_REACH)))[:1] if m not in used]
-    presence = doc.find(_IN_PRESENCE_OF, trigger[1], sentence[1], ("presence",)) if r.frame != "call" and r.kind != "call" else None
-    if presence:  # "received X, in the presence of Foreign Minister Y": Y sits in on the talks
+    presence = doc.find(_IN_PRESENCE_OF, trigger[1], sentence[1], _PRESENCE_WORDS) if r.frame != "call" and r.kind != "call" else None
+    if presence:  # "received X, in the presence of Foreign Minister Y", "met ... under the facilitation of Y": Y too
         used = used + [m for m in sides.object_side(doc, sentence, presence.end()) if m.party.type == "PERSON" and m not in used]
     if doc.may_hold(*sentence, ("together with", "along with")):
         start, end = sides.clause_start(doc, sentence, trigger[0]), setting.clause_end(doc, trigger[1], sentence[1])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from dipkit.meetings.context import dated_stops, stop_of, told_as_background
+from dipkit.meetings.context import dated_stops, day_told_before, stop_of, told_as_background
 from dipkit.meetings.document import Document, dateline_span
 from dipkit.meetings.merging import Meeting, dates_fit, places_fit
 from dipkit.meetings.mentions import MeetingMention
@@ -26,11 +26,12 @@ _FULL_DAY = lazy_pattern(r"^\d{4}-\d\d-\d\d$")
 _WEEKDAY_ONLY = lazy_pattern(r"^XXXX-WXX-\d$")
 _DAY = lazy_pattern(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d|W\d\d-\d)")
 _TITLE_AFTER = lazy_pattern(
-    r"\s+(leader|president|prime\s+minister|premier|chancellor|foreign\s+minister|top\s+diplomat|minister|king|emir|ambassador|envoy|delegation)\b", re.IGNORECASE
+    r"\s+(leader|president|prime\s+minister|premier|chancellor|foreign\s+minister|top\s+diplomat|minister|king|emir|ambassador|envoy|delegation|counterpart)\b", re.IGNORECASE
 )
 _OFFICES = {  # the roles a descriptive title stands for
     "leader": ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader", "sultan"),
     "top diplomat": ("foreign minister", "foreign secretary", "secretary of state", "foreign affairs", "external affairs"),
+    "defence chief": ("defence", "defense"),
 }
 _SPACES = lazy_pattern(r"\s+")
 _UNDER_OFFICE = lazy_pattern(r"\b(?:vice|deputy)[\s-]+(?:prime\s+)?\w+")  # "vice president", "deputy prime minister"
@@ -64,7 +65,10 @@ def name_counterparts(doc: Document, mentions: list[MeetingMention]) -> None:
             if len(names) > 1:  # "the Russian leader" among several Russians: the one whose office it names
                 titles = _titles_after(doc) if titles is None else titles
                 title = titles.get(id(party))
-                names = {n for n in names if title and _holds(named[n], title)} or names
+                if title == "counterpart":  # "his Mauritanian counterpart": the one of his office
+                    names = {n for n in names if _same_office(named[n], mention.parties, party)} or names
+                else:
+                    names = {n for n in names if title and _holds(named[n], title)} or names
             if len(names) > 1:  # else the one who meets people here
                 names &= taking_part
             upgraded.append(named[next(iter(names))] if len(names) == 1 else party)
@@ -83,6 +87,12 @@ def _titles_after(doc: Document) -> dict[int, str]:
             if found:
                 out[id(m.party)] = _SPACES.sub(" ", found.group(1)).casefold()
     return out
+
+
+def _same_office(person: Party, parties: list[Party], counterpart: Party) -> bool:
+    """Whether PERSON holds the office of the one person of PARTIES (but COUNTERPART) whose counterpart is sought."""
+    others = [p for p in parties if p is not counterpart and p.type == "PERSON"]
+    return len(others) == 1 and any(_holds(person, title) and _holds(others[0], title) for title in _OFFICES)
 
 
 def _holds(person: Party, title: str) -> bool:
@@ -401,7 +411,7 @@ def inherit_from_gathering(meetings: list[Meeting]) -> None:
             summit.parties = union(summit.parties, [p for p in meeting.parties if p.type == "PERSON"])
 
 
-def inherit_from_occasion(meetings: list[Meeting]) -> None:
+def inherit_from_occasion(doc: Document, meetings: list[Meeting]) -> None:
     """"In a separate meeting with X": the place and day of the meeting reported before."""
     for meeting in meetings:
         occasion = meeting.occasion
@@ -409,8 +419,11 @@ def inherit_from_occasion(meetings: list[Meeting]) -> None:
             continue  # "on the sidelines of the summit, X also held separate meetings with": the summit is the occasion
         if occasion is not None and occasion.status == meeting.status and (meeting.kind != "call" or occasion.kind == "call"):
             meeting.place = meeting.place or occasion.place
-            provisional = occasion.status == "held" and occasion.date and SAME_DAY_TEXT.fullmatch(occasion.date.get("text") or "")
-            meeting.date = meeting.date or (None if provisional else occasion.date)  # ("Earlier in the day": settled later)
+            provisional = (  # ("Earlier in the day": settled later, unless its sentence names the day first)
+                occasion.status == "held" and occasion.date and SAME_DAY_TEXT.fullmatch(occasion.date.get("text") or "")
+                and not day_told_before(doc, occasion.first.sentence, occasion.date)
+            )
+            meeting.date = meeting.date or (None if provisional else occasion.date)
 
 
 def from_dateline(doc: Document, meetings: list[Meeting]) -> None:

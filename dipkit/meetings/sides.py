@@ -81,7 +81,8 @@ _SPEAKER_LABEL = lazy_pattern(  # "Vladimir Putin: ", "Prime Minister of India N
     r"^[A-Z][\w.'’-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w.'’-]*){0,14}(?P<note>\s\([a-z]+\))?:\s", re.MULTILINE
 )
 _CAPITALIZED = lazy_pattern(r"\b[A-Z][a-z]+\b")
-_COMMA_AND = lazy_pattern(r"[,;]\s+and\s")
+_COMMA_AND = lazy_pattern(r"[,;]\s+and\s(?!(?:his|her)\s+(?:[A-Z][a-z]+\s+)?counterpart\b)")  # (not "X, and his
+# Rwandan counterpart Y met": one subject)
 _CLAUSE_VERB_AFTER = lazy_pattern(
     r"\s+(?:(?:also|later|then|separately|briefly|had|has|have|will|would)\s+)*"
     r"(?:met|meets|held|holds|hosted|hosts|received|receives|called|spoke|speaks|visited|visits|paid|pays|was|were|is|are)\b"
@@ -157,6 +158,8 @@ _TITLE_OPENS = lazy_pattern(r"(?:['’]s?)?\s+(?!(?:and|of|the|for|in)\b)[A-Za-z
 _LAND_OF_PERSON = lazy_pattern(r"(?:,\s+(?:[A-Z][\w'’-]*\s+){1,3}|\s+)of\s+(?:the\s+)?")  # " of ", ", King of ", ", Amir of the "
 # a comma and a capitalized title before the next name of a list ("A, Prime Minister B and Chairman C")
 _TITLED_COMMA = lazy_pattern(r"\s*,\s+(?:[A-Z][\w.'’-]*\s+){1,5}")
+# "between A, his Rwandan counterpart B and C": a counterpart with a name of his own is another side, no apposition
+_COUNTERPART_LINK = lazy_pattern(r",\s+(?:his|her)\s+(?:[A-Z][\w-]+\s+)?counterpart\s+")
 # a group named by the office its members hold, right before the trigger ("The foreign ministers agreed to convene")
 _OFFICE_GROUP = lazy_pattern(
     r"\b(?:the|both)\s+(?:two\s+)?(?P<office>[a-z]+)\s+(?:ministers|secretaries)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE
@@ -238,6 +241,8 @@ def coordinated(doc: Document, first: Mention, candidates: list[Mention], lands:
             continue
         if _LED_DELEGATION.fullmatch(gap) and m.party.type == "PERSON":
             chosen.append(m)  # "X and a delegation from the group headed by lead negotiator Y": Y's side
+        elif m.party.type == chosen[-1].party.type == "PERSON" and _COUNTERPART_LINK.fullmatch(doc.text, tail, m.start):
+            chosen.append(m)
         elif links(gap) and not _REPORTING_AFTER.match(doc.text, m.end) and not (gap.strip() == "," and _SPEAKER_AFTER.match(doc.text, m.end)):
             chosen.append(m)
             titled = 0  # (an "and" closes the list: the titled names before it stay)

@@ -1,0 +1,124 @@
+"""dipkit meetings, round 22, on sentences written for these tests: names that end in a word some organization
+goes by, "X, and her counterpart Y met", brokers of talks ("under the facilitation of", "mediated by"), lists
+with "his counterpart Y" inside, guests "received together by" a host, and "his counterpart" among several
+persons of one land.
+
+These run the whole layer (entities and dates found by dipkit), as a user's record would.
+"""
+
+from __future__ import annotations
+
+from test_meetings import brief
+
+from dipkit.entities import find_entities
+from dipkit.meetings import find_meetings
+
+
+def found(text: str, published: str) -> list[tuple]:
+    return [brief(m) for m in find_meetings(text, published)]
+
+
+def persons(text: str) -> list[tuple]:
+    return [(e["text"], e["role"]) for e in find_entities(text) if e["type"] == "PERSON"]
+
+
+def test_a_surname_that_an_organization_goes_by_ends_the_name_before_it():
+    text = "GOMA - The Minister of Foreign Affairs, Therese Kayikwamba Wagner, toured a camp on Friday."
+    assert persons(text) == [("Therese Kayikwamba Wagner", "Minister of Foreign Affairs")]
+
+
+def test_the_organization_alone_is_still_an_organization():
+    text = "The Wagner Group withdrew from the town, and Wagner fighters moved north."
+    assert [(e["text"], e["type"]) for e in find_entities(text)] == [("Wagner Group", "ORG"), ("Wagner", "ORG")]
+
+
+def test_a_presidency_is_a_body_not_a_person():
+    text = "In a communique issued on Tuesday, the Angolan Presidency announced a ceasefire."
+    assert [(e["text"], e["type"]) for e in find_entities(text)] == [("Angolan Presidency", "ORG")]
+
+
+def test_a_name_after_a_list_of_portfolios_ending_in_an_organization_word_is_a_person():
+    text = "LUANDA - The Minister of Foreign Affairs, International Cooperation and Francophonie, Therese Kayikwamba Wagner, spoke."
+    assert persons(text) == [("Therese Kayikwamba Wagner", "Minister of Foreign Affairs, International Cooperation and Francophonie")]
+
+
+def test_a_name_and_her_counterpart_after_a_comma_are_one_subject():
+    text = (
+        "KINSHASA, July 31 - The Foreign Minister, Therese Kayikwamba Wagner, and her Rwandan counterpart Olivier "
+        "Nduhungirehe met on Tuesday in Luanda."
+    )
+    assert found(text, "2024-07-31") == [(["Therese Kayikwamba Wagner", "Olivier Nduhungirehe"], "Luanda", "2024-07-30", "meeting", "held")]
+
+
+def test_a_clause_after_comma_and_still_has_its_own_subject():
+    text = "Lavrov received Wang Yi in Moscow on Monday, and Sergei Shoigu met Wang Yi on Tuesday."
+    got = found(text, "2024-04-10")
+    assert got[-1] == (["Sergei Shoigu", "Wang Yi"], "Moscow", "2024-04-09", "meeting", "held")
+
+
+def test_who_facilitates_or_mediates_talks_takes_part_in_them():
+    text = (
+        "KINSHASA, July 31 - Foreign Minister Therese Kayikwamba Wagner and her Rwandan counterpart Olivier Nduhungirehe "
+        "met on Tuesday in Luanda under the facilitation of the Angolan Minister of External Relations, Tete Antonio."
+    )
+    assert found(text, "2024-07-31")[0][0] == ["Therese Kayikwamba Wagner", "Olivier Nduhungirehe", "Tete Antonio"]
+    text = (
+        "MUSCAT, April 13 - Iranian Foreign Minister Abbas Araghchi held indirect talks on Saturday with US envoy Steve "
+        "Witkoff, mediated by Omani Foreign Minister Badr Albusaidi."
+    )
+    assert found(text, "2025-04-13")[0][0] == ["Abbas Araghchi", "Steve Witkoff", "Badr Albusaidi"]
+
+
+def test_a_call_is_no_mediated_meeting():
+    text = "President Cyril Ramaphosa spoke by telephone on Monday with President Felix Tshisekedi, facilitated by Angola."
+    assert found(text, "2024-03-05")[0][0] == ["Cyril Ramaphosa", "Felix Tshisekedi"]
+
+
+def test_his_counterpart_with_a_name_inside_a_list_is_another_side():
+    text = (
+        "The roadmap was adopted in July 2022 at a tripartite meeting in Luanda between President Felix Tshisekedi, his "
+        "Rwandan counterpart Paul Kagame and President Joao Lourenco."
+    )
+    assert found(text, "2024-07-31") == [(["Felix Tshisekedi", "Paul Kagame", "Joao Lourenco"], "Luanda", "2022-07", "meeting", "held")]
+
+
+def test_his_counterpart_without_a_name_stays_an_apposition():
+    text = "Wang Yi met Sergei Lavrov, his Russian counterpart, in Beijing on Monday."
+    assert found(text, "2024-04-09") == [(["Wang Yi", "Sergei Lavrov"], "Beijing", "2024-04-08", "meeting", "held")]
+
+
+def test_guests_received_together_by_a_host_meet_the_host():
+    text = (
+        "LUANDA, March 22 - Ministers Therese Kayikwamba Wagner and Olivier Nduhungirehe were received together on "
+        "Friday by the Angolan Head of State, Joao Lourenco."
+    )
+    assert found(text, "2024-03-22")[0][0] == ["Therese Kayikwamba Wagner", "Olivier Nduhungirehe", "Joao Lourenco"]
+
+
+def test_his_counterpart_among_several_of_one_land_is_the_one_of_his_office():
+    text = (
+        "ALGIERS, Jan. 15 (APS) - President Abdelmadjid Tebboune received on Monday the Mauritanian Minister of Foreign "
+        "Affairs, Mohamed Salem Ould Merzoug, who brought a message from President Mohamed Ould Ghazouani.\n\n"
+        "Earlier in the day, Foreign Minister Ahmed Attaf held a working session with his Mauritanian counterpart."
+    )
+    got = found(text, "2024-01-15")
+    assert (["Ahmed Attaf", "Mohamed Salem Ould Merzoug"], "Algiers", "2024-01-15", "meeting", "held") in got
+    assert not any("Mauritania" in sides for sides, *_ in got)
+
+
+def test_talks_earlier_that_day_keep_the_day_their_sentence_names():
+    text = (
+        "VILNIUS, July 11 - Biden arrived in Vilnius late on Monday after talks with British Prime Minister Rishi Sunak "
+        "in London earlier that day. He also met King Charles III at Windsor."
+    )
+    got = found(text, "2023-07-11")
+    assert (["Joe Biden", "Rishi Sunak"], "London", "2023-07-10", "meeting", "held") in got
+    assert (["Joe Biden", "Charles III"], "Windsor", "2023-07-10", "meeting", "held") in got
+
+
+def test_who_brokered_a_meeting_told_twice_in_its_sentence_is_in_the_one_meeting():
+    text = (
+        "VILNIUS, July 11 - The breakthrough came after President Recep Tayyip Erdogan met Swedish Prime Minister Ulf Kristersson in Vilnius on "
+        "Monday in a meeting brokered by NATO Secretary-General Jens Stoltenberg."
+    )
+    assert found(text, "2023-07-11") == [(["Recep Tayyip Erdogan", "Ulf Kristersson", "Jens Stoltenberg"], "Vilnius", "2023-07-10", "meeting", "held")]
