@@ -122,3 +122,40 @@ def test_who_brokered_a_meeting_told_twice_in_its_sentence_is_in_the_one_meeting
         "Monday in a meeting brokered by NATO Secretary-General Jens Stoltenberg."
     )
     assert found(text, "2023-07-11") == [(["Recep Tayyip Erdogan", "Ulf Kristersson", "Jens Stoltenberg"], "Vilnius", "2023-07-10", "meeting", "held")]
+
+
+def test_the_custodian_of_the_two_holy_mosques_is_the_saudi_king():
+    text = (
+        "RIYADH, May 20 - King Salman bin Abdulaziz Al Saud opened the forum on Saturday.\n\n"
+        "President Emmanuel Macron was received by the Custodian of the Two Holy Mosques at Al-Yamamah Palace on Saturday."
+    )
+    assert not [e for e in find_entities(text) if "Mosques" in e["text"]]
+    assert found(text, "2017-05-20")[-1][0] == ["Emmanuel Macron", "Salman bin Abdulaziz Al Saud"]
+
+
+def test_a_title_that_opens_an_organization_name_is_still_a_title():
+    text = (
+        "The leaders met at the King Abdulaziz International Conference Center, attended by King Hamad bin Isa Al "
+        "Khalifa of Bahrain. President Donald Trump later held a meeting with the King of Bahrain."
+    )
+    assert not [e for e in find_entities(text) if e["text"] == "King of Bahrain"]
+    assert found(text, "2017-05-21")[-1][0] == ["Donald Trump", "Hamad bin Isa Al Khalifa"]
+
+
+def test_he_after_a_sentence_opened_by_a_phrase_and_a_bare_title_is_that_title_holder():
+    text = (
+        "ASTANA - Prime Minister Shehbaz Sharif on Thursday addressed the summit. On the summit sidelines on Thursday, "
+        "the prime minister also met President Recep Tayyip Erdogan. He held a separate meeting with President Alexander Lukashenko."
+    )
+    assert found(text, "2024-07-04")[-1][0] == ["Shehbaz Sharif", "Alexander Lukashenko"]
+
+
+def test_the_meeting_of_a_council_a_land_hosts_is_the_hosted_gathering_only():
+    text = (
+        "ASTANA - Prime Minister Shehbaz Sharif addressed the summit on Thursday. On the summit sidelines, the prime "
+        "minister also met President Recep Tayyip Erdogan. He held a separate meeting with Mr Lukashenko, who was invited "
+        "to visit Pakistan.\n\nPakistan is set to host the meeting of the SCO Council of Heads of Government in Islamabad in October."
+    )
+    got = found(text, "2024-07-04")
+    assert got[-1] == (["Pakistan", "Shanghai Cooperation Organisation"], "Islamabad", "2024-10", "summit", "planned")
+    assert len(got) == 4

@@ -424,8 +424,11 @@ def _seat_speaks(text: str, candidate: Candidate) -> bool:
 
 def _short_names(text: str, organizations: list[Mention], candidates: list[Candidate], by_end: dict[int, Mention]) -> dict[str, Entry]:
     """ "Peabody" after "Peabody Energy": first words of organizations named in full, unless they are
-    part of a person's name here too ("Clinton" of "Clinton Foundation" and "Bill Clinton")."""
+    part of a person's name here too ("Clinton" of "Clinton Foundation" and "Bill Clinton") or a title ("King" of
+    "King Abdulaziz Conference Center" and "the King of Bahrain")."""
+    titles = words("titles")
     firsts = {text[m.start : m.end].split()[0]: m.entry for m in organizations if m.entry and " " in text[m.start : m.end]}
+    firsts = {first: entry for first, entry in firsts.items() if first not in titles}
     if not firsts:
         return {}
     people = [m for m in by_end.values() if m.type == "PERSON"] + [c for c in candidates if len(c.words) > 1]

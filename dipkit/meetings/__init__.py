@@ -66,6 +66,7 @@ def find_meetings(
     context.host_land(doc, meetings)
     context.summit_place(meetings)
     context.sidelines_day(doc, meetings)
+    resolution.inherit_from_occasion(doc, meetings, late=True)  # (and again: a meeting on the sidelines has its day now)
     context.before_the_event(doc, meetings)
     context.venue_city(doc, meetings)
     context.city_in_sentence(doc, meetings)

@@ -281,6 +281,8 @@ _SPEAKER_ON = lazy_pattern(
     r"\b(?:said|says|stated|added|warned|argued|insisted|predicted|complained|noted)\s+(?:that\s+)?(?!(?:at|during|after|before|following|on|in|ahead|while|when)\b)",
     re.IGNORECASE,
 )
+_HOSTED_BEFORE = lazy_pattern(r"\bhost(?:s|ed|ing)?\s+(?:the|this|its)\s+(?:[\w'’-]+\s+){0,3}$")  # "host the (next) [meeting] of":
+# a body's session (not "host a trilateral meeting of ministers from A, B and C")
 _BEFORE_DATE = lazy_pattern(r"\s*(?:(?:in|on|during)\s+)?")  # "to Washington [in] late October by X"
 _BARE_AND = lazy_pattern(r",\s+and\s+(?:(?:also|then|later|subsequently)\s+)?$")  # ", and (also) held talks with"
 _AND_THEN = lazy_pattern(r"[^,;.]{0,60}?\band\s+(?:[a-z]+\s+)?")  # "visited Abuja in August and (later) met"
@@ -750,6 +752,8 @@ def _read(r: Reading) -> MeetingMention | None:
         return None  # "he talks regularly with": the verb, a habit, no meeting
     if r.frame == "noun" and not r.word.endswith(("with", "between")) and r.at_gathering:
         return None  # "met at the G20 summit", "on the margins of an ASEAN summit": a venue, not a meeting
+    if r.frame == "noun" and r.word == "meeting" and r.doc.text.startswith(" of ", r.trigger[1]) and r.doc.find(_HOSTED_BEFORE, max(r.sentence[0], r.trigger[0] - 40), r.trigger[0], ("host",)):
+        return None  # "is set to host the meeting of the SCO Council": the gathering the host's reading has
     if r.word in ("host", "co-host") and r.doc.find(_HOST_NOUN_BEFORE, max(r.sentence[0], r.trigger[0] - 12), r.trigger[0]):
         return None  # "where host X opened the session", "as host, X": the title of the host, no verb
     right = _object(r)

@@ -411,10 +411,13 @@ def inherit_from_gathering(meetings: list[Meeting]) -> None:
             summit.parties = union(summit.parties, [p for p in meeting.parties if p.type == "PERSON"])
 
 
-def inherit_from_occasion(doc: Document, meetings: list[Meeting]) -> None:
-    """"In a separate meeting with X": the place and day of the meeting reported before."""
+def inherit_from_occasion(doc: Document, meetings: list[Meeting], late: bool = False) -> None:
+    """"In a separate meeting with X": the place and day of the meeting reported before (LATE: once the sidelines
+    have their days, for those told after them; a meeting on the sidelines keeps what ``sidelines_day`` gave it)."""
     for meeting in meetings:
         occasion = meeting.occasion
+        if late and meeting.sidelines:
+            continue
         if occasion is not None and meeting.sidelines and occasion.kind != "summit":
             continue  # "on the sidelines of the summit, X also held separate meetings with": the summit is the occasion
         if occasion is not None and occasion.status == meeting.status and (meeting.kind != "call" or occasion.kind == "call"):

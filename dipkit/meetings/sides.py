@@ -71,6 +71,7 @@ _SAME_TITLE = {  # one office, two names
     "amir": ("emir",),
     "emir": ("amir",),
     "sovereign": ("king", "emir", "sultan"),  # "the Sovereign" (MAP): the monarch
+    "custodian of the two holy mosques": ("king",),  # (SPA): the Saudi king
     "head of state": ("president", "king", "emir", "sultan"),  # "the Head of State held talks" (Kazinform, UzA)
     "head of our state": ("president", "king", "emir", "sultan"),
 }
@@ -103,10 +104,16 @@ _TITLE_POSSESSIVE = lazy_pattern(  # "the Prime Minister's visit", "the Presiden
 _GROUP_SUBJECT = lazy_pattern(
     r"\W*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s*(?:made\s+up\s+of|comprising|consisting\s+of|composed\s+of|which\s+includes|that\s+includes)\b"
 )
+_TITLE_AND_VERB = (
+    r"(?:(?!and\s)[A-Za-z]+,?\s+){0,3}?[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)\s+(?:(?:himself|herself)\s+)?"
+    r"(?:will|would|is|was|also|then|later|is\s+due|is\s+expected|[a-z]+ed|[a-z]+s|held|met|spoke|paid|made|took|flew|left|had|told|said|went|came)\b"
+)
 _SUBJECT_TITLE = lazy_pattern(  # a clause opening with a bare title and its verb: "Later today the President will travel"
     # (or after an opening phrase: "On the sidelines of the summit, the crown prince held talks")
-    r"\W*(?P<phrase>[A-Z][^,.;]{0,60},\s+)??(?:(?!and\s)[A-Za-z]+,?\s+){0,3}?[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)\s+(?:(?:himself|herself)\s+)?(?:will|would|is|was|also|then|later|is\s+due|is\s+expected|[a-z]+ed|[a-z]+s|held|met|spoke|paid|made|took|flew|left|had|told|said|went|came)\b"
+    r"\W*(?P<phrase>[A-Z][^,.;]{0,60},\s+)??" + _TITLE_AND_VERB
 )
+_PHRASED_SUBJECT_TITLE = lazy_pattern(r"\W*(?P<phrase>[A-Z][^,.;]{0,60},\s+)" + _TITLE_AND_VERB)  # ("On the summit sidelines, the
+# prime minister met": not "the summit sidelines")
 _THE_TITLE = lazy_pattern(r"\s+the\s+")  # "by the prime minister"
 _OFFICE_OF = lazy_pattern(r"\b[A-Za-z]+\s+of\s+(?:the\s+)?$")  # "the chairman of the ", "the Secretary-General of the "
 _GUEST_NOUN = lazy_pattern(r"(?:dignitary|guest|visitor)\b")  # "the visiting dignitary"
@@ -602,6 +609,9 @@ def _subject_title(doc: Document, start: int, end: int) -> list[Mention] | None:
     the story names no holder of it, None when the clause opens with no bare title."""
     found = _SUBJECT_TITLE.match(doc.text, start, end)
     holder = _bare_title_holder(doc, found.group("title"), found.group("rank"), start) if found else None
+    if found and holder is None and not found.group("phrase"):  # no title where the opening phrase was read as one
+        found = _PHRASED_SUBJECT_TITLE.match(doc.text, start, end)
+        holder = _bare_title_holder(doc, found.group("title"), found.group("rank"), start) if found else None
     return None if found and found.group("phrase") and not holder else holder  # (after an opening phrase: only a holder named)
 
 
