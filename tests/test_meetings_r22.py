@@ -159,3 +159,32 @@ def test_the_meeting_of_a_council_a_land_hosts_is_the_hosted_gathering_only():
     got = found(text, "2024-07-04")
     assert got[-1] == (["Pakistan", "Shanghai Cooperation Organisation"], "Islamabad", "2024-10", "summit", "planned")
     assert len(got) == 4
+
+
+def test_a_call_for_the_first_time_since_a_month_recalls_the_call_of_that_month():
+    text = (
+        "BERLIN, Nov 15 - German Chancellor Olaf Scholz spoke by telephone with Russian President Vladimir Putin on "
+        "Friday for the first time since December 2022, a spokesperson said."
+    )
+    assert found(text, "2024-11-15") == [
+        (["Olaf Scholz", "Vladimir Putin"], None, "2024-11-15", "call", "held"),
+        (["Olaf Scholz", "Vladimir Putin"], None, "2022-12", "call", "held"),
+    ]
+
+
+
+def test_the_head_of_state_of_a_land_among_several_of_its_persons_is_its_president():
+    text = (
+        "NOUAKCHOTT, April 19 - Senegalese President Bassirou Diomaye Faye held talks on Thursday in Nouakchott with "
+        "President Mohamed Ould Ghazouani, while Foreign Minister Yassine Fall met her Mauritanian counterpart.\n\n"
+        "The Senegalese Head of State is expected in Banjul on Saturday, where he will hold talks with President Adama Barrow."
+    )
+    assert (["Bassirou Diomaye Faye", "Adama Barrow"], "Banjul", "2024-04-20", "meeting", "planned") in found(text, "2024-04-19")
+
+
+def test_foreign_ministers_of_smaller_states_are_known_with_their_country():
+    text = "Foreign Minister Ahmed Attaf received Foreign Minister Yassine Fall in Algiers."
+    assert [(e["name"], e["country"]) for e in find_entities(text, "2024-06-03") if e["type"] == "PERSON"] == [
+        ("Ahmed Attaf", "DZA"),
+        ("Yassine Fall", "SEN"),
+    ]

@@ -20,6 +20,7 @@ _AND_PLACE = lazy_pattern(  # "and then in X"; "and briefly at an Asia-Pacific s
 _FIRST_BEFORE = lazy_pattern(r"(?<![\w-])first\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "their first in-person talks"
 _DAY_VALUE = lazy_pattern(r"^\d{4}-\d{2}(?:-\d{2})?$")  # a month or a day ("since 2016" tells years without contact, no round)
 _WHEN_THEN = lazy_pattern(r",\s+when\s")
+_FIRST_TIME_SINCE = lazy_pattern(r"\bfor\s+the\s+first\s+time\s+(?:in\s+[\w\s]{1,20}?\s+)?since\s", re.IGNORECASE)
 _SINCE = lazy_pattern(r"(?<![\w-])since\s+", re.IGNORECASE)
 _SINCE_REACH = 90  # room for "between the two leaders" or "with Russian President X" before "since"
 _REACH = 60
@@ -39,9 +40,12 @@ def _since_last(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     if mention.kind not in ("meeting", "call") or mention.status != "held" or not all(p.type == "PERSON" for p in mention.parties):
         return []
     end = min(mention.sentence[1], mention.end + _SINCE_REACH)
-    if "since" not in doc.text[mention.end : end] or not _FIRST_BEFORE.search(doc.text, max(mention.sentence[0], mention.start - 40), mention.start):
+    if "since" not in doc.text[mention.end : end]:
         return []
-    since = _SINCE.search(doc.text, mention.end, end)
+    first_time = _FIRST_TIME_SINCE.search(doc.text, mention.end, end)  # "spoke with Putin on Friday for the first time since"
+    if first_time is None and not _FIRST_BEFORE.search(doc.text, max(mention.sentence[0], mention.start - 40), mention.start):
+        return []
+    since = _SINCE.search(doc.text, first_time.end() - len("since ") if first_time else mention.end, end)
     day = next((d for d in doc.dates_in(since.end(), mention.sentence[1]) if d["start"] == since.end()), None) if since else None
     if day is None or not _DAY_VALUE.match(str(day["value"])):
         return []

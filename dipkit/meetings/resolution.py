@@ -26,12 +26,13 @@ _FULL_DAY = lazy_pattern(r"^\d{4}-\d\d-\d\d$")
 _WEEKDAY_ONLY = lazy_pattern(r"^XXXX-WXX-\d$")
 _DAY = lazy_pattern(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d|W\d\d-\d)")
 _TITLE_AFTER = lazy_pattern(
-    r"\s+(leader|president|prime\s+minister|premier|chancellor|foreign\s+minister|top\s+diplomat|minister|king|emir|ambassador|envoy|delegation|counterpart)\b", re.IGNORECASE
+    r"\s+(leader|president|prime\s+minister|premier|chancellor|foreign\s+minister|top\s+diplomat|head\s+of\s+state|minister|king|emir|ambassador|envoy|delegation|counterpart)\b", re.IGNORECASE
 )
 _OFFICES = {  # the roles a descriptive title stands for
     "leader": ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader", "sultan"),
     "top diplomat": ("foreign minister", "foreign secretary", "secretary of state", "foreign affairs", "external affairs"),
     "defence chief": ("defence", "defense"),
+    "head of state": ("president", "king", "emir", "sultan", "head of state"),
 }
 _SPACES = lazy_pattern(r"\s+")
 _UNDER_OFFICE = lazy_pattern(r"\b(?:vice|deputy)[\s-]+(?:prime\s+)?\w+")  # "vice president", "deputy prime minister"
