@@ -156,6 +156,7 @@ def _join_name_parts(text: str, mentions: list[Mention]) -> None:
     tagged alone before a listed name ("[Mohammad] Ishaq Dar"), a suffix ("Joseph R. Biden [Jr.]")."""
     prefixes, given, suffixes = words("name_prefixes"), words("given_names"), words("name_suffixes")
     by_span: dict[tuple[int, int], Mention] = {}  # built when first needed: most names have no such part
+    by_start: dict[int, Mention] = {}  # (the same, by where a mention starts)
     last_word = context.last_word
     for mention in [m for m in mentions if m.type == "PERSON"]:
         if mention.type != "PERSON":
@@ -187,14 +188,14 @@ def _join_name_parts(text: str, mentions: list[Mention]) -> None:
                 alone.type = "DROP"
                 mention.start = found[0]
         if text[mention.end : mention.end + 1] == "-" and text[: mention.end].rsplit(None, 1)[-1].rsplit("-", 1)[-1].lower() in words("particles"):
-            by_span = by_span or {(m.start, m.end): m for m in mentions}  # "Meshal Al-Ahmad Al-Jaber Al-[Sabah]": a
-            tail = next((m for (start, _), m in by_span.items() if start == mention.end + 1 and m is not mention), None)  # place
+            by_start = by_start or {m.start: m for m in mentions}  # "Meshal Al-Ahmad Al-Jaber Al-[Sabah]": a place
+            tail = by_start.get(mention.end + 1)
             if tail is not None and tail.type in ("GPE", "LOC", "NORP", "ORG"):  # word after a name's last particle
                 tail.type = "DROP"
                 mention.end = tail.end
         if mention.holder is None and text[mention.end : mention.end + 1] == " ":
-            by_span = by_span or {(m.start, m.end): m for m in mentions}
-            tail = next((m for (start, _), m in by_span.items() if start == mention.end + 1 and m is not mention), None)
+            by_start = by_start or {m.start: m for m in mentions}
+            tail = by_start.get(mention.end + 1)
             if tail is not None and tail.type == "ORG" and _SURNAME_WORD.fullmatch(text, tail.start, tail.end):
                 tail.type = "DROP"  # "Therese Kayikwamba [Wagner]": one word of an organization's alias ends a name
                 mention.end = tail.end

@@ -45,7 +45,7 @@ def _since_last(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     first_time = _FIRST_TIME_SINCE.search(doc.text, mention.end, end)  # "spoke with Putin on Friday for the first time since"
     if first_time is None and not _FIRST_BEFORE.search(doc.text, max(mention.sentence[0], mention.start - 40), mention.start):
         return []
-    since = _SINCE.search(doc.text, first_time.end() - len("since ") if first_time else mention.end, end)
+    since = _SINCE.search(doc.text, first_time.start() if first_time else mention.end, end)
     day = next((d for d in doc.dates_in(since.end(), mention.sentence[1]) if d["start"] == since.end()), None) if since else None
     if day is None or not _DAY_VALUE.match(str(day["value"])):
         return []
