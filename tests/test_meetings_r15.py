@@ -388,7 +388,7 @@ def test_an_invitation_in_a_call_is_a_plan_without_the_calls_day_and_views_excha
         (["Cyril Ramaphosa", "Duma Boko"], "South Africa", None, "meeting", "planned"),
     ]
     text = "Chinese Foreign Minister Wang Yi on Wednesday exchanged views by phone with Saudi Foreign Minister Faisal bin Farhan Al Saud."
-    assert found(text, "2024-01-10") == [(["Wang Yi", "Faisal bin Farhan Al Saud"], None, "2024-01-10", "call", "held")]
+    assert found(text, "2024-01-10") == [(["Wang Yi", "Faisal bin Farhan bin Abdullah Al Saud"], None, "2024-01-10", "call", "held")]
     text = "Pakistani Foreign Minister Ishaq Dar had a telephonic conversation with Afghan Acting Foreign Minister Amir Khan Muttaqi on Friday."
     assert [m[3] for m in found(text, "2025-05-10")] == ["call"]
 

@@ -100,7 +100,7 @@ _PURPOSE_REACH = 150
 _SOURCE_BEFORE = lazy_pattern(r"\b(?:according\s+to|citing|quoting)\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
 _TO_MEET_GAP = lazy_pattern(r"[^,;()]{1,60}?\bto\s+")  # between a trip and the talks it is made for: "Madrid on Monday to "
 _THE_MEETING_WAS = lazy_pattern(  # (or "The working meeting at the Ministry was also attended by")
-    r"\W*the\s+(?:[\w-]+\s+)?(?:meeting|meetings|talks)\s+(?:(?:at|in)\s+the\s+[A-Z][\w-]*\s+)?(?:was|were)\s+(?:also\s+)?", re.IGNORECASE
+    r"\W*the\s+(?:[\w-]+\s+)?(?:meeting|meetings|talks|reception|audience|session|consultations|discussions)\s+(?:(?:at|in)\s+the\s+[A-Z][\w-]*\s+)?(?:was|were)\s+(?:also\s+)?", re.IGNORECASE
 )
 _THE_TALKS_OPEN = lazy_pattern(r"\W*the\s+(?:[\w-]+\s+)?(?:audience|meeting|talks|session)(?:,\s+which\s[^,;]{1,60},)?\s+", re.IGNORECASE)
 _THE_OPENS = lazy_pattern(r"\W*the\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # a sentence opening "The talks with X"
@@ -1497,6 +1497,8 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
     if joined:  # "opened the forum, joined by the Japanese premier"
         used = used + [m for m in sides.all_persons(doc, (joined.end(), min(sentence[1], joined.end() + _BY_REACH)))[:1] if m not in used]
     presence = doc.find(_IN_PRESENCE_OF, trigger[1], sentence[1], _PRESENCE_WORDS) if r.frame != "call" and r.kind != "call" else None
+    if presence and any(trigger[1] < start < presence.start() and setting.OTHER_CLAUSE.search(doc.text, trigger[1], start) for start, _ in r.others):
+        presence = None  # "X received him, while Y received him in the presence of Z": Z sits in on the later one
     if presence:  # "received X, in the presence of Foreign Minister Y", "met ... under the facilitation of Y": Y too
         used = used + [m for m in sides.object_side(doc, sentence, presence.end()) if m.party.type == "PERSON" and m not in used]
     if doc.may_hold(*sentence, ("together with", "along with")):

@@ -68,6 +68,7 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
         # part in the talks": the talks held, not the meeting planned for tomorrow
         if mention.joins and joined is not None and not _other_pair_named(joined, mention):  # "the talks were later widened to
             # include X, Y and Z" (not "the pair first spoke in a call that also included Z", after a sentence naming two others)
+            joined = _the_news(meetings, joined, mention, published)  # ("The meeting was attended by X", after a recalled one)
             joined.mentions.append(mention)
             joined.parties = union(joined.parties, mention.parties, finer=False)
             if mention.frame != "attend" and sum(p.type == "PERSON" for p in joined.parties) > _BILATERAL_PLUS_ONE:  # (not "X also

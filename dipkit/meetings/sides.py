@@ -10,6 +10,7 @@ the sentence, or a possessor ("Modi's meeting with"), or a hyphen compound
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from dipkit.entities.context import before_styles, office_before_comma, role_words
@@ -159,7 +160,9 @@ _STYLED_NAME = lazy_pattern(  # the style right before a name ("His Highness She
     r"(?P<style>(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency))\s+(?:(?:Sheikh|Sheikha|Sultan|King|Queen|Prince|Princess|the\s+\w+)\s+)?"
 )
 _STYLE_STEMS = ("highness", "majesty", "excellency")
-_HIS_BEFORE = lazy_pattern(r"(?<![\w-])(?:his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_HIS_BEFORE = lazy_pattern(  # (not a style of address: "His Highness the Amir received a call")
+    r"(?<![\w-])(?:his|her)\s+(?!(?:royal\s+)?(?:highness|majesty|excellency)\b)(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
 # a title after a country or organization that starts with a word of its own ("'s Minister for Trade", " Secretary of State")
 _TITLE_OPENS = lazy_pattern(r"(?:['’]s?)?\s+(?!(?:and|of|the|for|in)\b)[A-Za-z]")
 _LAND_OF_PERSON = lazy_pattern(r"(?:,\s+(?:[A-Z][\w'’-]*\s+){1,3}|\s+)of\s+(?:the\s+)?")  # " of ", ", King of ", ", Amir of the "
@@ -1091,6 +1094,13 @@ def object_pronoun(doc: Document, trigger_start: int, subject: list[Mention]) ->
     """"held talks with him": the last person named before who is not the subject, of another country than the
     subject's when one was named ("Premier Li Qiang will meet him", after Vice President Han Zheng met the guest)."""
     others = [m for m in reversed(all_persons(doc, (0, trigger_start))) if not any(s.party is not None and same_side(s.party, m.party) for s in subject)]
+    opening = doc.sentences[max(0, bisect_right([s[0] for s in doc.sentences], trigger_start) - 1)][0]
+    titled = [  # "X received the Egyptian minister, while Y received him": the one the sentence names by title, nearer
+        m for m in doc.mentions_in(max(opening, others[0].end if others else 0), trigger_start)
+        if m.party is not None and m.party.type != "PERSON" and person_like(doc, m) and not any(s.party is not None and s.party.country == m.party.country for s in subject)
+    ]
+    if titled:
+        return titled[-1:]
     lands = {s.party.country for s in subject if s.party is not None and s.party.country}
     foreign = [m for m in others if m.party.country and m.party.country not in lands] if lands else []
     return (foreign or others)[:1]
