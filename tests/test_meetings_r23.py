@@ -85,3 +85,26 @@ def test_in_the_presence_of_after_a_hosted_meeting_still_joins_it():
 def test_the_saudi_foreign_minister_is_linked_to_his_fullest_name():
     names = {e["name"] for e in find_entities("Prince Faisal bin Farhan bin Abdullah met the envoy. Prince Faisal bin Farhan said so.") if e["type"] == "PERSON"}
     assert names == {"Faisal bin Farhan bin Abdullah Al Saud"}
+
+
+def test_later_in_the_day_takes_the_day_the_lead_gives_the_talks_before_it():
+    text = (
+        "Indian minister voices support for Philippines during Manila visit\n\n"
+        "NEW DELHI\n\n"
+        "External Affairs Minister S. Jaishankar on Tuesday voiced support for the Philippines on maritime rights, "
+        "during talks in Manila with Foreign Secretary Enrique Manalo, words that drew a sharp reply from Beijing.\n\n"
+        "Mr. Jaishankar and Mr. Manalo co-chaired the sixth meeting of their Joint Commission, which reviewed trade. "
+        "Later in the day, Mr. Jaishankar "
+        "called on President Ferdinand Marcos Jr. at Malacanang Palace."
+    )
+    assert [m[2] for m in found(text, "2024-03-27")] == ["2024-03-26", "2024-03-26"]
+
+
+def test_he_during_his_stay_in_a_city_is_the_guest_not_the_host_who_spoke_last():
+    text = (
+        "MANILA, March 26 -- External Affairs Minister S. Jaishankar held talks with Foreign Secretary Enrique Manalo "
+        "on Tuesday.\n\n"
+        "Mr. Manalo said the two countries shared a common vision.\n\n"
+        "During his stay in Manila, he also met Defence Secretary Gilberto Teodoro."
+    )
+    assert people(text, "2024-03-26")[1] == ["S. Jaishankar", "Gilberto Teodoro"]

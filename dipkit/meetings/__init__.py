@@ -59,6 +59,7 @@ def find_meetings(
     resolution.inherit_from_occasion(doc, meetings)  # (again: an occasion "earlier in the day" has its day now)
     context.on_arrival(doc, meetings)
     context.lead_day(doc, meetings)
+    context.same_day(doc, meetings)  # (again: "Later in the day" after a meeting that has the lead's day only now)
     context.interval_after(doc, meetings)  # (again from the lead's day: "the talks came three days after they spoke by phone")
     context.story_day(doc, meetings)
     context.host_capital(meetings)

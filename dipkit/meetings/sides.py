@@ -160,6 +160,7 @@ _STYLED_NAME = lazy_pattern(  # the style right before a name ("His Highness She
     r"(?P<style>(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency))\s+(?:(?:Sheikh|Sheikha|Sultan|King|Queen|Prince|Princess|the\s+\w+)\s+)?"
 )
 _STYLE_STEMS = ("highness", "majesty", "excellency")
+_STAY_OPENING = lazy_pattern(r"\W*(?:During|On|In\s+the\s+course\s+of)\s+(?:his|her)\s+(?:stay|visit|trip|time)\s+(?:in|to)\s+")  # "During his stay in X"
 _HIS_BEFORE = lazy_pattern(  # (not a style of address: "His Highness the Amir received a call")
     r"(?<![\w-])(?:his|her)\s+(?!(?:royal\s+)?(?:highness|majesty|excellency)\b)(?:[\w-]+\s+){0,3}$", re.IGNORECASE
 )
@@ -760,7 +761,9 @@ def pronoun_antecedent(doc: Document, sentence_index: int, before: int, floor: i
 
 def _named_before(doc: Document, sentence_index: int, start: int, pronoun: int) -> list[Mention]:
     """The person a pronoun at PRONOUN points back to: the first person named before it from START in its
-    sentence, else in the (up to three) sentences before."""
+    sentence, else in the (up to three) sentences before (none of the land its sentence says he is staying in)."""
+    stay = _STAY_OPENING.match(doc.text, doc.sentences[sentence_index][0], pronoun)
+    land = next((m.party.country for m in doc.mentions_in(stay.end(), pronoun)[:1] if m.start == stay.end() and m.party is not None), None) if stay else None
     for index in range(sentence_index, max(-1, sentence_index - 4), -1):
         s0, s1 = doc.sentences[index]
         s0 = start if index == sentence_index else s0
@@ -769,6 +772,8 @@ def _named_before(doc: Document, sentence_index: int, start: int, pronoun: int) 
             m for m in doc.mentions_in(s0, end)
             if (person_like(doc, m) or index < sentence_index and _possessor_person(m)) and doc.quote_around(m.start) is None
         ]  # (not whom a quotation names: '"A warm conversation with FM Maris," the EAM posted. He then met X')
+        persons = [m for m in persons if not land or m.party is None or m.party.country != land]  # ("During his stay in
+        # Manila, he also met Y", after a Filipino spoke: the guest)
         if index < sentence_index and persons and all(_AGENT_BEFORE.search(doc.text, max(s0, m.start - 12), m.start) for m in persons):
             continue  # "The last such visit was made by X. In his meeting with Y, ...": X is no subject to point back to
         if index < sentence_index and persons and doc.find(_SUBJECT_PRONOUN, s0, persons[0].start, ("he", "she")):
