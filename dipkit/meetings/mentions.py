@@ -775,7 +775,7 @@ def _read(r: Reading) -> MeetingMention | None:
     elif r.frame == "joint" and r.doc.find(_AGENT_BY, max(r.sentence[0], left[0].start - 30), left[0].start, ("by",)):
         return None  # "a statement, read out by X and his Indian counterpart Y, said the premiers agreed": the agents of another verb
     if not right and (r.sworn_in or _OBJECT_PRONOUN.match(r.doc.text, r.trigger[1])):
-        right = sides.object_pronoun(r.doc, r.trigger[0], left)
+        right = sides.object_pronoun(r.doc, r.doc.sentences[r.index], r.trigger[0], left)
     used = _with_bystanders(r, left + right)
     if (used or r.anaphoric) and r.frame == "noun" and r.word.lower().startswith("summit") and r.doc.find(_AT_THE_SUMMIT, max(r.sentence[0], r.trigger[0] - 60), r.trigger[0], ("at ",)):
         used = used + [m for m in sides.all_persons(r.doc, r.sentence) if m not in used and sides.eligible(m)]  # "At the

@@ -10,7 +10,6 @@ the sentence, or a possessor ("Modi's meeting with"), or a hyphen compound
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import replace
 
 from dipkit.entities.context import before_styles, office_before_comma, role_words
@@ -1095,13 +1094,13 @@ def _title_holder(doc: Document, title: str, before: int, others: set[str] = fro
     return [next(m for m in holders if counts[m.party.name] == best)]
 
 
-def object_pronoun(doc: Document, trigger_start: int, subject: list[Mention]) -> list[Mention]:
+def object_pronoun(doc: Document, sentence: tuple[int, int], trigger_start: int, subject: list[Mention]) -> list[Mention]:
     """"held talks with him": the last person named before who is not the subject, of another country than the
-    subject's when one was named ("Premier Li Qiang will meet him", after Vice President Han Zheng met the guest)."""
+    subject's when one was named ("Premier Li Qiang will meet him", after Vice President Han Zheng met the guest);
+    a guest SENTENCE names by title after that person comes first."""
     others = [m for m in reversed(all_persons(doc, (0, trigger_start))) if not any(s.party is not None and same_side(s.party, m.party) for s in subject)]
-    opening = doc.sentences[max(0, bisect_right([s[0] for s in doc.sentences], trigger_start) - 1)][0]
     titled = [  # "X received the Egyptian minister, while Y received him": the one the sentence names by title, nearer
-        m for m in doc.mentions_in(max(opening, others[0].end if others else 0), trigger_start)
+        m for m in doc.mentions_in(max(sentence[0], others[0].end if others else 0), trigger_start)
         if m.party is not None and m.party.type != "PERSON" and person_like(doc, m) and not any(s.party is not None and s.party.country == m.party.country for s in subject)
     ]
     if titled:
