@@ -69,6 +69,8 @@ _SIDELINES_GAP = lazy_pattern(r"\s*(?:on|at|in)\s+the\s+(?:sidelines|margins)\s+
 _AND_WITH = lazy_pattern(r"(?:,?\s+[\w.'’-]+){1,7}?,?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")
 _AND_BARE = lazy_pattern(r"(?:,?\s+[\w.'’-]+){1,7}?,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?=[A-Z])")  # "... on Monday and B"
 _OWN_SETTING_REACH = 40
+_FIRST_ROUND_BEFORE = lazy_pattern(r"\btheir\s+first\s+$", re.IGNORECASE)  # "following their first summit in Singapore"
+_AND_A_NEXT = lazy_pattern(r"[^;.]{0,60}?\s(?:and|then)\s+(?:a|the)\s+(?P<ordinal>second|third|fourth|fifth|next)(?:\s+one)?\s+(?=(?:in|at)\s)")
 _MINISTERS_OF = lazy_pattern(r"\s+of\s+(?:the\s+)?(?P<office>foreign|defen[cs]e|finance|trade|economy|energy|interior)\s+ministers\s+of\s+", re.IGNORECASE)
 _ORG_LINK = lazy_pattern(r"\s*(?:,\s*|and\s+|\()?\s*")  # "BRICS and SCO", "A, B", "Organisation (SCO"
 _PLURAL_GATHERING = lazy_pattern(r"\)?\s+(?:[\w'’-]+\s+){0,2}?(?:summits|meetings|conferences|forums)\b")
@@ -384,6 +386,8 @@ class MeetingMention:
     hosts_talks: bool = False  # "Oman will host US-Iran talks": the talks named after it are this mention
     fallback: list[Party] = field(default_factory=list)  # the sides of "they" when no meeting came before
     fallback_date: dict | None = None  # and the day the sentence naming them gives
+    next_round: bool = False  # "their first summit in X and a second in Y": the second, the pair's own like the first
+    named_last: tuple[tuple[str, int], ...] = ()  # "the pair": the persons named before it (and where), the latest first
     objects: list[Mention] = field(default_factory=list)
 
 
@@ -469,14 +473,14 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
                 _on_the_trip(doc, found[-1], mention)
                 _trip_purpose(doc, found[-1], mention)
                 _trip_to_meet(doc, found[-1], mention)
-                if not mention.parties and not mention.anaphoric and rule.frame == "verb":
+                if not mention.anaphoric and rule.frame == "verb" and (not mention.parties or _only_its_gathering(found[-1], mention)):
                     _shares_subject(doc, found[-1], mention)
                 elif rule.frame in ("verb", "host", "call", "callon") and mention.objects:
                     _subject_of_before(doc, found[-1], mention)
             if found and found[-1].sentence == sentence and _earlier_trips_of(doc, found[-1], mention):
                 found += _each_trip(doc, found[-1], mention)
                 continue
-            found += _separately(doc, mention) + _also_with(doc, mention)
+            found += _separately(doc, mention) + _also_with(doc, mention) + _next_round(doc, mention)
             objects += mention.objects
             if (rule.frame == "attend" or mention.hosts_talks) and mention.objects:
                 skip_until = mention.objects[-1].end + _ATTEND_SKIP
@@ -628,6 +632,25 @@ def _also_with(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     return [replace(
         mention, parties=dedupe([*hosts, *(m.party for m in guests)]), objects=guests, start=(link or bare).start(), end=(link or bare).end(),
         place=setting.place_dict(place) if place else None, date={"value": str(day["value"]).split("T")[0], "text": day["text"]} if day else None,
+    )]
+
+
+def _next_round(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
+    """"following their first summit in Singapore in June last year and a second in Hanoi in February": the pair's
+    next round, at the place and on the day named after "a second" (none when the words do not follow)."""
+    if mention.frame != "noun" or not mention.anaphoric or not doc.find(_FIRST_ROUND_BEFORE, max(mention.sentence[0], mention.start - 15), mention.start):
+        return []
+    link = _AND_A_NEXT.match(doc.text, mention.end, mention.sentence[1])
+    if link is None:
+        return []
+    end = min(mention.sentence[1], link.end() + _OWN_SETTING_REACH)
+    place = next((m for m in doc.mentions_in(link.end(), end) if m.venue_like), None)
+    day = next(iter(doc.dates_in(link.end(), end)), None)
+    if place is None and day is None:
+        return []
+    return [replace(
+        mention, start=link.start("ordinal"), end=link.end("ordinal"), next_round=True, place=setting.place_dict(place) if place else None,
+        date={"value": str(day["value"]).split("T")[0], "text": day["text"]} if day else None,
     )]
 
 
@@ -905,6 +928,9 @@ def _object(r: Reading) -> list[Mention] | None:
         to = _TO_AFTER.match(doc.text, visitors[-1].end, sentence[1]) if visitors else None
         r.visitors = visitors if to else []  # "the official visit of Prime Minister X to Manila": X goes to Manila
         places = sides.object_side(doc, sentence, to.end() if to else trigger[1], places_ok=True)
+        if places and r.word.endswith(" to") and places[0].party.type == "PERSON" and places[0].start - trigger[1] <= 1:
+            r.frame, r.kind = "verb", "meeting"  # "pay a return visit to Yoon in Seoul": a trip whose host is named, talks with the host
+            return places[:1]
         places = places[: next((i for i, m in enumerate(places) if m.party.type != "GPE" or m.entity.get("type") != "GPE"), len(places))]
         by = _BY_NAME.match(doc.text, _past_date(doc, places[-1].end, sentence[1]), sentence[1]) if places and not of and r.word.startswith("visit") else None
         if by:  # "a visit to Tokyo by President X": X, named after the place, is the visitor
@@ -1184,14 +1210,29 @@ def _trip_to_meet(doc: Document, trip: MeetingMention, mention: MeetingMention) 
 
 def _shares_subject(doc: Document, before: MeetingMention, mention: MeetingMention) -> None:
     """"The two presidents first shook hands in Doha and met again in New Delhi": a verb with no side of its own
-    joined by "and" to the mention BEFORE it in the sentence meets the same sides (the group, or both named)."""
-    if not _AND_THEN.fullmatch(doc.text, before.end, mention.start):
+    joined by "and" to the mention BEFORE it in the sentence meets the same sides (the group, or both named); "first
+    met on the margins of a G20 gathering in Bali and met again in New York": past the gathering's name."""
+    gathering = before.sidelines_span if _only_its_gathering(before, mention) else None
+    if not _AND_THEN.fullmatch(doc.text, gathering[1] if gathering else before.end, mention.start):
         return
+    mention.parties = []
+    if gathering:  # (held on the margins of no gathering: the second meeting is of the kind of the first)
+        mention.kind, mention.sidelines, mention.sidelines_of, mention.sidelines_span = before.kind, False, None, None
     if before.group:
         mention.anaphoric = mention.group = True
+        mention.named_last = before.named_last
         mention.of_countries, mention.leaders, mention.ministers, mention.group_size = before.of_countries, before.leaders, before.ministers, before.group_size
     elif before.frame in ("verb", "sym") and len(before.parties) >= 2 and not before.objects:
         mention.parties = list(before.parties)  # "X and Y shook hands in Doha and met again in New Delhi"
+
+
+def _only_its_gathering(before: MeetingMention, mention: MeetingMention) -> bool:
+    """Whether MENTION's only side is the gathering on whose margins the mention BEFORE it was held, named in between
+    ("met on the margins of a G20 gathering in Bali and met again"): the gathering is no subject of the second verb."""
+    span, gathering = before.sidelines_span, before.sidelines_of
+    if span is None or gathering is None or not before.end <= span[0] <= span[1] <= mention.start:
+        return False
+    return bool(mention.parties) and all(p.name == gathering.name for p in mention.parties)
 
 
 def _subject_of_before(doc: Document, before: MeetingMention, mention: MeetingMention) -> None:
@@ -1649,6 +1690,7 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         joins=r.joining or r.anaphoric and bool(doc.find(_JOINS, trigger[1], min(sentence[1], trigger[1] + 120)) or _RAN_BY.match(doc.text, trigger[1])),
         fallback=[m.party for m in r.fallback if m.party is not None],
         fallback_date=_first_date(doc, doc.sentences[r.index - 1]) if r.fallback else None,
+        named_last=_persons_named_before(doc, trigger[0]) if r.group else (),
         sequel=bool(doc.find(word_classes()["sequel"], max(sentence[0], trigger[0] - 25), trigger[0], class_stems()["sequel"])),
         objects=right,
         named_gathering=r.gathering,
@@ -1689,6 +1731,15 @@ def _there_for(doc: Document, sentence, trigger) -> dict | None:
     if before and _FOR_A.fullmatch(doc.text, before[0].end, trigger[0]) and doc.find(_IN_BEFORE, max(sentence[0], before[0].start - 4), before[0].start):
         return setting.place_dict(before[0])
     return None
+
+
+def _persons_named_before(doc: Document, position: int) -> tuple[tuple[str, int], ...]:
+    """The persons named before POSITION, the latest first, each once: whom "the pair" may pick up."""
+    names: dict[str, int] = {}
+    for m in reversed(doc.mentions_in(0, position)):
+        if m.party is not None and m.party.type == "PERSON":
+            names.setdefault(m.party.name, m.start)
+    return tuple(names.items())
 
 
 def _first_date(doc: Document, sentence: tuple[int, int]) -> dict | None:

@@ -32,6 +32,7 @@ _THEIRS = lazy_pattern(  # "their informal summit", "following the summit": the 
 )
 _NEXT_SENTENCE = 3  # characters between a sentence and the next one (a space, a line break)
 _WEEK = lazy_pattern(r"^(\d{4})-W(\d{2})$")
+_THEIR_ORDINAL = lazy_pattern(r"\btheir\s+(?:first|second|third|fourth|fifth)\s+$", re.IGNORECASE)  # "their first summit"
 _THEIR_LAST = lazy_pattern(r"\btheir\s+(?:last|previous|prior)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # "their previous meeting": the pair's own
 _AND_THEN = lazy_pattern(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:was\s+|were\s+)?$")  # "..., and (then) met X",
 # "arrived in Islamabad and was received by X": the subject before
@@ -84,9 +85,12 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
             aided.parties = union(aided.parties, mention.parties, finer=False)
             continue
         if mention.anaphoric and len(mention.parties) < 2:
-            recast = _bilateral_summit(touched, mention) and bool(_THEIRS.search(text, max(mention.sentence[0], mention.start - 40), mention.start))
+            own = mention.next_round or bool(_THEIR_ORDINAL.search(text, max(mention.sentence[0], mention.start - 20), mention.start))
+            recast = own and bool(touched) and touched[-1].kind == "meeting" or _bilateral_summit(touched, mention) and bool(
+                _THEIRS.search(text, max(mention.sentence[0], mention.start - 40), mention.start)
+            )
             if recast:  # "following their informal summit in Wuhan", after talks and no gathering: a meeting of the two (not
-                # "the summit in Woodside last year": someone else's)
+                # "the summit in Woodside last year": someone else's); "their first summit", after talks, whatever came before
                 mention.kind = "meeting"
             described = mention.leaders or mention.ministers or mention.group_size  # "both leaders", "the three sides": the last such meeting
             such = [m for m in reversed(touched) if described and m.kind == mention.kind and _as_described(m, mention) and _of_lands(m, mention)]
@@ -105,7 +109,7 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
             # leaders met", right after a sentence naming them: not the talks of their states reported before
             paired = False
             if not named:
-                last = last or next((m for m in reversed(touched) if m.kind == mention.kind), None)
+                last = last or _of_the_last_named(touched, mention) or next((m for m in reversed(touched) if m.kind == mention.kind), None)
                 last = last or next((m for m in reversed(touched) if _kinds_fit(m.kind, mention.kind)), None)
                 paired = last is not None and _other_pair_named(last, mention)
                 last = None if paired else last  # "... between A and B since May. The pair first spoke in ...": A and B, not the aside
@@ -125,7 +129,7 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
                 meetings.append(_opened(mention))
                 touched.append(meetings[-1])
                 continue
-            if last is not None and mention.other_round and not (last.date and dates_fit(last.date, mention.date)):
+            if last is not None and mention.other_round and not recast and not (last.date and dates_fit(last.date, mention.date)):
                 continue  # "the second X summit opened ... since the first summit in Xi'an in May 2023": the earlier one
             if recast and last is not None and not (dates_fit(last.date, mention.date) and places_fit(last.place, mention.place)):
                 mention.parties = union(last.parties, mention.parties)  # (with a day or place of its own: an earlier one)
@@ -238,6 +242,20 @@ def _bilateral_summit(touched: list[Meeting], mention: MeetingMention) -> bool:
     if any(p.multilateral for p in mention.parties):
         return False
     return all(m.kind != "summit" for m in touched) and touched[-1].kind == "meeting"
+
+
+def _of_the_last_named(touched: list[Meeting], mention: MeetingMention) -> Meeting | None:
+    """The latest meeting of MENTION's kind with the person the text named last of all such meetings' persons:
+    "The pair first met in July", after Wong's words that followed an aside on Albanese and Xi, is Wong's pair."""
+    fitting = [m for m in reversed(touched) if m.kind == mention.kind]
+    told_last = max((x.start for x in fitting[0].mentions), default=0) if fitting else 0
+    for name, named_at in mention.named_last:
+        if named_at < told_last:  # (named before the latest such meeting was told: that meeting is the one meant)
+            return None
+        held = next((m for m in fitting if any(p.name == name for p in m.parties)), None)
+        if held is not None:
+            return held
+    return None
 
 
 def _other_pair_named(meeting: Meeting, mention: MeetingMention) -> bool:
@@ -624,7 +642,7 @@ def _named_later(meetings: list[Meeting], meeting: Meeting) -> Meeting | None:
     return next(
         (
             m for m in meetings
-            if m is not meeting and m.kind == "meeting" and m.status == meeting.status and m.place
+            if m is not meeting and m.kind == "meeting" and m.status == meeting.status and m.place and m.first.start > meeting.first.start
             and m.place.get("name") == meeting.place.get("name") and dates_fit(m.date, meeting.date)
             and any(not x.anaphoric for x in m.mentions) and {p.country for p in m.parties if p.type == "PERSON"} == lands
             and not covers(m.parties, meeting.parties)
