@@ -1,6 +1,7 @@
 """dipkit meetings, round 24, on sentences written for these tests: "the pair" after an aside on two other
 leaders, "met again" after a meeting on the margins of a gathering, "their first summit in X and a second in Y",
-a visit paid to a named host, and "meet each other halfway", which names no meeting.
+a visit paid to a named host, "held a private audience with", a call whose day comes between the callee and
+the rest of the sentence, and "meet each other halfway", which names no meeting.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -73,3 +74,16 @@ def test_meet_each_other_halfway_names_no_meeting():
     meetings = find_meetings(text, "2024-05-06")
     assert [brief(m) for m in meetings] == [(["Ararat Mirzoyan", "Jeyhun Bayramov"], "Geneva", "2024-05-06", "meeting", "held")]
     assert [text[s["start"] : s["end"]].split()[-1] for s in meetings[0]["mentions"]] == ["Monday."]  # (not the sentence of "halfway")
+
+
+def test_held_a_private_audience_with_is_a_meeting_and_a_call_dated_before_the_aside():
+    text = (
+        "Pope receives Lula\n\n"
+        "VATICAN CITY, June 21 -- Brazilian President Luiz Inacio Lula da Silva held a private audience with Pope "
+        "Francis at the Vatican on Wednesday.\n\n"
+        "Francis had called Lula in November, days after the election, to congratulate him."
+    )
+    assert found(text, "2023-06-21") == [
+        (["Luiz Inacio Lula da Silva", "Pope Francis"], "Vatican City", "2023-06-21", "meeting", "held"),
+        (["Pope Francis", "Luiz Inacio Lula da Silva"], None, "2022-11", "call", "held"),
+    ]

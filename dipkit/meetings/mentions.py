@@ -1009,8 +1009,10 @@ def _object(r: Reading) -> list[Mention] | None:
     if r.frame == "dial":
         right = sides.object_side(doc, sentence, trigger[1])
         persons = [m for m in right if m.party.type == "PERSON"]
-        if not persons or persons[0].start - trigger[1] > 40 or not _CALL_GOES_ON.match(doc.text, right[-1].end):
+        if not persons or persons[0].start - trigger[1] > 40:
             return None
+        if not (_CALL_GOES_ON.match(doc.text, right[-1].end) or _CALL_GOES_ON.match(doc.text, _past_date(doc, right[-1].end, sentence[1]))):
+            return None  # ("called Milei in November, days after the run-off": past the day)
         return right
     talks = _HOSTED_TALKS.match(doc.text, trigger[1], sentence[1]) if r.frame == "host" else None
     if talks:  # "Oman will host a new round of US-Iran talks", "offered to host talks between A and B"
