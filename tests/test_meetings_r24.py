@@ -56,11 +56,13 @@ def test_a_visit_paid_to_a_named_host_is_a_meeting_with_the_host_where_it_is_pai
         "Scholz receives Tusk in Berlin\n\n"
         "BERLIN, Feb. 12 -- German Chancellor Olaf Scholz received Polish Prime Minister Donald Tusk in Berlin on "
         "Monday.\n\n"
-        "Scholz is expected to pay a return visit to Tusk in Warsaw later this year."
+        "Scholz is expected to pay a return visit to Tusk in Warsaw later this year.\n\n"
+        "Tusk paid a visit to President Emmanuel Macron in Paris on Friday."
     )
     assert found(text, "2024-02-12") == [
         (["Olaf Scholz", "Donald Tusk"], "Berlin", "2024-02-12", "meeting", "held"),
         (["Olaf Scholz", "Donald Tusk"], "Warsaw", "2024", "meeting", "planned"),
+        (["Donald Tusk", "Emmanuel Macron"], "Paris", "2024-02-09", "meeting", "held"),
     ]
 
 

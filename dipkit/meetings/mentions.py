@@ -69,7 +69,8 @@ _SIDELINES_GAP = lazy_pattern(r"\s*(?:on|at|in)\s+the\s+(?:sidelines|margins)\s+
 _AND_WITH = lazy_pattern(r"(?:,?\s+[\w.'’-]+){1,7}?,?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")
 _AND_BARE = lazy_pattern(r"(?:,?\s+[\w.'’-]+){1,7}?,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?=[A-Z])")  # "... on Monday and B"
 _OWN_SETTING_REACH = 40
-_FIRST_ROUND_BEFORE = lazy_pattern(r"\btheir\s+first\s+$", re.IGNORECASE)  # "following their first summit in Singapore"
+_TITLES_ONLY = lazy_pattern(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}")  # "a visit to [President] X": no more than a title between
+_FIRST_ROUND_BEFORE = lazy_pattern(r"\btheir\s+first\s+$", re.IGNORECASE)  # "following their first summit in Sochi"
 _AND_A_NEXT = lazy_pattern(r"[^;.]{0,60}?\s(?:and|then)\s+(?:a|the)\s+(?P<ordinal>second|third|fourth|fifth|next)(?:\s+one)?\s+(?=(?:in|at)\s)")
 _MINISTERS_OF = lazy_pattern(r"\s+of\s+(?:the\s+)?(?P<office>foreign|defen[cs]e|finance|trade|economy|energy|interior)\s+ministers\s+of\s+", re.IGNORECASE)
 _ORG_LINK = lazy_pattern(r"\s*(?:,\s*|and\s+|\()?\s*")  # "BRICS and SCO", "A, B", "Organisation (SCO"
@@ -636,7 +637,7 @@ def _also_with(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
 
 
 def _next_round(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
-    """"following their first summit in Singapore in June last year and a second in Hanoi in February": the pair's
+    """"following their first summit in Sochi in January and a second in Istanbul in April": the pair's
     next round, at the place and on the day named after "a second" (none when the words do not follow)."""
     if mention.frame != "noun" or not mention.anaphoric or not doc.find(_FIRST_ROUND_BEFORE, max(mention.sentence[0], mention.start - 15), mention.start):
         return []
@@ -928,8 +929,8 @@ def _object(r: Reading) -> list[Mention] | None:
         to = _TO_AFTER.match(doc.text, visitors[-1].end, sentence[1]) if visitors else None
         r.visitors = visitors if to else []  # "the official visit of Prime Minister X to Manila": X goes to Manila
         places = sides.object_side(doc, sentence, to.end() if to else trigger[1], places_ok=True)
-        if places and r.word.endswith(" to") and places[0].party.type == "PERSON" and places[0].start - trigger[1] <= 1:
-            r.frame, r.kind = "verb", "meeting"  # "pay a return visit to Yoon in Seoul": a trip whose host is named, talks with the host
+        if places and r.word.endswith(" to") and places[0].party.type == "PERSON" and _TITLES_ONLY.fullmatch(doc.text, trigger[1], places[0].start):
+            r.frame, r.kind = "verb", "meeting"  # "pay a return visit to (King) X in Y": a trip whose host is named, talks with the host
             return places[:1]
         places = places[: next((i for i, m in enumerate(places) if m.party.type != "GPE" or m.entity.get("type") != "GPE"), len(places))]
         by = _BY_NAME.match(doc.text, _past_date(doc, places[-1].end, sentence[1]), sentence[1]) if places and not of and r.word.startswith("visit") else None
@@ -1012,7 +1013,7 @@ def _object(r: Reading) -> list[Mention] | None:
         if not persons or persons[0].start - trigger[1] > 40:
             return None
         if not (_CALL_GOES_ON.match(doc.text, right[-1].end) or _CALL_GOES_ON.match(doc.text, _past_date(doc, right[-1].end, sentence[1]))):
-            return None  # ("called Milei in November, days after the run-off": past the day)
+            return None  # ("called Lula in November, days after the election": past the day)
         return right
     talks = _HOSTED_TALKS.match(doc.text, trigger[1], sentence[1]) if r.frame == "host" else None
     if talks:  # "Oman will host a new round of US-Iran talks", "offered to host talks between A and B"
@@ -1213,7 +1214,7 @@ def _trip_to_meet(doc: Document, trip: MeetingMention, mention: MeetingMention) 
 def _shares_subject(doc: Document, before: MeetingMention, mention: MeetingMention) -> None:
     """"The two presidents first shook hands in Doha and met again in New Delhi": a verb with no side of its own
     joined by "and" to the mention BEFORE it in the sentence meets the same sides (the group, or both named); "first
-    met on the margins of a G20 gathering in Bali and met again in New York": past the gathering's name."""
+    met on the margins of a G20 gathering in Rio and met again in New York": past the gathering's name."""
     gathering = before.sidelines_span if _only_its_gathering(before, mention) else None
     if not _AND_THEN.fullmatch(doc.text, gathering[1] if gathering else before.end, mention.start):
         return
@@ -1230,7 +1231,7 @@ def _shares_subject(doc: Document, before: MeetingMention, mention: MeetingMenti
 
 def _only_its_gathering(before: MeetingMention, mention: MeetingMention) -> bool:
     """Whether MENTION's only side is the gathering on whose margins the mention BEFORE it was held, named in between
-    ("met on the margins of a G20 gathering in Bali and met again"): the gathering is no subject of the second verb."""
+    ("met on the margins of a G20 gathering in Rio and met again"): the gathering is no subject of the second verb."""
     span, gathering = before.sidelines_span, before.sidelines_of
     if span is None or gathering is None or not before.end <= span[0] <= span[1] <= mention.start:
         return False

@@ -246,7 +246,7 @@ def _bilateral_summit(touched: list[Meeting], mention: MeetingMention) -> bool:
 
 def _of_the_last_named(touched: list[Meeting], mention: MeetingMention) -> Meeting | None:
     """The latest meeting of MENTION's kind with the person the text named last of all such meetings' persons:
-    "The pair first met in July", after Wong's words that followed an aside on Albanese and Xi, is Wong's pair."""
+    "The pair first met in March", after Joly's words that followed an aside on Trudeau and Xi, is Joly's pair."""
     fitting = [m for m in reversed(touched) if m.kind == mention.kind]
     told_last = max((x.start for x in fitting[0].mentions), default=0) if fitting else 0
     for name, named_at in mention.named_last:
