@@ -646,13 +646,10 @@ def _next_round(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
         return []
     end = min(mention.sentence[1], link.end() + _OWN_SETTING_REACH)
     place = next((m for m in doc.mentions_in(link.end(), end) if m.venue_like), None)
-    day = next(iter(doc.dates_in(link.end(), end)), None)
+    day = _first_date(doc, (link.end(), end))
     if place is None and day is None:
         return []
-    return [replace(
-        mention, start=link.start("ordinal"), end=link.end("ordinal"), next_round=True, place=setting.place_dict(place) if place else None,
-        date={"value": str(day["value"]).split("T")[0], "text": day["text"]} if day else None,
-    )]
+    return [replace(mention, start=link.start("ordinal"), end=link.end("ordinal"), next_round=True, place=setting.place_dict(place) if place else None, date=day)]
 
 
 def _listed_orgs(doc: Document, org: Mention, end: int) -> list[Mention]:
