@@ -94,11 +94,12 @@ _PLANNING_VERB = lazy_pattern(
 )  # (right before the trigger: the verb that proposes it)
 _PROPOSED_BEFORE = lazy_pattern(
     r"\b(?:(?:proposed|proposes|proposing|offered|offers|suggested|suggests|requested|requests|sought|seeks)\s+(?:(?:a|an|the|fresh|new|direct|further)\s+)*"
-    r"|(?:invited|invites|inviting)\s+(?:him|her|them|(?:[A-Z][\w'’-]*\s+){1,4})to\s+(?:(?:pay|make)\s+(?:a|an)\s+(?:[\w-]+\s+)?)?)$",
+    r"|(?:invited|invites|inviting)\s+(?:him|her|them|(?:[A-Z][\w'’-]*\s+){1,4})to\s+(?:(?:pay|make)\s+(?:a|an)\s+(?:[\w-]+\s+)?)?"
+    r"|(?:floated|floats|raised|raises|broached|broaches|mooted|moots)\s+(?:the|an?)\s+(?:idea|possibility|prospect)\s+of\s+)$",
     re.IGNORECASE,
 )
 _AGREED_THEN_TO = lazy_pattern(r"\b(?:agreed|agree|agrees|decided|vowed|pledged|promised)\b[^.;,]{0,55}?\bto\s+$", re.IGNORECASE)
-_PROPOSED_STEMS = ("propos", "offer", "sugg", "request", "sought", "seek", "invit")
+_PROPOSED_STEMS = ("propos", "offer", "sugg", "request", "sought", "seek", "invit", " of ")
 _SKIPPED_REACH = 100
 _SKIPPED_STEMS = ("skip", "boycott", "missed", "away from", "out of", "withdr", "off", "cancel", "scrap", "deni", "dismiss")
 _OWN_CLAUSE_ENDS = lazy_pattern(r"\b(?:since|because|although|though|while|whereas)\s", re.IGNORECASE)
