@@ -35,6 +35,9 @@ _AROUND_TALKS_AFTER = lazy_pattern(
 )
 # "On arrival, he called on X", "Upon landing, she met Y": the day of the arrival told before
 _ON_ARRIVAL = lazy_pattern(r"\W*(?:on|upon|after)\s+(?:(?:his|her|their)\s+)?(?:arrival|arriving|landing)\s*,", re.IGNORECASE)
+_MET_ON_ARRIVAL = lazy_pattern(r"\w+\s+(?:on|at|upon)\s+.*\b(?:tarmac|airport|airfield|arrival|steps)", re.IGNORECASE)  # (a trigger)
+_ARRIVED_WORD = lazy_pattern(r"\b(?:arrived|landed)\b", re.IGNORECASE)
+_ARRIVAL_DAY_REACH = 25  # "arrived here on Tuesday", "arrived in the capital late on Sunday"
 _ARRIVED = lazy_pattern(r"(?:arriv|land)", re.IGNORECASE)  # (a trigger "arrived in", "landed in")
 _FULL_DAY = lazy_pattern(r"^\d{4}-\d\d-\d\d$")
 _BEFORE_THE_EVENT = lazy_pattern(  # "Before the opening session,", "Ahead of the talks,", "On the eve of the summit,"
@@ -384,13 +387,15 @@ def day_told_before(doc: Document, sentence: tuple[int, int], date: dict) -> boo
 
 def on_arrival(doc: Document, meetings: list[Meeting]) -> None:
     """"X arrived in Riyadh on Sunday. On arrival, he called on Y": an undated held meeting whose sentence opens with
-    the arrival took place on the day of the arrival reported last before it."""
+    the arrival, or that was a welcome at the airport ("was received at the airport by Y"), took place on the day of
+    the arrival reported last before it."""
     for meeting in meetings:
         first = meeting.first
         if meeting.date is not None or meeting.status != "held":
             continue
         opening = doc.text[first.sentence[0] : first.sentence[0] + 25].lower()
-        if "arriv" not in opening and "landing" not in opening or not _ON_ARRIVAL.match(doc.text, first.sentence[0], first.start):
+        on_arrival = ("arriv" in opening or "landing" in opening) and _ON_ARRIVAL.match(doc.text, first.sentence[0], first.start)
+        if not on_arrival and not _MET_ON_ARRIVAL.fullmatch(doc.text, first.start, first.end):
             continue  # (the cheap test first: few sentences open with the arrival)
         arrivals = [
             x for other in meetings for x in other.mentions
@@ -398,6 +403,20 @@ def on_arrival(doc: Document, meetings: list[Meeting]) -> None:
         ]
         if arrivals:
             meeting.date = dict(max(arrivals, key=lambda x: x.start).date)
+        else:
+            meeting.date = _arrival_day_before(doc, first.sentence)
+
+
+def _arrival_day_before(doc: Document, sentence: tuple[int, int]) -> dict | None:
+    """The day of "X arrived here on Tuesday" in the sentence right before SENTENCE, which no trigger reads
+    (no place is named): the day of the welcome told next."""
+    index = doc.sentences.index(sentence) if sentence in doc.sentences else 0
+    if index == 0:
+        return None
+    before = doc.sentences[index - 1]
+    arrived = _ARRIVED_WORD.search(doc.text, *before)
+    days = doc.dates_in(arrived.end(), min(before[1], arrived.end() + _ARRIVAL_DAY_REACH)) if arrived else []
+    return {"value": days[0]["value"], "text": days[0]["text"]} if days else None
 
 
 def story_day(doc: Document, meetings: list[Meeting]) -> None:
