@@ -28,14 +28,17 @@ _LAST_PORTFOLIO = re.compile(r"(?<![\w-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2
 _LEADING = frozenset({"the", "a", "an", "former", "then", "his", "her", "its", "their", "who", "also"})
 
 
+@lru_cache(maxsize=1)  # (cached: asked for every word around a name, a cache hit costs no Python call)
 def titles() -> frozenset[str]:
     return words("titles")
 
 
+@lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
     return words("honorifics")
 
 
+@lru_cache(maxsize=1)
 def role_words() -> frozenset[str]:
     return words("role_words")
 
@@ -135,6 +138,7 @@ def title_before(text: str, start: int) -> tuple[int, str | None] | None:
     return begin, role or None
 
 
+@lru_cache(maxsize=4096)  # a pure function of one word, asked for every word of every title found
 def _singular(word: str) -> str:
     """WORD, or the title it is the plural of ("Presidents", "Secretaries")."""
     if word.endswith("ies") and word[:-3] + "y" in titles():

@@ -25,6 +25,8 @@ KIND_RANK = {"country": 0, "demonym": 1, "igo": 2, "government": 3, "city": 4, "
 
 def alias_key(surface: str) -> tuple[str, ...]:
     """The lookup key of a surface form: its tokens, hyphens read as spaces ("Al-Thani" is "Al Thani")."""
+    if surface.replace(" ", "").isalnum():
+        return tuple(surface.split())  # most forms: words and spaces only, which ``TOKEN`` would split the same
     tokens = TOKEN.findall(surface)
     return tuple([token for token in tokens if token != "-"] if "-" in tokens else tokens)
 
@@ -267,7 +269,8 @@ def add_holders(gazetteer: Gazetteer, text: str, source: str) -> None:
         for surface in [name, *aliases.split("|")]:
             if surface.strip():
                 gazetteer.add(surface, name)
-                capitalized = _ARTICLE.sub(lambda m: m.group(1).capitalize() + "-", surface)
+                # (an "al-" or "el-" is looked for as a string first: most names have none)
+                capitalized = _ARTICLE.sub(lambda m: m.group(1).capitalize() + "-", surface) if "l-" in surface else surface
                 if capitalized != surface:  # "Mohammed Shia al-Sudani" is written "Al-Sudani" too
                     gazetteer.add(capitalized, name)
 

@@ -270,7 +270,7 @@ def _mentions(
             if (
                 end == word_end
                 and (target.type in ("GPE", "NORP") or (target.type == "ORG" and not capitals))
-                and (word in given or (free and free[-1].end() == begin - 1) or _after_honorific(text, begin))
+                and (word in given or (free and free[-1].end() == begin - 1) or _capital_then_honorific(text, begin, end))
                 and _inside_name(text, free, token, lengths, target.kind)
             ):
                 free.append(token)  # "Simon Birmingham", "Chad Bown": a place's name as a person's
@@ -283,7 +283,17 @@ def _mentions(
 def _after_honorific(text: str, begin: int) -> bool:
     """Whether a form of address stands right before BEGIN ("Sheikh [Sabah] Khalid Al-Sabah", "Mr [Georgia] Jones")."""
     before = text[max(0, begin - 12) : begin]
-    return before.endswith(" ") and bool(before.split()) and before.split()[-1].rstrip(".") in words("honorifics")
+    if not before.endswith(" "):
+        return False
+    parts = before.split()
+    return bool(parts) and parts[-1].rstrip(".") in words("honorifics")
+
+
+def _capital_then_honorific(text: str, begin: int, end: int) -> bool:
+    """A form of address before BEGIN and a capitalized word after END ("Mr [Georgia] Jones"): the only way a
+    one-word place not joined to a free word before it can be part of a name (see ``_inside_name``). The word
+    after is looked at first: most places have no such word after them, and the test is cheaper."""
+    return text.startswith(" ", end) and text[end + 1 : end + 2].isupper() and _after_honorific(text, begin)
 
 
 def _names_a_building(text: str, end: int) -> bool:

@@ -68,10 +68,10 @@ def strip_run(text: str, run: Run) -> Candidate | None:
     spans = run.words
     if len(spans) == 1:  # half the runs: no title to strip from one word, only an ordinary word to drop
         return None if text[spans[0][0] : spans[0][1]] in _no_name_alone() else Candidate(spans[:], False)
-    ordinary = words("nonnames")
+    ordinary, honorifics = words("nonnames"), words("honorifics")
     names = [text[start:end] for start, end in spans]
     first, last = _past_initialled_honorific(text, spans, names), len(spans)
-    if all(name in words("honorifics") for name in names[first:]):
+    if all(name in honorifics for name in names[first:]):
         return None  # "the Rt. Hon." before the name: styles alone
     while first < last and names[first] in ordinary and text[spans[first][1] : spans[first][1] + 1] != ".":
         first += 1  # "A" opening a sentence, not the initial in "A. B. Rao"
@@ -106,7 +106,7 @@ def strip_run(text: str, run: Run) -> Candidate | None:
         return None  # "Secretary for [Investments], Trade and Industry": a portfolio, the name comes later
     if 0 < first < last:  # "Amir H.H. [Sheikh] Tamim": styles in initials after a title
         first += _past_initialled_honorific(text, spans[first:], names[first:])
-    body = max((i for i in range(first, last - 2) if names[i] in _BODY_WORDS), default=None)
+    body = max((i for i in range(first, last - 2) if names[i] in _BODY_WORDS), default=None) if last - first > 2 else None
     if body is not None:  # "Secretary of the Guangdong [Provincial Party Committee] Huang Kunming": the name after the body
         first, title = body + 1, True
     return Candidate(spans[first:last], title) if first < last else None
@@ -212,6 +212,12 @@ def _common_word(text: str, word: str) -> bool:
     return word.lower() in context.lowercase_words(text)
 
 
+@lru_cache(maxsize=None)
+def _no_one_word_name() -> frozenset[str]:
+    """Head nouns (organizations' among them) and portfolios' last words: no word of these alone is a name."""
+    return heads() | words("portfolio_ends")
+
+
 def _name_shaped(text: str, candidate: Candidate) -> bool:
     """No title or sentence starter among the words, no "of" between them, and no organization or place word
     last ("Park Geun-hye" is fine; "Institute for East Sea Studies" is not)."""
@@ -219,12 +225,13 @@ def _name_shaped(text: str, candidate: Candidate) -> bool:
     if len(spans) == 1:  # most candidates: the checks below for one word
         start, end = spans[0]
         word = text[start:end]
-        if word in heads() or word in words("org_heads") or word in words("portfolio_ends"):
+        if word in _no_one_word_name():
             return False  # ("Minister of Foreign Affairs, [Cooperation] and ...": a portfolio)
         return (end - start == 1 and text[end : end + 1] == ".") or not (word in words("nonnames") or _is_title_word(word))
     if text[spans[-1][0] : spans[-1][1]] in heads() or text[spans[0][0] : spans[0][1]] in words("org_heads"):
         return False
-    if all(text[a:b] in words("title_modifiers") for a, b in spans):
+    modifiers = words("title_modifiers")
+    if all(text[a:b] in modifiers for a, b in spans):
         return False  # "Regional Integration": a portfolio ("Minister of Foreign Affairs, Regional Integration and ...")
     if any(text[a[1] : b[0]] in _OF for a, b in zip(spans, spans[1:])):
         return False

@@ -154,7 +154,7 @@ def _title_alone(text: str, mention: Mention) -> bool:
 def _join_name_parts(text: str, mentions: list[Mention]) -> None:
     """Words written as part of a person's name join it: an honorific ("[Sayyid] Badr Albusaidi"), a given name
     tagged alone before a listed name ("[Mohammad] Ishaq Dar"), a suffix ("Joseph R. Biden [Jr.]")."""
-    prefixes, given, suffixes = words("name_prefixes"), words("given_names"), words("name_suffixes")
+    prefixes, given, suffixes, particles = words("name_prefixes"), words("given_names"), words("name_suffixes"), words("particles")
     by_span: dict[tuple[int, int], Mention] = {}  # built when first needed: most names have no such part
     by_start: dict[int, Mention] = {}  # (the same, by where a mention starts)
     last_word = context.last_word
@@ -166,7 +166,7 @@ def _join_name_parts(text: str, mentions: list[Mention]) -> None:
             continue
         if text[mention.start - 1 : mention.start] == "-":
             particle = _HYPHENED_PARTICLE.search(text, max(0, mention.start - 4), mention.start)
-            if particle is not None and particle.group(1).lower() in words("particles"):
+            if particle is not None and particle.group(1).lower() in particles:
                 by_span = by_span or {(m.start, m.end): m for m in mentions}
                 alone = by_span.get((particle.start(1), particle.end(1)))
                 if alone is not None and alone is not mention:
@@ -181,13 +181,13 @@ def _join_name_parts(text: str, mentions: list[Mention]) -> None:
                 if alone is not None:
                     alone.type = "DROP"
                 mention.start = found[0]
-        elif found is not None and found[1].lower() in words("particles") and found[1][:1].isupper():
+        elif found is not None and found[1].lower() in particles and found[1][:1].isupper():
             by_span = by_span or {(m.start, m.end): m for m in mentions}
             alone = by_span.get((found[0], found[0] + len(found[1])))
             if alone is not None and alone.type == "PERSON":  # "[Al] Hussein bin Abdullah": the particle tagged alone
                 alone.type = "DROP"
                 mention.start = found[0]
-        if text[mention.end : mention.end + 1] == "-" and text[: mention.end].rsplit(None, 1)[-1].rsplit("-", 1)[-1].lower() in words("particles"):
+        if text[mention.end : mention.end + 1] == "-" and text[: mention.end].rsplit(None, 1)[-1].rsplit("-", 1)[-1].lower() in particles:
             by_start = by_start or {m.start: m for m in mentions}  # "Meshal Al-Ahmad Al-Jaber Al-[Sabah]": a place
             tail = by_start.get(mention.end + 1)
             if tail is not None and tail.type in ("GPE", "LOC", "NORP", "ORG"):  # word after a name's last particle
@@ -285,7 +285,7 @@ def find_entities(text: str, published: str | None = None, gazetteers: tuple[str
     mentions += _country_short_forms(text, mentions, gazetteer)
     surnames_named_like_places(text, mentions)
     given_names_named_like_places(text, mentions)
-    mentions = [m for m in mentions if not _title_alone(text, m)]
+    mentions = [m for m in mentions if m.type != "PERSON" or not _title_alone(text, m)]  # (the type first: no call)
     mentions.sort(key=lambda m: m.start)
     return _records(text, mentions, gazetteer, date)
 
