@@ -99,7 +99,7 @@ _PROPOSED_BEFORE = lazy_pattern(
     re.IGNORECASE,
 )
 _AGREED_THEN_TO = lazy_pattern(r"\b(?:agreed|agree|agrees|decided|vowed|pledged|promised)\b[^.;,]{0,55}?\bto\s+$", re.IGNORECASE)
-_PROPOSED_STEMS = ("propos", "offer", "sugg", "request", "sought", "seek", "invit", " of ")
+_PROPOSED_STEMS = ("propos", "offer", "sugg", "request", "sought", "seek", "invit", "idea", "possib", "prospect")
 _SKIPPED_REACH = 100
 _SKIPPED_STEMS = ("skip", "boycott", "missed", "away from", "out of", "withdr", "off", "cancel", "scrap", "deni", "dismiss")
 _OWN_CLAUSE_ENDS = lazy_pattern(r"\b(?:since|because|although|though|while|whereas)\s", re.IGNORECASE)
