@@ -659,6 +659,18 @@ def test_later_that_month_and_that_same_year_are_the_month_and_year_named_last()
     assert found(text, "2024-03-14") == [("March 2021", "DATE", "2021-03"), ("That same year", "DATE", "2021")]
 
 
+def test_a_month_or_day_of_that_year_is_in_the_year_named_last():
+    text = "The ministers first met in May 2022 and again in Lima in October of that year."
+    assert found(text, "2025-02-03") == [("May 2022", "DATE", "2022-05"), ("October of that year", "DATE", "2022-10")]
+    text = "The pact lapsed in 2017; on 4 March the same year the envoys met, and in July that same year they parted."
+    assert found(text, "2025-02-03") == [
+        ("2017", "DATE", "2017"),
+        ("4 March the same year", "DATE", "2017-03-04"),
+        ("July that same year", "DATE", "2017-07"),
+    ]
+    assert found("They met in October of that year.", "2025-02-03") == [("October of that year", "DATE", "XXXX-10")]
+
+
 def test_a_visit_that_could_take_place_in_the_second_half_is_ahead():
     text = "Officials said a return visit could take place in the second half of the year."
     assert found(text, "2024-02-21") == [("the second half of the year", "DATE", "2024-H2")]

@@ -99,9 +99,19 @@ def _day_range(m: Match, ctx: Context, first_end: int, second_start: int) -> Ite
         yield Mention(second_start, m.end(), "DATE", *second)
 
 
+def _in_named_year(m: Match, month: int, day: int = 0) -> Mention:
+    """ "September of that year": a month or day in the year of the date the text named last, which
+    extract resolves; the shift's count is the month and day as MMDD (DD is 00 for a month)."""
+    value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+    return Mention(m.start(), m.end(), "DATE", value, "none", ("year_of", month * 100 + day, m.end()))
+
+
 def month_day(m: Match, ctx: Context) -> Iterator[Mention]:
     if m["d2"]:
         yield from _day_range(m, ctx, m.end("d"), m.start("d2"))
+        return
+    if m["ysame"]:
+        yield _in_named_year(m, _month(m["mon"]), _day(m["d"]))
         return
     resolved = _full_date(ctx, m["y"], _month(m["mon"]), _day(m["d"]), m.span(), m["yrel"])
     if resolved:
@@ -119,6 +129,9 @@ def day_month(m: Match, ctx: Context) -> Iterator[Mention]:
         and ctx.word_before(m.start()) not in V.context_words("day_cue")
     ):
         return  # "5 May rise" is a count before the verb, rarely a date ("on 10 May following talks" is one)
+    if m["ysame"]:
+        yield _in_named_year(m, _month(m["mon"]), _day(m["d"]))
+        return
     resolved = _full_date(ctx, m["y"], _month(m["mon"]), _day(m["d"]), m.span(), m["yrel"])
     if resolved:
         yield Mention(m.start(), m.end(), "DATE", *resolved)
@@ -130,6 +143,9 @@ def month_year_rule(m: Match, ctx: Context) -> Iterator[Mention]:
 
 def month_alone(m: Match, ctx: Context) -> Iterator[Mention]:
     month = _month(m["mon"])
+    if m["ysame"]:
+        yield _in_named_year(m, month)
+        return
     rel = (m["rel"] or "").lower()
     yrel = (m["yrel"] or "").lower()
     possessive = ctx.text.startswith(_POSSESSIVE, m.end())

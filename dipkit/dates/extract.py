@@ -250,6 +250,9 @@ def _shifted(last: re.Match, unit: str, count: int) -> str | None:
     year = None if last["y"] == "XXXX" else int(last["y"])
     month = int(last["m"]) if last["m"] else None
     day = int(last["d"]) if last["d"] else None
+    if unit == "year_of":  # "September of that year": COUNT is the month and day as MMDD
+        named_month, named_day = divmod(count, 100)
+        return f"{year:04d}-{named_month:02d}" + (f"-{named_day:02d}" if named_day else "") if year else None
     if unit in ("year", "decade", "century"):
         years = count * {"year": 1, "decade": 10, "century": 100}[unit]
         return f"{year + years:04d}" if year else None

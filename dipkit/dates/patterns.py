@@ -69,13 +69,15 @@ ISO_DATE = compiled(LEFT + r"(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d\d)(?P=sep)(?P<d>\
 # with a digit class lets the engine skip to the next digit, and this one also scans whole texts
 NUMERIC_DATE = compiled(r"(?P<a>\d(?<![\w$€£#.,:/-]\d)\d?)(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/-]|\.\d)")
 _OF_RELATIVE_YEAR = r"\s(?:of\s)?(?P<yrel>(?i:last|next|this))\syear\b"  # "Feb. 23 of this year", "5 March last year"
+# the year of the date the text named last: "September of that year", "5 March the same year"
+_OF_NAMED_YEAR = r"\s(?:of\s)?(?P<ysame>(?i:that|the\ssame|that\ssame))\syear\b"
 MONTH_DAY = compiled(
     rf"\b{lead(V.weekdays(), V.months())}(?:(?P<wd>{WEEKDAY}),?\s)?(?P<mon>{MONTH})\s?(?P<d>{DAY})(?!:\d|[.,]\d)"
-    rf"(?:(?:{DASH}|\s(?:and|to)\s)(?P<d2>{DAY})(?![.,:]\d|-))?(?:,?\s(?P<y>{YEAR})|{_OF_RELATIVE_YEAR})?"
+    rf"(?:(?:{DASH}|\s(?:and|to)\s)(?P<d2>{DAY})(?![.,:]\d|-))?(?:,?\s(?P<y>{YEAR})|{_OF_RELATIVE_YEAR}|{_OF_NAMED_YEAR})?"
 )
 DAY_MONTH = compiled(
     rf"(?<![\w$€£#.,:/-])(?:(?P<wd>{WEEKDAY}),?\s(?:the\s)?)?(?P<d>{DAY})(?:(?:{DASH}|\s(?:and|to)\s)(?P<d2>{DAY}))?"
-    rf"\s(?:of\s)?(?P<mon>{MONTH})(?:,?\s(?P<y>{YEAR})|{_OF_RELATIVE_YEAR})?"
+    rf"\s(?:of\s)?(?P<mon>{MONTH})(?:,?\s(?P<y>{YEAR})|{_OF_RELATIVE_YEAR}|{_OF_NAMED_YEAR})?"
 )
 MONTH_YEAR = compiled(
     rf"\b{lead(MODIFIER_STARTS, V.months())}(?:(?P<mod>{MODIFIER})[\s-])?\b(?P<mon>{MONTH})(?:,?\s|\sof\s)(?P<y>{YEAR})"
@@ -83,7 +85,7 @@ MONTH_YEAR = compiled(
 MONTH_ALONE = compiled(
     rf"\b{lead(MODIFIER_STARTS, ('last', 'next', 'this', 'past'), MONTH_NAMES)}"
     rf"(?:(?P<mod>{MODIFIER})[\s-])?(?:(?P<rel>(?i:last|next|this|past))\s)?\b(?P<mon>{MONTH_FULL})"
-    r"(?:\s(?:of\s)?(?P<yrel>(?i:last|next|this))\syear\b)?(?!\s?\d|-\d)"
+    rf"(?:{_OF_RELATIVE_YEAR}|{_OF_NAMED_YEAR})?(?!\s?\d|-\d)"
 )
 YEAR_RANGE = compiled(LEFT + rf"(?P<y1>{YEAR})(?P<dash>{DASH})(?P<y2>\d\d|{YEAR})(?![\w%-]|[.,]\d)")
 YEAR_ALONE = compiled(
