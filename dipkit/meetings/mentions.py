@@ -780,6 +780,7 @@ def _read(r: Reading) -> MeetingMention | None:
     right = _object(r)
     if right is None:
         return None
+    right = sides.without_spouses(right)
     left = _subject(r, right)
     if r.unnamed:
         return None

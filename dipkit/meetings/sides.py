@@ -1037,6 +1037,16 @@ def without_companions(doc: Document, side: list[Mention]) -> list[Mention]:
     return _title_holder(doc, title.group(), titled.start()) if title else []
 
 
+def without_spouses(side: list[Mention]) -> list[Mention]:
+    """A guest side without the spouse of one of its members ("welcomed X and First Lady Y X": X). A spouse
+    named without her partner stays: she may lead a delegation ("sat down with First Lady Y and the ambassador")."""
+    surnames = {m.party.name.split()[-1] for m in side if m.party is not None and not _COMPANION_ROLE.search(m.party.role or "")}
+    return [
+        m for m in side
+        if m.party is None or not _COMPANION_ROLE.search(m.party.role or "") or m.party.name.split()[-1] not in surnames
+    ]
+
+
 def title_object(doc: Document, start: int, end: int, doers: list[Mention] | tuple = ()) -> list[Mention]:
     """"was embraced by the prime minister", "met the president": the person the title stands for, when the
     words after START are "the" and a bare title (not one of DOERS, the clause's subject: "Premier Li received
