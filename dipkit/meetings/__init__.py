@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dipkit.meetings import context, resolution
 from dipkit.meetings.document import Mention, build
 from dipkit.meetings.gatherings import add_summits, hosted_gathering
-from dipkit.meetings.merging import merge, settle_plans
+from dipkit.meetings.merging import join_retold, merge, settle_plans
 from dipkit.meetings.mentions import find_mentions
 from dipkit.meetings.output import emitted
 from dipkit.meetings.repeats import repeats
@@ -75,6 +75,7 @@ def find_meetings(
     context.day_in_sentence(doc, meetings)
     context.visit_met_since(doc, meetings)
     resolution.drop_trip_legs(meetings)
+    join_retold(meetings)
     settled = settle_plans(meetings, doc.text)
     context.ahead_is_planned(doc, settled)
     return emitted(doc, context.states_told_by_persons(settled))

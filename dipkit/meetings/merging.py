@@ -397,7 +397,7 @@ def _compatible(meeting: Meeting, mention: MeetingMention) -> bool:
     visit = "visit" in (meeting.kind, mention.kind) or mention.frame == "visit"  # a trip spans days: a day of it does not conflict
     if not dates_fit(meeting.date, mention.date) and not (visit and near(meeting.date["value"], mention.date["value"], _TRIP_DAYS)):
         return False
-    if not places_fit(meeting.place, mention.place):
+    if not places_fit(meeting.place, mention.place) and not _next_stop(meeting, mention):
         return False
     if not (covers(meeting.parties, mention.parties) or covers(mention.parties, meeting.parties)):
         return False
@@ -420,6 +420,19 @@ def _compatible(meeting: Meeting, mention: MeetingMention) -> bool:
     if not (mention.anaphoric or "visit" in kinds) and min(map(len, persons)) >= 2 and not (covers(*persons) and covers(persons[1], persons[0])):
         return False  # Yun and Kishida's talks, and their trilateral meeting with Kerry, are two meetings
     return True
+
+
+def _next_stop(meeting: Meeting, mention: MeetingMention) -> bool:
+    """"visited Abuja, where he held talks with X, before heading to Lagos": an undated trip on to another city of
+    the same country, told in the sentence of the trip or talks, is the same trip (its first stop keeps the place)."""
+    if mention.kind != "visit" or mention.date is not None or not meeting.place or not mention.place:
+        return False
+    land = meeting.place.get("country")
+    return (
+        bool(land) and land == mention.place.get("country")
+        and any(m.sentence == mention.sentence and m.kind in ("visit", "meeting") for m in meeting.mentions)
+        and covers(meeting.parties, [p for p in mention.parties if p.type == "PERSON"])
+    )
 
 
 def _trip_then_talks(meeting: Meeting, mention: MeetingMention) -> bool:
@@ -586,6 +599,30 @@ def _finer_place(kept: dict | None, new: dict | None) -> dict | None:
     if kept.get("type") == new.get("type") == "city" and len(new.get("name") or "") > len(kept.get("name") or "") and short_name(kept["name"], new["name"]):
         return new  # "Rio" in the headline, "Rio de Janeiro" in the body
     return kept
+
+
+def join_retold(meetings: list[Meeting]) -> None:
+    """"held talks with X on Thursday" and "welcomed X earlier in the day": two reports that only their days,
+    known once the context is read, show to be one contact (the same persons, kind, status and day, places
+    that fit) make one meeting, the first told."""
+    kept: list[Meeting] = []
+    for meeting in meetings:
+        same = next((k for k in kept if _retold(k, meeting)), None)
+        if same is None:
+            kept.append(meeting)
+            continue
+        same.mentions.extend(meeting.mentions)
+        same.place = _finer_place(same.place, meeting.place)
+    meetings[:] = kept
+
+
+def _retold(first: Meeting, later: Meeting) -> bool:
+    return (
+        first.status == later.status and first.kind == later.kind != "summit"
+        and bool(first.date and later.date and _DAY.match(first.date["value"])) and first.date["value"] == later.date["value"]
+        and places_fit(first.place, later.place)
+        and {p.name for p in first.parties} == {p.name for p in later.parties}
+    )
 
 
 def settle_plans(meetings: list[Meeting], text: str = "") -> list[Meeting]:
