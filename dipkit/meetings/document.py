@@ -13,6 +13,11 @@ from dipkit.meetings.patterns import lazy_pattern
 
 # what may stand between a modifier ("Russian", "India's") and the person it qualifies
 _GAP_WORD = lazy_pattern(r"[\w.@-]+")
+# a time of day with no day ("shortly after noon", "at 3 p.m."): read against the report's day, it names no day
+_CLOCK_ONLY = lazy_pattern(
+    r"(?:noon|midday|midnight|\d{1,2}(?:[:.]\d\d)?(?:\s*(?:[ap]\.?m\.?|o['’]clock|hours?))?)(?:\s+(?:GMT|UTC|[A-Z]{2,4}|local\s+time))?",
+    re.IGNORECASE,
+)
 _SENTENCE_STOP = lazy_pattern(r"\b\w{2,}\.(?:\s|$)|\n")  # "envoy. ", "Japan. " end a sentence; "U.S. " does not
 _NOT_IN_TITLE = lazy_pattern(r"[;:!?()\"“”]")
 _POSSESSIVE = lazy_pattern(r"^\s?['’]s?\b")
@@ -270,6 +275,7 @@ def build(text: str, published: str | None, entities: list[dict], dates: list[di
         and isinstance(d.get("text"), str)
         and is_date_value(d.get("value"))
         and not (line and line[0] <= d["start"] < line[1])  # the dateline's day is when the report was filed
+        and not (d.get("type") == "TIME" and _CLOCK_ONLY.fullmatch(d["text"]))
     ]
     named = [d for d in day_dates if _names_gathering(text, d["end"])]  # the gathering's day, not a meeting's
     day_dates = sorted((d for d in day_dates if d not in named), key=lambda d: d["start"])
