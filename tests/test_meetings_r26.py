@@ -3,7 +3,8 @@ leader is no participant of her own (a spouse who meets someone alone is); a day
 is the day of the meeting the when-clause tells; "in October of that year" is in the year named before; a
 welcome "earlier in the day" of the talks is the same contact; "before heading to Lagos" after talks in
 Abuja is the same trip, no place for another meeting; "shortly after noon" names no day; "gave Y a ceremonial
-welcome" and "took Y out for a private dinner" are meetings with Y.
+welcome" and "took Y out for a private dinner" are meetings with Y; "the military command in Japan" is a
+topic, not the place of the talks.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -101,3 +102,11 @@ def test_a_welcome_given_to_a_guest_and_a_dinner_taken_out_to_are_meetings():
     text = "Macron took Olaf Scholz out for a private dinner in Paris on Monday night."
     assert found(text, "2024-02-07") == [(["Emmanuel Macron", "Olaf Scholz"], "Paris", "2024-02-05", "meeting", "held")]
     assert found("The minister gave the plan a cautious welcome on Monday.", "2024-02-07") == []
+
+
+def test_a_command_in_a_land_is_a_topic_not_the_place_of_the_talks():
+    text = (
+        "WASHINGTON (AP) — President Joe Biden and Prime Minister Fumio Kishida held talks on Wednesday and "
+        "announced plans to restructure the U.S. military command in Japan."
+    )
+    assert found(text, "2024-04-11") == [(["Joe Biden", "Fumio Kishida"], "Washington", "2024-04-10", "meeting", "held")]
