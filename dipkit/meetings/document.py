@@ -14,9 +14,8 @@ from dipkit.meetings.patterns import lazy_pattern
 # what may stand between a modifier ("Russian", "India's") and the person it qualifies
 _GAP_WORD = lazy_pattern(r"[\w.@-]+")
 # a time of day with no day ("shortly after noon", "at 3 p.m."): read against the report's day, it names no day
-_CLOCK_ONLY = lazy_pattern(
-    r"(?:noon|midday|midnight|\d{1,2}(?:[:.]\d\d)?(?:\s*(?:[ap]\.?m\.?|o['’]clock|hours?))?)(?:\s+(?:GMT|UTC|[A-Z]{2,4}|local\s+time))?",
-    re.IGNORECASE,
+_CLOCK_ONLY = lazy_pattern(  # (a zone is capitals: "3 p.m. EST")
+    r"(?i:noon|midday|midnight|\d{1,2}(?:[:.]\d\d)?(?:\s*(?:[ap]\.?m\.?|o['’]clock|hours?))?)(?:\s+(?:[A-Z]{2,4}|(?i:local\s+time)))?"
 )
 _SENTENCE_STOP = lazy_pattern(r"\b\w{2,}\.(?:\s|$)|\n")  # "envoy. ", "Japan. " end a sentence; "U.S. " does not
 _NOT_IN_TITLE = lazy_pattern(r"[;:!?()\"“”]")

@@ -1040,11 +1040,11 @@ def without_companions(doc: Document, side: list[Mention]) -> list[Mention]:
 def without_spouses(side: list[Mention]) -> list[Mention]:
     """A guest side without the spouse of one of its members ("welcomed X and First Lady Y X": X). A spouse
     named without her partner stays: she may lead a delegation ("sat down with First Lady Y and the ambassador")."""
-    surnames = {m.party.name.split()[-1] for m in side if m.party is not None and not _COMPANION_ROLE.search(m.party.role or "")}
-    return [
-        m for m in side
-        if m.party is None or not _COMPANION_ROLE.search(m.party.role or "") or m.party.name.split()[-1] not in surnames
-    ]
+    companions = [m for m in side if m.party is not None and _COMPANION_ROLE.search(m.party.role or "")]
+    if not companions:
+        return side
+    surnames = {m.party.name.split()[-1] for m in side if m.party is not None and m not in companions}
+    return [m for m in side if m not in companions or m.party.name.split()[-1] not in surnames]
 
 
 def title_object(doc: Document, start: int, end: int, doers: list[Mention] | tuple = ()) -> list[Mention]:
