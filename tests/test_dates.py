@@ -738,3 +738,10 @@ def test_an_event_after_which_the_news_comes_is_past_whatever_follows():
 def test_that_day_after_a_night_named_is_that_nights_day():
     text = "He landed on Thursday night from Moscow, where earlier that day he had met the president."
     assert found(text, "2022-02-06") == [("Thursday night", "TIME", "2022-02-03TNI"), ("earlier that day", "DATE", "2022-02-03")]
+
+
+def test_the_same_evening_is_the_evening_of_the_day_named_last():
+    text = "The envoy landed in Lisbon on Friday and flew the same evening to Madeira."
+    assert found(text, "2024-03-12") == [("Friday", "DATE", "2024-03-08"), ("the same evening", "TIME", "2024-03-08TEV")]
+    assert found("They dined that same night at the embassy.", "2024-03-12") == [("that same night", "TIME", "2024-03-12TNI")]
+    assert found("He watched the evening news.", "2024-03-12") == []

@@ -117,7 +117,9 @@ DEICTIC = compiled(
     r"\b(?P<w>(?i:today|tonight|yesterday|tomorrow))\b(?:['’]s)?"
     rf"(?:\s(?P<part>{DAY_PART})\b)?"
 )
-THIS_PART = compiled(rf"\b(?P<rel>(?i:this|last|that|the))\s(?P<part>(?i:morning|afternoon|evening|night))\b(?!\sof\b)")
+THIS_PART = compiled(
+    rf"\b(?P<rel>(?i:this|last|that|the))\s(?:(?<=(?i:the|hat)\s)(?P<same>(?i:same))\s)?(?P<part>(?i:morning|afternoon|evening|night))\b(?!\sof\b)"
+)  # ("the same evening": the day the text named last)
 SAME_PERIOD = compiled(r"\b(?i:(?:earlier|later)\s(?:in\sthe\s(?P<unit>(?i:day|week|month|year))|today))\b")
 NEIGHBOUR = compiled(
     r"\b(?i:the)\s(?:(?P<rel>(?i:next|following|previous|preceding))\s(?P<unit>(?i:day|week|month|year))"

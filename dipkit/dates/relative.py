@@ -92,10 +92,10 @@ def this_part(m: Match, ctx: Context) -> Iterator[Mention]:
     rel = m["rel"].lower()
     code = _part_code(m["part"])
     if rel in ("that", "the"):
-        if rel == "the" and ctx.word_before(m.start()) not in ("in", "during"):
+        if rel == "the" and not m["same"] and ctx.word_before(m.start()) not in ("in", "during"):
             return  # "the night of the vote", "the evening news": no time of its own
         day = ctx.ref.date.isoformat() if ctx.ref.date else "XXXX-XX-XX"
-        # "in the evening", "that morning": on the day the text named last, else on the reference day
+        # "in the evening", "that morning", "the same evening": on the day the text named last, else on the reference day
         anchor = ctx.anchor if ctx.ref.date else "none"
         yield Mention(m.start(), m.end(), "TIME", f"{day}T{code}", anchor, ("day", 0, m.end()))
         return
@@ -322,7 +322,7 @@ WEEKDAYS = tuple(V.weekdays())
 RULES: list[Rule] = [
     Rule(P.WEEKDAY_EXPR, weekday, T.words(WEEKDAYS), 16, 14),
     Rule(P.DEICTIC, deictic, T.words("today tonight yesterday tomorrow"), 0, 14),
-    Rule(P.THIS_PART, this_part, T.words("morning afternoon evening night"), 6, 3),
+    Rule(P.THIS_PART, this_part, T.words("morning afternoon evening night"), 11, 3),
     Rule(P.SAME_PERIOD, same_period, T.words("earlier later"), 2, 20),
     Rule(P.NEIGHBOUR, neighbour, T.words("day week month year"), 30, 16, P.NEIGHBOUR_CUE),
     Rule(P.SAME_DAY, same_day, T.words("day"), 16, 3, P.SAME_DAY_CUE),

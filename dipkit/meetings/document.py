@@ -27,8 +27,8 @@ _PLACE_PREPOSITIONS = ("in", "at", "from", "to", "into", "near", "across", "arou
 _VENUE_PREPOSITIONS = ("in", "at")
 _PLACE_WORDS = (
     "city", "capital", "port", "town", "resort", "central", "northern", "southern", "eastern", "western", "of",
-    "coastal", "ancient", "historic", "holy", "seaside",
-)  # "in the coastal city of Qingdao", "in the Red Sea port of Jeddah"
+    "coastal", "ancient", "historic", "holy", "seaside", "island", "oasis", "desert", "village",
+)  # "in the coastal city of Qingdao", "in the Red Sea port of Jeddah", "to the desert oasis of Siwa"
 
 
 def _reversed_lead(prepositions: tuple[str, ...], comma: bool) -> re.Pattern[str]:

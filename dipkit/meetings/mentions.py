@@ -67,6 +67,7 @@ _LATE_WITH_REACH = 80
 _SIDELINES_GAP = lazy_pattern(r"\s*(?:on|at|in)\s+the\s+(?:sidelines|margins)\s+of\s[^,;()]*?\s", re.IGNORECASE)
 # a second object after the first one's place or day ("... in Dar es Salaam on Sunday and with B"), no other verb between
 _AND_WITH = lazy_pattern(r"(?:,?\s+[\w.'’-]+){1,7}?,?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")
+_AND_LATER_BY = lazy_pattern(r"(?:,?\s+[\w.'’-]+){1,7}?,?\s+and\s+(?:then\s+|later\s+|also\s+)?by\s+")
 _AND_BARE = lazy_pattern(r"(?:,?\s+[\w.'’-]+){1,7}?,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?=[A-Z])")  # "... on Monday and B"
 _OWN_SETTING_REACH = 40
 _TITLES_ONLY = lazy_pattern(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}")  # "a visit to [President] X": no more than a title between
@@ -180,6 +181,7 @@ _BETWEEN = lazy_pattern(r"\bbetween\b", re.IGNORECASE)
 _LATE_BETWEEN = lazy_pattern(r"^\s*(?:on|in)?\s*between\b", re.IGNORECASE)
 _AND_TO = lazy_pattern(r"\band\s+to\s+$", re.IGNORECASE)
 _ON_A_TRIP = lazy_pattern(r"\bon\s+(?:a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "arrive ... on a two-day visit"
+_FOR_TALKS = lazy_pattern(r"(?:\s+[\w'’.-]+){1,6}?\s+for\s+(?:talks|a\s+meeting|meetings|consultations)\b")  # "to the oasis of X for talks"
 _FOR_PURPOSE = lazy_pattern(r"\bfor\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _INVITED_PRONOUN = lazy_pattern(
     r"\binvit(?:ed|es|e|ing)\s+(?:him|her)\s+to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE
@@ -472,6 +474,7 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
                 # "plans to visit Tokyo next month for a follow-up meeting", "is to arrive in Dhaka on May 2 on a two-day visit"
             if found and found[-1].sentence == sentence:
                 _on_the_trip(doc, found[-1], mention)
+                _onward_leg(doc, found[-1], mention)
                 _trip_purpose(doc, found[-1], mention)
                 _trip_to_meet(doc, found[-1], mention)
                 if not mention.anaphoric and rule.frame == "verb" and (not mention.parties or _only_its_gathering(found[-1], mention)):
@@ -614,6 +617,8 @@ def _also_with(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     if not mention.objects or mention.kind == "call" or " and " not in doc.text[mention.objects[-1].end : mention.sentence[1]]:
         return []  # (the cheap test first)
     link = _AND_WITH.match(doc.text, mention.objects[-1].end, mention.sentence[1])
+    if link is None and mention.frame == "host" and doc.text.startswith(" by ", mention.end):  # "was received by A in X
+        link = _AND_LATER_BY.match(doc.text, mention.objects[-1].end, mention.sentence[1])  # and later by B in Y"
     bare = None if link or mention.frame != "verb" else _AND_BARE.match(doc.text, mention.objects[-1].end, mention.sentence[1])
     if link is None and bare is None:
         return []
@@ -628,11 +633,13 @@ def _also_with(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     end = min(mention.sentence[1], guests[-1].end + _OWN_SETTING_REACH)
     place = next((m for m in doc.mentions_in(guests[-1].end, end) if m.venue_like), None)
     day = next(iter(doc.dates_in(guests[-1].end, end)), None)
+    date = {"value": str(day["value"]).split("T")[0], "text": day["text"]} if day else None if own_day else mention.date  # ("On Sunday he
+    # was received by A in X and later by B in Y": the day told before both)
     if bare and (day is None or not all(m.party is not None and m.party.type == "PERSON" for m in guests)):
         return []  # "met A in Tokyo on Monday and B in Seoul on Tuesday": B with a day of B's own, else "A and B" met
     return [replace(
         mention, parties=dedupe([*hosts, *(m.party for m in guests)]), objects=guests, start=(link or bare).start(), end=(link or bare).end(),
-        place=setting.place_dict(place) if place else None, date={"value": str(day["value"]).split("T")[0], "text": day["text"]} if day else None,
+        place=setting.place_dict(place) if place else None, date=date,
     )]
 
 
@@ -1184,15 +1191,27 @@ def _each_trip(doc: Document, trip: MeetingMention, mention: MeetingMention) -> 
     return [replace(mention, parties=travellers + lands, place=mention.place or trip.place, date=day, status="held") for day in dated]
 
 
+def _onward_leg(doc: Document, before: MeetingMention, leg: MeetingMention) -> None:
+    """"met X in Abu Dhabi on Monday, before flying to Riyadh for talks with Y": a trip for talks told as what the
+    traveller did next, in the same sentence, with no day of its own, is made that day (not "before heading to
+    Accra, where she will meet Y on Wednesday": those talks have a day of their own)."""
+    if leg.frame != "visit" or leg.date is not None or before.date is None or before.status != "held" or leg.status != "held":
+        return
+    if doc.text.endswith((" before ", ", before "), max(before.end, leg.start - 9), leg.start) and _FOR_TALKS.match(doc.text, leg.end, leg.sentence[1]):
+        leg.date = before.date
+
+
 def _trip_purpose(doc: Document, trip: MeetingMention, mention: MeetingMention) -> None:
     """"X's trip to Berlin in July for the yearly summit with Y": the talks a held TRIP was made for are its
     traveller's, there and then (the noun names only the host after "with")."""
-    if trip.frame != "visit" or mention.frame != "noun" or mention.anaphoric or len(mention.parties) != 1 or not mention.objects:
+    if trip.frame != "visit" or mention.frame != "noun" or mention.anaphoric or len(mention.parties) not in (1, 2) or not mention.objects:
         return
     travellers = [p for p in trip.parties if p.type == "PERSON"]
-    if len(travellers) != 1 or travellers[0] in mention.parties or not doc.find(_FOR_PURPOSE, max(trip.end, mention.start - 40), mention.start):
+    if len(travellers) != 1 or (travellers[0] in mention.parties) != (len(mention.parties) == 2):
+        return  # (two sides: the traveller, found already, and the host)
+    if not doc.find(_FOR_PURPOSE, max(trip.end, mention.start - 40), mention.start):
         return
-    mention.parties = travellers + mention.parties
+    mention.parties = dedupe(travellers + mention.parties)
     mention.place = mention.place or trip.place
     mention.date = mention.date or trip.date
 

@@ -152,6 +152,8 @@ _ELIDED_SUBJECT = lazy_pattern(  # "X will hold talks with Y, and is also due to
 )
 _GENDERED = lazy_pattern(r"(?<![\w-])(?:(?P<f>she|her)|he|his|him)(?![\w-])", re.IGNORECASE)
 _CLAUSE_STOP = lazy_pattern(r"[,;:.]|\b(?:who|whom|whose|which|and|said|says|told)\b")
+_TOP_BEFORE = lazy_pattern(r"\btop\s+$", re.IGNORECASE)
+_DIPLOMAT = lazy_pattern(r"diplomat\b")
 _NAME_NEXT = lazy_pattern(r"[\w-]|\s+[A-Z]")  # a title that runs on or a name after it ("the US President Joe Biden")
 # a style of address standing alone for its bearer ("His Highness's visit", not "His Highness Sheikh X")
 _BARE_STYLE = lazy_pattern(r"(?P<style>(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency))(?=['’]s\b|\s+[a-z])")
@@ -560,12 +562,16 @@ def _land_title_holder(doc: Document, land: Mention) -> list[Mention]:
     the country's name stands for; [] when no bare title follows it."""
     space = _SPACES.match(doc.text, land.end)
     title = word_classes()["title_anaphor"].match(doc.text, space.end()) if space else None
+    top = _TOP_BEFORE.search(doc.text, max(0, land.start - 5), land.start) and space and _DIPLOMAT.match(doc.text, space.end())
+    if top:  # "the top US diplomat": the title stands around the country's name
+        title = top
     if title is None or _NAME_NEXT.match(doc.text, title.end()):
         return []
     named = all_persons(doc, (0, land.start))
     others = {m.party.name for m in named if m.party.country != land.party.country}
     foreign = {m.party.name for m in named if m.party.country not in (None, land.party.country)}
-    return _title_holder(doc, title.group(), land.start, others) or _title_holder(doc, title.group(), land.start, foreign)
+    office = "top diplomat" if top else title.group()
+    return _title_holder(doc, office, land.start, others) or _title_holder(doc, office, land.start, foreign)
 
 
 def _dateline_of(doc: Document) -> tuple[int, int] | None:
@@ -775,8 +781,9 @@ def _named_before(doc: Document, sentence_index: int, start: int, pronoun: int) 
         # Manila, he also met Y", after a Filipino spoke: the guest)
         if index < sentence_index and persons and all(_AGENT_BEFORE.search(doc.text, max(s0, m.start - 12), m.start) for m in persons):
             continue  # "The last such visit was made by X. In his meeting with Y, ...": X is no subject to point back to
-        if index < sentence_index and persons and doc.find(_SUBJECT_PRONOUN, s0, persons[0].start, ("he", "she")):
-            continue  # "Earlier he met X in Y. On Thursday, he held talks with Z": X is whom he met, not he
+        earlier = doc.find(_SUBJECT_PRONOUN, s0, persons[0].start, ("he", "she")) if index < sentence_index and persons else None
+        if earlier:  # "Earlier he met X in Y. On Thursday, he held talks with Z": X is whom he met; both pronouns
+            return _named_before(doc, index, s0, earlier.start())  # point to one person, named before the first
         opens = index < sentence_index or s0 == doc.sentences[index][0]  # ("The premier will fly to X for talks with Y,
         # and on Wednesday he will ...": the premier, not Y, in that very sentence too)
         titled = _subject_title(doc, s0, persons[0].start if persons else end) if opens else None  # ("The
