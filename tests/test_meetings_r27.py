@@ -2,7 +2,7 @@
 minister the story named; "was received by A in X and later by B in Y" is two meetings, both on the day told
 before; "the desert oasis of X", "the Greek island of Y" are places; "before flying to X for talks with Y" after
 dated talks is that day; a "he" that opens a sentence after another "he" points to the person the first one
-did.
+did; "was received the same day by Y" is a meeting with Y.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -74,4 +74,15 @@ def test_a_he_after_another_he_points_to_the_person_the_first_one_did():
     assert found(text, "2024-07-05")[-2:] == [
         (["Olaf Scholz", "Hristijan Mickoski"], "Skopje", "2024-07-04", "meeting", "held"),
         (["Olaf Scholz", "Edi Rama"], "Tirana", "2024-07-04", "meeting", "held"),
+    ]
+
+
+def test_received_the_same_day_by_a_host_is_a_meeting_with_the_host():
+    text = (
+        "Foreign Minister Wang Yi held talks with Kenyan Foreign Minister Musalia Mudavadi in Nairobi on Monday. Wang "
+        "was also received the same day by President William Ruto."
+    )
+    assert found(text, "2024-08-28") == [
+        (["Wang Yi", "Musalia Mudavadi"], "Nairobi", "2024-08-26", "meeting", "held"),
+        (["Wang Yi", "William Ruto"], "Nairobi", "2024-08-26", "meeting", "held"),
     ]

@@ -206,9 +206,11 @@ _HOST_CLAUSE = lazy_pattern(
     r"\s+(?:(?:that|which)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+)?host|"
     r"(?:to\s+be|will\s+be|is\s+to\s+be)\s+(?:held|hosted)\s+(?:in|by))(?![\w-])"
 )
-_BY = lazy_pattern(  # "was received by", "was received on Thursday evening by", "was received here by", "at the Quirinale by"
+_BY = lazy_pattern(  # "was received by", "was received on Thursday evening by", "was received here by", "at the Quirinale by",
+    # "was received the same day by"
     r"\s+(?:(?:(?:(?:late|early|earlier|later)\s+)?on\s+[A-Z]\w+(?:\s+(?:morning|afternoon|evening|night))?|(?:earlier\s+|later\s+)?(?:here|there|today|yesterday)"
     r"|in\s+(?:an\s+)?audience|together|jointly"  # "is to be received in audience by King X", "received together by"
+    r"|(?:on\s+)?(?:the\s+same|that(?:\s+same)?)\s+(?:day|morning|afternoon|evening|night)|(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day)"  # "the same day"
     r"|(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})\s+){0,2}?by\b",
     re.IGNORECASE,
 )
