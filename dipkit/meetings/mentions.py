@@ -634,9 +634,9 @@ def _also_with(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
         return []
     end = min(mention.sentence[1], guests[-1].end + _OWN_SETTING_REACH)
     place = next((m for m in doc.mentions_in(guests[-1].end, end) if m.venue_like), None)
-    day = next(iter(doc.dates_in(guests[-1].end, end)), None)
-    date = {"value": str(day["value"]).split("T")[0], "text": day["text"]} if day else None if own_day else mention.date  # ("On Sunday he
-    # was received by A in X and later by B in Y": the day told before both)
+    day = _first_date(doc, (guests[-1].end, end))
+    date = day or (None if own_day else mention.date)  # ("On Sunday he was received by A in X and later by B in Y": the
+    # day told before both)
     if bare and (day is None or not all(m.party is not None and m.party.type == "PERSON" for m in guests)):
         return []  # "met A in Tokyo on Monday and B in Seoul on Tuesday": B with a day of B's own, else "A and B" met
     return [replace(
@@ -1209,8 +1209,10 @@ def _trip_purpose(doc: Document, trip: MeetingMention, mention: MeetingMention) 
     if trip.frame != "visit" or mention.frame != "noun" or mention.anaphoric or len(mention.parties) not in (1, 2) or not mention.objects:
         return
     travellers = [p for p in trip.parties if p.type == "PERSON"]
-    if len(travellers) != 1 or (travellers[0] in mention.parties) != (len(mention.parties) == 2):
-        return  # (two sides: the traveller, found already, and the host)
+    if len(travellers) != 1:
+        return
+    if (travellers[0] in mention.parties) != (len(mention.parties) == 2):
+        return  # (the host alone, or the host and the traveller found already: no one else)
     if not doc.find(_FOR_PURPOSE, max(trip.end, mention.start - 40), mention.start):
         return
     mention.parties = dedupe(travellers + mention.parties)
