@@ -403,20 +403,22 @@ def on_arrival(doc: Document, meetings: list[Meeting]) -> None:
         ]
         if arrivals:
             meeting.date = dict(max(arrivals, key=lambda x: x.start).date)
-        else:
-            meeting.date = _arrival_day_before(doc, first.sentence)
+        else:  # "X, who arrived here on Monday, was received at the airport by Y", or the sentence before tells it
+            meeting.date = _arrival_day(doc, (first.sentence[0], first.start)) or _arrival_day_before(doc, first.sentence)
 
 
 def _arrival_day_before(doc: Document, sentence: tuple[int, int]) -> dict | None:
     """The day of "X arrived here on Tuesday" in the sentence right before SENTENCE, which no trigger reads
     (no place is named): the day of the welcome told next."""
     index = doc.sentences.index(sentence) if sentence in doc.sentences else 0
-    if index == 0:
-        return None
-    before = doc.sentences[index - 1]
-    arrived = _ARRIVED_WORD.search(doc.text, *before)
-    days = doc.dates_in(arrived.end(), min(before[1], arrived.end() + _ARRIVAL_DAY_REACH)) if arrived else []
-    return {"value": days[0]["value"], "text": days[0]["text"]} if days else None
+    return _arrival_day(doc, doc.sentences[index - 1]) if index > 0 else None
+
+
+def _arrival_day(doc: Document, span: tuple[int, int]) -> dict | None:
+    """The day "arrived here on Tuesday" names in SPAN of the text, if it does ("on Monday afternoon": the day)."""
+    arrived = _ARRIVED_WORD.search(doc.text, *span)
+    days = doc.dates_in(arrived.end(), min(span[1], arrived.end() + _ARRIVAL_DAY_REACH)) if arrived else []
+    return {"value": str(days[0]["value"]).split("T")[0], "text": days[0]["text"]} if days else None
 
 
 def story_day(doc: Document, meetings: list[Meeting]) -> None:

@@ -1866,4 +1866,7 @@ def _destination_before(doc: Document, sentence, trigger) -> list[Mention]:
         return [before[-1]]
     which = doc.find(_WHICH_VISITED, max(sentence[0], trigger[0] - 40), trigger[0], ("which",))
     lands = [m for m in before if m.end == which.start()] if which else []  # "Mali, which Merkel last visited in 2016"
-    return lands if lands and lands[0].party is not None and lands[0].party.type == "GPE" else []
+    if lands and lands[0].party is not None and lands[0].party.type == "GPE":
+        return lands
+    trip = _trip_to(doc, sentence, trigger)  # "will fly to Vienna on Tuesday for a two-day visit", "was in Lusaka
+    return [trip[0]] if trip is not None and trip[0].party is not None else []  # for a state visit": where it went

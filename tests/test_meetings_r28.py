@@ -1,0 +1,52 @@
+"""dipkit meetings, round 28, on sentences written for these tests: "will fly to X on Tuesday for a two-day
+visit" (or "was in X for a visit") is a visit to X, and the talks with X's leaders told next took place there; "will leave for X",
+"head to X" and "fly to X" are trips like "left for X"; "Y, who arrived here on Monday, was received at the
+airport by Z" took place on the day of that arrival.
+
+These run the whole layer (entities and dates found by dipkit), as a user's record would.
+"""
+
+from __future__ import annotations
+
+from test_meetings import brief
+
+from dipkit.meetings import find_meetings
+
+
+def found(text: str, published: str) -> list[tuple]:
+    return [brief(m) for m in find_meetings(text, published)]
+
+
+def test_a_flight_to_a_city_for_a_visit_is_a_visit_there():
+    text = "President William Ruto will fly to Lusaka on Thursday for a three-day state visit."
+    assert found(text, "2025-03-11") == [
+        (["William Ruto", "Zambia"], "Lusaka", "2025-03-13", "visit", "planned"),
+    ]
+
+
+def test_a_stay_in_a_city_for_a_visit_is_a_visit_there():
+    text = "President William Ruto was in Lusaka on Monday for a three-day state visit."
+    assert found(text, "2025-03-11") == [
+        (["William Ruto", "Zambia"], "Lusaka", "2025-03-10", "visit", "held"),
+    ]
+
+
+def test_talks_the_day_after_leaving_for_a_city_are_held_there():
+    text = (
+        "Prime Minister Luis Montenegro will leave for Brasilia later on Monday. On Tuesday he is scheduled to hold "
+        "talks with President Luiz Inacio Lula da Silva."
+    )
+    assert found(text, "2025-02-17") == [
+        (["Luis Montenegro", "Luiz Inacio Lula da Silva"], "Brasilia", "2025-02-18", "meeting", "planned"),
+    ]
+
+
+def test_a_welcome_at_the_airport_is_on_the_day_of_the_arrival_told_in_the_same_sentence():
+    text = (
+        "HANOI, Oct. 9 -- Prime Minister Anthony Albanese, who arrived here on Tuesday evening on his first trip to "
+        "Vietnam since taking office, was greeted at Noi Bai airport by Deputy Prime Minister Tran Luu Quang."
+    )
+    assert found(text, "2025-10-09") == [
+        (["Anthony Albanese", "Vietnam"], "Hanoi", "2025-10-07", "visit", "held"),
+        (["Anthony Albanese", "Tran Luu Quang"], "Hanoi", "2025-10-07", "meeting", "held"),
+    ]
