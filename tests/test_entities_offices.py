@@ -289,3 +289,12 @@ def test_the_kingdom_is_the_kingdom_the_text_names_most():
         ("Kingdom", "Saudi Arabia"),
         ("United Kingdom", "United Kingdom"),
     ]
+
+
+def test_two_offices_joined_by_and_before_a_comma_are_both_the_role():
+    found = people("The Tanaiste and Minister for Foreign Affairs and Trade, Ciara Brennan, flew to Cairo.")
+    assert found["Ciara Brennan"]["role"] == "Tanaiste and Minister for Foreign Affairs and Trade"
+    found = people("He met the Deputy Prime Minister and Minister of Foreign Affairs, Tomas Varga, on Friday.")
+    assert found["Tomas Varga"]["role"] == "Deputy Prime Minister and Minister of Foreign Affairs"
+    found = people("He met the Minister of Foreign Affairs, Tomas Varga, on Friday.")
+    assert found["Tomas Varga"]["role"] == "Minister of Foreign Affairs"

@@ -50,3 +50,25 @@ def test_a_welcome_at_the_airport_is_on_the_day_of_the_arrival_told_in_the_same_
         (["Anthony Albanese", "Vietnam"], "Hanoi", "2025-10-07", "visit", "held"),
         (["Anthony Albanese", "Tran Luu Quang"], "Hanoi", "2025-10-07", "meeting", "held"),
     ]
+
+
+def test_the_taoiseach_is_the_taoiseach_named_before():
+    text = (
+        "The Taoiseach, Leo Varadkar, today met President Joe Biden at the White House. Yesterday, the Taoiseach met "
+        "Senate Majority Leader Chuck Schumer on Capitol Hill."
+    )
+    assert found(text, "2024-03-15")[1] == (["Leo Varadkar", "Chuck Schumer"], "Washington", "2024-03-14", "meeting", "held")
+
+
+def test_a_title_with_an_accent_stands_for_its_holder_through_a_tour():
+    text = (
+        "The Tánaiste and Minister for Foreign Affairs, Micheál Martin, today ended a three-day visit to the region. "
+        "The visit began in Amman on Tuesday, where the Tánaiste held talks with Foreign Minister Ayman Safadi. "
+        "On Wednesday, in Beirut, he met Prime Minister Najib Mikati. "
+        "The Tánaiste's last meeting was in Nicosia, where he met President Nikos Christodoulides."
+    )
+    assert found(text, "2023-12-07") == [
+        (["Micheál Martin", "Ayman Safadi"], "Amman", "2023-12-05", "meeting", "held"),
+        (["Micheál Martin", "Najib Mikati"], "Beirut", "2023-12-06", "meeting", "held"),
+        (["Micheál Martin", "Nikos Christodoulides"], "Nicosia", None, "meeting", "held"),
+    ]

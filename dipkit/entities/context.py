@@ -337,12 +337,27 @@ def office_before_comma(text: str, start: int) -> tuple[str, int, int] | None:
             begin = index
             while begin > tail and tokens[begin - 1] in titles():
                 begin -= 1
-            return " ".join(tokens[begin : _office_end(tokens, index) + 1]), found[begin].start(), start - 2
+            first = _first_of_two_offices(text, found[begin].start())
+            office = " ".join(tokens[begin : _office_end(tokens, index) + 1])
+            return " ".join(text[first : found[begin].start()].split() + [office]), first, start - 2
     listed = _PORTFOLIO_LIST_ENDS.search(text, max(0, start - 160), start - 2)
     office = title_before(text, listed.start()) if listed else None  # "Minister of Foreign Affairs, Cooperation and
     if office is None:  # Mauritanians Abroad, [Y]": an office whose portfolios run past a comma
         return None
-    return " ".join(text[office[0] : start - 2].split()), office[0], start - 2
+    first = _first_of_two_offices(text, office[0])
+    return " ".join(text[first : start - 2].split()), first, start - 2
+
+
+def _first_of_two_offices(text: str, start: int) -> int:
+    """Where the offices joined by "and" to the one at START begin ("The Tánaiste and Minister for Foreign Affairs
+    and [Minister for Defence]", "Deputy Prime Minister and [Foreign Minister]"): one person holds them all; START
+    when none is."""
+    while text.endswith(" and ", 0, start):
+        first = title_before(text, start - len("and ")) or _office_with_portfolios(text, start - len("and "))
+        if first is None or not first[1]:
+            break
+        start = first[0]
+    return start
 
 
 def organization_cue(text: str, start: int, end: int) -> bool:

@@ -45,8 +45,11 @@ _STARTS_ON = lazy_pattern(
     r"|(?:is|was)\s+(?:due|scheduled|set|expected)\s+to\s+(?:begin|open|start|run|take\s+place|be\s+held))(?![\w-])",
     re.IGNORECASE,
 )
-_OPENER = lazy_pattern(  # (after a linking adverb: "Meanwhile in Nairobi, X and Y co-chaired the dialogue")
-    r"(?:(?:Meanwhile|Elsewhere|Separately|Later|Earlier),?\s+)?(?:On|In|At|During|While\s+in)\s[^,]{1,120},", re.IGNORECASE
+_OPENER = lazy_pattern(  # (after a linking adverb: "Meanwhile in Nairobi, X and Y co-chaired the dialogue"; or two
+    # phrases: "On Thursday, in Jerusalem, he met")
+    r"(?:(?:Meanwhile|Elsewhere|Separately|Later|Earlier),?\s+)?(?:On|In|At|During|While\s+in)\s[^,]{1,120},"
+    r"(?:\s+(?:on|in|at)\s[^,]{1,60},)?",
+    re.IGNORECASE,
 )
 _QUOTE = lazy_pattern(r"[“”\"]")
 _VENUE_BEFORE = lazy_pattern(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -40,20 +40,21 @@ _ATTRIBUTION = lazy_pattern(r"\b(?:according\s+to|citing|quoting)\s[^,;:]{1,100}
 _OPENING_PARTICIPLE = lazy_pattern(r"\s*[A-Z][a-z]+ing\s")
 _OPENING_PREPOSITION = lazy_pattern(r"\s*(?:During|After|Before|Following|At|In|Ahead\s+of)\s+(?:his|her)\s")
 _TITLE_SPEAKS = lazy_pattern(  # "the US President said": a bare title (a nationality or country may open it) and a verb
-    r"\s*the\s+(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)\s+(?:said|says|told|added|stressed|noted|warned|urged|insisted|stated)\b"
+    r"\s*the\s+(?P<title>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2}?)\s+(?:said|says|told|added|stressed|noted|warned|urged|insisted|stated)\b"
 )
 _OPENING_SUBJECT_GAP = lazy_pattern(r"[\s\"'’“”]*(?:the\s+)?")
 _SAID = lazy_pattern(r"\b(?:said|says|stated|added|noted|announced|confirmed)\b(?:\s+that\b)?")  # (not "told X": X is no subject)
 _REPORTING = lazy_pattern(r"\b(?:said|says|told|stated|added|noted|stressed)\b")
 _DELEGATION_LED_BY = lazy_pattern(r"\s+(?:there\s+)?(?:with\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?delegations?\s+(?:led|headed)\s+by\s+", re.IGNORECASE)
-_TITLE_BEFORE = lazy_pattern(r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+|(?P<pre>[A-Za-z-]+)\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
+_TITLE_BEFORE = lazy_pattern(r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+|(?P<pre>[A-Za-z-]+)\s+)?(?P<title>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
 _TITLE_COMMA = lazy_pattern(r"\s+[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*,\s*")  # "[Iranian] minister, " before "who"
 _OF_THE = lazy_pattern(r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s+of\s+(?:the\s+)?")  # a body of a bloc ("Supreme
 # Council of the GCC", "[Council of Heads] of Government of the SCO")
-# a bare title opening a main clause after an opening phrase ("In his meeting with X, the prime minister said")
-_BARE_TITLE_AFTER = lazy_pattern(r"\s*(?:(?:HE|HH|HM|H\.E\.|H\.H\.|His|Her)\s+(?:(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)?)?the\s+(?:(?P<rank>deputy|vice)\s+)?(?P<title>[a-z]+(?:\s+[a-z]+){0,2})(?=\s)", re.IGNORECASE)  # (not "the premier's")
+# a bare title opening a main clause after an opening phrase ("In his meeting with X, the prime minister said"; letters
+# with accents too: "the Tánaiste")
+_BARE_TITLE_AFTER = lazy_pattern(r"\s*(?:(?:HE|HH|HM|H\.E\.|H\.H\.|His|Her)\s+(?:(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)?)?the\s+(?:(?P<rank>deputy|vice)\s+)?(?P<title>[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,2})(?=\s)", re.IGNORECASE)  # (not "the premier's")
 # a sentence opening with a bare title and a relative aside ("The prime minister, who landed on Monday, is to meet")
-_TITLE_ASIDE = lazy_pattern(r"[Tt]he\s+(?:[Dd]eputy\s+|[Vv]ice\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?),\s+(?:who|whose)\s")
+_TITLE_ASIDE = lazy_pattern(r"[Tt]he\s+(?:[Dd]eputy\s+|[Vv]ice\s+)?(?P<title>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2}?),\s+(?:who|whose)\s")
 # auxiliaries and adverbs of time between a title and its verb ("the chancellor is due to call on", "had last met")
 _AUX_TAIL = lazy_pattern(
     r"(?:\s(?:is|are|was|were|will|would|has|had|have|be|been|expected|scheduled|due|set|to|last|first|then|later|earlier|previously|again|already|once"
@@ -99,13 +100,13 @@ _ENVOYS_FROM = lazy_pattern(
 _SAID_HE = lazy_pattern(r"\b(?:said|says|told\s+[\w\s]{1,30}?|stated|added|noted|announced|confirmed)\s+(?:that\s+)?(?:he|she)\s+(?:\w+\s+){0,3}$")
 # a sentence whose subject is a body described by its members ("The panel, made up of A and B, ...")
 _TITLE_POSSESSIVE = lazy_pattern(  # "the Prime Minister's visit", "the President's Gulf tour"
-    r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+)?(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}?)['’]s\s+(?:[\w-]+\s+)?$"
+    r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+)?(?P<title>[A-ZÀ-Þ][a-zß-ÿ]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ]+){0,2}?)['’]s\s+(?:[\w-]+\s+)?$"
 )
 _GROUP_SUBJECT = lazy_pattern(
     r"\W*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s*(?:made\s+up\s+of|comprising|consisting\s+of|composed\s+of|which\s+includes|that\s+includes)\b"
 )
 _TITLE_AND_VERB = (
-    r"(?:(?!and\s)[A-Za-z]+,?\s+){0,3}?[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+)?(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)\s+(?:(?:himself|herself)\s+)?"
+    r"(?:(?!and\s)[A-Za-z]+,?\s+){0,3}?[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+)?(?P<title>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2}?)\s+(?:(?:himself|herself)\s+)?"
     r"(?:will|would|is|was|also|then|later|is\s+due|is\s+expected|[a-z]+ed|[a-z]+s|held|met|spoke|paid|made|took|flew|left|had|told|said|went|came)\b"
 )
 _SUBJECT_TITLE = lazy_pattern(  # a clause opening with a bare title and its verb: "Later today the President will travel"
