@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
 
 from dipkit.quotes.mentions import Mention, MentionIndex
 from dipkit.quotes.vocab import (
@@ -207,11 +208,24 @@ def _named(mention: Mention, index: MentionIndex) -> Speaker:
 
 
 def _country_name(code: str) -> str | None:
-    """The gazetteer's name of the country CODE (None for an unknown code); the gazetteer is loaded only for a
-    country the document names by its nationality alone."""
-    from dipkit.entities import country_names
+    """The gazetteer's name of the country CODE (None for an unknown code), wanted only for a country the
+    document names by its nationality alone."""
+    return _country_names().get(code)
 
-    return country_names().get(code)
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Every country's name by ISO alpha-3 code, as ``dipkit.entities.country_names`` gives it, read from the
+    rows of the gazetteer's files alone: building the whole gazetteer for it costs a quotes run more than all
+    its attribution work on a few thousand records."""
+    root = files("dipkit").joinpath("data", "gazetteer")
+    names: dict[str, str] = {}
+    for path in sorted((p for p in root.iterdir() if p.name.endswith(".tsv")), key=lambda p: p.name):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cells = [cell.strip() for cell in line.split("\t")] if "country" in line and not line.startswith("#") else []
+            if len(cells) > 3 and cells[1] == "country" and cells[3]:  # (type, kind, name, code, ...)
+                names.setdefault(cells[3], cells[2])
+    return names
 
 
 class Resolver:
