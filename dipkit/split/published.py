@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache, partial
+from functools import cache
 
 from dipkit.split.data import words
 from dipkit.split.dateline import find_dateline
@@ -41,7 +41,10 @@ _YEAR = re.compile(rf"(?<!\d){YEAR_PATTERN}(?!\d)")
 _URL_YEAR = re.compile(rf"/(?P<y>{YEAR_PATTERN})/")
 _MAX_COPYRIGHT_LINE = 200
 _META_KEYWORD = re.compile(r"\b(?:published|updated|posted|modified|created)\b", re.IGNORECASE)
-_PUBLISHED_KEYWORD = re.compile(r"\b(?:published|posted|created)\b", re.IGNORECASE)
+# "published", "posted" or "created" as a word in any case, as \b(?:published|posted|created)\b with IGNORECASE
+# finds it, but led by a plain class of the first letters (p and c stand for nothing else in either case), so
+# that the engine skips fast to each P, p, C or c instead of trying every position
+_PUBLISHED_KEYWORD = re.compile(r"[PpCc](?<!\w[PpCc])(?i:(?<=[Pp])(?:ublished|osted)|(?<=[Cc])reated)\b")
 _WORD = re.compile(r"[^\s|•·,:;()\[\]/–—-]+")
 _BY_HANDLE = re.compile(r"\bby\s+[a-z][\w.-]*")
 _DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b")  # "chinadaily.com.cn": an outlet's name in lower case
@@ -141,8 +144,12 @@ def find_published(text: str, url: str | None = None, read_metadata: MetadataRea
 
 def page_metadata_reader(text: str, order: NumericOrder | None = None) -> MetadataReader:
     """``metadata_line`` reading numeric dates in TEXT's order, remembering the lines it has read."""
-    order = order or NumericOrder(text)
-    return cache(partial(metadata_line, day_first=order.day_first))
+    day_first = (order or NumericOrder(text)).day_first
+
+    def read(line: str) -> tuple[bool, str | None]:
+        return metadata_line(line, day_first)
+
+    return cache(read)  # (a function, not a partial: wrapping a partial costs more than reading a short page)
 
 
 def _in_url_order(value: str | None, url: str | None) -> str | None:
@@ -183,11 +190,13 @@ def _stated_date(text: str, url: str | None, read_metadata: MetadataReader, orde
         found = parse_date(dateline["date"], day_first=order.day_first)
         if found:
             return found[0]
-    for line in _head_lines("\n".join(reversed(text.splitlines()))):
-        if _PUBLISHED_KEYWORD.search(line):
-            _, value = read_metadata(line)
-            if value:
-                return value  # "Published in Dawn, September 18th, 2025" under the story
+    tail = _tail_lines(text)
+    if _PUBLISHED_KEYWORD.search("\n".join(tail)):  # one scan of the last lines: most pages name no such line
+        for line in tail:
+            if _PUBLISHED_KEYWORD.search(line):
+                _, value = read_metadata(line)
+                if value:
+                    return value  # "Published in Dawn, September 18th, 2025" under the story
     return _day_in_page_year(text, url, head, dateline, read_metadata)
 
 
@@ -225,6 +234,19 @@ def page_year(text: str, url: str | None = None) -> int | None:
         if years and len(line) <= _MAX_COPYRIGHT_LINE:
             return max(int(y) for y in years)
     return None
+
+
+def _tail_lines(text: str) -> list[str]:
+    """The last non-blank lines of TEXT, stripped, the last first."""
+    tail = []
+    for line in reversed(text.splitlines()):
+        line = line.strip()
+        if not line:
+            continue
+        tail.append(line)
+        if len(tail) == _HEAD_LINES:
+            break
+    return tail
 
 
 def _head_lines(text: str) -> list[str]:
