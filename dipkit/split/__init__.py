@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from dipkit.split.dateline import find_dateline
 from dipkit.split.published import find_published, page_metadata_reader
-
-_BLANK_RUNS = re.compile(r"\n{3,}")
 
 
 def split_document(text: str, url: str | None = None, published: str | None = None) -> dict:
@@ -24,7 +20,7 @@ def split_document(text: str, url: str | None = None, published: str | None = No
     read_metadata = page_metadata_reader(text)  # the layout and the publication date read the same lines: once per page
     layout = read_layout(lines, url, read_metadata)
     kept = ["" if i in layout.reasons else line.strip() for i, line in enumerate(lines)]
-    clean = _BLANK_RUNS.sub("\n\n", "\n".join(kept).strip())
+    clean = _fold_blank_runs("\n".join(kept).strip())
     body_start = 0
     if layout.title_line is not None and clean:
         first_break = clean.find("\n")
@@ -36,6 +32,14 @@ def split_document(text: str, url: str | None = None, published: str | None = No
         "text": clean,
         "removed": [{"line": i, "text": lines[i], "reason": reason} for i, reason in sorted(layout.reasons.items())],
     }
+
+
+def _fold_blank_runs(text: str) -> str:
+    """TEXT with every run of three or more line breaks folded to two: str.replace until none is left is many
+    times faster than a regex, whose engine stops at every line break."""
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    return text
 
 
 def _headline_dateline(clean: str, body_start: int, title: str | None) -> dict | None:
