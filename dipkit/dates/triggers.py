@@ -68,13 +68,14 @@ def _digit_shapes(text: str, start: int, end: int) -> tuple[str, ...]:
     return shapes
 
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
 def lowered(text: str) -> str:
     """TEXT with its ASCII capitals lowercased: offsets stay those of TEXT (str.lower() turns
-    "İ" into two code points), and every anchor word is ASCII."""
-    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
+    "İ" into two code points), and every anchor word is ASCII.  Beyond ASCII, bytes.lower() on the
+    UTF-8 form does it: it changes only the bytes A-Z, and every byte of a longer character is
+    above them (str.translate looks up each character, some ten times slower)."""
+    if text.isascii():
+        return text.lower()
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")  # (lone surrogates too)
 
 
 _DIGIT_RUN = re.compile(r"[0-9][0-9]*")  # a class first, not a repeat: the engine then skips fast to each digit
