@@ -72,3 +72,23 @@ def test_a_title_with_an_accent_stands_for_its_holder_through_a_tour():
         (["Micheál Martin", "Najib Mikati"], "Beirut", "2023-12-06", "meeting", "held"),
         (["Micheál Martin", "Nikos Christodoulides"], "Nicosia", None, "meeting", "held"),
     ]
+
+
+def test_had_seen_a_and_separately_b_is_a_meeting_with_each():
+    text = (
+        "Foreign Secretary David Lammy met Egyptian President Abdel Fattah al-Sisi in Cairo on Friday. The day before, "
+        "he had seen Lebanese Prime Minister Najib Mikati and, separately, Parliament Speaker Nabih Berri in Beirut."
+    )
+    assert found(text, "2024-10-19")[1:] == [
+        (["David Lammy", "Najib Mikati"], "Beirut", "2024-10-17", "meeting", "held"),
+        (["David Lammy", "Nabih Berri"], "Beirut", "2024-10-17", "meeting", "held"),
+    ]
+
+
+def test_he_after_a_quotation_by_a_bare_title_is_that_titles_holder():
+    text = (
+        "External Affairs Minister S Jaishankar met Foreign Minister Penny Wong in Canberra on Monday. "
+        '"A warm and useful conversation with FM Wong on trade and security," the EAM posted on X. '
+        "He will travel to Sydney on Wednesday, where he is scheduled to meet Premier Chris Minns."
+    )
+    assert found(text, "2024-11-04")[1] == (["S Jaishankar", "Chris Minns"], "Sydney", "2024-11-06", "meeting", "planned")

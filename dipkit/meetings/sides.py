@@ -42,6 +42,9 @@ _OPENING_PREPOSITION = lazy_pattern(r"\s*(?:During|After|Before|Following|At|In|
 _TITLE_SPEAKS = lazy_pattern(  # "the US President said": a bare title (a nationality or country may open it) and a verb
     r"\s*the\s+(?P<title>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2}?)\s+(?:said|says|told|added|stressed|noted|warned|urged|insisted|stated)\b"
 )
+_QUOTED_BY_TITLE = lazy_pattern(  # '..., the EAM posted on X.': the bare title of whoever a quotation is by
+    r"[”\"]\s*,?\s*the\s+(?P<title>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2}?)\s+(?:said|says|posted|wrote|tweeted|added|told)\b"
+)
 _OPENING_SUBJECT_GAP = lazy_pattern(r"[\s\"'’“”]*(?:the\s+)?")
 _SAID = lazy_pattern(r"\b(?:said|says|stated|added|noted|announced|confirmed)\b(?:\s+that\b)?")  # (not "told X": X is no subject)
 _REPORTING = lazy_pattern(r"\b(?:said|says|told|stated|added|noted|stressed)\b")
@@ -132,7 +135,9 @@ _CATAPHORA_REACH = 60
 _PRONOUN_REPORTS = lazy_pattern(r"\s*(?:He|She)\s+(?:also\s+)?(?:said|says|added|adds|told|noted|stressed)\b")
 _REPORTED_BY = lazy_pattern(r"\b(?:said|says|added|told)\s+$")
 # "with A, and separately with B": a second object of the same trigger, met apart from the first
-APART_WITH = lazy_pattern(r"\s*,?\s*(?:and\s+(?:(?:also|then|later|separately)\s+){1,2}with|as\s+well\s+as)\s+", re.IGNORECASE)  # "met A as well as B"
+APART_WITH = lazy_pattern(  # "met A as well as B", "saw A and, separately, B"
+    r"\s*,?\s*(?:and\s+(?:(?:also|then|later|separately)\s+){1,2}with|and,?\s+separately,?|as\s+well\s+as)\s+", re.IGNORECASE
+)
 _RELATIVE_ASIDE = lazy_pattern(r",\s*(?:who|whom|whose|which)\s[^,;:]{1,120},")  # "X, who accompanied Y at the talks, ..."
 _OFFICE_FOR = lazy_pattern(r"\b(?:Minister|Secretary|Commissioner)\s+(?:for|in)\s")
 _TEAM_AFTER = lazy_pattern(r"\s+(?:team|delegation|side)\b")  # "the Syrian team": the officials who came, not the state
@@ -793,6 +798,10 @@ def _named_before(doc: Document, sentence_index: int, start: int, pronoun: int) 
             return titled  # (none when the story names no holder of the title: not the Queen)
         if persons:
             return [_agreeing(doc, persons, pronoun)]
+        speaker = _QUOTED_BY_TITLE.search(doc.text, s0, s1) if index < sentence_index else None
+        holder = _bare_title_holder(doc, speaker.group("title"), None, speaker.start()) if speaker else None
+        if holder:  # '"A productive talk with X," the minister posted. He will then ...': the minister
+            return holder
     return []
 
 
