@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -57,6 +58,7 @@ _ESCAPE = lazy_pattern(r"\\.|\(\?P<\w+>")  # escapes (\s, \W, \b) and group name
 _INLINE_FLAGS = lazy_pattern(r"\(\?[aiLmsux-]+[:)]")
 # by id: hashing a compiled pattern hashes its whole code, every time; the pattern is kept to check the id
 _TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+_START = attrgetter("start")  # a mention's start, as a sort key (no Python call per mention)
 
 
 @dataclass
@@ -92,7 +94,7 @@ class Document:
     _date_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.mentions.sort(key=lambda m: m.start)
+        self.mentions.sort(key=_START)
         self._starts = [m.start for m in self.mentions]
         self._date_starts = [d["start"] for d in self.dates]
         if not _FOLD_TRAPS.search(self.text):
@@ -200,7 +202,8 @@ def gap_is_title(gap: str) -> bool:
     (Cached: the same short gaps, " ", ", ", " and ", come back all the time.)"""
     gap = _HONORIFIC.sub(r"\1", gap) if "." in gap else gap  # "of Singapore Dr. Vivian Balakrishnan": no full stop
     gap = _ABBREVIATION.sub(" ", gap) if "(" in gap else gap  # "Atomic Energy Agency (IAEA) chief"
-    if len(gap) > (130 if _NAME_CUE_ENDS.search(gap) else 80) or _NOT_IN_TITLE.search(gap) or _SENTENCE_STOP.search(gap):
+    too_long = len(gap) > 80 and (len(gap) > 130 or not _NAME_CUE_ENDS.search(gap))  # (the pattern only where it decides)
+    if too_long or _NOT_IN_TITLE.search(gap) or ("." in gap or "\n" in gap) and _SENTENCE_STOP.search(gap):
         return False
     allowed = title_words()
     gap = gap.replace("'s", " ").replace("’s", " ").replace(",", " ")
@@ -229,7 +232,7 @@ def build(text: str, published: str | None, entities: list[dict], dates: list[di
         for e in entities
         if isinstance(e, dict) and isinstance(e.get("start"), int) and isinstance(e.get("end"), int)
     ]
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=_START)
     _agree_countries(mentions)
     topic_before = topic_pattern()
     heads: dict[str, Party] = {}  # the person each body's office was named for ("European Commission President X")
@@ -277,7 +280,7 @@ def build(text: str, published: str | None, entities: list[dict], dates: list[di
         and not (d.get("type") == "TIME" and _CLOCK_ONLY.fullmatch(d["text"]))
     ]
     named = [d for d in day_dates if _names_gathering(text, d["end"])]  # the gathering's day, not a meeting's
-    day_dates = sorted((d for d in day_dates if d not in named), key=lambda d: d["start"])
+    day_dates = sorted((d for d in day_dates if d not in named), key=itemgetter("start"))
     return Document(text, published, sentences, mentions, day_dates, dateline, line_dates(dates, line), gathering_dates=named)
 
 
