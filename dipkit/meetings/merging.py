@@ -25,6 +25,7 @@ _OF_A_BODY = lazy_pattern(  # "President of the Chamber of Deputies": the head o
     r"\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:chamber|senate|house|assembly|parliament|congress|council|commission|court|bank|committee|party)\b",
     re.IGNORECASE,
 )
+_TRIP_AND_SUMMIT = (("visit", "summit"), ("summit", "visit"))  # a trip and the summit it may be for, either way round
 _TRIP_DAYS = 10  # a visit and a meeting this many days apart can still be one trip
 _DAY = lazy_pattern(r"^(\d{4})-(\d{2})-(\d{2})$")
 _THEIRS = lazy_pattern(  # "their informal summit", "following the summit": the two sides' own, or one told beside the news
@@ -371,7 +372,7 @@ def _kinds_fit(a: str, b: str) -> bool:
 
 
 def _compatible(meeting: Meeting, mention: MeetingMention) -> bool:
-    if {meeting.kind, mention.kind} == {"visit", "summit"}:  # "will visit Delhi to attend the BRICS meeting", "flies to
+    if (meeting.kind, mention.kind) in _TRIP_AND_SUMMIT:  # "will visit Delhi to attend the BRICS meeting", "flies to
         undated_trip = not (meeting.date if meeting.kind == "visit" else mention.date)  # Rio for the summit, which opens on Monday"
         same_trip = places_fit(meeting.place, mention.place)  # (not "take Xi to Rwanda and to South Africa, where he will
         # attend the summit in Johannesburg": a trip elsewhere)
@@ -464,7 +465,9 @@ def _attend_purpose(meeting: Meeting, mention: MeetingMention) -> bool:
 def _named_sides(meeting: Meeting) -> list[Party]:
     """The sides MEETING's own reports of both sides name (not those "the talks" / "were attended by" added), else
     all its sides."""
-    named = [p for m in meeting.mentions if not m.anaphoric and len(m.parties) >= 2 for p in m.parties]
+    named = {  # each name once: a side is the same for every mention naming it (its name, type and country decide)
+        (p.name, p.type, p.country): p for m in meeting.mentions if not m.anaphoric and len(m.parties) >= 2 for p in m.parties
+    }.values()
     core = [p for p in meeting.parties if any(same_side(p, q) for q in named)]
     return core if len(core) >= 2 else meeting.parties
 
