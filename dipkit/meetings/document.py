@@ -154,7 +154,8 @@ class Document:
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         starts = self._starts
-        return [m for m in self.mentions[bisect_left(starts, start) : bisect_left(starts, end)] if m.end <= end]
+        found = self.mentions[bisect_left(starts, start) : bisect_left(starts, end)]
+        return [m for m in found if m.end <= end] if found else found  # (a new list either way; most windows hold none)
 
     def gathering_dates_in(self, start: int, end: int) -> list[dict]:
         return [d for d in self.gathering_dates if start <= d["start"] and d["end"] <= end]  # (a short list)
@@ -172,7 +173,8 @@ class Document:
 
     def dates_in(self, start: int, end: int) -> list[dict]:
         starts = self._date_starts
-        return [d for d in self.dates[bisect_left(starts, start) : bisect_left(starts, end)] if d["end"] <= end]
+        found = self.dates[bisect_left(starts, start) : bisect_left(starts, end)]
+        return [d for d in found if d["end"] <= end] if found else found  # (a new list either way; most windows hold none)
 
 
 def case_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:

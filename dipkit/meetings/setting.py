@@ -7,6 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from bisect import bisect_left
+from operator import itemgetter
 
 from dipkit.meetings.document import Document, Mention, case_twin, dateline_span
 from dipkit.meetings.lexicon import Venue, building_nouns, capitals, cues, region_capitals, venues, word_classes
@@ -35,6 +36,7 @@ _DATING_BACK = lazy_pattern(r"(?<![\w-])(?:dating\s+(?:back\s+)?(?:to|from)|date
 _EITHER = lazy_pattern(r"\s+or\s+(?:early|late|mid)?", re.IGNORECASE)
 _TRIP_WORD = lazy_pattern(r"(?i:visit|trip|tour|journey)")
 _DAY_WHEN = lazy_pattern(r",?\s+when\s+(?!asked\b)[^,;:]*", re.IGNORECASE)
+_AT = itemgetter(0)  # where a (start, place) candidate stands, as a sort key
 _ADJACENT = 15  # "Xi on Wednesday held talks": a date this close before the trigger is its own
 _AFTER_FIRST = 200  # otherwise a date after the trigger in its clause comes first ("met ... on Friday")
 _NUMERIC_DATE = lazy_pattern(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
@@ -298,7 +300,7 @@ def find_place(
     candidates = []
     for m in doc.mentions_in(sentence[0], end):
         kind = m.entity.get("type")
-        if kind not in ("GPE", "NORP") or m in used or hole and hole[0] <= m.start < hole[1]:  # (the cheap test first: most
+        if kind not in ("GPE", "NORP") or _among(m, used) or hole and hole[0] <= m.start < hole[1]:  # (the cheap test first: most
             continue  # mentions are neither)
         if m.venue_like and kind == "GPE":
             capital_of = _CAPITAL_OF.search(doc.text, max(sentence[0], m.start - 25), m.start) or _CAPITAL.match(doc.text, m.end)
@@ -331,7 +333,7 @@ def find_place(
                 if h.group().lower().endswith("capital") and " this " not in h.group() and not _is_capital(doc.dateline["place"]):
                     continue  # "in the capital" under a dateline of no capital: some other city
                 candidates.append((h.start(), {"name": doc.dateline["place"], "type": "city", "country": None}))
-    after = sorted((c for c in candidates if c[0] >= trigger[1]), key=lambda c: c[0])
+    after = sorted((c for c in candidates if c[0] >= trigger[1]), key=_AT)
     if not after and " there" in doc.text[trigger[1] : min(end, trigger[1] + _THERE_REACH)]:
         there = _there(doc, sentence, trigger, used, end)
         if there is not None:
@@ -341,13 +343,13 @@ def find_place(
         if after[0][1]["type"] == "venue" and cities and cities[0][0] - after[0][0] < 60:
             return cities[0][1]  # "at the Zhongnanhai compound in central Beijing"
         return after[0][1]
-    before = sorted((c for c in candidates if c[0] < trigger[0]), key=lambda c: c[0])
+    before = sorted((c for c in candidates if c[0] < trigger[0]), key=_AT)
     origins = [  # "flew in from Hanoi, where she met ...": any place named before "where"
         (m.start, place_dict(m), m.end) for m in doc.mentions_in(sentence[0], trigger[0])
-        if (m.place_like or doc.text.startswith(", where", m.end)) and m.entity.get("type") == "GPE" and m not in used
+        if (m.place_like or doc.text.startswith(", where", m.end)) and m.entity.get("type") == "GPE" and not _among(m, used)
     ]  # (or the place right before ", where": "after visiting Baku, where he held talks")
     where = (  # (the cheap test first: "where" is a rare word)
-        sorted({c[0]: c for c in before + origins if _WHERE.match(doc.text, c[0], trigger[0])}.values(), key=lambda c: c[0])
+        sorted({c[0]: c for c in before + origins if _WHERE.match(doc.text, c[0], trigger[0])}.values(), key=_AT)
         if doc.may_hold(sentence[0], trigger[0], ("where",))
         else []
     )
@@ -377,6 +379,15 @@ def find_place(
     opener = _OPENER.match(doc.text, sentence[0], trigger[0])  # "On the margins of the G20 in Rio, X met Y"
     inside = [c for c in before if opener and c[0] < opener.end()]
     return inside[-1][1] if inside else None
+
+
+def _among(m: Mention, mentions: list[Mention]) -> bool:
+    """``m in mentions``, quicker: a mention's dataclass equality builds a tuple of all its fields for each mention
+    compared, and equal mentions start at the same place, which is tested first."""
+    for other in mentions:
+        if other is m or other.start == m.start and other == m:
+            return True
+    return False
 
 
 def dateline_place(doc: Document) -> dict | None:
@@ -428,7 +439,7 @@ def _there(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], u
     if found is None:
         return None
     for start in (sentence[0], max(0, sentence[0] - _THERE_BACK)):
-        named = [m for m in doc.mentions_in(start, trigger[0]) if m.entity.get("type") == "GPE" and m not in used and not m.modifier]
+        named = [m for m in doc.mentions_in(start, trigger[0]) if m.entity.get("type") == "GPE" and not _among(m, used) and not m.modifier]
         if named:
             return place_dict(named[-1])
     return None
@@ -455,7 +466,7 @@ def _venues(doc: Document) -> tuple[list, list[int]]:
             words = _BUILDING_WORDS.search(doc.text, max(0, noun.start() - 60), noun.start())
             if words and words.start() not in taken:
                 named.append((words.start(), Venue(doc.text[words.start() : noun.end()], "", "")))
-        found = sorted(known + named, key=lambda v: v[0])
+        found = sorted(known + named, key=_AT)
         doc.cache["venues"] = (found, [start for start, _ in found])
     return doc.cache["venues"]
 
@@ -610,8 +621,10 @@ def later_day(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
 def _weekday_ahead(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], value: str, said: str | None) -> str:
     """A bare weekday read backward for an event the present "comes ... before" leads to ("The call comes days
     before the leaders meet in Rio on Monday"): that event is ahead, on that weekday of the coming week."""
+    if not _BARE_WEEKDAY.fullmatch(said or ""):  # (the cheap test first: most days are no bare weekday)
+        return value
     proposed = doc.find(_PROPOSED_BEFORE, max(sentence[0], trigger[0] - 30), trigger[0], _PROPOSED_STEMS)
-    if not (proposed or doc.may_hold(sentence[0], trigger[0], ("comes ",))) or not _BARE_WEEKDAY.fullmatch(said or ""):
+    if not (proposed or doc.may_hold(sentence[0], trigger[0], ("comes ",))):
         return value
     day, published = _day(value), _day(doc.published or "")
     if day is None or published is None or not 0 < (published - day).days < 7:
@@ -624,8 +637,10 @@ def _weekday_ahead(doc: Document, sentence: tuple[int, int], trigger: tuple[int,
 def _weekday_before(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], value: str, said: str | None) -> str:
     """A bare weekday read forward (by a plan elsewhere in the sentence) for a call told as the cause of the news
     ("agreed to send aid, following a call with X on Tuesday"): the call was that weekday of the week before."""
+    if not _BARE_WEEKDAY.fullmatch(said or ""):  # (the cheap test first: most days are no bare weekday)
+        return value
     words = doc.text[trigger[0] : trigger[1]].lower()
-    if not any(noun in words for noun in _CALL_NOUNS) or not _BARE_WEEKDAY.fullmatch(said or ""):
+    if not any(noun in words for noun in _CALL_NOUNS):
         return value
     day, published = _day(value), _day(doc.published or "")
     if day is None or published is None or not 0 < (day - published).days <= 7:
