@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from importlib.resources import files
 
 
@@ -43,3 +44,18 @@ def trie_pattern(words: Iterable[str], flexible_spaces: bool = False) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return branch(tree)
+
+
+@lru_cache(maxsize=1)
+def gazetteer_country_names() -> dict[str, str]:
+    """The bundled gazetteer's name of every country by ISO alpha-3 code ("CHN" -> "China"), as
+    ``dipkit.entities.country_names`` gives it, read from the rows of its files alone: the quotes and meetings
+    layers want only these names, and building the whole gazetteer for them costs more than their own work."""
+    root = files("dipkit").joinpath("data", "gazetteer")
+    names: dict[str, str] = {}
+    for path in sorted((p for p in root.iterdir() if p.name.endswith(".tsv")), key=lambda p: p.name):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cells = [cell.strip() for cell in line.split("\t")] if "country" in line and not line.startswith("#") else []
+            if len(cells) > 3 and cells[1] == "country" and cells[3]:  # (type, kind, name, code, ...)
+                names.setdefault(cells[3], cells[2])
+    return names

@@ -119,7 +119,7 @@ def test_the_scan_by_head_word_finds_what_the_whole_alternation_finds():
 
 def test_country_names_read_from_the_rows_are_the_gazetteers():
     from dipkit.entities import country_names as built
-    from dipkit.meetings.lexicon import country_names
+    from dipkit.resources import gazetteer_country_names
 
-    assert country_names() == built()
-    assert country_names()["CHN"] == "China"
+    assert gazetteer_country_names() == built()
+    assert gazetteer_country_names()["CHN"] == "China"

@@ -249,21 +249,6 @@ def capitals() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def country_names() -> dict[str, str]:
-    """The bundled gazetteer's name of every country by ISO alpha-3 code ("CHN" -> "China"), as
-    ``dipkit.entities.country_names`` gives it, read from the rows of its files alone: building the whole
-    gazetteer for it would cost a meetings run more than reading all its records' parties."""
-    root = files("dipkit").joinpath("data", "gazetteer")
-    names: dict[str, str] = {}
-    for path in sorted((p for p in root.iterdir() if p.name.endswith(".tsv")), key=lambda p: p.name):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            cells = [cell.strip() for cell in line.split("\t")] if "country" in line and not line.startswith("#") else []
-            if len(cells) > 3 and cells[1] == "country" and cells[3]:  # (type, kind, name, code, ...)
-                names.setdefault(cells[3], cells[2])
-    return names
-
-
-@lru_cache(maxsize=1)
 def region_capitals() -> dict[str, tuple[str, str]]:
     """The capital city and country code of a province or state, by its name in lower case."""
     return {row[0].lower(): (row[1], row[2]) for row in _lines("region_capitals.tsv") if len(row) > 2}

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from dipkit.meetings.lexicon import country_names
 from dipkit.meetings.patterns import lazy_pattern
+from dipkit.resources import gazetteer_country_names
 
 _TOKEN = lazy_pattern(r"\w+")
 _FATHER = lazy_pattern(r"\b(?:bin|bint|ibn)\s+(\w+(?:\s+(?:II|III|IV))?)")
@@ -72,7 +72,7 @@ def party_of(entity: dict) -> Party | None:
             return None
         if kind == "GPE" and entity.get("code"):
             return Party(name, "GPE", None, code)
-        return Party(country_names().get(code, name), "GPE", None, code, via_adjective=kind == "NORP")
+        return Party(gazetteer_country_names().get(code, name), "GPE", None, code, via_adjective=kind == "NORP")
     if kind == "ORG":
         if entity.get("kind") == "media":
             return None  # a news agency reports meetings, it does not attend them
@@ -155,4 +155,4 @@ def dedupe(parties: list[Party]) -> list[Party]:
 def states_of(parties: list[Party]) -> list[Party]:
     """The countries PARTIES serve, each once ("the two countries" after a meeting of their ministers)."""
     codes = dict.fromkeys(p.country for p in parties if p.country)
-    return [Party(country_names().get(code, code), "GPE", None, code) for code in codes]
+    return [Party(gazetteer_country_names().get(code, code), "GPE", None, code) for code in codes]

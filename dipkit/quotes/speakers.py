@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
 from dipkit.quotes.mentions import Mention, MentionIndex
 from dipkit.quotes.vocab import (
@@ -24,7 +23,7 @@ from dipkit.quotes.vocab import (
     roles,
     source_nouns,
 )
-from dipkit.resources import trie_pattern
+from dipkit.resources import gazetteer_country_names, trie_pattern
 
 STYLE = r"[Hh](?:is|er)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)"  # a style that stands for "he"/"she"
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho|" + STYLE + r")\b")
@@ -210,22 +209,7 @@ def _named(mention: Mention, index: MentionIndex) -> Speaker:
 def _country_name(code: str) -> str | None:
     """The gazetteer's name of the country CODE (None for an unknown code), wanted only for a country the
     document names by its nationality alone."""
-    return _country_names().get(code)
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    """Every country's name by ISO alpha-3 code, as ``dipkit.entities.country_names`` gives it, read from the
-    rows of the gazetteer's files alone: building the whole gazetteer for it costs a quotes run more than all
-    its attribution work on a few thousand records."""
-    root = files("dipkit").joinpath("data", "gazetteer")
-    names: dict[str, str] = {}
-    for path in sorted((p for p in root.iterdir() if p.name.endswith(".tsv")), key=lambda p: p.name):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            cells = [cell.strip() for cell in line.split("\t")] if "country" in line and not line.startswith("#") else []
-            if len(cells) > 3 and cells[1] == "country" and cells[3]:  # (type, kind, name, code, ...)
-                names.setdefault(cells[3], cells[2])
-    return names
+    return gazetteer_country_names().get(code)
 
 
 class Resolver:
