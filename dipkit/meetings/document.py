@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter, itemgetter
 
 from dipkit.meetings.lexicon import title_words, topic_pattern, word_classes
 from dipkit.meetings.parties import Party, party_of

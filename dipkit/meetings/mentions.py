@@ -1860,7 +1860,9 @@ def _tour_stops(r: Reading) -> list[Mention] | None:
 
 
 def _destination_before(doc: Document, sentence, trigger) -> list[Mention]:
-    """"Pelosi's Taiwan visit": a country or city named right before the trigger."""
+    """The place visited, named before the trigger: right before it ("Pelosi's Taiwan visit"), before "which"
+    ("Mali, which Merkel last visited"), or as a trip's destination ("will fly to Vienna on Tuesday for a
+    two-day visit", "was in Lusaka for a state visit")."""
     before = doc.mentions_in(sentence[0], trigger[0])
     if before and before[-1].party is not None and before[-1].party.type == "GPE" and not doc.text[before[-1].end : trigger[0]].strip():
         return [before[-1]]
@@ -1868,5 +1870,5 @@ def _destination_before(doc: Document, sentence, trigger) -> list[Mention]:
     lands = [m for m in before if m.end == which.start()] if which else []  # "Mali, which Merkel last visited in 2016"
     if lands and lands[0].party is not None and lands[0].party.type == "GPE":
         return lands
-    trip = _trip_to(doc, sentence, trigger)  # "will fly to Vienna on Tuesday for a two-day visit", "was in Lusaka
-    return [trip[0]] if trip is not None and trip[0].party is not None else []  # for a state visit": where it went
+    trip = _trip_to(doc, sentence, trigger)
+    return [trip[0]] if trip is not None and trip[0].party is not None else []
