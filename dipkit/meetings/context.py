@@ -40,6 +40,16 @@ _ARRIVED_WORD = lazy_pattern(r"\b(?:arrived|landed)\b", re.IGNORECASE)
 _ARRIVAL_DAY_REACH = 25  # "arrived here on Tuesday", "arrived in the capital late on Sunday"
 _ARRIVED = lazy_pattern(r"(?:arriv|land)", re.IGNORECASE)  # (a trigger "arrived in", "landed in")
 _FULL_DAY = lazy_pattern(r"^\d{4}-\d\d-\d\d$")
+_ORDINALS = ("first", "second", "third", "fourth", "fifth")
+_DAY_OF_TOUR = lazy_pattern(  # "on the second day of the tour", "the third day of his state visit"
+    r"\b(?:[Oo]n\s+)?the\s+(?P<n>first|second|third|fourth|fifth)\s+(?:full\s+)?day\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit)\b"
+)
+_TOUR_STARTED = lazy_pattern(  # "began his tour on Tuesday", "a three-nation tour that started Sunday"
+    r"\b(?:began|started|opened|kicked\s+off)\s+(?:(?:his|her|their|the|a)\s+)?(?:[\w-]+\s+){0,3}?(?:tour|trip|visit)\b"
+    r"|\b(?:tour|trip|visit)\s+(?:that|which)\s+(?:began|started|opened)\b",
+    re.IGNORECASE,
+)
+_TOUR_DAY_REACH = 30
 _BEFORE_THE_EVENT = lazy_pattern(  # "Before the opening session,", "Ahead of the talks,", "On the eve of the summit,"
     r"\W*(?:before|ahead\s+of|prior\s+to|(?P<eve>on\s+the\s+eve\s+of))\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>summit|session|talks|meeting|conference|gathering|forum)\s*,",
@@ -432,7 +442,9 @@ def story_day(doc: Document, meetings: list[Meeting]) -> None:
         if meeting.date is not None or meeting.status != "held" or meeting.kind not in ("meeting", "call") or meeting.sidelines:
             continue  # (a meeting on the sidelines takes the gathering's day)
         clause = doc.text[max(first.sentence[0], first.start - _STEP_REACH) : min(first.sentence[1], first.end + _STEP_REACH)]
-        if not _STEP.search(clause) or _RECALLED.search(clause) or doc.dates_in(*first.sentence):
+        opening = doc.text[first.sentence[0] : min(first.start, first.sentence[0] + _STEP_REACH)]  # ("He then attended the
+        stepped = _STEP.search(clause) or _STEP.search(opening)  # luncheon at X, hosted by Y": the step opens the sentence)
+        if not stepped or _RECALLED.search(clause) or doc.dates_in(*first.sentence):
             continue
         persons = [p for p in meeting.parties if p.type == "PERSON"]
         anchors = [
@@ -774,6 +786,31 @@ def _as_dateline(doc: Document, city: str) -> str:
 @lru_cache(maxsize=1)
 def _place_venues() -> frozenset[str]:
     return frozenset(line.strip().casefold() for line in data_lines("meetings", "place_venues.txt"))
+
+
+def tour_day(doc: Document, meetings: list[Meeting]) -> None:
+    """"On the second day of the tour, X was received by Y": an undated meeting told as the Nth day of a trip that
+    "began on Tuesday" (or "a tour that started Sunday") took place N - 1 days after that day."""
+    if not doc.may_hold(0, len(doc.text), (" day of ",)):
+        return
+    undated = [meeting for meeting in meetings if meeting.date is None and meeting.status == "held"]
+    told = [(meeting, _DAY_OF_TOUR.search(doc.text, *meeting.first.sentence)) for meeting in undated]
+    told = [(meeting, found) for meeting, found in told if found is not None]
+    start = _tour_start(doc) if told else None
+    if start is None:
+        return
+    for meeting, found in told:
+        day = start + dt.timedelta(days=_ORDINALS.index(found.group("n").lower()))
+        meeting.date = {"value": day.isoformat(), "text": found.group().strip()}
+
+
+def _tour_start(doc: Document) -> dt.date | None:
+    """The day a trip "began on Tuesday" (or "a tour that started Sunday") the text tells, if it names one."""
+    for found in _TOUR_STARTED.finditer(doc.text):
+        days = [d for d in doc.dates_in(found.end(), min(len(doc.text), found.end() + _TOUR_DAY_REACH)) if _FULL_DAY.match(str(d["value"]))]
+        if days:
+            return dt.date.fromisoformat(str(days[0]["value"]))
+    return None
 
 
 def day_in_sentence(doc: Document, meetings: list[Meeting]) -> None:

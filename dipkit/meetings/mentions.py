@@ -124,8 +124,10 @@ _DELEGATED = lazy_pattern(
     re.IGNORECASE,
 )
 _FOR_EVENT = lazy_pattern(
-    r"\s+(?:on\s+\w+\s+|in\s+[A-Z][\w-]+\s+)?for\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?(summit|meeting|talks|consultations|conference|forum|dinner|lunch)(?![\w-])"
+    r"\s+(?:on\s+\w+\s+|in\s+[A-Z][\w-]+\s+)?for\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?(summit|meeting|talks|consultations|conference|forum|dinner|lunch|luncheon|breakfast)(?![\w-])"
 )
+_MEALS = ("breakfast", "lunch", "luncheon", "dinner")
+_FOR_MEAL = lazy_pattern(r"\bfor\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:breakfast|lunch|luncheon|dinner)\b")
 _CO_CHAIR_WITH = lazy_pattern(r"\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?with\b", re.IGNORECASE)
 _EVENT_NOUN = lazy_pattern(r"\b(?:summit|forum|conference|session|congress|assembly|talks|meetings?|consultations)\b", re.IGNORECASE)
 _AGREED_WITH = lazy_pattern(r"\s+with(?=\s+(?:[\w.'’-]+\s+){1,6}?(?:to|on|that)\s)", re.IGNORECASE)  # "agreed with Wang to"
@@ -332,7 +334,7 @@ _MINISTERS = lazy_pattern(  # "the two ministers", "the foreign ministers": hold
 _GROUP_AFTER = 24  # room for "the two leaders" after a trigger ("a telephone conversation between the two leaders")
 _BY_NAME = lazy_pattern(r"\s+by\s+(?=[A-Z])")  # "a visit to Tokyo by President X"
 _VISIT_OF = lazy_pattern(r"\s+of\s+(?=[A-Z])")  # "the visit of President X to Y"
-_TO_AFTER = lazy_pattern(r",?\s+to\s+(?:the\s+)?(?=[A-Z])")
+_TO_AFTER = lazy_pattern(r",?\s+to\s+(?:(?:return|come(?:\s+back)?)\s+to\s+)?(?:the\s+)?(?=[A-Z])")  # ("to come back to Ireland")
 _LEADER_ROLE = lazy_pattern(r"(?<!vice )(?<!vice-)(?<!deputy )\b(?:president|prime minister|premier|chancellor|king|emir|sultan)\b", re.IGNORECASE)
 _BARE_ATTEND = lazy_pattern(r"\s*(?:(?:in\s+person|virtually|online|remotely|by\s+video(?:\s+link)?|as\s+well|too)\s*)?(?:[,.;]|$)", re.IGNORECASE)
 _DUE_TO = lazy_pattern(r"\b(?:is|are)\s+(?:also\s+)?(?:due|expected|set|scheduled)\s+to\s+$", re.IGNORECASE)  # (not "had been expected to")
@@ -964,12 +966,14 @@ def _object(r: Reading) -> list[Mention] | None:
             blocs = [m for m in doc.mentions_in(*trigger) if m.party is not None and m.party.multilateral]
             if blocs:
                 return blocs[:1]
-        if not doc.find(event, trigger[1], min(sentence[1], trigger[1] + 90), class_stems()["event"]):
-            return None  # "allowed to participate in the election": no gathering, no meeting
-        if r.word in ("joined", "joins", "joining") and _THE_GATHERING.match(doc.text, trigger[1]):
+        joining = r.word in ("joined", "joins", "joining")
+        reach = min(sentence[1], trigger[1] + 90)
+        if not doc.find(event, trigger[1], reach, class_stems()["event"]) and not (joining and doc.find(_FOR_MEAL, trigger[1], reach, _MEALS)):
+            return None  # "allowed to participate in the election": no gathering, no meeting (but "joined Y for breakfast")
+        if joining and _THE_GATHERING.match(doc.text, trigger[1]):
             r.anaphoric = r.joining = True  # "Y joined the talks by video link": Y joins the gathering reported before
             return []
-        if r.word in ("joined", "joins", "joining"):  # "joined A and B for a trilateral summit": those named
+        if joining:  # "joined A and B for a trilateral summit", "joined A for breakfast": those named
             return _joined_for(r)
         if r.word.endswith(("other", "fellow")):  # "join other NATO leaders in Washington for a summit": the bloc's
             end = min(setting.clause_end(doc, trigger[1], sentence[1]), trigger[1] + _FELLOW_REACH)  # ("fellow heads of state
@@ -1031,7 +1035,9 @@ def _object(r: Reading) -> list[Mention] | None:
             return named
     meal = _HOSTED_MEAL.match(doc.text, trigger[1], sentence[1]) if r.frame == "host" else None
     if meal:  # "hosted a dinner for X", "gave a luncheon in honour of X": the guest
-        guests = sides.object_side(doc, sentence, meal.end())
+        guests = sides.object_side(doc, sentence, meal.end()) or sides.title_object(  # (or the one "the visitor" is)
+            doc, meal.end(), sentence[1], sides.all_persons(doc, (doc.sentences[r.index][0], trigger[0])), honoured=True
+        )
         return guests if any(sides.person_like(doc, m) for m in guests) else None
     of_orgs = _GATHERING_OF.match(doc.text, trigger[1], sentence[1]) if r.frame == "host" else None
     if of_orgs:  # "co-hosted a joint summit of the EAC and SADC": the host and the organizations
@@ -1336,7 +1342,10 @@ def _joined_for(r: Reading) -> list[Mention] | None:
     purpose = _FOR_EVENT.match(r.doc.text, joined[-1].end, r.sentence[1]) if joined else None
     if purpose is None:
         return None  # "joined the EU", "joined forces": no meeting
-    r.kind = "summit" if purpose.group(1).lower() in ("summit", "conference", "forum") else "meeting"
+    noun = purpose.group(1).lower()
+    r.kind = "summit" if noun in ("summit", "conference", "forum") else "meeting"
+    if noun in _MEALS:
+        r.frame = "verb"  # "joined Y for breakfast": a meal of their own, as "had breakfast with Y" (not aides of talks before)
     return joined
 
 

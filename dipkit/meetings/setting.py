@@ -57,6 +57,7 @@ _QUOTE = lazy_pattern(r"[“”\"]")
 _VENUE_BEFORE = lazy_pattern(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHERE = lazy_pattern(r"[\w .'’-]*(?:,\s*(?:in\s+)?[^,]{1,40})?,\s*where\b[^,]*$", re.IGNORECASE)
 # "Najib, who arrived in Washington on Monday, was due to meet X": where the subject is, told in a relative clause
+_CITY_THEN_LAND = lazy_pattern(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3},\s+")  # "Atlanta, " before "Georgia"
 _WHO_IS_IN = lazy_pattern(
     r",\s+who\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:just\s+|already\s+)?(?:arrived|landed|is|was|flew|travell?ed)\s+(?:in|at|into|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -354,6 +355,9 @@ def find_place(
         else []
     )
     if where:  # the place nearest "where", unless it is the country of a city before ("Davos, Switzerland, where")
+        city = _city_before_its_land(doc, sentence, trigger, where)
+        if city is not None:
+            return city
         land = where[-1][1]
         cities = [c for c in where if c[1]["type"] != "country" and (not c[1].get("country") or c[1].get("country") == land.get("country"))]
         return (cities[-1] if land["type"] == "country" and cities else where[-1])[1]  # (not "arrived in Cairo from the UAE, where")
@@ -379,6 +383,20 @@ def find_place(
     opener = _OPENER.match(doc.text, sentence[0], trigger[0])  # "On the margins of the G20 in Rio, X met Y"
     inside = [c for c in before if opener and c[0] < opener.end()]
     return inside[-1][1] if inside else None
+
+
+def _city_before_its_land(
+    doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], where: list[tuple]
+) -> dict | None:
+    """"In Atlanta, Georgia, where" or "in Houston, Texas, where": the city, which the state or country right after it
+    only locates, even where that name is also a country's of which the city is not."""
+    land_start = where[-1][0]
+    if len(where) < 2 or not any(
+        m.start == land_start and m.entity.get("kind") in ("country", "region") for m in doc.mentions_in(sentence[0], trigger[0])
+    ):
+        return None
+    start, place = where[-2][:2]
+    return place if place["type"] == "city" and _CITY_THEN_LAND.fullmatch(doc.text, start, land_start) else None
 
 
 def _among(m: Mention, mentions: list[Mention]) -> bool:

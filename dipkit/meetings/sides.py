@@ -1064,15 +1064,16 @@ def without_spouses(side: list[Mention]) -> list[Mention]:
     return [m for m in side if m not in companions or m.party.name.split()[-1] not in surnames]
 
 
-def title_object(doc: Document, start: int, end: int, doers: list[Mention] | tuple = ()) -> list[Mention]:
+def title_object(doc: Document, start: int, end: int, doers: list[Mention] | tuple = (), honoured: bool = False) -> list[Mention]:
     """"was embraced by the prime minister", "met the president": the person the title stands for, when the
     words after START are "the" and a bare title (not one of DOERS, the clause's subject: "Premier Li received
-    the prime minister" names a guest, not Li)."""
+    the prime minister" names a guest, not Li). HONOURED: the words name whom a meal is given for, where "the
+    visitor" or "the guest" alone is the story's guest."""
     found = _THE_TITLE.match(doc.text, start, end)
     if not found:
         return []
     visiting = _VISITING.match(doc.text, found.end(), end)
-    if visiting and _GUEST_NOUN.match(doc.text, visiting.end()):
+    if (visiting or honoured) and _GUEST_NOUN.match(doc.text, visiting.end() if visiting else found.end()):
         return _visitor(doc, "guest", start, doers)  # "hosted the visiting dignitary": the story's guest, whatever office
     title = word_classes()["title_anaphor"].match(doc.text, visiting.end() if visiting else found.end())
     if not title or _NAME_AFTER.match(doc.text, title.end()):
