@@ -749,44 +749,48 @@ def _scan(
 
 
 def _read(r: Reading) -> MeetingMention | None:
-    signed = r.frame == "joint" and r.word in ("signed", "inked")
-    agreed_with = r.word == "agreed" and _AGREED_WITH.match(r.doc.text, r.trigger[1], r.sentence[1])
-    if r.frame == "joint" and not signed and not agreed_with and not r.doc.find(_COUNTERPART, r.sentence[0], r.trigger[0], ("counterpart",)):
+    doc, word, frame = r.doc, r.word, r.frame  # (locals: the tests below run once per trigger)
+    s0, s1 = r.sentence
+    t0, t1 = r.trigger
+    signed = frame == "joint" and word in ("signed", "inked")
+    agreed_with = word == "agreed" and _AGREED_WITH.match(doc.text, t1, s1)
+    if frame == "joint" and not signed and not agreed_with and not doc.find(_COUNTERPART, s0, t0, ("counterpart",)):
         return None  # (the cheap test first: "agreed", "signed" are frequent words)
-    if r.frame == "sym" and r.first < r.trigger[0] and r.doc.find(_TO_BEFORE, max(r.sentence[0], r.trigger[0] - 4), r.trigger[0]):
+    if frame == "sym" and r.first < t0 and doc.find(_TO_BEFORE, max(s0, t0 - 4), t0):
         return None  # "will host a meeting with A and B to discuss": the purpose of the meeting before
-    r.between = r.word.endswith("between")
+    r.between = word.endswith("between")
+    noun = frame == "noun"
+    bare_noun = noun and not word.endswith(("with", "between"))  # a noun trigger with no object word of its own
     if (
-        r.frame == "noun"
-        and not r.word.endswith(("with", "between"))
-        and r.doc.find(_TOPIC_OF, max(r.sentence[0], r.trigger[0] - 40), r.trigger[0], ("discuss", "about", "regarding"))
-        and not _HOST_CLAUSE.match(r.doc.text, r.trigger[1], r.sentence[1])
+        bare_noun
+        and doc.find(_TOPIC_OF, max(s0, t0 - 40), t0, ("discuss", "about", "regarding"))
+        and not _HOST_CLAUSE.match(doc.text, t1, s1)
     ):
         return None  # "to discuss the hostage talks", "about the meeting": what was talked about, not a meeting (but
         # "discussed the summit that Kenya will host in May" tells of that summit too)
-    if r.frame == "noun" and not r.word.endswith(("with", "between")) and r.doc.find(_URGED_FOR, max(r.sentence[0], r.trigger[0] - 50), r.trigger[0], (" for ",)):
+    if bare_noun and doc.find(_URGED_FOR, max(s0, t0 - 50), t0, (" for ",)):
         return None  # "Qatar, Egypt press for Gaza ceasefire talks": others' talks the subject wants
-    if r.doc.find(_DELEGATED, max(r.sentence[0], r.trigger[0] - 60), r.trigger[0], ("teams", "delegations", "negotiators", "envoys", "officials")):
+    if doc.find(_DELEGATED, max(s0, t0 - 60), t0, ("teams", "delegations", "negotiators", "envoys", "officials")):
         return None  # "agreed to instruct their teams to begin negotiations": talks between unnamed aides
-    if r.frame == "noun" and r.word in ("talks", "negotiations") and r.doc.find(_OFFICE_AT, max(r.sentence[0], r.trigger[0] - 50), r.trigger[0], _OFFICE_STEMS):
+    talks_noun = noun and word in ("talks", "negotiations")
+    if talks_noun and doc.find(_OFFICE_AT, max(s0, t0 - 50), t0, _OFFICE_STEMS):
         return None  # "X and Y, the Special Representatives for the boundary talks, held": an office, not a meeting
-    if r.frame == "noun" and r.doc.find(_SPELL_OF, max(r.sentence[0], r.trigger[0] - 50), r.trigger[0], _SPELL_STEMS):
+    if noun and doc.find(_SPELL_OF, max(s0, t0 - 50), t0, _SPELL_STEMS):
         return None  # "after 25 years of talks", "months of negotiations": a process, not one meeting
-    process = r.frame == "noun" and r.word in ("talks", "negotiations") and r.doc.find(_PROCESS_START, max(r.sentence[0], r.trigger[0] - 40), r.trigger[0], _PROCESS_STEMS)
-    process = process or r.frame == "verb" and r.word.endswith(("talks", "negotiations")) and r.word.startswith(_PROCESS_VERBS)
-    planned = r.doc.text.endswith(("to ", "To "), 0, r.trigger[0]) or r.doc.find(_TO_BEGIN, max(r.sentence[0], r.trigger[0] - 60), r.trigger[0], ("to ",))
-    if process and planned and _ON_TOPIC.match(r.doc.text, r.trigger[1]):  # (not "India and China began talks on the border in
-        return None  # Beijing on Monday": "agreed to begin negotiations on sharing supplies", "to push ahead with talks on
-        # exports": a process to come, no one meeting
-    if r.frame == "noun" and r.doc.find(_THROUGH, max(r.sentence[0], r.trigger[0] - 50), r.trigger[0], ("through",)):
+    process = talks_noun and doc.find(_PROCESS_START, max(s0, t0 - 40), t0, _PROCESS_STEMS)
+    process = process or frame == "verb" and word.endswith(("talks", "negotiations")) and word.startswith(_PROCESS_VERBS)
+    if process and _ON_TOPIC.match(doc.text, t1) and (doc.text.endswith(("to ", "To "), 0, t0) or doc.find(_TO_BEGIN, max(s0, t0 - 60), t0, ("to ",))):
+        return None  # (not "India and China began talks on the border in Beijing on Monday": "agreed to begin
+        # negotiations on sharing supplies", "to push ahead with talks on exports": a process to come, no one meeting
+    if noun and doc.find(_THROUGH, max(s0, t0 - 50), t0, ("through",)):
         return None  # "resolve differences through dialogue and consultation": a means, not one meeting
-    if r.word.startswith("talks") and r.doc.find(_HE_TALKS, max(r.sentence[0], r.trigger[0] - 8), r.trigger[0]):
+    if word.startswith("talks") and doc.find(_HE_TALKS, max(s0, t0 - 8), t0):
         return None  # "he talks regularly with": the verb, a habit, no meeting
-    if r.frame == "noun" and not r.word.endswith(("with", "between")) and r.at_gathering:
+    if bare_noun and r.at_gathering:
         return None  # "met at the G20 summit", "on the margins of an ASEAN summit": a venue, not a meeting
-    if r.frame == "noun" and r.word == "meeting" and r.doc.text.startswith(" of ", r.trigger[1]) and r.doc.find(_HOSTED_BEFORE, max(r.sentence[0], r.trigger[0] - 40), r.trigger[0], ("host",)):
+    if noun and word == "meeting" and doc.text.startswith(" of ", t1) and doc.find(_HOSTED_BEFORE, max(s0, t0 - 40), t0, ("host",)):
         return None  # "is set to host the meeting of the SCO Council": the gathering the host's reading has
-    if r.word in ("host", "co-host") and r.doc.find(_HOST_NOUN_BEFORE, max(r.sentence[0], r.trigger[0] - 12), r.trigger[0]):
+    if word in ("host", "co-host") and doc.find(_HOST_NOUN_BEFORE, max(s0, t0 - 12), t0):
         return None  # "where host X opened the session", "as host, X": the title of the host, no verb
     right = _object(r)
     if right is None:
