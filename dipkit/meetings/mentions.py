@@ -439,9 +439,9 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
     lowered = doc.lower is not None and _triggers_have_twin()  # the same spans; quicker on the lowercased text
     scanned = (None, doc.lower) if lowered else (trigger_rules()[0], doc.text)  # (lowercased: the rules of each word)
     found: list[MeetingMention] = []
-    heads = [(m.start(), m.group()) for m in trigger_heads(doc.lower is not None).finditer(doc.lower or doc.text)]
-    starts = [start for start, _ in heads]
-    words = [word for _, word in heads] if lowered else None  # (on the lowercased text: the rules each word can start)
+    heads = list(trigger_heads(doc.lower is not None).finditer(doc.lower or doc.text))
+    starts = [head.start() for head in heads]
+    words = [head.group() for head in heads] if lowered else None  # (on the lowercased text: the rules each word can start)
     for index, sentence in enumerate(doc.sentences):
         matches = [(m, rules[int(m.lastgroup[1:])]) for m in _scan(*scanned, starts, sentence, words)]
         if not matches:
