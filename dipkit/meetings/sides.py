@@ -37,6 +37,7 @@ _SUBORDINATOR = lazy_pattern(
 )
 _KICKER = lazy_pattern(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+(?=[A-Z])")  # a short label before a colon
 _ATTRIBUTION = lazy_pattern(r"\b(?:according\s+to|citing|quoting)\s[^,;:]{1,100}?,", re.IGNORECASE)
+_ATTRIBUTION_STEMS = ("according", "citing", "quoting")  # one in every match above
 _OPENING_PARTICIPLE = lazy_pattern(r"\s*[A-Z][a-z]+ing\s")
 _OPENING_PREPOSITION = lazy_pattern(r"\s*(?:During|After|Before|Following|At|In|Ahead\s+of)\s+(?:his|her)\s")
 _TITLE_SPEAKS = lazy_pattern(  # "the US President said": a bare title (a nationality or country may open it) and a verb
@@ -519,14 +520,16 @@ def clause_stop(doc: Document, start: int, end: int) -> int:
 
 def after_attribution(doc: Document, start: int, end: int) -> int:
     """Where the words in START..END go on after a source named before them ("According to X, the talks ..."), else START."""
-    found = [a.end() for a in _ATTRIBUTION.finditer(doc.text, start, end)] if doc.may_hold(start, end, ("according", "citing", "quoting")) else []
+    found = [a.end() for a in _ATTRIBUTION.finditer(doc.text, start, end)] if doc.may_hold(start, end, _ATTRIBUTION_STEMS) else []
     return found[-1] if found else start
 
 
 def _first_subject(doc: Document, start: int, trigger_start: int, taken: list[Mention]) -> list[Mention]:
-    twin = case_twin(_ATTRIBUTION) if doc.lower is not None else None  # the same spans, quicker
-    found = _ATTRIBUTION.finditer(doc.text, start, trigger_start) if twin is None else twin.finditer(doc.lower, start, trigger_start)
-    sources = [a.span() for a in found]  # "According to X, he met Y"
+    sources: list[tuple[int, int]] = []  # "According to X, he met Y"
+    if doc.may_hold(start, trigger_start, _ATTRIBUTION_STEMS):
+        twin = case_twin(_ATTRIBUTION) if doc.lower is not None else None  # the same spans, quicker
+        found = _ATTRIBUTION.finditer(doc.text, start, trigger_start) if twin is None else twin.finditer(doc.lower, start, trigger_start)
+        sources = [a.span() for a in found]
     before = [m for m in doc.mentions_in(start, trigger_start) if m not in taken and not m.topic]  # (not "a summit on Ukraine")
     line = _dateline_of(doc) if before and before[0].start < 300 else None  # (a dateline opens the story)
     if line is not None and before[0].start < line[1]:
