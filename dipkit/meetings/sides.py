@@ -48,6 +48,7 @@ _QUOTED_BY_TITLE = lazy_pattern(  # '..., the EAM posted on X.': the bare title 
 )
 _OPENING_SUBJECT_GAP = lazy_pattern(r"[\s\"'’“”]*(?:the\s+)?")
 _SAID = lazy_pattern(r"\b(?:said|says|stated|added|noted|announced|confirmed)\b(?:\s+that\b)?")  # (not "told X": X is no subject)
+_SAID_STEMS = ("said", "says", "stated", "added", "noted", "announced", "confirmed")  # one in every match above
 _REPORTING = lazy_pattern(r"\b(?:said|says|told|stated|added|noted|stressed)\b")
 _DELEGATION_LED_BY = lazy_pattern(r"\s+(?:there\s+)?(?:with\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?delegations?\s+(?:led|headed)\s+by\s+", re.IGNORECASE)
 _TITLE_BEFORE = lazy_pattern(r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+|(?P<pre>[A-Za-z-]+)\s+)?(?P<title>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
@@ -449,7 +450,7 @@ def subject_side(doc: Document, sentence: tuple[int, int], trigger_start: int, t
     before anything else.
     """
     clause = clause_start(doc, sentence, trigger_start)
-    said = [m.end() for m in _SAID.finditer(doc.text, clause, trigger_start)]
+    said = [m.end() for m in _SAID.finditer(doc.text, clause, trigger_start)] if doc.may_hold(clause, trigger_start, _SAID_STEMS) else []
     if said and "," not in doc.text[said[-1] : trigger_start]:  # "Celik said Erdogan would hold talks": after "said"
         found = _first_subject(doc, said[-1], trigger_start, taken)
         if found:
