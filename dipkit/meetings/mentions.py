@@ -1593,7 +1593,7 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
         invited = None  # "arrived from New Delhi, where he attended the summit at the invitation of X": that clause's host
     if invited and r.frame != "call" and r.kind != "call":  # "at the invitation of President Ramaphosa": the host takes part
         used = used + [m for m in sides.all_persons(doc, (invited.end(), min(sentence[1], invited.end() + 80)))[:1] if m not in used]
-    elif r.frame != "call" and r.kind != "call" and "invitation" in doc.text[trigger[1] : sentence[1]]:
+    elif r.frame != "call" and r.kind != "call" and doc.text.find("invitation", trigger[1], sentence[1]) >= 0:
         used = used + [  # "at President Ramaphosa's invitation": the host takes part
             m for m in sides.all_persons(doc, (trigger[1], sentence[1]))
             if m not in used and m.possessive and _OWN_INVITATION.match(doc.text, m.end)
@@ -1611,8 +1611,9 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
             m for m in sides.all_persons(doc, clause)
             if m not in used and m not in r.inviters_out and m.party.country in lands and not any(same_side(m.party, g) for g in guests)
         ]
-    near = doc.text[max(sentence[0], trigger[0] - 20) : min(sentence[1], trigger[1] + 40)]
-    named_gathering = gathering.search(r.word) or r.frame == "noun" and "summit" in r.word and gathering.search(near)
+    named_gathering = gathering.search(r.word) or r.frame == "noun" and "summit" in r.word and gathering.search(
+        doc.text[max(sentence[0], trigger[0] - 20) : min(sentence[1], trigger[1] + 40)]  # the words around "summit"
+    )
     if named_gathering and not any(m.party is not None and m.party.type == "ORG" for m in used):
         org = sides.nearest_org(doc, sentence, trigger)
         if org is None and "summit" in r.word:  # "AU heads of state ... gathered at a summit in X"
