@@ -277,10 +277,11 @@ def coordinated(doc: Document, first: Mention, candidates: list[Mention], lands:
 
 def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok: bool = False, lead_to: bool = False) -> list[Mention]:
     """The names that follow AFTER as the trigger's object ("with X and Y", "met X")."""
-    led = _DELEGATION_LED_BY.match(doc.text, after, sentence[1]) if "led by" in doc.text[after : after + 80] or "headed by" in doc.text[after : after + 80] else None
+    text = doc.text
+    led = _DELEGATION_LED_BY.match(text, after, sentence[1]) if text.find("led by", after, after + 80) >= 0 or text.find("headed by", after, after + 80) >= 0 else None
     if led is not None:  # "with a Ukrainian delegation led by Andriy Yermak": the one who leads it
         after = led.end()
-    mentions = [m for m in doc.mentions_in(after, sentence[1])]
+    mentions = doc.mentions_in(after, sentence[1])  # (a list of its own)
     for i, m in enumerate(mentions):
         if m.modifier:
             continue
