@@ -607,7 +607,7 @@ def _adjacent_group(doc: Document, before: list[Mention], last: int, trigger_sta
 def infinitive_subject(doc: Document, sentence: tuple[int, int], trigger_start: int, taken: list[Mention]) -> list[Mention]:
     """"Xi held a ceremony to welcome Obama": the person nearest before an infinitive trigger (not one
     already the object of an earlier trigger), with the names coordinated with it ("Xi and Park agreed to")."""
-    if not doc.find(_INFINITIVE, max(sentence[0], trigger_start - 20), trigger_start):
+    if not doc.find(_INFINITIVE, max(sentence[0], trigger_start - 20), trigger_start, ("to",)):
         return []
     before = [m for m in doc.mentions_in(sentence[0], trigger_start) if eligible(m) and m not in taken]
     kept = outside_asides(doc, sentence[0], trigger_start, before)  # (not Y in "X, who accompanied Y, is to travel")
