@@ -549,7 +549,7 @@ def _first_subject(doc: Document, start: int, trigger_start: int, taken: list[Me
     i = persons[0] if persons else usable[0]  # "BEIJING -- Wang Yi met": the person is the subject
     if i > usable[0] and _coordinated_pair(doc, before[usable[0]], before[i]):
         i = usable[0]  # "China and Wang Yi's ..." keeps the first name when it is linked to the person
-    pronoun = doc.find(_SUBJECT_PRONOUN, start, before[i].start)
+    pronoun = doc.find(_SUBJECT_PRONOUN, start, before[i].start, ("he",))
     opener = _PRONOUN_CLAUSE.match(doc.text, start, before[i].start) if pronoun else None  # (only where a pronoun stands)
     if opener:  # "Shortly after he arrived, X called on Y": X
         pronoun = doc.find(_SUBJECT_PRONOUN, opener.end(), before[i].start)
