@@ -738,13 +738,16 @@ def _scan(
     """PATTERN's matches in SENTENCE of TEXT, tried only at STARTS (words a trigger can begin with), none overlapping.
     With WORDS (the word at each start, TEXT lowercased), only the rules that can start with the word are tried."""
     out: list[re.Match[str]] = []
-    for i in range(bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])):
+    end = sentence[1]
+    taken = -1  # where the last match ends
+    for i in range(bisect_left(starts, sentence[0]), bisect_left(starts, end)):
         start = starts[i]
-        if out and start < out[-1].end():
+        if start < taken:
             continue
-        found = (pattern if words is None else triggers_from(words[i], True)).match(text, start, sentence[1])
+        found = (pattern if words is None else triggers_from(words[i], True)).match(text, start, end)
         if found:
             out.append(found)
+            taken = found.end()
     return out
 
 
