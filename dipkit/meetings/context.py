@@ -791,7 +791,7 @@ def _place_venues() -> frozenset[str]:
 def tour_day(doc: Document, meetings: list[Meeting]) -> None:
     """"On the second day of the tour, X was received by Y": an undated meeting told as the Nth day of a trip that
     "began on Tuesday" (or "a tour that started Sunday") took place N - 1 days after that day."""
-    if not doc.may_hold(0, len(doc.text), (" day of ",)):
+    if " day of " not in doc.text:
         return
     undated = [meeting for meeting in meetings if meeting.date is None and meeting.status == "held"]
     told = [(meeting, _DAY_OF_TOUR.search(doc.text, *meeting.first.sentence)) for meeting in undated]

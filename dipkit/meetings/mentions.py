@@ -127,7 +127,7 @@ _FOR_EVENT = lazy_pattern(
     r"\s+(?:on\s+\w+\s+|in\s+[A-Z][\w-]+\s+)?for\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?(summit|meeting|talks|consultations|conference|forum|dinner|lunch|luncheon|breakfast)(?![\w-])"
 )
 _MEALS = ("breakfast", "lunch", "luncheon", "dinner")
-_FOR_MEAL = lazy_pattern(r"\bfor\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:breakfast|lunch|luncheon|dinner)\b")
+_FOR_MEAL = lazy_pattern(rf"\bfor\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:{'|'.join(_MEALS)})\b")  # "joined Y for a working lunch"
 _CO_CHAIR_WITH = lazy_pattern(r"\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?with\b", re.IGNORECASE)
 _EVENT_NOUN = lazy_pattern(r"\b(?:summit|forum|conference|session|congress|assembly|talks|meetings?|consultations)\b", re.IGNORECASE)
 _AGREED_WITH = lazy_pattern(r"\s+with(?=\s+(?:[\w.'’-]+\s+){1,6}?(?:to|on|that)\s)", re.IGNORECASE)  # "agreed with Wang to"

@@ -56,8 +56,8 @@ _OPENER = lazy_pattern(  # (after a linking adverb: "Meanwhile in Nairobi, X and
 _QUOTE = lazy_pattern(r"[“”\"]")
 _VENUE_BEFORE = lazy_pattern(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHERE = lazy_pattern(r"[\w .'’-]*(?:,\s*(?:in\s+)?[^,]{1,40})?,\s*where\b[^,]*$", re.IGNORECASE)
-# "Najib, who arrived in Washington on Monday, was due to meet X": where the subject is, told in a relative clause
 _CITY_THEN_LAND = lazy_pattern(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3},\s+")  # "Atlanta, " before "Georgia"
+# "Najib, who arrived in Washington on Monday, was due to meet X": where the subject is, told in a relative clause
 _WHO_IS_IN = lazy_pattern(
     r",\s+who\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:just\s+|already\s+)?(?:arrived|landed|is|was|flew|travell?ed)\s+(?:in|at|into|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
