@@ -1,5 +1,5 @@
 """dipkit meetings, round 10 (attributes and merging): a visitor's planned talks the next day with leaders of the land
-of the day's talks take place in the same city (unless the visitor is "travelling to" another stop next); "their
+of the day's talks take place in the same city (even when the visitor is "travelling to" another stop next); "their
 summit in X in March" after talks is an earlier meeting of the two; "the talks" told after a recalled round (or with a
 place of their own) are the news talks; a visitor called on is where his visit is, not in his capital; on pages
 written for these tests.
@@ -44,8 +44,8 @@ def test_planned_talks_next_day_with_a_host_of_the_land_take_place_in_the_city_o
     ]
 
 
-def test_planned_talks_before_travelling_on_keep_no_place() -> None:
-    assert _next_day(" before travelling to Lagos")[1] == (["William Ruto", "Jane Opoku-Agyemang"], None, "2025-03-12", "meeting", "planned")
+def test_planned_talks_with_a_host_before_travelling_on_are_still_in_the_city_of_the_talks() -> None:
+    assert _next_day(" before travelling to Lagos")[1] == (["William Ruto", "Jane Opoku-Agyemang"], "Accra", "2025-03-12", "meeting", "planned")
 
 
 _RECALLED = (

@@ -165,7 +165,7 @@ def test_an_audience_the_ruler_consented_to_grant_and_one_granted_by_him():
 
 def test_to_be_received_in_audience_by_the_king_is_a_planned_meeting_with_him():
     text = _BERNAMA + "Wong is scheduled to be received in audience by His Majesty Sultan Ibrahim on Thursday."
-    assert found(text, "2024-06-12")[-1] == (["Lawrence Wong", "Sultan Ibrahim"], None, "2024-06-13", "meeting", "planned")
+    assert found(text, "2024-06-12")[-1] == (["Lawrence Wong", "Sultan Ibrahim"], "Kuala Lumpur", "2024-06-13", "meeting", "planned")
 
 
 def test_him_after_a_compatriot_of_the_subject_is_the_foreign_guest():

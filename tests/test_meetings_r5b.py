@@ -29,7 +29,7 @@ def test_a_portfolio_in_lower_case_before_the_name_still_names_whom_he_meets():
     ]
     dates = [date(text, "Monday", "2025-03-10"), date(text, "Thursday", "2025-03-13")]
     found = _found(text, entities, dates)
-    assert (["Anwar Ibrahim", "Bahlil Lahadalia"], None, "2025-03-13", "meeting", "planned") in found
+    assert (["Anwar Ibrahim", "Bahlil Lahadalia"], "Jakarta", "2025-03-13", "meeting", "planned") in found
 
 
 def test_a_second_call_and_separately_with_someone_is_a_call_of_its_own():

@@ -34,7 +34,10 @@ _AROUND_TALKS_AFTER = lazy_pattern(
     re.IGNORECASE,
 )
 # "On arrival, he called on X", "Upon landing, she met Y": the day of the arrival told before
-_ON_ARRIVAL = lazy_pattern(r"\W*(?:on|upon|after)\s+(?:(?:his|her|their)\s+)?(?:arrival|arriving|landing)\s*,", re.IGNORECASE)
+_ON_ARRIVAL = lazy_pattern(  # (or "Hours after landing,", "Shortly after his arrival,")
+    r"\W*(?:(?:hours|minutes|shortly|soon|moments|right|just)\s+)?(?:on|upon|after)\s+(?:(?:his|her|their)\s+)?(?:arrival|arriving|landing)\s*,",
+    re.IGNORECASE,
+)
 _MET_ON_ARRIVAL = lazy_pattern(r"\w+\s+(?:on|at|upon)\s+.*\b(?:tarmac|airport|airfield|arrival|steps)", re.IGNORECASE)  # (a trigger)
 _ARRIVED_WORD = lazy_pattern(r"\b(?:arrived|landed)\b", re.IGNORECASE)
 _ARRIVAL_DAY_REACH = 25  # "arrived here on Tuesday", "arrived in the capital late on Sunday"
@@ -50,9 +53,9 @@ _TOUR_STARTED = lazy_pattern(  # "began his tour on Tuesday", "a three-nation to
     re.IGNORECASE,
 )
 _TOUR_DAY_REACH = 30
-_BEFORE_THE_EVENT = lazy_pattern(  # "Before the opening session,", "Ahead of the talks,", "On the eve of the summit,"
-    r"\W*(?:before|ahead\s+of|prior\s+to|(?P<eve>on\s+the\s+eve\s+of))\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>summit|session|talks|meeting|conference|gathering|forum)\s*,",
+_BEFORE_THE_EVENT = lazy_pattern(  # "Before the opening session,", "Ahead of the talks,", "On the eve of the audience,"
+    r"\W*(?:before|ahead\s+of|prior\s+to|(?P<eve>on\s+the\s+eve\s+of))\s+(?:the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>summit|session|talks|meeting|conference|gathering|forum|audience|consultations)\s*,",
     re.IGNORECASE,
 )
 _DAYS_LONG = lazy_pattern(  # "a two-day summit": a gathering of several days
@@ -92,6 +95,7 @@ _RIGHT_AFTER = lazy_pattern(r"(?:after|following)\s+(?:(?:the|their|his|her|hold
 _INTERVAL_UNIT = lazy_pattern(r"(?<![\w-])(?:hours?|days?|weeks?|months?|years?)(?![\w-])", re.IGNORECASE)
 _AND_THEN = lazy_pattern(r"[^,;.]{0,60}?\s(?:and|then)\s+(?:also\s+|later\s+)?")  # "visited Abuja in August and held talks"
 _NEWS_DAYS = 3  # a day this close to the report's is its news
+_TRIP_DAYS = 6  # a state visit lasts up to this many days: a meeting with hosts this close to talks there is on it
 _STEP = lazy_pattern(  # a step of the story ("began the day with a breakfast meeting with X")
     r"(?<![\w-])(?:later|earlier|afterwards|subsequently|then|also|(?:began|begins|started|starts|ended|ends)\s+(?:the|his|her|their)\s+day)(?![\w-])",
     re.IGNORECASE,
@@ -574,7 +578,8 @@ def trip_place(doc: Document, meetings: list[Meeting]) -> None:
     """An in-person meeting with no place, on the day (or the day before or after) of another meeting of one of its
     persons that has one place, took place there: the person was in that city ("On Wednesday, X co-chaired the
     commission with Y", after X's talks in Moscow on Thursday; "on Monday he is to meet" leaders of the land of
-    Sunday's talks, unless "before travelling to" another stop)."""
+    Sunday's talks, unless "before travelling to" another stop); or, with hosts all of that land, a few days apart
+    ("is also scheduled to meet Premier Li on Friday", after Tuesday's talks in Beijing)."""
     home = home_land(doc)
     for meeting in meetings:
         if meeting.place or meeting.kind not in ("meeting", "summit") or not meeting.date or not _FULL_DAY.match(meeting.date["value"]):
@@ -591,6 +596,13 @@ def trip_place(doc: Document, meetings: list[Meeting]) -> None:
             places = {
                 _city(o.place): o.place for o in nearby
                 if o.status == meeting.status or (_hosts_of(meeting, o, home) or _at_home(persons, o, home)) and not _moving_on(doc, meeting)
+            }
+        if not places:  # "is also scheduled to meet Premier Li on Friday", days after the visitor's talks in Beijing
+            places = {  # (or "Hours after landing, she met X", days before them): the hosts' land holds the trip
+                _city(o.place): o.place for o in meetings
+                if o is not meeting and o.place and o.kind in ("meeting", "visit") and o.status == "held"
+                and o.date and _FULL_DAY.match(o.date["value"]) and near(o.date["value"], meeting.date["value"], _TRIP_DAYS)
+                and _hosts_of(meeting, o, home) and any(same_side(p, q) for p in persons for q in o.parties if q.type == "PERSON")
             }
         if len(places) == 1:  # (a venue in the city counts as the city: "at the Kremlin", "in Moscow")
             meeting.place = _as_city(next(iter(places.values())))
@@ -689,7 +701,7 @@ def before_the_event(doc: Document, meetings: list[Meeting]) -> None:
         found = _BEFORE_THE_EVENT.match(doc.text, mention.sentence[0], mention.start)
         if found is None:
             continue
-        gathering = found.group("noun").lower() not in ("talks", "meeting")
+        gathering = found.group("noun").lower() not in ("talks", "meeting", "audience", "consultations")
         told = [
             (max(x.start for x in m.mentions if x.start < mention.sentence[0]), m) for m in meetings
             if m is not meeting and (m.kind == "summit") == gathering and m.status == meeting.status and m.date

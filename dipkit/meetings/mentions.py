@@ -192,6 +192,13 @@ _URGED_TO = lazy_pattern(  # "called on X (and Y) to end the war" (not "to discu
     r"\s+(?:[\w'’.-]+\s+){0,5}?to\s+(?!(?:discuss|review|exchange|brief|hold|convey|deliver|present|pay|seek|hand|extend|greet|sign)\b)[a-z]+\b"
 )
 _INVITED = lazy_pattern(r"\b(?:invited|invites|invite|asked|urged)\s+(?:[\w.]+\s+){0,2}$", re.IGNORECASE)
+_HOSTED_FOR_VISIT = lazy_pattern(  # "will host Y for a state visit to", "welcomed Y on a two-day visit to": Y's trip
+    r"\b(?:host|hosts|hosted|hosting|receive|receives|received|receiving|welcome|welcomes|welcomed|welcoming)\s+"
+    r"(?P<guest>[^,;:“”\"]{3,90}?)\s+(?:for|on)\s+(?:a|an|his|her|their|the)\s+(?:(?!(?:of|to|and|after|before)\s)[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_HOSTED_FOR_VISIT_STEMS = ("host", "recei", "welcom")
+_HOSTED_FOR_VISIT_REACH = 150
 _INVITATION_FROM = lazy_pattern(r"\binvitation\s+from\s+(?P<who>(?:[\w.'’-]+\s+){1,7}?)to\s+$", re.IGNORECASE)
 _INVITATION_REACH = 90
 _AT_INVITATION = lazy_pattern(r"\b(?:At|at|On|on|Upon|upon)\s+the\s+invitation\s+of\s+(?P<who>[^,]{3,160}?),\s+")
@@ -1410,6 +1417,12 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         if inviters and guests:  # the host who invited him (of the land visited, when several invite)
             lands = {m.party.country for m in right[:1] if m.party is not None}
             return [*guests, next((m for m in inviters if m.party.country in lands), inviters[-1])]
+    hosted = doc.find(_HOSTED_FOR_VISIT, max(sentence[0], start - _HOSTED_FOR_VISIT_REACH), start, _HOSTED_FOR_VISIT_STEMS) if r.frame == "visit" else None
+    if hosted is not None:  # "X will host Y for a state visit to Z": Y's trip, with X as host
+        guests = [m for m in doc.mentions_in(hosted.start("guest"), hosted.end("guest")) if sides.person_like(doc, m)]
+        hosts = sides.subject_side(doc, sentence, hosted.start(), r.objects)
+        if guests and hosts:
+            return guests + hosts
     purpose = doc.find(_FOR_TO, max(sentence[0], start - 60), start, ("for",))
     if purpose and doc.find(_TRAVEL_TO, max(sentence[0], purpose.start() - 12), purpose.start() + 4):
         purpose = None  # "is to leave for New York next week to attend": a trip's destination, not whom "for" names
