@@ -578,19 +578,15 @@ def trip_place(doc: Document, meetings: list[Meeting]) -> None:
     """An in-person meeting with no place, on the day (or the day before or after) of another meeting of one of its
     persons that has one place, took place there: the person was in that city ("On Wednesday, X co-chaired the
     commission with Y", after X's talks in Moscow on Thursday; "on Monday he is to meet" leaders of the land of
-    Sunday's talks, unless "before travelling to" another stop); or, with hosts all of that land, a few days apart
-    ("is also scheduled to meet Premier Li on Friday", after Tuesday's talks in Beijing)."""
+    Sunday's talks, unless "before travelling to" another stop); or, with hosts all of that land, up to a few days
+    before or after that held meeting, even before travelling on ("is also scheduled to meet Premier Li on Friday",
+    after Tuesday's talks in Beijing)."""
     home = home_land(doc)
     for meeting in meetings:
         if meeting.place or meeting.kind not in ("meeting", "summit") or not meeting.date or not _FULL_DAY.match(meeting.date["value"]):
             continue
         persons = [p for p in meeting.parties if p.type == "PERSON"]
-        nearby = [
-            other for other in meetings
-            if other is not meeting and other.place and other.kind in ("meeting", "summit", "visit")
-            and other.date and _FULL_DAY.match(other.date["value"]) and near(other.date["value"], meeting.date["value"], 1)
-            and any(same_side(p, q) for p in persons for q in other.parties if q.type == "PERSON")
-        ]
+        nearby = [o for o in _placed_near(meeting, meetings, persons, 1) if o.kind in ("meeting", "summit", "visit")]
         places = {_city(o.place): o.place for o in nearby if o.date["value"] == meeting.date["value"]}  # that very day, held
         if not places:  # or planned ("met X in Hanoi on Monday and was due to meet Y later on Monday"), else a day apart
             places = {
@@ -599,13 +595,21 @@ def trip_place(doc: Document, meetings: list[Meeting]) -> None:
             }
         if not places:  # "is also scheduled to meet Premier Li on Friday", days after the visitor's talks in Beijing
             places = {  # (or "Hours after landing, she met X", days before them): the hosts' land holds the trip
-                _city(o.place): o.place for o in meetings
-                if o is not meeting and o.place and o.kind in ("meeting", "visit") and o.status == "held"
-                and o.date and _FULL_DAY.match(o.date["value"]) and near(o.date["value"], meeting.date["value"], _TRIP_DAYS)
-                and _hosts_of(meeting, o, home) and any(same_side(p, q) for p in persons for q in o.parties if q.type == "PERSON")
+                _city(o.place): o.place for o in _placed_near(meeting, meetings, persons, _TRIP_DAYS)
+                if o.kind in ("meeting", "visit") and o.status == "held" and _hosts_of(meeting, o, home)
             }
         if len(places) == 1:  # (a venue in the city counts as the city: "at the Kremlin", "in Moscow")
             meeting.place = _as_city(next(iter(places.values())))
+
+
+def _placed_near(meeting: Meeting, meetings: list[Meeting], persons: list[Party], days: int) -> list[Meeting]:
+    """The other meetings of one of PERSONS with a place, dated to a day within DAYS of MEETING's."""
+    return [
+        other for other in meetings
+        if other is not meeting and other.place and other.date and _FULL_DAY.match(other.date["value"])
+        and near(other.date["value"], meeting.date["value"], days)
+        and any(same_side(p, q) for p in persons for q in other.parties if q.type == "PERSON")
+    ]
 
 
 def host_land(doc: Document, meetings: list[Meeting]) -> None:
