@@ -22,10 +22,7 @@ _POSSESSOR_GAP = lazy_pattern(r"^\s?['’]s?\s+(?:[\w-]+\s+){0,4}$")
 _COMPOUND_JOIN = lazy_pattern(r"^\s?[-–—/]\s?$")
 _AND = lazy_pattern(r"(?:^|\s|,)(?:and|&|as\s+well\s+as)\s")
 _COMPANION_ROLE = lazy_pattern(r"\b(?:first\s+lady|first\s+gentleman|wife|husband|spouse|consort)\b", re.IGNORECASE)
-_TITLE_AND = lazy_pattern(r"\b[Tt]he\s+(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+and\s+(?:[Hh]is\s+|[Hh]er\s+)?(?:[\w-]+\s+){0,3}$")  # "The President and First Lady "
-_TITLE_AND_PARTNER = lazy_pattern(  # "The Taoiseach and [Prime Minister ]"
-    r"\b[Tt]he\s+(?P<title>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+)?)\s+and\s+(?:[A-Z][\w.-]*\s+){0,3}$"
-)
+_TITLE_AND = lazy_pattern(r"\b[Tt]he\s+(?P<title>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+)?)\s+and\s+(?:[Hh]is\s+|[Hh]er\s+)?(?:[\w-]+\s+){0,3}$")  # "The President and First Lady ", "The Taoiseach and Prime Minister "
 _OWNED_TITLE = lazy_pattern(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,3},?\s*")  # "'s predecessor ", "'s top aide, "
 _UNDER_TITLE = lazy_pattern(r"\b(?:deputy|vice)[\s-]+(?:prime\s+)?\w+")  # "deputy prime minister", "vice president"
 _AGENT_BEFORE = lazy_pattern(r"\b(?:made|paid|led|held|hosted|given)\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")  # "was made by X"
@@ -453,7 +450,7 @@ def with_titled_partner(doc: Document, sentence: tuple[int, int], side: list[Men
     Minister X last met"): the title stands for its holder, who is a side of his own."""
     if len(side) != 1 or " and " not in doc.text[max(sentence[0], side[0].start - 40) : side[0].start]:
         return side
-    titled = _TITLE_AND_PARTNER.search(doc.text, max(sentence[0], side[0].start - 40), side[0].start)
+    titled = _TITLE_AND.search(doc.text, max(sentence[0], side[0].start - 40), side[0].start)
     if not titled:
         return side
     holder = _bare_title_holder(doc, titled.group("title"), None, titled.start()) or []
