@@ -26,6 +26,7 @@ _PORTFOLIO_LIST = re.compile(  # "for Investments, Trade and " before "[Industry
 _PORTFOLIO_LIST_ENDS = re.compile(_PORTFOLIO_LIST.pattern[:-1] + r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}$")  # ... and its last
 _LAST_PORTFOLIO = re.compile(r"(?<![\w-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} $")  # "Tourism " before a name
 _LEADING = frozenset({"the", "a", "an", "former", "then", "his", "her", "its", "their", "who", "also"})
+_AGENT_LINKS = frozenset({"by", "with", "from", "between", "against"})  # words that set the office after them apart from the name
 
 
 @lru_cache(maxsize=1)  # (cached: asked for every word around a name, a cache hit costs no Python call)
@@ -266,6 +267,8 @@ def _apposition(text: str, end: int) -> tuple[str, int, int, bool] | None:
             begin = index
             while begin > 0 and not (tokens[begin - 1].lower() in _LEADING or tokens[begin - 1].endswith(("'s", "’s"))):
                 begin -= 1
+            if _AGENT_LINKS.intersection(tokens[:begin]):
+                return None  # ", the first visit by an Australian leader": the office of someone else
             last = _office_end(tokens, index)
             second = last + 1 < len(tokens) and _second_subject(tokens, last + 1)
             return " ".join(tokens[begin : last + 1]), match.start(1), match.end(1), second

@@ -48,6 +48,7 @@ _HEADLINE_CHARS = 200  # a longer line is a paragraph, whatever its capitals
 _ALPHA_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _DEFINED = re.compile(r" \(([A-Z][A-Z0-9&]{1,9})\)")  # "... Organization (MIT)"
 _COMMA_COUNTRY = re.compile(r",[ \t]+")
+_DAY_NAMED_AFTER = ("'s Day", "’s Day")  # a run before it names a holiday
 _BUILDING_PART = re.compile(r"[ \t]+(?:wall|walls|grounds|gates?|lawn|compound|premises|corridors|steps|courtyard|building)\b")
 
 
@@ -333,6 +334,8 @@ def _from_runs(
             _drop_group_before(text, start, by_end)
         elif text.startswith(not_entity_openings, start) and " ".join(text[start:end].split()) in not_entities:
             continue
+        elif text.startswith(_DAY_NAMED_AFTER, end):
+            continue  # "St. Patrick's Day", "Valentine's Day": a day, not the saint
         elif place is not None:
             place.type = "DROP"  # the place is part of the organization's name
             mentions.append(organization_mention(text, start, place.end, by_end))

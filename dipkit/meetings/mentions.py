@@ -31,6 +31,7 @@ from dipkit.meetings.patterns import lazy_pattern
 _FOR_A = lazy_pattern(r"\s+(?:on|for)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)  # "in X for a two-day visit"
 _IN_BEFORE = lazy_pattern(r"(?<![\w-])in\s+$", re.IGNORECASE)
 _EARLIER_ROUND = lazy_pattern(r"\b(?:last|previous|previously|prior|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_AFTERWARDS = lazy_pattern(r"\W*(?:shortly\s+)?afterwards?\s*,", re.IGNORECASE)  # "Afterward, X and Y went on to a lunch": the next event
 _OTHER_ROUND = lazy_pattern(r"\b(?:first|inaugural|previous|prior|last|earlier)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "the first summit in X in 2023"
 _PLANNED_THEN_TO = lazy_pattern(  # "is expected to pay a visit to China in late August to attend": the plan covers the purpose
     r"\b(?:will|shall|is\s+to|are\s+to|(?:expected|scheduled|due|set|slated|plans?|planning)\s+to)\s+(?:[\w'’-]+\s+){1,10}?to\s+$", re.IGNORECASE
@@ -1605,8 +1606,9 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
     if r.gathering:  # everyone the sentence names after a named gathering attends it ("alongside X", "that Y hosted")
         used = used + [m for m in sides.all_persons(doc, (trigger[1], sentence[1])) if m not in used and not m.possessive]
     invited = doc.find(_INVITATION, trigger[1], sentence[1], ("invitation", "invited", "hosted"))
-    if invited and doc.find(_WHERE_AFTER, trigger[1], invited.start(), ("where",)):
+    if invited and (doc.find(_WHERE_AFTER, trigger[1], invited.start(), ("where",)) or doc.text.find(", who ", trigger[1], invited.start()) >= 0):
         invited = None  # "arrived from New Delhi, where he attended the summit at the invitation of X": that clause's host
+        # ("The meeting capped a morning for X, who began it at a breakfast hosted by Y": the breakfast's host)
     if invited and r.frame != "call" and r.kind != "call":  # "at the invitation of President Ramaphosa": the host takes part
         used = used + [m for m in sides.all_persons(doc, (invited.end(), min(sentence[1], invited.end() + 80)))[:1] if m not in used]
     elif r.frame != "call" and r.kind != "call" and doc.text.find("invitation", trigger[1], sentence[1]) >= 0:
@@ -1745,7 +1747,8 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         fallback=[m.party for m in r.fallback if m.party is not None],
         fallback_date=_first_date(doc, doc.sentences[r.index - 1]) if r.fallback else None,
         named_last=_persons_named_before(doc, trigger[0]) if r.group else (),
-        sequel=bool(doc.find(word_classes()["sequel"], max(sentence[0], trigger[0] - 25), trigger[0], class_stems()["sequel"])),
+        sequel=bool(doc.find(word_classes()["sequel"], max(sentence[0], trigger[0] - 25), trigger[0], class_stems()["sequel"]))
+        or trigger[0] == r.first and bool(_AFTERWARDS.match(doc.text, sentence[0], trigger[0])),
         objects=right,
         named_gathering=r.gathering,
         travelled=trip is not None or r.trip_place is not None,

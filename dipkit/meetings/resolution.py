@@ -123,7 +123,7 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
             p.name: p
             for other in meetings
             if other is not visit and other.kind in ("meeting", "summit", "call")
-            and (during or visit.status == "planned" or not _apart(visit.date, other.date) and other.status == "held")  # (a
+            and (during or visit.status == "planned" or not _apart(visit.date, _told_date(doc, visit, other)) and other.status == "held")  # (a
             # planned trip "for the next round" of talks: with the counterpart of this one; a trip made is no host's
             # meeting when the host is only "due to" receive the visitor)
             and not _recalled_trip(doc, visit, other)
@@ -151,6 +151,14 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
         if not any(m is o for o in occasions) and not _trip_to_talks(m, meetings) and not _talks_on_trip(doc, m, meetings)
         and not _talks_when_there(doc, m, meetings) and not _talks_during_trip(doc, m, meetings) and not _arrival_for_talks(doc, m, meetings)
     ]
+
+
+def _told_date(doc: Document, visit: Meeting, other: Meeting) -> dict | None:
+    """OTHER's date; for an undated meeting told before the trip VISIT, the report's day (the news comes first: a
+    lunch "afterward" is no part of "his trip to Ireland last April" told after it)."""
+    if other.date or not doc.published or other.first.start > visit.first.start:
+        return other.date
+    return {"value": doc.published}
 
 
 def _recalled_trip(doc: Document, visit: Meeting, other: Meeting) -> bool:
