@@ -234,6 +234,7 @@ _AT_GATHERING = lazy_pattern(
 _THE_GATHERING = lazy_pattern(
     r"\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|forum|conference|gathering|meeting|talks|session)\b", re.IGNORECASE
 )
+THE_MEAL = lazy_pattern(rf"\s+the\s+(?:[\w-]+\s+){{0,2}}?(?P<meal>{'|'.join(_MEALS)}|banquet)\b", re.IGNORECASE)  # "also attended the lunch"
 _REMOTE = lazy_pattern(r"\b(?:phone|telephone|video|virtual|online)\b")
 _RECALLED_TALK = lazy_pattern(r"\b(?:(?:since|when)\s+they|first|last|previously)\s+$", re.IGNORECASE)
 _AS_ROLE = lazy_pattern(r"\bas\b")
@@ -976,6 +977,10 @@ def _object(r: Reading) -> list[Mention] | None:
         if sworn:  # "to attend Lula's inauguration", "attend his swearing-in ceremony": a meeting with the one sworn in
             r.kind, r.sworn_in = "meeting", sworn.group("pronoun") is not None
             return [m for m in doc.mentions_in(*sworn.span()) if m.party is not None and m.party.type == "PERSON"][:1]
+        meal = THE_MEAL.match(doc.text, trigger[1]) if r.word.startswith("attend") else None
+        if meal and doc.text.rfind(meal.group("meal")[:5], 0, sentence[0]) >= 0:
+            r.anaphoric, r.joining, r.kind = True, True, "meeting"  # "Y and Z also attended the lunch": they join the lunch
+            return []  # reported before
         event = word_classes()["event"]
         if r.word.endswith("counterparts"):  # "joined her G20 counterparts in Rio": the bloc's ministers' gathering
             blocs = [m for m in doc.mentions_in(*trigger) if m.party is not None and m.party.multilateral]

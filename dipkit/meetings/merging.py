@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from dipkit.meetings.mentions import MeetingMention
+from dipkit.meetings.mentions import THE_MEAL, MeetingMention
 from dipkit.meetings.parties import Party, covers, same_side, states_of, stops_met, union
 from dipkit.meetings.patterns import lazy_pattern
 from dipkit.meetings.setting import SAME_DAY_TEXT, compare, near
@@ -71,6 +71,7 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
         if mention.joins and joined is not None and not _other_pair_named(joined, mention):  # "the talks were later widened to
             # include X, Y and Z" (not "the pair first spoke in a call that also included Z", after a sentence naming two others)
             joined = _the_news(meetings, joined, mention, published)  # ("The meeting was attended by X", after a recalled one)
+            joined = _the_meal(fitting, mention, text) or joined
             joined.mentions.append(mention)
             joined.parties = union(joined.parties, mention.parties, finer=False)
             if mention.frame != "attend" and sum(p.type == "PERSON" for p in joined.parties) > _BILATERAL_PLUS_ONE:  # (not "X also
@@ -194,6 +195,17 @@ def _share_subject(trip: Meeting, mention: MeetingMention, text: str) -> None:
     travellers = [p for p in last.parties if p.type == "PERSON"] if trip.kind == "visit" else [p for p in last.parties[:1] if p.type == "PERSON"]
     if len(travellers) == 1 and not same_side(travellers[0], mention.parties[0]):
         mention.parties = [travellers[0], *mention.parties]
+
+
+def _the_meal(fitting: list[Meeting], mention: MeetingMention, text: str) -> Meeting | None:
+    """The meeting last told with the meal MENTION joins ("Y and Z, who toured three cities this week, also attended the
+    lunch": the luncheon, not their tour)."""
+    meal = THE_MEAL.match(text, mention.end) if mention.frame == "attend" else None
+    if meal is None:
+        return None
+    stem = meal.group("meal")[:5]  # ("lunch" in "luncheon")
+    told = (m for m in reversed(fitting) if any(x.sentence != mention.sentence and stem in text[slice(*x.sentence)] for x in m.mentions))
+    return next(told, None)
 
 
 def _aided(touched: list[Meeting], mention: MeetingMention) -> Meeting | None:
