@@ -234,7 +234,7 @@ _AT_GATHERING = lazy_pattern(
 _THE_GATHERING = lazy_pattern(
     r"\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|forum|conference|gathering|meeting|talks|session)\b", re.IGNORECASE
 )
-THE_MEAL = lazy_pattern(rf"\s+the\s+(?:[\w-]+\s+){{0,2}}?(?P<meal>{'|'.join(_MEALS)}|banquet)\b", re.IGNORECASE)  # "also attended the lunch"
+_THE_MEAL = lazy_pattern(rf"\s+the\s+(?:[\w-]+\s+){{0,2}}?(?P<meal>{'|'.join(_MEALS)}|banquet)\b", re.IGNORECASE)  # "also attended the lunch"
 _REMOTE = lazy_pattern(r"\b(?:phone|telephone|video|virtual|online)\b")
 _RECALLED_TALK = lazy_pattern(r"\b(?:(?:since|when)\s+they|first|last|previously)\s+$", re.IGNORECASE)
 _AS_ROLE = lazy_pattern(r"\bas\b")
@@ -393,6 +393,7 @@ class MeetingMention:
     group_size: int = 0  # "the two ministers": 2, "the three sides": 3 (0: no number said)
     of_sides: bool = False  # "the three sides last met": the states, not the persons met last
     joins: bool = False  # "the talks were later widened to include X and Y": they join the meeting before
+    meal: str = ""  # "also attended the lunch": the meal joined ("lunch"), told before
     sequel: bool = False  # "in a separate meeting with": on the occasion of the meeting before
     paired: bool = False  # "talks between X and Y": exactly two sides, even when one is an organization
     named_gathering: bool = False  # "attended the Cairo Peace Summit": a gathering of its own, whoever else is named
@@ -432,6 +433,7 @@ class Reading:
     hosts_talks: bool = False  # "Oman will host US-Iran talks": the host and the sides of the talks
     delegation: bool = False  # "received a delegation from the African Union": talks with one body's envoys, no summit
     joining: bool = False  # "X also attended the meeting": X joins the meeting reported before
+    meal: str = ""  # "also attended the lunch": the meal it joins
     reported: bool = False  # "The talks with X covered ...": the talks with X reported before, no other side here
     fallback: list[Mention] = field(default_factory=list)
     visitors: list[Mention] = field(default_factory=list)  # "the visit of X to Y": X, named after the noun
@@ -977,10 +979,11 @@ def _object(r: Reading) -> list[Mention] | None:
         if sworn:  # "to attend Lula's inauguration", "attend his swearing-in ceremony": a meeting with the one sworn in
             r.kind, r.sworn_in = "meeting", sworn.group("pronoun") is not None
             return [m for m in doc.mentions_in(*sworn.span()) if m.party is not None and m.party.type == "PERSON"][:1]
-        meal = THE_MEAL.match(doc.text, trigger[1]) if r.word.startswith("attend") else None
-        if meal and doc.text.rfind(meal.group("meal")[:5], 0, sentence[0]) >= 0:
-            r.anaphoric, r.joining, r.kind = True, True, "meeting"  # "Y and Z also attended the lunch": they join the lunch
-            return []  # reported before
+        meal = _THE_MEAL.match(doc.text, trigger[1]) if r.word.startswith("attend") else None
+        stem = meal.group("meal")[:5] if meal else ""  # ("lunch" in "luncheon")
+        if stem and doc.text.rfind(stem, 0, sentence[0]) >= 0:
+            r.anaphoric, r.joining, r.kind, r.meal = True, True, "meeting", stem  # "Y and Z also attended the lunch": they
+            return []  # join the lunch reported before
         event = word_classes()["event"]
         if r.word.endswith("counterparts"):  # "joined her G20 counterparts in Rio": the bloc's ministers' gathering
             blocs = [m for m in doc.mentions_in(*trigger) if m.party is not None and m.party.multilateral]
@@ -1748,6 +1751,7 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         ministers=r.group and bool(doc.find(_MINISTERS, max(sentence[0], trigger[0] - 40), min(sentence[1], trigger[1] + _GROUP_AFTER), ("ministers", "secretaries"))),
         group_size=_GROUP_SIZES.get(number.group("n").lower(), 0) if number else 0,
         of_sides=bool(number) and number.group("noun").lower() == "sides",
+        meal=r.meal,
         joins=r.joining or r.anaphoric and bool(doc.find(_JOINS, trigger[1], min(sentence[1], trigger[1] + 120)) or _RAN_BY.match(doc.text, trigger[1])),
         fallback=[m.party for m in r.fallback if m.party is not None],
         fallback_date=_first_date(doc, doc.sentences[r.index - 1]) if r.fallback else None,

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from dipkit.meetings.mentions import THE_MEAL, MeetingMention
+from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, covers, same_side, states_of, stops_met, union
 from dipkit.meetings.patterns import lazy_pattern
 from dipkit.meetings.setting import SAME_DAY_TEXT, compare, near
@@ -200,11 +200,9 @@ def _share_subject(trip: Meeting, mention: MeetingMention, text: str) -> None:
 def _the_meal(fitting: list[Meeting], mention: MeetingMention, text: str) -> Meeting | None:
     """The meeting last told with the meal MENTION joins ("Y and Z, who toured three cities this week, also attended the
     lunch": the luncheon, not their tour)."""
-    meal = THE_MEAL.match(text, mention.end) if mention.frame == "attend" else None
-    if meal is None:
+    if not mention.meal:
         return None
-    stem = meal.group("meal")[:5]  # ("lunch" in "luncheon")
-    told = (m for m in reversed(fitting) if any(x.sentence != mention.sentence and stem in text[slice(*x.sentence)] for x in m.mentions))
+    told = (m for m in reversed(fitting) if any(x.sentence != mention.sentence and mention.meal in text[slice(*x.sentence)] for x in m.mentions))
     return next(told, None)
 
 
