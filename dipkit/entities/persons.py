@@ -102,6 +102,8 @@ def strip_run(text: str, run: Run) -> Candidate | None:
         first += 1  # "Labour [MP] Jane Smith"
     while first < last and (names[last - 1] in ordinary or names[last - 1] in words("post_nominals")):
         last -= 1  # "... Dutton [MP]"
+    if last - first > 2 and text[spans[last - 2][0] : spans[last - 1][1]] in words("post_nominals"):
+        last -= 2  # "Enda Kenny [T.D.]": letters with stops, read as two initials
     if title and first and text[spans[first - 1][1] : spans[first][0]] in _OF and _LIST_GOES_ON.match(text, spans[-1][1]):
         return None  # "Secretary for [Investments], Trade and Industry": a portfolio, the name comes later
     if 0 < first < last:  # "Amir H.H. [Sheikh] Tamim": styles in initials after a title

@@ -96,8 +96,9 @@ _INTERVAL_UNIT = lazy_pattern(r"(?<![\w-])(?:hours?|days?|weeks?|months?|years?)
 _AND_THEN = lazy_pattern(r"[^,;.]{0,60}?\s(?:and|then)\s+(?:also\s+|later\s+)?")  # "visited Abuja in August and held talks"
 _NEWS_DAYS = 3  # a day this close to the report's is its news
 _TRIP_DAYS = 6  # a state visit lasts up to this many days: a meeting with hosts this close to talks there is on it
-_STEP = lazy_pattern(  # a step of the story ("began the day with a breakfast meeting with X")
-    r"(?<![\w-])(?:later|earlier|afterwards?|subsequently|then|also|(?:began|begins|started|starts|ended|ends)\s+(?:the|his|her|their)\s+day)(?![\w-])",
+_STEP = lazy_pattern(  # a step of the story ("began the day with a breakfast meeting with X", "following the talks")
+    r"(?<![\w-])(?:later|earlier|afterwards?|subsequently|then|also|(?:began|begins|started|starts|ended|ends)\s+(?:the|his|her|their)\s+day"
+    r"|(?:following|after)\s+(?:the|their|that|this)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|talks|call|breakfast|lunch|luncheon|dinner))(?![\w-])",
     re.IGNORECASE,
 )
 _RECALLED = lazy_pattern(  # a meeting recalled, not a step of the day: "had previously met", "has met him twice"

@@ -185,6 +185,12 @@ _LATE_BETWEEN = lazy_pattern(r"^\s*(?:on|in)?\s*between\b", re.IGNORECASE)
 _AND_TO = lazy_pattern(r"\band\s+to\s+$", re.IGNORECASE)
 _ON_A_TRIP = lazy_pattern(r"\bon\s+(?:a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "arrive ... on a two-day visit"
 _FOR_TALKS = lazy_pattern(r"(?:\s+[\w'’.-]+){1,6}?\s+for\s+(?:talks|a\s+meeting|meetings|consultations)\b")  # "to the oasis of X for talks"
+_FOR_TALKS_WITH = lazy_pattern(  # "hosted X (in Paris) for trilateral talks with Y": the talks the guest came for
+    r"(?:\s+(?:in|at|on|last|this|earlier)\s+[^,;:“”\"]{1,40}?)?\s+for\s+(?:[\w-]+\s+){0,2}?(?:talks|a\s+meeting|meetings|consultations|discussions)\s+with\s+"
+)
+_OF_LEGISLATURE = lazy_pattern(  # "a joint meeting of Congress", "a session of the National Assembly"
+    r"\s+of\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:Congress|Parliament|Senate|House|Diet|Knesset|Bundestag|Duma|National\s+Assembly|Lok\s+Sabha|Rajya\s+Sabha)\b"
+)
 _FOR_PURPOSE = lazy_pattern(r"\bfor\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _INVITED_PRONOUN = lazy_pattern(
     r"\binvit(?:ed|es|e|ing)\s+(?:him|her)\s+to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE
@@ -235,6 +241,10 @@ _THE_GATHERING = lazy_pattern(
     r"\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|forum|conference|gathering|meeting|talks|session)\b", re.IGNORECASE
 )
 _THE_MEAL = lazy_pattern(rf"\s+the\s+(?:[\w-]+\s+){{0,2}}?(?P<meal>{'|'.join(_MEALS)}|banquet)\b", re.IGNORECASE)  # "also attended the lunch"
+_MEAL_HOSTED_BY = lazy_pattern(  # "attended a breakfast hosted by Y at her residence": a meal with its host
+    rf"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{'|'.join(_MEALS)}|banquet)\b[^;:“”\"]{{0,50}}?\s+(?:hosted|given|offered)\s+by\s+",
+    re.IGNORECASE,
+)
 _REMOTE = lazy_pattern(r"\b(?:phone|telephone|video|virtual|online)\b")
 _RECALLED_TALK = lazy_pattern(r"\b(?:(?:since|when)\s+they|first|last|previously)\s+$", re.IGNORECASE)
 _AS_ROLE = lazy_pattern(r"\bas\b")
@@ -401,6 +411,7 @@ class MeetingMention:
     earlier_round: bool = False  # "the last such meeting", "last met": an earlier round of a recurring contact
     other_round: bool = False  # "since the first summit in Xi'an in May 2023": a round long before, no mention of this one
     hosts_talks: bool = False  # "Oman will host US-Iran talks": the talks named after it are this mention
+    talks_with: bool = False  # "hosted X for talks with Y": the talks named after the guest are this mention
     fallback: list[Party] = field(default_factory=list)  # the sides of "they" when no meeting came before
     fallback_date: dict | None = None  # and the day the sentence naming them gives
     next_round: bool = False  # "their first summit in X and a second in Y": the second, the pair's own like the first
@@ -431,6 +442,7 @@ class Reading:
     of_countries: bool = False
     gathering: bool = False  # the trigger's object is a gathering named in capitals ("the Cairo Peace Summit")
     hosts_talks: bool = False  # "Oman will host US-Iran talks": the host and the sides of the talks
+    talks_with: bool = False  # "hosted X in Paris for trilateral talks with Y": Y joins the host and the guest
     delegation: bool = False  # "received a delegation from the African Union": talks with one body's envoys, no summit
     joining: bool = False  # "X also attended the meeting": X joins the meeting reported before
     meal: str = ""  # "also attended the lunch": the meal it joins
@@ -501,7 +513,7 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
                 continue
             found += _separately(doc, mention) + _also_with(doc, mention) + _next_round(doc, mention)
             objects += mention.objects
-            if (rule.frame == "attend" or mention.hosts_talks) and mention.objects:
+            if (rule.frame == "attend" or mention.hosts_talks or mention.talks_with) and mention.objects:
                 skip_until = mention.objects[-1].end + _ATTEND_SKIP
                 aside = doc.text.rfind(", who ", max(sentence[0], trigger[0] - 40), trigger[0])
                 comma = doc.text.find(",", mention.objects[-1].end, skip_until) if aside >= 0 and "," not in doc.text[aside + 2 : trigger[0]] else -1
@@ -928,6 +940,8 @@ def _object(r: Reading) -> list[Mention] | None:
             return None  # "invited him to visit", "invited her to the summit": read by the trip's or gathering's trigger
         r.destination = there[0]
         return guests
+    if r.frame == "noun" and _OF_LEGISLATURE.match(doc.text, trigger[1]):
+        return None  # "address a joint meeting of Congress": a sitting of a chamber, no diplomatic contact
     if r.word.split()[0] in _DETERMINERS:  # "the call": the call reported before
         r.anaphoric = r.between = True
         return []
@@ -984,6 +998,11 @@ def _object(r: Reading) -> list[Mention] | None:
         if stem and doc.text.rfind(stem, 0, sentence[0]) >= 0:
             r.anaphoric, r.joining, r.kind, r.meal = True, True, "meeting", stem  # "Y and Z also attended the lunch": they
             return []  # join the lunch reported before
+        host = _MEAL_HOSTED_BY.match(doc.text, trigger[1], sentence[1]) if r.word.startswith("attend") else None
+        hosts = [m for m in sides.object_side(doc, sentence, host.end()) if m.party.type == "PERSON"] if host else []
+        if hosts:  # "attended a breakfast hosted by Vice President Y": a meeting with its host, as "met Y over
+            r.frame, r.kind = "verb", "meeting"  # breakfast" (not aides joining the talks told before)
+            return hosts
         event = word_classes()["event"]
         if r.word.endswith("counterparts"):  # "joined her G20 counterparts in Rio": the bloc's ministers' gathering
             blocs = [m for m in doc.mentions_in(*trigger) if m.party is not None and m.party.multilateral]
@@ -1150,6 +1169,11 @@ def _object(r: Reading) -> list[Mention] | None:
                 r.delegation = len(sides_from) == 1  # "a delegation from the African Union": talks with the bloc's envoys
                 return sides_from
         return None  # "welcomed the decision", "called on China to": no guest or host, no meeting
+    talks = _FOR_TALKS_WITH.match(doc.text, right[-1].end, sentence[1]) if r.frame == "host" and right else None
+    joined = [m for m in sides.object_side(doc, sentence, talks.end()) if m.party.type == "PERSON"] if talks else []
+    if joined:  # "hosted X in Paris for trilateral talks with Y": one meeting of the three
+        r.talks_with = True
+        return [*right, *joined]
     return right
 
 
@@ -1617,6 +1641,10 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
     if invited and (doc.find(_WHERE_AFTER, trigger[1], invited.start(), ("where",)) or doc.text.find(", who ", trigger[1], invited.start()) >= 0):
         invited = None  # "arrived from New Delhi, where he attended the summit at the invitation of X": that clause's host
         # ("The meeting capped a morning for X, who began it at a breakfast hosted by Y": the breakfast's host)
+    if invited and _opening(doc, sentence, trigger[0]) and any(
+        trigger[1] < start < invited.start() and "," in doc.text[trigger[1] : start] for start, _ in r.others
+    ):
+        invited = None  # "Following the meeting, X attended a lunch hosted by Y": the host of what the later trigger tells
     if invited and r.frame != "call" and r.kind != "call":  # "at the invitation of President Ramaphosa": the host takes part
         used = used + [m for m in sides.all_persons(doc, (invited.end(), min(sentence[1], invited.end() + 80)))[:1] if m not in used]
     elif r.frame != "call" and r.kind != "call" and doc.text.find("invitation", trigger[1], sentence[1]) >= 0:
@@ -1762,6 +1790,7 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         named_gathering=r.gathering,
         travelled=trip is not None or r.trip_place is not None,
         hosts_talks=r.hosts_talks,
+        talks_with=r.talks_with,
         earlier_round=bool(doc.find(_EARLIER_ROUND, max(sentence[0], trigger[0] - 25), trigger[0], ("last", "previous", "prior", "such"))),
         other_round=kind == "summit"
         and r.anaphoric

@@ -133,6 +133,11 @@ _WHEN_BEFORE = lazy_pattern(r"\bwhen\b", re.IGNORECASE)  # a clause of the time 
 _CALLED_OFF_WORD = lazy_pattern(r"cancel|postpone|called\s+off|shelved|scrapped|suspended|put\s+off|delayed|\bnot\b|no\s+longer", re.IGNORECASE)
 _CALLED_OFF_STEMS = ("cancel", "postpone", "called", "shelved", "scrapped", "suspended", "put", "delayed", "not", "longer")  # one per word above
 # (not "off": "official", "office" stand near most triggers)
+_MODAL_AND = lazy_pattern(  # "is scheduled to address Congress and attend ...": the modal of the first verb
+    r"(?<![\w-])(?:will|would|shall|is\s+to|are\s+to|(?:expected|scheduled|due|set|plans?|planning)\s+to)\s+(?:also\s+)?[a-z]+\s[^,;:.“”\"]{0,80}\sand\s+$",
+    re.IGNORECASE,
+)
+_PAST_FORMS = frozenset(("met", "held", "spoke", "paid", "made", "took", "sat", "went", "began", "had", "was", "were"))
 _MODAL_BEFORE = lazy_pattern(
     r"(?<![\w-])(?:will|would|shall|is\s+to|are\s+to|(?:expected|scheduled|due|set|plans?|planning)\s+to)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
@@ -322,7 +327,12 @@ def find_place(
     if buildings:  # "at Hyderabad House in New Delhi": a city's name inside a building's is no place of its own
         candidates = [c for c in candidates if not any(start <= c[0] < start + len(venue.name) for start, venue in buildings)]
     for start, venue in buildings:
-        if doc.find(_VENUE_BEFORE, max(sentence[0], start - 12), start) and not (hole and hole[0] <= start < hole[1]):
+        land = [m for m in doc.mentions_in(max(sentence[0], start - 30), start) if m.end == start - 1 and m.entity.get("type") == "GPE"]
+        if land:  # "at the U.S. Capitol": the land names the building, no place of its own
+            candidates = [c for c in candidates if c[0] != land[0].start]
+        lead = land[0].start if land else start
+        on_hill = venue.name.endswith(" Hill") and doc.text.endswith(" on ", 0, lead)  # "on Capitol Hill"
+        if (on_hill or doc.find(_VENUE_BEFORE, max(sentence[0], lead - 12), lead)) and not (hole and hole[0] <= start < hole[1]):
             city = _city_after(doc, start + len(venue.name)) or _city_within(doc, start, venue) if not venue.city else None
             candidates.append((start, city or venue_place(venue)))  # ("at the Presidential Villa, Abuja": Abuja)
     if doc.dateline and doc.dateline.get("place"):
@@ -780,6 +790,10 @@ def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
         return False  # "agreed to come after a telephone conversation with them last week": done
     if not past_day and doc.find(_MODAL_BEFORE, max(sentence[0], trigger[0] - 35), trigger[0], ("will", "would", "shall", "to")):
         return True  # "would instead hold talks in June": the modal, over a month read as past
+    if not past_day and doc.text.endswith(" and ", 0, trigger[0]) and _bare_verb(doc.text[trigger[0] : trigger[1]]) and doc.find(
+        _MODAL_AND, max(sentence[0], trigger[0] - 120), trigger[0], ("will", "would", "shall", " to ")
+    ):
+        return True  # "is scheduled to address a joint meeting of Congress and attend a luncheon hosted by Y"
     if not past_day and doc.may_hold(sentence[0], trigger[0], ("comes ",)) and doc.find(_COMES_BEFORE, sentence[0], trigger[0], ("comes ",)):
         return True  # "The visit comes days before Xi travels to India for a summit with Modi"
     if date and doc.published:
@@ -805,6 +819,12 @@ def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     if doc.text[trigger[0] : trigger[1]].lower() in _HOSTED_BY and doc.find(_PLANNED_PURPOSE, max(sentence[0], trigger[0] - _PURPOSE_REACH), trigger[0], (" for ",)):
         return True  # "is expected to travel to Riyadh on Friday for a gathering of Gulf leaders hosted by X"
     return headline and bool(doc.window_find(_HEADLINE_INFINITIVE, *window) or doc.find(_HEADLINE_PLAN, sentence[0], trigger[0]))
+
+
+def _bare_verb(trigger: str) -> bool:
+    """Whether the trigger opens with a verb's bare form ("attend", "meet", "hold talks"), which a modal before governs."""
+    word = trigger.split()[0].lower() if trigger.strip() else ""
+    return word.isalpha() and word not in _PAST_FORMS and not word.endswith(("ed", "s", "ing"))
 
 
 def _next_step_of_plan(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]) -> bool:

@@ -113,8 +113,10 @@ _GROUP_SUBJECT = lazy_pattern(
     r"\W*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s*(?:made\s+up\s+of|comprising|consisting\s+of|composed\s+of|which\s+includes|that\s+includes)\b"
 )
 _TITLE_AND_VERB = (
-    r"(?:(?!and\s)[A-Za-z]+,?\s+){0,3}?[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+)?(?P<title>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2}?)\s+(?:(?:himself|herself)\s+)?"
-    r"(?:will|would|is|was|also|then|later|is\s+due|is\s+expected|[a-z]+ed|[a-z]+s|held|met|spoke|paid|made|took|flew|left|had|told|said|went|came)\b"
+    r"(?:(?!and\s)[A-Za-z]+,?\s+){0,3}?[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+)?(?P<title>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2}?)"
+    r"(?:['’]s\s+(?:day|schedule|programme|program|itinerary|morning|afternoon|evening))?\s+(?:(?:himself|herself)\s+)?"  # ("the
+    # Taoiseach's day began with": the Taoiseach)
+    r"(?:will|would|is|was|also|then|later|is\s+due|is\s+expected|[a-z]+ed|[a-z]+s|held|met|spoke|paid|made|took|flew|left|had|told|said|went|came|began)\b"
 )
 _SUBJECT_TITLE = lazy_pattern(  # a clause opening with a bare title and its verb: "Later today the President will travel"
     # (or after an opening phrase: "On the sidelines of the summit, the crown prince held talks")
@@ -161,6 +163,7 @@ _ELIDED_SUBJECT = lazy_pattern(  # "X will hold talks with Y, and is also due to
     r",\s*and\s+(?:is|are|was|were|will|would|has|have|had|also|later|then)\s+(?:[a-z]+\s+){0,4}$"
 )
 _GENDERED = lazy_pattern(r"(?<![\w-])(?:(?P<f>she|her)|he|his|him)(?![\w-])", re.IGNORECASE)
+_HONORIFIC = lazy_pattern(r"(?<!\w)(?:(?P<f>Mrs|Ms|Miss|Madam|Madame|Mme)|Mr)\.?\s+$")  # "Mr Martin": he, whatever pronouns follow
 _CLAUSE_STOP = lazy_pattern(r"[,;:.]|\b(?:who|whom|whose|which|and|said|says|told)\b")
 _TOP_BEFORE = lazy_pattern(r"\btop\s+$", re.IGNORECASE)
 _DIPLOMAT = lazy_pattern(r"diplomat\b")
@@ -815,8 +818,9 @@ def _named_before(doc: Document, sentence_index: int, start: int, pronoun: int) 
         # chancellor himself will head to Central Asia. On Sunday he will hold talks": with no name in that sentence too)
         if titled is not None:  # "Later the President will travel to X to meet Queen Y. He will then ...": the President
             return titled  # (none when the story names no holder of the title: not the Queen)
-        if persons:
-            return [_agreeing(doc, persons, pronoun)]
+        agreeing = _agreeing(doc, persons, pronoun) if persons else None
+        if agreeing is not None:
+            return [agreeing]
         speaker = _QUOTED_BY_TITLE.search(doc.text, s0, s1) if index < sentence_index else None
         holder = _bare_title_holder(doc, speaker.group("title"), None, speaker.start()) if speaker else None
         if holder:  # '"A productive talk with X," the minister posted. He will then ...': the minister
@@ -829,15 +833,17 @@ def _possessor_person(m: Mention) -> bool:
     return m.party is not None and m.party.type == "PERSON" and m.possessive and not m.modifier
 
 
-def _agreeing(doc: Document, persons: list[Mention], pronoun: int) -> Mention:
+def _agreeing(doc: Document, persons: list[Mention], pronoun: int) -> Mention | None:
     """The first of PERSONS, unless the story's pronouns give it another gender than the pronoun at PRONOUN and give
-    a later one of them this one's ("X called on Y at her hotel. She ...": Y)."""
-    if len(persons) < 2:
-        return persons[0]
+    a later one of them this one's ("X called on Y at her hotel. She ..."): Y; None when the story gives each of them
+    the other gender (a "he" after a sentence naming only a woman points further back)."""
     wanted = "f" if doc.text[pronoun : pronoun + 3].lower() in ("she", "her") else "m"
-    if _gender(doc, persons[0].party) == wanted:
+    genders = [_gender(doc, m.party) for m in persons]
+    if genders[0] == wanted:
         return persons[0]
-    return next((m for m in persons[1:] if _gender(doc, m.party) == wanted), persons[0])
+    return next((m for m, g in zip(persons[1:], genders[1:]) if g == wanted), None) or next(
+        (m for m, g in zip(persons, genders) if g is None), None
+    )
 
 
 def _gender(doc: Document, party: Party | None) -> str | None:
@@ -850,6 +856,9 @@ def _gender(doc: Document, party: Party | None) -> str | None:
         for i, m in enumerate(mentions):
             if m.party is not party:
                 continue
+            honorific = _HONORIFIC.search(doc.text, max(0, m.start - 8), m.start)
+            if honorific:
+                seen.add("f" if honorific.group("f") else "m")
             end = min(mentions[i + 1].start if i + 1 < len(mentions) else len(doc.text), m.end + 60)
             stop = _CLAUSE_STOP.search(doc.text, m.end, end)
             found = _GENDERED.search(doc.text, m.end, stop.start() if stop else end)
