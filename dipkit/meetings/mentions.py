@@ -404,6 +404,7 @@ class MeetingMention:
     of_sides: bool = False  # "the three sides last met": the states, not the persons met last
     joins: bool = False  # "the talks were later widened to include X and Y": they join the meeting before
     meal: str = ""  # "also attended the lunch": the meal joined ("lunch"), told before
+    bare: bool = False  # "which Y is also expected to attend.": the verb alone, what it attends told before it
     sequel: bool = False  # "in a separate meeting with": on the occasion of the meeting before
     paired: bool = False  # "talks between X and Y": exactly two sides, even when one is an organization
     named_gathering: bool = False  # "attended the Cairo Peace Summit": a gathering of its own, whoever else is named
@@ -446,6 +447,7 @@ class Reading:
     delegation: bool = False  # "received a delegation from the African Union": talks with one body's envoys, no summit
     joining: bool = False  # "X also attended the meeting": X joins the meeting reported before
     meal: str = ""  # "also attended the lunch": the meal it joins
+    bare: bool = False  # "Y is also due to attend.": the verb alone
     reported: bool = False  # "The talks with X covered ...": the talks with X reported before, no other side here
     fallback: list[Mention] = field(default_factory=list)
     visitors: list[Mention] = field(default_factory=list)  # "the visit of X to Y": X, named after the noun
@@ -987,8 +989,8 @@ def _object(r: Reading) -> list[Mention] | None:
     if r.frame == "attend":
         bare = r.word == "attended" or r.word == "attend" and doc.find(_DUE_TO, max(sentence[0], trigger[0] - 30), trigger[0], ("to ",))
         if bare and _BARE_ATTEND.match(doc.text, trigger[1], sentence[1]) and not doc.find(_RELATIVE_BEFORE, max(sentence[0], trigger[0] - 40), trigger[0]):
-            r.anaphoric = r.joining = True  # "X attended in person, while Y ...", "Y is also due to attend.": they join the
-            return []  # gathering reported before
+            r.anaphoric = r.joining = r.bare = True  # "X attended in person, while Y ...", "Y is also due to attend.": they
+            return []  # join the gathering reported before
         sworn = _SWORN_IN.match(doc.text, trigger[1], sentence[1]) if r.word.startswith("attend") else None
         if sworn:  # "to attend Lula's inauguration", "attend his swearing-in ceremony": a meeting with the one sworn in
             r.kind, r.sworn_in = "meeting", sworn.group("pronoun") is not None
@@ -1780,6 +1782,7 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         group_size=_GROUP_SIZES.get(number.group("n").lower(), 0) if number else 0,
         of_sides=bool(number) and number.group("noun").lower() == "sides",
         meal=r.meal,
+        bare=r.bare,
         joins=r.joining or r.anaphoric and bool(doc.find(_JOINS, trigger[1], min(sentence[1], trigger[1] + 120)) or _RAN_BY.match(doc.text, trigger[1])),
         fallback=[m.party for m in r.fallback if m.party is not None],
         fallback_date=_first_date(doc, doc.sentences[r.index - 1]) if r.fallback else None,

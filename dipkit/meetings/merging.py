@@ -31,7 +31,6 @@ _DAY = lazy_pattern(r"^(\d{4})-(\d{2})-(\d{2})$")
 _THEIRS = lazy_pattern(  # "their informal summit", "following the summit": the two sides' own, or one told beside the news
     r"(?:\btheir|\b(?:following|after|since|before|than|at|during)\s+(?:the|a|an))\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
 )
-_BARE = lazy_pattern(r"\s*[,.;]")  # "which Y is also expected to attend.": the verb alone, its object before it
 _NEXT_SENTENCE = 3  # characters between a sentence and the next one (a space, a line break)
 _WEEK = lazy_pattern(r"^(\d{4})-W(\d{2})$")
 _THEIR_ORDINAL = lazy_pattern(r"\btheir\s+(?:first|second|third|fourth|fifth)\s+$", re.IGNORECASE)  # "their first summit"
@@ -69,7 +68,7 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
         fitting = [m for m in touched if _kinds_fit(m.kind, mention.kind) or m.kind == "summit"]
         joined = next((m for m in reversed(fitting) if m.status == mention.status), fitting[-1] if fitting else None)  # "also took
         # part in the talks": the talks held, not the meeting planned for tomorrow
-        if joined is None and mention.joins and mention.frame == "attend" and touched and touched[-1].mentions[-1].sentence == mention.sentence and _BARE.match(text, mention.end):
+        if joined is None and mention.bare and touched and touched[-1].mentions[-1].sentence == mention.sentence:
             joined, mention.kind = touched[-1], touched[-1].kind  # "will attend the luncheon, which Y is also expected to
             # attend": that sentence's meal
         if mention.joins and joined is not None and not _other_pair_named(joined, mention):  # "the talks were later widened to

@@ -133,15 +133,12 @@ _WHEN_BEFORE = lazy_pattern(r"\bwhen\b", re.IGNORECASE)  # a clause of the time 
 _CALLED_OFF_WORD = lazy_pattern(r"cancel|postpone|called\s+off|shelved|scrapped|suspended|put\s+off|delayed|\bnot\b|no\s+longer", re.IGNORECASE)
 _CALLED_OFF_STEMS = ("cancel", "postpone", "called", "shelved", "scrapped", "suspended", "put", "delayed", "not", "longer")  # one per word above
 # (not "off": "official", "office" stand near most triggers)
+_MODAL = r"(?<![\w-])(?:will|would|shall|is\s+to|are\s+to|(?:expected|scheduled|due|set|plans?|planning)\s+to)\s+"  # "will", "is due to"
 _MODAL_AND = lazy_pattern(  # "is scheduled to address Congress and attend ...": the modal of the first verb
-    r"(?<![\w-])(?:will|would|shall|is\s+to|are\s+to|(?:expected|scheduled|due|set|plans?|planning)\s+to)\s+(?:also\s+)?[a-z]+\s[^,;:.“”\"]{0,80}\sand\s+$",
-    re.IGNORECASE,
+    _MODAL + r"(?:also\s+)?[a-z]+\s[^,;:.“”\"]{0,80}\sand\s+$", re.IGNORECASE
 )
 _PAST_FORMS = frozenset(("met", "held", "spoke", "paid", "made", "took", "sat", "went", "began", "had", "was", "were"))
-_MODAL_BEFORE = lazy_pattern(
-    r"(?<![\w-])(?:will|would|shall|is\s+to|are\s+to|(?:expected|scheduled|due|set|plans?|planning)\s+to)\s+(?:[a-z]+\s+){0,2}$",
-    re.IGNORECASE,
-)
+_MODAL_BEFORE = lazy_pattern(_MODAL + r"(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _TOLD_PAST = lazy_pattern(  # a day the text itself tells as past ("last week", "two days ago", "yesterday")
     r"(?:last|earlier\s+this|previous)\s+(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?:[\w-]+\s+){1,2}ago|yesterday",
