@@ -70,7 +70,7 @@ def find_dates(text: str, reference: str | None = None, day_first: bool | None =
     if ref.year and ref.month and not ref.day:
         ctx.text_day = _day_in_month(found, ref)
     found += _run(SECOND_PASS, ctx, spans, lower, len(absolute.RULES))
-    chosen = _anchor_in_text(_weekday_ranges(_join_durations(_join_times(_longest(found, len(text)), text), text), text))
+    chosen = _anchor_in_text(_weekday_ranges(_join_durations(_join_times(_longest(found, len(text)), text), text), text), ctx)
     return [_as_dict(text, m) for m in chosen]
 
 
@@ -210,7 +210,7 @@ _TEXT_DATE = re.compile(r"(?P<y>\d{4}|XXXX)(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?")
 _PERIOD = re.compile(r"(?P<y>\d{4})-(?P<p>[QH][1-4])")
 
 
-def _anchor_in_text(mentions: list[Mention]) -> list[Mention]:
+def _anchor_in_text(mentions: list[Mention], ctx: Context) -> list[Mention]:
     """Resolve "a month earlier", "two days later" against the date the text named last, and
     "the latest quarter", "a year ago" in a report on a quarter against the quarter it named first."""
     out: list[Mention] = []
@@ -227,7 +227,9 @@ def _anchor_in_text(mentions: list[Mention]) -> list[Mention]:
                 continue  # "the quarter" with no quarter named before it
             mention = Mention(mention.start, mention.end, mention.type, mention.value, mention.anchor)
         elif mention.shift and mention.type == "TIME":
-            if last_day:  # "in the evening": that part of the last day named
+            ahead = last_day and last_day.group() > mention.value[:10] and ctx.tense(mention.start, mention.end) == "past"
+            if last_day and not ahead:  # "in the evening": that part of the last day named (not a day still ahead,
+                # told of a plan, for "later in the evening, X hosted a dinner": the evening of the report)
                 value = last_day.group() + mention.value[mention.value.index("T") :]
                 mention = Mention(mention.start, mention.end, "TIME", value, "text")
         elif mention.shift and last:

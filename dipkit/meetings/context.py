@@ -98,7 +98,7 @@ _NEWS_DAYS = 3  # a day this close to the report's is its news
 _TRIP_DAYS = 6  # a state visit lasts up to this many days: a meeting with hosts this close to talks there is on it
 _STEP = lazy_pattern(  # a step of the story ("began the day with a breakfast meeting with X", "following the talks")
     r"(?<![\w-])(?:later|earlier|afterwards?|subsequently|then|also|(?:began|begins|started|starts|ended|ends)\s+(?:the|his|her|their)\s+day"
-    r"|(?:following|after)\s+(?:the|their|that|this)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|talks|call|breakfast|lunch|luncheon|dinner))(?![\w-])",
+    r"|(?:following|after|before|ahead\s+of)\s+(?:the|their|that|this)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|talks|session|call|breakfast|lunch|luncheon|dinner))(?![\w-])",
     re.IGNORECASE,
 )
 _RECALLED = lazy_pattern(  # a meeting recalled, not a step of the day: "had previously met", "has met him twice"
@@ -449,7 +449,8 @@ def story_day(doc: Document, meetings: list[Meeting]) -> None:
         clause = doc.text[max(first.sentence[0], first.start - _STEP_REACH) : min(first.sentence[1], first.end + _STEP_REACH)]
         opening = doc.text[first.sentence[0] : min(first.start, first.sentence[0] + _STEP_REACH)]  # ("He then attended the
         stepped = _STEP.search(clause) or _STEP.search(opening)  # luncheon at X, hosted by Y": the step opens the sentence)
-        if not stepped or _RECALLED.search(clause) or doc.dates_in(*first.sentence):
+        if not stepped or _RECALLED.search(_STEP.sub(" ", clause)) or doc.dates_in(*first.sentence):  # (the step's own
+            # "before the talks" recalls nothing)
             continue
         persons = [p for p in meeting.parties if p.type == "PERSON"]
         anchors = [

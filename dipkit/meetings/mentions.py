@@ -369,6 +369,7 @@ GROUP_STEMS = (
     "agreed", "decided",
 )
 _PLURAL_CONTACTS = lazy_pattern(r"\b(?:summits|meetings|calls|phone\s+calls|bilaterals)\b", re.IGNORECASE)  # one each (not "talks")
+_GERUND_OPENS = lazy_pattern(r"\s*")  # (nothing but space before the trigger: it opens the sentence)
 _SEPARATELY_AFTER = lazy_pattern(r",?\s+(?:separately|individually|in\s+separate\s+(?:calls|meetings|talks|conversations))\b", re.IGNORECASE)
 _THE_TWO = lazy_pattern(r"(?<![\w-])the\s+two\s+$", re.IGNORECASE)  # "when the two met": the group, its verb the trigger
 _OF_THE = lazy_pattern(r"\s+of\s+(?:the\s+)?")  # "the meeting of the SCO Council"
@@ -520,6 +521,8 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
                 aside = doc.text.rfind(", who ", max(sentence[0], trigger[0] - 40), trigger[0])
                 comma = doc.text.find(",", mention.objects[-1].end, skip_until) if aside >= 0 and "," not in doc.text[aside + 2 : trigger[0]] else -1
                 skip_until = comma if comma >= 0 else skip_until  # (not past the aside: "X, who is attending the ASEAN talks, met Y")
+            elif mention.objects and sides.SEPARATE_ASIDE.match(doc.text, trigger[1], mention.objects[0].start):
+                skip_until = mention.objects[0].start  # "received, in separate meetings, A and B": the aside's noun is no meeting of its own
             elif rule.frame == "attend" and mention.joins:  # "also attended the meeting": no new meeting
                 the = _THE_GATHERING.match(doc.text, trigger[1])
                 skip_until = the.end() if the else skip_until
@@ -633,6 +636,7 @@ def _separately(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     )  # "bilateral meetings with A and B", "20 meetings, including with A and B"
     apart = apart or doc.find(sides.APART_WITH, mention.objects[0].end, mention.objects[-1].start)  # "with A, and separately with B"
     apart = apart or _SEPARATELY_AFTER.match(doc.text, mention.objects[-1].end, mention.sentence[1])  # "with A and B separately"
+    apart = apart or sides.SEPARATE_ASIDE.match(doc.text, mention.end, first)  # "received, in separate meetings, A and B"
     plural = _PLURAL_CONTACTS.search(doc.text, mention.start, mention.end)  # "holds summits with Tanzanian, Ghanaian leaders"
     if not (apart or plural):
         return [mention]
@@ -1118,6 +1122,11 @@ def _object(r: Reading) -> list[Mention] | None:
         lands = sides.object_side(doc, sentence, trigger[1])  # from A, B and C": the countries they come from
         if len(lands) >= 2:
             return lands
+    if r.frame == "noun" and r.word == "meeting" and _GERUND_OPENS.fullmatch(doc.text, sentence[0], trigger[0]) and doc.text.startswith("Meeting ", trigger[0]):
+        guests = [m for m in sides.object_side(doc, sentence, trigger[1]) if m.party.type == "PERSON"]
+        if guests and doc.text.startswith(",", guests[-1].end):
+            r.frame = "verb"  # "Meeting Ambassador X, Prime Minister Y welcomed ...": Y met X (a gerund, no noun)
+            return guests
     direct = r.frame in ("verb", "host", "call", "callon") and not r.word.endswith(_NOUN_ENDINGS)
     if not (r.between or r.word.endswith(("with", " to")) or direct):
         return []
@@ -1135,6 +1144,8 @@ def _object(r: Reading) -> list[Mention] | None:
     setting_first = _WHEN_WHERE.match(doc.text, trigger[1], sentence[1]) if r.frame == "host" and not right else None
     if setting_first:  # "received on Wednesday, February 12, 2025, at the Presidential Palace in Abidjan, the Minister
         right = sides.object_side(doc, sentence, setting_first.end())  # of Foreign Affairs of Ghana, X": the guest after
+    if not right and r.frame == "verb" and r.word.startswith("me") and sides.civil_object(doc, trigger[1], sentence[1]):
+        return None  # "met students of the Institute": no office holder, no contact
     if not right and not r.between:  # "met the president", "called on the prime minister": whom the title names
         led = _TO_THE.match(doc.text, trigger[1]) if r.word.endswith(("welcome", "reception")) else None  # "accorded a
         # welcome to the visiting leader"
@@ -1718,6 +1729,8 @@ def _gathering_named(r: Reading) -> bool:
 
 def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], right: list[Mention]) -> MeetingMention:
     doc, sentence, trigger = r.doc, r.sentence, r.trigger
+    if r.anaphoric and r.frame == "noun" and not parties and not r.fallback:
+        r.fallback = sides.previous_subjects(doc, r.index)  # (no meeting before: "X and Y agreed ... The talks, held in Z")
     place = None
     if r.frame == "visit":
         destinations = [m for m in right if m.party is not None and m.party.type == "GPE"]

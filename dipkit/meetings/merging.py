@@ -145,8 +145,8 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
                 continue  # "the summit in Woodside last year", after this week's talks: some other event
             if last is not None:
                 sides = states_of(last.parties) if mention.of_countries else last.parties
-            elif len(mention.fallback) >= 2:
-                sides = mention.fallback
+            elif len(mention.fallback) >= 2 and (mention.group or not touched):  # ("The talks, held in Z", the first
+                sides = mention.fallback  # contact told: the pair the sentence before named)
                 if not text.startswith(("had ", "Had "), mention.start):  # (not "the two leaders had held talks": before it)
                     mention.date = mention.date or mention.fallback_date  # "Xi and Putin met on Thursday. They ..."
             elif mention.group and not mention.of_countries and any(m.kind != "summit" for m in touched):
@@ -567,7 +567,9 @@ def _absorb(meeting: Meeting, mention: MeetingMention, fill: bool) -> None:
         meeting.parties = stops_met(meeting.parties, parties)
     elif meeting.kind == "meeting" and mention.kind == "visit":
         parties = stops_met(parties, meeting.parties)
-    meeting.parties = union(meeting.parties, parties, finer=len(meeting.parties) <= 2 or trip or mixed)
+    every = all(any(q.type == "PERSON" and same_side(p, q) for q in parties) for p in meeting.parties)  # "A, B, C foreign
+    # ministers meet", then the three ministers by name: each land's minister
+    meeting.parties = union(meeting.parties, parties, finer=len(meeting.parties) <= 2 or trip or mixed or every)
     if meeting.kind == "visit" and mention.kind == "meeting":  # the meeting held on a trip: its own day and place
         meeting.status = mention.status  # (and mood: "travels to Vienna and will hold talks")
         meeting.date = mention.date or meeting.date

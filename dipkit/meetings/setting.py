@@ -161,7 +161,7 @@ _YET_TO = lazy_pattern(
 )
 # "a visit could take place in the second half of the year": a modal after the noun makes it a plan
 _TAKES_PLACE_LATER = lazy_pattern(
-    r"(?:\s+(?:(?:to|in|with|between)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)?\s+(?:could|would|will|may|might|should|(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+to)"
+    r"(?:\s+(?:(?:to|in|with|between)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)?(?:,?\s+which(?:(?:\s+[\w'’.-]+){0,3}?\s+(?:said|say|says))?)?\s+(?:could|would|will|may|might|should|(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+to)"
     r"\s+(?:\w+\s+)?(?:take\s+place|be\s+held|happen|go\s+ahead|materiali[sz]e|go\s+on|continue|resume)\b",  # "the talks would go on"
     re.IGNORECASE,
 )

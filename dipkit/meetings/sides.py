@@ -27,6 +27,7 @@ _OWNED_TITLE = lazy_pattern(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,3},?\s*")  # "'s p
 _UNDER_TITLE = lazy_pattern(r"\b(?:deputy|vice)[\s-]+(?:prime\s+)?\w+")  # "deputy prime minister", "vice president"
 _AGENT_BEFORE = lazy_pattern(r"\b(?:made|paid|led|held|hosted|given)\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")  # "was made by X"
 _THEY_OPENS = lazy_pattern(r"\W*They\s")  # "They welcomed the cooperation among A, B and C": they are the subject, not A
+_CIVIL_OBJECT_GAP = lazy_pattern(r"\s+(?:with\s+)?(?:the\s+|some\s+|local\s+)?(?:[a-z][\w-]*\s+)?")  # "met (with) (the) [young] students"
 _CIVIL_GAP = lazy_pattern(r"\s+(?:[a-z][\w-]*\s+)?")  # "Japanese [young] entrepreneurs": at most one lowercase word between
 _SUBJECT_PRONOUN = lazy_pattern(r"(?<![\w-])(?:he|she)(?![\w-])", re.IGNORECASE)
 _PRONOUN_CLAUSE = lazy_pattern(r"[^;]*?\b(?:after|when|while|once|as\s+soon\s+as|before|until)\s+(?:he|she)\b[^,;]*,")
@@ -43,6 +44,8 @@ _OPENING_PREPOSITION = lazy_pattern(r"\s*(?:During|After|Before|Following|At|In|
 _TITLE_SPEAKS = lazy_pattern(  # "the US President said": a bare title (a nationality or country may open it) and a verb
     r"\s*the\s+(?P<title>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2}?)\s+(?:said|says|told|added|stressed|noted|warned|urged|insisted|stated)\b"
 )
+_TITLE_SUBJECT = lazy_pattern(r"(?:\s[^,;.]{1,40}?)?,\s*the\s+(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")  # ", the
+# Prime Minister highly appreciated": a bare title and its verb
 _QUOTED_BY_TITLE = lazy_pattern(  # '..., the EAM posted on X.': the bare title of whoever a quotation is by
     r"[”\"]\s*,?\s*the\s+(?P<title>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2}?)\s+(?:said|says|posted|wrote|tweeted|added|told)\b"
 )
@@ -96,6 +99,8 @@ _CLAUSE_VERB_AFTER = lazy_pattern(
     r"\s+(?:(?:also|later|then|separately|briefly|had|has|have|will|would)\s+)*"
     r"(?:met|meets|held|holds|hosted|hosts|received|receives|called|spoke|speaks|visited|visits|paid|pays|was|were|is|are)\b"
 )  # ", and Y met him separately": a verb after the name
+_COMMA_ONLY = lazy_pattern(r",\s*")
+_PAST_VERB_AFTER = lazy_pattern(r"\s+(?:(?:also|later|then|briefly)\s+)?[a-z]{2,}ed\b(?!\s+by\b)")  # (not "X, Y invited by Z")
 _JUST_BEFORE_VERB = lazy_pattern(r"(?:,\s+[^,;]{1,100}?,)?\s+(?:(?:also|later|then|separately|briefly|had|has|have|will|would)\s+)*")  # (past
 # an apposition: "..., and Zhao Leji, chairman of the NPC Standing Committee, met with him")
 _SPEAKER_AFTER = lazy_pattern(r"(?:\s+[\w'’.-]+){0,6}?\s+(?:said|says|told|reported|announced|added|stated)\b")
@@ -151,6 +156,7 @@ _THE_BEFORE = lazy_pattern(r"(?<![\w-])[Tt]he\s+$")
 _BEFORE_DATE = lazy_pattern(r"(?:\b(?:on|in|at|last|this|next|of)\s+)?$")
 _HONORIFIC_DOT = lazy_pattern(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Amb|Gov|Rep|Sheikh|St)\.")
 _LEADING_TO = lazy_pattern(r"^\s*(?:to|of|in)\s")
+SEPARATE_ASIDE = lazy_pattern(r",\s+(?:separately|individually|in\s+separate\s+(?:calls|meetings|talks|conversations|audiences))\s*,\s*")
 _FEW_WORDS = lazy_pattern(r"\s*(?:[\w-]+\s+){0,2}")
 _SPACES = lazy_pattern(r"\s+")
 _HIS = lazy_pattern(r"(?<![\w-])(?:his|her)(?![\w-])", re.IGNORECASE)
@@ -298,6 +304,9 @@ def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok:
         gap = without_dates(doc, after, m.start)
         if places_ok or lead_to:
             gap = _LEADING_TO.sub(" ", gap)  # "a trip this week to Peru", "a welcome to"
+        aside = SEPARATE_ASIDE.match(gap) if gap.startswith(",") else None
+        if aside:
+            gap = gap[aside.end() :]  # "received, in separate meetings, X and Y"
         titled = not places_ok and i + 1 < len(mentions) and _holds_title_of(doc, m, mentions[i + 1])
         office_for = titled or (" for " in gap or " in " in gap) and bool(_OFFICE_FOR.search(gap))  # "met Minister for X of Y Z"
         holder = None
@@ -355,6 +364,9 @@ def _up_to_new_clause(doc: Document, chosen: list[Mention]) -> list[Mention]:
     for k in range(1, len(chosen)):
         if _COMMA_AND.search(doc.text, chosen[k - 1].end, chosen[k].start) and opens_clause(doc, chosen[k]):
             return chosen[:k]
+    last = chosen[-1] if len(chosen) > 1 else None
+    if last is not None and _COMMA_ONLY.fullmatch(doc.text, chosen[-2].end, before_styles(doc.text, last.start)) and _PAST_VERB_AFTER.match(doc.text, last.end):
+        return chosen[:-1]  # "In the meeting with X, Y explained ...": Y, the last of no list closed by "and", is the subject
     return chosen
 
 
@@ -373,10 +385,17 @@ def _owner_of_next(doc: Document, after: int, mentions: list[Mention], i: int) -
     return nxt.party.type == "PERSON" and gap_is_title(without_dates(doc, after, m.start)) and bool(_OWNED_TITLE.fullmatch(doc.text, m.end, nxt.start))
 
 
-def _civil_after(doc: Document, start: int, end: int) -> bool:
-    """Whether a nationality ending at START qualifies people who hold no office ("Japanese business leaders")."""
+def civil_object(doc: Document, start: int, end: int) -> bool:
+    """Whether the object right after START is people who hold no office ("met students of the Institute",
+    "met with business leaders"): no side of a diplomatic contact."""
+    return _civil_after(doc, start, end, _CIVIL_OBJECT_GAP)
+
+
+def _civil_after(doc: Document, start: int, end: int, gap: re.Pattern[str] = _CIVIL_GAP) -> bool:
+    """Whether a nationality ending at START qualifies people who hold no office ("Japanese business leaders"),
+    with only GAP before them."""
     found = word_classes()["civil"].search(doc.text, start, min(end, start + 40))
-    return found is not None and _CIVIL_GAP.fullmatch(doc.text, start, found.start()) is not None
+    return found is not None and gap.fullmatch(doc.text, start, found.start()) is not None
 
 
 def _holds_title_of(doc: Document, owner: Mention, person: Mention) -> bool:
@@ -746,7 +765,12 @@ def _closer_person(mentions: list[Mention]) -> bool:
 
 
 def person_after(doc: Document, sentence: tuple[int, int], start: int, taken: list[Mention]) -> list[Mention]:
-    """"During a meeting with Lavrov, Qin said": the first person after the object is the subject."""
+    """"During a meeting with Lavrov, Qin said": the first person after the object is the subject ("Receiving
+    X, the Prime Minister praised ...": whom the bare title right after the comma stands for)."""
+    titled = _TITLE_SUBJECT.match(doc.text, start, sentence[1])
+    holder = _bare_title_holder(doc, titled.group("title"), None, titled.start()) if titled else None
+    if holder:
+        return holder
     for m in doc.mentions_in(start, sentence[1]):
         if m not in taken and eligible(m) and m.party.type == "PERSON":
             return [m]
