@@ -369,8 +369,7 @@ GROUP_STEMS = (
     "agreed", "decided",
 )
 _PLURAL_CONTACTS = lazy_pattern(r"\b(?:summits|meetings|calls|phone\s+calls|bilaterals)\b", re.IGNORECASE)  # one each (not "talks")
-_GERUND_OPENS = lazy_pattern(r"\s*")  # (nothing but space before the trigger: it opens the sentence)
-_SEPARATELY_AFTER = lazy_pattern(r",?\s+(?:separately|individually|in\s+separate\s+(?:calls|meetings|talks|conversations))\b", re.IGNORECASE)
+_SEPARATELY_AFTER = lazy_pattern(r",?\s+" + sides.SEPARATE_WAYS + r"\b", re.IGNORECASE)
 _THE_TWO = lazy_pattern(r"(?<![\w-])the\s+two\s+$", re.IGNORECASE)  # "when the two met": the group, its verb the trigger
 _OF_THE = lazy_pattern(r"\s+of\s+(?:the\s+)?")  # "the meeting of the SCO Council"
 _WHERE_AFTER = lazy_pattern(r",\s*where\s")  # the place a trip went to, and what was done there ("visited Kyiv, where he urged X")
@@ -1122,7 +1121,7 @@ def _object(r: Reading) -> list[Mention] | None:
         lands = sides.object_side(doc, sentence, trigger[1])  # from A, B and C": the countries they come from
         if len(lands) >= 2:
             return lands
-    if r.frame == "noun" and r.word == "meeting" and _GERUND_OPENS.fullmatch(doc.text, sentence[0], trigger[0]) and doc.text.startswith("Meeting ", trigger[0]):
+    if r.frame == "noun" and r.word == "meeting" and doc.text.startswith("Meeting ", trigger[0]) and not doc.text[sentence[0] : trigger[0]].strip():
         guests = [m for m in sides.object_side(doc, sentence, trigger[1]) if m.party.type == "PERSON"]
         if guests and doc.text.startswith(",", guests[-1].end):
             r.frame = "verb"  # "Meeting Ambassador X, Prime Minister Y welcomed ...": Y met X (a gerund, no noun)

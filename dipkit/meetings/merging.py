@@ -567,9 +567,10 @@ def _absorb(meeting: Meeting, mention: MeetingMention, fill: bool) -> None:
         meeting.parties = stops_met(meeting.parties, parties)
     elif meeting.kind == "meeting" and mention.kind == "visit":
         parties = stops_met(parties, meeting.parties)
-    every = all(any(q.type == "PERSON" and same_side(p, q) for q in parties) for p in meeting.parties)  # "A, B, C foreign
-    # ministers meet", then the three ministers by name: each land's minister
-    meeting.parties = union(meeting.parties, parties, finer=len(meeting.parties) <= 2 or trip or mixed or every)
+    finer = len(meeting.parties) <= 2 or trip or mixed or all(  # (or "A, B, C foreign ministers meet", then the three
+        any(q.type == "PERSON" and same_side(p, q) for q in parties) for p in meeting.parties  # ministers by name: each
+    )  # land's minister)
+    meeting.parties = union(meeting.parties, parties, finer=finer)
     if meeting.kind == "visit" and mention.kind == "meeting":  # the meeting held on a trip: its own day and place
         meeting.status = mention.status  # (and mood: "travels to Vienna and will hold talks")
         meeting.date = mention.date or meeting.date

@@ -99,7 +99,6 @@ _CLAUSE_VERB_AFTER = lazy_pattern(
     r"\s+(?:(?:also|later|then|separately|briefly|had|has|have|will|would)\s+)*"
     r"(?:met|meets|held|holds|hosted|hosts|received|receives|called|spoke|speaks|visited|visits|paid|pays|was|were|is|are)\b"
 )  # ", and Y met him separately": a verb after the name
-_COMMA_ONLY = lazy_pattern(r",\s*")
 _PAST_VERB_AFTER = lazy_pattern(r"\s+(?:(?:also|later|then|briefly)\s+)?[a-z]{2,}ed\b(?!\s+by\b)")  # (not "X, Y invited by Z")
 _JUST_BEFORE_VERB = lazy_pattern(r"(?:,\s+[^,;]{1,100}?,)?\s+(?:(?:also|later|then|separately|briefly|had|has|have|will|would)\s+)*")  # (past
 # an apposition: "..., and Zhao Leji, chairman of the NPC Standing Committee, met with him")
@@ -156,7 +155,8 @@ _THE_BEFORE = lazy_pattern(r"(?<![\w-])[Tt]he\s+$")
 _BEFORE_DATE = lazy_pattern(r"(?:\b(?:on|in|at|last|this|next|of)\s+)?$")
 _HONORIFIC_DOT = lazy_pattern(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Amb|Gov|Rep|Sheikh|St)\.")
 _LEADING_TO = lazy_pattern(r"^\s*(?:to|of|in)\s")
-SEPARATE_ASIDE = lazy_pattern(r",\s+(?:separately|individually|in\s+separate\s+(?:calls|meetings|talks|conversations|audiences))\s*,\s*")
+SEPARATE_WAYS = r"(?:separately|individually|in\s+separate\s+(?:calls|meetings|talks|conversations|audiences))"  # one contact each
+SEPARATE_ASIDE = lazy_pattern(r",\s+" + SEPARATE_WAYS + r"\s*,\s*")  # "received, in separate meetings, A and B"
 _FEW_WORDS = lazy_pattern(r"\s*(?:[\w-]+\s+){0,2}")
 _SPACES = lazy_pattern(r"\s+")
 _HIS = lazy_pattern(r"(?<![\w-])(?:his|her)(?![\w-])", re.IGNORECASE)
@@ -365,7 +365,7 @@ def _up_to_new_clause(doc: Document, chosen: list[Mention]) -> list[Mention]:
         if _COMMA_AND.search(doc.text, chosen[k - 1].end, chosen[k].start) and opens_clause(doc, chosen[k]):
             return chosen[:k]
     last = chosen[-1] if len(chosen) > 1 else None
-    if last is not None and _COMMA_ONLY.fullmatch(doc.text, chosen[-2].end, before_styles(doc.text, last.start)) and _PAST_VERB_AFTER.match(doc.text, last.end):
+    if last is not None and doc.text[chosen[-2].end : before_styles(doc.text, last.start)].rstrip() == "," and _PAST_VERB_AFTER.match(doc.text, last.end):
         return chosen[:-1]  # "In the meeting with X, Y explained ...": Y, the last of no list closed by "and", is the subject
     return chosen
 
