@@ -497,7 +497,7 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
                 doc.find(_AND_TO, max(sentence[0], trigger[0] - 12), trigger[0])
                 or found[-1].status == "planned" and rule.frame == "verb" and doc.text.endswith(" and ", 0, trigger[0])
                 or found[-1].frame == rule.frame == "visit" and doc.find(_ON_A_TRIP, max(found[-1].end, trigger[0] - 40), trigger[0])
-                or doc.find(_FOR_PURPOSE, max(found[-1].end, trigger[0] - 40), trigger[0]) and ", and " not in doc.text[found[-1].end : trigger[0]]
+                or _for_purpose(doc, max(found[-1].end, trigger[0] - 40), trigger[0]) and ", and " not in doc.text[found[-1].end : trigger[0]]
             ):  # (not "met X in Cairo on Saturday, and is due in Accra on Monday for talks with Y": a clause of its own)
                 mention.status = found[-1].status  # "planned to call him on Monday and (to) meet him on Thursday",
                 # "plans to visit Tokyo next month for a follow-up meeting", "is to arrive in Dhaka on May 2 on a two-day visit"
@@ -980,8 +980,11 @@ def _object(r: Reading) -> list[Mention] | None:
             return places[:1]
         places = places[: next((i for i, m in enumerate(places) if m.party.type != "GPE" or m.entity.get("type") != "GPE"), len(places))]
         by = _BY_NAME.match(doc.text, _past_date(doc, places[-1].end, sentence[1]), sentence[1]) if places and not of and r.word.startswith("visit") else None
-        if by:  # "a visit to Tokyo by President X": X, named after the place, is the visitor
-            r.visitors = [m for m in sides.object_side(doc, sentence, by.end()) if m.party.type == "PERSON"]
+        by = by or (_BY_NAME.match(doc.text, trigger[1], sentence[1]) if not places and not of and r.word == "visit" else None)
+        if by:  # "a visit to Tokyo by President X", "the visit by X": X, named after the place or the noun, is the visitor
+            visitors = [m for m in sides.object_side(doc, sentence, by.end()) if m.party.type == "PERSON"]
+            r.visitors = [] if not places and visitors and _TO_AFTER.match(doc.text, visitors[-1].end, sentence[1]) else visitors
+            # (not "a visit by X to the US", which the sentence's subject may say more of)
         if places and _for_gathering(doc, sentence, places[-1].end):
             forum = _forum_named(doc, sentence, places[-1].end)
             if forum:  # "will travel to Davos for the World Economic Forum": no trigger names it; the trip attends it
@@ -1283,6 +1286,13 @@ def _trip_purpose(doc: Document, trip: MeetingMention, mention: MeetingMention) 
     mention.parties = dedupe(travellers + mention.parties)
     mention.place = mention.place or trip.place
     mention.date = mention.date or trip.date
+
+
+def _for_purpose(doc: Document, start: int, trigger_start: int) -> bool:
+    """"flew to Paris for talks": the trigger is what the verb before it is done for (not "discussed arrangements
+    for a visit": the topic of the talk, with a mood of its own)."""
+    found = doc.find(_FOR_PURPOSE, start, trigger_start)
+    return found is not None and not _TOPIC_FOR.search(doc.text, max(0, found.start() - 20), found.start())
 
 
 def _trip_to_meet(doc: Document, trip: MeetingMention, mention: MeetingMention) -> None:

@@ -32,6 +32,7 @@ _OTHER_EVENT_STEMS = ("after", "before", "following", "since", "ahead")
 _LEAVING = lazy_pattern(r"(?<![\w-])(?:before|ahead\s+of)\s+(?:leaving|departing(?:\s+from)?|flying\s+out\s+of)\s+$", re.IGNORECASE)
 _AT_GATHERING_PHRASE = lazy_pattern(r",\s+(?:at|during)\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _MOST_RECENTLY = lazy_pattern(r",\s+(?:most\s+recently|the\s+latest|the\s+last\s+time)\s+(?:on|in)\s+", re.IGNORECASE)
+_PREPARING_FOR = lazy_pattern(r"\b(?:preparations?|plans?|arrangements|agenda)\s+for\s", re.IGNORECASE)  # a topic still to come
 _DATING_BACK = lazy_pattern(r"(?<![\w-])(?:dating\s+(?:back\s+)?(?:to|from)|dates\s+(?:back\s+)?(?:to|from)|going\s+back\s+to)\s+$", re.IGNORECASE)
 _EITHER = lazy_pattern(r"\s+or\s+(?:early|late|mid)?", re.IGNORECASE)
 _TRIP_WORD = lazy_pattern(r"(?i:visit|trip|tour|journey)")
@@ -161,11 +162,11 @@ _YET_TO = lazy_pattern(
 )
 # "a visit could take place in the second half of the year": a modal after the noun makes it a plan
 _TAKES_PLACE_LATER = lazy_pattern(
-    r"(?:\s+(?:(?:to|in|with|between)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)?(?:,?\s+which(?:(?:\s+[\w'’.-]+){0,3}?\s+(?:said|say|says))?)?\s+(?:could|would|will|may|might|should|(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+to)"
-    r"\s+(?:\w+\s+)?(?:take\s+place|be\s+held|happen|go\s+ahead|materiali[sz]e|go\s+on|continue|resume)\b",  # "the talks would go on"
+    r"(?:\s+(?:(?:to|in|with|between)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)?(?:,?\s+which(?:(?:\s+[\w'’.-]+){0,3}?\s+(?:said|say|says))?)?\s+(?:could|would|will|may|might|should|(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+to)"
+    r"\s+(?:\w+\s+)?(?:take\s+place|be\s+held|happen|go\s+ahead|materiali[sz]e|go\s+on|continue|resume|start|begin|commence)\b",  # "the talks would go on"
     re.IGNORECASE,
 )
-_TAKES_PLACE_STEMS = ("take place", "be held", "happen", "go ahead", "materiali", "go on", "continue", "resume")
+_TAKES_PLACE_STEMS = ("take place", "be held", "happen", "go ahead", "materiali", "go on", "continue", "resume", "start", "begin", "commence")
 # a trip planned for a gathering: the gathering named after it is planned too
 _PLANNED_PURPOSE = lazy_pattern(
     r"(?<![\w-])(?:will|would|(?:expected|scheduled|due|set|slated|plans?|planning)\s+to)\s+(?:[\w'’.-]+\s+){1,8}?"
@@ -569,6 +570,8 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
             continue  # (said of the person: "who took office in May")
         if _attributive(doc, d) or doc.find(_DATING_BACK, max(sentence[0], d["start"] - 22), d["start"], ("dat", "going")):
             continue  # "after the March 1 decree", "a partnership dating back to 2006": the day of something else
+        if d["start"] > trigger[1] and doc.find(_PREPARING_FOR, trigger[1], d["start"], ("for",)):
+            continue  # "held talks covering preparations for exchanges this year": the day of what is prepared
         if d["end"] <= trigger[0]:
             between = doc.text[d["end"] : trigger[0]]
             hangs = "when" in between and _DAY_WHEN.fullmatch(between)  # "comes on Monday, when Li will sit down with X"

@@ -46,6 +46,8 @@ _TITLE_SPEAKS = lazy_pattern(  # "the US President said": a bare title (a nation
 )
 _TITLE_SUBJECT = lazy_pattern(r"(?:\s[^,;.]{1,40}?)?,\s*the\s+(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")  # ", the
 # Prime Minister highly appreciated": a bare title and its verb
+_TITLE_OWNS = lazy_pattern(r"\b[Tt]he\s+(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\s+(?:[a-z]+\s+){0,2}$")  # "the
+# premier returned from [his]": a bare title and its verb right before a possessive
 _QUOTED_BY_TITLE = lazy_pattern(  # '..., the EAM posted on X.': the bare title of whoever a quotation is by
     r"[”\"]\s*,?\s*the\s+(?P<title>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2}?)\s+(?:said|says|posted|wrote|tweeted|added|told)\b"
 )
@@ -379,7 +381,7 @@ def _owner_of_next(doc: Document, after: int, mentions: list[Mention], i: int) -
     """Whether mention I is a person's possessive naming whose aide or forerunner the next name is ("Trump's
     predecessor Barack Obama", "Putin's top aide Yuri Ushakov"), right after AFTER."""
     m = mentions[i]
-    if not (m.possessive and m.party.type == "PERSON") or i + 1 >= len(mentions) or not eligible(mentions[i + 1]):
+    if not (m.possessive and m.party is not None and m.party.type == "PERSON") or i + 1 >= len(mentions) or not eligible(mentions[i + 1]):
         return False
     nxt = mentions[i + 1]
     return nxt.party.type == "PERSON" and gap_is_title(without_dates(doc, after, m.start)) and bool(_OWNED_TITLE.fullmatch(doc.text, m.end, nxt.start))
@@ -703,7 +705,13 @@ def pronoun_possessor(doc: Document, sentence_index: int, trigger_start: int, la
     if not m:
         return []
     persons = all_persons(doc, (s0, m.start()))
-    if not persons and (_OPENING_PARTICIPLE.match(doc.text, s0) or _OPENING_PREPOSITION.match(doc.text, s0)):
+    opening = _OPENING_PARTICIPLE.match(doc.text, s0) or _OPENING_PREPOSITION.match(doc.text, s0)
+    first_comma = doc.text.find(",", s0, m.start()) if opening and persons else -1
+    if first_comma >= 0 and persons[-1].end <= first_comma:  # "Receiving X, the Prime Minister ... recalled his
+        titled = _opening_title_holder(doc, first_comma)  # talks with Y": the bare title's holder, not the guest
+        if titled:
+            return titled
+    if not persons and opening:
         comma = doc.text.find(",", trigger_start, doc.sentences[sentence_index][1])  # "Recalling his visit to Z, X said",
         after = [p for p in doc.mentions_in(comma, doc.sentences[sentence_index][1]) if person_like(doc, p)] if comma >= 0 else []
         if after and _OPENING_SUBJECT_GAP.fullmatch(doc.text[comma + 1 : after[0].start]):  # "During his meeting with Y,
@@ -711,6 +719,10 @@ def pronoun_possessor(doc: Document, sentence_index: int, trigger_start: int, la
         titled = _opening_title_holder(doc, comma) if comma >= 0 else []
         if titled:  # "In his meeting with Y on Wednesday, the prime minister said": whom the bare title stands for
             return titled
+    owner = _TITLE_OWNS.search(doc.text, max(s0, m.start() - 60), m.start()) if persons and "," in doc.text[persons[-1].end : m.start()] else None
+    holder = _bare_title_holder(doc, owner.group("title"), None, owner.start()) if owner else None
+    if holder:  # "X called on Y on Tuesday, days after the premier returned from his trip": whom the bare title stands for
+        return holder
     if len(persons) > 1 and "," in doc.text[persons[-1].end : m.start()]:
         said = [r.end() for r in _REPORTING.finditer(doc.text, s0, m.start())]  # "X said Y ..., recalling his"
         return [p for p in persons if not said or p.start >= said[-1]][:1] or persons[:1]
