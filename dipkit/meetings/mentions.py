@@ -77,7 +77,7 @@ _AND_A_NEXT = lazy_pattern(r"[^;.]{0,60}?\s(?:and|then)\s+(?:a|the)\s+(?P<ordina
 _MINISTERS_OF = lazy_pattern(r"\s+of\s+(?:the\s+)?(?P<office>foreign|defen[cs]e|finance|trade|economy|energy|interior)\s+ministers\s+of\s+", re.IGNORECASE)
 _ORG_LINK = lazy_pattern(r"\s*(?:,\s*|and\s+|\()?\s*")  # "BRICS and SCO", "A, B", "Organisation (SCO"
 _PLURAL_GATHERING = lazy_pattern(r"\)?\s+(?:[\w'’-]+\s+){0,2}?(?:summits|meetings|conferences|forums)\b")
-_TOPIC_FOR = lazy_pattern(r"\b(?:preparations?|plans?|agenda|arrangements|priorities|proposals?|bid|support)\s+$", re.IGNORECASE)
+_TOPIC_FOR = lazy_pattern(rf"\b(?:{setting.PREPARING}|priorities|proposals?|bid|support)\s+$", re.IGNORECASE)
 _LEADERS_BEFORE = lazy_pattern(r"\bleaders['’]?\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "leaders' meeting", "leaders summit"
 _LEADERS_AFTER = lazy_pattern(r"\s*(?:between|of)\s+(?:their|the\s+two|both)\s+(?:top\s+)?leaders\b")  # "between their top leaders"
 _AT_THE_SUMMIT = lazy_pattern(r"(?<![\w-])at\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)  # "at the same summit"
@@ -980,11 +980,10 @@ def _object(r: Reading) -> list[Mention] | None:
             return places[:1]
         places = places[: next((i for i, m in enumerate(places) if m.party.type != "GPE" or m.entity.get("type") != "GPE"), len(places))]
         by = _BY_NAME.match(doc.text, _past_date(doc, places[-1].end, sentence[1]), sentence[1]) if places and not of and r.word.startswith("visit") else None
-        by = by or (_BY_NAME.match(doc.text, trigger[1], sentence[1]) if not places and not of and r.word == "visit" else None)
-        if by:  # "a visit to Tokyo by President X", "the visit by X": X, named after the place or the noun, is the visitor
-            visitors = [m for m in sides.object_side(doc, sentence, by.end()) if m.party.type == "PERSON"]
-            r.visitors = [] if not places and visitors and _TO_AFTER.match(doc.text, visitors[-1].end, sentence[1]) else visitors
-            # (not "a visit by X to the US", which the sentence's subject may say more of)
+        if by:  # "a visit to Tokyo by President X": X, named after the place, is the visitor
+            r.visitors = [m for m in sides.object_side(doc, sentence, by.end()) if m.party.type == "PERSON"]
+        elif not places and not of and r.word == "visit":
+            r.visitors = _visitors_by(doc, sentence, trigger[1])
         if places and _for_gathering(doc, sentence, places[-1].end):
             forum = _forum_named(doc, sentence, places[-1].end)
             if forum:  # "will travel to Davos for the World Economic Forum": no trigger names it; the trip attends it
@@ -1286,6 +1285,14 @@ def _trip_purpose(doc: Document, trip: MeetingMention, mention: MeetingMention) 
     mention.parties = dedupe(travellers + mention.parties)
     mention.place = mention.place or trip.place
     mention.date = mention.date or trip.date
+
+
+def _visitors_by(doc: Document, sentence: tuple[int, int], after: int) -> list[Mention]:
+    """"the visit by X": X, named right after the noun, is the visitor (not in "a visit by X to the US", which
+    the sentence's subject may say more of)."""
+    by = _BY_NAME.match(doc.text, after, sentence[1])
+    visitors = [m for m in sides.object_side(doc, sentence, by.end()) if m.party.type == "PERSON"] if by else []
+    return [] if visitors and _TO_AFTER.match(doc.text, visitors[-1].end, sentence[1]) else visitors
 
 
 def _for_purpose(doc: Document, start: int, trigger_start: int) -> bool:

@@ -44,10 +44,9 @@ _OPENING_PREPOSITION = lazy_pattern(r"\s*(?:During|After|Before|Following|At|In|
 _TITLE_SPEAKS = lazy_pattern(  # "the US President said": a bare title (a nationality or country may open it) and a verb
     r"\s*the\s+(?P<title>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2}?)\s+(?:said|says|told|added|stressed|noted|warned|urged|insisted|stated)\b"
 )
-_TITLE_SUBJECT = lazy_pattern(r"(?:\s[^,;.]{1,40}?)?,\s*the\s+(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")  # ", the
-# Prime Minister highly appreciated": a bare title and its verb
-_TITLE_OWNS = lazy_pattern(r"\b[Tt]he\s+(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\s+(?:[a-z]+\s+){0,2}$")  # "the
-# premier returned from [his]": a bare title and its verb right before a possessive
+_TITLE_AND_VERB = r"(?P<title>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)"  # "Prime Minister highly appreciated"
+_TITLE_SUBJECT = lazy_pattern(rf"(?:\s[^,;.]{{1,40}}?)?,\s*the\s+{_TITLE_AND_VERB}\b")  # ", the Prime Minister highly appreciated"
+_TITLE_OWNS = lazy_pattern(rf"\b[Tt]he\s+{_TITLE_AND_VERB}\s+(?:[a-z]+\s+){{0,2}}$")  # "the premier returned from [his]"
 _QUOTED_BY_TITLE = lazy_pattern(  # '..., the EAM posted on X.': the bare title of whoever a quotation is by
     r"[”\"]\s*,?\s*the\s+(?P<title>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2}?)\s+(?:said|says|posted|wrote|tweeted|added|told)\b"
 )
