@@ -199,8 +199,12 @@ def _nearest(words: list[str], backwards: bool, purpose: list[bool] | None = Non
     skip = frozenset() if backwards else _before_only()
     order = range(len(words) - 1, -1, -1) if backwards else range(len(words))
     fallback = None  # looking back, "telephoned X to congratulate him on Sunday's win": the verb before the "to"
+    during = False  # looking back, passed "during": "urged X to act during talks on Monday" dates the talks, not the act
     for i in order:
         word = words[i]
+        if backwards and word == "during":
+            during = True
+            continue
         if word not in listed and (not word.endswith(_SUFFIXES) or _NAME_IN_ED.match(word)):
             continue  # most words say nothing of tense: skip them without a call ("Mohamed", "Zayed": names, no past)
         if skip and word.lower() in skip:
@@ -213,7 +217,7 @@ def _nearest(words: list[str], backwards: bool, purpose: list[bool] | None = Non
         following = words[i + 1] if word == "to" and i + 1 < len(words) else ""
         if purpose is not None and tense:
             purpose.append(following in _purpose_verbs())
-        if backwards and tense == "future" and following in _looking_back():
+        if backwards and tense == "future" and (following in _looking_back() or during and word == "to"):
             fallback = fallback or tense
             continue
         if tense == "future":

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from dipkit.meetings.document import Document
+from dipkit.meetings.document import Document, Mention
 from dipkit.meetings.lexicon import capitals, word_classes
 from dipkit.meetings.merging import Meeting, dates_fit, places_fit, short_name
 from dipkit.meetings.mentions import MeetingMention
@@ -849,17 +849,24 @@ def city_in_sentence(doc: Document, meetings: list[Meeting]) -> None:
         place = meeting.place
         if place is None or place.get("type") != "country" or not place.get("country"):
             continue
-        for mention in meeting.mentions:
-            if mention.anaphoric:
-                continue
-            cities = {
-                m.entity.get("name") or m.entity.get("text"): m for m in doc.mentions_in(*mention.sentence)
-                if m.venue_like and m.party is not None and m.entity.get("type") == "GPE" and not m.entity.get("code")
-                and m.entity.get("country") == place["country"]
-            }
-            if len(cities) == 1:
-                meeting.place = place_dict(next(iter(cities.values())))
-                break
+        city = city_told(doc, meeting, place["country"])
+        if city is not None:
+            meeting.place = place_dict(city)
+
+
+def city_told(doc: Document, meeting: Meeting, country: str) -> Mention | None:
+    """The one city of COUNTRY that a sentence of MEETING's own reports names as a place, if any."""
+    for mention in meeting.mentions:
+        if mention.anaphoric:
+            continue
+        cities = {
+            m.entity.get("name") or m.entity.get("text"): m for m in doc.mentions_in(*mention.sentence)
+            if m.venue_like and m.party is not None and m.entity.get("type") == "GPE" and not m.entity.get("code")
+            and m.entity.get("country") == country
+        }
+        if len(cities) == 1:
+            return next(iter(cities.values()))
+    return None
 
 
 def visit_met_since(doc: Document, meetings: list[Meeting]) -> None:

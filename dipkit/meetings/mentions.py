@@ -69,6 +69,7 @@ _SIDELINES_GAP = lazy_pattern(r"\s*(?:on|at|in)\s+the\s+(?:sidelines|margins)\s+
 # a second object after the first one's place or day ("... in Dar es Salaam on Sunday and with B"), no other verb between
 _AND_WITH = lazy_pattern(r"(?:,?\s+[\w.'’-]+){1,7}?,?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")
 _AND_LATER_BY = lazy_pattern(r"(?:,?\s+[\w.'’-]+){1,7}?,?\s+and\s+(?:then\s+|later\s+|also\s+)?by\s+")
+_AND_AGAIN_WITH = lazy_pattern(r"(?:,\s[^,;()]{1,100}?,)?\s+and\s+(?:also\s+)?with\s+")  # "with A[, who ...,] and with B"
 _AND_BARE = lazy_pattern(r"(?:,?\s+[\w.'’-]+){1,7}?,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?=[A-Z])")  # "... on Monday and B"
 _OWN_SETTING_REACH = 40
 _TITLES_ONLY = lazy_pattern(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}")  # "a visit to [President] X": no more than a title between
@@ -369,7 +370,11 @@ GROUP_STEMS = (
     "agreed", "decided",
 )
 _PLURAL_CONTACTS = lazy_pattern(r"\b(?:summits|meetings|calls|phone\s+calls|bilaterals)\b", re.IGNORECASE)  # one each (not "talks")
-_SEPARATELY_AFTER = lazy_pattern(r",?\s+" + sides.SEPARATE_WAYS + r"\b", re.IGNORECASE)
+_SEPARATELY_AFTER = lazy_pattern(  # "with A and B separately", "met A and B of the Syrian Arab Republic, in separate meetings"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?"
+    r"(?:\s+(?:in|on|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}){0,2},?\s+" + sides.SEPARATE_WAYS + r"\b",  # ("in X on Monday")
+    re.IGNORECASE,
+)
 _THE_TWO = lazy_pattern(r"(?<![\w-])the\s+two\s+$", re.IGNORECASE)  # "when the two met": the group, its verb the trigger
 _OF_THE = lazy_pattern(r"\s+of\s+(?:the\s+)?")  # "the meeting of the SCO Council"
 _WHERE_AFTER = lazy_pattern(r",\s*where\s")  # the place a trip went to, and what was done there ("visited Kyiv, where he urged X")
@@ -522,6 +527,8 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
                 skip_until = comma if comma >= 0 else skip_until  # (not past the aside: "X, who is attending the ASEAN talks, met Y")
             elif mention.objects and sides.SEPARATE_ASIDE.match(doc.text, trigger[1], mention.objects[0].start):
                 skip_until = mention.objects[0].start  # "received, in separate meetings, A and B": the aside's noun is no meeting of its own
+            elif mention.objects and (tail := _SEPARATELY_AFTER.match(doc.text, mention.objects[-1].end, sentence[1])):
+                skip_until = tail.end()  # "met A and B in separate meetings": nor is the noun after them
             elif rule.frame == "attend" and mention.joins:  # "also attended the meeting": no new meeting
                 the = _THE_GATHERING.match(doc.text, trigger[1])
                 skip_until = the.end() if the else skip_until
@@ -652,11 +659,14 @@ def _also_with(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     if link is None and mention.frame == "host" and doc.text.startswith(" by ", mention.end):  # "was received by A in X
         link = _AND_LATER_BY.match(doc.text, mention.objects[-1].end, mention.sentence[1])  # and later by B in Y"
     bare = None if link or mention.frame != "verb" else _AND_BARE.match(doc.text, mention.objects[-1].end, mention.sentence[1])
-    if link is None and bare is None:
+    again = _AND_AGAIN_WITH.match(doc.text, mention.objects[-1].end, mention.sentence[1]) if mention.frame == "verb" else None
+    if link is None and bare is None and again is None:
         return []
-    own_day = doc.dates_in(mention.objects[-1].end, (link or bare).end())
+    own_day = doc.dates_in(mention.objects[-1].end, (link or bare or again).end())
     if not (own_day or link and _OWN_PLACE.match(doc.text, mention.objects[-1].end)):
-        return []  # (no place or day of A's own between: "with A and his aide, and with B" is one meeting)
+        if again is None:
+            return []  # (no place or day of A's own between: "with A and his aide, and with B" is one meeting)
+        link, bare = again, None  # "met with A, the only EU leader there, and with B": the "with" said again, a meeting each
     guests = sides.object_side(doc, mention.sentence, (link or bare).end())
     hosts = [p for p in mention.parties if not any(same_side(p, m.party) for m in mention.objects)]
     if not guests or not hosts or any(m.party in mention.parties for m in guests) or bare and sides.opens_clause(doc, guests[-1]):
@@ -671,7 +681,7 @@ def _also_with(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
         return []  # "met A in Tokyo on Monday and B in Seoul on Tuesday": B with a day of B's own, else "A and B" met
     return [replace(
         mention, parties=dedupe([*hosts, *(m.party for m in guests)]), objects=guests, start=(link or bare).start(), end=(link or bare).end(),
-        place=setting.place_dict(place) if place else None, date=date,
+        place=setting.place_dict(place) if place else mention.place if link is again else None, date=date,
     )]
 
 

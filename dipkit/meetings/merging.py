@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from dipkit.meetings.mentions import MeetingMention
-from dipkit.meetings.parties import Party, covers, same_side, states_of, stops_met, union
+from dipkit.meetings.parties import Party, covers, dedupe, same_side, states_of, stops_met, union
 from dipkit.meetings.patterns import lazy_pattern
 from dipkit.meetings.setting import SAME_DAY_TEXT, compare, near
 
@@ -34,6 +34,7 @@ _THEIRS = lazy_pattern(  # "their informal summit", "following the summit": the 
 _NEXT_SENTENCE = 3  # characters between a sentence and the next one (a space, a line break)
 _WEEK = lazy_pattern(r"^(\d{4})-W(\d{2})$")
 _THEIR_ORDINAL = lazy_pattern(r"\btheir\s+(?:first|second|third|fourth|fifth)\s+$", re.IGNORECASE)  # "their first summit"
+_THREE_WAY = lazy_pattern(r"\b(?:trilateral|three-way|tripartite)\b", re.IGNORECASE)  # a meeting of three, by its name
 _THEIR_LAST = lazy_pattern(r"\btheir\s+(?:last|previous|prior)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # "their previous meeting": the pair's own
 _AND_THEN = lazy_pattern(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:was\s+|were\s+)?$")  # "..., and (then) met X",
 # "arrived in Islamabad and was received by X": the subject before
@@ -99,6 +100,12 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
                 mention.kind = "meeting"
             described = mention.leaders or mention.ministers or mention.group_size  # "both leaders", "the three sides": the last such meeting
             such = [m for m in reversed(touched) if described and m.kind == mention.kind and _as_described(m, mention) and _of_lands(m, mention)]
+            trio = _trio_told(touched, mention, text) if not such and _long_ago(mention.date, published) else None
+            if trio is not None:  # "met A and B in separate meetings ... The three last came together in X in January": all three
+                mention.parties = union(trio, mention.parties)
+                meetings.append(_opened(mention))
+                touched.append(meetings[-1])
+                continue
             if not such and (mention.ministers or mention.leaders and mention.earlier_round) and mention.kind != "summit":  # "the two ministers had also
                 such = [m for m in reversed(touched) if m.kind != "summit" and _as_described(m, mention)]  # spoken by telephone",
                 # after their talks; "the two presidents last met in Sochi", after their call
@@ -270,6 +277,18 @@ def _of_the_last_named(touched: list[Meeting], mention: MeetingMention) -> Meeti
         if held is not None:
             return held
     return None
+
+
+def _trio_told(touched: list[Meeting], mention: MeetingMention, text: str) -> list[Party] | None:
+    """The persons of the meetings told in the sentence of the last one, when they are as many as MENTION's group of
+    three or more ("the three ministers") or its trigger ("a trilateral meeting") counts."""
+    size = mention.group_size or (3 if _THREE_WAY.search(text, max(0, mention.start - 12), mention.end) else 0)
+    if size < 3 or not touched:
+        return None
+    sentence = touched[-1].mentions[-1].sentence
+    told = [m for m in touched if any(x.sentence == sentence for x in m.mentions)]
+    persons = dedupe([p for m in told for p in m.parties if p.type == "PERSON"])
+    return persons if len(persons) == size and len(told) > 1 else None
 
 
 def _other_pair_named(meeting: Meeting, mention: MeetingMention) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from dipkit.meetings.context import dated_stops, day_told_before, stop_of, told_as_background
+from dipkit.meetings.context import city_told, dated_stops, day_told_before, stop_of, told_as_background
 from dipkit.meetings.document import Document, dateline_span
 from dipkit.meetings.merging import Meeting, dates_fit, places_fit
 from dipkit.meetings.mentions import MeetingMention
@@ -474,8 +474,9 @@ def from_dateline(doc: Document, meetings: list[Meeting]) -> None:
         unplaced = not meeting.place or meeting.place.get("type") == "venue" and not meeting.place.get("city")  # ("at the
         # Presidential Palace", a building of no known city: the dateline's city names the place)
         within = bool(place and meeting.place and meeting.place.get("type") == "country" and place.get("type") == "city")
-        unplaced = unplaced or within and meeting.place.get("country") == place.get("country") and bool(place.get("country"))
-        # ("on the sidelines of the G7 summit in Canada" under "KANANASKIS, Canada": the city the desk files from)
+        unplaced = unplaced or within and meeting.place.get("country") == place.get("country") and bool(place.get("country")) and (
+            city_told(doc, meeting, place["country"]) is None  # ("on his first trip to Turkiye ... in Ankara": that city)
+        )  # ("on the sidelines of the G7 summit in Canada" under "KANANASKIS, Canada": the city the desk files from)
         if meeting.kind != "call" and place and unplaced and not background and (meeting.date is None or near(meeting.date["value"], reference)):
             shared = abroad is not None and any(same_side(p, q) for p in meeting.parties for q in abroad.parties)
             meeting.place = dict(abroad.place) if shared else place  # (the desk files from home, the talks go on abroad)

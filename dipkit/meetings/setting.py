@@ -300,6 +300,8 @@ def find_place(
     end = min(reach, trigger[1] + (250 if hole else 150), until or sentence[1])
     other_event = _when_after(doc, trigger[1], end)  # "a meeting before the NATO summit in The Hague"
     end = other_event.start() if other_event else end
+    prepared = doc.find(_PREPARING_FOR, trigger[1], end, ("for",))  # "reviewing preparations for the G20 summit in New Delhi"
+    end = prepared.start() if prepared else end
     quote = _QUOTE.search(doc.text, trigger[1], end)
     end = quote.start() if quote else end
     candidates = []

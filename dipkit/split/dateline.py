@@ -34,10 +34,10 @@ _AGENCY_FORM = re.compile(rf"{_CAPS_PLACE}\.[ ](?P<source>[A-Z][A-Za-z]+(?:[ ][A
 _LABEL_FORM = re.compile(rf"{_PLACE}:(?=[ ]+[A-Z“\"])")
 _FORMS = (
     # BEIJING, Jan. 27 (Xinhua) --   |   Kazan [Russia], October 23 :   |   MOSCOW, September 25./TASS/.
-    # Samarkand, 15 September (UzA).   |   Baku, April 28, AZERTAC.
+    # Samarkand, 15 September (UzA).   |   Baku, April 28, AZERTAC.   |   Riyadh, November 12, 2023, SPA --
     re.compile(
         rf"{_PLACE}[ ]?,[ ]?{_DATE}"
-        rf"(?:\.?[ ]?/(?P<slash>[A-Za-z][A-Za-z ]{{0,20}})/\.?|[ ]?{_SOURCE}\.?|,[ ](?P<named>[A-Z][A-Za-z-]+)\.)?[ ]?{_DASH}?(?=[ ]|$)"
+        rf"(?:\.?[ ]?/(?P<slash>[A-Za-z][A-Za-z ]{{0,20}})/\.?|[ ]?{_SOURCE}\.?|,[ ](?P<named>[A-Z][A-Za-z-]+)(?:\.|(?=[ ]?(?:--|—|–|-)[ ])))?[ ]?{_DASH}?(?=[ ]|$)"
     ),
     # April 22, 2024, The Kremlin, Moscow.   |   September 5, 2024, Vladivostok.   (the day first, a seat, the city)
     re.compile(rf"{_DATE},[ ](?:(?:[Tt]he[ ])?{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}},[ ])?{_PLACE}\.(?=[ ]|$)"),
