@@ -663,10 +663,11 @@ def _also_with(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     if link is None and bare is None and again is None:
         return []
     own_day = doc.dates_in(mention.objects[-1].end, (link or bare or again).end())
+    repeated = False  # the "with" said again with no setting of A's own
     if not (own_day or link and _OWN_PLACE.match(doc.text, mention.objects[-1].end)):
         if again is None:
             return []  # (no place or day of A's own between: "with A and his aide, and with B" is one meeting)
-        link, bare = again, None  # "met with A, the only EU leader there, and with B": the "with" said again, a meeting each
+        link, bare, repeated = again, None, True  # "met with A, the only EU leader there, and with B": a meeting each
     guests = sides.object_side(doc, mention.sentence, (link or bare).end())
     hosts = [p for p in mention.parties if not any(same_side(p, m.party) for m in mention.objects)]
     if not guests or not hosts or any(m.party in mention.parties for m in guests) or bare and sides.opens_clause(doc, guests[-1]):
@@ -681,8 +682,8 @@ def _also_with(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
         return []  # "met A in Tokyo on Monday and B in Seoul on Tuesday": B with a day of B's own, else "A and B" met
     return [replace(
         mention, parties=dedupe([*hosts, *(m.party for m in guests)]), objects=guests, start=(link or bare).start(), end=(link or bare).end(),
-        place=setting.place_dict(place) if place else mention.place if link is again else None, date=date,
-    )]
+        place=setting.place_dict(place) if place else mention.place if repeated or bare else None, date=date,
+    )]  # (B with no place of B's own meets where A did: "met A in Tianjin on Sunday and B on Monday")
 
 
 def _next_round(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
