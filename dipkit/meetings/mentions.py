@@ -31,6 +31,7 @@ from dipkit.meetings.patterns import lazy_pattern
 _FOR_A = lazy_pattern(r"\s+(?:on|for)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)  # "in X for a two-day visit"
 _IN_BEFORE = lazy_pattern(r"(?<![\w-])in\s+$", re.IGNORECASE)
 _EARLIER_ROUND = lazy_pattern(r"\b(?:last|previous|previously|prior|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_HAD_LAST = lazy_pattern(r"(?:had|has|have)\s+(?:last|previously)\s", re.IGNORECASE)  # a trigger that opens "had last held talks"
 _AFTERWARDS = lazy_pattern(r"\W*(?:shortly\s+)?afterwards?\s*,", re.IGNORECASE)  # "Afterward, X and Y went on to a lunch": the next event
 _OTHER_ROUND = lazy_pattern(r"\b(?:first|inaugural|previous|prior|last|earlier)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "the first summit in X in 2023"
 _PLANNED_THEN_TO = lazy_pattern(  # "is expected to pay a visit to China in late August to attend": the plan covers the purpose
@@ -78,6 +79,11 @@ _AND_A_NEXT = lazy_pattern(r"[^;.]{0,60}?\s(?:and|then)\s+(?:a|the)\s+(?P<ordina
 _MINISTERS_OF = lazy_pattern(r"\s+of\s+(?:the\s+)?(?P<office>foreign|defen[cs]e|finance|trade|economy|energy|interior)\s+ministers\s+of\s+", re.IGNORECASE)
 _ORG_LINK = lazy_pattern(r"\s*(?:,\s*|and\s+|\()?\s*")  # "BRICS and SCO", "A, B", "Organisation (SCO"
 _PLURAL_GATHERING = lazy_pattern(r"\)?\s+(?:[\w'’-]+\s+){0,2}?(?:summits|meetings|conferences|forums)\b")
+_GATHERING_THEN_AND = lazy_pattern(  # "the G20 foreign ministers' meeting and the": one gathering, then another
+    r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|conference|forum|session|ministerial))?\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?", re.IGNORECASE
+)
+_GATHERING_AFTER = lazy_pattern(r"\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|conference|forum|session|ministerial)\b", re.IGNORECASE)
+_GATHERING_NAME = lazy_pattern(r"(?:Summit|Forum|Conference|Assembly|Dialogue)$")  # an organization that is a gathering
 _TOPIC_FOR = lazy_pattern(rf"\b(?:{setting.PREPARING}|priorities|proposals?|bid|support)\s+$", re.IGNORECASE)
 _LEADERS_BEFORE = lazy_pattern(r"\bleaders['’]?\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "leaders' meeting", "leaders summit"
 _LEADERS_AFTER = lazy_pattern(r"\s*(?:between|of)\s+(?:their|the\s+two|both)\s+(?:top\s+)?leaders\b")  # "between their top leaders"
@@ -411,6 +417,7 @@ class MeetingMention:
     meal: str = ""  # "also attended the lunch": the meal joined ("lunch"), told before
     bare: bool = False  # "which Y is also expected to attend.": the verb alone, what it attends told before it
     sequel: bool = False  # "in a separate meeting with": on the occasion of the meeting before
+    onward: bool = False  # "attend the forum before leaving for Japan": a trip after the contact told before it
     paired: bool = False  # "talks between X and Y": exactly two sides, even when one is an organization
     named_gathering: bool = False  # "attended the Cairo Peace Summit": a gathering of its own, whoever else is named
     travelled: bool = False  # "travelled to Beijing for a meeting of SCO ministers": its persons went there to attend
@@ -624,8 +631,11 @@ def _separately(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     days = _each_on_its_day(doc, mention, guests)
     if days:  # "received A and B this week – A on Monday and B on Thursday"
         return [replace(mention, parties=[*hosts, guest], date=days[guest.name], objects=[m for m in mention.objects if m.party == guest]) for guest in guests]
-    if mention.frame == "attend" and all(p.multilateral for p in guests) and _PLURAL_GATHERING.match(doc.text, mention.objects[-1].end, mention.sentence[1]):
-        # "attend the BRICS and SCO summits": one summit each (not "a joint summit of the EAC and SADC")
+    if mention.frame == "attend" and all(p.multilateral for p in guests) and (
+        _PLURAL_GATHERING.match(doc.text, mention.objects[-1].end, mention.sentence[1])
+        or len(_gatherings_listed(doc, mention.objects[0], mention.sentence[1])) > 1
+    ):  # "attend the BRICS and SCO summits", "the G20 ministers' meeting and the ARF": one summit each (not "a joint
+        # summit of the EAC and SADC")
         return [replace(mention, parties=[*hosts, guest], objects=[m for m in mention.objects if m.party == guest]) for guest in guests]
     if _one_city_each(mention, guests):  # "who visited Bamako and Ouagadougou in May": one trip to each
         return [
@@ -714,6 +724,23 @@ def _listed_orgs(doc: Document, org: Mention, end: int) -> list[Mention]:
         else:
             listed[-1] = m  # "(SCO)" after its full name: the same organization, named again
     return listed
+
+
+def _gatherings_listed(doc: Document, org: Mention, end: int) -> list[Mention]:
+    """ORG and the organization after it when each is told as a gathering of its own ("the G20 foreign ministers'
+    meeting and the ASEAN Regional Forum"), before END; else ORG alone."""
+    after = next((m for m in doc.mentions_in(org.end, end) if m.party is not None), None)
+    if after is None or after.party.type != "ORG" or not after.party.multilateral:
+        return [org]
+    link = _GATHERING_THEN_AND.fullmatch(doc.text, org.end, after.start)
+    if link is None or not _is_gathering(doc, org, link.start(), link.end()):
+        return [org]
+    return [org, after] if _is_gathering(doc, after, after.end, end) else [org]
+
+
+def _is_gathering(doc: Document, org: Mention, start: int, end: int) -> bool:
+    """Whether ORG is told as a gathering: by its name ("ASEAN Regional Forum") or by a gathering noun after it."""
+    return bool(_GATHERING_NAME.search(org.party.name) or _GATHERING_AFTER.match(doc.text, start, end))
 
 
 def _one_city_each(mention: MeetingMention, lands: list[Party]) -> bool:
@@ -1048,6 +1075,9 @@ def _object(r: Reading) -> list[Mention] | None:
         listed = _listed_orgs(doc, org, sentence[1]) if org is not None and org.start >= trigger[1] else []
         if len(listed) > 1 and _PLURAL_GATHERING.match(doc.text, listed[-1].end, sentence[1]):
             return listed  # "to attend the BRICS and SCO summits": one summit of each (split by ``_separately``)
+        listed = _gatherings_listed(doc, org, sentence[1]) if org is not None and org.start >= trigger[1] else []
+        if len(listed) > 1:
+            return listed  # "attended the G20 ministers' meeting and the ASEAN Regional Forum": one summit of each
         if org is not None and org.start >= trigger[1] and doc.find(event, trigger[1], min(sentence[1], org.end + 40)):
             return [org, *sides.compound_orgs(doc, org)]  # "the ASEAN-GCC summit": both organizations
         if named_gathering().match(doc.text, trigger[1]):
@@ -1272,12 +1302,13 @@ def _each_trip(doc: Document, trip: MeetingMention, mention: MeetingMention) -> 
 
 
 def _onward_leg(doc: Document, before: MeetingMention, leg: MeetingMention) -> None:
-    """"met X in Abu Dhabi on Monday, before flying to Riyadh for talks with Y": a trip for talks told as what the
-    traveller did next, in the same sentence, with no day of its own, is made that day (not "before heading to
+    """"met X in Abu Dhabi on Monday, before flying to Riyadh for talks with Y": a trip told as what the traveller
+    did next, in the same sentence, is onward; one for talks, with no day of its own, is made that day (not "before heading to
     Accra, where she will meet Y on Wednesday": those talks have a day of their own)."""
-    if leg.frame != "visit" or leg.date is not None or before.date is None or before.status != "held" or leg.status != "held":
+    if leg.frame != "visit" or not doc.text.endswith((" before ", ", before "), max(before.end, leg.start - 9), leg.start):
         return
-    if doc.text.endswith((" before ", ", before "), max(before.end, leg.start - 9), leg.start) and _FOR_TALKS.match(doc.text, leg.end, leg.sentence[1]):
+    leg.onward = True  # (no trip to the gathering told before it: it leaves for elsewhere)
+    if leg.date is None and before.date is not None and before.status == leg.status == "held" and _FOR_TALKS.match(doc.text, leg.end, leg.sentence[1]):
         leg.date = before.date
 
 
@@ -1834,7 +1865,8 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         travelled=trip is not None or r.trip_place is not None,
         hosts_talks=r.hosts_talks,
         talks_with=r.talks_with,
-        earlier_round=bool(doc.find(_EARLIER_ROUND, max(sentence[0], trigger[0] - 25), trigger[0], ("last", "previous", "prior", "such"))),
+        earlier_round=bool(doc.find(_EARLIER_ROUND, max(sentence[0], trigger[0] - 25), trigger[0], ("last", "previous", "prior", "such")))
+        or bool(_HAD_LAST.match(doc.text, trigger[0])),
         other_round=kind == "summit"
         and r.anaphoric
         and _long_before(doc, date)

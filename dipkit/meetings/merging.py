@@ -183,11 +183,13 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
 
 def _occasion_of(touched: list[Meeting], mention: MeetingMention) -> Meeting | None:
     """The meeting whose occasion a "separate meeting" MENTION shares: the last one of its kind and status on its day
-    (not a trip months before: "Also on May 26" follows that day's talks), the last with one of its persons first
+    (not a trip months before: "Also on May 26" follows that day's talks; nor a round recalled as "they had last held
+    talks"), the last with one of its persons first
     ("On the same day, X separately received Y": X's talks, not a guest's earlier stop told in between)."""
     fitting = [
         m for m in reversed(touched)
         if m.status == mention.status and (m.kind == "call") == (mention.kind == "call")
+        and (mention.earlier_round or not m.first.earlier_round)
         and (dates_fit(m.date, mention.date) or bool(mention.date and SAME_DAY_TEXT.fullmatch(mention.date.get("text") or "")))
     ]
     persons = [p for p in mention.parties if p.type == "PERSON"]
@@ -406,8 +408,8 @@ def _kinds_fit(a: str, b: str) -> bool:
 def _compatible(meeting: Meeting, mention: MeetingMention) -> bool:
     if (meeting.kind, mention.kind) in _TRIP_AND_SUMMIT:  # "will visit Delhi to attend the BRICS meeting", "flies to
         undated_trip = not (meeting.date if meeting.kind == "visit" else mention.date)  # Rio for the summit, which opens on Monday"
-        same_trip = places_fit(meeting.place, mention.place)  # (not "take Xi to Rwanda and to South Africa, where he will
-        # attend the summit in Johannesburg": a trip elsewhere)
+        same_trip = places_fit(meeting.place, mention.place) and not mention.onward  # (not "take Xi to Rwanda and to South
+        # Africa, where he will attend the summit in Johannesburg", "attend the forum before leaving for Japan": elsewhere)
         if same_trip and mention.sentence not in {m.sentence for m in meeting.mentions}:  # "Albanese arrives in Apia for
             trip, summit = (meeting, mention) if meeting.kind == "visit" else (mention, meeting)  # the forum", then "landed in
             told = trip.mentions if trip is meeting else [trip]  # Apia on Tuesday" right after it: the lead retells the

@@ -24,6 +24,7 @@ _WHEN_THERE = lazy_pattern(r"[^,;.:]{0,80}?\swhen\s+(?:he|she|they|[\w'’-]+\s+
 _AND_THEN = lazy_pattern(r"[^,;.]{0,60}?\band\s+(?:[a-z]+\s+)?")  # "visited Abuja in August and (later) held talks with"
 _FULL_DAY = lazy_pattern(r"^\d{4}-\d\d-\d\d$")
 _WEEKDAY_ONLY = lazy_pattern(r"^XXXX-WXX-\d$")
+_GATHERING_AHEAD_DAYS = 3  # a planned summit this close to the dateline's day is the gathering the desk reports from
 _DAY = lazy_pattern(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d|W\d\d-\d)")
 _TITLE_AFTER = lazy_pattern(
     r"\s+(leader|president|prime\s+minister|premier|chancellor|foreign\s+minister|top\s+diplomat|head\s+of\s+state|minister|king|emir|ambassador|envoy|delegation|counterpart)\b", re.IGNORECASE
@@ -452,6 +453,8 @@ def from_dateline(doc: Document, meetings: list[Meeting]) -> None:
     stops = None
     for meeting in meetings:
         if meeting.status != "held":
+            if place and _gathering_ahead_here(doc, meeting, meetings, place, reference):
+                meeting.place = dict(place)
             continue
         background = meeting.date is None and all(told_as_background(doc, m) for m in meeting.mentions)  # ("The summit comes
         # after X had met Y": somewhere else, some other day)
@@ -480,6 +483,20 @@ def from_dateline(doc: Document, meetings: list[Meeting]) -> None:
         if meeting.kind != "call" and place and unplaced and not background and (meeting.date is None or near(meeting.date["value"], reference)):
             shared = abroad is not None and any(same_side(p, q) for p in meeting.parties for q in abroad.parties)
             meeting.place = dict(abroad.place) if shared else place  # (the desk files from home, the talks go on abroad)
+
+
+def _gathering_ahead_here(doc: Document, meeting: Meeting, meetings: list[Meeting], place: dict, reference: str) -> bool:
+    """"VIENTIANE, Oct. 10 -- ... will attend the East Asia Summit on Friday": a planned summit with no place, due
+    within days, in a story whose held talks went on in the dateline's city, takes place there too (not "is due in
+    Islamabad on Saturday for the talks": a place its sentence names)."""
+    if meeting.place or not meeting.date or not _DAY.match(meeting.date["value"]) or not is_summit(meeting):
+        return False
+    if (compare(meeting.date["value"], reference) or 0) < 0 or not near(meeting.date["value"], reference, _GATHERING_AHEAD_DAYS):
+        return False
+    named = (x for m in meeting.mentions for x in doc.mentions_in(*m.sentence) if x.entity.get("type") == "GPE" and x.venue_like)
+    if any(doc.text[x.start : x.end] != place.get("name") for x in named):
+        return False
+    return any(m.status == "held" and m.place and m.place.get("name") == place.get("name") for m in meetings)
 
 
 def _lead_abroad(meetings: list[Meeting], place: dict, lead_end: int) -> Meeting | None:
