@@ -79,10 +79,9 @@ _AND_A_NEXT = lazy_pattern(r"[^;.]{0,60}?\s(?:and|then)\s+(?:a|the)\s+(?P<ordina
 _MINISTERS_OF = lazy_pattern(r"\s+of\s+(?:the\s+)?(?P<office>foreign|defen[cs]e|finance|trade|economy|energy|interior)\s+ministers\s+of\s+", re.IGNORECASE)
 _ORG_LINK = lazy_pattern(r"\s*(?:,\s*|and\s+|\()?\s*")  # "BRICS and SCO", "A, B", "Organisation (SCO"
 _PLURAL_GATHERING = lazy_pattern(r"\)?\s+(?:[\w'’-]+\s+){0,2}?(?:summits|meetings|conferences|forums)\b")
-_GATHERING_THEN_AND = lazy_pattern(  # "the G20 foreign ministers' meeting and the": one gathering, then another
-    r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|conference|forum|session|ministerial))?\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?", re.IGNORECASE
-)
-_GATHERING_AFTER = lazy_pattern(r"\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|conference|forum|session|ministerial)\b", re.IGNORECASE)
+_NOUN_OF_GATHERING = r"\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|conference|forum|session|ministerial)\b"  # "G20 foreign ministers' meeting"
+_GATHERING_AFTER = lazy_pattern(_NOUN_OF_GATHERING, re.IGNORECASE)
+_GATHERING_THEN_AND = lazy_pattern(rf"(?:{_NOUN_OF_GATHERING})?\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?", re.IGNORECASE)  # "... meeting and the"
 _GATHERING_NAME = lazy_pattern(r"(?:Summit|Forum|Conference|Assembly|Dialogue)$")  # an organization that is a gathering
 _TOPIC_FOR = lazy_pattern(rf"\b(?:{setting.PREPARING}|priorities|proposals?|bid|support)\s+$", re.IGNORECASE)
 _LEADERS_BEFORE = lazy_pattern(r"\bleaders['’]?\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "leaders' meeting", "leaders summit"
@@ -1303,8 +1302,8 @@ def _each_trip(doc: Document, trip: MeetingMention, mention: MeetingMention) -> 
 
 def _onward_leg(doc: Document, before: MeetingMention, leg: MeetingMention) -> None:
     """"met X in Abu Dhabi on Monday, before flying to Riyadh for talks with Y": a trip told as what the traveller
-    did next, in the same sentence, is onward; one for talks, with no day of its own, is made that day (not "before heading to
-    Accra, where she will meet Y on Wednesday": those talks have a day of their own)."""
+    did next, in the same sentence, is onward; one for talks, with no day of its own, is made that day (not "before
+    heading to Accra, where she will meet Y on Wednesday": those talks have a day of their own)."""
     if leg.frame != "visit" or not doc.text.endswith((" before ", ", before "), max(before.end, leg.start - 9), leg.start):
         return
     leg.onward = True  # (no trip to the gathering told before it: it leaves for elsewhere)

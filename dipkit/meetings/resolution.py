@@ -11,7 +11,7 @@ from dipkit.meetings.merging import Meeting, dates_fit, places_fit
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, dedupe, same_side, union
 from dipkit.meetings.patterns import lazy_pattern
-from dipkit.meetings.setting import SAME_DAY_TEXT, compare, dateline_place, near
+from dipkit.meetings.setting import SAME_DAY_TEXT, compare, dateline_place, near, place_dict
 
 # the lead of a datelined story: its first sentences report what happened on the dateline's day
 _LEAD_SENTENCES = 3
@@ -494,7 +494,7 @@ def _gathering_ahead_here(doc: Document, meeting: Meeting, meetings: list[Meetin
     if (compare(meeting.date["value"], reference) or 0) < 0 or not near(meeting.date["value"], reference, _GATHERING_AHEAD_DAYS):
         return False
     named = (x for m in meeting.mentions for x in doc.mentions_in(*m.sentence) if x.entity.get("type") == "GPE" and x.venue_like)
-    if any(doc.text[x.start : x.end] != place.get("name") for x in named):
+    if any(place_dict(x).get("name") != place.get("name") for x in named):
         return False
     return any(m.status == "held" and m.place and m.place.get("name") == place.get("name") for m in meetings)
 
