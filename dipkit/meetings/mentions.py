@@ -343,7 +343,8 @@ _TRAVEL_TO = lazy_pattern(
     r"(?<![\w-])(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|heading"
     r"|go|goes|went|going|leave|leaves|left|leaving|depart|departs|departed|departing|arrive|arrives|arrived|arriving|land|lands|landed)"
     r"\s+(?:on\s+)?(?:to|for|in)\s+$"
-    r"|(?<![\w-])(?:was|were|is|are|be|been)\s+in\s+$"  # "was in Beijing last month for a meeting of SCO ministers"
+    r"|(?<![\w-])(?:(?:was|were|is|are|be|been)|(?:due|expected))\s+in\s+$"  # "was in Beijing last month for a meeting of SCO
+    # ministers", "is due in Vientiane on Saturday for the ASEAN summit"
     r"|(?<![\w-])(?:trip|trips|journey|tour|visit|visits)\s+to\s+$",  # "Modi's trip to Tianjin for the SCO summit"
     re.IGNORECASE,
 )
@@ -360,7 +361,7 @@ _GROUP_AFTER = 24  # room for "the two leaders" after a trigger ("a telephone co
 _BY_NAME = lazy_pattern(r"\s+by\s+(?=[A-Z])")  # "a visit to Tokyo by President X"
 _VISIT_OF = lazy_pattern(r"\s+of\s+(?=[A-Z])")  # "the visit of President X to Y"
 _TO_AFTER = lazy_pattern(r",?\s+to\s+(?:(?:return|come(?:\s+back)?)\s+to\s+)?(?:the\s+)?(?=[A-Z])")  # ("to come back to Ireland")
-_LEADER_ROLE = lazy_pattern(r"(?<!vice )(?<!vice-)(?<!deputy )\b(?:president|prime minister|premier|chancellor|king|emir|sultan)\b", re.IGNORECASE)
+_LEADER_ROLE = lazy_pattern(r"(?<!vice )(?<!vice-)(?<!deputy )\b(?:president|prime minister|premier|chancellor|king|emir|amir|sultan)\b", re.IGNORECASE)
 _BARE_ATTEND = lazy_pattern(r"\s*(?:(?:in\s+person|virtually|online|remotely|by\s+video(?:\s+link)?|as\s+well|too)\s*)?(?:[,.;]|$)", re.IGNORECASE)
 _DUE_TO = lazy_pattern(r"\b(?:is|are)\s+(?:also\s+)?(?:due|expected|set|scheduled)\s+to\s+$", re.IGNORECASE)  # (not "had been expected to")
 _RELATIVE_BEFORE = lazy_pattern(r"\b(?:which|that)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)  # "the summit, which he will attend"
@@ -408,6 +409,7 @@ class MeetingMention:
     of_countries: bool = False  # "the two countries": the sides are the states of the last meeting's parties
     group: bool = False  # "the two leaders", "both sides": whoever the story last had meet, by any means
     leaders: bool = False  # "both leaders": the group names heads of state or government
+    heads: dict = field(default_factory=dict)  # and then each land's leader the story names, by country code
     ministers: bool = False  # "the two ministers": the group names ministers
     lands: frozenset = frozenset()  # "Relations between Ankara and Cairo ... the two presidents": the lands the group's sentence names
     group_size: int = 0  # "the two ministers": 2, "the three sides": 3 (0: no number said)
@@ -544,6 +546,8 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
             mention.kind = "call"  # "Turkish, Malaysian foreign ministers discuss Gaza in phone call": what they said on it
         if len(mention.parties) >= 2 and all(p.type == "GPE" for p in mention.parties) and _of_leaders(doc, mention):
             mention.parties = _leaders_of(doc, mention.parties) or mention.parties  # "ahead of leaders' meeting"
+        if mention.leaders:
+            mention.heads = _heads_named(doc)  # "a call between the two heads of state", after their ministers' talks
         if mention.frame == "noun" and " ministers of " in doc.text[mention.end : mention.end + 40]:
             mention.parties = union(mention.parties, _ministers_of(doc, mention))  # "a meeting of the foreign ministers of A, B and C"
     for index, party, persons in _representatives(doc):
@@ -578,12 +582,20 @@ def _of_leaders(doc: Document, mention: MeetingMention) -> bool:
 def _leaders_of(doc: Document, lands: list[Party]) -> list[Party]:
     """The one head of state or government the document names for each of LANDS, in their order; [] unless each has
     exactly one."""
-    leaders: dict[str, list[Party]] = {p.country: [] for p in lands}
-    for m in doc.mentions:
-        p = m.party
-        if p is not None and p.type == "PERSON" and p.country in leaders and _LEADER_ROLE.search(p.role or "") and p not in leaders[p.country]:
-            leaders[p.country].append(p)
-    return [people[0] for people in leaders.values()] if all(len(people) == 1 for people in leaders.values()) else []
+    heads = _heads_named(doc)
+    return [heads[p.country] for p in lands] if all(p.country in heads for p in lands) else []
+
+
+def _heads_named(doc: Document) -> dict[str, Party]:
+    """The head of state or government the document names for each land that has exactly one, by country code."""
+    if "heads_named" not in doc.cache:
+        leaders: dict[str, list[Party]] = {}
+        for m in doc.mentions:
+            p = m.party
+            if p is not None and p.type == "PERSON" and p.country and _LEADER_ROLE.search(p.role or "") and p not in leaders.get(p.country, []):
+                leaders.setdefault(p.country, []).append(p)
+        doc.cache["heads_named"] = {land: people[0] for land, people in leaders.items() if len(people) == 1}
+    return doc.cache["heads_named"]
 
 
 def _ministers_of(doc: Document, mention: MeetingMention) -> list[Party]:
@@ -920,8 +932,8 @@ def _read(r: Reading) -> MeetingMention | None:
         mention.place, mention.status = setting.place_dict(r.destination), "planned"
     if _postponed(r):  # "postponed a trip to Y until March 10": planned for the new day
         mention.status, mention.date = "planned", setting.rescheduled(r.doc, r.sentence, r.trigger) or mention.date
-    if r.frame == "attend" and r.word.startswith(("expected", "due")):
-        mention.status = "planned"  # "Both leaders are expected at the AU meeting in Accra next month"
+    if r.frame in ("attend", "visit") and r.word.startswith(("expected", "due")):
+        mention.status = "planned"  # "Both leaders are expected at the AU meeting in Accra next month", "is due in Accra"
     return mention
 
 
@@ -1431,9 +1443,12 @@ def _forum_named(doc: Document, sentence: tuple[int, int], start: int) -> list[M
     """The organization a trip's purpose after START names as its gathering when no trigger word does: "for the
     World Economic Forum", "for the UN General Assembly" (not "for the NATO summit": "summit" is read itself)."""
     found = _FOR_GATHERING_PURPOSE.match(doc.text, start, min(sentence[1], start + _PURPOSE_REACH))
-    if not found or found.group("noun").lower() not in ("forum", "assembly", "conference", "ministerial"):
+    if not found:
         return []
-    return [m for m in doc.mentions_in(found.start(), found.end()) if m.party is not None and m.party.type == "ORG" and m.party.multilateral][:1]
+    blocs = [m for m in doc.mentions_in(found.start(), found.end()) if m.party is not None and m.party.type == "ORG" and m.party.multilateral]
+    if found.group("noun").lower() in ("forum", "assembly", "conference", "ministerial"):
+        return blocs[:1]
+    return [m for m in blocs if m.end == found.end("noun")][:1]  # "for the East Asia Summit": the word ends the name
 
 
 def _last_event(doc: Document, start: int, end: int) -> re.Match[str] | None:
@@ -1822,10 +1837,11 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
             parties = union(parties, [m.party for m in travellers if m.party is not None and m.party.type == "PERSON"])  # (the
             # traveller stands for the state: "arrived in Moscow for the annual Russia-India summit" is Modi's talks)
         place = place or setting.place_dict(destination)
-        days = [d for d in doc.dates_in(verb[0], trigger[0]) if not _FULL_DAY_VALUE.match(str(d["value"]))]  # "travel to China in
+        due = doc.text.startswith(("due", "expected", "Due", "Expected"), verb[0])  # "is due in Banjul on Saturday for the summit": there then
+        days = [d for d in doc.dates_in(verb[0], trigger[0]) if due or not _FULL_DAY_VALUE.match(str(d["value"]))]  # "travel to China in
         date = date or next(({"value": str(d["value"]), "text": d["text"]} for d in days), None)  # September for the summit"
         # (not "arrived in Beijing on Monday to attend the summit": the arrival's day, not the summit's)
-        planned = planned or setting.is_planned(doc, sentence, verb, r.headline, date)
+        planned = planned or due or setting.is_planned(doc, sentence, verb, r.headline, date)
     later = [o[0] for o in r.others if o[0] > trigger[1]]  # a later trigger owns what follows it
     number = doc.find(_GROUP_NUMBER, max(sentence[0], trigger[0] - 40), trigger[0]) if r.group else None
     sidelines = _sidelines(doc, (sentence[0], min([sentence[1], *later])), trigger, r.frame != "visit") if kind != "call" else None

@@ -20,7 +20,7 @@ from dipkit.meetings.setting import SAME_DAY_TEXT, compare, near
 _GAP = 3  # spaces between one sentence and the next
 _BILATERAL_PLUS_ONE = 3  # more persons than a trilateral: a gathering ("summit")
 _MINISTER_ROLE = lazy_pattern(r"\b(?:minister|secretary)\b", re.IGNORECASE)
-_LEADER_ROLE = lazy_pattern(r"\b(?:president|prime\s+minister|premier|chancellor|king|emir|crown\s+prince|sultan|leader)\b", re.IGNORECASE)
+_LEADER_ROLE = lazy_pattern(r"\b(?:president|prime\s+minister|premier|chancellor|king|emir|amir|crown\s+prince|sultan|leader)\b", re.IGNORECASE)
 _OF_A_BODY = lazy_pattern(  # "President of the Chamber of Deputies": the head of a body, no leader of a state
     r"\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:chamber|senate|house|assembly|parliament|congress|council|commission|court|bank|committee|party)\b",
     re.IGNORECASE,
@@ -130,13 +130,13 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
             news = _the_news(meetings, last, mention, published) if last is not None else None
             last, news = news or last, news is not None and news is not last
             if last is not None and mention.frame != "sym" and not _kinds_fit(last.kind, mention.kind):
-                mention.parties = union(last.parties, mention.parties)  # "the two ministers had also spoken by telephone",
+                mention.parties = union(_leaders_for(last, mention) or last.parties, mention.parties)  # "the two ministers had also spoken by telephone",
                 meetings.append(_opened(mention))  # after their talks: a contact of their own, of the same persons
                 touched.append(meetings[-1])
                 continue
             if last is not None and _earlier_round(last, mention, published):  # "the last such meeting was held in Manila in 2024":
                 same = mention.group and not mention.of_sides or bool(_THEIR_LAST.search(text, max(mention.sentence[0], mention.start - 30), mention.start))
-                sides = last.parties if same else states_of(last.parties)  # between the same states (or "the two envoys", "their
+                sides = (_leaders_for(last, mention) or last.parties) if same else states_of(last.parties)  # between the same states (or "the two envoys", "their
                 mention.parties = union(sides, mention.parties)  # previous meeting": the same persons)
                 meetings.append(_opened(mention))
                 touched.append(meetings[-1])
@@ -151,7 +151,7 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
             if last is not None and not mention.group and not dates_fit(last.date, mention.date):
                 continue  # "the summit in Woodside last year", after this week's talks: some other event
             if last is not None:
-                sides = states_of(last.parties) if mention.of_countries else last.parties
+                sides = states_of(last.parties) if mention.of_countries else _leaders_for(last, mention) or last.parties
             elif len(mention.fallback) >= 2 and (mention.group or not touched):  # ("The talks, held in Z", the first
                 sides = mention.fallback  # contact told: the pair the sentence before named)
                 if not text.startswith(("had ", "Had "), mention.start):  # (not "the two leaders had held talks": before it)
@@ -160,7 +160,7 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
                 earlier = [m for m in reversed(touched) if m.kind != "summit"]  # "X phoned Y ... The two leaders agreed
                 # to meet": the callers, at a meeting of its own ("both leaders": the last meeting of heads of state)
                 such = [m for m in earlier if described and _as_described(m, mention)]
-                sides = (such or earlier)[0].parties
+                sides = _leaders_for((such or earlier)[0], mention) or (such or earlier)[0].parties
             else:
                 continue
             mention.parties = union(sides, mention.parties)  # "the talks", "the two leaders met"
@@ -310,6 +310,15 @@ def _as_described(meeting: Meeting, mention: MeetingMention) -> bool:
     if mention.ministers and not _of_ministers(meeting):
         return False
     return not mention.group_size or len(meeting.parties) == mention.group_size
+
+
+def _leaders_for(meeting: Meeting, mention: MeetingMention) -> list[Party]:
+    """"The visit follows a call between the two heads of state", told after talks of two ministers: each land's
+    leader the story names, else the land; [] unless MENTION's group names leaders and MEETING is of ministers alone."""
+    if not mention.leaders or not all(p.type == "PERSON" and p.country and not _leads(p) for p in meeting.parties) or not _of_ministers(meeting):
+        return []
+    lands = states_of(meeting.parties)
+    return [mention.heads.get(land.country, land) for land in lands] if len(lands) >= 2 else []
 
 
 def _of_leaders(meeting: Meeting) -> bool:

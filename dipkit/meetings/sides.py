@@ -491,8 +491,10 @@ def subject_side(doc: Document, sentence: tuple[int, int], trigger_start: int, t
     """
     clause = clause_start(doc, sentence, trigger_start)
     said = [m.end() for m in _SAID.finditer(doc.text, clause, trigger_start)] if doc.may_hold(clause, trigger_start, _SAID_STEMS) else []
-    if said and "," not in doc.text[said[-1] : trigger_start]:  # "Celik said Erdogan would hold talks": after "said"
-        found = _first_subject(doc, said[-1], trigger_start, taken)
+    for end in reversed(said):  # "Celik said Erdogan would hold talks": after "said" ("said X had confirmed he would": X)
+        if "," in doc.text[end:trigger_start]:
+            break
+        found = _first_subject(doc, end, trigger_start, taken)
         if found:
             return found
     joined = [m.end() for m in _COMMA_AND.finditer(doc.text, clause, trigger_start)]
