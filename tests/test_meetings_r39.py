@@ -35,6 +35,14 @@ def test_due_in_a_month_is_no_trip():
     assert found("JAKARTA, Oct. 9 -- A ruling on the border case is due in March.", "2024-10-09") == []
 
 
+def test_expected_in_the_coming_weeks_is_no_trip():
+    text = (
+        "ASTANA, Oct. 9 -- Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev are "
+        "expected in the coming weeks to sign the border treaty."
+    )
+    assert found(text, "2024-10-09") == []
+
+
 def test_a_trip_for_a_gathering_whose_name_ends_in_summit_attends_it():
     text = "JAKARTA, Oct. 9 -- Anthony Albanese will travel to Vientiane next week for the East Asia Summit."
     assert found(text, "2024-10-09") == [

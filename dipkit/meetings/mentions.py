@@ -1039,6 +1039,8 @@ def _object(r: Reading) -> list[Mention] | None:
                 r.frame, r.kind, r.trip_place = "attend", "summit", places[-1]
                 return forum
             return None  # "will travel to Vientiane for the ASEAN ministers' meeting": the gathering, not a visit
+        if not places and r.word.startswith(("due", "expected")):
+            return None  # "are expected in the coming weeks to sign": no place, no trip
         return places or _destination_before(doc, sentence, trigger)
     if r.frame == "attend":
         bare = r.word == "attended" or r.word == "attend" and doc.find(_DUE_TO, max(sentence[0], trigger[0] - 30), trigger[0], ("to ",))
