@@ -343,7 +343,7 @@ _TRAVEL_TO = lazy_pattern(
     r"(?<![\w-])(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|heading"
     r"|go|goes|went|going|leave|leaves|left|leaving|depart|departs|departed|departing|arrive|arrives|arrived|arriving|land|lands|landed)"
     r"\s+(?:on\s+)?(?:to|for|in)\s+$"
-    r"|(?<![\w-])(?:(?:was|were|is|are|be|been)|(?:due|expected))\s+in\s+$"  # "was in Beijing last month for a meeting of SCO
+    r"|(?<![\w-])(?:was|were|is|are|be|been|due|expected)\s+in\s+$"  # "was in Beijing last month for a meeting of SCO
     # ministers", "is due in Vientiane on Saturday for the ASEAN summit"
     r"|(?<![\w-])(?:trip|trips|journey|tour|visit|visits)\s+to\s+$",  # "Modi's trip to Tianjin for the SCO summit"
     re.IGNORECASE,

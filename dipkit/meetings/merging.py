@@ -130,14 +130,15 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
             news = _the_news(meetings, last, mention, published) if last is not None else None
             last, news = news or last, news is not None and news is not last
             if last is not None and mention.frame != "sym" and not _kinds_fit(last.kind, mention.kind):
-                mention.parties = union(_leaders_for(last, mention) or last.parties, mention.parties)  # "the two ministers had also spoken by telephone",
-                meetings.append(_opened(mention))  # after their talks: a contact of their own, of the same persons
+                mention.parties = union(_leaders_for(last, mention) or last.parties, mention.parties)  # "the two ministers had
+                meetings.append(_opened(mention))  # also spoken by telephone", after their talks: a contact of their own,
+                # of the same persons (or of their leaders: "a call between the two heads of state")
                 touched.append(meetings[-1])
                 continue
             if last is not None and _earlier_round(last, mention, published):  # "the last such meeting was held in Manila in 2024":
                 same = mention.group and not mention.of_sides or bool(_THEIR_LAST.search(text, max(mention.sentence[0], mention.start - 30), mention.start))
-                sides = (_leaders_for(last, mention) or last.parties) if same else states_of(last.parties)  # between the same states (or "the two envoys", "their
-                mention.parties = union(sides, mention.parties)  # previous meeting": the same persons)
+                sides = (_leaders_for(last, mention) or last.parties) if same else states_of(last.parties)  # between the same
+                mention.parties = union(sides, mention.parties)  # states (or "the two envoys", "their previous meeting": the same persons)
                 meetings.append(_opened(mention))
                 touched.append(meetings[-1])
                 continue
@@ -160,7 +161,8 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
                 earlier = [m for m in reversed(touched) if m.kind != "summit"]  # "X phoned Y ... The two leaders agreed
                 # to meet": the callers, at a meeting of its own ("both leaders": the last meeting of heads of state)
                 such = [m for m in earlier if described and _as_described(m, mention)]
-                sides = _leaders_for((such or earlier)[0], mention) or (such or earlier)[0].parties
+                before = (such or earlier)[0]
+                sides = _leaders_for(before, mention) or before.parties
             else:
                 continue
             mention.parties = union(sides, mention.parties)  # "the talks", "the two leaders met"
