@@ -600,8 +600,16 @@ def trip_place(doc: Document, meetings: list[Meeting]) -> None:
                 _city(o.place): o.place for o in _placed_near(meeting, meetings, persons, _TRIP_DAYS)
                 if o.kind in ("meeting", "visit") and o.status == "held" and _hosts_of(meeting, o, home)
             }
+        places = _cities_over_lands(places)
         if len(places) == 1:  # (a venue in the city counts as the city: "at the Kremlin", "in Moscow")
             meeting.place = _as_city(next(iter(places.values())))
+
+
+def _cities_over_lands(places: dict[str | None, dict]) -> dict[str | None, dict]:
+    """PLACES less each country that one of its cities stands for too: talks in Bangkok and talks in Thailand are
+    one trip, to Bangkok."""
+    lands = {p.get("country") for p in places.values() if p.get("type") != "country"}
+    return {k: p for k, p in places.items() if p.get("type") != "country" or p.get("country") not in lands}
 
 
 def _placed_near(meeting: Meeting, meetings: list[Meeting], persons: list[Party], days: int) -> list[Meeting]:

@@ -1808,7 +1808,7 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
     place = None
     if r.frame == "visit":
         destinations = [m for m in right if m.party is not None and m.party.type == "GPE"]
-        place = setting.place_dict(destinations[0]) if len(destinations) == 1 else _there_for(doc, sentence, trigger)
+        place = setting.place_dict(_one_destination(destinations)) if _one_destination(destinations) else _there_for(doc, sentence, trigger)
     elif r.frame != "call" and kind != "call" or kind == "talk":  # ("spoke to X on the sidelines of ... in Dubai")
         later = next((o[0] for o in r.others if o[0] > trigger[1]), None)  # the next trigger after a comma has its own place
         until = later if later is not None and "," in doc.text[trigger[1] : later] else None
@@ -1910,6 +1910,15 @@ def _welcomed_to(doc: Document, sentence, after: int) -> dict | None:
     venue = pattern.match(doc.text, to.end())
     known = table.get(venue.group().lower()) if venue else None
     return setting.venue_place(known) if known else None
+
+
+def _one_destination(destinations: list[Mention]) -> Mention | None:
+    """The one place a trip goes to: the only one named, or the city of "Nairobi, Kenya" (a city and its own
+    country); None for a tour of several lands."""
+    cities = [m for m in destinations if not m.entity.get("code")]
+    if len({m.party.name for m in destinations if m.party is not None}) != 1 or len(cities) > 1:
+        return None  # (not "his visits to Riyadh and Makkah": two stops)
+    return cities[0] if cities else destinations[0]
 
 
 def _there_for(doc: Document, sentence, trigger) -> dict | None:

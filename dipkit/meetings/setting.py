@@ -131,6 +131,11 @@ _UNTIL = lazy_pattern(r"\b(?:until|till)\s+(?:(?:on|in)\s+)?")
 _BUT_THE_EVENT = lazy_pattern(
     r"\bbut\b[^;.]{0,100}?\b(?:the|that|this|his|her)\s+(?:[\w-]+\s+)?(?:trip|visit|meeting|talks|summit|call)\s+", re.IGNORECASE
 )
+_BUT_CALLED_IT_OFF = lazy_pattern(  # "had been due in Beijing in February, but called off the trip"
+    r"\bbut\s+(?:(?:he|she|they|it|later|then|abruptly|eventually)\s+){0,2}(?:cancell?ed|postponed|called\s+off|shelved|scrapped|put\s+off|delayed)"
+    r"\s+(?:(?:the|that|this|his|her|their|its)\s+(?:[\w-]+\s+)?(?:trip|visit|meeting|talks|summit|call|journey|tour)\b|it\b)",
+    re.IGNORECASE,
+)
 _WHEN_BEFORE = lazy_pattern(r"\bwhen\b", re.IGNORECASE)  # a clause of the time something else happened
 _CALLED_OFF_WORD = lazy_pattern(r"cancel|postpone|called\s+off|shelved|scrapped|suspended|put\s+off|delayed|\bnot\b|no\s+longer", re.IGNORECASE)
 _CALLED_OFF_STEMS = ("cancel", "postpone", "called", "shelved", "scrapped", "suspended", "put", "delayed", "not", "longer")  # one per word above
@@ -756,6 +761,8 @@ def is_negated(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
         return True
     after = _RELATIVE_CLAUSE.sub(" ", after)  # "a meeting with X, who was in town, was cancelled"
     if cues()["called_off"].search(after[: clause_end_of(after)]):
+        return True
+    if _BUT_CALLED_IT_OFF.search(after):
         return True
     later = _BUT_THE_EVENT.search(after)  # "was to travel for talks with X, but an aide said the trip had been called off"
     if later and doc.find(_WHEN_BEFORE, max(sentence[0], trigger[0] - 40), trigger[0], ("when",)) and _of_an_earlier_year(doc, trigger[1], trigger[1] + later.start()):
