@@ -1808,7 +1808,8 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
     place = None
     if r.frame == "visit":
         destinations = [m for m in right if m.party is not None and m.party.type == "GPE"]
-        place = setting.place_dict(_one_destination(destinations)) if _one_destination(destinations) else _there_for(doc, sentence, trigger)
+        one_place = _one_destination(destinations)
+        place = setting.place_dict(one_place) if one_place else _there_for(doc, sentence, trigger)
     elif r.frame != "call" and kind != "call" or kind == "talk":  # ("spoke to X on the sidelines of ... in Dubai")
         later = next((o[0] for o in r.others if o[0] > trigger[1]), None)  # the next trigger after a comma has its own place
         until = later if later is not None and "," in doc.text[trigger[1] : later] else None
