@@ -1915,7 +1915,7 @@ def _welcomed_to(doc: Document, sentence, after: int) -> dict | None:
 
 def _one_destination(destinations: list[Mention]) -> Mention | None:
     """The one place a trip goes to: the only one named, or the city of "Nairobi, Kenya" (a city and its own
-    country); None for a tour of several lands."""
+    country); None for a tour of several lands or of two cities of one land."""
     cities = [m for m in destinations if not m.entity.get("code")]
     if len({m.party.name for m in destinations if m.party is not None}) != 1 or len(cities) > 1:
         return None  # (not "his visits to Riyadh and Makkah": two stops)
