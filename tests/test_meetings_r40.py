@@ -59,10 +59,11 @@ def test_but_cancelled_a_news_conference_keeps_the_talks():
     ]
 
 
-def test_two_cities_of_one_land_are_two_stops_with_no_one_place():
+def test_two_cities_of_one_land_are_two_stops_each_in_its_city():
     text = "BERLIN, March 4 -- Chancellor Olaf Scholz paid visits to Hanoi and Ho Chi Minh City in January."
     assert found(text, "2024-03-04") == [
-        (["Olaf Scholz", "Vietnam"], None, "2024-01", "visit", "held"),
+        (["Olaf Scholz", "Vietnam"], "Hanoi", "2024-01", "visit", "held"),
+        (["Olaf Scholz", "Vietnam"], "Ho Chi Minh City", "2024-01", "visit", "held"),
     ]
 
 

@@ -635,6 +635,9 @@ def _separately(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     """"held separate talks with A and B", "met separately with A and B": one meeting with each object."""
     if len(mention.objects) < 2:
         return [mention]  # (the cheap test first: most triggers have one object)
+    stops = _cities_of_one_land(mention)
+    if stops:  # "visited Baghdad and Erbil in April": one visit to each city
+        return [replace(mention, place=setting.place_dict(m), objects=[m]) for m in stops]
     guests = dedupe([m.party for m in mention.objects if m.party is not None])
     hosts = [p for p in mention.parties if p not in guests]
     if len(guests) < 2 or not hosts:
@@ -760,6 +763,18 @@ def _one_city_each(mention: MeetingMention, lands: list[Party]) -> bool:
     if mention.frame != "visit" or len(mention.objects) != len(lands) or not all(p.type == "GPE" for p in lands):
         return False
     return not any(m.entity.get("code") for m in mention.objects)  # (cities: "a tour of Ghana and Togo" is one trip)
+
+
+def _cities_of_one_land(mention: MeetingMention) -> list[Mention]:
+    """The cities a trip goes to when it names two or more, all of one country ("visited Baghdad and Erbil",
+    "visits to Riyadh and Makkah"), each once; [] otherwise (one city, a country or region named: "Palm Beach,
+    Florida"; "Tel Aviv, Jerusalem and Ramallah" across two lands: one tour)."""
+    if mention.frame != "visit" or not all(m.party is not None and m.entity.get("kind") == "city" for m in mention.objects):
+        return []
+    if len({m.party.name for m in mention.objects}) != 1:
+        return []
+    cities = {setting.place_dict(m)["name"]: m for m in reversed(mention.objects)}
+    return sorted(cities.values(), key=lambda m: m.start) if len(cities) > 1 else []
 
 
 def _one_call_each(doc: Document, mention: MeetingMention, guests: list[Party]) -> bool:
@@ -1916,7 +1931,7 @@ def _welcomed_to(doc: Document, sentence, after: int) -> dict | None:
 def _one_destination(destinations: list[Mention]) -> Mention | None:
     """The one place a trip goes to: the only one named, or the city of "Nairobi, Kenya" (a city and its own
     country); None for a tour of several lands or of two cities of one land."""
-    cities = [m for m in destinations if not m.entity.get("code")]
+    cities = [m for m in destinations if m.entity.get("kind") == "city"]  # (a region gives way: "Palm Beach, Florida")
     if len({m.party.name for m in destinations if m.party is not None}) != 1 or len(cities) > 1:
         return None  # (not "his visits to Riyadh and Makkah": two stops)
     return cities[0] if cities else destinations[0]
