@@ -773,8 +773,10 @@ def _cities_of_one_land(mention: MeetingMention) -> list[Mention]:
         return []
     if len({m.party.name for m in mention.objects}) != 1:
         return []
-    cities = {setting.place_dict(m)["name"]: m for m in reversed(mention.objects)}
-    return sorted(cities.values(), key=lambda m: m.start) if len(cities) > 1 else []
+    cities: dict[str, Mention] = {}
+    for m in mention.objects:  # (in the text's order: the first naming of each city)
+        cities.setdefault(setting.place_dict(m)["name"], m)
+    return list(cities.values()) if len(cities) > 1 else []
 
 
 def _one_call_each(doc: Document, mention: MeetingMention, guests: list[Party]) -> bool:
