@@ -54,8 +54,11 @@ _TOUR_STARTED = lazy_pattern(  # "began his tour on Tuesday", "a three-nation to
 )
 _TOUR_DAY_REACH = 30
 _BEFORE_THE_EVENT = lazy_pattern(  # "Before the opening session,", "Ahead of the talks,", "On the eve of the audience,"
-    r"\W*(?:before|ahead\s+of|prior\s+to|(?P<eve>on\s+the\s+eve\s+of))\s+(?:the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>summit|session|talks|meeting|conference|gathering|forum|audience|consultations)\s*,",
+    r"\W*(?:before|ahead\s+of|prior\s+to|(?P<eve>on\s+the\s+eve\s+of)"
+    r"|(?:on\s+)?(?P<n>the|a|one|two|three)\s+days?\s+(?P<dir>before|after))"  # "The day before his talks with Xi, ..."
+    r"\s+(?:the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>summit|session|talks|meeting|conference|gathering|forum|audience|consultations)"
+    r"(?:\s*,|(?(dir)(?:\s+with\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+\s*,|\s+(?=(?:he|she|they)\s))))",  # (", " or "he met")
     re.IGNORECASE,
 )
 _DAYS_LONG = lazy_pattern(  # "a two-day summit": a gathering of several days
@@ -707,7 +710,8 @@ def sidelines_day(doc: Document, meetings: list[Meeting]) -> None:
 def before_the_event(doc: Document, meetings: list[Meeting]) -> None:
     """"Before the opening session, Lula held a bilateral meeting with X", "Ahead of the talks, A and B paid a courtesy
     call on C": an undated meeting told in a sentence opening so took place on the day of that event (the gathering,
-    or the talks told last before it), and where it was when it names no place; "on the eve of" it, the day before."""
+    or the talks told last before it), and where it was when it names no place; "on the eve of" it, the day before;
+    "the day before" or "two days after" it, that many days off."""
     for meeting in meetings:
         if meeting.kind == "summit" or any(x.date for x in meeting.mentions):
             continue  # (a day from the story's context only gives way: "On the eve of the talks" is the day before)
@@ -724,7 +728,10 @@ def before_the_event(doc: Document, meetings: list[Meeting]) -> None:
         if not told:
             continue
         event = max(told, key=lambda pair: pair[0])[1]
-        day = dt.date.fromisoformat(event.date["value"]) - dt.timedelta(days=1 if found.group("eve") else 0)
+        shift = -1 if found.group("eve") else 0
+        if found.group("dir"):
+            shift = _NUMBERS[found.group("n").lower()] * (-1 if found.group("dir").lower() == "before" else 1)
+        day = dt.date.fromisoformat(event.date["value"]) + dt.timedelta(days=shift)
         meeting.date = {"value": day.isoformat(), "text": event.date.get("text", "")}
         meeting.place = meeting.place or event.place
 
