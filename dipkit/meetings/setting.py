@@ -64,7 +64,11 @@ _WHO_IS_IN = lazy_pattern(
     r",\s+who\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:just\s+|already\s+)?(?:arrived|landed|is|was|flew|travell?ed)\s+(?:in|at|into|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_RELATIVE_HOP = lazy_pattern(r",\s+(?:who|which)\s[^,;.:“”\"]{1,150},\s+(?=(?:at|in|on)\s)", re.IGNORECASE)
+# (or on the subject noun before its verb of taking place: "The meeting, which lasted an hour, took place on Wednesday")
+_RELATIVE_HOP = lazy_pattern(
+    r",\s+(?:who|which)\s[^,;.:“”\"]{1,150},\s+(?=(?:at|in|on)\s|(?:took|takes|will\s+take)\s+place\s|(?:was|were|will\s+be)\s+held\s)",
+    re.IGNORECASE,
+)
 _CAPITAL_OF = lazy_pattern(r"(?<![\w-])capital\s+(?:city\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)  # "in the capital of Yunnan"
 _CAPITAL = lazy_pattern(r"\s+capital(?![\w-])(?!\s+(?:of\s+)?[A-Z])")  # not "the Kazakh capital Astana"
 _POSSESSIVE_AFTER = lazy_pattern(r"['’]s\b")
