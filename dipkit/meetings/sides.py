@@ -143,6 +143,7 @@ _GOVERNED = lazy_pattern(r"\b(?:with|by|to|of|for|from|and|on|as|between|met|mee
 _OPENING_CLAUSE = lazy_pattern(r"\s*(?:(?:In|At|On|From)\s+[^,;]{1,40},\s*)?(?:[Ww]here|[Ww]hen|[Ww]hile|[Aa]s|[Aa]fter|[Bb]efore|[Ss]ince|[Aa]lthough|[Tt]hough|[Oo]nce)\s+")
 _NOT_SUBJECT = lazy_pattern(r"\b(?:and|with|by|to|of|for|said|says|told|met|meets)\b|[;:]")  # words that put a name after them out of subject
 _CATAPHORA_REACH = 60
+_HIS_OPENER = lazy_pattern(r"[^,;\"“”]{0,60}?\b(?:his|her)\b[^,;\"“”]{0,60},\s*")  # "The day before his talks with Y, "
 _PRONOUN_REPORTS = lazy_pattern(r"\s*(?:He|She)\s+(?:also\s+)?(?:said|says|added|adds|told|noted|stressed)\b")
 _REPORTED_BY = lazy_pattern(r"\b(?:said|says|added|told)\s+$")
 # "with A, and separately with B": a second object of the same trigger, met apart from the first
@@ -867,6 +868,18 @@ def _named_before(doc: Document, sentence_index: int, start: int, pronoun: int) 
     return []
 
 
+def _past_his_opener(doc: Document, s0: int, pronoun: int, persons: list[Mention]) -> list[Mention]:
+    """"The day before his talks with Y, X met Z, and he also ...": a phrase opening the sentence with "his" points
+    ahead to the subject after its comma, so a later "he" means that subject, not Y; PERSONS as they are otherwise."""
+    opener = _HIS_OPENER.match(doc.text, s0, pronoun)
+    if opener is None:
+        return persons
+    after = [m for m in persons if m.start >= opener.end()]
+    if not after or after[0].start != opener.end() or after[0].possessive:
+        return persons
+    return after
+
+
 def _possessor_person(m: Mention) -> bool:
     """A person named as a possessor ("Macri's courtship of Washington began ..."): whom a later "he" may mean."""
     return m.party is not None and m.party.type == "PERSON" and m.possessive and not m.modifier
@@ -942,6 +955,7 @@ def pronoun_owner(doc: Document, sentence_index: int, before: int) -> list[Menti
     speakers = [m for m in persons if said and m.end <= said.start()]
     if speakers and not any(m.possessive for m in speakers[-1:]):
         return speakers[-1:]  # "After meeting Xi, Biden said he would meet Putin": the speaker
+    persons = _past_his_opener(doc, s0, before, persons) if persons else persons
     if persons and not _SUBJECT_PRONOUN.search(doc.text, s0, persons[0].start):
         comma = doc.text.rfind(",", s0, persons[0].start)
         titled = _opening_title_holder(doc, comma if comma >= 0 else s0 - 1)
