@@ -54,6 +54,11 @@ def brief(meeting: dict) -> tuple:
     return names(meeting), where, when, meeting["kind"], meeting["status"]
 
 
+def found(text: str, published: str) -> list[tuple]:
+    """The meetings dipkit finds in TEXT, with its own entities and dates, each as ``brief`` shows it."""
+    return [brief(m) for m in find_meetings(text, published)]
+
+
 def found_briefly(text: str, entities: list[dict], dates: list[dict], published: str = "2025-03-12") -> list[tuple]:
     """``brief`` of each meeting found in TEXT from hand-made ENTITIES and DATES, with no dateline."""
     return [brief(m) for m in find_meetings(text, published=published, dates=dates, entities=entities, dateline={})]

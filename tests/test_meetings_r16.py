@@ -7,13 +7,7 @@ These run the whole layer (entities and dates found by dipkit), as a user's reco
 
 from __future__ import annotations
 
-from test_meetings import brief
-
-from dipkit.meetings import find_meetings
-
-
-def found(text: str, published: str) -> list[tuple]:
-    return [brief(m) for m in find_meetings(text, published)]
+from test_meetings import found
 
 
 def test_a_trip_last_month_for_a_meeting_of_a_blocs_ministers_attends_it():

@@ -8,13 +8,7 @@ These run the whole layer (entities and dates found by dipkit), as a user's reco
 
 from __future__ import annotations
 
-from test_meetings import brief
-
-from dipkit.meetings import find_meetings
-
-
-def found(text: str, published: str) -> list[tuple]:
-    return [brief(m) for m in find_meetings(text, published)]
+from test_meetings import found
 
 
 def test_the_two_ministers_are_the_ministers_met_before_not_the_leaders_told_in_between():

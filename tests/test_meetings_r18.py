@@ -7,13 +7,7 @@ These run the whole layer (entities and dates found by dipkit), as a user's reco
 
 from __future__ import annotations
 
-from test_meetings import brief
-
-from dipkit.meetings import find_meetings
-
-
-def found(text: str, published: str) -> list[tuple]:
-    return [brief(m) for m in find_meetings(text, published)]
+from test_meetings import found
 
 
 def test_the_day_of_an_opening_clause_of_leaving_dates_the_call_that_follows():
@@ -103,7 +97,6 @@ def test_received_at_a_named_palace_by_a_host_is_a_meeting_with_the_host():
         "On Friday Xi was received at the Quirinale by President Sergio Mattarella."
     )
     assert found(text, "2019-03-23")[-1] == (["Xi Jinping", "Sergio Mattarella"], "Rome", "2019-03-22", "meeting", "held")
-
 
 
 def test_a_further_meeting_later_that_month_is_another_round_where_it_was_held():

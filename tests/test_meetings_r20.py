@@ -7,14 +7,9 @@ These run the whole layer (entities and dates found by dipkit), as a user's reco
 
 from __future__ import annotations
 
-from test_meetings import brief
+from test_meetings import found
 
-from dipkit.meetings import find_meetings
 from dipkit.meetings.setting import compare
-
-
-def found(text: str, published: str) -> list[tuple]:
-    return [brief(m) for m in find_meetings(text, published)]
 
 
 _LEAD = (
@@ -187,7 +182,6 @@ def test_an_agency_chief_named_with_its_abbreviation_is_the_guest():
         "Agency (IAEA) chief Rafael Grossi in Tehran on Wednesday."
     )
     assert found(text, "2025-04-16") == [(["Abbas Araghchi", "Rafael Grossi"], "Tehran", "2025-04-16", "meeting", "held")]
-
 
 
 def test_the_sender_of_a_message_the_guest_hands_over_is_no_side():

@@ -7,16 +7,11 @@ These run the whole layer (entities and dates found by dipkit), as a user's reco
 
 from __future__ import annotations
 
-from test_meetings import brief
+from test_meetings import found
 
 from dipkit.dates import find_dates
 from dipkit.entities import find_entities
-from dipkit.meetings import find_meetings
 from dipkit.meetings.parties import Party, same_side
-
-
-def found(text: str, published: str) -> list[tuple]:
-    return [brief(m) for m in find_meetings(text, published)]
 
 
 def test_a_long_office_ending_in_its_land_before_mr_names_the_guest():

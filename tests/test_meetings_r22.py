@@ -8,14 +8,9 @@ These run the whole layer (entities and dates found by dipkit), as a user's reco
 
 from __future__ import annotations
 
-from test_meetings import brief
+from test_meetings import found
 
 from dipkit.entities import find_entities
-from dipkit.meetings import find_meetings
-
-
-def found(text: str, published: str) -> list[tuple]:
-    return [brief(m) for m in find_meetings(text, published)]
 
 
 def persons(text: str) -> list[tuple]:
@@ -170,7 +165,6 @@ def test_a_call_for_the_first_time_since_a_month_recalls_the_call_of_that_month(
         (["Olaf Scholz", "Vladimir Putin"], None, "2024-11-15", "call", "held"),
         (["Olaf Scholz", "Vladimir Putin"], None, "2022-12", "call", "held"),
     ]
-
 
 
 def test_the_head_of_state_of_a_land_among_several_of_its_persons_is_its_president():

@@ -11,13 +11,9 @@ These run the whole layer (entities and dates found by dipkit), as a user's reco
 
 from __future__ import annotations
 
-from test_meetings import brief
+from test_meetings import brief, found
 
 from dipkit.meetings import find_meetings
-
-
-def found(text: str, published: str) -> list[tuple]:
-    return [brief(m) for m in find_meetings(text, published)]
 
 
 def test_the_spouse_welcomed_beside_the_leader_is_not_a_participant():

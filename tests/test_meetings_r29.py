@@ -9,13 +9,9 @@ These run the whole layer (entities and dates found by dipkit), as a user's reco
 
 from __future__ import annotations
 
-from test_meetings import brief
+from test_meetings import found
 
 from dipkit.meetings import find_meetings
-
-
-def found(text: str, published: str) -> list[tuple]:
-    return [brief(m) for m in find_meetings(text, published)]
 
 
 def test_a_city_named_with_its_state_before_where_is_the_place():

@@ -10,14 +10,9 @@ These run the whole layer (entities and dates found by dipkit), as a user's reco
 
 from __future__ import annotations
 
-from test_meetings import brief
+from test_meetings import found
 
 from dipkit.entities import find_entities
-from dipkit.meetings import find_meetings
-
-
-def found(text: str, published: str) -> list[tuple]:
-    return [brief(m) for m in find_meetings(text, published)]
 
 
 def test_a_guest_hosted_for_trilateral_talks_with_a_third_is_one_meeting_of_three():

@@ -11,14 +11,9 @@ These run the whole layer (entities and dates found by dipkit), as a user's reco
 
 from __future__ import annotations
 
-from test_meetings import brief
+from test_meetings import found
 
 from dipkit.dates import find_dates
-from dipkit.meetings import find_meetings
-
-
-def found(text: str, published: str) -> list[tuple]:
-    return [brief(m) for m in find_meetings(text, published)]
 
 
 def test_the_subject_after_the_opening_phrase_is_no_second_guest():

@@ -10,15 +10,10 @@ These run the whole layer (entities and dates found by dipkit), as a user's reco
 
 from __future__ import annotations
 
-from test_meetings import brief
+from test_meetings import found
 
 from dipkit.dates import find_dates
-from dipkit.meetings import find_meetings
 from dipkit.split.dateline import find_dateline
-
-
-def found(text: str, published: str) -> list[tuple]:
-    return [brief(m) for m in find_meetings(text, published)]
 
 
 def test_an_infinitive_before_during_talks_does_not_move_the_talks_ahead():

@@ -6,18 +6,13 @@ These run the whole layer (entities and dates found by dipkit), as a user's reco
 
 from __future__ import annotations
 
-from test_meetings import brief
+from test_meetings import found
 
-from dipkit.meetings import find_meetings
 
 _LEAD = (
     "NAIROBI, March 9 -- Kenyan Foreign Minister Musalia Mudavadi held talks with British Foreign Secretary "
     "David Lammy in London, officials here said on Thursday. "
 )
-
-
-def found(text: str, published: str) -> list[tuple]:
-    return [brief(m) for m in find_meetings(text, published)]
 
 
 def test_took_place_after_a_relative_clause_dates_the_talks_before():

@@ -7,18 +7,13 @@ These run the whole layer (entities and dates found by dipkit), as a user's reco
 
 from __future__ import annotations
 
-from test_meetings import brief
+from test_meetings import found
 
-from dipkit.meetings import find_meetings
 
 _LEAD = (
     "OTTAWA, June 14 -- Canadian Prime Minister Justin Trudeau held talks with Indian Prime Minister "
     "Narendra Modi on Wednesday. "
 )
-
-
-def found(text: str, published: str) -> list[tuple]:
-    return [brief(m) for m in find_meetings(text, published)]
 
 
 def test_he_after_an_opening_his_phrase_is_the_subject():
