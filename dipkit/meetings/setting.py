@@ -184,6 +184,8 @@ _PLANNED_PURPOSE = lazy_pattern(
     re.IGNORECASE,
 )
 _PURPOSE_REACH = 150
+_SETTING_OFF = lazy_pattern(r"(?:heading|flying|leaving|departing)\s+(?:to|for)", re.IGNORECASE)
+_PROGRESSIVE_BEFORE = lazy_pattern(r"(?<![\w-])(?:is|are|['’]s)\s+(?:now\s+|also\s+|currently\s+)?$", re.IGNORECASE)
 _HOSTED_BY = ("hosted", "co-hosted", "chaired", "co-chaired", "convened", "organised", "organized")
 _MOVED_TO = lazy_pattern(r"\b(?:moved|rescheduled|pushed\s+back|brought\s+forward|postponed|delayed|put\s+off)\s+(?:to|until|till)\s+$", re.IGNORECASE)
 _MAIN_CLAUSE_DAY = lazy_pattern(r",\s+[a-z]+ing\s+|\s+(?:after|following)\s+(?:(?:the|their|his|her|its|a|an)\s+)?", re.IGNORECASE)
@@ -821,6 +823,8 @@ def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
         return True  # "a meeting between them has yet to take place"
     if _moves(after) and _MOVED_LATER.search(after):
         return True  # "the call, set for Wednesday, was moved to next week"
+    if _SETTING_OFF.fullmatch(doc.text, *trigger) and doc.find(_PROGRESSIVE_BEFORE, max(sentence[0], trigger[0] - 20), trigger[0]):
+        return True  # "is heading to Paris for talks with X": on the way, the visit ahead
     cue = doc.window_find(cues()["planned"], *window)
     if cue and not _first_to_be(doc, sentence, window[0] + cue.start(), cue.group()):
         return True
