@@ -110,6 +110,7 @@ def test_weekday_follows_tense():
         ("On Thursday, the two leaders are expected to sign an agreement.", "2024-05-14", ["2024-05-16"]),
         ("Speaking on Saturday, the minister said the door was open.", "2024-05-20", ["2024-05-18"]),
         ("The president leaves for Europe on Sunday.", "2024-05-15", ["2024-05-19"]),
+        ("The envoy arrives in Lagos on Thursday, his office said on Monday.", "2024-05-13", ["2024-05-16", "2024-05-13"]),
         ("Officials met in Geneva on Friday and said more talks would follow.", "2024-05-15", ["2024-05-10"]),
         ("On Tuesday evening, both presidents sat down for dinner talks.", "2014-11-12", ["2014-11-11TEV"]),
         ("The king welcomed the emir, his guest, to Windsor on Wednesday for talks on a planned trade deal.", "2024-12-05", ["2024-12-04"]),
