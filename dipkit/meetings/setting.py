@@ -184,11 +184,12 @@ _PLANNED_PURPOSE = lazy_pattern(
     re.IGNORECASE,
 )
 _PURPOSE_REACH = 150
-_SETTING_OFF = lazy_pattern(r"(?:heading|flying|leaving|departing)\s+(?:to|for)", re.IGNORECASE)
+_SETTING_OFF = lazy_pattern(r"(?:heading|flying|leaving|departing|travell?ing)\s+(?:to|for)", re.IGNORECASE)
 _PROGRESSIVE_BEFORE = lazy_pattern(r"(?<![\w-])(?:is|are|['’]s)\s+(?:now\s+|also\s+|currently\s+)?$", re.IGNORECASE)
 _HOSTED_BY = ("hosted", "co-hosted", "chaired", "co-chaired", "convened", "organised", "organized")
 _MOVED_TO = lazy_pattern(r"\b(?:moved|rescheduled|pushed\s+back|brought\s+forward|postponed|delayed|put\s+off)\s+(?:to|until|till)\s+$", re.IGNORECASE)
 _MAIN_CLAUSE_DAY = lazy_pattern(r",\s+[a-z]+ing\s+|\s+(?:after|following)\s+(?:(?:the|their|his|her|its|a|an)\s+)?", re.IGNORECASE)
+_PARTICIPLE = lazy_pattern(r"[a-z]+ing\s+", re.IGNORECASE)
 _AFTER_TALKS = lazy_pattern(r"\s+(?:after|following)\b", re.IGNORECASE)
 _SAID_BEFORE = lazy_pattern(r"\b(?:said|says|told\s+\w+|announced|stated|added)\s+(?:on\s+)?$", re.IGNORECASE)
 _MOVE_WORDS = ("moved", "rescheduled", "pushed back", "brought forward", "postponed", "delayed", "put off")  # the verbs below
@@ -617,7 +618,9 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
         best = said[-1] if said else None
     if best is None:  # "wrapped up the tour on Sunday, meeting X"; "said on Feb 18 after talks with X": the main clause's day
         before = doc.dates_in(max(sentence[0], trigger[0] - 80), trigger[0])[-1:]
-        best = next((d for d in before if _MAIN_CLAUSE_DAY.fullmatch(doc.text, d["end"], trigger[0]) and not _attributive(doc, d)), None)
+        participle = doc.match(_PARTICIPLE, trigger[0])  # "made a trip this week, travelling to Riyadh for talks"
+        reach = participle.end() if participle else trigger[0]
+        best = next((d for d in before if _MAIN_CLAUSE_DAY.fullmatch(doc.text, d["end"], reach) and not _attributive(doc, d)), None)
         if best is not None and doc.match(_AFTER_TALKS, best["end"]) and not doc.find(_SAID_BEFORE, max(sentence[0], best["start"] - 20), best["start"]):
             best = None  # "a day after holding talks": the day of something else
     if best is None and doc.may_hold(sentence[0], trigger[0], ("where",)):
