@@ -4,7 +4,7 @@ News reports mostly look back, so a weekday or month named without a year is
 resolved backwards unless the nearest tense word before it (or, failing one,
 after it) says otherwise: a future marker ("will", "scheduled", "looks forward",
 "ahead of", "to hold") or a present one ("is on a visit", "are meeting").  A plan
-told in the past perfect ("had been due to host") is a "plan": the time nearest the
+told in the past perfect or past ("had been due to host", "was due to host") is a "plan": the time nearest the
 report, whichever side.
 The clause (between commas, dashes, brackets) is asked first, then the part of
 the sentence around it up to a coordinator (", but", ", while"), so that the
@@ -229,7 +229,7 @@ def _nearest(words: list[str], backwards: bool, purpose: list[bool] | None = Non
 
 def _past_perfect(words: list[str], i: int) -> str | None:
     """The future marker WORDS[I] told in the past perfect: "past" for a duty ("had to leave"), "plan" for a
-    plan ("had been due to host", "had planned to visit"), which may have fallen before the report ("had been
+    plan ("had been due to host", "had planned to visit", "was due to visit"), which may have fallen before the report ("had been
     due to host them in December, but ...") or after it ("a trip that had been scheduled for Wednesday");
     None when it is no past perfect."""
     k = i - 1 if words[i].lower() == "to" else i
@@ -237,10 +237,15 @@ def _past_perfect(words: list[str], i: int) -> str | None:
         return None
     if words[k].lower() == "had":
         return "past"
+    if words[k].lower() in _WAS and words[i].lower() == "to":
+        return "plan"  # "was to visit Berlin in March": a plan as it then stood
     before = [w.lower() for w in words[max(0, k - 2) : k]]
+    if before[-1:] in (["was"], ["were"]) and words[k].lower() != "expected":
+        return "plan"  # "was scheduled to visit Berlin in March"; "was expected to arrive on Monday" is told ahead
     return "plan" if before[-1:] == ["had"] or before == ["had", "been"] else None
 
 
+_WAS = frozenset({"was", "were"})
 _LOOKING_AFTER = frozenset({"after", "following"})  # the event named after them came before the clause's news
 
 

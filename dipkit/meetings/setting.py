@@ -144,7 +144,12 @@ _WHEN_BEFORE = lazy_pattern(r"\bwhen\b", re.IGNORECASE)  # a clause of the time 
 _CALLED_OFF_WORD = lazy_pattern(r"cancel|postpone|called\s+off|shelved|scrapped|suspended|put\s+off|delayed|\bnot\b|no\s+longer", re.IGNORECASE)
 _CALLED_OFF_STEMS = ("cancel", "postpone", "called", "shelved", "scrapped", "suspended", "put", "delayed", "not", "longer")  # one per word above
 # (not "off": "official", "office" stand near most triggers)
-_MODAL = r"(?<![\w-])(?:will|would|shall|is\s+to|are\s+to|(?:expected|scheduled|due|set|plans?|planning)\s+to)\s+"  # "will", "is due to"
+_MODAL = r"(?<![\w-])(?:will|would|shall|is\s+to|are\s+to|(?:expected|scheduled|due|set|slated|supposed|plans?|planning)\s+to)\s+"  # "will", "is due to"
+_PAST_PLAN = lazy_pattern(  # a plan told in the past: nothing says it came about
+    r"(?<![\w-])(?:(?:was|were)\s+(?:to|(?:expected|scheduled|due|set|slated|supposed)\s+to)|had\s+(?:planned|intended|hoped|wanted)\s+to)"
+    r"\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _MODAL_AND = lazy_pattern(  # "is scheduled to address Congress and attend ...": the modal of the first verb
     _MODAL + r"(?:also\s+)?[a-z]+\s[^,;:.“”\"]{0,80}\sand\s+$", re.IGNORECASE
 )
@@ -807,6 +812,8 @@ def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     past_day = bool(date and doc.published and _FULL_DAY.match(date["value"]) and order == -1)
     if date and _TOLD_PAST.fullmatch(date.get("text") or ""):
         return False  # "agreed to come after a telephone conversation with them last week": done
+    if doc.find(_PAST_PLAN, max(sentence[0], trigger[0] - 35), trigger[0], ("was ", "were ", "had ")):
+        return True  # "was expected to visit Berlin on Monday", "had planned to visit": a plan, whatever day it named
     if not past_day and doc.find(_MODAL_BEFORE, max(sentence[0], trigger[0] - 35), trigger[0], ("will", "would", "shall", "to")):
         return True  # "would instead hold talks in June": the modal, over a month read as past
     if not past_day and doc.text.endswith(" and ", 0, trigger[0]) and _bare_verb(doc.text[trigger[0] : trigger[1]]) and doc.find(
