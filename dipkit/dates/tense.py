@@ -237,11 +237,9 @@ def _past_perfect(words: list[str], i: int) -> str | None:
         return None
     if words[k].lower() == "had":
         return "past"
-    if words[k].lower() in _WAS and words[i].lower() == "to":
-        return "plan"  # "was to visit Berlin in March": a plan as it then stood
+    if words[k].lower() in _WAS or (k and words[k - 1].lower() in _WAS and words[k].lower() != "expected"):
+        return "plan"  # "was to visit", "was scheduled to visit": a plan as it then stood ("was expected to" is told ahead)
     before = [w.lower() for w in words[max(0, k - 2) : k]]
-    if before[-1:] in (["was"], ["were"]) and words[k].lower() != "expected":
-        return "plan"  # "was scheduled to visit Berlin in March"; "was expected to arrive on Monday" is told ahead
     return "plan" if before[-1:] == ["had"] or before == ["had", "been"] else None
 
 

@@ -128,7 +128,8 @@ _DENIAL_STEMS = ("denied", "denies", "deny", "denying", "dismiss", "refut", "reb
 _DENIAL_REACH = 200
 _NO_SUCH = lazy_pattern(r"\bno\s+such\s+(?:[\w-]+\s+)?(?:meeting|talks|call|visit|trip|plans?|contacts?|conversations?)\b", re.IGNORECASE)
 _ASKED_WHETHER = lazy_pattern(r"\W*asked\s+(?:whether|if)\b[^,;]*$", re.IGNORECASE)
-_HAD_HOPED = lazy_pattern(r"\bhad\s+(?:\w+ly\s+)?(?:hoped|wanted|planned|intended|sought|wished)\s+to\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+_HAD_WISHED = r"\bhad\s+(?:\w+ly\s+)?(?:hoped|wanted|planned|intended|sought|wished)\s+to\s+"  # "had hoped to", "had planned to"
+_HAD_HOPED = lazy_pattern(_HAD_WISHED + r"(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 _BUT = lazy_pattern(r"\bbut\b", re.IGNORECASE)
 _PUT_OFF_TO = lazy_pattern(r"\b(?:postponed|put\s+off|pushed\s+back|delayed)\s+(?:to|until|till)\s", re.IGNORECASE)
 _UNTIL = lazy_pattern(r"\b(?:until|till)\s+(?:(?:on|in)\s+)?")
@@ -144,11 +145,10 @@ _WHEN_BEFORE = lazy_pattern(r"\bwhen\b", re.IGNORECASE)  # a clause of the time 
 _CALLED_OFF_WORD = lazy_pattern(r"cancel|postpone|called\s+off|shelved|scrapped|suspended|put\s+off|delayed|\bnot\b|no\s+longer", re.IGNORECASE)
 _CALLED_OFF_STEMS = ("cancel", "postpone", "called", "shelved", "scrapped", "suspended", "put", "delayed", "not", "longer")  # one per word above
 # (not "off": "official", "office" stand near most triggers)
-_MODAL = r"(?<![\w-])(?:will|would|shall|is\s+to|are\s+to|(?:expected|scheduled|due|set|slated|supposed|plans?|planning)\s+to)\s+"  # "will", "is due to"
+_SCHEDULED = r"(?:expected|scheduled|due|set|slated|supposed)"  # "... to": the day a plan was set for
+_MODAL = r"(?<![\w-])(?:will|would|shall|is\s+to|are\s+to|(?:" + _SCHEDULED + r"|plans?|planning)\s+to)\s+"  # "will", "is due to"
 _PAST_PLAN = lazy_pattern(  # a plan told in the past: nothing says it came about
-    r"(?<![\w-])(?:(?:was|were)\s+(?:to|(?:expected|scheduled|due|set|slated|supposed)\s+to)|had\s+(?:planned|intended|hoped|wanted)\s+to)"
-    r"\s+(?:[a-z]+\s+){0,2}$",
-    re.IGNORECASE,
+    r"(?:(?<![\w-])(?:was|were)\s+(?:" + _SCHEDULED + r"\s+)?to\s+|" + _HAD_WISHED + r")(?:[a-z]+\s+){0,2}$", re.IGNORECASE
 )
 _MODAL_AND = lazy_pattern(  # "is scheduled to address Congress and attend ...": the modal of the first verb
     _MODAL + r"(?:also\s+)?[a-z]+\s[^,;:.“”\"]{0,80}\sand\s+$", re.IGNORECASE
