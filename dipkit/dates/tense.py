@@ -237,9 +237,10 @@ def _past_perfect(words: list[str], i: int) -> str | None:
         return None
     if words[k].lower() == "had":
         return "past"
-    if words[k].lower() in _WAS or (k and words[k - 1].lower() in _WAS and words[k].lower() != "expected"):
+    # "had originally planned to", "was initially scheduled to": an adverb between says nothing of tense
+    before = [w.lower() for w in words[max(0, k - 4) : k] if not (w.islower() and w.endswith("ly"))][-2:]
+    if words[k].lower() in _WAS or (before[-1:] and before[-1] in _WAS and words[k].lower() != "expected"):
         return "plan"  # "was to visit", "was scheduled to visit": a plan as it then stood ("was expected to" is told ahead)
-    before = [w.lower() for w in words[max(0, k - 2) : k]]
     return "plan" if before[-1:] == ["had"] or before == ["had", "been"] else None
 
 
