@@ -311,6 +311,8 @@ _DETERMINER_BEFORE = lazy_pattern(r"\b(?:the|a|an|his|her|their)\s+$", re.IGNORE
 _HE_TALKS = lazy_pattern(r"\b(?:he|she|it|who)\s+$", re.IGNORECASE)
 # "Schumer said the meeting would ...", "Wang said X and Y agreed at their meeting": whoever speaks, not a side
 # (but "Erdogan said at the meeting that": there)
+# "In a phone call, X told Y that ...": the comma closes the opening phrase, and whom X told is the other side
+_TOLD_AFTER_OPENING = lazy_pattern(r",\s+(?:[\w'’.-]+\s+){0,6}?told\s")
 _SPEAKER_ON = lazy_pattern(
     r"\b(?:said|says|stated|added|warned|argued|insisted|predicted|complained|noted)\s+(?:that\s+)?(?!(?:at|during|after|before|following|on|in|ahead|while|when)\b)",
     re.IGNORECASE,
@@ -1705,7 +1707,10 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
     gathering = word_classes()["gathering"]
     parties = [m for m in used if m.party is not None]
     if r.frame in ("noun", "call") and len(parties) < 2 and not r.between and not gathering.search(r.word) and not r.reported and not r.group:
-        end = sides.clause_stop(doc, trigger[1], setting.clause_end(doc, trigger[1], sentence[1]))
+        end = setting.clause_end(doc, trigger[1], sentence[1])
+        if _TOLD_AFTER_OPENING.match(doc.text, end) and _opening(doc, sentence, trigger[0]):
+            end = setting.clause_end(doc, end + 1, sentence[1])  # "In a phone call, X told Y that": the main clause too
+        end = sides.clause_stop(doc, trigger[1], end)
         later = [start for start, _ in r.others if trigger[1] < start < end][:1]
         owner = [m for m in sides.possessor(doc, sentence, later[0]) if m.possessive] if later else []
         end = owner[0].start if owner and owner[0].start > trigger[1] else end  # (not "The talks also covered X's visit to
