@@ -309,10 +309,10 @@ _PRESENCE_WORDS = ("presence", "facilitat", "mediat", "auspices", "brokered")
 _JOINED_BY = lazy_pattern(r",\s*(?:also\s+)?joined\s+by\s+", re.IGNORECASE)
 _DETERMINER_BEFORE = lazy_pattern(r"\b(?:the|a|an|his|her|their)\s+$", re.IGNORECASE)
 _HE_TALKS = lazy_pattern(r"\b(?:he|she|it|who)\s+$", re.IGNORECASE)
-# "Schumer said the meeting would ...", "Wang said X and Y agreed at their meeting": whoever speaks, not a side
-# (but "Erdogan said at the meeting that": there)
 # "In a phone call, X told Y that ...": the comma closes the opening phrase, and whom X told is the other side
 _TOLD_AFTER_OPENING = lazy_pattern(r",\s+(?:[\w'’.-]+\s+){0,6}?told\s")
+# "Schumer said the meeting would ...", "Wang said X and Y agreed at their meeting": whoever speaks, not a side
+# (but "Erdogan said at the meeting that": there)
 _SPEAKER_ON = lazy_pattern(
     r"\b(?:said|says|stated|added|warned|argued|insisted|predicted|complained|noted)\s+(?:that\s+)?(?!(?:at|during|after|before|following|on|in|ahead|while|when)\b)",
     re.IGNORECASE,
