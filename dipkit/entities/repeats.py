@@ -16,6 +16,7 @@ from dipkit.entities.vocabulary import ordinary_words, words
 
 _ADVERBS = frozenset({"also", "later", "further", "then", "again", "earlier", "separately", "previously"})
 
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")  # "[Huang] Kunming": the capitalized word right before
 _NEXT_NAME = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-])")  # "Aden [Duale]": the capitalized word right after
 
 
@@ -186,3 +187,21 @@ def given_names_named_like_places(text: str, mentions: list[Mention]) -> None:
         if surname is None or surname.start(1) in starts or context.title_before(text, mention.start) is None:
             continue
         mention.type, mention.entry, mention.end = "PERSON", None, surname.end(1)
+
+
+def family_names_before_places(text: str, mentions: list[Mention], unresolved: list[Candidate]) -> list[Candidate]:
+    """A one-word city right after a family name written first is a given name: "Huang Kunming" (turned into
+    a PERSON spanning both words), when nothing else names the family name. Returns the UNRESOLVED runs left
+    (the family name is no longer one)."""
+    ends = {m.end for m in mentions}
+    family_names = words("family_names_first")
+    taken: set[int] = set()
+    for mention in mentions:
+        if mention.type != "GPE" or mention.entry is None or mention.entry.kind != "city" or " " in text[mention.start : mention.end]:
+            continue
+        family = _NAME_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        if family is None or family.group(1) not in family_names or family.end(1) in ends:
+            continue
+        mention.type, mention.entry, mention.start = "PERSON", None, family.start(1)
+        taken.add(mention.start)
+    return [c for c in unresolved if c.start not in taken] if taken else unresolved

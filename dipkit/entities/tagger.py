@@ -28,7 +28,13 @@ from dipkit.entities.matcher import gazetteer_mentions
 from dipkit.entities.mentions import Mention
 from dipkit.entities.places import dateline_places, dateline_sources, feature_cue, place_cue
 from dipkit.entities.persons import Candidate, event_heads, natural_place, organization, person_cue, person_shaped, strip_run
-from dipkit.entities.repeats import addressed_by_surname, given_names_named_like_places, repeated_people, surnames_named_like_places
+from dipkit.entities.repeats import (
+    addressed_by_surname,
+    family_names_before_places,
+    given_names_named_like_places,
+    repeated_people,
+    surnames_named_like_places,
+)
 from dipkit.entities.surnames import choose_holder, supported
 from dipkit.entities.runs import Run, capitalized_runs
 from dipkit.entities.vocabulary import words
@@ -279,6 +285,7 @@ def find_entities(text: str, published: str | None = None, gazetteers: tuple[str
         for mention in weak:
             choose_holder(text, mention, strong, gazetteer, date)
         mentions = [m for m in mentions if not m.weak or supported(text, m, strong, gazetteer, date)]
+    unresolved = family_names_before_places(text, mentions, unresolved)
     persons = [m for m in mentions if m.type == "PERSON"]
     mentions += repeated_people(text, unresolved, persons, lambda position: _in_headline(text, position, headlines))
     mentions += addressed_by_surname(text, mentions)

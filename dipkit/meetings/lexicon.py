@@ -172,22 +172,23 @@ def class_stems() -> dict[str, tuple[str, ...]]:
     return {name: tuple(words.split("|")) if _PLAIN_WORDS.fullmatch(words) else () for name, words in _lines("words.tsv")}
 
 
-@lru_cache(maxsize=1)
-def named_gathering() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def named_gathering(any_case: bool = False) -> re.Pattern[str]:
     """A gathering's proper name right after a trigger ("hosted the second China–Central Asia Summit",
-    "at the Cairo Peace Summit"): up to five capitalized words, then a gathering noun (case kept)."""
+    "at the Cairo Peace Summit"): up to five capitalized words, then a gathering noun (case kept). ANY_CASE also
+    takes the noun in lowercase ("the ninth Brussels conference"), for reading the city the name holds."""
     nouns = next(words for name, words in _lines("words.tsv") if name == "named_gathering")
     return re.compile(
         r"\s+(?:(?:the|a|an|this|its|their)\s+)?(?:[a-z0-9]+(?:st|nd|rd|th)?\s+)?"
-        r"(?:[A-Z0-9][\w'’.]*(?:[-–][A-Z][\w'’.]*)*\s+){1,5}(?:" + nouns + r")(?![\w-])"
+        r"(?:[A-Z0-9][\w'’.]*(?:[-–][A-Z][\w'’.]*)*\s+){1,5}(?" + ("i" if any_case else "") + ":" + nouns + r")(?![\w-])"
     )
 
 
 @lru_cache(maxsize=1)
 def named_gathering_noun() -> re.Pattern[str]:
-    """The capitalized noun ending a gathering's name ("Summit"), to test cheaply whether one is named at all."""
+    """The noun ending a gathering's name, in any case ("Summit", "summit"), to test cheaply whether one is named."""
     nouns = next(words for name, words in _lines("words.tsv") if name == "named_gathering")
-    return re.compile(r"(?<![\w-])(?:" + nouns + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(?i:" + nouns + r")(?![\w-])")
 
 
 @lru_cache(maxsize=1)

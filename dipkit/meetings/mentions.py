@@ -47,8 +47,8 @@ _THEIR = lazy_pattern(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DETERMINERS = ("the", "their", "that", "this")
 _OBJECT_PRONOUN = lazy_pattern(r"\s+(?:him|her)\b", re.IGNORECASE)
 _BLOC_MEETING = lazy_pattern(r"(?:\s+(?:[A-Z][\w-]*|foreign|defen[cs]e|finance|trade|ministers['’]?|leaders['’]?|ministerial|senior|officials['’]?|heads['’]?|of|state|government))*\s+")
-_WHEN_WHERE = lazy_pattern(  # the day, hall and city a host receives at, before the guest
-    r"(?:,?\s+(?:on\s+[A-Z][a-z]+day(?:,?\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?)?"
+_WHEN_WHERE = lazy_pattern(  # the day, hall and city a host receives at, before the guest ("on Monday" or "Monday")
+    r"(?:,?\s+(?:(?:on\s+)?[A-Z][a-z]+day(?:,?\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?)?"
     r"|at\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4}"
     r"|in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     r"|today|yesterday|(?:this|in\s+the)\s+(?:morning|afternoon|evening)))+,?\s+(?=(?:the\s+)?[A-Z])"
@@ -1804,12 +1804,13 @@ def _bloc_named_before(doc: Document, noun: int) -> Mention | None:
 
 def _gathering_city(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]) -> dict | None:
     """The city a gathering the trigger happened at is named after ("on the sidelines of the Antalya Diplomacy
-    Forum", "at the Sharm El Sheikh Peace Summit")."""
+    Forum", "at the Sharm El Sheikh Peace Summit", "at the Brussels conference on Syria")."""
     end = min(sentence[1], trigger[1] + _SIDELINES_REACH)
     if not named_gathering_noun().search(doc.text, trigger[1], end):
         return None  # (the cheap test first: most sentences name no gathering)
-    for at in _AT_GATHERING_NAME.finditer(doc.text, trigger[1], end):
-        named = named_gathering().match(doc.text, at.end())
+    starts = [trigger[1]] + [at.end() for at in _AT_GATHERING_NAME.finditer(doc.text, trigger[1], end)]
+    for start in starts:  # ("attended the Brussels conference": the name right after the trigger)
+        named = named_gathering(any_case=True).match(doc.text, start)
         if named:
             cities = [m for m in doc.mentions_in(*named.span()) if m.entity.get("type") == "GPE" and not m.entity.get("code")]
             return setting.place_dict(cities[0]) if cities else None

@@ -224,6 +224,7 @@ _THIS_CITY_REACH = 100
 _THERE = lazy_pattern(r"(?<![\w-])there(?![\w-])(?!\s+(?:is|was|were|are|will|would|had|has|have|could|may|might|seems?|appears?)\b)")
 _THERE_REACH = 60  # room for the object between the trigger and "there"
 _THERE_BACK = 300  # how far "there" looks back when its own sentence names no place
+_THERE_OPENING = lazy_pattern(r"There(?:\s+on\s+[A-Z][a-z]+day)?,\s")  # "There, he met X": the place just told
 _CLAUSE_BREAK = lazy_pattern(
     r",[”\"’]?\s+(?:a|an|which|who|whose|where|when|but|while|as|after|before|since|until)\s|;|\s[–—]\s"
     r"|,\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|reported|announced|added)\b"
@@ -410,7 +411,19 @@ def find_place(
         return close[-1][1]
     opener = _OPENER.match(doc.text, sentence[0], trigger[0])  # "On the margins of the G20 in Rio, X met Y"
     inside = [c for c in before if opener and c[0] < opener.end()]
-    return inside[-1][1] if inside else None
+    if inside:
+        return inside[-1][1]
+    return _there_opening(doc, sentence, used) if doc.text.startswith("There", sentence[0]) else None
+
+
+def _there_opening(doc: Document, sentence: tuple[int, int], used: list[Mention]) -> dict | None:
+    """"It began in Guangzhou, capital of Guangdong, on Sunday. There, he was received by X": a sentence that opens
+    with "There," happens at the last city the text just before it names (else its last province or land)."""
+    if not _THERE_OPENING.match(doc.text, sentence[0]):
+        return None
+    named = [m for m in doc.mentions_in(max(0, sentence[0] - _THERE_BACK), sentence[0]) if m.entity.get("type") == "GPE" and not _among(m, used)]
+    cities = [m for m in named if m.entity.get("kind") == "city"]
+    return place_dict((cities or named)[-1]) if named else None
 
 
 def _city_before_its_land(
