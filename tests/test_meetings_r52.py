@@ -6,7 +6,8 @@
 - "did sit down separately with" is a meeting, as "sat down with" was;
 - a lowercase office before a name ("parliament speaker Igor Grosu") no longer hides the person met;
 - a host who "received Saturday in Algiers the Tunisian minister" (no "on" before the day) has that guest;
-- a sentence that opens with "There," happens at the city the text just before it named.
+- a sentence that opens with "There," happens at the city the text just before it named;
+- "is scheduled to proceed to Eritrea" is a trip there ("proceeded to sign" is none).
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -67,3 +68,12 @@ def test_a_sentence_opening_with_there_happens_at_the_city_just_told():
         "There, he held talks with Indonesian President Prabowo Subianto."
     )
     assert found(text, "2025-05-19")[0][:2] == (["Anthony Albanese", "Prabowo Subianto"], "Surabaya")
+
+
+def test_proceeding_to_a_land_is_a_trip_there():
+    text = "Russian Foreign Minister Sergey Lavrov is scheduled to proceed to Eritrea on Friday."
+    assert found(text, "2026-02-12") == [(["Sergey Lavrov", "Eritrea"], "Eritrea", "2026-02-13", "visit", "planned")]
+
+
+def test_proceeding_to_sign_is_no_trip():
+    assert found("After the talks in Eritrea, the ministers proceeded to sign three agreements.", "2026-02-12") == []
