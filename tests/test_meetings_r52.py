@@ -7,7 +7,9 @@
 - a lowercase office before a name ("parliament speaker Igor Grosu") no longer hides the person met;
 - a host who "received Saturday in Algiers the Tunisian minister" (no "on" before the day) has that guest;
 - a sentence that opens with "There," happens at the city the text just before it named;
-- "is scheduled to proceed to Eritrea" is a trip there ("proceeded to sign" is none).
+- "is scheduled to proceed to Eritrea" is a trip there ("proceeded to sign" is none);
+- "received A and B one after the other" (or "one by one") is a meeting with each;
+- "X and the bloc's special envoy, Y, received Z": X and Y are one side.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -77,3 +79,17 @@ def test_proceeding_to_a_land_is_a_trip_there():
 
 def test_proceeding_to_sign_is_no_trip():
     assert found("After the talks in Eritrea, the ministers proceeded to sign three agreements.", "2026-02-12") == []
+
+
+@pytest.mark.parametrize("way", ["one after the other", "one by one"])
+def test_guests_received_one_after_the_other_are_two_meetings(way):
+    text = f"EU foreign policy chief Josep Borrell received Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti {way} in Brussels on Thursday."
+    assert found(text, "2023-09-15") == [
+        (["Josep Borrell", "Aleksandar Vucic"], "Brussels", "2023-09-14", "meeting", "held"),
+        (["Josep Borrell", "Albin Kurti"], "Brussels", "2023-09-14", "meeting", "held"),
+    ]
+
+
+def test_the_blocs_envoy_in_apposition_shares_the_subject():
+    text = "NATO chief Mark Rutte and the alliance's deputy chief, Radmila Shekerinska, met Ukrainian President Volodymyr Zelenskyy on Thursday."
+    assert found(text, "2025-06-13") == [(["Mark Rutte", "Radmila Shekerinska", "Volodymyr Zelenskyy"], None, "2025-06-12", "meeting", "held")]

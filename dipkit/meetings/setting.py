@@ -14,9 +14,10 @@ from dipkit.meetings.lexicon import Venue, building_nouns, capitals, cues, regio
 from dipkit.meetings.patterns import lazy_pattern
 
 _SUBORDINATE = lazy_pattern(r"(?<![\w-])(?:that|when|after|before|because|since|although|though|while|if)(?![\w-])", re.IGNORECASE)
-_WHEN_AFTER = lazy_pattern(  # (also "after Milei's inauguration", "and before that in Dakar": another event's day or place)
+_WHEN_AFTER = lazy_pattern(  # (also "after Milei's inauguration", "and before that in Dakar": another event's day or place;
+    # not "received A and B one after the other in Brussels")
     r"(?<![\w-])(?:when|while|whereas|because|although|though|since"
-    r"|(?:before|after|ahead\s+of|following)\s+(?:the|a|an|his|her|their|its|that|stops?|visits?|talks|trips?|[\w.-]+['’]s)(?![\w-])"
+    r"|(?<!one\s)(?:before|after|ahead\s+of|following)\s+(?:the|a|an|his|her|their|its|that|stops?|visits?|talks|trips?|[\w.-]+['’]s)(?![\w-])"
     r"|(?:hours|days|weeks|months|years)\s+(?:after|before)"  # "come weeks after X met Y in Beijing"
     r"|before\s+(?:flying|travell?ing|heading|going|leaving\s+for|departing\s+for))(?![\w-])",  # "before flying to Rome": next
     re.IGNORECASE,

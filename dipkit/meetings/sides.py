@@ -157,7 +157,9 @@ _THE_BEFORE = lazy_pattern(r"(?<![\w-])[Tt]he\s+$")
 _BEFORE_DATE = lazy_pattern(r"(?:\b(?:on|in|at|last|this|next|of)\s+)?$")
 _HONORIFIC_DOT = lazy_pattern(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Amb|Gov|Rep|Sheikh|St)\.")
 _LEADING_TO = lazy_pattern(r"^\s*(?:to|of|in)\s")
-SEPARATE_WAYS = r"(?:separately|individually|in\s+separate\s+(?:calls|meetings|talks|conversations|audiences))"  # one contact each
+SEPARATE_WAYS = (  # one contact each ("received A and B one after the other")
+    r"(?:separately|individually|one\s+after\s+(?:the\s+other|another)|one\s+by\s+one|in\s+separate\s+(?:calls|meetings|talks|conversations|audiences))"
+)
 SEPARATE_ASIDE = lazy_pattern(r",\s+" + SEPARATE_WAYS + r"\s*,\s*")  # "received, in separate meetings, A and B"
 _FEW_WORDS = lazy_pattern(r"\s*(?:[\w-]+\s+){0,2}")
 _SPACES = lazy_pattern(r"\s+")
