@@ -9,7 +9,8 @@
 - a sentence that opens with "There," happens at the city the text just before it named;
 - "is scheduled to proceed to Eritrea" is a trip there ("proceeded to sign" is none);
 - "received A and B one after the other" (or "one by one") is a meeting with each;
-- "X and the bloc's special envoy, Y, received Z": X and Y are one side.
+- "X and the bloc's special envoy, Y, received Z": X and Y are one side;
+- "did not say whether he met X, although he held a call with Y" is the call with Y.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -93,3 +94,16 @@ def test_guests_received_one_after_the_other_are_two_meetings(way):
 def test_the_blocs_envoy_in_apposition_shares_the_subject():
     text = "NATO chief Mark Rutte and the alliance's deputy chief, Radmila Shekerinska, met Ukrainian President Volodymyr Zelenskyy on Thursday."
     assert found(text, "2025-06-13") == [(["Mark Rutte", "Radmila Shekerinska", "Volodymyr Zelenskyy"], None, "2025-06-12", "meeting", "held")]
+
+
+def test_a_contact_told_past_although_is_not_left_open():
+    text = (
+        "State House did not say whether President William Ruto met Qatari officials in Doha, although on Monday "
+        "he held a video call with Qatar's Emir Sheikh Tamim bin Hamad Al Thani."
+    )
+    assert found(text, "2026-06-27") == [(["William Ruto", "Tamim bin Hamad Al Thani"], None, "2026-06-22", "call", "held")]
+
+
+def test_a_contact_inside_not_whether_is_still_left_open():
+    text = "State House did not say whether President William Ruto would meet Qatar's Emir Sheikh Tamim bin Hamad Al Thani."
+    assert found(text, "2026-06-27") == []

@@ -132,6 +132,8 @@ _ASKED_WHETHER = lazy_pattern(r"\W*asked\s+(?:whether|if)\b[^,;]*$", re.IGNORECA
 _HAD_WISHED = r"\bhad\s+(?:\w+ly\s+)?(?:hoped|wanted|planned|intended|sought|wished)\s+to\s+"  # "had hoped to", "had planned to"
 _HAD_HOPED = lazy_pattern(_HAD_WISHED + r"(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 _BUT = lazy_pattern(r"\bbut\b", re.IGNORECASE)
+_CONTRAST = lazy_pattern(r"\b(?:but|although|though|whereas)\b", re.IGNORECASE)  # a clause that says something else
+_CONTRAST_STEMS = ("but", "though", "whereas")
 _PUT_OFF_TO = lazy_pattern(r"\b(?:postponed|put\s+off|pushed\s+back|delayed)\s+(?:to|until|till)\s", re.IGNORECASE)
 _UNTIL = lazy_pattern(r"\b(?:until|till)\s+(?:(?:on|in)\s+)?")
 _BUT_THE_EVENT = lazy_pattern(
@@ -755,6 +757,15 @@ def _attributive(doc: Document, d: dict) -> bool:
     return doc.cache[key]
 
 
+def _left_open(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """Whether the "not ... whether" before the trigger stands in its own clause, not in one a contrast word
+    closes ("did not say whether he met X, although he held a call with Y": the call was held)."""
+    contrast = [m.end() for m in _CONTRAST.finditer(doc.text, sentence[0], trigger[0])] if doc.may_hold(sentence[0], trigger[0], _CONTRAST_STEMS) else []
+    if not contrast:
+        return True
+    return bool(doc.find(_NEGATION_WORD, contrast[-1], trigger[0], ("not", "declined")) and doc.find(cues()["uncertain"], contrast[-1], trigger[0]))
+
+
 def is_negated(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]) -> bool:
     """"did not meet", "cancelled the visit", "the talks were postponed", or a clause the report leaves open
     ("would not say whether")."""
@@ -773,7 +784,8 @@ def is_negated(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     if doc.find(_HAD_HOPED, max(sentence[0], trigger[0] - 40), trigger[0], ("had ",)) and doc.find(_BUT, trigger[1], sentence[1], ("but",)):
         return True  # "X had hoped to meet Y on his way home, but Y ...": a hope that came to nothing
     if doc.find(_NEGATION_WORD, sentence[0], trigger[0], ("not", "declined")) and doc.find(cues()["uncertain"], sentence[0], trigger[0]):
-        return True
+        if _left_open(doc, sentence, trigger):
+            return True
     if doc.find(_ONLY_IF, max(sentence[0], trigger[0] - 25), trigger[0], ("only",)):
         return True  # "refused to meet X in Tel Aviv, saying he would only welcome him in Jerusalem": a condition, no plan
     after = doc.text[trigger[1] : min(sentence[1], trigger[1] + 250)]
