@@ -10,7 +10,8 @@
 - "is scheduled to proceed to Eritrea" is a trip there ("proceeded to sign" is none);
 - "received A and B one after the other" (or "one by one") is a meeting with each;
 - "X and the bloc's special envoy, Y, received Z": X and Y are one side;
-- "did not say whether he met X, although he held a call with Y" is the call with Y.
+- "did not say whether he met X, although he held a call with Y" is the call with Y;
+- "the two discussed the railway, which is due to start operations later this year": held, on the day told.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -107,3 +108,16 @@ def test_a_contact_told_past_although_is_not_left_open():
 def test_a_contact_inside_not_whether_is_still_left_open():
     text = "State House did not say whether President William Ruto would meet Qatar's Emir Sheikh Tamim bin Hamad Al Thani."
     assert found(text, "2026-06-27") == []
+
+
+def test_what_is_due_to_start_in_a_clause_on_the_object_is_not_the_meetings_plan():
+    text = (
+        "On Wednesday, Wang Yi was received by Indonesian President Joko Widodo in Jakarta, where the two discussed "
+        "the high-speed railway, which is due to start commercial operations later this year."
+    )
+    assert found(text, "2023-07-14") == [(["Wang Yi", "Joko Widodo"], "Jakarta", "2023-07-12", "meeting", "held")]
+
+
+def test_a_gathering_which_begins_on_a_day_still_takes_that_day():
+    text = "Prime Minister Narendra Modi will attend the G20 summit, which begins on Saturday."
+    assert found(text, "2023-07-14") == [(["Narendra Modi", "Group of Twenty"], None, "2023-07-15", "summit", "planned")]

@@ -47,8 +47,9 @@ _FULL_DAY = lazy_pattern(r"^(\d{4})-(\d{2})-(\d{2})$")
 _STARTS_ON = lazy_pattern(
     r",\s*which\s+(?:(?:[A-Z][\w'’-]*\s+){1,3}will\s+(?:chair|host|open|attend)(?![\w-])|"  # "which His Majesty will chair"
     r"begins|opens|starts|runs|takes\s+place|began|opened|started|took\s+place|will\s+(?:begin|open|start|run|take\s+place|be\s+held)"
-    r"|(?:is|was)\s+(?:due|scheduled|set|expected)\s+to\s+(?:begin|open|start|run|take\s+place|be\s+held))(?![\w-])",
-    re.IGNORECASE,
+    r"|(?:is|was)\s+(?:due|scheduled|set|expected)\s+to\s+(?:begin|open|start|run|take\s+place|be\s+held))(?![\w-])"
+    r"(?=\s*[,.;]|\s+(?:on|in|at|from|next|this|later|early|tomorrow|today|(?-i:[A-Z])|\d))",  # (a day or place next: not
+    re.IGNORECASE,  # "the railway, which is due to start operations later this year", something else's start)
 )
 _OPENER = lazy_pattern(  # (after a linking adverb: "Meanwhile in Nairobi, X and Y co-chaired the dialogue"; or two
     # phrases: "On Thursday, in Jerusalem, he met")
@@ -867,7 +868,8 @@ def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     if _next_step_of_plan(doc, sentence, trigger):
         return True
     if doc.may_hold(trigger[1], min(sentence[1], trigger[1] + 90), _TAKES_PLACE_STEMS) and _TAKES_PLACE_LATER.match(doc.text, trigger[1], sentence[1]):
-        return True
+        return not doc.match(word_classes()["done"], trigger[0])  # ("discussed the railway, which is due to start
+        # operations": what was discussed starts later, the talks were held)
     if "nvit" in doc.text[max(sentence[0], trigger[0] - 90) : trigger[0]] and doc.find(_INVITED_TO, max(sentence[0], trigger[0] - 90), trigger[0]):
         return True
     if doc.text[trigger[0] : trigger[1]].lower() in _HOSTED_BY and doc.find(_PLANNED_PURPOSE, max(sentence[0], trigger[0] - _PURPOSE_REACH), trigger[0], (" for ",)):
