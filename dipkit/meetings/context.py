@@ -598,6 +598,8 @@ def trip_place(doc: Document, meetings: list[Meeting]) -> None:
                 _city(o.place): o.place for o in nearby
                 if o.status == meeting.status or (_hosts_of(meeting, o, home) or _at_home(persons, o, home)) and not _moving_on(doc, meeting)
             }
+        if not places:  # "Interior Minister X met his Moroccan counterpart Y on Tuesday", on the French president's state
+            places = _delegation_places(meeting, meetings, persons, home)  # visit to Rabat: the delegation is in Rabat
         if not places:  # "is also scheduled to meet Premier Li on Friday", days after the visitor's talks in Beijing
             places = {  # (or "Hours after landing, she met X", days before them): the hosts' land holds the trip
                 _city(o.place): o.place for o in _placed_near(meeting, meetings, persons, _TRIP_DAYS)
@@ -606,6 +608,20 @@ def trip_place(doc: Document, meetings: list[Meeting]) -> None:
         places = _cities_over_lands(places)
         if len(places) == 1:  # (a venue in the city counts as the city: "at the Kremlin", "in Moscow")
             meeting.place = _as_city(next(iter(places.values())))
+
+
+def _delegation_places(meeting: Meeting, meetings: list[Meeting], persons: list[Party], home: str | None) -> dict[str | None, dict]:
+    """The places of the held meetings, within a day of MEETING's, between persons of the same two lands as MEETING's
+    persons, held in one of those lands: the leaders' talks of a visit that MEETING's ministers accompany."""
+    lands = {_land_of(p, home) for p in persons}
+    if len(persons) < 2 or len(lands) != 2 or None in lands:
+        return {}
+    return {
+        _city(o.place): o.place for o in meetings
+        if o is not meeting and o.place and o.place.get("country") in lands and o.status == "held" == meeting.status
+        and o.date and _FULL_DAY.match(o.date["value"]) and near(o.date["value"], meeting.date["value"], 1)
+        and {_land_of(p, home) for p in o.parties if p.type == "PERSON"} == lands
+    }
 
 
 def _cities_over_lands(places: dict[str | None, dict]) -> dict[str | None, dict]:

@@ -29,7 +29,9 @@ _VENUE_PREPOSITIONS = ("in", "at")
 _PLACE_WORDS = (
     "city", "capital", "port", "town", "resort", "central", "northern", "southern", "eastern", "western", "of",
     "coastal", "ancient", "historic", "holy", "seaside", "island", "oasis", "desert", "village",
-)  # "in the coastal city of Qingdao", "in the Red Sea port of Jeddah", "to the desert oasis of Siwa"
+    "lakeside", "riverside", "mountain", "border", "spa", "northeastern", "northwestern", "southeastern", "southwestern",
+)  # "in the coastal city of Qingdao", "in the Red Sea port of Jeddah", "to the desert oasis of Siwa", "in the
+# North Macedonian lakeside town of Ohrid"
 
 
 def _reversed_lead(prepositions: tuple[str, ...], comma: bool) -> re.Pattern[str]:

@@ -44,6 +44,7 @@ _ADJACENT = 15  # "Xi on Wednesday held talks": a date this close before the tri
 _AFTER_FIRST = 200  # otherwise a date after the trigger in its clause comes first ("met ... on Friday")
 _NUMERIC_DATE = lazy_pattern(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _FULL_DAY = lazy_pattern(r"^(\d{4})-(\d{2})-(\d{2})$")
+_QUALIFIER = lazy_pattern(r",?\s+[A-Z][A-Z.]*")  # "Washington[, D.C.]": a district's letters after a city's name
 _STARTS_ON = lazy_pattern(
     r",\s*which\s+(?:(?:[A-Z][\w'’-]*\s+){1,3}will\s+(?:chair|host|open|attend)(?![\w-])|"  # "which His Majesty will chair"
     r"begins|opens|starts|runs|takes\s+place|began|opened|started|took\s+place|will\s+(?:begin|open|start|run|take\s+place|be\s+held)"
@@ -269,7 +270,8 @@ _HEADLINE_PLAN = lazy_pattern(
 
 
 def place_dict(m: Mention) -> dict:
-    """A place as the text names it: a city keeps its spelling ("Kiev", "Bombay"), a country its name."""
+    """A place as the text names it: a city keeps its spelling ("Kiev", "Bombay") but not a district's letters
+    after it ("Washington, D.C."), a country its name."""
     e = m.entity
     country = e.get("code") or e.get("country")
     text = e.get("text")
@@ -278,6 +280,9 @@ def place_dict(m: Mention) -> dict:
         if isinstance(text, str) and not e.get("code") and without_accents(name).casefold() == text.casefold():
             name = without_accents(name)  # "BRASILIA": Brasilia, as written (not "Brasília")
         return {"name": name, "type": "country" if e.get("code") else "city", "country": country}
+    name = e.get("name")
+    if isinstance(name, str) and text.startswith(name) and _QUALIFIER.fullmatch(text, len(name)):
+        return {"name": name, "type": "city", "country": country}  # "Washington, DC": Washington
     return {"name": text, "type": "city", "country": country}
 
 
