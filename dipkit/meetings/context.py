@@ -214,12 +214,25 @@ def when_clause(doc: Document, meetings: list[Meeting]) -> None:
             found[0].parties = union(found[0].parties, meeting.parties)  # ("last met in July, when X hosted him together
             found[0].place, found[0].date = found[0].place or meeting.place, found[0].date or meeting.date  # with Y": Y too)
             repeated.append(meeting)
+        elif not placed and _named_in_clause(found[0], meeting) and " also " not in gap:
+            found[0].mentions.append(mention)  # "the last meeting between the two defence chiefs took place in
+            found[0].parties = list(meeting.parties)  # Cambodia in 2022, when Austin met Wei Fenghe": those two
+            repeated.append(meeting)
         elif placed:
             _held_then(doc, meeting)
         else:
             meeting.place, meeting.date, meeting.status = found[0].place, found[0].date, found[0].status
             clauses.append(meeting)
     meetings[:] = [m for m in meetings if not any(m is r for r in repeated)]
+
+
+def _named_in_clause(told: Meeting, meeting: Meeting) -> bool:
+    """Whether MEETING, told in a "when" clause, names the sides of TOLD, a contact reported only by description
+    ("the two defence chiefs") whose sides were read from the story before: as many, of the same kind of contact."""
+    return (
+        len(told.mentions) == 1 and told.first.anaphoric and told.kind == meeting.kind and told.status == meeting.status
+        and len(told.parties) == len(meeting.parties) and all(p.type == "PERSON" for p in meeting.parties)
+    )
 
 
 def _companion_of(doc: Document, mention: MeetingMention) -> bool:

@@ -266,6 +266,7 @@ _SWORN_IN = lazy_pattern(  # "his swearing-in ceremony", "Lula's inauguration", 
     re.IGNORECASE,
 )
 _AFTER_BARE = lazy_pattern(r"\b(?:after|since|following)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_GROUP_GUESTS = lazy_pattern(r"(?:the|both|all)\s", re.IGNORECASE)  # "received the two ministers" (not "they")
 _THEIR_EARLIER = lazy_pattern(r"\btheir\s+(?:first|second|third|fourth|fifth|\w+th|latest|last|previous)\b", re.IGNORECASE)
 _CALL_WORD = lazy_pattern(r"\b(?:call|calls|phone|telephone|video|virtual|online)\b", re.IGNORECASE)
 # a means, not a meeting: "resolve their differences through dialogue and consultation", "through peaceful negotiations"
@@ -1233,6 +1234,10 @@ def _object(r: Reading) -> list[Mention] | None:
             return named  # "X says Y has agreed to ..., following a call between the two leaders": X and Y
         r.anaphoric = r.group = True  # "the second meeting between the two premiers": whoever the story last had meet
         r.fallback = sides.previous_subjects(doc, r.index)  # (with no meeting before: the pair the last sentence named)
+        return []
+    if not right and r.frame == "host" and (group := word_classes()["group"].match(doc.text, trigger[1] + 1)) and _GROUP_GUESTS.match(group.group()):
+        r.anaphoric = r.group = True  # "X received the two ministers": the pair told before, at a meeting of its own
+        r.fallback = sides.previous_subjects(doc, r.index)
         return []
     if r.frame == "callon" and _URGED_TO.match(doc.text, trigger[1], sentence[1]):
         return None  # "called on the Hungarian premier to drop his veto": an appeal, no courtesy call

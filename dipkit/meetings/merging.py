@@ -119,6 +119,7 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
             last = next(iter(such), None)
             named = last is None and mention.leaders and sum(p.type == "PERSON" for p in mention.fallback) >= 2  # "the two
             # leaders met", right after a sentence naming them: not the talks of their states reported before
+            named = named or _pair_not_yet_met(touched, mention, text)
             paired = False
             if not named:
                 last = last or _of_the_last_named(touched, mention) or next((m for m in reversed(touched) if m.kind == mention.kind), None)
@@ -153,7 +154,7 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
                 continue  # "the summit in Woodside last year", after this week's talks: some other event
             if last is not None:
                 sides = states_of(last.parties) if mention.of_countries else _leaders_for(last, mention) or last.parties
-            elif len(mention.fallback) >= 2 and (mention.group or not touched):  # ("The talks, held in Z", the first
+            elif len(mention.fallback) >= 2 and (mention.group or named or not touched):  # ("The talks, held in Z", the first
                 sides = mention.fallback  # contact told: the pair the sentence before named)
                 if not text.startswith(("had ", "Had "), mention.start):  # (not "the two leaders had held talks": before it)
                     mention.date = mention.date or mention.fallback_date  # "Xi and Putin met on Thursday. They ..."
@@ -164,6 +165,11 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
                 before = (such or earlier)[0]
                 sides = _leaders_for(before, mention) or before.parties
             else:
+                continue
+            if last is not None and _host_of_the_group(last, mention):
+                mention.parties = union(sides, mention.parties)  # "the two ministers were received by X": a meeting
+                meetings.append(_opened(mention))  # of their own with X, who took no part in their talks
+                touched.append(meetings[-1])
                 continue
             mention.parties = union(sides, mention.parties)  # "the talks", "the two leaders met"
             if last is not None and not mention.date and (news or _best_match(meetings, mention, published) is None):
@@ -181,6 +187,21 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
             continue
         touched.append(target)
     return meetings
+
+
+def _host_of_the_group(last: Meeting, mention: MeetingMention) -> bool:
+    """Whether MENTION has a person not among LAST's sides receive a group ("the two ministers") told before."""
+    hosts = [p for p in mention.parties if p.type == "PERSON"]
+    return mention.frame == "host" and mention.group and len(hosts) == 1 and not any(same_side(hosts[0], q) for q in last.parties)
+
+
+def _pair_not_yet_met(touched: list[Meeting], mention: MeetingMention, text: str) -> bool:
+    """"... the commissions led by A and B. At their previous meeting, on April 19, ...": "their" is the pair the
+    sentence before named together, when no contact of either was reported before (not the story's news)."""
+    persons = [p for p in mention.fallback if p.type == "PERSON"]
+    if len(persons) < 2 or not _THEIR_LAST.search(text, max(mention.sentence[0], mention.start - 30), mention.start):
+        return False
+    return not any(same_side(p, q) for m in touched for q in m.parties for p in persons)
 
 
 def _occasion_of(touched: list[Meeting], mention: MeetingMention) -> Meeting | None:
@@ -406,7 +427,7 @@ def _long_before(meeting: Meeting, mention: MeetingMention, published: str | Non
     of an undated one the story reported first (its news)."""
     if not published or not mention.date or meeting.date or mention.anaphoric and not mention.group or "summit" in (meeting.kind, mention.kind):
         return False  # (not "the talks"; "they met in Bali last year" is another contact)
-    if any(m.sentence == mention.sentence and not m.anaphoric for m in meeting.mentions):
+    if any(m.sentence == mention.sentence and not m.anaphoric for m in meeting.mentions) or _host_of_its_sentence(meeting, mention):
         return False  # (but "It was their first meeting since they met in Bali last year" names two)
     return compare(mention.date["value"], published) == -1 and not near(mention.date["value"], published, _TRIP_DAYS)
 
@@ -438,7 +459,7 @@ def _compatible(meeting: Meeting, mention: MeetingMention) -> bool:
     if meeting.kind == mention.kind == "summit":
         return _one_gathering(meeting, mention)  # "leaders met at a summit"; "the host welcomed A, B, C and D"
     # (every test below must hold: the cheap ones first)
-    if len(mention.parties) < 2 and not mention.anaphoric and mention.frame not in ("noun", "visit", "attend"):
+    if len(mention.parties) < 2 and not mention.anaphoric and mention.frame not in ("noun", "visit", "attend") and not _host_of_its_sentence(meeting, mention):
         return False
     visit = "visit" in (meeting.kind, mention.kind) or mention.frame == "visit"  # a trip spans days: a day of it does not conflict
     if not dates_fit(meeting.date, mention.date) and not (visit and near(meeting.date["value"], mention.date["value"], _TRIP_DAYS)):
@@ -590,6 +611,9 @@ def _absorb(meeting: Meeting, mention: MeetingMention, fill: bool) -> None:
         if not moved:
             meeting.place = meeting.place or mention.place  # "Mr X was in Dar es Salaam for a two-day visit": where the talks
         meeting.date = meeting.date or mention.date  # on it were held; "invited X to Ankara ... the visit could take place next month"
+    if fill and _host_of_its_sentence(meeting, mention):
+        meeting.date = meeting.date or mention.date  # "The Consultative Meeting, hosted by X in Dushanbe in September,
+        meeting.place = meeting.place or mention.place  # was attended by A and B": the host's clause dates and places it
     if not fill or len(mention.parties) < 2 and not mention.anaphoric:
         return  # "a two-day visit, his first since last June": one side alone tells nothing of this meeting
     trip = "visit" in (meeting.kind, mention.kind)  # the host met on a trip stands for the country visited
@@ -615,6 +639,14 @@ def _absorb(meeting: Meeting, mention: MeetingMention, fill: bool) -> None:
     meeting.hosted = meeting.hosted or mention.hosted
     meeting.sidelines = meeting.sidelines or mention.sidelines
     meeting.sidelines_of = meeting.sidelines_of or mention.sidelines_of
+
+
+def _host_of_its_sentence(meeting: Meeting, mention: MeetingMention) -> bool:
+    """Whether MENTION names the host of MEETING as told in the same sentence (a host the meeting already counts)."""
+    if mention.frame != "host" or len(mention.parties) != 1:
+        return False
+    told = any(m.sentence == mention.sentence for m in meeting.mentions if m is not mention)
+    return told and any(same_side(mention.parties[0], p) for p in meeting.parties)
 
 
 def _moved_on(day: dict | None, trip_day: dict | None) -> bool:

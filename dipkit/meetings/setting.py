@@ -46,7 +46,8 @@ _NUMERIC_DATE = lazy_pattern(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _FULL_DAY = lazy_pattern(r"^(\d{4})-(\d{2})-(\d{2})$")
 _QUALIFIER = lazy_pattern(r",?\s+[A-Z][A-Z.]*")  # "Washington[, D.C.]": a district's letters after a city's name
 _STARTS_ON = lazy_pattern(
-    r",\s*which\s+(?:(?:[A-Z][\w'’-]*\s+){1,3}will\s+(?:chair|host|open|attend)(?![\w-])|"  # "which His Majesty will chair"
+    r",\s*which\s+(?:(?:(?:[A-Z][\w'’-]*\s+){1,3}|(?:he|she|they)\s+)(?:will\s+(?:co-)?(?:chair|host|open|attend)|(?:co-)?(?:chaired|hosted|opened|attended|convened))(?![\w-])|"
+    # "which His Majesty will chair", "which Tokayev hosted in Astana in June": the gathering's day
     r"begins|opens|starts|runs|takes\s+place|began|opened|started|took\s+place|will\s+(?:begin|open|start|run|take\s+place|be\s+held)"
     r"|(?:is|was)\s+(?:due|scheduled|set|expected)\s+to\s+(?:begin|open|start|run|take\s+place|be\s+held))(?![\w-])"
     r"(?=\s*[,.;]|\s+(?:on|in|at|from|next|this|later|early|tomorrow|today|(?-i:[A-Z])|\d))",  # (a day or place next: not
@@ -324,6 +325,9 @@ def find_place(
     trigger (UNTIL: "at his meeting with X, they recalled their talks in Y"), else one before it with no comma between
     ("In Vladivostok the summit began")."""
     reach, hole = _past_relative(doc, clause_end(doc, trigger[1], sentence[1]), sentence[1])
+    starts = _STARTS_ON.match(doc.text, reach)  # "the summit, which Tokayev hosted in Astana": where it was held
+    reach = clause_end(doc, starts.end(), sentence[1]) if starts else reach
+    until = None if starts and until is not None and until < starts.end() else until
     end = min(reach, trigger[1] + (250 if hole else 150), until or sentence[1])
     other_event = _when_after(doc, trigger[1], end)  # "a meeting before the NATO summit in The Hague"
     end = other_event.start() if other_event else end
@@ -578,7 +582,11 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     end, hole = _past_relative(doc, clause_end(doc, trigger[1], sentence[1]), sentence[1])
     starts = _STARTS_ON.match(doc.text, end)  # "for the G20 summit, which begins on Monday": the day it is held
     end = clause_end(doc, starts.end(), sentence[1]) if starts else end
-    later = [o[0] for o in others if o[0] > trigger[1] and not doc.find(_DURING_TRIP, max(trigger[1], o[0] - 45), o[0], ("during", "course"))]
+    later = [
+        o[0] for o in others
+        if o[0] > trigger[1] and not doc.find(_DURING_TRIP, max(trigger[1], o[0] - 45), o[0], ("during", "course"))
+        and not (starts and o[0] < starts.end())  # (not the gathering's own verb: "which X hosted in Budapest in May")
+    ]
     clause = _clause_start(doc, sentence, trigger[0])
     subordinate = _when_after(doc, trigger[1], end)  # "welcomed in Beijing when he called on ..."
     end = subordinate.start() if subordinate else end
