@@ -8,7 +8,8 @@
   "when" clause names who the described pair were;
 - "... a panel led by A and B. At their previous meeting, on March 3, ...": "their" is the pair just named, when
   neither was reported meeting before;
-- "the two ministers were received by X", "X received the two ministers": a meeting of its own, with X.
+- "the two ministers were received by X", "X received the two ministers": a meeting of its own, with X;
+- "X hosted A and B for a trilateral summit", leaders of three lands: a summit.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -98,3 +99,18 @@ def test_a_host_who_receives_the_two_ministers_meets_them_on_his_own_day():
 def test_the_host_of_the_talks_themselves_joins_them():
     text = TALKS + "The talks were hosted by Turkish Foreign Minister Hakan Fidan."
     assert [m[:3] for m in found(text, "2025-06-10")] == [([*MINISTERS, "Hakan Fidan"], "Ankara", "2025-06-09")]
+
+
+def test_guests_hosted_for_a_trilateral_summit_make_a_summit():
+    text = (
+        "Tunisian President Kais Saied hosted Algerian President Abdelmadjid Tebboune and Libyan Presidential Council "
+        "head Mohamed al-Menfi for a trilateral summit in Tunis on Monday."
+    )
+    assert found(text, "2024-04-23") == [
+        (["Kais Saied", "Abdelmadjid Tebboune", "Mohamed al-Menfi"], "Tunis", "2024-04-22", "summit", "held")
+    ]
+
+
+def test_a_summit_of_two_lands_hosted_by_one_stays_a_meeting():
+    text = "Tunisian President Kais Saied hosted Algerian President Abdelmadjid Tebboune in Tunis on Monday for a summit."
+    assert [m[3] for m in found(text, "2024-04-23")] == ["meeting"]

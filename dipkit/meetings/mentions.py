@@ -190,7 +190,9 @@ _BETWEEN = lazy_pattern(r"\bbetween\b", re.IGNORECASE)
 _LATE_BETWEEN = lazy_pattern(r"^\s*(?:on|in)?\s*between\b", re.IGNORECASE)
 _AND_TO = lazy_pattern(r"\band\s+to\s+$", re.IGNORECASE)
 _ON_A_TRIP = lazy_pattern(r"\bon\s+(?:a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "arrive ... on a two-day visit"
-_GUESTS_FOR_TALKS = lazy_pattern(r"(?:\s+[\w'’.-]+){0,8}?\s+for\s+(?:talks|a\s+meeting|meetings|consultations)\b")  # after a host's guests
+_GUESTS_FOR_TALKS = lazy_pattern(  # after a host's guests (or "for a trilateral summit": a summit of the three)
+    r"(?:\s+[\w'’.-]+){0,8}?\s+for\s+(?:talks|a\s+meeting|meetings|consultations|(?P<summit>(?:an?|their)\s+(?:[\w-]+\s+){0,2}summit))\b"
+)
 _FOR_TALKS = lazy_pattern(r"(?:\s+[\w'’.-]+){1,6}?\s+for\s+(?:talks|a\s+meeting|meetings|consultations)\b")  # "to the oasis of X for talks"
 _FOR_TALKS_WITH = lazy_pattern(  # "hosted X (in Paris) for trilateral talks with Y": the talks the guest came for
     r"(?:\s+(?:in|at|on|last|this|earlier)\s+[^,;:“”\"]{1,40}?)?\s+for\s+(?:[\w-]+\s+){0,2}?(?:talks|a\s+meeting|meetings|consultations|discussions)\s+with\s+"
@@ -539,6 +541,8 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
                 skip_until = comma if comma >= 0 else skip_until  # (not past the aside: "X, who is attending the ASEAN talks, met Y")
             elif rule.frame == "host" and mention.objects and (purpose := _GUESTS_FOR_TALKS.match(doc.text, mention.objects[-1].end, sentence[1])):
                 skip_until = purpose.end()  # "hosted A and B in Ohrid on Saturday for talks": the talks are the hosting
+                if purpose.group("summit") and len({p.country for p in mention.parties} - {None}) >= 3:
+                    mention.kind = "summit"  # "hosted A and B for a trilateral summit": a gathering of three lands
             elif mention.objects and sides.SEPARATE_ASIDE.match(doc.text, trigger[1], mention.objects[0].start):
                 skip_until = mention.objects[0].start  # "received, in separate meetings, A and B": the aside's noun is no meeting of its own
             elif mention.objects and (tail := _SEPARATELY_AFTER.match(doc.text, mention.objects[-1].end, sentence[1])):
