@@ -9,7 +9,9 @@
 - "... a panel led by A and B. At their previous meeting, on March 3, ...": "their" is the pair just named, when
   neither was reported meeting before;
 - "the two ministers were received by X", "X received the two ministers": a meeting of its own, with X;
-- "X hosted A and B for a trilateral summit", leaders of three lands: a summit.
+- "X hosted A and B for a trilateral summit", leaders of three lands: a summit;
+- "met near San Francisco" is San Francisco; "met President X at the National Palace", a leader's seat of no known
+  city with one land's leader there, is that land's capital.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -114,3 +116,18 @@ def test_guests_hosted_for_a_trilateral_summit_make_a_summit():
 def test_a_summit_of_two_lands_hosted_by_one_stays_a_meeting():
     text = "Tunisian President Kais Saied hosted Algerian President Abdelmadjid Tebboune in Tunis on Monday for a summit."
     assert [m[3] for m in found(text, "2024-04-23")] == ["meeting"]
+
+
+def test_near_a_city_is_that_city():
+    text = "US President Joe Biden and Chinese President Xi Jinping met at a country estate near San Francisco on Wednesday."
+    assert [m[1] for m in found(text, "2023-11-16")] == ["San Francisco"]
+
+
+def test_a_leaders_seat_of_no_known_city_is_that_leaders_capital():
+    text = "US Secretary of State Marco Rubio met Mexican President Claudia Sheinbaum at the National Palace on Wednesday."
+    assert [m[1] for m in found(text, "2025-09-05")] == ["Mexico City"]
+
+
+def test_a_seat_with_two_lands_leaders_stays_the_venue():
+    text = "Brazilian President Luiz Inacio Lula da Silva met Argentine President Javier Milei at the Presidential Palace on Thursday."
+    assert [m[1] for m in found(text, "2025-10-20")] == ["Presidential Palace"]

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from dipkit.meetings.document import Document, Mention
 from dipkit.meetings.lexicon import capitals, word_classes
-from dipkit.meetings.merging import Meeting, dates_fit, places_fit, short_name
+from dipkit.meetings.merging import Meeting, dates_fit, leads, places_fit, short_name
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, covers, same_side, union
 from dipkit.meetings.patterns import lazy_pattern
@@ -833,10 +833,25 @@ def venue_city(doc: Document, meetings: list[Meeting]) -> None:
         if owner is not None:  # "at New Delhi's Hyderabad House", "in Tehran's Saadabad Palace": the city that owns it
             meeting.place = {"name": owner.group(1), "type": "city", "country": place.get("country")}
             continue
+        if place is not None and place.get("type") == "venue" and not place.get("city"):
+            seat = word_classes()["seat"].fullmatch(place.get("name") or "")  # "met President X at the National
+            meeting.place = (_host_capital(meeting) if seat else None) or place  # Palace": X's capital
+            continue
         if place is None or place.get("type") != "venue" or not place.get("city") or place["city"] == place.get("name"):
             continue
         if place.get("name", "").casefold() not in _place_venues():
             meeting.place = {"name": _as_dateline(doc, place["city"]), "type": "city", "country": place.get("country")}
+
+
+def _host_capital(meeting: Meeting) -> dict | None:
+    """The capital of the one land whose leader takes part in MEETING (a leader's seat of no known city, "at the
+    National Palace", is that leader's), else None (two lands' leaders: whose seat is unknown)."""
+    lands = {p.country for p in meeting.parties if p.type == "PERSON" and p.country and leads(p)}
+    if len(lands) != 1:
+        return None
+    land = lands.pop()
+    city = capitals().get(land)
+    return {"name": city, "type": "city", "country": land} if city else None
 
 
 def _as_dateline(doc: Document, city: str) -> str:

@@ -25,7 +25,7 @@ _POSSESSIVE = lazy_pattern(r"^\s?['’]s?\b")
 # capital ", "to central "). The patterns read the text before a mention REVERSED, anchored at the mention: one
 # match attempt instead of a search from every position of the window (they answer only whether it ends so).
 _PLACE_PREPOSITIONS = ("in", "at", "from", "to", "into", "near", "across", "around", "toward", "towards", "via", "inside", "outside")
-_VENUE_PREPOSITIONS = ("in", "at")
+_VENUE_PREPOSITIONS = ("in", "at", "near")  # ("met near San Francisco": there)
 _PLACE_WORDS = (
     "city", "capital", "port", "town", "resort", "central", "northern", "southern", "eastern", "western", "of",
     "coastal", "ancient", "historic", "holy", "seaside", "island", "oasis", "desert", "village",

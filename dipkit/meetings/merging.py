@@ -321,7 +321,7 @@ def _other_pair_named(meeting: Meeting, mention: MeetingMention) -> bool:
     whom MEETING (the last one told) has not both: that sentence's pair is the one meant."""
     if not (mention.group and mention.earlier_round):
         return False
-    named = {p.name for p in mention.fallback if p.type == "PERSON" and (not mention.leaders or _leads(p))}  # ("the two
+    named = {p.name for p in mention.fallback if p.type == "PERSON" and (not mention.leaders or leads(p))}  # ("the two
     # presidents" are no pair of a chamber's and a senate's presidents named just before)
     return len(named) >= 2 and not named <= {p.name for p in meeting.parties}
 
@@ -338,7 +338,7 @@ def _as_described(meeting: Meeting, mention: MeetingMention) -> bool:
 def _leaders_for(meeting: Meeting, mention: MeetingMention) -> list[Party]:
     """"The visit follows a call between the two heads of state", told after talks of two ministers: each land's
     leader the story names, else the land; [] unless MENTION's group names leaders and MEETING is of ministers alone."""
-    if not mention.leaders or not all(p.type == "PERSON" and p.country and not _leads(p) for p in meeting.parties) or not _of_ministers(meeting):
+    if not mention.leaders or not all(p.type == "PERSON" and p.country and not leads(p) for p in meeting.parties) or not _of_ministers(meeting):
         return []
     lands = states_of(meeting.parties)
     return [mention.heads.get(land.country, land) for land in lands] if len(lands) >= 2 else []
@@ -347,11 +347,11 @@ def _leaders_for(meeting: Meeting, mention: MeetingMention) -> list[Party]:
 def _of_leaders(meeting: Meeting) -> bool:
     """Whether two or more of MEETING's persons lead a state or government (by their role)."""
     persons = [p for p in meeting.parties if p.type == "PERSON"]
-    leaders = sum(_leads(p) for p in persons)
+    leaders = sum(leads(p) for p in persons)
     return leaders >= 2 or leaders == 1 and any("counterpart" in (p.role or "").lower() for p in persons)  # "met his counterpart"
 
 
-def _leads(person: Party) -> bool:
+def leads(person: Party) -> bool:
     """Whether PERSON's role leads a state or government (not "president of the Senate")."""
     role = person.role or ""
     return bool(_LEADER_ROLE.search(role)) and not _OF_A_BODY.search(role)
