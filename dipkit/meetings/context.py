@@ -606,6 +606,9 @@ def trip_place(doc: Document, meetings: list[Meeting]) -> None:
         persons = [p for p in meeting.parties if p.type == "PERSON"]
         nearby = [o for o in _placed_near(meeting, meetings, persons, 1) if o.kind in ("meeting", "summit", "visit")]
         places = {_city(o.place): o.place for o in nearby if o.date["value"] == meeting.date["value"]}  # that very day, held
+        hosting = {_city(o.place): o.place for o in nearby if _hosts_of(meeting, o, home)}
+        if hosting and places.keys() - hosting.keys():  # the hosts' land, not the next stop that day ("will then pay
+            places = {k: p for k, p in places.items() if k in hosting} or hosting  # a state visit to Malaysia")
         if not places:  # or planned ("met X in Hanoi on Monday and was due to meet Y later on Monday"), else a day apart
             places = {
                 _city(o.place): o.place for o in nearby

@@ -191,7 +191,8 @@ _LATE_BETWEEN = lazy_pattern(r"^\s*(?:on|in)?\s*between\b", re.IGNORECASE)
 _AND_TO = lazy_pattern(r"\band\s+to\s+$", re.IGNORECASE)
 _ON_A_TRIP = lazy_pattern(r"\bon\s+(?:a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "arrive ... on a two-day visit"
 _GUESTS_FOR_TALKS = lazy_pattern(  # after a host's guests (or "for a trilateral summit": a summit of the three)
-    r"(?:\s+[\w'’.-]+){0,8}?\s+for\s+(?:talks|a\s+meeting|meetings|consultations|(?P<summit>(?:an?|their)\s+(?:[\w-]+\s+){0,2}summit))\b"
+    r"(?:\s+[\w'’.-]+){0,8}?\s+for\s+(?:talks|a\s+meeting|meetings|consultations|(?P<summit>(?:an?|their)\s+(?:[\w-]+\s+){0,2}summit)"
+    r"|(?P<told>the\s+(?:talks|meeting|summit|gathering)))\b"
 )
 _FOR_TALKS = lazy_pattern(r"(?:\s+[\w'’.-]+){1,6}?\s+for\s+(?:talks|a\s+meeting|meetings|consultations)\b")  # "to the oasis of X for talks"
 _FOR_TALKS_WITH = lazy_pattern(  # "hosted X (in Paris) for trilateral talks with Y": the talks the guest came for
@@ -200,6 +201,7 @@ _FOR_TALKS_WITH = lazy_pattern(  # "hosted X (in Paris) for trilateral talks wit
 _OF_LEGISLATURE = lazy_pattern(  # "a joint meeting of Congress", "a session of the National Assembly"
     r"\s+of\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:Congress|Parliament|Senate|House|Diet|Knesset|Bundestag|Duma|National\s+Assembly|Lok\s+Sabha|Rajya\s+Sabha)\b"
 )
+_CAPITAL_NEXT = lazy_pattern(r"\s+(?-i:[A-Z])")
 _FOR_PURPOSE = lazy_pattern(r"\bfor\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _INVITED_PRONOUN = lazy_pattern(
     r"\binvit(?:ed|es|e|ing)\s+(?:him|her)\s+to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE
@@ -543,6 +545,7 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
                 skip_until = purpose.end()  # "hosted A and B in Ohrid on Saturday for talks": the talks are the hosting
                 if purpose.group("summit") and len({p.country for p in mention.parties} - {None}) >= 3:
                     mention.kind = "summit"  # "hosted A and B for a trilateral summit": a gathering of three lands
+                mention.joins = mention.joins or bool(purpose.group("told"))  # "hosted A and B for the talks": those told before
             elif mention.objects and sides.SEPARATE_ASIDE.match(doc.text, trigger[1], mention.objects[0].start):
                 skip_until = mention.objects[0].start  # "received, in separate meetings, A and B": the aside's noun is no meeting of its own
             elif mention.objects and (tail := _SEPARATELY_AFTER.match(doc.text, mention.objects[-1].end, sentence[1])):
@@ -666,6 +669,14 @@ def _separately(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
             replace(mention, parties=[*hosts, guest], place=setting.place_dict(next(m for m in mention.objects if m.party == guest)), objects=[m for m in mention.objects if m.party == guest])
             for guest in guests
         ]
+    stops = _stop_of_each(doc, mention, guests)
+    if stops:  # "made a tour of Berlin, Paris and Brussels, meeting A, B and C": A in Berlin, B in Paris, C in Brussels
+        days = doc.dates_in(mention.sentence[0], mention.start)  # (on the tour's day)
+        date = mention.date or ({"value": str(days[-1]["value"]).split("T")[0], "text": days[-1]["text"]} if days else None)
+        return [
+            replace(mention, parties=[*hosts, guest], place=setting.place_dict(stop), date=date, objects=[m for m in mention.objects if m.party == guest])
+            for guest, stop in zip(guests, stops)
+        ]
     if _one_call_each(doc, mention, guests):  # "Trump says he spoke with Putin and Zelensky": two calls
         return [replace(mention, parties=[*hosts, guest], objects=[m for m in mention.objects if m.party == guest]) for guest in guests]
     if _host_country_round(mention, hosts, guests):  # "met Party chief A, Prime Minister B and Assembly Chairman C"
@@ -697,8 +708,9 @@ def _also_with(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     if link is None and bare is None and again is None:
         return []
     own_day = doc.dates_in(mention.objects[-1].end, (link or bare or again).end())
+    own_place = bool(_OWN_PLACE.match(doc.text, mention.objects[-1].end))
     repeated = False  # the "with" said again with no setting of A's own
-    if not (own_day or link and _OWN_PLACE.match(doc.text, mention.objects[-1].end)):
+    if not (own_day or (link or bare) and own_place):
         if again is None:
             return []  # (no place or day of A's own between: "with A and his aide, and with B" is one meeting)
         link, bare, repeated = again, None, True  # "met with A, the only EU leader there, and with B": a meeting each
@@ -712,8 +724,9 @@ def _also_with(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     day = _first_date(doc, (guests[-1].end, end))
     date = day or (None if own_day else mention.date)  # ("On Sunday he was received by A in X and later by B in Y": the
     # day told before both)
-    if bare and (day is None or not all(m.party is not None and m.party.type == "PERSON" for m in guests)):
-        return []  # "met A in Tokyo on Monday and B in Seoul on Tuesday": B with a day of B's own, else "A and B" met
+    if bare and (day is None and not (own_place and place) or not all(m.party is not None and m.party.type == "PERSON" for m in guests)):
+        return []  # "met A in Tokyo on Monday and B in Seoul on Tuesday", "A in Belgrade and B in Pristina": B with a day
+        # (or place) of B's own, else "A and B" met
     return [replace(
         mention, parties=dedupe([*hosts, *(m.party for m in guests)]), objects=guests, start=(link or bare).start(), end=(link or bare).end(),
         place=setting.place_dict(place) if place else mention.place if repeated or bare else None, date=date,
@@ -723,7 +736,7 @@ def _also_with(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
 def _next_round(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     """"following their first summit in Sochi in January and a second in Istanbul in April": the pair's
     next round, at the place and on the day named after "a second" (none when the words do not follow)."""
-    if mention.frame != "noun" or not mention.anaphoric or not doc.find(_FIRST_ROUND_BEFORE, max(mention.sentence[0], mention.start - 15), mention.start):
+    if mention.frame != "noun" or not doc.find(_FIRST_ROUND_BEFORE, max(mention.sentence[0], mention.start - 15), mention.start):
         return []
     link = _AND_A_NEXT.match(doc.text, mention.end, mention.sentence[1])
     if link is None:
@@ -773,6 +786,24 @@ def _one_city_each(mention: MeetingMention, lands: list[Party]) -> bool:
     if mention.frame != "visit" or len(mention.objects) != len(lands) or not all(p.type == "GPE" for p in lands):
         return False
     return not any(m.entity.get("code") for m in mention.objects)  # (cities: "a tour of Ghana and Togo" is one trip)
+
+
+def _stop_of_each(doc: Document, mention: MeetingMention, guests: list[Party]) -> list[Mention]:
+    """The cities of a tour its sentence names before ", meeting A, B and C", one for each guest in turn (a guest's
+    own land's city where the guest has a land), when there are as many cities as guests, each in another land."""
+    if not doc.text.endswith(", ", mention.sentence[0], mention.start) or not all(p.type == "PERSON" for p in guests):
+        return []
+    cities = [m for m in doc.mentions_in(mention.sentence[0], mention.start) if m.party is not None and m.entity.get("kind") == "city"]
+    if len(cities) != len(guests) or len({m.party.name for m in cities}) != len(cities):
+        return []
+    stops: list[Mention] = []
+    for guest in guests:  # (its land's city, else the next city no guest took)
+        stop = next((m for m in cities if guest.country and m.party.country == guest.country and m not in stops), None)
+        stop = stop or next((m for m in cities if m not in stops and not any(g.country == m.party.country for g in guests)), None)
+        if stop is None:
+            return []
+        stops.append(stop)
+    return stops
 
 
 def _cities_of_one_land(mention: MeetingMention) -> list[Mention]:
@@ -1209,6 +1240,11 @@ def _object(r: Reading) -> list[Mention] | None:
         if guests and doc.text.startswith(",", guests[-1].end):
             r.frame = "verb"  # "Meeting Ambassador X, Prime Minister Y welcomed ...": Y met X (a gerund, no noun)
             return guests
+    if r.frame == "noun" and r.word == "meeting" and doc.text.endswith(", ", sentence[0], trigger[0]) and _CAPITAL_NEXT.match(doc.text, trigger[1]):
+        guests = [m for m in sides.object_side(doc, sentence, trigger[1]) if m.party.type == "PERSON"]
+        if guests:
+            r.frame = "verb"  # "flew to Muscat on Tuesday, meeting Foreign Minister X": the subject met X
+            return guests
     direct = r.frame in ("verb", "host", "call", "callon") and not r.word.endswith(_NOUN_ENDINGS)
     if not (r.between or r.word.endswith(("with", " to")) or direct):
         return []
@@ -1644,10 +1680,13 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         r.joining = doc.find(_AT_THE_BEFORE, max(sentence[0], start - 8), start) is not None  # "shared the podium with X
         # at the meeting": X was at the meeting reported before
         if doc.find(_THEIR, max(sentence[0], start - 40), start):  # "X and Y signed ... after their talks"
-            owners = sides.subject_side(doc, (sentence[0], sentence[1]), sides.clause_start(doc, sentence, start) - 1, r.objects)
+            clause = sides.clause_start(doc, sentence, start)  # ("Mali, Niger and Chad signed a treaty at their summit": the subject)
+            owners = sides.subject_side(doc, (sentence[0], sentence[1]), clause - 1 if clause > sentence[0] else start, r.objects)
             if len(owners) >= 2:
                 return owners
         r.anaphoric = True
+        if sides.group_before(doc, sentence, start):  # "They last crossed paths at the G20 summit": who the sentence
+            r.fallback = sides.previous_subjects(doc, r.index)  # before named, should the summit be none told before
         return []
     if not left and not near_group and doc.find(_HE_BEFORE, max(sentence[0], start - 40), start, ("he ", "she ")):
         left = sides.pronoun_owner(doc, r.index, start)  # "when, as Crown Prince, he was received by X": whom "he" names

@@ -77,7 +77,8 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
             joined = _the_news(meetings, joined, mention, published)  # ("The meeting was attended by X", after a recalled one)
             joined = _the_meal(fitting, mention, text) or joined
             joined.mentions.append(mention)
-            joined.parties = union(joined.parties, mention.parties, finer=False)
+            states_only = not any(p.type == "PERSON" for p in joined.parties)  # ("Mali, Niger and Chad held a summit ... X hosted
+            joined.parties = union(joined.parties, mention.parties, finer=mention.frame == "host" and states_only)  # A and B for it")
             if mention.frame != "attend" and sum(p.type == "PERSON" for p in joined.parties) > _BILATERAL_PLUS_ONE:  # (not "X also
                 # attended the meeting": a meeting with more aides is no summit)
                 joined.kind = "summit"
@@ -90,7 +91,12 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
             aided.mentions.append(mention)
             aided.parties = union(aided.parties, mention.parties, finer=False)
             continue
-        if mention.anaphoric and len(mention.parties) < 2:
+        if mention.group and mention.anaphoric and len(mention.parties) >= 2:
+            mention.parties = union(_group_named(touched, mention), mention.parties)  # "The two leaders had accepted the
+            # text at a meeting with A and B in Brussels": the pair of the news, with A and B
+        if _new_gathering(touched, mention):
+            mention.parties = union(mention.parties, mention.fallback)  # "They last crossed paths at the G20 summit"
+        elif mention.anaphoric and len(mention.parties) < 2:
             own = mention.next_round or bool(_THEIR_ORDINAL.search(text, max(mention.sentence[0], mention.start - 20), mention.start))
             recast = own and bool(touched) and touched[-1].kind == "meeting" or _bilateral_summit(touched, mention) and bool(
                 _THEIRS.search(text, max(mention.sentence[0], mention.start - 40), mention.start)
@@ -187,6 +193,32 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
             continue
         touched.append(target)
     return meetings
+
+
+def _group_named(touched: list[Meeting], mention: MeetingMention) -> list[Party]:
+    """The two persons "the two leaders" (or "both men") stands for beside the guests MENTION names: the pair the
+    sentence before named, else the two persons of the last meeting told with neither guest, else none."""
+    if len(mention.fallback) == 2:
+        return mention.fallback
+    for meeting in reversed(touched):
+        persons = [p for p in meeting.parties if p.type == "PERSON"]
+        if len(persons) == 2 and not any(same_side(p, q) for p in persons for q in mention.parties):
+            return persons
+    return []
+
+
+def _new_gathering(touched: list[Meeting], mention: MeetingMention) -> bool:
+    """Whether MENTION is a summit of an organization that no meeting told so far has as a side, after a summit of
+    another ("at the Group of 20 summit in Rio", after an EU-Mercosur summit): "the" names that gathering, it does
+    not point back."""
+    if mention.kind != "summit" or not mention.anaphoric:
+        return False
+    orgs = [p for p in mention.parties if p.multilateral]
+    summit = next((m for m in reversed(touched) if m.kind == "summit"), None)
+    return (
+        bool(orgs) and summit is not None and any(q.multilateral for q in summit.parties)
+        and not any(same_side(p, q) for m in touched for q in m.parties for p in orgs)
+    )
 
 
 def _host_of_the_group(last: Meeting, mention: MeetingMention) -> bool:

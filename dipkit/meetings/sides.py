@@ -30,6 +30,7 @@ _THEY_OPENS = lazy_pattern(r"\W*They\s")  # "They welcomed the cooperation among
 _CIVIL_OBJECT_GAP = lazy_pattern(r"\s+(?:with\s+)?(?:the\s+|some\s+|local\s+)?(?:[a-z][\w-]*\s+)?")  # "met (with) (the) [young] students"
 _CIVIL_GAP = lazy_pattern(r"\s+(?:[a-z][\w-]*\s+)?")  # "Japanese [young] entrepreneurs": at most one lowercase word between
 _SUBJECT_PRONOUN = lazy_pattern(r"(?<![\w-])(?:he|she)(?![\w-])", re.IGNORECASE)
+_UNNAMED_OFFICIALS = lazy_pattern(r"\b(?:heads\s+of\s+(?:state|government)|leaders|presidents|ministers|envoys|officials)\b", re.IGNORECASE)
 _PRONOUN_CLAUSE = lazy_pattern(r"[^;]*?\b(?:after|when|while|once|as\s+soon\s+as|before|until)\s+(?:he|she)\b[^,;]*,")
 _SUBORDINATOR = lazy_pattern(
     r"(?<![\w-])(?:when|while|whereas|after|before|because|since|although|though|if|where|which|who|that)(?![\w-])|;"
@@ -96,6 +97,7 @@ _SPEAKER_LABEL = lazy_pattern(  # "Vladimir Putin: ", "Prime Minister of India N
 _CAPITALIZED = lazy_pattern(r"\b[A-Z][a-z]+\b")
 _COMMA_AND = lazy_pattern(r"[,;]\s+and\s(?!(?:his|her)\s+(?:[A-Z][a-z]+\s+)?counterpart\b)")  # (not "X, and his
 # Rwandan counterpart Y met": one subject)
+_PRONOUN_OPENS = lazy_pattern(r"(?:(?:on|in|at|last|this|later|then)\s+[\w.,]+\s+(?:[\w.]+\s+)?)?(?:he|she)\s", re.IGNORECASE)
 _CLAUSE_VERB_AFTER = lazy_pattern(
     r"\s+(?:(?:also|later|then|separately|briefly|had|has|have|will|would)\s+)*"
     r"(?:met|meets|held|holds|hosted|hosts|received|receives|called|spoke|speaks|visited|visits|paid|pays|was|were|is|are)\b"
@@ -114,6 +116,7 @@ _SAID_HE = lazy_pattern(r"\b(?:said|says|told\s+[\w\s]{1,30}?|stated|added|noted
 _TITLE_POSSESSIVE = lazy_pattern(  # "the Prime Minister's visit", "the President's Gulf tour"
     r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+)?(?P<title>[A-ZÀ-Þ][a-zß-ÿ]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ]+){0,2}?)['’]s\s+(?:[\w-]+\s+)?$"
 )
+_OPENING_GROUP = lazy_pattern(r"^\W*(?:the\s+two\s+(?:leaders|presidents|prime\s+ministers|ministers|foreign\s+ministers|men|sides)|both\s+(?:leaders|sides|men))\b", re.IGNORECASE)
 _GROUP_SUBJECT = lazy_pattern(
     r"\W*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s*(?:made\s+up\s+of|comprising|consisting\s+of|composed\s+of|which\s+includes|that\s+includes)\b"
 )
@@ -158,7 +161,7 @@ _BEFORE_DATE = lazy_pattern(r"(?:\b(?:on|in|at|last|this|next|of)\s+)?$")
 _HONORIFIC_DOT = lazy_pattern(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Amb|Gov|Rep|Sheikh|St)\.")
 _LEADING_TO = lazy_pattern(r"^\s*(?:to|of|in)\s")
 SEPARATE_WAYS = (  # one contact each ("received A and B one after the other")
-    r"(?:separately|individually|one\s+after\s+(?:the\s+other|another)|one\s+by\s+one|in\s+separate\s+(?:calls|meetings|talks|conversations|audiences))"
+    r"(?:separately|individually|in\s+turn|one\s+after\s+(?:the\s+other|another)|one\s+by\s+one|in\s+separate\s+(?:calls|meetings|talks|conversations|audiences))"
 )
 SEPARATE_ASIDE = lazy_pattern(r",\s+" + SEPARATE_WAYS + r"\s*,\s*")  # "received, in separate meetings, A and B"
 _FEW_WORDS = lazy_pattern(r"\s*(?:[\w-]+\s+){0,2}")
@@ -505,6 +508,8 @@ def subject_side(doc: Document, sentence: tuple[int, int], trigger_start: int, t
         found = _first_subject(doc, joined[-1], trigger_start, taken)
         if found and _JUST_BEFORE_VERB.fullmatch(doc.text, found[-1].end, trigger_start):
             return found
+        if not found and _PRONOUN_OPENS.match(doc.text, joined[-1], trigger_start):
+            return []  # "A and B spoke by phone on Jan. 15, and on Jan. 28 she made a tour of ...": whom "she" names
     if clause > sentence[0]:
         found = _first_subject(doc, clause, trigger_start, taken)
         if found:
@@ -514,6 +519,8 @@ def subject_side(doc: Document, sentence: tuple[int, int], trigger_start: int, t
             return _antecedent_group(doc, sentence, clause)
         if doc.window_find(word_classes()["group"], clause, trigger_start) or doc.window_find(_SUBJECT_PRONOUN, clause, trigger_start):
             return []
+        if doc.window_find(_UNNAMED_OFFICIALS, clause, trigger_start):
+            return []  # "..., while West African heads of state meeting in Abuja": not the main clause's subject
     if _GROUP_SUBJECT.match(doc.text, sentence[0], trigger_start):
         return []  # "The panel, made up of A, B and C, was named at a summit hosted by X": the panel is the subject
     kicker = _KICKER.match(doc.text, sentence[0], trigger_start)  # "Niger coup: ECOWAS leaders meet in Abuja": a
@@ -1090,6 +1097,8 @@ def group_before(doc: Document, sentence: tuple[int, int], trigger_start: int) -
     """The words of a plural subject ("the two leaders", "both sides", "they") before the trigger, if any
     (lowercased where the document has a lowercase form)."""
     found = doc.window_find(word_classes()["group"], max(sentence[0], trigger_start - 60), trigger_start)
+    if found is None and trigger_start - sentence[0] > 60:  # "The two leaders had accepted the text ... at a meeting
+        found = doc.window_find(_OPENING_GROUP, sentence[0], trigger_start)  # with X": the sentence's subject
     return found.group() if found else None
 
 
