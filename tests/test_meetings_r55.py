@@ -11,7 +11,13 @@
 - "..., meeting A in Belgrade and B in Pristina": a participle meets each at a place of their own;
 - "The two leaders had approved the text at a meeting with A and B in Brussels": the pair of the news, with A and B;
 - "A and B spoke by phone, and on Jan. 28 she made a tour of Berlin, Paris and Brussels, meeting C, D and E": "she"
-  is the traveller, who met each in one city of the tour.
+  is the traveller, who met each in one city of the tour;
+- "had held talks with X the day before", after X's forum in Suva and a stop in Apia: in the hosts' city;
+- "The tour began in Honiara last Thursday, when X met Y": there;
+- "held talks with X on the margins of the Jan. 15 inauguration ... and spoke to him by telephone last week": talks
+  on that day, and a call of their own;
+- "A and B met separately at the embassy": on the occasion of the meeting before;
+- "travelled to the Ukrainian border city of Uzhhorod on Jan. 24 for talks with X": held there.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -116,3 +122,58 @@ def test_she_after_comma_and_is_the_traveller_who_meets_one_host_per_city():
         (["Mette Frederiksen", "Emmanuel Macron"], "Paris", "2025-01-28", "meeting", "held"),
         (["Mette Frederiksen", "Mark Rutte"], "Brussels", "2025-01-28", "meeting", "held"),
     ]
+
+
+def test_talks_the_day_before_a_hosts_forum_are_in_the_hosts_city_not_at_the_stop_before():
+    text = (
+        "In Suva on Monday, Chinese Foreign Minister Wang Yi and Fijian Prime Minister Frank Bainimarama co-chaired a "
+        "regional ministers' meeting. Wang had held bilateral talks with Bainimarama the day before.\n\n"
+        "Over the weekend, Wang was in Apia, where he met Samoan Prime Minister Fiame Naomi Mata'afa on Saturday."
+    )
+    assert found(text, "2022-06-01") == [
+        (["Wang Yi", "Frank Bainimarama"], "Suva", "2022-05-30", "meeting", "held"),
+        (["Wang Yi", "Frank Bainimarama"], "Suva", "2022-05-29", "meeting", "held"),
+        (["Wang Yi", "Fiame Naomi Mata'afa"], "Apia", "2022-05-28", "meeting", "held"),
+    ]
+
+
+def test_a_meeting_in_the_when_clause_of_a_tours_first_stop_is_there():
+    text = "The tour began in Honiara last Thursday, when Chinese Foreign Minister Wang Yi met Solomon Islands Prime Minister Manasseh Sogavare."
+    assert found(text, "2022-06-01") == [(["Wang Yi", "Manasseh Sogavare"], "Honiara", "2022-05-26", "meeting", "held")]
+
+
+def test_talks_on_the_margins_of_a_dated_event_and_a_later_call_are_two_contacts():
+    text = (
+        "MAPUTO -- Mozambican President Daniel Chapo met opposition leader Venancio Mondlane on Sunday.\n\n"
+        "South Africa has urged dialogue. President Cyril Ramaphosa held talks with Chapo on the margins of the Jan. 15 "
+        "inauguration in Maputo and spoke to him by telephone again last week, Pretoria said."
+    )
+    assert found(text, "2025-03-24") == [
+        (["Daniel Chapo", "Venancio Mondlane"], "Maputo", "2025-03-23", "meeting", "held"),
+        (["Cyril Ramaphosa", "Daniel Chapo"], "Maputo", "2025-01-15", "meeting", "held"),
+        (["Cyril Ramaphosa", "Daniel Chapo"], None, "2025-W12", "call", "held"),
+    ]
+
+
+def test_a_pair_that_met_separately_shares_the_occasion_of_the_meeting_before():
+    text = (
+        "Visegrad leaders meet in Prague\n\n"
+        "The prime ministers of the Visegrad Group met in Prague on Tuesday, their first meeting since the Slovak "
+        "election.\n\n"
+        "Czech Prime Minister Petr Fiala hosted Poland's Donald Tusk, Hungary's Viktor Orban and Slovakia's Robert Fico.\n\n"
+        "The leaders disagreed on military aid but pledged to keep working on energy and transport.\n\n"
+        "Before the plenary session, Fiala and Tusk held a bilateral meeting over breakfast. Orban and Fico met "
+        "separately at the Hungarian embassy."
+    )
+    assert found(text, "2024-02-29")[1:] == [
+        (["Petr Fiala", "Donald Tusk"], "Prague", "2024-02-27", "meeting", "held"),
+        (["Viktor Orban", "Robert Fico"], "Prague", "2024-02-27", "meeting", "held"),
+    ]
+
+
+def test_a_trip_to_the_border_city_of_x_for_talks_is_held_there():
+    text = (
+        "Slovak Prime Minister Robert Fico travelled to the Ukrainian border city of Uzhhorod on Jan. 24 for talks "
+        "with Ukrainian Prime Minister Denys Shmyhal, where the two agreed to revive joint government consultations."
+    )
+    assert found(text, "2024-02-28") == [(["Robert Fico", "Denys Shmyhal"], "Uzhhorod", "2024-01-24", "meeting", "held")]

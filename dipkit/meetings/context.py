@@ -126,7 +126,9 @@ _PRESENT = lazy_pattern(r" (?:is|are) (?:currently )?in ")  # "Both ministers ar
 _WHERE = lazy_pattern(r",\s+where\s")  # "... in Gandhinagar, where he held talks with Y"
 # "arrived on Sunday from New Delhi, where he had attended the summit": the stop before, on a day of its own
 _EARLIER_STOP = lazy_pattern(r"\sfrom\s|,\s+where\s+(?:(?:he|she|they|it)\s+)?had\s")
-_HELD = lazy_pattern(r"(?<![\w-])(?:(?:was|were)\s+(?:last\s+)?held|took\s+place|convened)(?![\w-])", re.IGNORECASE)  # an event reported
+_HELD = lazy_pattern(  # (or a trip's stage: "The tour began in Honiara last Thursday, when X met Y")
+    r"(?<![\w-])(?:(?:was|were)\s+(?:last\s+)?held|took\s+place|convened|(?:tour|trip|visit|journey)\s+(?:began|started|ended))(?![\w-])", re.IGNORECASE
+)  # an event reported
 _AND_ALSO = lazy_pattern(r"[^,;.:]{0,80}?\s(?:and|then)\s+(?:also\s+|later\s+)?")  # "when he met X and held talks with Y": both
 _WHEN_REACH = 160
 _MOVING_ON = lazy_pattern(  # "before travelling to Sydney": the visitor moves on (not "before leaving for home")
@@ -252,7 +254,7 @@ def _held_then(doc: Document, meeting: Meeting) -> None:
         return
     main = (mention.sentence[0], clauses[0].start())
     dates = doc.dates_in(*main)
-    if not doc.find(_HELD, *main, ("held", "took place", "convened")):
+    if not doc.find(_HELD, *main, ("held", "took place", "convened", "began", "started", "ended")):
         moving_on = doc.find(_MOVING_ON, clauses[0].end(), mention.start, ("before",))  # "..., before travelling to France"
         if dates and meeting.date is None and not doc.text[dates[-1]["end"] : main[1]].strip() and not moving_on:
             meeting.date = {"value": _day(dates[-1]), "text": dates[-1]["text"]}  # "in May 2022, during which": that time
@@ -606,14 +608,15 @@ def trip_place(doc: Document, meetings: list[Meeting]) -> None:
         persons = [p for p in meeting.parties if p.type == "PERSON"]
         nearby = [o for o in _placed_near(meeting, meetings, persons, 1) if o.kind in ("meeting", "summit", "visit")]
         places = {_city(o.place): o.place for o in nearby if o.date["value"] == meeting.date["value"]}  # that very day, held
-        hosting = {_city(o.place): o.place for o in nearby if _hosts_of(meeting, o, home)}
-        if hosting and places.keys() - hosting.keys():  # the hosts' land, not the next stop that day ("will then pay
-            places = {k: p for k, p in places.items() if k in hosting} or hosting  # a state visit to Malaysia")
         if not places:  # or planned ("met X in Hanoi on Monday and was due to meet Y later on Monday"), else a day apart
             places = {
                 _city(o.place): o.place for o in nearby
                 if o.status == meeting.status or (_hosts_of(meeting, o, home) or _at_home(persons, o, home)) and not _moving_on(doc, meeting)
             }
+        hosting = {_city(o.place): o.place for o in nearby if _hosts_of(meeting, o, home) or _at_home(persons, o, home)}
+        if hosting and places.keys() - hosting.keys():  # the hosts' land, not the next stop that day ("will then pay a
+            places = {k: p for k, p in places.items() if k in hosting} or hosting  # state visit to Malaysia") nor the
+            # stop before ("had held talks with X the day before", after X's forum in Suva and a day in Apia)
         if not places:  # "Interior Minister X met his Moroccan counterpart Y on Tuesday", on the French president's state
             places = _delegation_places(meeting, meetings, persons, home)  # visit to Rabat: the delegation is in Rabat
         if not places:  # "is also scheduled to meet Premier Li on Friday", days after the visitor's talks in Beijing

@@ -201,6 +201,7 @@ _FOR_TALKS_WITH = lazy_pattern(  # "hosted X (in Paris) for trilateral talks wit
 _OF_LEGISLATURE = lazy_pattern(  # "a joint meeting of Congress", "a session of the National Assembly"
     r"\s+of\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:Congress|Parliament|Senate|House|Diet|Knesset|Bundestag|Duma|National\s+Assembly|Lok\s+Sabha|Rajya\s+Sabha)\b"
 )
+_SEPARATELY_NEXT = lazy_pattern(r"\s+separately\b(?!\s+with\b)")
 _CAPITAL_NEXT = lazy_pattern(r"\s+(?-i:[A-Z])")
 _FOR_PURPOSE = lazy_pattern(r"\bfor\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _INVITED_PRONOUN = lazy_pattern(
@@ -1337,8 +1338,10 @@ def _remote_later(r: Reading) -> bool:
         return False  # (the cheap test first)
     end = min(setting.clause_end(r.doc, r.trigger[1], r.sentence[1]), r.trigger[1] + _REMOTE_REACH)
     medium = r.doc.find(_REMOTE_LATER, r.trigger[1], end, ("phone", "video"))
-    return medium is not None and not setting.OTHER_CLAUSE.search(r.doc.text, r.trigger[1], medium.start())  # (not "met
-    # X, days after they spoke by phone")
+    if medium is None or any(r.trigger[1] <= other[0] < medium.start() for other in r.others):
+        return False  # ("held talks with X in Maputo and spoke to him by telephone last week": the call's medium)
+    return not setting.OTHER_CLAUSE.search(r.doc.text, r.trigger[1], medium.start())  # (not "met X, days after they
+    # spoke by phone")
 
 
 def _later_plan(doc: Document, before: MeetingMention, mention: MeetingMention) -> bool:
@@ -1951,6 +1954,7 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         fallback_date=_first_date(doc, doc.sentences[r.index - 1]) if r.fallback else None,
         named_last=_persons_named_before(doc, trigger[0]) if r.group else (),
         sequel=bool(doc.find(word_classes()["sequel"], max(sentence[0], trigger[0] - 25), trigger[0], class_stems()["sequel"]))
+        or bool(_SEPARATELY_NEXT.match(doc.text, trigger[1]))  # "A and B met separately at the embassy"
         or trigger[0] == r.first and bool(_AFTERWARDS.match(doc.text, sentence[0], trigger[0])),
         objects=right,
         named_gathering=r.gathering,

@@ -21,6 +21,7 @@ _GAP = 3  # spaces between one sentence and the next
 _BILATERAL_PLUS_ONE = 3  # more persons than a trilateral: a gathering ("summit")
 _MINISTER_ROLE = lazy_pattern(r"\b(?:minister|secretary)\b", re.IGNORECASE)
 _LEADER_ROLE = lazy_pattern(r"\b(?:president|prime\s+minister|premier|chancellor|king|emir|amir|crown\s+prince|sultan|leader)\b", re.IGNORECASE)
+_PAST_TRIP = lazy_pattern(r"(?:travelled|traveled|flew|went|came|journeyed|headed)\b")  # a trip told as done
 _OF_A_BODY = lazy_pattern(  # "President of the Chamber of Deputies": the head of a body, no leader of a state
     r"\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:chamber|senate|house|assembly|parliament|congress|council|commission|court|bank|committee|party)\b",
     re.IGNORECASE,
@@ -770,15 +771,16 @@ def settle_plans(meetings: list[Meeting], text: str = "") -> list[Meeting]:
         elif done is None:
             kept.append(meeting)
         else:
-            if done.status == "held" and _only_told(done):
+            if done.status == "held" and _only_told(done, text):
                 done.status = "planned"  # "X in Kyiv for talks with Y" and "was set to meet Y later in the day": still ahead
             done.mentions.extend(meeting.mentions)
     return kept
 
 
-def _only_told(meeting: Meeting) -> bool:
-    """Whether MEETING's mentions only name the talks or the trip (a noun, an arrival), none reports them held by a verb."""
-    return all(m.frame in ("noun", "visit") for m in meeting.mentions)
+def _only_told(meeting: Meeting, text: str) -> bool:
+    """Whether MEETING's mentions only name the talks or the trip (a noun, an arrival), none reports them held by a verb
+    (nor by a trip told in the past: "travelled to X on Jan. 24 for talks with Y")."""
+    return all(m.frame == "noun" or m.frame == "visit" and not _PAST_TRIP.match(text, m.start) for m in meeting.mentions)
 
 
 def _named_later(meetings: list[Meeting], meeting: Meeting) -> Meeting | None:

@@ -618,8 +618,11 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     for d in doc.dates_in(sentence[0], end):
         if hole and hole[0] <= d["start"] < hole[1]:
             continue  # (said of the person: "who took office in May")
-        if _attributive(doc, d) or doc.find(_DATING_BACK, max(sentence[0], d["start"] - 22), d["start"], ("dat", "going")):
-            continue  # "after the March 1 decree", "a partnership dating back to 2006": the day of something else
+        if _attributive(doc, d) and not doc.find(_MARGINS_OF, max(sentence[0], d["start"] - 30), d["start"]) or doc.find(
+            _DATING_BACK, max(sentence[0], d["start"] - 22), d["start"], ("dat", "going")
+        ):
+            continue  # "after the March 1 decree", "a partnership dating back to 2006": the day of something else (but
+            # "on the margins of the Jan. 15 inauguration" is the talks' day)
         if d["start"] > trigger[1] and doc.find(_PREPARING_FOR, trigger[1], d["start"], ("for",)):
             continue  # "held talks covering preparations for exchanges this year": the day of what is prepared
         if d["end"] <= trigger[0]:
@@ -758,6 +761,9 @@ def _moves(text: str) -> bool:
         if word in text:
             return True
     return False
+
+
+_MARGINS_OF = lazy_pattern(r"\b(?:margins?|sidelines?|fringes?)\s+of\s+(?:the|this|last)\s+$", re.IGNORECASE)
 
 
 def _attributive(doc: Document, d: dict) -> bool:

@@ -116,6 +116,9 @@ _SAID_HE = lazy_pattern(r"\b(?:said|says|told\s+[\w\s]{1,30}?|stated|added|noted
 _TITLE_POSSESSIVE = lazy_pattern(  # "the Prime Minister's visit", "the President's Gulf tour"
     r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+)?(?P<title>[A-ZÀ-Þ][a-zß-ÿ]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ]+){0,2}?)['’]s\s+(?:[\w-]+\s+)?$"
 )
+_CITY_DESCRIPTOR = lazy_pattern(
+    r"\s*(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?(?:city|town|port|capital|village|resort|oasis)\s+of\s+", re.IGNORECASE
+)
 _OPENING_GROUP = lazy_pattern(r"^\W*(?:the\s+two\s+(?:leaders|presidents|prime\s+ministers|ministers|foreign\s+ministers|men|sides)|both\s+(?:leaders|sides|men))\b", re.IGNORECASE)
 _GROUP_SUBJECT = lazy_pattern(
     r"\W*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s*(?:made\s+up\s+of|comprising|consisting\s+of|composed\s+of|which\s+includes|that\s+includes)\b"
@@ -302,6 +305,9 @@ def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok:
     if led is not None:  # "with a Ukrainian delegation led by Andriy Yermak": the one who leads it
         after = led.end()
     mentions = doc.mentions_in(after, sentence[1])  # (a list of its own)
+    city = next((m for m in mentions[:2] if m.party is not None and m.party.type == "GPE" and m.entity.get("kind") == "city"), None)
+    if city is not None and _CITY_DESCRIPTOR.fullmatch(text, after, city.start):
+        return [city]  # "travelled to the Ukrainian border city of Uzhhorod"
     for i, m in enumerate(mentions):
         if m.modifier:
             continue
