@@ -17,7 +17,9 @@
 - "held talks with X on the margins of the Jan. 15 inauguration ... and spoke to him by telephone last week": talks
   on that day, and a call of their own;
 - "A and B met separately at the embassy": on the occasion of the meeting before;
-- "travelled to the Ukrainian border city of Uzhhorod on Jan. 24 for talks with X": held there.
+- "travelled to the Ukrainian border city of Uzhhorod on Jan. 24 for talks with X": held there;
+- "X will host the bloc's next summit in Buenos Aires": a planned summit of the bloc named just before, not of the
+  Group of 20 told in an aside.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -177,3 +179,18 @@ def test_a_trip_to_the_border_city_of_x_for_talks_is_held_there():
         "with Ukrainian Prime Minister Denys Shmyhal, where the two agreed to revive joint government consultations."
     )
     assert found(text, "2024-02-28") == [(["Robert Fico", "Denys Shmyhal"], "Uzhhorod", "2024-01-24", "meeting", "held")]
+
+
+def test_hosting_the_blocs_next_summit_is_a_planned_summit_of_the_bloc_named_just_before():
+    text = (
+        "MONTEVIDEO, Dec 6 -- The European Union and Mercosur closed a trade deal on Friday at a summit in Montevideo.\n\n"
+        "Argentine President Javier Milei and Brazilian President Luiz Inacio Lula da Silva avoided each other. They "
+        "last crossed paths at the Group of 20 summit in Rio de Janeiro on Nov. 18.\n\n"
+        "Uruguay handed Mercosur's rotating presidency to Argentina. Milei will host the bloc's next summit in Buenos "
+        "Aires in the first half of 2025."
+    )
+    assert found(text, "2024-12-06") == [
+        (["European Union", "Mercosur"], "Montevideo", "2024-12-06", "summit", "held"),
+        (["Group of Twenty", "Javier Milei", "Luiz Inacio Lula da Silva"], "Rio de Janeiro", "2024-11-18", "summit", "held"),
+        (["Mercosur", "Javier Milei"], "Buenos Aires", "2025-H1", "summit", "planned"),
+    ]

@@ -35,6 +35,9 @@ _OF_TWO_BLOCS = lazy_pattern(r"\s+of\s+the\s+two\s+(?:blocs|organi[sz]ations|gro
 _BLOC_POSSESSIVE = lazy_pattern(
     r"(?<![\w-])the\s+(?:bloc|organi[sz]ation|grouping|union|alliance|community|group)['’]s\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
 )
+_HOSTS_THE_BLOCS = lazy_pattern(  # "will host the bloc's next summit"
+    r"\s+the\s+(?:bloc|organi[sz]ation|grouping|union|alliance|community|group)['’]s\s+(?:[\w-]+\s+){0,3}?summit\b", re.IGNORECASE
+)
 _CHAIRED_BY = lazy_pattern(r"(?<![\w-])(?:chaired|hosted|presided\s+over|convened)\s+by\s+", re.IGNORECASE)
 _PRONOUN = lazy_pattern(r"(?:he|she)\s+", re.IGNORECASE)
 _POSSESSIVE_BEFORE = lazy_pattern(r"['’]s\s+")
@@ -64,6 +67,8 @@ def hosted_gathering(doc: Document, mention: MeetingMention) -> list[MeetingMent
     summit_noun = mention.frame == "noun" and doc.text.startswith(("summit", "Summit"), mention.start)
     if not mention.parties and summit_noun:
         _the_blocs(doc, mention)
+    if mention.frame == "host" and mention.kind == "summit" and _HOSTS_THE_BLOCS.match(doc.text, mention.end, mention.sentence[1]):
+        _the_blocs_host(doc, mention)
     if summit_noun and len(mention.parties) == 1 and mention.parties[0].multilateral:
         _host_state(doc, mention)
     attended = ATTENDED_AFTER.match(doc.text, mention.end, mention.sentence[1]) if summit_noun else None
@@ -117,6 +122,21 @@ def _the_blocs(doc: Document, mention: MeetingMention) -> None:
     chair = _CHAIRED_BY.search(doc.text, mention.end, min(mention.sentence[1], mention.end + _REACH))
     chairs = [m.party for m in doc.mentions_in(chair.end(), mention.sentence[1])[:1] if m.party is not None and m.party.type == "PERSON"] if chair else []
     mention.kind, mention.parties = "summit", [bloc, *chairs]
+
+
+def _the_blocs_host(doc: Document, mention: MeetingMention) -> None:
+    """"Milei will host the bloc's next summit in Buenos Aires": a summit of the organization named last in its
+    sentence or the one before, else of the one the story named most before it (the latest of those), with its host
+    (not the Group of 20 named once in an aside)."""
+    if any(p.multilateral for p in mention.parties):
+        return
+    index = next((i for i, span in enumerate(doc.sentences) if span == mention.sentence), 0)
+    near = [m.party for m in doc.mentions_in(doc.sentences[max(0, index - 1)][0], mention.start) if m.party is not None and m.party.multilateral]
+    named = [m.party for m in doc.mentions_in(0, mention.start) if m.party is not None and m.party.multilateral]
+    counts = {p.name: sum(q.name == p.name for q in named) for p in named}
+    bloc = near[-1] if near else max(reversed(named), key=lambda p: counts[p.name], default=None)
+    if bloc is not None:  # (a gathering of its own, not one told before)
+        mention.parties, mention.anaphoric, mention.joins = [bloc, *mention.parties], False, False
 
 
 def _host_state(doc: Document, mention: MeetingMention) -> None:
