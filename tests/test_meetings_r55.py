@@ -19,7 +19,9 @@
 - "A and B met separately at the embassy": on the occasion of the meeting before;
 - "travelled to the Ukrainian border city of Uzhhorod on Jan. 24 for talks with X": held there;
 - "X will host the bloc's next summit in Buenos Aires": a planned summit of the bloc named just before, not of the
-  Group of 20 told in an aside.
+  Group of 20 told in an aside;
+- "X said he and Y would meet again in Muscat next Saturday": a planned meeting of X and Y;
+- "was received in Tehran by A ... and later met B", in a story whose lead is abroad: B in Tehran too.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -193,4 +195,28 @@ def test_hosting_the_blocs_next_summit_is_a_planned_summit_of_the_bloc_named_jus
         (["European Union", "Mercosur"], "Montevideo", "2024-12-06", "summit", "held"),
         (["Group of Twenty", "Javier Milei", "Luiz Inacio Lula da Silva"], "Rio de Janeiro", "2024-11-18", "summit", "held"),
         (["Mercosur", "Javier Milei"], "Buenos Aires", "2025-H1", "summit", "planned"),
+    ]
+
+
+def test_he_and_a_named_partner_after_said_are_the_pair_that_will_meet():
+    text = (
+        "Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff held talks in Rome on Saturday.\n\n"
+        "Araghchi said he and Witkoff would meet again in Muscat next Saturday to review the work of the experts."
+    )
+    assert found(text, "2025-04-20") == [
+        (["Abbas Araghchi", "Steve Witkoff"], "Rome", "2025-04-19", "meeting", "held"),
+        (["Abbas Araghchi", "Steve Witkoff"], "Muscat", "2025-04-26", "meeting", "planned"),
+    ]
+
+
+def test_a_meeting_later_that_day_is_in_the_city_of_the_one_before_not_the_leads():
+    text = (
+        "DUBAI, April 20 (Reuters) - Iran and the United States held a second round of talks in Rome on Saturday.\n\n"
+        "On Thursday, Saudi Defence Minister Prince Khalid bin Salman was received in Tehran by Supreme Leader Ali "
+        "Khamenei, the most senior Saudi official to visit Iran in decades, and later met President Masoud Pezeshkian."
+    )
+    assert found(text, "2025-04-20") == [
+        (["Iran", "United States"], "Rome", "2025-04-19", "meeting", "held"),
+        (["Khalid bin Salman", "Ali Khamenei"], "Tehran", "2025-04-17", "meeting", "held"),
+        (["Khalid bin Salman", "Masoud Pezeshkian"], "Tehran", "2025-04-17", "meeting", "held"),
     ]

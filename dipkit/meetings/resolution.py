@@ -481,8 +481,25 @@ def from_dateline(doc: Document, meetings: list[Meeting]) -> None:
             city_told(doc, meeting, place["country"]) is None  # ("on his first trip to Turkiye ... in Ankara": that city)
         )  # ("on the sidelines of the G7 summit in Canada" under "KANANASKIS, Canada": the city the desk files from)
         if meeting.kind != "call" and place and unplaced and not background and (meeting.date is None or near(meeting.date["value"], reference)):
+            if _elsewhere_that_day(meeting, meetings, place):
+                continue  # "was received in Tehran by X on Thursday, and later met Y", under a Dubai dateline: in Tehran
             shared = abroad is not None and any(same_side(p, q) for p in meeting.parties for q in abroad.parties)
             meeting.place = dict(abroad.place) if shared else place  # (the desk files from home, the talks go on abroad)
+
+
+def _elsewhere_that_day(meeting: Meeting, meetings: list[Meeting], place: dict) -> bool:
+    """Whether one of MEETING's persons met someone else in the same sentence, on its day, in a city other than
+    PLACE (not at a summit: "on the sidelines of the G7 summit in Canada" is where the desk files from)."""
+    if meeting.date is None:
+        return False
+    persons = [p for p in meeting.parties if p.type == "PERSON"]
+    return any(
+        other is not meeting and other.kind != "summit" and other.place and other.place.get("type") == "city"
+        and other.place.get("name") != place.get("name") and other.date == meeting.date
+        and any(x.sentence == meeting.first.sentence for x in other.mentions)
+        and any(same_side(p, q) for p in persons for q in other.parties)
+        for other in meetings
+    )
 
 
 def _gathering_ahead_here(doc: Document, meeting: Meeting, meetings: list[Meeting], place: dict, reference: str) -> bool:

@@ -98,6 +98,7 @@ _CAPITALIZED = lazy_pattern(r"\b[A-Z][a-z]+\b")
 _COMMA_AND = lazy_pattern(r"[,;]\s+and\s(?!(?:his|her)\s+(?:[A-Z][a-z]+\s+)?counterpart\b)")  # (not "X, and his
 # Rwandan counterpart Y met": one subject)
 _PRONOUN_OPENS = lazy_pattern(r"(?:(?:on|in|at|last|this|later|then)\s+[\w.,]+\s+(?:[\w.]+\s+)?)?(?:he|she)\s", re.IGNORECASE)
+_PRONOUN_AND = lazy_pattern(r"\s+(?:he|she)\s+and\s", re.IGNORECASE)
 _CLAUSE_VERB_AFTER = lazy_pattern(
     r"\s+(?:(?:also|later|then|separately|briefly|had|has|have|will|would)\s+)*"
     r"(?:met|meets|held|holds|hosted|hosts|received|receives|called|spoke|speaks|visited|visits|paid|pays|was|were|is|are)\b"
@@ -509,6 +510,8 @@ def subject_side(doc: Document, sentence: tuple[int, int], trigger_start: int, t
         found = _first_subject(doc, end, trigger_start, taken)
         if found:
             return found
+        if _PRONOUN_AND.match(doc.text, end, trigger_start):
+            return []  # "X said he and Y would meet again": whom "he" names, with Y
     joined = [m.end() for m in _COMMA_AND.finditer(doc.text, clause, trigger_start)]
     if joined:  # "X called on Y, and Z met him separately": Z
         found = _first_subject(doc, joined[-1], trigger_start, taken)
