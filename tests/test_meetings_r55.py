@@ -21,7 +21,10 @@
 - "X will host the bloc's next summit in Buenos Aires": a planned summit of the bloc named just before, not of the
   Group of 20 told in an aside;
 - "X said he and Y would meet again in Muscat next Saturday": a planned meeting of X and Y;
-- "was received in Tehran by A ... and later met B", in a story whose lead is abroad: B in Tehran too.
+- "was received in Tehran by A ... and later met B", in a story whose lead is abroad: B in Tehran too;
+- "X hosted A and B for the trilateral summit", after a meeting of their three lands: that meeting is a summit of
+  the three, whom "the three leaders ... meet again" names later; "for the first summit of the Alliance of Sahel
+  States" is a gathering of its own.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -219,4 +222,30 @@ def test_a_meeting_later_that_day_is_in_the_city_of_the_one_before_not_the_leads
         (["Iran", "United States"], "Rome", "2025-04-19", "meeting", "held"),
         (["Khalid bin Salman", "Ali Khamenei"], "Tehran", "2025-04-17", "meeting", "held"),
         (["Khalid bin Salman", "Masoud Pezeshkian"], "Tehran", "2025-04-17", "meeting", "held"),
+    ]
+
+
+def test_hosting_leaders_for_the_trilateral_summit_makes_their_lands_meeting_a_summit_met_again_later():
+    text = (
+        "The presidents of Tajikistan, Kyrgyzstan and Uzbekistan met in the northern Tajik city of Khujand on Monday "
+        "and signed a border treaty.\n\n"
+        "Tajik President Emomali Rahmon hosted Kyrgyz President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev for "
+        "the trilateral summit, the first of its kind, at a palace outside the city.\n\n"
+        "The three leaders are expected to meet again in June in Astana."
+    )
+    assert found(text, "2025-04-01") == [
+        (["Emomali Rahmon", "Sadyr Japarov", "Shavkat Mirziyoyev"], "Khujand", "2025-03-31", "summit", "held"),
+        (["Emomali Rahmon", "Sadyr Japarov", "Shavkat Mirziyoyev"], "Astana", "2025-06", "meeting", "planned"),
+    ]
+
+
+def test_hosting_for_the_first_summit_of_a_named_bloc_joins_no_gathering_told_before():
+    text = (
+        "Ghanaian President Nana Akufo-Addo and Nigerian President Bola Tinubu held talks in Abuja on Sunday.\n\n"
+        "On Saturday in Niamey, General Abdourahamane Tiani of Niger hosted Captain Ibrahim Traore of Burkina Faso and "
+        "Colonel Assimi Goita of Mali for the first summit of the Alliance of Sahel States."
+    )
+    assert [m[0] for m in found(text, "2024-07-08")] == [
+        ["Nana Akufo-Addo", "Bola Tinubu"],
+        ["Abdourahamane Tiani", "Ibrahim Traore", "Assimi Goita"],
     ]

@@ -192,7 +192,7 @@ _AND_TO = lazy_pattern(r"\band\s+to\s+$", re.IGNORECASE)
 _ON_A_TRIP = lazy_pattern(r"\bon\s+(?:a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "arrive ... on a two-day visit"
 _GUESTS_FOR_TALKS = lazy_pattern(  # after a host's guests (or "for a trilateral summit": a summit of the three)
     r"(?:\s+[\w'’.-]+){0,8}?\s+for\s+(?:talks|a\s+meeting|meetings|consultations|(?P<summit>(?:an?|their)\s+(?:[\w-]+\s+){0,2}summit)"
-    r"|(?P<told>the\s+(?:talks|meeting|summit|gathering)))\b"
+    r"|(?P<told>the\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit|gathering)(?!\s+of\s)))\b"  # (not "for the first summit of the AES")
 )
 _FOR_TALKS = lazy_pattern(r"(?:\s+[\w'’.-]+){1,6}?\s+for\s+(?:talks|a\s+meeting|meetings|consultations)\b")  # "to the oasis of X for talks"
 _FOR_TALKS_WITH = lazy_pattern(  # "hosted X (in Paris) for trilateral talks with Y": the talks the guest came for
@@ -438,6 +438,7 @@ class MeetingMention:
     fallback: list[Party] = field(default_factory=list)  # the sides of "they" when no meeting came before
     fallback_date: dict | None = None  # and the day the sentence naming them gives
     next_round: bool = False  # "their first summit in X and a second in Y": the second, the pair's own like the first
+    hosts_summit: bool = False  # "hosted A and B for the trilateral summit": leaders of three lands at the summit told before
     named_last: tuple[tuple[str, int], ...] = ()  # "the pair": the persons named before it (and where), the latest first
     objects: list[Mention] = field(default_factory=list)
 
@@ -546,7 +547,11 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
                 skip_until = purpose.end()  # "hosted A and B in Ohrid on Saturday for talks": the talks are the hosting
                 if purpose.group("summit") and len({p.country for p in mention.parties} - {None}) >= 3:
                     mention.kind = "summit"  # "hosted A and B for a trilateral summit": a gathering of three lands
-                mention.joins = mention.joins or bool(purpose.group("told"))  # "hosted A and B for the talks": those told before
+                comma = doc.text.find(",", purpose.end(), sentence[1])  # (a day of its own, before any aside)
+                told = bool(purpose.group("told")) and mention.status == "held" and not doc.dates_in(purpose.end(), comma if comma >= 0 else sentence[1])
+                mention.joins = mention.joins or told  # "hosted A and B for the talks": those told before (not "hoped to
+                # welcome X for the annual summit later this year": a summit to come)
+                mention.hosts_summit = told and purpose.group("told").endswith("summit") and len({p.country for p in mention.parties} - {None}) >= 3
             elif mention.objects and sides.SEPARATE_ASIDE.match(doc.text, trigger[1], mention.objects[0].start):
                 skip_until = mention.objects[0].start  # "received, in separate meetings, A and B": the aside's noun is no meeting of its own
             elif mention.objects and (tail := _SEPARATELY_AFTER.match(doc.text, mention.objects[-1].end, sentence[1])):

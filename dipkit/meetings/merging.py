@@ -80,6 +80,8 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
             joined.mentions.append(mention)
             states_only = not any(p.type == "PERSON" for p in joined.parties)  # ("Mali, Niger and Chad held a summit ... X hosted
             joined.parties = union(joined.parties, mention.parties, finer=mention.frame == "host" and states_only)  # A and B for it")
+            if mention.hosts_summit:
+                joined.kind = "summit"  # "hosted A and B for the trilateral summit": the meeting of their lands told before
             if mention.frame != "attend" and sum(p.type == "PERSON" for p in joined.parties) > _BILATERAL_PLUS_ONE:  # (not "X also
                 # attended the meeting": a meeting with more aides is no summit)
                 joined.kind = "summit"
@@ -106,7 +108,10 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
                 # "the summit in Woodside last year": someone else's); "their first summit", after talks, whatever came before
                 mention.kind = "meeting"
             described = mention.leaders or mention.ministers or mention.group_size  # "both leaders", "the three sides": the last such meeting
-            such = [m for m in reversed(touched) if described and m.kind == mention.kind and _as_described(m, mention) and _of_lands(m, mention)]
+            such = [
+                m for m in reversed(touched)
+                if described and (m.kind == mention.kind or m.kind == "summit" and mention.group_size >= 3) and _as_described(m, mention) and _of_lands(m, mention)
+            ]  # ("the three leaders are expected to meet again": the three of the summit told before)
             trio = _trio_told(touched, mention, text) if not such and _long_ago(mention.date, published) else None
             if trio is not None:  # "met A and B in separate meetings ... The three last came together in X in January": all three
                 mention.parties = union(trio, mention.parties)
