@@ -24,7 +24,8 @@
 - "was received in Tehran by A ... and later met B", in a story whose lead is abroad: B in Tehran too;
 - "X hosted A and B for the trilateral summit", after a meeting of their three lands: that meeting is a summit of
   the three, whom "the three leaders ... meet again" names later; "for the first summit of the Alliance of Sahel
-  States" is a gathering of its own.
+  States" is a gathering of its own;
+- "at Jamaica House" (a seat of government now in the venues list) is Kingston.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -249,3 +250,8 @@ def test_hosting_for_the_first_summit_of_a_named_bloc_joins_no_gathering_told_be
         ["Nana Akufo-Addo", "Bola Tinubu"],
         ["Abdourahamane Tiani", "Ibrahim Traore", "Assimi Goita"],
     ]
+
+
+def test_a_courtesy_call_at_jamaica_house_is_in_kingston():
+    text = "Canadian Foreign Minister Anita Anand paid a courtesy call on Jamaican Prime Minister Andrew Holness at Jamaica House on Thursday."
+    assert found(text, "2026-01-16") == [(["Anita Anand", "Andrew Holness"], "Kingston", "2026-01-15", "meeting", "held")]
