@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -20,6 +21,7 @@ ENTRY_HEADER = ("type", "kind", "name", "code", "country", "aliases")
 HOLDER_HEADER = ("name", "aliases", "country", "role", "start", "end")
 ENTRY_TYPES = ("GPE", "NORP", "LOC", "ORG")
 # which entry keeps an alias that two entries share: the lower rank wins
+_APOSTROPHE_FORMS = ("'", "’", "ʻ")  # the straight and typographic apostrophes, and the ʻokina (a letter: no token break)
 KIND_RANK = {"country": 0, "demonym": 1, "igo": 2, "government": 3, "city": 4, "region": 5, "loc": 6, "media": 7, "group": 8}
 
 
@@ -29,6 +31,12 @@ def alias_key(surface: str) -> tuple[str, ...]:
         return tuple(surface.split())  # most forms: words and spaces only, which ``TOKEN`` would split the same
     tokens = TOKEN.findall(surface)
     return tuple([token for token in tokens if token != "-"] if "-" in tokens else tokens)
+
+
+@lru_cache(maxsize=1024)
+def without_accents(name: str) -> str:
+    """NAME with its letters' accents and macrons dropped ("Brasília" -> "Brasilia", "Sāmoa" -> "Samoa")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 class GazetteerError(ValueError):
@@ -84,12 +92,14 @@ class Gazetteer:
     prefixes: set[tuple[str, ...]] = field(default_factory=set)  # beginnings (two tokens or more) of longer keys
 
     def add(self, surface: str, target: Entry | str) -> None:
-        """SURFACE names TARGET, written with a straight or a typographic apostrophe ("People’s Republic of China")."""
+        """SURFACE names TARGET, written with a straight or a typographic apostrophe ("People’s Republic of China")
+        or, in Polynesian names, the ʻokina ("Nukuʻalofa", "Hawaiʻi")."""
         self._add(surface, target)
-        if "'" in surface:
-            self._add(surface.replace("'", "’"), target)
-        elif "’" in surface:
-            self._add(surface.replace("’", "'"), target)
+        mark = "'" if "'" in surface else "’" if "’" in surface else None
+        if mark is not None:
+            for other in _APOSTROPHE_FORMS:
+                if other != mark:
+                    self._add(surface.replace(mark, other), target)
 
     def _add(self, surface: str, target: Entry | str) -> None:
         surface = surface.strip()

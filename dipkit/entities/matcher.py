@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dipkit.entities.gazetteer import CAPITALIZED, Alias, Gazetteer
+from dipkit.entities.gazetteer import CAPITALIZED, Alias, Gazetteer, without_accents
 from dipkit.entities.context import lowercase_words, title_before
 from dipkit.entities.mentions import Mention
 from dipkit.entities.vocabulary import heads, ordinary_words, words
@@ -206,6 +206,8 @@ def _mentions(
         if word in follows and gazetteer.lowercase_before(text, token.start(), word):
             raise _LowercaseAlias(word)
         info = starts(word)
+        if info is None and not word.isascii():
+            info = starts(without_accents(word))  # "Sāmoa", "Māori": the plain form the list has
         if info is None:
             if len(word) < 2 or not word.isupper():
                 usable = word not in ordinary or (word in given and _given_after_title(text, token, given))

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from functools import lru_cache
 from bisect import bisect_left
 from operator import itemgetter
 
+from dipkit.entities.gazetteer import without_accents
 from dipkit.meetings.document import Document, Mention, case_twin, dateline_span
 from dipkit.meetings.lexicon import Venue, building_nouns, capitals, cues, region_capitals, venues, word_classes
 from dipkit.meetings.patterns import lazy_pattern
@@ -285,11 +285,6 @@ def place_dict(m: Mention) -> dict:
     if isinstance(name, str) and text.startswith(name) and _QUALIFIER.fullmatch(text, len(name)):
         return {"name": name, "type": "city", "country": country}  # "Washington, DC": Washington
     return {"name": text, "type": "city", "country": country}
-
-
-def without_accents(name: str) -> str:
-    """NAME with its letters' accents dropped ("Brasília" -> "Brasilia")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def clause_end_of(text: str) -> int:
