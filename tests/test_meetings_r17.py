@@ -252,8 +252,8 @@ def test_he_after_a_sentence_whose_bare_title_held_talks_is_that_titles_holder()
         "on the welfare of the Indian community in Kuwait. He also met Bahrain's Foreign Minister Abdullatif bin Rashid Al Zayani."
     )
     assert found(text, "2024-09-09")[-2:] == [
-        (["S Jaishankar", "Abdullah Ali Al-Yahya"], None, "2024-09-09", "meeting", "held"),  # (not Kuwait: of the community)
-        (["S Jaishankar", "Abdullatif bin Rashid Al Zayani"], None, "2024-09-09", "meeting", "held"),
+        (["S Jaishankar", "Abdullah Ali Al-Yahya"], "Riyadh", "2024-09-09", "meeting", "held"),  # (not Kuwait: of the community;
+        (["S Jaishankar", "Abdullatif bin Rashid Al Zayani"], "Riyadh", "2024-09-09", "meeting", "held"),  # the lead's city)
     ]
 
 

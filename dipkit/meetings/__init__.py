@@ -52,6 +52,7 @@ def find_meetings(
     context.where_day(doc, meetings)
     context.presence(doc, meetings)
     resolution.from_dateline(doc, meetings)
+    resolution.lead_city(doc, meetings)
     resolution.inherit_from_occasion(doc, meetings)  # (after the dateline: the occasion may take its day from it)
     context.conjoined_trip(doc, meetings)
     context.interval_after(doc, meetings)

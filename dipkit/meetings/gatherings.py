@@ -11,7 +11,7 @@ from dipkit.meetings.document import Document, Mention
 from dipkit.meetings.lexicon import blocs
 from dipkit.meetings.merging import Meeting, dates_fit, places_fit
 from dipkit.meetings.mentions import ATTENDED_AFTER, HOSTED_AFTER, MeetingMention
-from dipkit.meetings.parties import Party, dedupe, same_side, union
+from dipkit.meetings.parties import Party, dedupe, same_side, states_of, union
 from dipkit.meetings.patterns import lazy_pattern
 from dipkit.meetings.setting import clause_end, compare, near, place_dict
 
@@ -37,6 +37,25 @@ _BLOC_POSSESSIVE = lazy_pattern(
 )
 _HOSTS_THE_BLOCS = lazy_pattern(  # "will host the bloc's next summit"
     r"\s+the\s+(?:bloc|organi[sz]ation|grouping|union|alliance|community|group)['’]s\s+(?:[\w-]+\s+){0,3}?summit\b", re.IGNORECASE
+)
+# another edition of a bloc's gathering than the one the story reports: "the previous summit", "its next session",
+# "next year's summit" (before the noun), "will host the next meeting of presidents" (after a hosting verb)
+_EDITION_BEFORE = lazy_pattern(
+    r"(?<![\w-])(?:(?:the|its|their)\s+(?P<word>previous|last|next|upcoming|coming|following|forthcoming)|(?P<year>next|last)\s+year['’]s)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_EDITION_HOSTED = lazy_pattern(
+    r"\s+(?:the|its|their)\s+(?P<word>previous|last|next|upcoming|coming|following|forthcoming)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:summit|session|meeting|conference|gathering)s?(?![\w-])",
+    re.IGNORECASE,
+)
+_EDITION_NOUNS = ("summit", "session", "meeting", "conference", "gathering")
+_EDITION_TO_COME = ("next", "upcoming", "coming", "following", "forthcoming")
+_MEETING_OF_MEMBERS = lazy_pattern(rf"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?(?:{_MEMBERS}|presidents|premiers|prime\s+ministers)(?![\w-])")
+_HOST_OF_EDITION = lazy_pattern(
+    r",?\s+(?:(?P<by>(?:hosted|chaired|convened)\s+by)|(?:(?:was|is|will\s+be|would\s+be)\s+)?(?P<in>held|convened|hosted)\s+in)\s+(?:the\s+)?",
+    re.IGNORECASE,
 )
 _CHAIRED_BY = lazy_pattern(r"(?<![\w-])(?:chaired|hosted|presided\s+over|convened)\s+by\s+", re.IGNORECASE)
 _PRONOUN = lazy_pattern(r"(?:he|she)\s+", re.IGNORECASE)
@@ -65,6 +84,8 @@ def hosted_gathering(doc: Document, mention: MeetingMention) -> list[MeetingMent
     "will attend a meeting of Arab foreign ministers" a gathering of the Arab League, "at the bloc's summit in
     Abuja, chaired by X" a summit of the bloc named before."""
     summit_noun = mention.frame == "noun" and doc.text.startswith(("summit", "Summit"), mention.start)
+    if _another_edition(doc, mention):
+        return [mention]
     if not mention.parties and summit_noun:
         _the_blocs(doc, mention)
     if mention.frame == "host" and mention.kind == "summit" and _HOSTS_THE_BLOCS.match(doc.text, mention.end, mention.sentence[1]):
@@ -130,13 +151,72 @@ def _the_blocs_host(doc: Document, mention: MeetingMention) -> None:
     (not the Group of 20 named once in an aside)."""
     if any(p.multilateral for p in mention.parties):
         return
-    index = next((i for i, span in enumerate(doc.sentences) if span == mention.sentence), 0)
-    near = [m.party for m in doc.mentions_in(doc.sentences[max(0, index - 1)][0], mention.start) if m.party is not None and m.party.multilateral]
-    named = [m.party for m in doc.mentions_in(0, mention.start) if m.party is not None and m.party.multilateral]
-    counts = {p.name: sum(q.name == p.name for q in named) for p in named}
-    bloc = near[-1] if near else max(reversed(named), key=lambda p: counts[p.name], default=None)
+    bloc = _bloc_told(doc, mention)
     if bloc is not None:  # (a gathering of its own, not one told before)
         mention.parties, mention.anaphoric, mention.joins = [bloc, *mention.parties], False, False
+
+
+def _bloc_told(doc: Document, mention: MeetingMention) -> Party | None:
+    """The organization a gathering MENTION leaves unnamed is of: the one named last in its sentence or the one
+    before, else the one the story named most before it (the latest of those)."""
+    index = next((i for i, span in enumerate(doc.sentences) if span == mention.sentence), 0)
+    near = [m.party for m in doc.mentions_in(doc.sentences[max(0, index - 1)][0], mention.start) if m.party is not None and m.party.multilateral]
+    if near:
+        return near[-1]
+    named = [m.party for m in doc.mentions_in(0, mention.start) if m.party is not None and m.party.multilateral]
+    counts = {p.name: sum(q.name == p.name for q in named) for p in named}
+    return max(reversed(named), key=lambda p: counts[p.name], default=None)
+
+
+def _another_edition(doc: Document, mention: MeetingMention) -> bool:
+    """"The previous summit, hosted by X in Asuncion in July", "Y will host the next meeting of presidents in Z",
+    "next year's session will be held in Doha": another edition of the gathering of the bloc the story tells of, a
+    summit of its own with the bloc and its host (a person, else the host's land), held or to come as the word says,
+    not the gathering reported before. Whether it is such a mention (it is then marked ``edition``)."""
+    if mention.frame == "noun" and doc.text[mention.start : mention.end].lower().rstrip("s") in _EDITION_NOUNS:
+        edition = doc.find(_EDITION_BEFORE, max(mention.sentence[0], mention.start - 45), mention.start)
+        noun_end = mention.end
+    elif mention.frame == "host" and mention.status is not None:
+        edition = _EDITION_HOSTED.match(doc.text, mention.end, mention.sentence[1])
+        noun_end = edition.end() if edition else mention.end
+    else:
+        return False
+    if edition is None or any(p.multilateral for p in mention.parties) and mention.frame == "host":
+        return False
+    noun = doc.text[noun_end - 9 : noun_end].lower()
+    if "meeting" in noun and not _MEETING_OF_MEMBERS.match(doc.text, noun_end) and mention.kind != "summit":
+        return False  # "their next meeting": a pair's, not a bloc's (but "the next meeting of presidents")
+    bloc = next((p for p in mention.parties if p.multilateral), None) or _bloc_told(doc, mention)
+    if bloc is None:
+        return False
+    word = (edition.group("word") or edition.group("year") or "").lower()
+    to_come = word in _EDITION_TO_COME
+    hosts = [p for p in mention.parties if not p.multilateral] if mention.frame == "host" else _edition_host(doc, mention, noun_end)
+    end = clause_end(doc, noun_end, mention.sentence[1])
+    places = [m for m in doc.mentions_in(noun_end, end) if m.place_like and m.entity.get("type") == "GPE"]
+    days = doc.dates_in(noun_end, end)
+    mention.kind, mention.parties, mention.edition = "summit", dedupe([bloc, *hosts]), True
+    mention.anaphoric = mention.joins = mention.group = False
+    mention.status = "planned" if to_come else "held"
+    mention.place = place_dict(places[0]) if places else mention.place
+    if days:
+        mention.date = {"value": str(days[0]["value"]).split("T")[0], "text": days[0]["text"]}
+    return True
+
+
+def _edition_host(doc: Document, mention: MeetingMention, noun_end: int) -> list[Party]:
+    """Who hosts the edition the noun ending at NOUN_END names: "hosted by X" (a person or a land), "held in Doha"
+    (the city's land)."""
+    found = _HOST_OF_EDITION.match(doc.text, noun_end, mention.sentence[1])
+    if found is None:
+        return []
+    named = doc.mentions_in(found.end(), mention.sentence[1])[:1]
+    if not named or named[0].start != found.end() or named[0].party is None:
+        return []
+    party = named[0].party
+    if found.group("by") and party.type == "PERSON" or party.type == "GPE" and named[0].entity.get("code"):
+        return [party]
+    return states_of([party]) if party.country else []
 
 
 def _host_state(doc: Document, mention: MeetingMention) -> None:

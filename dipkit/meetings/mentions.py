@@ -439,6 +439,7 @@ class MeetingMention:
     fallback_date: dict | None = None  # and the day the sentence naming them gives
     next_round: bool = False  # "their first summit in X and a second in Y": the second, the pair's own like the first
     hosts_summit: bool = False  # "hosted A and B for the trilateral summit": leaders of three lands at the summit told before
+    edition: bool = False  # "the previous summit, hosted by X": another edition of the bloc's gathering, one of its own
     named_last: tuple[tuple[str, int], ...] = ()  # "the pair": the persons named before it (and where), the latest first
     objects: list[Mention] = field(default_factory=list)
 

@@ -67,6 +67,10 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
     meetings: list[Meeting] = []
     touched: list[Meeting] = []  # meetings in the order they were last mentioned
     for mention in mentions:
+        if mention.edition:  # "the previous summit, hosted by X": a gathering of its own, never the one told before
+            meetings.append(_opened(mention))
+            touched.append(meetings[-1])
+            continue
         fitting = [m for m in touched if _kinds_fit(m.kind, mention.kind) or m.kind == "summit"]
         joined = next((m for m in reversed(fitting) if m.status == mention.status), fitting[-1] if fitting else None)  # "also took
         # part in the talks": the talks held, not the meeting planned for tomorrow

@@ -541,6 +541,35 @@ def _date(found: dict) -> dict:
     return {"value": str(found["value"]).split("T")[0], "text": found["text"]}
 
 
+def lead_city(doc: Document, meetings: list[Meeting]) -> None:
+    """A report with no dateline whose lead says the news happened in one city ("The presidents announced on Friday
+    in Montevideo the conclusion of talks"): the meetings held there around the report's day with no place of
+    their own are in that city, when one of their sides is at the scene, named in the headline or the lead or at
+    a meeting placed there (not a trip, whose stops the lead does not give, nor another pair's talks in a roundup)."""
+    if doc.dateline and doc.dateline.get("place") or len(doc.sentences) < 2:
+        return
+    first = doc.sentences[0]
+    headline = not doc.text[first[0] : first[1]].rstrip().endswith((".", "”", '"'))
+    lead = (first[0], doc.sentences[1][1]) if headline else first
+    cities = {m.entity.get("name"): m for m in doc.mentions_in(*lead) if m.place_like and m.entity.get("type") == "GPE" and m.entity.get("kind") == "city"}
+    if len(cities) != 1:
+        return
+    city = place_dict(next(iter(cities.values())))
+    scene = [m.party for m in doc.mentions_in(*lead) if m.party is not None and m.party.type in ("PERSON", "ORG")]
+    scene += [p for m in meetings if places_fit(m.place, city) and m.place for p in m.parties]
+    for _ in range(2):  # (twice: a side placed there brings those who met it later)
+        for meeting in meetings:
+            if meeting.status != "held" or meeting.kind in ("call", "visit") or meeting.place:
+                continue
+            if meeting.date is not None and not near(meeting.date["value"], doc.published):
+                continue
+            if all(told_as_background(doc, m) for m in meeting.mentions):
+                continue
+            if any(same_side(p, q) for p in meeting.parties for q in scene):
+                meeting.place = dict(city)
+                scene += meeting.parties
+
+
 def _dateline_place(doc: Document, line: dict, spanned: bool) -> dict | None:
     if not line.get("place"):
         return None

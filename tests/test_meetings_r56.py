@@ -1,0 +1,74 @@
+"""dipkit meetings, round 56, on sentences written for these tests:
+
+- "The previous summit, hosted by X in Asuncion in July", "Y will host the next meeting of presidents in Z",
+  "next year's summit will be held in Doha": another edition of the bloc's gathering than the one the story
+  reports, a summit of its own with the bloc and its host (held or to come as the word says), not merged into the
+  news's summit; "their next meeting" of a pair is no edition of a bloc's;
+- a story with no dateline whose lead says the news happened in one city: the meetings there that day with no
+  place of their own take that city when one of their sides is at the scene (not a trip, nor another pair's
+  talks in a roundup).
+
+These run the whole layer (entities and dates found by dipkit), as a user's record would.
+"""
+
+from __future__ import annotations
+
+from test_meetings import found
+
+MERCOSUR = (
+    "Mercosur presidents met in Montevideo on Friday for the bloc's regular summit, hosted by Uruguayan President "
+    "Luis Lacalle Pou with Brazilian President Luiz Inacio Lula da Silva and Paraguayan President Santiago Peña attending. "
+    "The previous summit, hosted by Peña in Asuncion in July, ended without a deal. "
+    "Argentine President Javier Milei will host the next meeting of presidents in Buenos Aires."
+)
+
+
+def test_the_previous_and_the_next_summit_are_editions_of_their_own():
+    assert found(MERCOSUR, "2024-12-07")[-2:] == [
+        (["Mercosur", "Santiago Peña"], "Asuncion", "2024-07", "summit", "held"),
+        (["Mercosur", "Javier Milei"], "Buenos Aires", None, "summit", "planned"),
+    ]
+
+
+def test_the_news_summit_keeps_its_own_attendees_and_place():
+    news = found(MERCOSUR, "2024-12-07")[0]
+    assert (news[1:], "Javier Milei" in news[0]) == (("Montevideo", "2024-12-06", "summit", "held"), False)
+
+
+def test_next_years_summit_held_in_a_city_is_hosted_by_its_land():
+    text = (
+        "Gulf Cooperation Council leaders gathered in Kuwait City on Sunday for their annual summit, chaired by the "
+        "Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah. Next year's summit will be held in Manama."
+    )
+    assert found(text, "2024-12-02")[-1] == (["Gulf Cooperation Council", "Bahrain"], "Manama", "2025", "summit", "planned")
+
+
+def test_a_pairs_next_meeting_is_no_edition_of_a_blocs():
+    text = (
+        "Turkish President Recep Tayyip Erdogan met NATO Secretary General Mark Rutte in Ankara on Monday. "
+        "Their next meeting will be held in Brussels."
+    )
+    assert [m[0] for m in found(text, "2025-03-04")] == [["Recep Tayyip Erdogan", "Mark Rutte"]]
+
+
+def test_a_story_with_no_dateline_is_in_its_leads_city():
+    text = (
+        "Trade deal sealed as Mercosur leaders meet\n\n"
+        "The presidents of Mercosur announced on Friday in Montevideo a trade agreement with the European Union.\n\n"
+        "Brazilian President Luiz Inacio Lula da Silva attended with Paraguayan President Santiago Peña.\n\n"
+        "Lula also found time for a meeting with Uruguay's president-elect Yamandu Orsi, who takes office in March.\n\n"
+        "Lula had spoken by phone with French President Emmanuel Macron on Thursday."
+    )
+    assert found(text, "2024-12-07")[-2:] == [
+        (["Luiz Inacio Lula da Silva", "Yamandu Orsi"], "Montevideo", "2024-12-06", "meeting", "held"),
+        (["Luiz Inacio Lula da Silva", "Emmanuel Macron"], None, "2024-12-05", "call", "held"),
+    ]
+
+
+def test_another_pairs_talks_in_a_roundup_take_no_city_from_the_lead():
+    text = (
+        "Diplomacy roundup\n\n"
+        "Moroccan King Mohammed VI received French President Emmanuel Macron in Rabat on Monday. "
+        "Spanish Foreign Minister Jose Manuel Albares met his Algerian counterpart Ahmed Attaf on Tuesday."
+    )
+    assert found(text, "2024-10-30")[-1][:2] == (["Jose Manuel Albares", "Ahmed Attaf"], None)
