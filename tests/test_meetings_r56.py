@@ -72,3 +72,17 @@ def test_another_pairs_talks_in_a_roundup_take_no_city_from_the_lead():
         "Spanish Foreign Minister Jose Manuel Albares met his Algerian counterpart Ahmed Attaf on Tuesday."
     )
     assert found(text, "2024-10-30")[-1][:2] == (["Jose Manuel Albares", "Ahmed Attaf"], None)
+
+
+def test_a_leaders_seat_with_two_lands_leaders_is_in_the_hosts_capital():
+    text = "Nigerian President Bola Tinubu hosted Senegalese President Bassirou Diomaye Faye at the Presidential Villa on Saturday."
+    assert found(text, "2024-12-15")[0][1] == "Abuja"
+
+
+def test_a_leaders_seat_in_the_land_the_visitor_is_in_is_its_capital_for_the_days_other_talks_too():
+    text = (
+        "Russian President Vladimir Putin, who is in Mongolia on an official visit, held talks with Mongolian President "
+        "Ukhnaagiin Khurelsukh at the Government Palace on Tuesday. Later in the day, Putin met Mongolian Prime Minister "
+        "Luvsannamsrain Oyun-Erdene at the Government Palace."
+    )
+    assert [m[1] for m in found(text, "2024-09-04")] == ["Ulaanbaatar", "Ulaanbaatar"]

@@ -584,6 +584,11 @@ def test_dateline_forms(opening, expected):
         "The spokesperson opened with the week's schedule.\n\nCCTV: Could you tell us more about the purpose of the trip?",
         "Tbilisi, May 12, Georgians. The rally went on.",
         "June 3, 2024, Russia and Belarus signed a treaty.",
+        # past the lead's paragraphs: a transcript's speaker, a heading in capitals
+        "Talks in the steppe\n\nThe talks opened in a restricted format and went on with both delegations. "
+        "The agenda covered rail links, energy and trade.\n\nYuri Petrov: Mr President, colleagues, I am glad to see you.",
+        "Summit ends\n\nThe leaders met in Abuja on Sunday and agreed on a plan for the region. Aides said the day of "
+        "talks ran late.\n\nBEHIND THE SCENES\n\nAides worked through the night to draft the final text for the heads of state.",
     ],
 )
 def test_not_a_dateline(opening):

@@ -833,6 +833,7 @@ def venue_city(doc: Document, meetings: list[Meeting]) -> None:
     """"Talks at the Great Hall of the People": the place is the city the building stands in (a place is a city or
     a country as named), unless reports name the venue itself as the place ("at the White House"), or it stands
     in no city of its own ("Camp David")."""
+    seats: dict[str, dict] = {}  # the city each leader's seat was found in, for the story's other meetings there
     for meeting in meetings:
         place = meeting.place
         owner = _CITY_OWNS.match(place.get("name") or "") if place is not None and place.get("type") == "venue" else None
@@ -841,7 +842,9 @@ def venue_city(doc: Document, meetings: list[Meeting]) -> None:
             continue
         if place is not None and place.get("type") == "venue" and not place.get("city"):
             seat = word_classes()["seat"].fullmatch(place.get("name") or "")  # "met President X at the National
-            meeting.place = (_host_capital(meeting) if seat else None) or place  # Palace": X's capital
+            meeting.place = (_host_capital(doc, meeting) or seats.get(place.get("name") or "") if seat else None) or place  # Palace": X's capital
+            if meeting.place is not place:
+                seats[place.get("name") or ""] = meeting.place
             continue
         if place is None or place.get("type") != "venue" or not place.get("city") or place["city"] == place.get("name"):
             continue
@@ -849,15 +852,29 @@ def venue_city(doc: Document, meetings: list[Meeting]) -> None:
             meeting.place = {"name": _as_dateline(doc, place["city"]), "type": "city", "country": place.get("country")}
 
 
-def _host_capital(meeting: Meeting) -> dict | None:
+def _host_capital(doc: Document, meeting: Meeting) -> dict | None:
     """The capital of the one land whose leader takes part in MEETING (a leader's seat of no known city, "at the
-    National Palace", is that leader's), else None (two lands' leaders: whose seat is unknown)."""
+    National Palace", is that leader's); of two lands' leaders, the host's ("X hosted Y at the Presidential Villa")
+    or the land the sentence places the visitor in ("Y, who is in Mongolia on a visit, held talks with X at the
+    Government Palace"); else None (whose seat is unknown)."""
     lands = {p.country for p in meeting.parties if p.type == "PERSON" and p.country and leads(p)}
+    if len(lands) == 2:
+        lands &= _hosting_lands(doc, meeting)
     if len(lands) != 1:
         return None
     land = lands.pop()
     city = capitals().get(land)
     return {"name": city, "type": "city", "country": land} if city else None
+
+
+def _hosting_lands(doc: Document, meeting: Meeting) -> set[str | None]:
+    """The lands that host MEETING: its hosting subject's ("X hosted Y"), else the lands the sentences telling it
+    name as places ("in Mongolia on an official visit")."""
+    hosts = {next((p.country for p in m.parties if p.type == "PERSON"), None) for m in meeting.mentions if m.frame == "host" and m.parties}
+    if hosts:
+        return hosts
+    sentences = dict.fromkeys(m.sentence for m in meeting.mentions)
+    return {m.party.country for s in sentences for m in doc.mentions_in(*s) if m.place_like and m.party is not None and m.entity.get("code")}
 
 
 def _as_dateline(doc: Document, city: str) -> str:

@@ -75,6 +75,7 @@ _LINE = re.compile(r"[^\n]+")
 _ENDS_SENTENCE = re.compile(r"[.!?][”\"’]?(?:\s|$)")  # a lead's sentence ends on its line; a headline's does not
 _SPACES = re.compile(r"\s*")
 _HEAD_LINES = 8
+_PARAGRAPH_WORDS = 40  # a line this long that ends a sentence is the story's body, past any dateline
 
 
 def find_dateline(text: str, start: int = 0) -> dict | None:
@@ -98,9 +99,17 @@ def find_dateline(text: str, start: int = 0) -> dict | None:
         if found:
             return found
         seen += 1
-        if seen == _HEAD_LINES:
-            break
+        if seen == _HEAD_LINES or _is_body_paragraph(text, line_start, m.end()):
+            break  # (past the lead's paragraphs, "Vladimir Putin: Mr President," or "BEHIND CLOSED DOORS" is no dateline)
     return None
+
+
+def _is_body_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether the line TEXT[START:END] is a paragraph of the story: two sentences or more, or one long one (a
+    caption is one sentence and its credit)."""
+    words = text.count(" ", start, end) + 1
+    ends = len(_ENDS_SENTENCE.findall(text, start, end))
+    return words >= _PARAGRAPH_WORDS and ends >= 1 or words >= _LEAD_WORDS * 2 and ends >= 2
 
 
 def _match(text: str, start: int, end: int, stopwords: frozenset[str]) -> dict | None:
