@@ -1,6 +1,7 @@
 """dipkit entities, round 8, on sentences written for these tests: Polynesian spellings of listed names, with
 the ʻokina ("Nukuʻalofa") or with macrons ("Sāmoa", "Māori"), are the names the list has plain or with an
-apostrophe."""
+apostrophe; a feast before a comma ("the first day of Eid, X spoke") is no person; in a list of "Title of Country
+Name" items, each title's country is its own name's, not the name before the comma's."""
 
 from __future__ import annotations
 
@@ -28,3 +29,17 @@ def test_a_listed_accented_name_keeps_its_own_entry():
         ("Malé", "GPE", "Malé", None),
         ("Bogotá", "GPE", "Bogotá", None),
     ]
+
+
+def test_a_feast_before_a_comma_is_no_person():
+    text = "On Sunday, the first day of Eid al-Fitr, Erdogan spoke by phone with Syrian President Ahmed al-Sharaa."
+    assert [e["text"] for e in find_entities(text, "2025-03-31") if e["type"] == "PERSON"] == ["Erdogan", "Ahmed al-Sharaa"]
+
+
+def test_each_title_of_a_list_gives_its_country_to_the_name_after_it():
+    text = (
+        "The summit brought together President of the European Commission Ursula von der Leyen, President of "
+        "Kazakhstan Kassym-Jomart Tokayev and President of Kyrgyzstan Sadyr Japarov."
+    )
+    persons = [(e["text"], e.get("country")) for e in find_entities(text, "2025-04-04") if e["type"] == "PERSON"]
+    assert persons == [("Ursula von der Leyen", None), ("Kassym-Jomart Tokayev", "KAZ"), ("Sadyr Japarov", "KGZ")]

@@ -86,3 +86,16 @@ def test_a_leaders_seat_in_the_land_the_visitor_is_in_is_its_capital_for_the_day
         "Luvsannamsrain Oyun-Erdene at the Government Palace."
     )
     assert [m[1] for m in found(text, "2024-09-04")] == ["Ulaanbaatar", "Ulaanbaatar"]
+
+
+def test_a_long_list_of_titled_attendees_is_read_to_its_end():
+    text = (
+        "The summit was hosted by President of Uzbekistan Shavkat Mirziyoyev on Friday and brought together President "
+        "of the European Council Antonio Costa, President of the European Commission Ursula von der Leyen, President of "
+        "Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Tajikistan Emomali Rahmon "
+        "and President of Turkmenistan Serdar Berdimuhamedov."
+    )
+    assert found(text, "2025-04-05")[0][0] == [
+        "Antonio Costa", "Ursula von der Leyen", "Kassym-Jomart Tokayev", "Sadyr Japarov", "Emomali Rahmon", "Serdar Berdimuhamedov",
+        "Shavkat Mirziyoyev",
+    ]

@@ -238,6 +238,8 @@ def describe(
         styled = context.before_styles(text, start) if appositive is None and text[start - 1 : start] in _GAP else start
         if appositive is None and text[styled - 1 : styled] in _GAP and text[styled - 2 : styled - 1] == ",":
             appositive = context.office_before_comma(text, styled)  # a comma and a space before (and maybe "H.E. Dr."): an office
+        if appositive and _person_within(ordered, mention, *appositive[1:]):
+            appositive = None  # "A, President of Kazakhstan B, ...": B's title in a list, not A's office
         if appositive:
             phrase, begin, end = appositive
             role = phrase if role is None or role in words("birth_titles") else role  # ("Prince X, Crown Prince, ...")
@@ -252,6 +254,17 @@ def describe(
                 role = term.role
         country = country or country_of(holder, date)
     return role, country
+
+
+def _person_within(ordered: list[Mention], person: Mention, begin: int, end: int) -> bool:
+    """Whether a person other than PERSON is named inside [BEGIN, END) of the text."""
+    index = bisect.bisect_left(ordered, begin, key=lambda m: m.start)
+    for mention in ordered[index:]:
+        if mention.start >= end:
+            return False
+        if mention.type == "PERSON" and mention is not person:
+            return True
+    return False
 
 
 def _first_place(ordered: list[Mention], begin: int, end: int) -> Mention | None:

@@ -335,6 +335,7 @@ _INVITATION = lazy_pattern(r"\b(?:invitation\s+of|invited\s+by|hosted\s+by)\s+(?
 _OPENING_PHRASE = lazy_pattern(r"\s*(?:during|in|at|on|after|before|following|ahead\s+of|amid|[a-z]+ing)\s[^,]*$", re.IGNORECASE)
 _NOUN_ENDINGS = ("talks", "meeting", "meetings", "call", "conversation")  # "held talks": no direct object follows
 _REACH = 300  # characters on each side of a trigger that the rules read (a sentence is rarely longer)
+_REACH_MORE = 150  # characters more after the trigger when the sentence ends within them
 _MEMORY = 20  # earlier objects of the sentence kept for the subject rules
 _SIDELINES_REACH = 150  # "met X on Friday at a hotel in the Indian port of Goa on the margins of ..."
 # a gathering's host in a relative clause: ", which Li hosted on Thursday with the participation of A and B"
@@ -505,7 +506,9 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
         spans = [m.span() for m, _ in matches if m.start() not in venues]  # the triggers that report something of their own
         for match, rule in matches:
             trigger = match.span()
-            reach = (max(sentence[0], trigger[0] - _REACH), min(sentence[1], trigger[1] + _REACH))
+            right = trigger[1] + _REACH
+            reach = (max(sentence[0], trigger[0] - _REACH), sentence[1] if sentence[1] <= right + _REACH_MORE else right)  # (a long list of
+            # attendees is read to its end, a longer sentence only so far)
             if trigger[0] < skip_until:
                 continue
             near = spans[bisect_left(spans, (reach[0], 0)) : bisect_left(spans, (reach[1], 0))]
