@@ -4,6 +4,9 @@
   "next year's summit will be held in Doha": another edition of the bloc's gathering than the one the story
   reports, a summit of its own with the bloc and its host (held or to come as the word says), not merged into the
   news's summit; "their next meeting" of a pair is no edition of a bloc's;
+- a release's bare title with no article, "Prime Minister will hold talks with Y", "where Prime Minister will
+  meet Y", also after a paragraph number ("8. From Lusaka, Prime Minister will proceed to Y. He will ..."), is the
+  holder the story named;
 - a story with no dateline whose lead says the news happened in one city: the meetings there that day with no
   place of their own take that city when one of their sides is at the scene (not a trip, nor another pair's
   talks in a roundup).
@@ -98,4 +101,21 @@ def test_a_long_list_of_titled_attendees_is_read_to_its_end():
     assert found(text, "2025-04-05")[0][0] == [
         "Antonio Costa", "Ursula von der Leyen", "Kassym-Jomart Tokayev", "Sadyr Japarov", "Emomali Rahmon", "Serdar Berdimuhamedov",
         "Shavkat Mirziyoyev",
+    ]
+
+
+RELEASE = (
+    "Visit of Prime Minister to Zambia\n\n"
+    "1. Prime Minister Shri Narendra Modi paid a State Visit to Zambia on 10 March 2026 at the invitation of President "
+    "Hakainde Hichilema.\n\n"
+    "2. From Lusaka, Prime Minister will proceed to Harare. On 11 March, he will hold talks with President Emmerson "
+    "Mnangagwa.\n\n"
+    "3. The tour will conclude in Maputo, where Prime Minister will hold talks with President Daniel Chapo on 12 March."
+)
+
+
+def test_a_releases_bare_title_is_the_holder_it_named():
+    assert found(RELEASE, "2026-03-10")[1:] == [
+        (["Narendra Modi", "Emmerson Mnangagwa"], "Harare", "2026-03-11", "meeting", "planned"),
+        (["Narendra Modi", "Daniel Chapo"], "Maputo", "2026-03-12", "meeting", "planned"),
     ]

@@ -57,6 +57,9 @@ _SAID_STEMS = ("said", "says", "stated", "added", "noted", "announced", "confirm
 _REPORTING = lazy_pattern(r"\b(?:said|says|told|stated|added|noted|stressed)\b")
 _DELEGATION_LED_BY = lazy_pattern(r"\s+(?:there\s+)?(?:with\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?delegations?\s+(?:led|headed)\s+by\s+", re.IGNORECASE)
 _TITLE_BEFORE = lazy_pattern(r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+|(?P<pre>[A-Za-z-]+)\s+)?(?P<title>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
+_CAPITAL_TITLE_BEFORE = lazy_pattern(  # a capitalized title with no article opening its clause: "Prime Minister [will]"
+    r"(?:^|[,;:]\s+|\b(?:where|when|and|while|then)\s+)(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:also\s+|[a-z]+ly\s+)?$"
+)
 _TITLE_COMMA = lazy_pattern(r"\s+[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*,\s*")  # "[Iranian] minister, " before "who"
 _OF_THE = lazy_pattern(r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s+of\s+(?:the\s+)?")  # a body of a bloc ("Supreme
 # Council of the GCC", "[Council of Heads] of Government of the SCO")
@@ -125,16 +128,16 @@ _GROUP_SUBJECT = lazy_pattern(
     r"\W*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s*(?:made\s+up\s+of|comprising|consisting\s+of|composed\s+of|which\s+includes|that\s+includes)\b"
 )
 _TITLE_AND_VERB = (
-    r"(?:(?!and\s)[A-Za-z]+,?\s+){0,3}?[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+)?(?P<title>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2}?)"
+    r"(?:(?!and\s)[A-Za-z]+,?\s+){0,3}?(?:[Tt]he\s+|(?=[A-Z]))(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+)?(?P<title>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2}?)"
     r"(?:['’]s\s+(?:day|schedule|programme|program|itinerary|morning|afternoon|evening))?\s+(?:(?:himself|herself)\s+)?"  # ("the
     # Taoiseach's day began with": the Taoiseach)
     r"(?:will|would|is|was|also|then|later|is\s+due|is\s+expected|[a-z]+ed|[a-z]+s|held|met|spoke|paid|made|took|flew|left|had|told|said|went|came|began)\b"
 )
 _SUBJECT_TITLE = lazy_pattern(  # a clause opening with a bare title and its verb: "Later today the President will travel"
     # (or after an opening phrase: "On the sidelines of the summit, the crown prince held talks")
-    r"\W*(?P<phrase>[A-Z][^,.;]{0,60},\s+)??" + _TITLE_AND_VERB
+    r"\W*(?:\d{1,2}\.\s+)?(?P<phrase>[A-Z][^,.;]{0,60},\s+)??" + _TITLE_AND_VERB  # (after a release's paragraph number, "8. ")
 )
-_PHRASED_SUBJECT_TITLE = lazy_pattern(r"\W*(?P<phrase>[A-Z][^,.;]{0,60},\s+)" + _TITLE_AND_VERB)  # ("On the summit sidelines, the
+_PHRASED_SUBJECT_TITLE = lazy_pattern(r"\W*(?:\d{1,2}\.\s+)?(?P<phrase>[A-Z][^,.;]{0,60},\s+)" + _TITLE_AND_VERB)  # ("On the summit sidelines, the
 # prime minister met": not "the summit sidelines")
 _THE_TITLE = lazy_pattern(r"\s+the\s+")  # "by the prime minister"
 _OFFICE_OF = lazy_pattern(r"\b[A-Za-z]+\s+of\s+(?:the\s+)?$")  # "the chairman of the ", "the Secretary-General of the "
@@ -1120,9 +1123,12 @@ def title_antecedent(doc: Document, sentence: tuple[int, int], trigger_start: in
     if comma >= 0 and _AUX_TAIL.fullmatch(doc.text, comma + 1, trigger_start):  # "The prime minister, who landed on
         window = doc.text[sentence[0] : aside.end("title")] + " "  # Monday, is to meet X": the title before the aside
     aux = _AUX_TAIL.search(window)
-    found = _TITLE_BEFORE.search(window[: aux.start()] + " " if aux else window)
+    window = window[: aux.start()] + " " if aux else window
+    found = _TITLE_BEFORE.search(window)
     if not found:
-        return []
+        bare = _CAPITAL_TITLE_BEFORE.search(window)  # "where Prime Minister will hold talks": a release's title, no article
+        known = bare is not None and word_classes()["title_anaphor"].fullmatch(bare.group("title"))
+        return (_bare_title_holder(doc, bare.group("title"), None, trigger_start, land) or []) if known else []
     if word_classes()["title_anaphor"].fullmatch(found.group("title").strip()):
         return _bare_title_holder(doc, found.group("title"), found.group("rank"), trigger_start, land) or []
     whole_anaphor = f"{found.group('pre')} {found.group('title').strip()}" if found.group("pre") else ""
