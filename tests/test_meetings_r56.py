@@ -119,3 +119,20 @@ def test_a_releases_bare_title_is_the_holder_it_named():
         (["Narendra Modi", "Emmerson Mnangagwa"], "Harare", "2026-03-11", "meeting", "planned"),
         (["Narendra Modi", "Daniel Chapo"], "Maputo", "2026-03-12", "meeting", "planned"),
     ]
+
+
+def test_the_blocs_next_summit_is_of_the_bloc_whose_summit_the_story_tells_not_of_a_partner_named_nearer():
+    text = (
+        "Mercosur leaders met in Buenos Aires on Thursday for the Mercosur summit. The summit ended with a pledge to "
+        "conclude a trade deal with the European Union. Uruguayan President Yamandu Orsi, who will host the next summit "
+        "in December, said the deal was close."
+    )
+    assert found(text, "2025-07-04")[-1] == (["Mercosur", "Yamandu Orsi"], None, "2025-12", "summit", "planned")
+
+
+def test_the_next_summit_of_two_named_lands_is_no_blocs():
+    text = (
+        "Japanese Foreign Minister Takeshi Iwaya met Indian Prime Minister Narendra Modi in New Delhi on Tuesday, a "
+        "week after the Quad foreign ministers met in Tokyo. The next India-Japan annual summit will be held in New Delhi."
+    )
+    assert not any("Quadrilateral Security Dialogue" in m[0] and m[4] == "planned" for m in found(text, "2025-03-05"))

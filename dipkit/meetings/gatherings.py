@@ -183,10 +183,12 @@ def _another_edition(doc: Document, mention: MeetingMention) -> bool:
         return False
     if edition is None or any(p.multilateral for p in mention.parties) and mention.frame == "host":
         return False
+    if mention.frame == "noun" and any(m.party is not None and m.party.type == "GPE" for m in doc.mentions_in(edition.start(), mention.start)):
+        return False  # "the next India-Japan annual summit": the two lands' own, no bloc's
     noun = doc.text[noun_end - 9 : noun_end].lower()
     if "meeting" in noun and not _MEETING_OF_MEMBERS.match(doc.text, noun_end) and mention.kind != "summit":
         return False  # "their next meeting": a pair's, not a bloc's (but "the next meeting of presidents")
-    bloc = next((p for p in mention.parties if p.multilateral), None) or _bloc_told(doc, mention)
+    bloc = next((p for p in mention.parties if p.multilateral), None) or _summit_owner(doc, mention) or _bloc_told(doc, mention)
     if bloc is None:
         return False
     word = (edition.group("word") or edition.group("year") or "").lower()
@@ -202,6 +204,13 @@ def _another_edition(doc: Document, mention: MeetingMention) -> bool:
     if days:
         mention.date = {"value": str(days[0]["value"]).split("T")[0], "text": days[0]["text"]}
     return True
+
+
+def _summit_owner(doc: Document, mention: MeetingMention) -> Party | None:
+    """The organization the story last named right before "summit" ("the Mercosur summit"), before MENTION: the
+    bloc whose gatherings the story tells of, over a partner named nearer ("a deal with the European Union")."""
+    owners = [m.party for m in doc.mentions_in(0, mention.start) if m.party is not None and m.party.multilateral and _SUMMIT.match(doc.text, m.end)]
+    return owners[-1] if owners else None
 
 
 def _edition_host(doc: Document, mention: MeetingMention, noun_end: int) -> list[Party]:
