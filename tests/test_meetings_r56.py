@@ -136,3 +136,12 @@ def test_the_next_summit_of_two_named_lands_is_no_blocs():
         "week after the Quad foreign ministers met in Tokyo. The next India-Japan annual summit will be held in New Delhi."
     )
     assert not any("Quadrilateral Security Dialogue" in m[0] and m[4] == "planned" for m in found(text, "2025-03-05"))
+
+
+def test_a_releases_list_of_guests_with_long_titles_of_their_lands():
+    text = (
+        "The meeting in New Delhi on 6 June was attended by H.E. Mr. Murat Nurtleu, Deputy Prime Minister and Minister "
+        "of Foreign Affairs of the Republic of Kazakhstan; H.E. Mr. Zheenbek Kulubaev, Minister of Foreign Affairs of "
+        "the Kyrgyz Republic; and H.E. Mr. Sirojiddin Muhriddin, Minister of Foreign Affairs of the Republic of Tajikistan."
+    )
+    assert found(text, "2025-06-06")[0][0] == ["Murat Nurtleu", "Zheenbek Kulubaev", "Sirojiddin Muhriddin"]

@@ -200,8 +200,9 @@ _HIS_BEFORE = lazy_pattern(  # (not a style of address: "His Highness the Amir r
 )
 # a title after a country or organization that starts with a word of its own ("'s Minister for Trade", " Secretary of State")
 _TITLE_OPENS = lazy_pattern(r"(?:['’]s?)?\s+(?!(?:and|of|the|for|in)\b)[A-Za-z]")
-_LAND_OF_PERSON = lazy_pattern(  # " of ", ", King of ", ", Amir of the ", " of the Republic of "
-    r"(?:,\s+(?:[A-Z][\w'’-]*\s+){1,3}|\s+)of\s+(?:the\s+)?(?:(?:Islamic\s+|Federal\s+|Arab\s+)?Republic\s+of\s+(?:the\s+)?)?"
+_LAND_OF_PERSON = lazy_pattern(  # " of ", ", King of ", ", Amir of the ", " of the Republic of ", ", Deputy Prime Minister and
+    # Minister of Foreign Affairs of the Republic of "
+    r"(?:,\s+[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|and|of|for|the)\s+){0,11}?|\s+)of\s+(?:the\s+)?(?:(?:Islamic\s+|Federal\s+|Arab\s+)?Republic\s+of\s+(?:the\s+)?)?"
 )
 # a comma and a capitalized title before the next name of a list ("A, Prime Minister B and Chairman C")
 _TITLED_COMMA = lazy_pattern(r"\s*,\s+(?:[A-Z][\w.'’-]*\s+){1,5}")
