@@ -154,6 +154,13 @@ class Document:
         twin = known[1] if known is not None and known[0] is pattern else case_twin(pattern) if self.lower is not None else None
         return pattern.match(self.text, start, end) if twin is None else twin.match(self.lower, start, end)
 
+    def is_headline(self, index: int) -> bool:
+        """Whether sentence INDEX is the headline: the first, not closed by a full stop or a quotation mark."""
+        if index != 0 or not self.sentences:
+            return False
+        s0, s1 = self.sentences[0]
+        return not self.text[s0:s1].rstrip().endswith((".", "”", '"'))
+
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         starts = self._starts
         found = self.mentions[bisect_left(starts, start) : bisect_left(starts, end)]

@@ -54,7 +54,7 @@ _EDITION_NOUNS = ("summit", "session", "meeting", "conference", "gathering")
 _EDITION_TO_COME = ("next", "upcoming", "coming", "following", "forthcoming")
 _MEETING_OF_MEMBERS = lazy_pattern(rf"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?(?:{_MEMBERS}|presidents|premiers|prime\s+ministers)(?![\w-])")
 _HOST_OF_EDITION = lazy_pattern(
-    r",?\s+(?:(?P<by>(?:hosted|chaired|convened)\s+by)|(?:(?:was|is|will\s+be|would\s+be)\s+)?(?P<in>held|convened|hosted)\s+in)\s+(?:the\s+)?",
+    r",?\s+(?:(?P<by>(?:hosted|chaired|convened)\s+by)|(?:(?:was|is|will\s+be|would\s+be)\s+)?(?:held|convened|hosted)\s+in)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 _CHAIRED_BY = lazy_pattern(r"(?<![\w-])(?:chaired|hosted|presided\s+over|convened)\s+by\s+", re.IGNORECASE)
@@ -176,7 +176,7 @@ def _another_edition(doc: Document, mention: MeetingMention) -> bool:
     if mention.frame == "noun" and doc.text[mention.start : mention.end].lower().rstrip("s") in _EDITION_NOUNS:
         edition = doc.find(_EDITION_BEFORE, max(mention.sentence[0], mention.start - 45), mention.start)
         noun_end = mention.end
-    elif mention.frame == "host" and mention.status is not None:
+    elif mention.frame == "host":
         edition = _EDITION_HOSTED.match(doc.text, mention.end, mention.sentence[1])
         noun_end = edition.end() if edition else mention.end
     else:
@@ -185,8 +185,8 @@ def _another_edition(doc: Document, mention: MeetingMention) -> bool:
         return False
     if mention.frame == "noun" and any(m.party is not None and m.party.type == "GPE" for m in doc.mentions_in(edition.start(), mention.start)):
         return False  # "the next India-Japan annual summit": the two lands' own, no bloc's
-    noun = doc.text[noun_end - 9 : noun_end].lower()
-    if "meeting" in noun and not _MEETING_OF_MEMBERS.match(doc.text, noun_end) and mention.kind != "summit":
+    meeting = doc.text.endswith(("meeting", "meetings", "Meeting", "Meetings"), 0, noun_end)
+    if meeting and not _MEETING_OF_MEMBERS.match(doc.text, noun_end) and mention.kind != "summit":
         return False  # "their next meeting": a pair's, not a bloc's (but "the next meeting of presidents")
     bloc = next((p for p in mention.parties if p.multilateral), None) or _summit_owner(doc, mention) or _bloc_told(doc, mention)
     if bloc is None:

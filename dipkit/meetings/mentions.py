@@ -496,7 +496,7 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
         matches = [(m, rules[int(m.lastgroup[1:])]) for m in _scan(*scanned, starts, sentence, words)]
         if not matches:
             continue  # (most sentences hold no trigger)
-        headline = index == 0 and not doc.text[sentence[0] : sentence[1]].rstrip().endswith((".", "”", '"'))
+        headline = doc.is_headline(index)
         objects: list[Mention] = []
         skip_until = -1  # "attend the APEC Economic Leaders' meeting": the gathering's own name is no new trigger
         venues = {  # noun triggers naming where something else happened ("met at the G20 summit"), by start

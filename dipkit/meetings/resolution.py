@@ -549,14 +549,13 @@ def lead_city(doc: Document, meetings: list[Meeting]) -> None:
     if doc.dateline and doc.dateline.get("place") or len(doc.sentences) < 2:
         return
     first = doc.sentences[0]
-    headline = not doc.text[first[0] : first[1]].rstrip().endswith((".", "”", '"'))
-    lead = (first[0], doc.sentences[1][1]) if headline else first
+    lead = (first[0], doc.sentences[1][1]) if doc.is_headline(0) else first
     cities = {m.entity.get("name"): m for m in doc.mentions_in(*lead) if m.place_like and m.entity.get("type") == "GPE" and m.entity.get("kind") == "city"}
     if len(cities) != 1:
         return
     city = place_dict(next(iter(cities.values())))
     scene = [m.party for m in doc.mentions_in(*lead) if m.party is not None and m.party.type in ("PERSON", "ORG")]
-    scene += [p for m in meetings if places_fit(m.place, city) and m.place for p in m.parties]
+    scene += [p for m in meetings if m.place and places_fit(m.place, city) for p in m.parties]
     for _ in range(2):  # (twice: a side placed there brings those who met it later)
         for meeting in meetings:
             if meeting.status != "held" or meeting.kind in ("call", "visit") or meeting.place:
