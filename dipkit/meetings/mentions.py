@@ -496,6 +496,7 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
         matches = [(m, rules[int(m.lastgroup[1:])]) for m in _scan(*scanned, starts, sentence, words)]
         if not matches:
             continue  # (most sentences hold no trigger)
+        doc.with_triggers.add(index)
         headline = doc.is_headline(index)
         objects: list[Mention] = []
         skip_until = -1  # "attend the APEC Economic Leaders' meeting": the gathering's own name is no new trigger

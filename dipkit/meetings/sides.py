@@ -1050,7 +1050,19 @@ def previous_subjects(doc: Document, sentence_index: int) -> list[Mention]:
             group.append(rest[0])  # "..., A and his Malaysian counterpart B announced": named together, though as speakers
         if sum(m.party.type == "PERSON" for m in group) >= 2:
             return group
-    return []
+    return [] if sentence_index - 1 in doc.with_triggers else _the_two_named(before)
+
+
+def _the_two_named(mentions: list[Mention]) -> list[Mention]:
+    """"A conferred an order on B. The two leaders then held talks": the only two persons the sentence (one that
+    reports no contact) names, of two known lands, however it names them; else []."""
+    persons: dict[str, Mention] = {}
+    for m in mentions:
+        if eligible(m) and m.party.type == "PERSON":
+            persons.setdefault(m.party.name, m)
+    pair = list(persons.values())
+    lands = {m.party.country for m in pair}
+    return pair if len(pair) == 2 and len(lands) == 2 and None not in lands else []
 
 
 def office_holders(doc: Document, sentence: tuple[int, int], trigger_start: int) -> list[Mention]:
