@@ -2,7 +2,14 @@
 
 - "A conferred an order on B. The two leaders then held talks": with no meeting told before, "the two leaders"
   are the only two persons of two lands the sentence before named, whatever joins them there (not only "A and
-  B ..."); a sentence naming three persons, or two of one land, leaves the group unresolved.
+  B ..."); a sentence naming three persons, or two of one land, leaves the group unresolved;
+- "The Secretary-General met with X" (a hyphenated title, as "Director-General") is the holder named before;
+  "held a videoconference with X" is a call;
+- "The Prime Minister met Italian Prime Minister X" tells X apart from whom the bare title stands for: "The Prime
+  Minister met Y" later is still the story's own prime minister, though X was named last (and more often);
+- a readout's roster, "X held the following meetings today", "On the margins of the summit, the Prime Minister
+  held a series of bilateral meetings": the undated meetings of X listed after it took place on the roster's day,
+  else on the lead's; not one recalled as background.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -29,3 +36,44 @@ def test_three_persons_named_before_leave_the_two_leaders_unresolved():
 def test_two_persons_of_one_land_are_no_pair_of_leaders():
     one_land = HONOUR.replace("Nigerian President Bola Tinubu", "Ghanaian Vice President Jane Opoku-Agyemang")
     assert found(one_land, "2025-06-10") == []
+
+
+READOUT = (
+    "Secretary-General Antonio Guterres held the following meetings today at United Nations Headquarters in New York.\n\n"
+    "Meeting with the President of Chile\n\n"
+    "The Secretary-General met with President Gabriel Boric of Chile. They discussed climate finance.\n\n"
+    "Meeting with the Prime Minister of Nepal\n\n"
+    "The Secretary-General met with Prime Minister K.P. Sharma Oli of Nepal. They discussed mountain glaciers.\n\n"
+    "The Secretary-General also held a videoconference with President William Ruto of Kenya."
+)
+
+
+def test_the_secretary_general_of_a_readout_meets_each_guest_on_the_roster_day():
+    assert found(READOUT, "2024-09-25") == [
+        (["Antonio Guterres", "Gabriel Boric"], "New York", "2024-09-25", "meeting", "held"),
+        (["Antonio Guterres", "K.P. Sharma Oli"], "New York", "2024-09-25", "meeting", "held"),
+        (["Antonio Guterres", "William Ruto"], None, "2024-09-25", "call", "held"),
+    ]
+
+
+def test_a_list_of_meetings_with_no_roster_before_it_has_no_day():
+    no_roster = READOUT.replace("held the following meetings today", "spoke to reporters")
+    assert [m[2] for m in found(no_roster, "2024-09-25")] == ["2024-09-25", None, None]  # (the first, in the lead)
+
+
+SUMMIT_READOUT = (
+    "Prime Minister Keir Starmer hosted European leaders at Hampton Court on 5 June.\n\n"
+    "The summit opened with a session on migration. Its leaders adopted a declaration.\n\n"
+    "On the margins of the summit, the Prime Minister held a series of bilateral meetings.\n\n"
+    "The Prime Minister met Dutch Prime Minister Dick Schoof. They discussed the North Sea.\n\n"
+    "Prime Minister Schoof of the Netherlands thanked him.\n\n"
+    "The Prime Minister met the Belgian Prime Minister, Bart De Wever. They discussed energy."
+)
+
+
+def test_the_bare_title_is_not_a_guest_the_story_told_apart_from_it():
+    assert [m[0] for m in found(SUMMIT_READOUT, "2025-06-05")][-2:] == [["Keir Starmer", "Dick Schoof"], ["Keir Starmer", "Bart De Wever"]]
+
+
+def test_the_bilateral_meetings_after_a_roster_take_the_lead_day():
+    assert [m[2] for m in found(SUMMIT_READOUT, "2025-06-06")][-2:] == ["2025-06-05", "2025-06-05"]

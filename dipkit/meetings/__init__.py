@@ -61,6 +61,7 @@ def find_meetings(
     context.on_arrival(doc, meetings)
     context.tour_day(doc, meetings)  # (before the lead's day: "On the second day of the tour" is no day of the news)
     context.lead_day(doc, meetings)
+    context.roster_day(doc, meetings)
     context.same_day(doc, meetings)  # (again: "Later in the day" after a meeting that has the lead's day only now)
     context.interval_after(doc, meetings)  # (again from the lead's day: "the talks came three days after they spoke by phone")
     context.story_day(doc, meetings)

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from dipkit.meetings import sides
 from dipkit.meetings.document import Document, Mention
 from dipkit.meetings.lexicon import capitals, word_classes
 from dipkit.meetings.merging import Meeting, dates_fit, leads, places_fit, short_name
@@ -110,6 +111,12 @@ _RECALLED = lazy_pattern(  # a meeting recalled, not a step of the day: "had pre
     re.IGNORECASE,
 )
 _STEP_REACH = 60
+_ROSTER = lazy_pattern(  # "held the following meetings", "held a series of bilateral meetings": a readout's list after it
+    r"(?<![\w-])(?:held|had|holds|has\s+held|conducted)\s+(?:a\s+(?:series|number|round)\s+of|several|the\s+following|a\s+few|numerous|multiple)\s+"
+    r"(?:bilateral\s+|separate\s+|other\s+)?(?:meetings|talks|consultations|calls)(?!\s+with)(?![\w-])",
+    re.IGNORECASE,
+)
+_ROSTER_STEMS = ("series", "several", "following", "number", "round", "few", "numerous", "multiple")
 _THEIR_SINCE = lazy_pattern(  # "their first meeting since", "the two leaders' first talks since"
     r"\b(?:their|leaders['’]|two['’]|sides['’])\s+(?:first|last)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|encounter|summit|contact)\s+since\s+", re.IGNORECASE
 )
@@ -511,10 +518,8 @@ def lead_day(doc: Document, meetings: list[Meeting]) -> None:
             meeting.date = dict(stop[1])
             meeting.place = dict(stop[0]) if meeting.place and meeting.place.get("type") == "country" else meeting.place
             continue
-        if day is None:  # the day the lead names for its news, else the report's
-            named = (d for d in doc.dates_in(0, lead_end) if _FULL_DAY.match(_day(d)) and near(_day(d), doc.published, _NEWS_DAYS))
-            found = next(named, None)
-            day = {"value": _day(found), "text": found["text"]} if found else {"value": doc.published, "text": None}
+        if day is None:
+            day = _lead_day_of(doc)
         meeting.date = dict(day)
 
 
@@ -715,6 +720,36 @@ def _moving_on(doc: Document, meeting: Meeting) -> bool:
     """Whether MEETING's sentence goes on to the visitor's next stop ("on Thursday before travelling to Sydney")."""
     first = meeting.first
     return bool(doc.find(_MOVING_ON, first.end, first.sentence[1], ("before ",)))
+
+
+def roster_day(doc: Document, meetings: list[Meeting]) -> None:
+    """"X held the following meetings today", "On the margins of the summit, the Prime Minister held a series of
+    bilateral meetings": a readout's list of the day's meetings after it, each undated and held, of X, took place
+    on the day the roster sentence names, else (a sentence of no other day) on the lead's news day."""
+    if not doc.published or not _FULL_DAY.match(doc.published) or not doc.find(_ROSTER, 0, len(doc.text), _ROSTER_STEMS):
+        return
+    for roster in _ROSTER.finditer(doc.text):
+        sentence = doc.sentence_at(roster.start())
+        dates = doc.dates_in(*sentence)
+        if dates and not (_FULL_DAY.match(_day(dates[0])) and near(_day(dates[0]), doc.published, _NEWS_DAYS)):
+            continue  # ("held a series of meetings in 2019": no roster of the news)
+        day = {"value": _day(dates[0]), "text": dates[0]["text"]} if dates else _lead_day_of(doc)
+        named = [m for m in doc.mentions_in(sentence[0], roster.start()) if m.party is not None and m.party.type == "PERSON"]
+        listed = [m.party for m in named or sides.title_antecedent(doc, sentence, roster.start()) if m.party is not None]
+        for meeting in meetings:
+            if meeting.first.start <= sentence[1] or meeting.date is not None or meeting.status != "held" or meeting.kind not in ("meeting", "call"):
+                continue
+            if any(same_side(p, q) for p in listed for q in meeting.parties) and not told_as_background(doc, meeting.first):
+                meeting.date = dict(day)
+
+
+def _lead_day_of(doc: Document) -> dict:
+    """The day the lead names for its news, else the report's (the published day)."""
+    headline = "\n" in doc.text[doc.sentences[0][1] : doc.sentences[0][1] + 2]
+    lead_end = doc.sentences[min(_LEAD_SENTENCES + headline, len(doc.sentences)) - 1][1]
+    named = (d for d in doc.dates_in(0, lead_end) if _FULL_DAY.match(_day(d)) and near(_day(d), doc.published, _NEWS_DAYS))
+    found = next(named, None)
+    return {"value": _day(found), "text": found["text"]} if found else {"value": doc.published, "text": None}
 
 
 def sidelines_day(doc: Document, meetings: list[Meeting]) -> None:

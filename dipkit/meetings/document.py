@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter, itemgetter
@@ -161,6 +161,12 @@ class Document:
             return False
         s0, s1 = self.sentences[0]
         return not self.text[s0:s1].rstrip().endswith((".", "”", '"'))
+
+    def sentence_at(self, position: int) -> tuple[int, int]:
+        """The sentence POSITION falls in (the one before, should it fall between two)."""
+        if "sentence_starts" not in self.cache:
+            self.cache["sentence_starts"] = [start for start, _ in self.sentences]
+        return self.sentences[max(bisect_right(self.cache["sentence_starts"], position) - 1, 0)]
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         starts = self._starts

@@ -56,7 +56,7 @@ _SAID = lazy_pattern(r"\b(?:said|says|stated|added|noted|announced|confirmed)\b(
 _SAID_STEMS = ("said", "says", "stated", "added", "noted", "announced", "confirmed")  # one in every match above
 _REPORTING = lazy_pattern(r"\b(?:said|says|told|stated|added|noted|stressed)\b")
 _DELEGATION_LED_BY = lazy_pattern(r"\s+(?:there\s+)?(?:with\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?delegations?\s+(?:led|headed)\s+by\s+", re.IGNORECASE)
-_TITLE_BEFORE = lazy_pattern(r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+|(?P<pre>[A-Za-z-]+)\s+)?(?P<title>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
+_TITLE_BEFORE = lazy_pattern(r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+|(?P<pre>[A-Za-z-]+)\s+)?(?P<title>[A-Za-zÀ-ÿ]+(?:-[A-Za-z]+)?(?:\s+[A-Za-zÀ-ÿ]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
 _CAPITAL_TITLE_BEFORE = lazy_pattern(  # a capitalized title with no article opening its clause: "Prime Minister [will]"
     r"(?:^|[,;:]\s+|\b(?:where|when|and|while|then)\s+)(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:also\s+|[a-z]+ly\s+)?$"
 )
@@ -77,6 +77,8 @@ _AUX_TAIL = lazy_pattern(
 )
 # a bare title of several capitalized words after "the", ending in an office ("the External Affairs Minister will")
 _WHOLE_TITLE = lazy_pattern(r"[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+){1,3}(?:Minister|Secretary))\s+(?:also\s+|[a-z]+ly\s+)?$")
+_WORD_AFTER_TITLE = lazy_pattern(r"[a-z]+\b")  # "the Prime Minister met": the title's verb (not "the Prime Minister Kyriakos")
+_APPOSITION_WORDS = frozenset(("of", "who", "whose", "which", "that"))  # "the prime minister of Greece, X": X's own title
 _OFFICE_END = lazy_pattern(r"\s(?:Minister|Secretary)$")
 _SAME_TITLE = {  # one office, two names
     "premier": ("prime minister",),
@@ -1142,11 +1144,11 @@ def title_antecedent(doc: Document, sentence: tuple[int, int], trigger_start: in
         bare = _CAPITAL_TITLE_BEFORE.search(window)  # "where Prime Minister will hold talks": a release's title, no article
         known = bare is not None and word_classes()["title_anaphor"].fullmatch(bare.group("title"))
         return (_bare_title_holder(doc, bare.group("title"), None, trigger_start, land) or []) if known else []
+    whole_anaphor = f"{found.group('pre')} {found.group('title').strip()}" if found.group("pre") else ""
+    if whole_anaphor and word_classes()["title_anaphor"].fullmatch(whole_anaphor):  # "the crown prince" (not "prince"),
+        return _bare_title_holder(doc, whole_anaphor, None, trigger_start, land) or []  # "the prime minister" (not "minister")
     if word_classes()["title_anaphor"].fullmatch(found.group("title").strip()):
         return _bare_title_holder(doc, found.group("title"), found.group("rank"), trigger_start, land) or []
-    whole_anaphor = f"{found.group('pre')} {found.group('title').strip()}" if found.group("pre") else ""
-    if whole_anaphor and word_classes()["title_anaphor"].fullmatch(whole_anaphor):  # "the crown prince" (not "prince")
-        return _bare_title_holder(doc, whole_anaphor, None, trigger_start, land) or []
     whole = _WHOLE_TITLE.match(found.group(0))  # "the External Affairs Minister": the whole title, not "Affairs Minister"
     return (_bare_title_holder(doc, whole.group("title"), None, trigger_start, land) or []) if whole else []
 
@@ -1235,11 +1237,31 @@ def _title_holder(doc: Document, title: str, before: int, others: set[str] = fro
     ]
     if not holders:
         return []
+    told_apart = {m.party.name for m in holders if _beside_the_bare_title(doc, m, names)}
+    holders = [m for m in holders if m.party.name not in told_apart] or holders
     counts: dict[str, int] = {}
     for m in holders:
         counts[m.party.name] = counts.get(m.party.name, 0) + 1
     best = max(counts.values())  # the story's main holder of the title, the first named of them on a tie
     return [next(m for m in holders if counts[m.party.name] == best)]
+
+
+def _beside_the_bare_title(doc: Document, mention: Mention, titles: tuple[str, ...]) -> bool:
+    """Whether MENTION's sentence uses one of TITLES bare, as a subject ("The Prime Minister met Italian Prime
+    Minister X", "Meeting Greek Prime Minister X, the Prime Minister discussed"): the story tells X apart from
+    whom the bare title stands for (not "the Prime Minister of Greece, X", "X, the prime minister who")."""
+    start, end = doc.sentence_at(mention.start)
+    sentence = doc.text[start:end].lower()
+    if len(sentence) != end - start:
+        return False
+    for title in titles:
+        at = sentence.find(f"the {title} ")
+        while at >= 0:
+            after = _WORD_AFTER_TITLE.match(doc.text, start + at + len(title) + 5)
+            if after and after.group().lower() not in _APPOSITION_WORDS:
+                return True
+            at = sentence.find(f"the {title} ", at + 1)
+    return False
 
 
 def object_pronoun(doc: Document, sentence: tuple[int, int], trigger_start: int, subject: list[Mention]) -> list[Mention]:
