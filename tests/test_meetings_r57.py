@@ -9,7 +9,10 @@
   Minister met Y" later is still the story's own prime minister, though X was named last (and more often);
 - a readout's roster, "X held the following meetings today", "On the margins of the summit, the Prime Minister
   held a series of bilateral meetings": the undated meetings of X listed after it took place on the roster's day,
-  else on the lead's; not one recalled as background.
+  else on the lead's; not one recalled as background;
+- "The leaders agreed to meet again in Rome in the autumn" is a planned meeting of the pair told before;
+  "visited Chancellor X in Berlin", "looked forward to visiting the Taoiseach in Dublin" are meetings with the
+  person visited, there (not "visited X's hometown").
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -77,3 +80,24 @@ def test_the_bare_title_is_not_a_guest_the_story_told_apart_from_it():
 
 def test_the_bilateral_meetings_after_a_roster_take_the_lead_day():
     assert [m[2] for m in found(SUMMIT_READOUT, "2025-06-06")][-2:] == ["2025-06-05", "2025-06-05"]
+
+
+FOLLOW_UPS = (
+    "British Prime Minister Keir Starmer met Italian Prime Minister Giorgia Meloni in London on Thursday. "
+    "The leaders agreed to meet again in Rome in the autumn. "
+    "Starmer later met Taoiseach Simon Harris. He said he looked forward to visiting the Taoiseach in Dublin in September."
+)
+
+
+def test_a_pair_agrees_to_meet_again_and_a_leader_plans_to_visit_a_host_by_title():
+    assert found(FOLLOW_UPS, "2024-07-19")[1:] == [
+        (["Keir Starmer", "Giorgia Meloni"], "Rome", "2024-FA", "meeting", "planned"),
+        (["Keir Starmer", "Simon Harris"], "London", "2024-07-18", "meeting", "held"),
+        (["Keir Starmer", "Simon Harris"], "Dublin", "2024-09", "meeting", "planned"),
+    ]
+
+
+def test_visiting_a_person_is_a_meeting_with_that_person_and_visiting_a_town_of_theirs_is_none():
+    text = "British Prime Minister Keir Starmer visited German Chancellor Olaf Scholz in Berlin on Monday."
+    assert found(text, "2024-07-19") == [(["Keir Starmer", "Olaf Scholz"], "Berlin", "2024-07-15", "meeting", "held")]
+    assert found("Indian Prime Minister Narendra Modi visited President Xi Jinping's hometown on Monday.", "2024-07-19") == []

@@ -73,6 +73,7 @@ _AND_LATER_BY = lazy_pattern(r"(?:,?\s+[\w.'’-]+){1,7}?,?\s+and\s+(?:then\s+|l
 _AND_AGAIN_WITH = lazy_pattern(r"(?:,\s[^,;()]{1,100}?,)?\s+and\s+(?:also\s+)?with\s+")  # "with A[, who ...,] and with B"
 _AND_BARE = lazy_pattern(r"(?:,?\s+[\w.'’-]+){1,7}?,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?=[A-Z])")  # "... on Monday and B"
 _OWN_SETTING_REACH = 40
+_VISIT_VERBS = ("visit", "visits", "visiting", "visited")  # (with an object of their own: no "visit to")
 _TITLES_ONLY = lazy_pattern(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}")  # "a visit to [President] X": no more than a title between
 _FIRST_ROUND_BEFORE = lazy_pattern(r"\btheir\s+first\s+$", re.IGNORECASE)  # "following their first summit in Sochi"
 _AND_A_NEXT = lazy_pattern(r"[^;.]{0,60}?\s(?:and|then)\s+(?:a|the)\s+(?P<ordinal>second|third|fourth|fifth|next)(?:\s+one)?\s+(?=(?:in|at)\s)")
@@ -1093,9 +1094,13 @@ def _object(r: Reading) -> list[Mention] | None:
         to = _TO_AFTER.match(doc.text, visitors[-1].end, sentence[1]) if visitors else None
         r.visitors = visitors if to else []  # "the official visit of Prime Minister X to Manila": X goes to Manila
         places = sides.object_side(doc, sentence, to.end() if to else trigger[1], places_ok=True)
-        if places and r.word.endswith(" to") and places[0].party.type == "PERSON" and _TITLES_ONLY.fullmatch(doc.text, trigger[1], places[0].start):
-            r.frame, r.kind = "verb", "meeting"  # "pay a return visit to (King) X in Y": a trip whose host is named, talks with the host
-            return places[:1]
+        if places and (r.word.endswith(" to") or r.word in _VISIT_VERBS) and places[0].party.type == "PERSON" and _TITLES_ONLY.fullmatch(doc.text, trigger[1], places[0].start):
+            r.frame, r.kind = "verb", "meeting"  # "pay a return visit to (King) X in Y", "visited Chancellor X in Berlin": a trip
+            return places[:1]  # whose host is named, talks with the host
+        host = sides.title_object(doc, trigger[1], sentence[1]) if not places and r.word in _VISIT_VERBS else []
+        if host:  # "looked forward to visiting the Taoiseach in Dublin": the holder of the title named before
+            r.frame, r.kind = "verb", "meeting"
+            return host
         places = places[: next((i for i, m in enumerate(places) if m.party.type != "GPE" or m.entity.get("type") != "GPE"), len(places))]
         by = _BY_NAME.match(doc.text, _past_date(doc, places[-1].end, sentence[1]), sentence[1]) if places and not of and r.word.startswith("visit") else None
         if by:  # "a visit to Tokyo by President X": X, named after the place, is the visitor
