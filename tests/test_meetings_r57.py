@@ -12,7 +12,12 @@
   else on the lead's; not one recalled as background;
 - "The leaders agreed to meet again in Rome in the autumn" is a planned meeting of the pair told before;
   "visited Chancellor X in Berlin", "looked forward to visiting the Taoiseach in Dublin" are meetings with the
-  person visited, there (not "visited X's hometown").
+  person visited, there (not "visited X's hometown");
+- an aide's briefing on a leader's trip: "will hold meetings during his visit to Y, including talks with A and B"
+  plans the trip and the talks; "The same day, the Russian leader will hold talks with C" is planned, on the day
+  of the plan told before (not of a call recalled in between), and "the Russian leader" is the president, not a
+  "presidential aide"; "the aide added that a meeting with D is also planned" is the leader's planned meeting
+  with D (not the aide's; "the spokesman said he met D" stays the spokesman's).
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -101,3 +106,27 @@ def test_visiting_a_person_is_a_meeting_with_that_person_and_visiting_a_town_of_
     text = "British Prime Minister Keir Starmer visited German Chancellor Olaf Scholz in Berlin on Monday."
     assert found(text, "2024-07-19") == [(["Keir Starmer", "Olaf Scholz"], "Berlin", "2024-07-15", "meeting", "held")]
     assert found("Indian Prime Minister Narendra Modi visited President Xi Jinping's hometown on Monday.", "2024-07-19") == []
+
+
+BRIEFING = (
+    "MOSCOW, Oct. 2 -- Russian President Vladimir Putin will hold several meetings during his visit to India, "
+    "including talks with Indian Prime Minister Narendra Modi, presidential aide Yury Ushakov told reporters on Thursday.\n\n"
+    "On Oct. 6, Putin will meet with Sri Lankan President Anura Kumara Dissanayake. Putin and Dissanayake last spoke by phone on Sept. 9.\n\n"
+    "The same day, the Russian leader will hold talks with Maldivian President Mohamed Muizzu, Ushakov said.\n\n"
+    "Ushakov added that a meeting with Nepalese Prime Minister Sushila Karki is also planned in New Delhi."
+)
+
+
+def test_an_aides_briefing_plans_the_leaders_meetings():
+    assert found(BRIEFING, "2025-10-02") == [
+        (["Vladimir Putin", "Narendra Modi"], "India", None, "meeting", "planned"),  # (the visit, with its host)
+        (["Vladimir Putin", "Anura Kumara Dissanayake"], None, "2025-10-06", "meeting", "planned"),
+        (["Vladimir Putin", "Anura Kumara Dissanayake"], None, "2025-09-09", "call", "held"),
+        (["Vladimir Putin", "Mohamed Muizzu"], None, "2025-10-06", "meeting", "planned"),
+        (["Vladimir Putin", "Sushila Karki"], "New Delhi", None, "meeting", "planned"),
+    ]
+
+
+def test_a_spokesman_who_says_he_met_someone_is_a_side_himself():
+    text = BRIEFING.replace("Ushakov added that a meeting with", "Kremlin spokesman Dmitry Peskov said he met").replace(" is also planned in New Delhi", " in Moscow on Monday")
+    assert found(text, "2025-10-02")[-1] == (["Dmitry Peskov", "Sushila Karki"], "Moscow", "2025-09-29", "meeting", "held")

@@ -392,9 +392,12 @@ def _shifted(value: str, found: re.Match[str], back: bool | None = None) -> str 
 def same_day(doc: Document, meetings: list[Meeting]) -> None:
     """A held meeting whose sentence opens "The same day" / "Later that day" with no date of its own (or dated only
     by such words, read against the report's day: "earlier in the day"): the day of the meeting reported last before
-    it that is dated to the day (else dated at all)."""
+    it that is dated to the day (else dated at all); for a planned one ("The same day, he will hold talks with Y"),
+    the day of the plan told last before it, not of a contact recalled in between."""
     for meeting in meetings:
-        if meeting.status != "held" or meeting.date is not None and not SAME_DAY_TEXT.fullmatch(meeting.date.get("text") or ""):
+        if meeting.date is not None and not SAME_DAY_TEXT.fullmatch(meeting.date.get("text") or ""):
+            continue
+        if meeting.status != "held" and (meeting.date is None or not any(o.status == "planned" and o.date for o in meetings if o is not meeting)):
             continue
         first = meeting.first
         if meeting.date is not None and day_told_before(doc, first.sentence, meeting.date):
@@ -408,6 +411,7 @@ def same_day(doc: Document, meetings: list[Meeting]) -> None:
         before = [
             (m.start, other.date) for other in meetings
             if other is not meeting and other.date and not SAME_DAY_TEXT.fullmatch(other.date.get("text") or "")
+            and (meeting.status == "held" or other.status == "planned")
             for m in other.mentions if m.start < first.sentence[0]
         ]
         days = [pair for pair in before if _FULL_DAY.match(pair[1]["value"])]  # (not "since X went there in April")

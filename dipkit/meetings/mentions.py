@@ -190,6 +190,9 @@ _REMOTE_REACH = 100  # "conferred with Russian President Vladimir Putin by phone
 _BETWEEN = lazy_pattern(r"\bbetween\b", re.IGNORECASE)
 _LATE_BETWEEN = lazy_pattern(r"^\s*(?:on|in)?\s*between\b", re.IGNORECASE)
 _AND_TO = lazy_pattern(r"\band\s+to\s+$", re.IGNORECASE)
+_WITHIN_PLAN = lazy_pattern(  # "will hold meetings during his four-day visit to China, including talks with X": of the plan
+    r"\b(?:during|including)\s+(?:(?:his|her|their|the|a|an|its)\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
 _ON_A_TRIP = lazy_pattern(r"\bon\s+(?:a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "arrive ... on a two-day visit"
 _GUESTS_FOR_TALKS = lazy_pattern(  # after a host's guests (or "for a trilateral summit": a summit of the three)
     r"(?:\s+[\w'’.-]+){0,8}?\s+for\s+(?:talks|a\s+meeting|meetings|consultations|(?P<summit>(?:an?|their)\s+(?:[\w-]+\s+){0,2}summit)"
@@ -373,6 +376,9 @@ _BY_NAME = lazy_pattern(r"\s+by\s+(?=[A-Z])")  # "a visit to Tokyo by President 
 _VISIT_OF = lazy_pattern(r"\s+of\s+(?=[A-Z])")  # "the visit of President X to Y"
 _TO_AFTER = lazy_pattern(r",?\s+to\s+(?:(?:return|come(?:\s+back)?)\s+to\s+)?(?:the\s+)?(?=[A-Z])")  # ("to come back to Ireland")
 _LEADER_ROLE = lazy_pattern(r"(?<!vice )(?<!vice-)(?<!deputy )\b(?:president|prime minister|premier|chancellor|king|emir|amir|sultan)\b", re.IGNORECASE)
+_MOUTHPIECE_ROLE = lazy_pattern(r"(?<![\w-])(?:aide|spokes(?:man|woman|person)|press\s+secretary|adviser|advisor)(?![\w-])", re.IGNORECASE)
+_SPEECH_VERB = lazy_pattern(r"(?<![\w-])(?:said|says|added|adds|noted|notes|told|tells|stated|announced|confirmed)(?![\w-])", re.IGNORECASE)
+_PERSONAL_PRONOUN = lazy_pattern(r"(?<![\w-])(?:he|she|they|we|I)(?![\w-])", re.IGNORECASE)
 _BARE_ATTEND = lazy_pattern(r"\s*(?:(?:in\s+person|virtually|online|remotely|by\s+video(?:\s+link)?|as\s+well|too)\s*)?(?:[,.;]|$)", re.IGNORECASE)
 _DUE_TO = lazy_pattern(r"\b(?:is|are)\s+(?:also\s+)?(?:due|expected|set|scheduled)\s+to\s+$", re.IGNORECASE)  # (not "had been expected to")
 _RELATIVE_BEFORE = lazy_pattern(r"\b(?:which|that)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)  # "the summit, which he will attend"
@@ -526,6 +532,7 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
                 doc.find(_AND_TO, max(sentence[0], trigger[0] - 12), trigger[0])
                 or found[-1].status == "planned" and rule.frame == "verb" and doc.text.endswith(" and ", 0, trigger[0])
                 or found[-1].frame == rule.frame == "visit" and doc.find(_ON_A_TRIP, max(found[-1].end, trigger[0] - 40), trigger[0])
+            or found[-1].status == "planned" and rule.frame in ("noun", "visit") and doc.find(_WITHIN_PLAN, max(found[-1].end, trigger[0] - 40), trigger[0])
                 or _for_purpose(doc, max(found[-1].end, trigger[0] - 40), trigger[0]) and ", and " not in doc.text[found[-1].end : trigger[0]]
             ):  # (not "met X in Cairo on Saturday, and is due in Accra on Monday for talks with Y": a clause of its own)
                 mention.status = found[-1].status  # "planned to call him on Monday and (to) meet him on Thursday",
@@ -1744,7 +1751,25 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         left = sides.team_lead(doc, left[0], start) or left  # "The Syrian team also met X": the one who leads it
     if r.frame == "attend" and left:  # everyone named between the attendee and the gathering (in this sentence: "He" may
         left += [m for m in sides.all_persons(doc, (max(left[-1].end, sentence[0]), start)) if m not in left]  # name one before)
+    if r.frame in ("noun", "verb") and len(left) == 1:
+        left = _principal(doc, left[0], start) or left
     return left
+
+
+def _principal(doc: Document, speaker: Mention, start: int) -> list[Mention]:
+    """"Kremlin aide X added that a meeting with Y is also planned": the one the aide (spokesperson, adviser) speaks
+    for, the leader of the aide's land the story named most before START, not the aide; [] when SPEAKER speaks
+    for no one or says nothing before START."""
+    party = speaker.party
+    if party is None or not party.country or not _MOUTHPIECE_ROLE.search(party.role or ""):
+        return []
+    if not _SPEECH_VERB.search(doc.text, speaker.end, start) or _PERSONAL_PRONOUN.search(doc.text, speaker.end, start):
+        return []  # ("the spokesman said he met Y": the spokesman himself)
+    leaders = [
+        m for m in sides.all_persons(doc, (0, start))
+        if m.party.country == party.country and m.party.name != party.name and _LEADER_ROLE.search(m.party.role or "")
+    ]
+    return sides.main_person(doc, start, [speaker, *(m for m in sides.all_persons(doc, (0, start)) if m not in leaders)])[:1] if leaders else []
 
 
 def _invitee(r: Reading, inviters: list[Mention]) -> list[Mention]:

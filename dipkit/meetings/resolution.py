@@ -102,7 +102,8 @@ def _holds(person: Party, title: str) -> bool:
     role = _UNDER_OFFICE.sub(" ", (person.role or "").casefold())  # "the UAE President": not its vice president
     if title == "minister" and "prime minister" in role:
         return False  # "the Russian minister": a minister, not the head of government
-    return any(word in role for word in _OFFICES.get(title, (title,)))
+    return any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", role) for word in _OFFICES.get(title, (title,)))  # (whole words:
+    # a "presidential aide" is no president)
 
 
 def name_hosts(doc: Document, meetings: list[Meeting]) -> None:

@@ -187,6 +187,12 @@ _TAKES_PLACE_LATER = lazy_pattern(
     r"\s+(?:\w+\s+)?(?:take\s+place|be\s+held|happen|go\s+ahead|materiali[sz]e|go\s+on|continue|resume|start|begin|commence)\b",  # "the talks would go on"
     re.IGNORECASE,
 )
+_PLANNED_AFTER = lazy_pattern(  # "a meeting with X is also planned in Beijing", "talks with Y are scheduled for May"
+    r"(?:\s+(?:(?:to|in|with|between)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)?\s+(?:is|are)\s+(?:also\s+|now\s+)?"
+    r"(?:planned|scheduled|envisaged|envisioned|being\s+(?:planned|prepared|arranged))\b",
+    re.IGNORECASE,
+)
+_PLANNED_AFTER_STEMS = ("planned", "scheduled", "envisaged", "envisioned", "prepared", "arranged")
 _TAKES_PLACE_STEMS = ("take place", "be held", "happen", "go ahead", "materiali", "go on", "continue", "resume", "start", "begin", "commence")
 # a trip planned for a gathering: the gathering named after it is planned too
 _PLANNED_PURPOSE = lazy_pattern(
@@ -851,6 +857,8 @@ def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
         return True  # "agreed in a phone call on Tuesday to meet soon": the meeting agreed on is ahead
     order = compare(date["value"], doc.published) if date and doc.published else None
     past_day = bool(date and doc.published and _FULL_DAY.match(date["value"]) and order == -1)
+    if past_day and SAME_DAY_TEXT.fullmatch(date.get("text") or ""):
+        past_day = order = False  # "The same day, he will hold talks": the day told last may be a contact recalled
     if date and _TOLD_PAST.fullmatch(date.get("text") or ""):
         return False  # "agreed to come after a telephone conversation with them last week": done
     if doc.find(_PAST_PLAN, max(sentence[0], trigger[0] - 35), trigger[0], ("was ", "were ", "had ")):
@@ -884,6 +892,8 @@ def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     if doc.may_hold(trigger[1], min(sentence[1], trigger[1] + 90), _TAKES_PLACE_STEMS) and _TAKES_PLACE_LATER.match(doc.text, trigger[1], sentence[1]):
         return not doc.match(word_classes()["done"], trigger[0])  # ("discussed the railway, which is due to start
         # operations": what was discussed starts later, the talks were held)
+    if doc.may_hold(trigger[1], min(sentence[1], trigger[1] + 90), _PLANNED_AFTER_STEMS) and _PLANNED_AFTER.match(doc.text, trigger[1], sentence[1]):
+        return True
     if "nvit" in doc.text[max(sentence[0], trigger[0] - 90) : trigger[0]] and doc.find(_INVITED_TO, max(sentence[0], trigger[0] - 90), trigger[0]):
         return True
     if doc.text[trigger[0] : trigger[1]].lower() in _HOSTED_BY and doc.find(_PLANNED_PURPOSE, max(sentence[0], trigger[0] - _PURPOSE_REACH), trigger[0], (" for ",)):
