@@ -17,7 +17,9 @@
   plans the trip and the talks; "The same day, the Russian leader will hold talks with C" is planned, on the day
   of the plan told before (not of a call recalled in between), and "the Russian leader" is the president, not a
   "presidential aide"; "the aide added that a meeting with D is also planned" is the leader's planned meeting
-  with D (not the aide's; "the spokesman said he met D" stays the spokesman's).
+  with D (not the aide's; "the spokesman said he met D" stays the spokesman's);
+- "The 44th GCC summit was held in Doha last December", in a story of the 45th, is another edition: it lends
+  the news neither its place nor its day.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -130,3 +132,19 @@ def test_an_aides_briefing_plans_the_leaders_meetings():
 def test_a_spokesman_who_says_he_met_someone_is_a_side_himself():
     text = BRIEFING.replace("Ushakov added that a meeting with", "Kremlin spokesman Dmitry Peskov said he met").replace(" is also planned in New Delhi", " in Moscow on Monday")
     assert found(text, "2025-10-02")[-1] == (["Dmitry Peskov", "Sushila Karki"], "Moscow", "2025-09-29", "meeting", "held")
+
+
+GCC = (
+    "Kuwaiti minister chairs GCC ministerial meeting ahead of 45th summit\n"
+    "KUWAIT, Nov 30 (KUNA) -- Kuwaiti Foreign Minister Abdullah Ali Al-Yahya chaired on Saturday the preparatory meeting "
+    "of the GCC Ministerial Council for the 45th GCC summit, which will be held in Kuwait tomorrow.\n"
+    "On the sidelines of the meeting, Al-Yahya met with Omani Foreign Minister Badr Albusaidi.\n"
+    "The 44th GCC summit was held in Doha last December."
+)
+
+
+def test_a_numbered_edition_long_past_is_not_the_news():
+    assert found(GCC, "2024-11-30") == [
+        (["Abdullah Ali Al-Yahya", "Gulf Cooperation Council"], "Kuwait", "2024-11-30", "summit", "held"),
+        (["Abdullah Ali Al-Yahya", "Badr Albusaidi"], "Kuwait", "2024-11-30", "meeting", "held"),
+    ]

@@ -190,6 +190,7 @@ _REMOTE_REACH = 100  # "conferred with Russian President Vladimir Putin by phone
 _BETWEEN = lazy_pattern(r"\bbetween\b", re.IGNORECASE)
 _LATE_BETWEEN = lazy_pattern(r"^\s*(?:on|in)?\s*between\b", re.IGNORECASE)
 _AND_TO = lazy_pattern(r"\band\s+to\s+$", re.IGNORECASE)
+_EDITION_NUMBER = lazy_pattern(r"(?<![\w-])(\d{1,3})(?:st|nd|rd|th)\s+(?:[\w'’-]+\s+){0,3}$")  # "the 44th GCC [summit]"
 _WITHIN_PLAN = lazy_pattern(  # "will hold meetings during his four-day visit to China, including talks with X": of the plan
     r"\b(?:during|including)\s+(?:(?:his|her|their|the|a|an|its)\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
 )
@@ -435,6 +436,7 @@ class MeetingMention:
     meal: str = ""  # "also attended the lunch": the meal joined ("lunch"), told before
     bare: bool = False  # "which Y is also expected to attend.": the verb alone, what it attends told before it
     sequel: bool = False  # "in a separate meeting with": on the occasion of the meeting before
+    edition_number: str | None = None  # "the 44th GCC summit": its number, which no other numbered edition shares
     onward: bool = False  # "attend the forum before leaving for Japan": a trip after the contact told before it
     paired: bool = False  # "talks between X and Y": exactly two sides, even when one is an organization
     named_gathering: bool = False  # "attended the Cairo Peace Summit": a gathering of its own, whoever else is named
@@ -1964,6 +1966,7 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         planned = planned or due or setting.is_planned(doc, sentence, verb, r.headline, date)
     later = [o[0] for o in r.others if o[0] > trigger[1]]  # a later trigger owns what follows it
     number = doc.find(_GROUP_NUMBER, max(sentence[0], trigger[0] - 40), trigger[0]) if r.group else None
+    numbered = _edition_number(doc, sentence, trigger) if kind == "summit" else None
     sidelines = _sidelines(doc, (sentence[0], min([sentence[1], *later])), trigger, r.frame != "visit") if kind != "call" else None
     return MeetingMention(
         kind=kind,
@@ -2003,6 +2006,8 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         talks_with=r.talks_with,
         earlier_round=bool(doc.find(_EARLIER_ROUND, max(sentence[0], trigger[0] - 25), trigger[0], ("last", "previous", "prior", "such")))
         or bool(_HAD_LAST.match(doc.text, trigger[0])),
+        edition_number=numbered,
+        edition=bool(numbered) and r.anaphoric and _long_before(doc, date),  # "The 44th GCC summit was held in Doha last December"
         other_round=kind == "summit"
         and r.anaphoric
         and _long_before(doc, date)
@@ -2055,6 +2060,12 @@ def _persons_named_before(doc: Document, position: int) -> tuple[tuple[str, int]
         if m.party is not None and m.party.type == "PERSON":
             names.setdefault(m.party.name, m.start)
     return tuple(names.items())
+
+
+def _edition_number(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]) -> str | None:
+    """"the 44th GCC summit", "ahead of 45th summit": the number of the edition the trigger names, if any."""
+    found = _EDITION_NUMBER.search(doc.text, max(sentence[0], trigger[0] - 30), trigger[0])
+    return found.group(1) if found else None
 
 
 def _first_date(doc: Document, sentence: tuple[int, int]) -> dict | None:

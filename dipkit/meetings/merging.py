@@ -583,6 +583,9 @@ def _named_sides(meeting: Meeting) -> list[Party]:
 def _one_gathering(meeting: Meeting, mention: MeetingMention) -> bool:
     """Two reports of a summit that can be one: the organizations of one among the other's ("a joint summit of the
     EAC and SADC", "the EAC summit"), dates and places that fit."""
+    numbers = {m.edition_number for m in meeting.mentions} - {None}
+    if mention.edition_number and numbers and mention.edition_number not in numbers:
+        return False  # "the 44th GCC summit was held in Doha", after the 45th: another edition
     theirs, its = [p for p in meeting.parties if p.multilateral], [p for p in mention.parties if p.multilateral]
     orgs = [*theirs, *its]
     if not (_covers_orgs(theirs, its) or _covers_orgs(its, theirs)):
