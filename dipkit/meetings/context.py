@@ -397,8 +397,8 @@ def same_day(doc: Document, meetings: list[Meeting]) -> None:
     for meeting in meetings:
         if meeting.date is not None and not SAME_DAY_TEXT.fullmatch(meeting.date.get("text") or ""):
             continue
-        if meeting.status != "held" and (meeting.date is None or not any(o.status == "planned" and o.date for o in meetings if o is not meeting)):
-            continue
+        if meeting.status != "held" and meeting.date is None:
+            continue  # (a planned one only when its own words, "the same day", date it)
         first = meeting.first
         if meeting.date is not None and day_told_before(doc, first.sentence, meeting.date):
             continue  # "arrived late on Monday after talks in London earlier that day": the day its sentence names
@@ -503,8 +503,7 @@ def lead_day(doc: Document, meetings: list[Meeting]) -> None:
     reporting context"); not one the lead recalls as another event ("two days after X's meeting with Y", "had met")."""
     if not doc.published or not _FULL_DAY.match(doc.published) or not doc.sentences:
         return
-    headline = "\n" in doc.text[doc.sentences[0][1] : doc.sentences[0][1] + 2]  # (a headline line is no sentence of the lead)
-    lead_end = doc.sentences[min(_LEAD_SENTENCES + headline, len(doc.sentences)) - 1][1]
+    lead_end = _lead_end(doc)
     day = None
     stops = None
     for meeting in meetings:
@@ -730,7 +729,7 @@ def roster_day(doc: Document, meetings: list[Meeting]) -> None:
     """"X held the following meetings today", "On the margins of the summit, the Prime Minister held a series of
     bilateral meetings": a readout's list of the day's meetings after it, each undated and held, of X, took place
     on the day the roster sentence names, else (a sentence of no other day) on the lead's news day."""
-    if not doc.published or not _FULL_DAY.match(doc.published) or not doc.find(_ROSTER, 0, len(doc.text), _ROSTER_STEMS):
+    if not doc.published or not _FULL_DAY.match(doc.published) or not doc.may_hold(0, len(doc.text), _ROSTER_STEMS):
         return
     for roster in _ROSTER.finditer(doc.text):
         sentence = doc.sentence_at(roster.start())
@@ -747,10 +746,15 @@ def roster_day(doc: Document, meetings: list[Meeting]) -> None:
                 meeting.date = dict(day)
 
 
+def _lead_end(doc: Document) -> int:
+    """Where the lead ends: its first three sentences after a headline line (a headline line is none of them)."""
+    headline = "\n" in doc.text[doc.sentences[0][1] : doc.sentences[0][1] + 2]
+    return doc.sentences[min(_LEAD_SENTENCES + headline, len(doc.sentences)) - 1][1]
+
+
 def _lead_day_of(doc: Document) -> dict:
     """The day the lead names for its news, else the report's (the published day)."""
-    headline = "\n" in doc.text[doc.sentences[0][1] : doc.sentences[0][1] + 2]
-    lead_end = doc.sentences[min(_LEAD_SENTENCES + headline, len(doc.sentences)) - 1][1]
+    lead_end = _lead_end(doc)
     named = (d for d in doc.dates_in(0, lead_end) if _FULL_DAY.match(_day(d)) and near(_day(d), doc.published, _NEWS_DAYS))
     found = next(named, None)
     return {"value": _day(found), "text": found["text"]} if found else {"value": doc.published, "text": None}

@@ -534,7 +534,7 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
                 doc.find(_AND_TO, max(sentence[0], trigger[0] - 12), trigger[0])
                 or found[-1].status == "planned" and rule.frame == "verb" and doc.text.endswith(" and ", 0, trigger[0])
                 or found[-1].frame == rule.frame == "visit" and doc.find(_ON_A_TRIP, max(found[-1].end, trigger[0] - 40), trigger[0])
-            or found[-1].status == "planned" and rule.frame in ("noun", "visit") and doc.find(_WITHIN_PLAN, max(found[-1].end, trigger[0] - 40), trigger[0])
+                or found[-1].status == "planned" and rule.frame in ("noun", "visit") and doc.find(_WITHIN_PLAN, max(found[-1].end, trigger[0] - 40), trigger[0])
                 or _for_purpose(doc, max(found[-1].end, trigger[0] - 40), trigger[0]) and ", and " not in doc.text[found[-1].end : trigger[0]]
             ):  # (not "met X in Cairo on Saturday, and is due in Accra on Monday for talks with Y": a clause of its own)
                 mention.status = found[-1].status  # "planned to call him on Monday and (to) meet him on Thursday",
@@ -1771,7 +1771,7 @@ def _principal(doc: Document, speaker: Mention, start: int) -> list[Mention]:
         m for m in sides.all_persons(doc, (0, start))
         if m.party.country == party.country and m.party.name != party.name and _LEADER_ROLE.search(m.party.role or "")
     ]
-    return sides.main_person(doc, start, [speaker, *(m for m in sides.all_persons(doc, (0, start)) if m not in leaders)])[:1] if leaders else []
+    return sides.most_named(leaders)
 
 
 def _invitee(r: Reading, inviters: list[Mention]) -> list[Mention]:

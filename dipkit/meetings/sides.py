@@ -1214,10 +1214,7 @@ def _visitor(doc: Document, title: str, before: int, doers: list[Mention] | tupl
         m for m in all_persons(doc, (0, before))
         if m.party.country not in hosts and (word == "guest" or (_HEAD_ROLE.search(m.party.role or "") if word == "leader" else word in (m.party.role or "").casefold()))
     ]
-    counts: dict[str, int] = {}
-    for m in guests:
-        counts[m.party.name] = counts.get(m.party.name, 0) + 1
-    return [next(m for m in guests if counts[m.party.name] == max(counts.values()))] if guests else []
+    return most_named(guests)
 
 
 def _title_holder(doc: Document, title: str, before: int, others: set[str] = frozenset(), land: str | None = None) -> list[Mention]:
@@ -1238,12 +1235,7 @@ def _title_holder(doc: Document, title: str, before: int, others: set[str] = fro
     if not holders:
         return []
     told_apart = {m.party.name for m in holders if _beside_the_bare_title(doc, m, names)}
-    holders = [m for m in holders if m.party.name not in told_apart] or holders
-    counts: dict[str, int] = {}
-    for m in holders:
-        counts[m.party.name] = counts.get(m.party.name, 0) + 1
-    best = max(counts.values())  # the story's main holder of the title, the first named of them on a tie
-    return [next(m for m in holders if counts[m.party.name] == best)]
+    return most_named([m for m in holders if m.party.name not in told_apart] or holders)  # the story's main holder of the title
 
 
 def _beside_the_bare_title(doc: Document, mention: Mention, titles: tuple[str, ...]) -> bool:
@@ -1313,7 +1305,11 @@ def _transcript_speakers(doc: Document) -> list[Mention]:
 
 def main_person(doc: Document, before: int, others: list[Mention]) -> list[Mention]:
     """The person the story named most before BEFORE (the first named on a tie), of no side of OTHERS."""
-    persons = [m for m in all_persons(doc, (0, before)) if not any(o.party is not None and same_side(m.party, o.party) for o in others)]
+    return most_named([m for m in all_persons(doc, (0, before)) if not any(o.party is not None and same_side(m.party, o.party) for o in others)])
+
+
+def most_named(persons: list[Mention]) -> list[Mention]:
+    """The first mention of the person PERSONS name most often (the first named of them on a tie); [] for none."""
     counts: dict[str, int] = {}
     for m in persons:
         counts[m.party.name] = counts.get(m.party.name, 0) + 1
@@ -1329,14 +1325,7 @@ def team_lead(doc: Document, side: Mention, before: int) -> list[Mention]:
         return []
     if not _THE_BEFORE.search(doc.text, max(0, side.start - 5), side.start):
         return [replace(side, party=replace(party, via_adjective=False))]  # officials the story does not name
-    persons = [m for m in all_persons(doc, (0, before)) if m.party.country == party.country]
-    if not persons:
-        return []
-    counts: dict[str, int] = {}
-    for m in persons:
-        counts[m.party.name] = counts.get(m.party.name, 0) + 1
-    lead = max(counts, key=counts.__getitem__)  # (the first named on a tie)
-    return [next(m for m in persons if m.party.name == lead)]
+    return most_named([m for m in all_persons(doc, (0, before)) if m.party.country == party.country])
 
 
 def all_persons(doc: Document, span: tuple[int, int]) -> list[Mention]:
