@@ -292,7 +292,8 @@ def where_day(doc: Document, meetings: list[Meeting]) -> None:
         if found is None or found[0].date is None:
             continue
         gap = doc.text[found[1].end : mention.start]
-        if len(_WHERE.findall(gap)) == 1 and ";" not in gap and not _EARLIER_STOP.search(gap):
+        if len(_WHERE.findall(gap)) == 1 and ";" not in gap and not _EARLIER_STOP.search(gap) and " then " not in gap:  # (not "will
+            # meet X on Thursday, and then go on to Kazan, where": a later stop)
             meeting.date = dict(found[0].date)
 
 

@@ -352,7 +352,8 @@ def _names_gathering(text: str, end: int) -> bool:
 
 def _qualifies_next_person(text: str, mentions: list[Mention], i: int) -> Mention | None:
     """The person of "Russian President Vladimir Putin", "India's Foreign Secretary Vikram Misri"."""
-    for nxt in mentions[i + 1 : i + 4]:
+    for nxt in mentions[i + 1 : i + 6]:  # ("Member of the Political Bureau of the CPC Central Committee and
+        # Foreign Minister Wang Yi": a title naming four bodies)
         if nxt.entity.get("type") == "PERSON":
             gap = text[mentions[i].end : nxt.start]
             if gap.lstrip().startswith(","):

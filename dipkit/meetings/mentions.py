@@ -189,7 +189,8 @@ _HOW_REACH = 30  # "spoke face to face", "spoke by phone on Monday"
 _REMOTE_REACH = 100  # "conferred with Russian President Vladimir Putin by phone": the medium after the other side
 _BETWEEN = lazy_pattern(r"\bbetween\b", re.IGNORECASE)
 _LATE_BETWEEN = lazy_pattern(r"^\s*(?:on|in)?\s*between\b", re.IGNORECASE)
-_AND_TO = lazy_pattern(r"\band\s+to\s+$", re.IGNORECASE)
+_HE_HAD = lazy_pattern(r"\s+(?:that\s+|which\s+)?(?:he|she)\s+(?:had|held)\b")  # "the call he had on Monday with X"
+_AND_TO = lazy_pattern(r"\band\s+(?:to|then)\s+$", re.IGNORECASE)  # "to meet X and to visit Y", "will meet X, and then travel to Y"
 _EDITION_NUMBER = lazy_pattern(r"(?<![\w-])(\d{1,3})(?:st|nd|rd|th)\s+(?:[\w'’-]+\s+){0,3}$")  # "the 44th GCC [summit]"
 _WITHIN_PLAN = lazy_pattern(  # "will hold meetings during his four-day visit to China, including talks with X": of the plan
     r"\b(?:during|including)\s+(?:(?:his|her|their|the|a|an|its)\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
@@ -211,6 +212,9 @@ _CAPITAL_NEXT = lazy_pattern(r"\s+(?-i:[A-Z])")
 _FOR_PURPOSE = lazy_pattern(r"\bfor\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _INVITED_PRONOUN = lazy_pattern(
     r"\binvit(?:ed|es|e|ing)\s+(?:him|her)\s+to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE
+)
+_INVITED_TITLE = lazy_pattern(
+    r"\binvit(?:ed|es|e|ing)\s+(?P<the>the)\s+[\w\s-]{3,40}?\s+to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE
 )
 _URGED_TO = lazy_pattern(  # "called on X (and Y) to end the war" (not "to discuss", "to hand over": a visit's purpose)
     r"\s+(?:[\w'’.-]+\s+){0,5}?to\s+(?!(?:discuss|review|exchange|brief|hold|convey|deliver|present|pay|seek|hand|extend|greet|sign)\b)[a-z]+\b"
@@ -372,7 +376,7 @@ _LEADERS = lazy_pattern(  # "both leaders": heads of state or government
 _MINISTERS = lazy_pattern(  # "the two ministers", "the foreign ministers": holders of a minister's (or secretary's) office
     r"\b(?:both|the(?:\s+two|\s+three)?|all\s+three)\s+(?:foreign\s+|defence\s+|defense\s+)?(?:ministers|secretaries)\b", re.IGNORECASE
 )
-_GROUP_AFTER = 24  # room for "the two leaders" after a trigger ("a telephone conversation between the two leaders")
+_GROUP_AFTER = 32  # room for "the two foreign ministers" after a trigger ("a telephone conversation between the two leaders")
 _BY_NAME = lazy_pattern(r"\s+by\s+(?=[A-Z])")  # "a visit to Tokyo by President X"
 _VISIT_OF = lazy_pattern(r"\s+of\s+(?=[A-Z])")  # "the visit of President X to Y"
 _TO_AFTER = lazy_pattern(r",?\s+to\s+(?:(?:return|come(?:\s+back)?)\s+to\s+)?(?:the\s+)?(?=[A-Z])")  # ("to come back to Ireland")
@@ -1075,6 +1079,10 @@ def _object(r: Reading) -> list[Mention] | None:
         return guests
     if r.frame == "noun" and _OF_LEGISLATURE.match(doc.text, trigger[1]):
         return None  # "address a joint meeting of Congress": a sitting of a chamber, no diplomatic contact
+    had = _HE_HAD.match(doc.text, trigger[1], sentence[1]) if r.frame == "call" and r.word.split()[0] in _DETERMINERS else None
+    late = _late_with(doc, sentence, (trigger[0], had.end())) if had else None
+    if late is not None:  # "the telephone conversation he had on Monday with X": X, and whom "he" names
+        return sides.object_side(doc, sentence, late)
     if r.word.split()[0] in _DETERMINERS:  # "the call": the call reported before
         r.anaphoric = r.between = True
         return []
@@ -1409,11 +1417,11 @@ def _each_trip(doc: Document, trip: MeetingMention, mention: MeetingMention) -> 
 
 
 def _onward_leg(doc: Document, before: MeetingMention, leg: MeetingMention) -> None:
-    """"met X in Abu Dhabi on Monday, before flying to Riyadh for talks with Y": a trip told as what the traveller
+    """"met X in Abu Dhabi on Monday, before flying to Riyadh for talks with Y", "will meet X, and then travel to Y": a trip told as what the traveller
     did next, in the same sentence, is onward; one for talks, with no day of its own, is made that day (not "before
     heading to Accra, where she will meet Y on Wednesday": those talks have a day of their own)."""
-    if leg.frame != "visit" or not doc.text.endswith((" before ", ", before "), max(before.end, leg.start - 9), leg.start):
-        return
+    if leg.frame != "visit" or not doc.text.endswith((" before ", " and then "), max(before.end, leg.start - 10), leg.start):
+        return  # (or "will meet X on Thursday, and then travel to Kazan")
     leg.onward = True  # (no trip to the gathering told before it: it leaves for elsewhere)
     if leg.date is None and before.date is not None and before.status == leg.status == "held" and _FOR_TALKS.match(doc.text, leg.end, leg.sentence[1]):
         leg.date = before.date
@@ -1780,7 +1788,8 @@ def _invitee(r: Reading, inviters: list[Mention]) -> list[Mention]:
     doc, start = r.doc, r.trigger[0]
     found = doc.find(_INVITED_PRONOUN, max(r.sentence[0], start - 60), start)
     if not found:
-        return []
+        titled = doc.find(_INVITED_TITLE, max(r.sentence[0], start - 80), start, ("invit",))  # "invited the President to pay
+        return sides.title_object(doc, titled.start("the") - 1, start, inviters) if titled else []  # a state visit": by title
     here = [m for m in doc.mentions_in(doc.sentences[r.index][0], found.start()) if sides.person_like(doc, m) and m not in inviters]
     if here:
         return here[-1:]

@@ -140,6 +140,8 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
             if not named:
                 last = last or _of_the_last_named(touched, mention) or next((m for m in reversed(touched) if m.kind == mention.kind), None)
                 last = last or next((m for m in reversed(touched) if _kinds_fit(m.kind, mention.kind)), None)
+                if last is None and mention.kind == "call" and mention.date:  # "since their phone call in February", after
+                    last = next((m for m in reversed(touched) if m.kind != "summit" and len(m.parties) >= 2), None)  # their talks
                 paired = last is not None and _other_pair_named(last, mention)
                 last = None if paired else last  # "... between A and B since May. The pair first spoke in ...": A and B, not the aside
             if mention.frame == "sym" and last is None and not paired:  # "the two leaders discussed ...": on the call just reported
@@ -498,6 +500,8 @@ def _compatible(meeting: Meeting, mention: MeetingMention) -> bool:
         return False
     if not _kinds_fit(meeting.kind, mention.kind):
         return False
+    if mention.onward and any(m.sentence == mention.sentence for m in meeting.mentions) and not _next_stop(meeting, mention):
+        return False  # "will meet X on Thursday, and then travel to Kazan": the next leg, no part of that meeting
     if meeting.kind == mention.kind == "summit":
         return _one_gathering(meeting, mention)  # "leaders met at a summit"; "the host welcomed A, B, C and D"
     # (every test below must hold: the cheap ones first)

@@ -247,6 +247,8 @@ _CLAUSE_BREAK = lazy_pattern(
     r"[a-z]+ed\s+(?:in|on|at|by|last|since|during)\s"  # ", first floated in December," (not "the talks, held in Beijing on Monday,")
 )
 _OPENING = lazy_pattern(r"^\W*(?:(?:later|earlier|also|then)\s+)?(?:(?:on|in|at|since|by|early|late)\s+)?$", re.IGNORECASE)
+# "said that in April, Xi met Y": a date opening the reported clause is its day, as one opening the sentence
+_OPENS_REPORTED = lazy_pattern(r"\b(?:said|says|stated|added|noted|recalled|announced)\s+that\s+(?:(?:on|in|at|since|early|late)\s+)?$")
 # "the same day", "that evening", "later that day": the day of the story's event (a date the dates layer may have read
 # against the report's day)
 SAME_DAY_WORDS = (
@@ -638,6 +640,8 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
                 continue  # "landed in Lima on Friday for the summit": the landing's date (but "the visit she paid in
                 # June, when she held talks": the when-clause's too; not "spoke on May 3, when they discussed")
             opening = bool(_OPENING.match(doc.text[sentence[0] : d["start"]]) or travel) or _opens_with(doc, sentence, d, trigger[0])
+            opening = opening or bool(doc.find(_OPENS_REPORTED, max(sentence[0], d["start"] - 24), d["start"], (" that ",))) and not _BARE_WEEKDAY.fullmatch(d["text"])
+            # (a bare weekday there was read as the saying's week: "said that on Monday, he would meet" is ahead)
             if "," in between and not opening and not hangs:
                 continue
             if _AHEAD_OF_TALKS.search(between) and not opening:
@@ -682,6 +686,8 @@ def _day_before_where(doc: Document, sentence: tuple[int, int], trigger: tuple[i
         days.pop()  # "on July 3-4": the first day
     if not days or doc.find(_OTHER_PLACE_CLAUSE, days[-1]["end"], where.start(), _OTHER_PLACE_STEMS):
         return None  # "returned home yesterday after attending the summit in Beijing, where": another event's day
+    if " then " in doc.text[days[-1]["end"] : where.start()]:
+        return None  # "will meet X on Thursday, and then go on to Kazan, where": a later stop, no day told
     named = doc.mentions_in(max(sentence[0], days[-1]["start"] - 40), where.start())[-1:]
     if not named or named[0].entity.get("type") not in ("GPE", "LOC") or where.start() - named[0].end > _PLACE_TO_WHERE:
         return None  # (a "where" hung on no place named: "at the council's offices, where")

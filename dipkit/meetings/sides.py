@@ -54,6 +54,8 @@ _QUOTED_BY_TITLE = lazy_pattern(  # '..., the EAM posted on X.': the bare title 
 _OPENING_SUBJECT_GAP = lazy_pattern(r"[\s\"'’“”]*(?:the\s+)?")
 _SAID = lazy_pattern(r"\b(?:said|says|stated|added|noted|announced|confirmed)\b(?:\s+that\b)?")  # (not "told X": X is no subject)
 _SAID_STEMS = ("said", "says", "stated", "added", "noted", "announced", "confirmed")  # one in every match above
+# a time or occasion put before the reported clause's subject: "said that in April, Xi met", "noted that during the visit, X"
+_FRONTED_AFTER_SAID = lazy_pattern(r"\s+(?:in|on|at|during|last|earlier|later|since|after|before|this|following)\s[^,;\n]{1,40},")
 _REPORTING = lazy_pattern(r"\b(?:said|says|told|stated|added|noted|stressed)\b")
 _DELEGATION_LED_BY = lazy_pattern(r"\s+(?:there\s+)?(?:with\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?delegations?\s+(?:led|headed)\s+by\s+", re.IGNORECASE)
 _TITLE_BEFORE = lazy_pattern(r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+|(?P<pre>[A-Za-z-]+)\s+)?(?P<title>[A-Za-zÀ-ÿ]+(?:-[A-Za-z]+)?(?:\s+[A-Za-zÀ-ÿ]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
@@ -146,7 +148,7 @@ _OFFICE_OF = lazy_pattern(r"\b[A-Za-z]+\s+of\s+(?:the\s+)?$")  # "the chairman o
 _GUEST_NOUN = lazy_pattern(r"(?:dignitary|guest|visitor)\b")  # "the visiting dignitary"
 _VISITING = lazy_pattern(r"visiting\s+")  # "called on the visiting leader": the guest
 _HEAD_ROLE = lazy_pattern(r"(?<!vice )(?<!deputy )\b(?:president|prime minister|premier|chancellor|king|emir|sultan)\b", re.IGNORECASE)
-_NAME_AFTER = lazy_pattern(r"(?:\s+of\b|['’]s\b|\s+[A-Z])")
+_NAME_AFTER = lazy_pattern(r"(?:\s+of\b(?!\s+the\s+Republic\b)|['’]s\b|\s+[A-Z])")  # ("the President of the Republic": the bare title)
 _LED_DELEGATION = lazy_pattern(
     r"\s*(?:,\s*)?and\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:delegation|team)\b[^,;:.]{0,80}?\s(?:headed|led)\s+by\s+(?:[\w-]+\s+){0,3}"
 )
@@ -511,6 +513,9 @@ def subject_side(doc: Document, sentence: tuple[int, int], trigger_start: int, t
     clause = clause_start(doc, sentence, trigger_start)
     said = [m.end() for m in _SAID.finditer(doc.text, clause, trigger_start)] if doc.may_hold(clause, trigger_start, _SAID_STEMS) else []
     for end in reversed(said):  # "Celik said Erdogan would hold talks": after "said" ("said X had confirmed he would": X)
+        fronted = _FRONTED_AFTER_SAID.match(doc.text, end, trigger_start)
+        if fronted and not doc.mentions_in(end, fronted.end()):
+            end = fronted.end()  # "said that in April, Xi met Y": the subject after the fronted time
         if "," in doc.text[end:trigger_start]:
             break
         found = _first_subject(doc, end, trigger_start, taken)
