@@ -12,7 +12,15 @@
 - "informed the King of the telephone conversation he had on Monday with X": a call of the one "he" names
   and X;
 - "The King invited the President to pay a state visit to Jordan": a planned meeting of the king and the
-  president the bare title stands for.
+  president the bare title stands for;
+- "Taking part in the meeting on the Argentine side were the Secretary General of the Presidency, X, and Y":
+  X and Y join the meeting told before (the office is no side);
+- "at the Bogor Presidential Palace, West Java": the palace's city, not its province;
+- "was welcomed to Warsaw today by X, for bilateral talks at the Chancellery of the Prime Minister": one
+  meeting with X in Warsaw (the talks are the welcome; that chancellery is not Berlin's);
+- "the two prime ministers joined a video call with X", after their own call recalled: a call of the three;
+- "the visiting minister was received by President X": the guest of the story (a counterpart of another land
+  than X), not the host.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -98,4 +106,51 @@ def test_an_invitation_to_the_president_by_title_is_a_planned_meeting_with_the_i
     assert found(text, "2025-05-22") == [
         (["Emmanuel Macron", "Abdullah II"], "Paris", "2025-05-21", "meeting", "held"),
         (["Abdullah II", "Emmanuel Macron"], "Jordan", None, "meeting", "planned"),
+    ]
+
+
+def test_those_taking_part_in_the_meeting_join_it():
+    text = (
+        "Argentine President Javier Milei received Italian Prime Minister Giorgia Meloni at the Casa Rosada on Wednesday. "
+        "Taking part in the meeting on the Argentine side were the Secretary General of the Presidency, Karina Milei, "
+        "and Foreign Minister Gerardo Werthein."
+    )
+    assert found(text, "2024-11-20") == [
+        (["Javier Milei", "Giorgia Meloni", "Karina Milei", "Gerardo Werthein"], "Buenos Aires", "2024-11-20", "meeting", "held")
+    ]
+
+
+def test_a_palace_followed_by_its_province_is_in_the_palace_city():
+    text = "President Prabowo Subianto on Saturday received Prime Minister of Japan Shigeru Ishiba at the Bogor Presidential Palace, West Java."
+    assert found(text, "2025-01-12") == [(["Prabowo Subianto", "Shigeru Ishiba"], "Bogor", "2025-01-11", "meeting", "held")]
+
+
+WARSAW = (
+    "Prime Minister Mark Carney was welcomed to Warsaw today by the Prime Minister of Poland, Donald Tusk, for "
+    "bilateral talks at the Chancellery of the Prime Minister. Carney thanked Tusk for their telephone call in May. "
+)
+
+
+def test_welcomed_to_a_city_by_a_host_for_talks_is_one_meeting_there():
+    assert found(WARSAW, "2025-08-25") == [
+        (["Mark Carney", "Donald Tusk"], "Warsaw", "2025-08-25", "meeting", "held"),
+        (["Mark Carney", "Donald Tusk"], None, "2025-05", "call", "held"),
+    ]
+
+
+def test_the_pair_joining_a_call_with_a_third_is_a_call_of_the_three():
+    text = WARSAW + "Following their meeting, the two prime ministers joined a video call with Ukrainian President Volodymyr Zelenskyy."
+    assert found(text, "2025-08-25")[2:] == [
+        (["Mark Carney", "Donald Tusk", "Volodymyr Zelenskyy"], None, "2025-08-25", "call", "held"),
+    ]
+
+
+def test_the_visiting_minister_received_by_the_host_president_is_the_guest():
+    text = (
+        "Polish Foreign Minister Radoslaw Sikorski hosted his Lithuanian counterpart Kestutis Budrys in Warsaw on Tuesday. "
+        "Later in the day, the visiting minister was received by President Andrzej Duda."
+    )
+    assert found(text, "2025-03-12") == [
+        (["Radoslaw Sikorski", "Kestutis Budrys"], "Warsaw", "2025-03-11", "meeting", "held"),
+        (["Kestutis Budrys", "Andrzej Duda"], "Warsaw", "2025-03-11", "meeting", "held"),
     ]

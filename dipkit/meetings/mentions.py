@@ -197,7 +197,7 @@ _WITHIN_PLAN = lazy_pattern(  # "will hold meetings during his four-day visit to
 )
 _ON_A_TRIP = lazy_pattern(r"\bon\s+(?:a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "arrive ... on a two-day visit"
 _GUESTS_FOR_TALKS = lazy_pattern(  # after a host's guests (or "for a trilateral summit": a summit of the three)
-    r"(?:\s+[\w'’.-]+){0,8}?\s+for\s+(?:talks|a\s+meeting|meetings|consultations|(?P<summit>(?:an?|their)\s+(?:[\w-]+\s+){0,2}summit)"
+    r",?(?:\s+[\w'’.-]+){0,8}?\s+for\s+(?:(?:(?:bilateral|official|formal|further|direct)\s+)?talks|a\s+meeting|meetings|consultations|(?P<summit>(?:an?|their)\s+(?:[\w-]+\s+){0,2}summit)"
     r"|(?P<told>the\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit|gathering)(?!\s+of\s)))\b"  # (not "for the first summit of the AES")
 )
 _FOR_TALKS = lazy_pattern(r"(?:\s+[\w'’.-]+){1,6}?\s+for\s+(?:talks|a\s+meeting|meetings|consultations)\b")  # "to the oasis of X for talks"
@@ -248,7 +248,7 @@ _BY = lazy_pattern(  # "was received by", "was received on Thursday evening by",
     r"\s+(?:(?:(?:(?:late|early|earlier|later)\s+)?on\s+[A-Z]\w+(?:\s+(?:morning|afternoon|evening|night))?|(?:earlier\s+|later\s+)?(?:here|there|today|yesterday)"
     r"|in\s+(?:an\s+)?audience|together|jointly"  # "is to be received in audience by King X", "received together by"
     r"|(?:on\s+)?(?:the\s+same|that(?:\s+same)?)\s+(?:day|morning|afternoon|evening|night)|(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day)"  # "the same day"
-    r"|(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})\s+){0,2}?by\b",
+    r"|(?:at|in|to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})\s+){0,2}?by\b",  # ("welcomed to Warsaw today by")
     re.IGNORECASE,
 )
 _FULL_DAY_VALUE = lazy_pattern(r"^\d{4}-\d{2}-\d{2}")  # a day (not a month, a week "2025-W36" or coarser)
@@ -1176,6 +1176,9 @@ def _object(r: Reading) -> list[Mention] | None:
         org = sides.nearest_org(doc, (trigger[1], sentence[1]), (trigger[1], trigger[1]), reach=90)  # (after it only)
         if org is not None and _AS_ROLE.search(doc.text, trigger[1], org.start):
             org = None  # "attending the summit of the bloc as the leader of a partner country, the only NATO member"
+        listing = _AMONG_VERB.search(doc.text, trigger[1], sentence[1]) if org is not None and trigger[0] == doc.sentences[r.index][0] else None
+        if listing is not None and org.start >= listing.end():
+            org = None  # "Taking part in the meeting were the Secretary General of the Presidency, X, and Y": attendees
         listed = _listed_orgs(doc, org, sentence[1]) if org is not None and org.start >= trigger[1] else []
         if len(listed) > 1 and _PLURAL_GATHERING.match(doc.text, listed[-1].end, sentence[1]):
             return listed  # "to attend the BRICS and SCO summits": one summit of each (split by ``_separately``)
@@ -1628,10 +1631,11 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     if r.visitors:
         return r.visitors
     doc, sentence, start = r.doc, r.sentence, r.trigger[0]
-    verb = _AMONG_VERB.search(doc.text, r.trigger[1], sentence[1]) if r.word.startswith("among") else None
+    opens = r.frame == "attend" and start == doc.sentences[r.index][0]  # "Taking part in the meeting were A and B"
+    verb = _AMONG_VERB.search(doc.text, r.trigger[1], sentence[1]) if r.word.startswith("among") or opens else None
     listed = sides.object_side(doc, sentence, verb.end()) if verb else []
     if listed:  # "Among the leaders attending the summit were A and B": those after the verb (not "A and B were among")
-        return listed
+        return [m for m in listed if m.party.type == "PERSON"] or listed  # ("the Secretary General of the Presidency, X": X)
     invited = _AT_INVITATION.search(doc.text, sentence[0], start) if doc.may_hold(sentence[0], min(start, sentence[0] + _INVITATION_OPENING), ("invitation",)) else None
     if invited is not None and r.frame in ("visit", "verb"):  # "At the invitation of Xi, Dissanayake will pay a state
         inviters = [m for m in doc.mentions_in(invited.start("who"), invited.end("who")) if m.party is not None and m.party.type == "PERSON"]
@@ -1726,7 +1730,7 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     if not left and not near_group and doc.find(_HE_BEFORE, max(sentence[0], start - 40), start, ("he ", "she ")):
         left = sides.pronoun_owner(doc, r.index, start)  # "when, as Crown Prince, he was received by X": whom "he" names
     if not near_group:
-        left = sides.with_titled_partner(doc, sentence, left or sides.subject_side(doc, sentence, start, right + r.objects)) or sides.title_antecedent(doc, sentence, start, land)
+        left = sides.with_titled_partner(doc, sentence, left or sides.subject_side(doc, sentence, start, right + r.objects)) or sides.title_antecedent(doc, sentence, start, land, right)
     if not left and r.frame == "noun" and not right and doc.find(_AFTER_BARE, max(sentence[0], start - 30), start, ("after", "since", "following")):
         if doc.find(_THEIR_EARLIER, sentence[0], start, ("their",)):  # "It was their second meeting, after talks in Geneva in
             r.anaphoric = r.group = True  # April": the same pair's earlier talks
@@ -1949,7 +1953,8 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         if place is None and r.frame == "host" and kind == "summit" and hosts:
             place = setting.place_dict(hosts[0])  # "Pakistan will host the SCO meeting": in Pakistan
         if place is None and r.frame == "host" and right:
-            place = _welcomed_to(doc, sentence, right[-1].end)
+            place = _welcomed_to(doc, sentence, right[-1].end) or _welcomed_to(doc, sentence, trigger[1])  # (or "was welcomed to
+            # Warsaw today by X")
     if place is None and r.frame != "visit" and kind != "call":
         place = setting.place_dict(r.trip_place) if r.trip_place is not None else _gathering_city(doc, sentence, trigger)
     others = [] if r.gathering else r.others  # "the Summit that X hosted on May 3"; "will host US-Iran talks on May 3"

@@ -234,9 +234,10 @@ def _new_gathering(touched: list[Meeting], mention: MeetingMention) -> bool:
 
 
 def _host_of_the_group(last: Meeting, mention: MeetingMention) -> bool:
-    """Whether MENTION has a person not among LAST's sides receive a group ("the two ministers") told before."""
+    """Whether MENTION has a person not among LAST's sides receive a group ("the two ministers") told before, or
+    the group call that person ("the two prime ministers joined a video call with X")."""
     hosts = [p for p in mention.parties if p.type == "PERSON"]
-    return mention.frame == "host" and mention.group and len(hosts) == 1 and not any(same_side(hosts[0], q) for q in last.parties)
+    return mention.frame in ("host", "call") and mention.group and len(hosts) == 1 and not any(same_side(hosts[0], q) for q in last.parties)
 
 
 def _pair_not_yet_met(touched: list[Meeting], mention: MeetingMention, text: str) -> bool:

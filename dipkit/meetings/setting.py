@@ -211,6 +211,7 @@ _AFTER_TALKS = lazy_pattern(r"\s+(?:after|following)\b", re.IGNORECASE)
 _SAID_BEFORE = lazy_pattern(r"\b(?:said|says|told\s+\w+|announced|stated|added)\s+(?:on\s+)?$", re.IGNORECASE)
 _MOVE_WORDS = ("moved", "rescheduled", "pushed back", "brought forward", "postponed", "delayed", "put off")  # the verbs below
 _MOVED_LATER = lazy_pattern(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:moved|rescheduled|pushed\s+back|put\s+off)\s+(?:to|until|till)\b", re.IGNORECASE)
+_OF_NAMED = lazy_pattern(r"\s+of\s+(?:the\s+)?[A-Z]")  # "the Chancellery of the Prime Minister": a name going on
 _BUILDING_WORDS = lazy_pattern(r"(?<![\w-])(?:[A-Z][\w'’.-]*\s){1,3}$")  # "National " before "Palace"
 # "..., before visiting Seoul for talks with X": a gerund step that the trigger is or follows (no comma between)
 _GERUND_STEP = lazy_pattern(r"(?<![\w-])(?:before|after)\s+[a-z]+ing(?![\w-])[^,;.:]{0,80}$", re.IGNORECASE)
@@ -386,7 +387,9 @@ def find_place(
             return there
     cities = [c for c in after if c[1]["type"] != "venue"]
     if after:
-        if after[0][1]["type"] == "venue" and cities and cities[0][0] - after[0][0] < 60:
+        if after[0][1]["type"] == "venue" and cities and cities[0][0] - after[0][0] < 60 and not (
+            after[0][1].get("city") and _names_region(doc, cities[0][0])
+        ):  # (but "at the Bogor Presidential Palace, West Java": the building's city, not its province)
             return cities[0][1]  # "at the Zhongnanhai compound in central Beijing"
         return after[0][1]
     before = sorted((c for c in candidates if c[0] < trigger[0]), key=_AT)
@@ -492,6 +495,11 @@ def _city_within(doc: Document, start: int, venue: Venue) -> dict | None:
     return None
 
 
+def _names_region(doc: Document, start: int) -> bool:
+    """Whether the place named at START is a province or region, no city ("West Java")."""
+    return any(m.start == start and m.entity.get("kind") == "region" for m in doc.mentions_in(start, start + 60))
+
+
 def venue_place(venue: Venue) -> dict:
     """The place a listed building names: itself, with the city and country it stands in when known."""
     return {"name": venue.name, "type": "venue", "city": venue.city or None, "country": venue.country or None}
@@ -534,7 +542,10 @@ def _venues(doc: Document) -> tuple[list, list[int]]:
     """Every venue name of the document ("White House"), found once, and where each starts."""
     if "venues" not in doc.cache:
         pattern, table = venues()
-        known = [(v.start(), table[v.group().lower()]) for v in pattern.finditer(doc.text)]
+        known = [
+            (v.start(), table[v.group().lower()] if not _OF_NAMED.match(doc.text, v.end()) else Venue(v.group(), "", ""))
+            for v in pattern.finditer(doc.text)
+        ]  # ("the Chancellery of the Prime Minister" in Warsaw: another land's building of that name, in no known city)
         taken = {start for start, _ in known}
         named = []  # a building no table knows: a venue in no known city
         for noun in building_nouns().finditer(doc.text):

@@ -1134,9 +1134,12 @@ def group_before(doc: Document, sentence: tuple[int, int], trigger_start: int) -
     return found.group() if found else None
 
 
-def title_antecedent(doc: Document, sentence: tuple[int, int], trigger_start: int, land: str | None = None) -> list[Mention]:
+def title_antecedent(
+    doc: Document, sentence: tuple[int, int], trigger_start: int, land: str | None = None, hosts: list[Mention] | tuple = ()
+) -> list[Mention]:
     """"the President met ...": the last person named before whose role has that title (not one of LAND, the country
-    a trip goes to: "The president arrived in the Chinese capital" is no Chinese president's trip)."""
+    a trip goes to: "The president arrived in the Chinese capital" is no Chinese president's trip); "the visiting
+    minister was received by X": the minister named most who comes from another land than HOSTS."""
     window = doc.text[max(sentence[0], trigger_start - 60) : trigger_start]
     aside = _TITLE_ASIDE.match(doc.text, sentence[0], trigger_start) if doc.text.startswith(("The ", "the "), sentence[0]) else None
     comma = doc.text.rfind(",", aside.end(), trigger_start) if aside else -1
@@ -1149,6 +1152,13 @@ def title_antecedent(doc: Document, sentence: tuple[int, int], trigger_start: in
         bare = _CAPITAL_TITLE_BEFORE.search(window)  # "where Prime Minister will hold talks": a release's title, no article
         known = bare is not None and word_classes()["title_anaphor"].fullmatch(bare.group("title"))
         return (_bare_title_holder(doc, bare.group("title"), None, trigger_start, land) or []) if known else []
+    visitor = (
+        _visitor(doc, found.group("title"), trigger_start, hosts)
+        if found.group("pre") == "visiting" and hosts and word_classes()["title_anaphor"].fullmatch(found.group("title").strip())
+        else []
+    )
+    if visitor:
+        return visitor
     whole_anaphor = f"{found.group('pre')} {found.group('title').strip()}" if found.group("pre") else ""
     if whole_anaphor and word_classes()["title_anaphor"].fullmatch(whole_anaphor):  # "the crown prince" (not "prince"),
         return _bare_title_holder(doc, whole_anaphor, None, trigger_start, land) or []  # "the prime minister" (not "minister")
@@ -1217,7 +1227,10 @@ def _visitor(doc: Document, title: str, before: int, doers: list[Mention] | tupl
     word = _SPACES.sub(" ", title).casefold()
     guests = [
         m for m in all_persons(doc, (0, before))
-        if m.party.country not in hosts and (word == "guest" or (_HEAD_ROLE.search(m.party.role or "") if word == "leader" else word in (m.party.role or "").casefold()))
+        if m.party.country not in hosts and (
+            word == "guest" or (_HEAD_ROLE.search(m.party.role or "") if word == "leader" else word in (m.party.role or "").casefold())
+            or (m.party.role or "").casefold() == "counterpart"  # ("his Lithuanian counterpart X": an office like the host's)
+        )
     ]
     return most_named(guests)
 
