@@ -20,7 +20,12 @@
   meeting with X in Warsaw (the talks are the welcome; that chancellery is not Berlin's);
 - "the two prime ministers joined a video call with X", after their own call recalled: a call of the three;
 - "the visiting minister was received by President X": the guest of the story (a counterpart of another land
-  than X), not the host.
+  than X), not the host;
+- "the two presidents discussed X in a phone call last month", after their talks and a call of three: a call of
+  the pair, on its own day (the call noun is read with the verb, once);
+- "X is to meet Y on Tuesday evening before wrapping up his state visit": the visit is X's, not Y's;
+- "The two leaders last met in Jakarta in September", in the paragraph after "Marcos paid a courtesy call on
+  X": that pair, as wire copy's one-sentence paragraphs tell it (not after "held separate talks with X").
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -153,4 +158,40 @@ def test_the_visiting_minister_received_by_the_host_president_is_the_guest():
     assert found(text, "2025-03-12") == [
         (["Radoslaw Sikorski", "Kestutis Budrys"], "Warsaw", "2025-03-11", "meeting", "held"),
         (["Kestutis Budrys", "Andrzej Duda"], "Warsaw", "2025-03-11", "meeting", "held"),
+    ]
+
+
+def test_the_two_presidents_in_a_phone_call_last_month_are_the_pair_not_the_call_of_three():
+    text = (
+        "Egyptian President Abdel Fattah El-Sisi received French President Emmanuel Macron in Cairo on Monday. El-Sisi then "
+        "hosted Macron and King Abdullah II of Jordan for a trilateral summit. During the summit, the three leaders held a "
+        "phone call with US President Donald Trump. Earlier, the two presidents discussed the situation in the region in "
+        "a phone call last month."
+    )
+    assert found(text, "2025-04-08") == [
+        (["Abdel Fattah El-Sisi", "Emmanuel Macron"], "Cairo", "2025-04-07", "meeting", "held"),
+        (["Abdel Fattah El-Sisi", "Emmanuel Macron", "Abdullah II"], "Cairo", "2025-04-07", "summit", "held"),
+        (["Abdel Fattah El-Sisi", "Emmanuel Macron", "Abdullah II", "Donald Trump"], None, "2025-04-07", "call", "held"),
+        (["Abdel Fattah El-Sisi", "Emmanuel Macron"], None, "2025-03", "call", "held"),
+    ]
+
+
+def test_his_visit_after_before_wrapping_up_is_the_subjects():
+    text = (
+        "Philippine President Ferdinand Marcos Jr. is scheduled to meet Indonesian President Joko Widodo on Tuesday "
+        "evening before wrapping up his two-day state visit to Vietnam."
+    )
+    assert [m[0] for m in found(text, "2024-01-30")] == [["Ferdinand Marcos Jr.", "Joko Widodo"], ["Ferdinand Marcos Jr.", "Vietnam"]]
+
+
+def test_the_two_leaders_last_met_after_a_one_sentence_paragraph_are_its_pair():
+    text = (
+        "Philippine President Ferdinand Marcos Jr. held talks with Vietnamese President Vo Van Thuong in Hanoi on Tuesday."
+        "\n\nLater on Tuesday, Marcos paid a courtesy call on Prime Minister Pham Minh Chinh, with whom he discussed a "
+        "separate agreement on rice.\n\nThe two leaders last met in Jakarta in September."
+    )
+    assert found(text, "2024-01-30") == [
+        (["Ferdinand Marcos Jr.", "Vo Van Thuong"], "Hanoi", "2024-01-30", "meeting", "held"),
+        (["Ferdinand Marcos Jr.", "Pham Minh Chinh"], "Hanoi", "2024-01-30", "meeting", "held"),
+        (["Ferdinand Marcos Jr.", "Pham Minh Chinh"], "Jakarta", "2023-09", "meeting", "held"),
     ]

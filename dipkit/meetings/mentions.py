@@ -526,6 +526,9 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
             if trigger[0] < skip_until:
                 continue
             near = spans[bisect_left(spans, (reach[0], 0)) : bisect_left(spans, (reach[1], 0))]
+            in_call = doc.find(_IN_A_CALL, trigger[1], min(reach[1], trigger[1] + _REMOTE_REACH), ("phone", "video")) if rule.frame == "sym" else None
+            if in_call is not None:  # "the two presidents discussed X in a phone call last month": the call is this
+                near = [o for o in near if not in_call.start() <= o[0] < in_call.end()]  # trigger's, with its day
             reading = Reading(
                 doc, index, reach, trigger, rule.frame, rule.kind, match.group().lower(), headline, objects[-_MEMORY:], near, matches[0][0].start(),
                 at_gathering=trigger[0] in venues,
@@ -557,6 +560,8 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
                 continue
             found += _separately(doc, mention) + _also_with(doc, mention) + _next_round(doc, mention)
             objects += mention.objects
+            if in_call is not None:  # (the call noun is read with it, not again)
+                mention.kind, skip_until = "call", in_call.end()
             if (rule.frame == "attend" or mention.hosts_talks or mention.talks_with) and mention.objects:
                 skip_until = mention.objects[-1].end + _ATTEND_SKIP
                 aside = doc.text.rfind(", who ", max(sentence[0], trigger[0] - 40), trigger[0])

@@ -122,7 +122,9 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
                 meetings.append(_opened(mention))
                 touched.append(meetings[-1])
                 continue
-            if not such and (mention.ministers or mention.leaders and mention.earlier_round) and mention.kind != "summit":  # "the two ministers had also
+            dated_pair = mention.leaders and mention.group_size == 2 and mention.date is not None  # "the two presidents discussed
+            # X in a phone call last month", after their talks and a call of three: the pair's own call
+            if not such and (mention.ministers or mention.leaders and mention.earlier_round or dated_pair) and mention.kind != "summit":  # "the two ministers had also
                 such = [m for m in reversed(touched) if m.kind != "summit" and _as_described(m, mention)]  # spoken by telephone",
                 # after their talks; "the two presidents last met in Sochi", after their call
             just_before = next((m for m in touched[-1:] if _kinds_fit(m.kind, mention.kind) and _told_just_before(m, mention, text)), None)
@@ -408,10 +410,16 @@ def _of_lands(meeting: Meeting, mention: MeetingMention) -> bool:
     return not mention.lands or mention.lands <= {p.country for p in meeting.parties if p.country}
 
 
+_SEPARATE = re.compile(r"\bseparate(?:ly\b|\s+(?:talks|meetings?|consultations|calls?)\b)")  # "held separate talks with X": an aside
+
+
 def _told_just_before(meeting: Meeting, mention: MeetingMention, text: str) -> bool:
-    """Whether MEETING was last told in the sentence right before MENTION's, in the same paragraph."""
+    """Whether MEETING was last told in the sentence right before MENTION's, in the same paragraph, or in the
+    paragraph before when it was no aside ("held separate talks with X"): a wire's paragraphs are one sentence."""
     end = meeting.mentions[-1].sentence[1]
-    return end <= mention.sentence[0] and mention.sentence[0] - end <= 3 and "\n" not in text[end : mention.sentence[0]]
+    if end > mention.sentence[0] or mention.sentence[0] - end > 6 or text[end : mention.sentence[0]].strip():
+        return False
+    return "\n" not in text[end : mention.sentence[0]] or not any(_SEPARATE.search(text, *m.sentence) for m in meeting.mentions)
 
 
 def _of_ministers(meeting: Meeting) -> bool:

@@ -146,6 +146,7 @@ _PHRASED_SUBJECT_TITLE = lazy_pattern(r"\W*(?:\d{1,2}\.\s+)?(?P<phrase>[A-Z][^,.
 _THE_TITLE = lazy_pattern(r"\s+the\s+")  # "by the prime minister"
 _OFFICE_OF = lazy_pattern(r"\b[A-Za-z]+\s+of\s+(?:the\s+)?$")  # "the chairman of the ", "the Secretary-General of the "
 _GUEST_NOUN = lazy_pattern(r"(?:dignitary|guest|visitor)\b")  # "the visiting dignitary"
+_GERUND_BEFORE_HIS = lazy_pattern(r"\b(?:before|after|while|upon)\s+[a-z]+ing(?:\s+(?:up|off|out))?\s+$")  # "before wrapping up [his]"
 _VISITING = lazy_pattern(r"visiting\s+")  # "called on the visiting leader": the guest
 _HEAD_ROLE = lazy_pattern(r"(?<!vice )(?<!deputy )\b(?:president|prime minister|premier|chancellor|king|emir|sultan)\b", re.IGNORECASE)
 _NAME_AFTER = lazy_pattern(r"(?:\s+of\b(?!\s+the\s+Republic\b)|['’]s\b|\s+[A-Z])")  # ("the President of the Republic": the bare title)
@@ -759,6 +760,8 @@ def pronoun_possessor(doc: Document, sentence_index: int, trigger_start: int, la
     if len(persons) > 1 and "," in doc.text[persons[-1].end : m.start()]:
         said = [r.end() for r in _REPORTING.finditer(doc.text, s0, m.start())]  # "X said Y ..., recalling his"
         return [p for p in persons if not said or p.start >= said[-1]][:1] or persons[:1]
+    if len(persons) > 1 and _GERUND_BEFORE_HIS.search(doc.text, persons[-1].end, m.start()):
+        return persons[:1]  # "X is to meet Y on Tuesday before wrapping up his state visit": X, the clause's subject
     if land and len(persons) > 1 and persons[-1].party is not None and persons[-1].party.country == land:
         persons = [p for p in persons if p.party is None or p.party.country != land] or persons
     return persons[-1:] or pronoun_antecedent(doc, sentence_index, m.end(), m.start())
