@@ -195,3 +195,32 @@ def test_the_two_leaders_last_met_after_a_one_sentence_paragraph_are_its_pair():
         (["Ferdinand Marcos Jr.", "Pham Minh Chinh"], "Hanoi", "2024-01-30", "meeting", "held"),
         (["Ferdinand Marcos Jr.", "Pham Minh Chinh"], "Jakarta", "2023-09", "meeting", "held"),
     ]
+
+
+def test_the_russian_foreign_minister_is_the_minister_of_foreign_affairs():
+    text = (
+        "The Russian delegation was led by Minister of Foreign Affairs Sergey Lavrov. Russian President Vladimir Putin "
+        "was not there. On the sidelines, Saudi Foreign Minister Prince Faisal bin Farhan held talks with the Russian "
+        "foreign minister."
+    )
+    assert [m[0] for m in found(text, "2025-02-18")] == [["Faisal bin Farhan bin Abdullah Al Saud", "Sergey Lavrov"]]
+
+
+def test_the_us_secretary_of_state_received_is_the_american_of_that_office():
+    text = (
+        "The US delegation was headed by Secretary of State Marco Rubio. On Monday, Crown Prince Mohammed bin Salman "
+        "received at Al-Yamamah Palace in Riyadh the US Secretary of State, who conveyed the greetings of President Donald Trump."
+    )
+    assert found(text, "2025-02-18") == [(["Mohammed bin Salman", "Marco Rubio"], "Riyadh", "2025-02-17", "meeting", "held")]
+
+
+def test_the_conversation_held_last_week_between_two_leaders_is_their_call():
+    text = (
+        "Saudi Foreign Minister Prince Faisal bin Farhan met Russian Foreign Minister Sergey Lavrov in Riyadh on Tuesday. "
+        "The talks come after the telephone conversation held last week between President Donald Trump and Russian "
+        "President Vladimir Putin."
+    )
+    assert found(text, "2025-02-18") == [
+        (["Faisal bin Farhan bin Abdullah Al Saud", "Sergey Lavrov"], "Riyadh", "2025-02-18", "meeting", "held"),
+        (["Donald Trump", "Vladimir Putin"], None, "2025-W07", "call", "held"),
+    ]

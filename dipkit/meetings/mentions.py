@@ -189,7 +189,8 @@ _HOW_REACH = 30  # "spoke face to face", "spoke by phone on Monday"
 _REMOTE_REACH = 100  # "conferred with Russian President Vladimir Putin by phone": the medium after the other side
 _BETWEEN = lazy_pattern(r"\bbetween\b", re.IGNORECASE)
 _LATE_BETWEEN = lazy_pattern(r"^\s*(?:on|in)?\s*between\b", re.IGNORECASE)
-_HE_HAD = lazy_pattern(r"\s+(?:that\s+|which\s+)?(?:he|she)\s+(?:had|held)\b")  # "the call he had on Monday with X"
+_HE_HAD = lazy_pattern(r"\s+(?:(?:that\s+|which\s+)?(?:he|she)\s+(?:had|held)|held)\b")  # "the call he had on Monday with X",
+# "the telephone conversation held last week between A and B"
 _AND_TO = lazy_pattern(r"\band\s+(?:to|then)\s+$", re.IGNORECASE)  # "to meet X and to visit Y", "will meet X, and then travel to Y"
 _EDITION_NUMBER = lazy_pattern(r"(?<![\w-])(\d{1,3})(?:st|nd|rd|th)\s+(?:[\w'’-]+\s+){0,3}$")  # "the 44th GCC [summit]"
 _WITHIN_PLAN = lazy_pattern(  # "will hold meetings during his four-day visit to China, including talks with X": of the plan
@@ -1087,6 +1088,10 @@ def _object(r: Reading) -> list[Mention] | None:
     had = _HE_HAD.match(doc.text, trigger[1], sentence[1]) if r.frame == "call" and r.word.split()[0] in _DETERMINERS else None
     late = _late_with(doc, sentence, (trigger[0], had.end())) if had else None
     if late is not None:  # "the telephone conversation he had on Monday with X": X, and whom "he" names
+        return sides.object_side(doc, sentence, late)
+    late = _late_with(doc, sentence, (trigger[0], had.end()), _BETWEEN) if had else None
+    if late is not None:  # "the telephone conversation held last week between A and B": A and B
+        r.between = True
         return sides.object_side(doc, sentence, late)
     if r.word.split()[0] in _DETERMINERS:  # "the call": the call reported before
         r.anaphoric = r.between = True

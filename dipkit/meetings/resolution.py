@@ -27,11 +27,13 @@ _WEEKDAY_ONLY = lazy_pattern(r"^XXXX-WXX-\d$")
 _GATHERING_AHEAD_DAYS = 3  # a planned summit this close to the dateline's day is the gathering the desk reports from
 _DAY = lazy_pattern(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d|W\d\d-\d)")
 _TITLE_AFTER = lazy_pattern(
-    r"\s+(leader|president|prime\s+minister|premier|chancellor|foreign\s+minister|top\s+diplomat|head\s+of\s+state|minister|king|emir|ambassador|envoy|delegation|counterpart)\b", re.IGNORECASE
+    r"\s+(leader|president|prime\s+minister|premier|chancellor|foreign\s+minister|secretary\s+of\s+state|foreign\s+secretary|top\s+diplomat"
+    r"|head\s+of\s+state|minister|king|emir|ambassador|envoy|delegation|counterpart)\b", re.IGNORECASE
 )
 _OFFICES = {  # the roles a descriptive title stands for
     "leader": ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader", "sultan"),
     "top diplomat": ("foreign minister", "foreign secretary", "secretary of state", "foreign affairs", "external affairs"),
+    "foreign minister": ("foreign minister", "foreign affairs", "external affairs"),  # "Minister of Foreign Affairs X"
     "defence chief": ("defence", "defense"),
     "head of state": ("president", "king", "emir", "sultan", "head of state"),
 }

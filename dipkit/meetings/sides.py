@@ -85,7 +85,10 @@ _OFFICE_END = lazy_pattern(r"\s(?:Minister|Secretary)$")
 _SAME_TITLE = {  # one office, two names
     "premier": ("prime minister",),
     "prime minister": ("premier",),
-    "top diplomat": ("foreign minister", "secretary of state", "foreign secretary", "external affairs minister"),
+    "top diplomat": ("foreign minister", "secretary of state", "foreign secretary", "external affairs minister", "minister of foreign affairs"),
+    "foreign minister": ("minister of foreign affairs", "foreign affairs minister", "external affairs minister", "minister of external affairs"),
+    "defence minister": ("defense minister", "minister of defence", "minister of defense"),
+    "defense minister": ("defence minister", "minister of defence", "minister of defense"),
     "eam": ("external affairs minister",),
     "pontiff": ("pope",),
     "amir": ("emir",),
