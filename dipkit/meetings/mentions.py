@@ -1430,11 +1430,12 @@ def _each_trip(doc: Document, trip: MeetingMention, mention: MeetingMention) -> 
 
 
 def _onward_leg(doc: Document, before: MeetingMention, leg: MeetingMention) -> None:
-    """"met X in Abu Dhabi on Monday, before flying to Riyadh for talks with Y", "will meet X, and then travel to Y": a trip told as what the traveller
-    did next, in the same sentence, is onward; one for talks, with no day of its own, is made that day (not "before
-    heading to Accra, where she will meet Y on Wednesday": those talks have a day of their own)."""
+    """"met X in Abu Dhabi on Monday, before flying to Riyadh for talks with Y", "will meet X on Thursday, and then
+    travel to Kazan": a trip told as what the traveller did next, in the same sentence, is onward; one for talks, with
+    no day of its own, is made that day (not "before heading to Accra, where she will meet Y on Wednesday": those
+    talks have a day of their own)."""
     if leg.frame != "visit" or not doc.text.endswith((" before ", " and then "), max(before.end, leg.start - 10), leg.start):
-        return  # (or "will meet X on Thursday, and then travel to Kazan")
+        return
     leg.onward = True  # (no trip to the gathering told before it: it leaves for elsewhere)
     if leg.date is None and before.date is not None and before.status == leg.status == "held" and _FOR_TALKS.match(doc.text, leg.end, leg.sentence[1]):
         leg.date = before.date
