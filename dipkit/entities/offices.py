@@ -70,6 +70,14 @@ def _covers(term: Term, date: str) -> bool:
     return _low(term.start) <= _high(date) and (term.end is None or _low(date) <= _high(term.end))
 
 
+@lru_cache(maxsize=64)
+def office_names(role: str) -> tuple[str, ...]:
+    """Every name (casefolded) the office ROLE goes by in ``role_synonyms.tsv``: "foreign minister" is also
+    "minister of foreign affairs", "secretary of state" ...; ROLE alone when the table does not list it."""
+    wanted = _same_office(role)
+    return tuple(name for name, canonical in _synonyms().items() if canonical == wanted) or (wanted,)
+
+
 def _same_office(role: str) -> str:
     """ROLE's canonical name: "External Affairs Minister" and "foreign minister" are one office."""
     role = " ".join(role.split()).casefold()

@@ -410,7 +410,7 @@ def _of_lands(meeting: Meeting, mention: MeetingMention) -> bool:
     return not mention.lands or mention.lands <= {p.country for p in meeting.parties if p.country}
 
 
-_SEPARATE = re.compile(r"\bseparate(?:ly\b|\s+(?:talks|meetings?|consultations|calls?)\b)")  # "held separate talks with X": an aside
+_SEPARATE = lazy_pattern(r"\bseparate(?:ly\b|\s+(?:talks|meetings?|consultations|calls?)\b)")  # "held separate talks with X": an aside
 
 
 def _told_just_before(meeting: Meeting, mention: MeetingMention, text: str) -> bool:

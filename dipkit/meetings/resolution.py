@@ -30,10 +30,11 @@ _TITLE_AFTER = lazy_pattern(
     r"\s+(leader|president|prime\s+minister|premier|chancellor|foreign\s+minister|secretary\s+of\s+state|foreign\s+secretary|top\s+diplomat"
     r"|head\s+of\s+state|minister|king|emir|ambassador|envoy|delegation|counterpart)\b", re.IGNORECASE
 )
+_FOREIGN_OFFICE = ("foreign minister", "foreign secretary", "secretary of state", "foreign affairs", "external affairs")
 _OFFICES = {  # the roles a descriptive title stands for
     "leader": ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader", "sultan"),
-    "top diplomat": ("foreign minister", "foreign secretary", "secretary of state", "foreign affairs", "external affairs"),
-    "foreign minister": ("foreign minister", "foreign affairs", "external affairs"),  # "Minister of Foreign Affairs X"
+    "top diplomat": _FOREIGN_OFFICE,
+    "foreign minister": _FOREIGN_OFFICE,  # "the Russian foreign minister": "Minister of Foreign Affairs X" too
     "defence chief": ("defence", "defense"),
     "head of state": ("president", "king", "emir", "sultan", "head of state"),
 }

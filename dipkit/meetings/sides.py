@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from dipkit.entities.context import before_styles, office_before_comma, role_words
+from dipkit.entities.offices import office_names
 from dipkit.meetings.document import Document, Mention, case_twin, dateline_span, gap_is_title
 from dipkit.meetings.lexicon import word_classes
 from dipkit.meetings.parties import Party, same_side
@@ -85,10 +86,7 @@ _OFFICE_END = lazy_pattern(r"\s(?:Minister|Secretary)$")
 _SAME_TITLE = {  # one office, two names
     "premier": ("prime minister",),
     "prime minister": ("premier",),
-    "top diplomat": ("foreign minister", "secretary of state", "foreign secretary", "external affairs minister", "minister of foreign affairs"),
-    "foreign minister": ("minister of foreign affairs", "foreign affairs minister", "external affairs minister", "minister of external affairs"),
-    "defence minister": ("defense minister", "minister of defence", "minister of defense"),
-    "defense minister": ("defence minister", "minister of defence", "minister of defense"),
+    "top diplomat": ("foreign minister", "secretary of state", "foreign secretary", "external affairs minister"),
     "eam": ("external affairs minister",),
     "pontiff": ("pope",),
     "amir": ("emir",),
@@ -1245,7 +1243,8 @@ def _title_holder(doc: Document, title: str, before: int, others: set[str] = fro
     """The story's main person named before BEFORE whose role holds TITLE (the first named of them on a tie), not
     one of OTHERS (names) nor of LAND (a country's code)."""
     word = _SPACES.sub(" ", title).casefold()
-    names = (word, *_SAME_TITLE.get(word, ()))
+    same = (word, *_SAME_TITLE.get(word, ()))  # (and the office's other names the entity layer knows, whole phrases
+    names = tuple(dict.fromkeys([*same, *(n for w in same for n in office_names(w) if " " in n)]))  # only: not "fm" in a role)
     under = word.startswith(("deputy ", "vice "))  # (a plain title is not held by a deputy: "Deputy Prime Minister")
     holders = [
         m for m in doc.mentions_in(0, before)
