@@ -43,6 +43,9 @@ _ONGOING = lazy_pattern(r"\b(?:is|are|was|were|been|has|have)\s+(?:\w+ly\s+)?(?:
 _GATHERING_NOUN = lazy_pattern(r"\b(?:summit|forum|conference|session|congress|assembly)\b", re.IGNORECASE)
 _SEPARATE = lazy_pattern(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 _ANAPHORIC = lazy_pattern(r"(?:the|their|this|that|these|those|its|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_THE_TWO_HELD = lazy_pattern(  # "the talks (that) the two leaders had held": a contact of the pair told by a relative clause
+    r"\s+(?:that\s+|which\s+)?(?:the\s+two|both)(?:\s+(?:leaders|ministers|presidents|prime\s+ministers|men|women|sides))?\s+(?:had\s+)?(?:held|had)\b", re.IGNORECASE
+)
 _THEIR = lazy_pattern(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DETERMINERS = ("the", "their", "that", "this")
 _OBJECT_PRONOUN = lazy_pattern(r"\s+(?:him|her)\b", re.IGNORECASE)
@@ -75,6 +78,7 @@ _AND_BARE = lazy_pattern(r"(?:,?\s+[\w.'’-]+){1,7}?,?\s+and\s+(?:then\s+|later
 _OWN_SETTING_REACH = 40
 _VISIT_VERBS = ("visit", "visits", "visiting", "visited")  # (with an object of their own: no "visit to")
 _TITLES_ONLY = lazy_pattern(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}")  # "a visit to [President] X": no more than a title between
+_RESUMED = lazy_pattern(r"\b(?:continue|resume|pursue|carry\s+on)\s+(?:(?:their|the|these|those)\s+)?$", re.IGNORECASE)  # "to continue their talks"
 _FIRST_ROUND_BEFORE = lazy_pattern(r"\btheir\s+first\s+$", re.IGNORECASE)  # "following their first summit in Sochi"
 _AND_A_NEXT = lazy_pattern(r"[^;.]{0,60}?\s(?:and|then)\s+(?:a|the)\s+(?P<ordinal>second|third|fourth|fifth|next)(?:\s+one)?\s+(?=(?:in|at)\s)")
 _MINISTERS_OF = lazy_pattern(r"\s+of\s+(?:the\s+)?(?P<office>foreign|defen[cs]e|finance|trade|economy|energy|interior)\s+ministers\s+of\s+", re.IGNORECASE)
@@ -211,11 +215,12 @@ _OF_LEGISLATURE = lazy_pattern(  # "a joint meeting of Congress", "a session of 
 _SEPARATELY_NEXT = lazy_pattern(r"\s+separately\b(?!\s+with\b)")
 _CAPITAL_NEXT = lazy_pattern(r"\s+(?-i:[A-Z])")
 _FOR_PURPOSE = lazy_pattern(r"\bfor\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_INVITED_PRONOUN = lazy_pattern(
-    r"\binvit(?:ed|es|e|ing)\s+(?:him|her)\s+to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE
+_INVITED_PRONOUN = lazy_pattern(  # (or "an invitation for him to visit")
+    r"\b(?:invit(?:ed|es|e|ing)|invitation\s+(?:to|for))\s+(?:him|her)\s+to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE
 )
-_INVITED_TITLE = lazy_pattern(
-    r"\binvit(?:ed|es|e|ing)\s+(?P<the>the)\s+[\w\s-]{3,40}?\s+to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE
+_INVITATION_FOR = lazy_pattern(r"\binvitation\s+(?:to|for)\s+(?:him|her|the\s+[\w\s-]{3,40}?)\s+to\s+(?:(?:pay|make)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
+_INVITED_TITLE = lazy_pattern(  # (or "an invitation for the President to visit")
+    r"\b(?:invit(?:ed|es|e|ing)|invitation\s+(?:to|for))\s+(?P<the>the)\s+[\w\s-]{3,40}?\s+to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE
 )
 _URGED_TO = lazy_pattern(  # "called on X (and Y) to end the war" (not "to discuss", "to hand over": a visit's purpose)
     r"\s+(?:[\w'’.-]+\s+){0,5}?to\s+(?!(?:discuss|review|exchange|brief|hold|convey|deliver|present|pay|seek|hand|extend|greet|sign)\b)[a-z]+\b"
@@ -452,6 +457,7 @@ class MeetingMention:
     talks_with: bool = False  # "hosted X for talks with Y": the talks named after the guest are this mention
     fallback: list[Party] = field(default_factory=list)  # the sides of "they" when no meeting came before
     fallback_date: dict | None = None  # and the day the sentence naming them gives
+    resumed: bool = False  # "agreed to continue their talks": the talks told before taken up again (a new round when planned)
     next_round: bool = False  # "their first summit in X and a second in Y": the second, the pair's own like the first
     hosts_summit: bool = False  # "hosted A and B for the trilateral summit": leaders of three lands at the summit told before
     edition: bool = False  # "the previous summit, hosted by X": another edition of the bloc's gathering, one of its own
@@ -1663,6 +1669,8 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     purpose = doc.find(_FOR_TO, max(sentence[0], start - 60), start, ("for",))
     if purpose and doc.find(_TRAVEL_TO, max(sentence[0], purpose.start() - 12), purpose.start() + 4):
         purpose = None  # "is to leave for New York next week to attend": a trip's destination, not whom "for" names
+    if purpose and doc.text.endswith("invitation ", 0, purpose.start()):
+        purpose = None  # "extended an invitation for the President to visit": the guest, with the one who invites (below)
     if purpose:  # "pressed for the rebels to rejoin talks": the subject is whoever "for" names
         named = [m for m in doc.mentions_in(purpose.start(1), purpose.end(1)) if sides.eligible(m)]
         if len(named) >= 2:
@@ -1735,6 +1743,8 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
             if len(owners) >= 2:
                 return owners
         r.anaphoric = True
+        r.group = bool(_THE_TWO_HELD.match(doc.text, r.trigger[1], sentence[1]))  # "recalled the talks the two had held in
+        # June": the pair's own
         if sides.group_before(doc, sentence, start):  # "They last crossed paths at the G20 summit": who the sentence
             r.fallback = sides.previous_subjects(doc, r.index)  # before named, should the summit be none told before
         return []
@@ -1754,6 +1764,9 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
             r.fallback = sides.previous_subjects(doc, r.index)  # "They" with no meeting before: who the last sentence named
             return []
         left = sides.pronoun_antecedent(doc, r.index, start, sentence[0])
+        invitation = doc.find(_INVITATION_FOR, max(sentence[0], start - 80), start, ("invitation",)) if not left and r.frame == "visit" else None
+        if invitation is not None:  # "X extended an invitation for the President to visit Japan": X, who invites (the guest
+            left = sides.subject_side(doc, sentence, invitation.start(), r.objects)  # joins below)
         if not left and right and _opening(doc, sentence, start):
             left = sides.person_after(doc, sentence, right[-1].end, right) or sides.main_person(doc, start, right)  # "At the
             # meeting with X, issues of transit were considered": the story's main person met X
@@ -1948,6 +1961,9 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
     doc, sentence, trigger = r.doc, r.sentence, r.trigger
     if r.anaphoric and r.frame == "noun" and not parties and not r.fallback:
         r.fallback = sides.previous_subjects(doc, r.index)  # (no meeting before: "X and Y agreed ... The talks, held in Z")
+    resumed = r.anaphoric and bool(doc.find(_RESUMED, max(sentence[0], trigger[0] - 20), trigger[0], ("continue ", "resume ", "pursue ", "carry on ")))
+    if resumed and kind == "call" and not any(word in r.word for word in ("phone", "video", "virtual")):
+        kind = "talk"  # "continue their conversation next week in Brussels": in person where a place is named
     place = None
     if r.frame == "visit":
         destinations = [m for m in right if m.party is not None and m.party.type == "GPE"]
@@ -2026,6 +2042,7 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         or trigger[0] == r.first and bool(_AFTERWARDS.match(doc.text, sentence[0], trigger[0])),
         objects=right,
         named_gathering=r.gathering,
+        resumed=resumed,
         travelled=trip is not None or r.trip_place is not None,
         hosts_talks=r.hosts_talks,
         talks_with=r.talks_with,

@@ -103,6 +103,13 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
             # text at a meeting with A and B in Brussels": the pair of the news, with A and B
         if _new_gathering(touched, mention):
             mention.parties = union(mention.parties, mention.fallback)  # "They last crossed paths at the G20 summit"
+        elif mention.anaphoric and len(mention.parties) < 2 and (resumed := _resumed(touched, mention)) is not None:
+            mention.parties = union(resumed.parties, mention.parties)  # "Both ministers agreed to continue their talks next
+            if mention.kind == "talk" and mention.place:  # week in Brussels": the pair's next contact, in person where
+                mention.kind = "meeting"  # it has a place
+            meetings.append(_opened(mention))
+            touched.append(meetings[-1])
+            continue
         elif mention.anaphoric and len(mention.parties) < 2:
             own = mention.next_round or bool(_THEIR_ORDINAL.search(text, max(mention.sentence[0], mention.start - 20), mention.start))
             recast = own and bool(touched) and touched[-1].kind == "meeting" or _bilateral_summit(touched, mention) and bool(
@@ -361,6 +368,15 @@ def _trio_told(touched: list[Meeting], mention: MeetingMention, text: str) -> li
     told = [m for m in touched if any(x.sentence == sentence for x in m.mentions)]
     persons = dedupe([p for m in told for p in m.parties if p.type == "PERSON"])
     return persons if len(persons) == size and len(told) > 1 else None
+
+
+def _resumed(touched: list[Meeting], mention: MeetingMention) -> Meeting | None:
+    """The contact MENTION, a planned "continue their talks next week in Brussels" with a day or place of its own,
+    takes up again: the last one of two or more parties (no summit), whose next round it is."""
+    if not mention.resumed or mention.status != "planned" or not (mention.date or mention.place):
+        return None
+    last = next((m for m in reversed(touched) if m.kind != "summit" and len(m.parties) >= 2), None)
+    return None if last is None or last.date and dates_fit(last.date, mention.date) and places_fit(last.place, mention.place) else last
 
 
 def _other_pair_named(meeting: Meeting, mention: MeetingMention) -> bool:

@@ -1,0 +1,95 @@
+"""dipkit meetings, round 59, on sentences written for these tests:
+
+- "Both ministers agreed to continue their talks next month in Madrid", "to resume the consultations in
+  Madrid in the autumn": the pair's next round, planned, at its own place and time (not the talks told
+  before); "continue their conversation next week in Brussels" after a call is a meeting where a place is
+  named, a call where none is; "stressed the need to continue the talks" is no new round;
+- "X extended an invitation for the President to visit Japan next year": a planned visit of the one the
+  title stands for, hosted by X (as "invited the President to visit" is);
+- "recalled the talks the two had held in Kananaskis in June": the pair's earlier meeting, there and then;
+- "his earlier encounter with X on the sidelines of the G7 summit": a meeting (not "a chance encounter with
+  fans").
+
+These run the whole layer (entities and dates found by dipkit), as a user's record would.
+"""
+
+from __future__ import annotations
+
+from test_meetings import found
+
+CALL = "German Foreign Minister Johann Wadephul spoke by phone on Friday with his Spanish counterpart Jose Manuel Albares. "
+TALKS = "German Foreign Minister Johann Wadephul held talks on Friday in Berlin with his Spanish counterpart Jose Manuel Albares. "
+PAIR = ["Johann Wadephul", "Jose Manuel Albares"]
+BERLIN = (PAIR, "Berlin", "2025-06-20", "meeting", "held")
+
+
+def test_talks_to_be_continued_at_a_place_and_time_of_their_own_are_the_pairs_next_round():
+    text = TALKS + "Both ministers agreed to continue their talks next month in Madrid."
+    assert found(text, "2025-06-20") == [BERLIN, (PAIR, "Madrid", "2025-07", "meeting", "planned")]
+
+
+def test_consultations_to_be_resumed_are_a_round_of_their_own():
+    text = TALKS + "The two sides agreed to resume the consultations in Madrid in the autumn."
+    assert found(text, "2025-06-20") == [BERLIN, (PAIR, "Madrid", "2025-FA", "meeting", "planned")]
+
+
+def test_a_conversation_to_be_continued_in_a_city_is_a_meeting_there():
+    text = CALL + "Both ministers agreed to continue their conversation next week in Brussels."
+    assert found(text, "2025-06-20") == [
+        (PAIR, None, "2025-06-20", "call", "held"),
+        (PAIR, "Brussels", "2025-W26", "meeting", "planned"),
+    ]
+
+
+def test_a_conversation_to_be_continued_with_no_place_is_a_call():
+    text = CALL + "They will continue the conversation on Monday."
+    assert found(text, "2025-06-20") == [(PAIR, None, "2025-06-20", "call", "held"), (PAIR, None, "2025-06-23", "call", "planned")]
+
+
+def test_the_need_to_continue_the_talks_is_no_round_of_its_own():
+    text = TALKS + "Both ministers stressed the need to continue the talks."
+    assert found(text, "2025-06-20") == [BERLIN]
+
+
+MANILA = "Japanese Prime Minister Shigeru Ishiba met Philippine President Ferdinand Marcos Jr. in Manila on Tuesday. "
+LEADERS = ["Shigeru Ishiba", "Ferdinand Marcos Jr."]
+
+
+def test_an_invitation_for_the_president_to_visit_is_a_planned_visit_of_the_president_named():
+    text = MANILA + "Ishiba extended an invitation for the President to visit Japan next year."
+    assert found(text, "2025-06-20") == [
+        (LEADERS, "Manila", "2025-06-17", "meeting", "held"),
+        (LEADERS, "Japan", "2026", "meeting", "planned"),
+    ]
+
+
+def test_an_invitation_for_him_to_visit_names_the_guest_by_pronoun():
+    text = MANILA + "Ishiba extended an invitation for him to visit Japan next year."
+    assert found(text, "2025-06-20") == [
+        (LEADERS, "Manila", "2025-06-17", "meeting", "held"),
+        (LEADERS, "Japan", "2026", "meeting", "planned"),
+    ]
+
+
+BERLIN_VISIT = "Chancellor Friedrich Merz received Canadian Prime Minister Mark Carney in Berlin on Monday. "
+CHANCELLOR = ["Friedrich Merz", "Mark Carney"]
+
+
+def test_talks_the_two_had_held_are_the_pairs_earlier_meeting():
+    text = BERLIN_VISIT + "The Chancellor recalled the talks the two had held in Kananaskis in June."
+    assert found(text, "2025-08-26") == [
+        (CHANCELLOR, "Berlin", "2025-08-25", "meeting", "held"),
+        (CHANCELLOR, "Kananaskis", "2025-06", "meeting", "held"),
+    ]
+
+
+def test_an_earlier_encounter_with_a_leader_is_a_meeting():
+    text = BERLIN_VISIT + "Merz recalled his earlier encounter with Carney on the sidelines of the G7 summit in Kananaskis in June."
+    assert found(text, "2025-08-26") == [
+        (CHANCELLOR, "Berlin", "2025-08-25", "meeting", "held"),
+        (CHANCELLOR, "Kananaskis", "2025-06", "meeting", "held"),
+    ]
+
+
+def test_an_encounter_with_fans_is_no_meeting():
+    assert found("Merz said a chance encounter with fans in the street had cheered him.", "2025-08-26") == []
