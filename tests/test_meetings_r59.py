@@ -8,7 +8,11 @@
   title stands for, hosted by X (as "invited the President to visit" is);
 - "recalled the talks the two had held in Kananaskis in June": the pair's earlier meeting, there and then;
 - "his earlier encounter with X on the sidelines of the G7 summit": a meeting (not "a chance encounter with
-  fans").
+  fans");
+- "The Chief Executive met X", after "Hong Kong Chief Executive John Lee arrived": Lee's meeting;
+- "Talks between the delegations of Kenya and Ethiopia" are the two lands' talks; "The Kenyan delegation was led
+  by A, while the Ethiopian side was headed by B" puts A and B in them for their lands, and "The US delegation was
+  headed by A and included B and C, while the Russian delegation was led by D" all four.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -93,3 +97,36 @@ def test_an_earlier_encounter_with_a_leader_is_a_meeting():
 
 def test_an_encounter_with_fans_is_no_meeting():
     assert found("Merz said a chance encounter with fans in the street had cheered him.", "2025-08-26") == []
+
+
+def test_the_chief_executive_is_the_holder_named_before():
+    text = (
+        "Hong Kong Chief Executive John Lee arrived in Kuala Lumpur on Monday. "
+        "The Chief Executive met Malaysian Prime Minister Anwar Ibrahim on Tuesday."
+    )
+    assert found(text, "2025-06-20") == [(["John Lee", "Anwar Ibrahim"], "Kuala Lumpur", "2025-06-17", "meeting", "held")]
+
+
+NAIROBI = "Talks between the delegations of Kenya and Ethiopia were held in Nairobi on Monday."
+
+
+def test_talks_between_the_delegations_of_two_lands_are_the_lands_talks():
+    assert found(NAIROBI, "2025-02-19") == [(["Kenya", "Ethiopia"], "Nairobi", "2025-02-17", "meeting", "held")]
+
+
+def test_the_leaders_of_each_delegation_stand_for_their_lands():
+    text = NAIROBI + (
+        " The Kenyan delegation was led by Cabinet Secretary Musalia Mudavadi, while the Ethiopian side was headed by"
+        " Foreign Minister Gedion Timothewos."
+    )
+    assert found(text, "2025-02-19") == [(["Musalia Mudavadi", "Gedion Timothewos"], "Nairobi", "2025-02-17", "meeting", "held")]
+
+
+def test_the_members_a_delegation_included_join_its_leader():
+    text = (
+        "Russian and US officials held talks in Riyadh on Tuesday. The US delegation was headed by Secretary of State "
+        "Marco Rubio and included envoy Steve Witkoff, while the Russian delegation was led by Foreign Minister Sergei Lavrov."
+    )
+    assert found(text, "2025-02-19") == [
+        (["Sergei Lavrov", "Marco Rubio", "Steve Witkoff"], "Riyadh", "2025-02-18", "meeting", "held")
+    ]

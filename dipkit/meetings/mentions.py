@@ -316,6 +316,10 @@ _CHAIRED_BY = lazy_pattern(r"\b(?:co-)?(?:chaired|hosted|convened)\s+by\s+", re.
 _TOGETHER_WITH = lazy_pattern(r"(?<![\w-])(?:[Tt]ogether|along)\s+with\s+")  # a companion named with a side
 _BROUGHT_TOGETHER = lazy_pattern(r"\b(?:brought|brings|bringing)\s+together\s+", re.IGNORECASE)
 _REPRESENTED_BY = lazy_pattern(r"\s(?:was|were|is|are|will\s+be)\s+represented\s+by\s", re.IGNORECASE)
+_DELEGATION_LED = lazy_pattern(  # "the Russian delegation was led by", "the Ethiopian side was headed by"
+    r"\b(?P<land>(?:[A-Z][\w'’-]*\s+){1,2})(?:delegation|side)\s+(?:was|is|will\s+be)\s+(?:led|headed)\s+by\s"
+)
+_CLAUSE_STOP = lazy_pattern(r",\s+(?:while|whereas|and\s+the)\s|;")  # where one side's list ends
 _REPRESENTED_REACH = 3  # sentences on each side of "X was represented by" whose mentions of X mean those persons
 _NAMED_MEMBERS = lazy_pattern(
     r"\s+of\s+(?:the\s+)?(?:two|three|four|five)\s+(?:[\w-]+\s+)?(?:countries|nations|states|governments|powers|guarantors)\s*,\s*", re.IGNORECASE
@@ -603,8 +607,8 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
     for index, party, persons in _representatives(doc):
         near = (doc.sentences[max(0, index - _REPRESENTED_REACH)][0], doc.sentences[min(len(doc.sentences) - 1, index + _REPRESENTED_REACH)][1])
         for mention in found:
-            if near[0] <= mention.start < near[1] and party in mention.parties:
-                at = mention.parties.index(party)
+            at = next((i for i, p in enumerate(mention.parties) if p == party or p.type == party.type == "GPE" and p.country == party.country), None)
+            if near[0] <= mention.start < near[1] and at is not None:  # ("the US delegation": the United States)
                 mention.parties = dedupe([*mention.parties[:at], *persons, *mention.parties[at + 1 :]])
     return found
 
@@ -665,19 +669,28 @@ def _ministers_of(doc: Document, mention: MeetingMention) -> list[Party]:
 
 
 def _representatives(doc: Document) -> list[tuple[int, Party, list[Party]]]:
-    """"The EU was represented by A and B": the persons who stand for a state or body at the meeting the story
-    tells around that sentence, as (sentence index, that side, its persons)."""
-    if "represented by" not in (doc.lower or doc.text.lower()):
+    """"The EU was represented by A and B", "The US delegation was headed by A and included B, while the Russian
+    delegation was led by C": the persons who stand for a state or body at the meeting the story tells around that
+    sentence, as (sentence index, that side, its persons)."""
+    lowered = doc.lower or doc.text.lower()
+    if "represented by" not in lowered and " delegation was " not in lowered and " side was " not in lowered:
         return []  # (the cheap test first: most stories say nothing of the kind)
     out = []
     for index, sentence in enumerate(doc.sentences):
         found = doc.find(_REPRESENTED_BY, *sentence, ("represented",))
-        if found is None:
+        if found is not None:
+            sides_before = [m for m in doc.mentions_in(sentence[0], found.start()) if sides.eligible(m)]
+            persons = dedupe([m.party for m in sides.all_persons(doc, (found.end(), sentence[1])) if not m.possessive])
+            if len(sides_before) == 1 and sides_before[0].party.type != "PERSON" and persons:
+                out.append((index, sides_before[0].party, persons))
             continue
-        sides_before = [m for m in doc.mentions_in(sentence[0], found.start()) if sides.eligible(m)]
-        persons = dedupe([m.party for m in sides.all_persons(doc, (found.end(), sentence[1])) if not m.possessive])
-        if len(sides_before) == 1 and sides_before[0].party.type != "PERSON" and persons:
-            out.append((index, sides_before[0].party, persons))
+        led = list(_DELEGATION_LED.finditer(doc.text, *sentence)) if doc.may_hold(*sentence, (" delegation was ", " side was ")) else []
+        for match, after in zip(led, [*(m.start() for m in led[1:]), sentence[1]]):
+            land = next((m.party for m in doc.mentions_in(*match.span("land")) if m.party is not None and m.party.type == "GPE"), None)
+            stop = _CLAUSE_STOP.search(doc.text, match.end(), after)
+            persons = dedupe([m.party for m in sides.all_persons(doc, (match.end(), stop.start() if stop else after)) if not m.possessive])
+            if land is not None and persons:  # "The US delegation was headed by A and included B": A and B, for the US
+                out.append((index, land, persons))
     return out
 
 

@@ -59,6 +59,7 @@ _SAID_STEMS = ("said", "says", "stated", "added", "noted", "announced", "confirm
 _FRONTED_AFTER_SAID = lazy_pattern(r"\s+(?:in|on|at|during|last|earlier|later|since|after|before|this|following)\s[^,;\n]{1,40},")
 _REPORTING = lazy_pattern(r"\b(?:said|says|told|stated|added|noted|stressed)\b")
 _DELEGATION_LED_BY = lazy_pattern(r"\s+(?:there\s+)?(?:with\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?delegations?\s+(?:led|headed)\s+by\s+", re.IGNORECASE)
+_DELEGATIONS_OF = lazy_pattern(r"\s+(?:the\s+)?(?:delegations|governments)\s+of\s+")
 _TITLE_BEFORE = lazy_pattern(r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+|(?P<pre>[A-Za-z-]+)\s+)?(?P<title>[A-Za-zÀ-ÿ]+(?:-[A-Za-z]+)?(?:\s+[A-Za-zÀ-ÿ]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
 _CAPITAL_TITLE_BEFORE = lazy_pattern(  # a capitalized title with no article opening its clause: "Prime Minister [will]"
     r"(?:^|[,;:]\s+|\b(?:where|when|and|while|then)\s+)(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:also\s+|[a-z]+ly\s+)?$"
@@ -315,6 +316,9 @@ def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok:
     led = _DELEGATION_LED_BY.match(text, after, sentence[1]) if text.find("led by", after, after + 80) >= 0 or text.find("headed by", after, after + 80) >= 0 else None
     if led is not None:  # "with a Ukrainian delegation led by Andriy Yermak": the one who leads it
         after = led.end()
+    elif text.startswith((" the ", " delegations ", " governments "), after):
+        of_lands = _DELEGATIONS_OF.match(text, after, sentence[1])
+        after = of_lands.end() if of_lands else after  # "talks between the delegations of Kenya and Ethiopia": the lands
     mentions = doc.mentions_in(after, sentence[1])  # (a list of its own)
     city = next((m for m in mentions[:2] if m.party is not None and m.party.type == "GPE" and m.entity.get("kind") == "city"), None)
     if city is not None and _CITY_DESCRIPTOR.fullmatch(text, after, city.start):
