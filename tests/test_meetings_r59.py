@@ -12,7 +12,13 @@
 - "The Chief Executive met X", after "Hong Kong Chief Executive John Lee arrived": Lee's meeting;
 - "Talks between the delegations of Kenya and Ethiopia" are the two lands' talks; "The Kenyan delegation was led
   by A, while the Ethiopian side was headed by B" puts A and B in them for their lands, and "The US delegation was
-  headed by A and included B and C, while the Russian delegation was led by D" all four.
+  headed by A and included B and C, while the Russian delegation was led by D" all four;
+- "the call that Foreign Minister X had on Monday with Y", "the talks that X held on Monday in Rome with Y": X
+  and Y's own;
+- "the agreements reached at the meeting held in Tashkent last year", after a call of two leaders: their earlier
+  meeting;
+- "President of the Council of Ministers X renewed her invitation to President Y to pay a visit to Rome": a
+  planned meeting of X, who leads her government, and Y (not Y's trip alone).
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -130,3 +136,31 @@ def test_the_members_a_delegation_included_join_its_leader():
     assert found(text, "2025-02-19") == [
         (["Sergei Lavrov", "Marco Rubio", "Steve Witkoff"], "Riyadh", "2025-02-18", "meeting", "held")
     ]
+
+
+def test_the_call_a_named_minister_had_with_someone_is_theirs():
+    text = "The conversation followed the call that Foreign Minister Antonio Tajani had on Monday with his Tunisian counterpart, Mohamed Ali Nafti."
+    assert found(text, "2025-05-14") == [(["Antonio Tajani", "Mohamed Ali Nafti"], None, "2025-05-12", "call", "held")]
+
+
+def test_the_talks_a_named_minister_held_with_someone_are_theirs():
+    text = "The visit followed the talks that Foreign Minister Antonio Tajani held on Monday in Rome with his Tunisian counterpart, Mohamed Ali Nafti."
+    assert found(text, "2025-05-14") == [(["Antonio Tajani", "Mohamed Ali Nafti"], "Rome", "2025-05-12", "meeting", "held")]
+
+
+def test_a_meeting_held_long_before_a_call_is_the_callers_earlier_meeting():
+    text = (
+        "President Kassym-Jomart Tokayev today had a telephone conversation with President Shavkat Mirziyoyev. "
+        "The leaders discussed the agreements reached at the meeting held in Tashkent last year."
+    )
+    pair = ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]
+    assert found(text, "2026-01-13") == [(pair, None, "2026-01-13", "call", "held"), (pair, "Tashkent", "2025", "meeting", "held")]
+
+
+def test_the_president_of_the_council_of_ministers_hosts_the_visit_she_invites_to():
+    text = (
+        "President of the Council of Ministers Giorgia Meloni today had a telephone conversation with the President of "
+        "the Republic of Tunisia, Kais Saied. President Meloni renewed her invitation to President Saied to pay a visit to Rome."
+    )
+    pair = ["Giorgia Meloni", "Kais Saied"]
+    assert found(text, "2025-05-14") == [(pair, None, "2025-05-14", "call", "held"), (pair, "Rome", None, "meeting", "planned")]

@@ -13,6 +13,7 @@ _APPOSITION = re.compile(r",[ \t]+([^,.;:\n()\"“”]{2,90})")
 _POST_NOMINAL = re.compile(r"[ \t]+([A-Z]{2,3})\b")
 _JOINERS = ("of", "the", "for")
 _GAP = (" ", "\t")
+_HEAD_OF_BODY = re.compile(r"\b(?P<title>[A-Z][a-z]+)[ \t]+of[ \t]+the[ \t]+(?:[A-Z][\w-]*[ \t]+){1,3}$")  # "President of the Council [of]"
 _OFFICE_JOINERS = ("to", "for", "of", "on", "the")  # "the" last: only after one of the others
 _PLACE_WORDS = 4  # capitalized words between an office and its holder: "Ambassador to [Bosnia and Herzegovina]"
 _MAX_TITLE_WORDS = 10  # "Minister of State for External Affairs" and a little more
@@ -121,6 +122,10 @@ def title_before(text: str, start: int) -> tuple[int, str | None] | None:
             if earlier and (earlier[1] in titles() or earlier[1] == "of"):
                 position = where
                 continue
+            head = _HEAD_OF_BODY.search(text, max(0, where - 60), where) if word == "of" else None
+            if head is not None and head.group("title") in titles():  # "President of the Council of Ministers X": the
+                position = begin = head.start()  # head of a body named by its members
+                continue
         break
     if begin is None:
         return _office_with_portfolios(text, start)
@@ -135,7 +140,8 @@ def title_before(text: str, start: int) -> tuple[int, str | None] | None:
         parts.pop(0)
     while parts and (parts[-1].rstrip(".") in honorific or parts[-1] in _JOINERS):
         parts.pop()  # "Senator [the Hon]"
-    role = " ".join(_singular(word) for word in parts)  # "Presidents Macron and Biden": each a President
+    of = parts.index("of") if "of" in parts else len(parts)  # (not "President of the Council of Ministers")
+    role = " ".join([*(_singular(word) for word in parts[:of]), *parts[of:]])  # "Presidents Macron and Biden": each a President
     return begin, role or None
 
 

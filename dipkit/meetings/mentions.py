@@ -195,6 +195,8 @@ _BETWEEN = lazy_pattern(r"\bbetween\b", re.IGNORECASE)
 _LATE_BETWEEN = lazy_pattern(r"^\s*(?:on|in)?\s*between\b", re.IGNORECASE)
 _HE_HAD = lazy_pattern(r"\s+(?:(?:that\s+|which\s+)?(?:he|she)\s+(?:had|held)|held)\b")  # "the call he had on Monday with X",
 # "the telephone conversation held last week between A and B"
+_NAMED_HAD = lazy_pattern(r"\s+(?:that\s+|which\s+)?(?P<who>(?:(?:[A-Z][\w'’.-]*|of|and|the|for)\s+){1,12}?)(?:had|held)\b")  # "the call that
+# Foreign Minister X had on Monday with Y"
 _AND_TO = lazy_pattern(r"\band\s+(?:to|then)\s+$", re.IGNORECASE)  # "to meet X and to visit Y", "will meet X, and then travel to Y"
 _EDITION_NUMBER = lazy_pattern(r"(?<![\w-])(\d{1,3})(?:st|nd|rd|th)\s+(?:[\w'’-]+\s+){0,3}$")  # "the 44th GCC [summit]"
 _WITHIN_PLAN = lazy_pattern(  # "will hold meetings during his four-day visit to China, including talks with X": of the plan
@@ -499,7 +501,7 @@ class Reading:
     bare: bool = False  # "Y is also due to attend.": the verb alone
     reported: bool = False  # "The talks with X covered ...": the talks with X reported before, no other side here
     fallback: list[Mention] = field(default_factory=list)
-    visitors: list[Mention] = field(default_factory=list)  # "the visit of X to Y": X, named after the noun
+    visitors: list[Mention] = field(default_factory=list)  # "the visit of X to Y", "the call that X had with Y": X, named after the noun
     inviters: list[Party] = field(default_factory=list)  # "X invited Y to visit Z": X, a head of state or government
     destination: Mention | None = None  # "invited Y to Ankara": where the planned meeting is to be held
     trip_place: Mention | None = None  # "travelled to Davos for the World Economic Forum": where the gathering was
@@ -1105,6 +1107,11 @@ def _object(r: Reading) -> list[Mention] | None:
     if r.frame == "noun" and _OF_LEGISLATURE.match(doc.text, trigger[1]):
         return None  # "address a joint meeting of Congress": a sitting of a chamber, no diplomatic contact
     had = _HE_HAD.match(doc.text, trigger[1], sentence[1]) if r.frame == "call" and r.word.split()[0] in _DETERMINERS else None
+    determined = r.word.split()[0] in _DETERMINERS if r.frame == "call" else r.frame == "noun" and doc.text.endswith(("the ", "The "), 0, trigger[0])
+    named = _NAMED_HAD.match(doc.text, trigger[1], sentence[1]) if had is None and determined else None
+    callers = [m for m in doc.mentions_in(*named.span("who")) if sides.person_like(doc, m)][-1:] if named else []
+    if callers:  # "the call that Foreign Minister X had on Monday with Y": X, and Y after "with"
+        r.visitors, had = callers, named
     late = _late_with(doc, sentence, (trigger[0], had.end())) if had else None
     if late is not None:  # "the telephone conversation he had on Monday with X": X, and whom "he" names
         return sides.object_side(doc, sentence, late)

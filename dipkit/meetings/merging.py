@@ -151,6 +151,9 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
                 last = last or next((m for m in reversed(touched) if _kinds_fit(m.kind, mention.kind)), None)
                 if last is None and mention.kind == "call" and mention.date:  # "since their phone call in February", after
                     last = next((m for m in reversed(touched) if m.kind != "summit" and len(m.parties) >= 2), None)  # their talks
+                if last is None and mention.kind == "meeting" and mention.status == "held" and _long_ago(mention.date, published):
+                    last = next((m for m in reversed(touched) if m.kind == "call" and len(m.parties) == 2), None)  # "the agreements
+                    # reached at the meeting held in Tashkent last year", after their call: the pair's earlier meeting
                 paired = last is not None and _other_pair_named(last, mention)
                 last = None if paired else last  # "... between A and B since May. The pair first spoke in ...": A and B, not the aside
             if mention.frame == "sym" and last is None and not paired:  # "the two leaders discussed ...": on the call just reported

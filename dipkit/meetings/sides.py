@@ -146,7 +146,7 @@ _SUBJECT_TITLE = lazy_pattern(  # a clause opening with a bare title and its ver
 _PHRASED_SUBJECT_TITLE = lazy_pattern(r"\W*(?:\d{1,2}\.\s+)?(?P<phrase>[A-Z][^,.;]{0,60},\s+)" + _TITLE_AND_VERB)  # ("On the summit sidelines, the
 # prime minister met": not "the summit sidelines")
 _THE_TITLE = lazy_pattern(r"\s+the\s+")  # "by the prime minister"
-_OFFICE_OF = lazy_pattern(r"\b[A-Za-z]+\s+of\s+(?:the\s+)?$")  # "the chairman of the ", "the Secretary-General of the "
+_OFFICE_OF = lazy_pattern(r"\b[A-Za-z]+\s+(?:of|to)\s+(?:the\s+)?$")  # "the chairman of the ", "the Secretary-General of the "
 _GUEST_NOUN = lazy_pattern(r"(?:dignitary|guest|visitor)\b")  # "the visiting dignitary"
 _GERUND_BEFORE_HIS = lazy_pattern(r"\b(?:before|after|while|upon)\s+[a-z]+ing(?:\s+(?:up|off|out))?\s+$")  # "before wrapping up [his]"
 _VISITING = lazy_pattern(r"visiting\s+")  # "called on the visiting leader": the guest

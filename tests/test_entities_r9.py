@@ -1,0 +1,38 @@
+"""dipkit entities, round 9, on sentences written for these tests: "Undersecretary" and "Federal Councillor" are
+titles before a name, and "the Undersecretary of State to the Presidency of the Council of Ministers, X" names X;
+the head of a body named by its members ("President of the Council of Ministers X", "Chairman of the Council of
+State X") holds that whole office, while "European Council President X" stays the body's president."""
+
+from __future__ import annotations
+
+from dipkit.entities import find_entities
+
+
+def persons(text: str) -> list[tuple]:
+    return [(e["text"], e.get("role")) for e in find_entities(text, "2025-05-14") if e["type"] == "PERSON"]
+
+
+def test_an_undersecretary_before_a_name_is_a_title():
+    assert persons("Undersecretary Alfredo Mantovano arrived.") == [("Alfredo Mantovano", "Undersecretary")]
+
+
+def test_a_federal_councillor_before_a_name_is_a_title():
+    assert persons("Federal Councillor Ignazio Cassis spoke.") == [("Ignazio Cassis", "Federal Councillor")]
+
+
+def test_an_undersecretary_of_state_before_a_comma_names_the_person_after_it():
+    text = "The Undersecretary of State to the Presidency of the Council of Ministers, Alfredo Mantovano, spoke."
+    assert persons(text) == [("Alfredo Mantovano", "Undersecretary of State")]
+
+
+def test_the_head_of_a_body_named_by_its_members_holds_the_whole_office():
+    assert persons("President of the Council of Ministers Giorgia Meloni spoke.") == [
+        ("Giorgia Meloni", "President of the Council of Ministers")
+    ]
+    assert persons("The Chairman of the Council of State Miguel Diaz-Canel spoke.") == [
+        ("Miguel Diaz-Canel", "Chairman of the Council of State")
+    ]
+
+
+def test_a_bodys_president_named_before_the_title_keeps_the_plain_title():
+    assert persons("European Council President Antonio Costa spoke.") == [("Antonio Costa", "President")]
