@@ -18,7 +18,14 @@
 - "the agreements reached at the meeting held in Tashkent last year", after a call of two leaders: their earlier
   meeting;
 - "President of the Council of Ministers X renewed her invitation to President Y to pay a visit to Rome": a
-  planned meeting of X, who leads her government, and Y (not Y's trip alone).
+  planned meeting of X, who leads her government, and Y (not Y's trip alone);
+- in a call readout: "since the Prime Minister's visit to Warsaw in January, when they agreed ..." is a meeting of
+  the pair there; "They discussed X" after it is what they said on the call, which stays a call; "the first UK-EU
+  summit, which London will host later this year" is planned, in London; "They looked forward to seeing one
+  another at the NATO Summit in The Hague in June" is the pair at that summit (not the lands of the summit told
+  just before); "the summit on Ukraine that the Prime Minister hosted in London on Sunday, which Prime Minister Y
+  attended" has its host and Y; "Poland was already meeting and exceeding the NATO spending target" is no meeting;
+- "X spoke to Y in Warsaw" is a meeting there.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -164,3 +171,44 @@ def test_the_president_of_the_council_of_ministers_hosts_the_visit_she_invites_t
     )
     pair = ["Giorgia Meloni", "Kais Saied"]
     assert found(text, "2025-05-14") == [(pair, None, "2025-05-14", "call", "held"), (pair, "Rome", None, "meeting", "planned")]
+
+
+READOUT = "Prime Minister Keir Starmer spoke to Prime Minister Donald Tusk of Poland this evening. "
+PM = ["Keir Starmer", "Donald Tusk"]
+EVENING_CALL = (PM, None, "2025-03-04", "call", "held")
+
+
+def test_a_visit_when_they_agreed_something_is_a_meeting_of_the_pair_and_what_they_discussed_stays_on_the_call():
+    text = READOUT + (
+        "Both leaders welcomed the progress made since the Prime Minister's visit to Warsaw in January, when they agreed "
+        "to work towards a new treaty. They discussed the situation in Ukraine."
+    )
+    assert found(text, "2025-03-04") == [EVENING_CALL, (PM, "Warsaw", "2025-01", "meeting", "held")]
+
+
+def test_a_summit_a_city_will_host_is_planned_there_and_seeing_one_another_at_a_summit_is_the_pairs():
+    text = READOUT + (
+        "They discussed trade ahead of the first UK-EU summit, which London will host later this year. "
+        "They looked forward to seeing one another at the NATO Summit in The Hague in June."
+    )
+    assert found(text, "2025-03-04") == [
+        EVENING_CALL,
+        (["United Kingdom", "European Union"], "London", "2025", "meeting", "planned"),
+        (["North Atlantic Treaty Organization", *PM], "Hague", "2025-06", "summit", "planned"),
+    ]
+
+
+def test_a_summit_the_prime_minister_hosted_which_a_guest_attended_has_both():
+    text = READOUT + "The leaders reflected on the summit on Ukraine that the Prime Minister hosted in London on Sunday, which Prime Minister Tusk attended."
+    assert found(text, "2025-03-04") == [EVENING_CALL, (PM, "London", "2025-03-02", "meeting", "held")]
+
+
+def test_meeting_a_spending_target_is_no_meeting():
+    text = READOUT + "The Prime Minister noted that Poland was already meeting and exceeding the NATO spending target."
+    assert found(text, "2025-03-04") == [EVENING_CALL]
+
+
+def test_speaking_to_someone_in_a_city_is_a_meeting_there():
+    assert found("Prime Minister Keir Starmer spoke to Prime Minister Donald Tusk in Warsaw.", "2025-03-04") == [
+        (PM, "Warsaw", "2025-03-04", "meeting", "held")
+    ]

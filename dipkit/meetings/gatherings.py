@@ -92,6 +92,11 @@ def hosted_gathering(doc: Document, mention: MeetingMention) -> list[MeetingMent
         _the_blocs_host(doc, mention)
     if summit_noun and len(mention.parties) == 1 and mention.parties[0].multilateral:
         _host_state(doc, mention)
+    host = _HOSTED_THAT.match(doc.text, mention.end, mention.sentence[1]) if summit_noun and mention.anaphoric else None
+    if host is not None:  # "the summit on Ukraine that the Prime Minister hosted in London on Sunday": the host attended
+        named = [m for m in doc.mentions_in(*host.span("host")) if m.party is not None and m.party.type == "PERSON"]
+        hosts = named or sides.title_object(doc, host.start("host") - 1, host.end("host"))
+        mention.parties = union([m.party for m in hosts], mention.parties)
     attended = ATTENDED_AFTER.match(doc.text, mention.end, mention.sentence[1]) if summit_noun else None
     if attended is not None:
         _attended_after(doc, mention, attended)
@@ -117,6 +122,9 @@ def hosted_gathering(doc: Document, mention: MeetingMention) -> list[MeetingMent
         cities = [m for m in doc.mentions_in(mention.end, summit.start) if m.place_like and m.entity.get("type") == "GPE"]
         summit.place = place_dict(cities[0]) if cities else mention.place
     return [summit]
+
+
+_HOSTED_THAT = lazy_pattern(r"\s+(?:on\s+(?:[\w'’-]+\s+){1,3}?)?(?:that|which)\s+(?P<host>(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?)hosted(?![\w-])")
 
 
 def _with_attending(doc: Document, mention: MeetingMention) -> None:
@@ -259,9 +267,11 @@ def _attended_after(doc: Document, mention: MeetingMention, attended: re.Match[s
         found = sides.pronoun_antecedent(doc, index, attended.end("guest"))
         guests = [m.party for m in found if m.party is not None and m.party.type == "PERSON"]
     orgs = [p for p in mention.parties if p.multilateral]
-    if not guests or not orgs:
+    hosts = [p for p in mention.parties if p.type == "PERSON"]
+    if not guests or not orgs and not hosts:
         return
-    mention.kind, mention.parties = "summit", dedupe([*orgs, *guests])
+    mention.kind, mention.parties = "summit", dedupe([*orgs, *hosts, *guests] if not orgs else [*orgs, *guests])  # (or the host:
+    # "the summit that the Prime Minister hosted on Sunday, which Y attended")
     if attended.group("plan"):
         mention.status = "planned"
 
@@ -270,12 +280,17 @@ def _hosted_after(doc: Document, mention: MeetingMention, hosted: re.Match[str])
     """MENTION as the summit its relative clause says someone hosted: the host and the persons named after, on the
     clause's day."""
     clause = (hosted.end(), mention.sentence[1])
+    day = doc.dates_in(hosted.end(), min(mention.sentence[1], hosted.end() + 25))[:1]
+    cities = [m for m in doc.mentions_in(*hosted.span("host")) if m.party is not None and m.party.type == "GPE" and m.entity.get("kind") == "city"]
+    if hosted.group("plan"):  # "the first UK-EU summit, which London will host later this year": planned, there, then
+        mention.status = "planned"
+        mention.place = mention.place or (place_dict(cities[0]) if cities else None)
+        mention.date = mention.date or ({"value": str(day[0]["value"]).split("T")[0], "text": day[0]["text"]} if day else None)
     hosts = [m.party for m in doc.mentions_in(*hosted.span("host")) if m.party is not None and m.party.type == "PERSON"]
     guests = [m.party for m in doc.mentions_in(*clause) if m.party is not None and m.party.type == "PERSON" and not m.modifier]
     if not hosts or not guests:
         return
     mention.kind, mention.parties = "summit", dedupe([*mention.parties, *hosts, *guests])
-    day = doc.dates_in(hosted.end(), min(mention.sentence[1], hosted.end() + 25))[:1]
     mention.date = mention.date or ({"value": str(day[0]["value"]).split("T")[0], "text": day[0]["text"]} if day else None)
 
 

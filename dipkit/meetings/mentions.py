@@ -211,6 +211,10 @@ _FOR_TALKS = lazy_pattern(r"(?:\s+[\w'’.-]+){1,6}?\s+for\s+(?:talks|a\s+meetin
 _FOR_TALKS_WITH = lazy_pattern(  # "hosted X (in Paris) for trilateral talks with Y": the talks the guest came for
     r"(?:\s+(?:in|at|on|last|this|earlier)\s+[^,;:“”\"]{1,40}?)?\s+for\s+(?:[\w-]+\s+){0,2}?(?:talks|a\s+meeting|meetings|consultations|discussions)\s+with\s+"
 )
+_A_TARGET = lazy_pattern(  # "[meeting] and exceeding the NATO spending target", "[meeting] its commitments"
+    r"\s+(?:and\s+[a-z]+ing\s+)?(?:(?:the|its|their|his|her|all|most|some|key)\s+)?(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:targets?|conditions|criteria|requirements|deadlines?|demands|expectations|goals|benchmarks|obligations|standards|needs|quotas?|commitments)\b"
+)
 _OF_LEGISLATURE = lazy_pattern(  # "a joint meeting of Congress", "a session of the National Assembly"
     r"\s+of\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:Congress|Parliament|Senate|House|Diet|Knesset|Bundestag|Duma|National\s+Assembly|Lok\s+Sabha|Rajya\s+Sabha)\b"
 )
@@ -361,11 +365,12 @@ _MEMORY = 20  # earlier objects of the sentence kept for the subject rules
 _SIDELINES_REACH = 150  # "met X on Friday at a hotel in the Indian port of Goa on the margins of ..."
 # a gathering's host in a relative clause: ", which Li hosted on Thursday with the participation of A and B"
 HOSTED_AFTER = lazy_pattern(
-    r",\s*(?:which|that)\s+(?P<host>(?:[\w'’.-]+\s+){1,4}?)(?:hosted|chaired|convened|co-hosted|co-chaired)(?![\w-])", re.IGNORECASE
+    r",\s*(?:which|that)\s+(?P<host>(?:[\w'’.-]+\s+){1,4}?)(?:(?P<plan>will|is\s+(?:due\s+|set\s+|expected\s+)?to)\s+(?:host|chair|convene)|hosted|chaired|convened|co-hosted|co-chaired)(?![\w-])",
+    re.IGNORECASE,
 )
 # a gathering's guest in a relative clause: "summit in Kuala Lumpur in May, which Mr X is expected to attend"
 ATTENDED_AFTER = lazy_pattern(
-    r"[^,;.]{0,60}?,\s*(?:which|that)\s+(?P<guest>(?:[\w'’.-]+\s+){1,4}?)(?P<plan>(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\s+|will\s+|plans?\s+to\s+)?"
+    r"[^,;.]{0,80}?,\s*(?:which|that)\s+(?P<guest>(?:[\w'’.-]+\s+){1,4}?)(?P<plan>(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\s+|will\s+|plans?\s+to\s+)?"
     r"(?:attend|attended|attends)(?![\w-])",
     re.IGNORECASE,
 )
@@ -1106,6 +1111,8 @@ def _object(r: Reading) -> list[Mention] | None:
         return guests
     if r.frame == "noun" and _OF_LEGISLATURE.match(doc.text, trigger[1]):
         return None  # "address a joint meeting of Congress": a sitting of a chamber, no diplomatic contact
+    if r.word == "meeting" and _A_TARGET.match(doc.text, trigger[1], sentence[1]):
+        return None  # "Poland was already meeting and exceeding the NATO spending target": a goal met, no contact
     had = _HE_HAD.match(doc.text, trigger[1], sentence[1]) if r.frame == "call" and r.word.split()[0] in _DETERMINERS else None
     determined = r.word.split()[0] in _DETERMINERS if r.frame == "call" else r.frame == "noun" and doc.text.endswith(("the ", "The "), 0, trigger[0])
     named = _NAMED_HAD.match(doc.text, trigger[1], sentence[1]) if had is None and determined else None
@@ -2145,8 +2152,9 @@ def _at_gathering(doc: Document, sentence, trigger, word: str, earlier: bool = T
         return False  # "decisions taken at their annual summit in New Delhi": the pair's own summit, reported
     if found.group(1).lower() == "during" and doc.gathering_dates_in(found.end(1), trigger[0]):
         return False  # "agreed during Thursday's summit": the dated summit is reported, not a venue of something else
-    if word[:1] == "s" and doc.text[trigger[0]].isupper() and HOSTED_AFTER.match(doc.text, trigger[1], sentence[1]):
-        return False  # "before the GMS Summit, which Li hosted on Thursday with ...": the named summit is reported
+    if word[:1] == "s" and HOSTED_AFTER.match(doc.text, trigger[1], sentence[1]):
+        return False  # "before the GMS Summit, which Li hosted on Thursday with ...", "ahead of the first UK-EU summit, which
+        # London will host later this year": the summit is reported
     if word[:1] == "s" and ATTENDED_AFTER.match(doc.text, trigger[1], sentence[1]):
         return False  # "ahead of the bloc's summit in May, which Mr X is expected to attend": the summit is reported
     if found.group(1).lower() == "for" and _trip_to(doc, sentence, trigger) is not None:

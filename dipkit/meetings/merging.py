@@ -147,8 +147,11 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
             named = named or _pair_not_yet_met(touched, mention, text)
             paired = False
             if not named:
-                last = last or _of_the_last_named(touched, mention) or next((m for m in reversed(touched) if m.kind == mention.kind), None)
-                last = last or next((m for m in reversed(touched) if _kinds_fit(m.kind, mention.kind)), None)
+                persons = mention.group and not mention.of_countries and any(_two_persons(m) for m in touched)  # "They looked forward
+                # to seeing one another", after a summit of their lands: the persons of the story, not the lands
+                kept = [m for m in touched if not persons or _two_persons(m)]
+                last = last or _of_the_last_named(touched, mention) or next((m for m in reversed(kept) if m.kind == mention.kind), None)
+                last = last or next((m for m in reversed(kept) if _kinds_fit(m.kind, mention.kind)), None)
                 if last is None and mention.kind == "call" and mention.date:  # "since their phone call in February", after
                     last = next((m for m in reversed(touched) if m.kind != "summit" and len(m.parties) >= 2), None)  # their talks
                 if last is None and mention.kind == "meeting" and mention.status == "held" and _long_ago(mention.date, published):
@@ -158,6 +161,10 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
                 last = None if paired else last  # "... between A and B since May. The pair first spoke in ...": A and B, not the aside
             if mention.frame == "sym" and last is None and not paired:  # "the two leaders discussed ...": on the call just reported
                 last = next((m for m in reversed(touched) if m.kind == "call"), None)
+            if mention.frame == "sym" and last is not None and not (mention.date or mention.place) and _long_ago(last.date, published):
+                last = next(  # "They discussed X", after "since the visit to Warsaw in January": on the contact of the news
+                    (m for m in meetings if m.status == "held" and m.kind != "summit" and m.date and near(m.date["value"], published, _TRIP_DAYS)), last
+                )
             news = _the_news(meetings, last, mention, published) if last is not None else None
             last, news = news or last, news is not None and news is not last
             if last is not None and mention.frame != "sym" and not _kinds_fit(last.kind, mention.kind):
@@ -371,6 +378,10 @@ def _trio_told(touched: list[Meeting], mention: MeetingMention, text: str) -> li
     told = [m for m in touched if any(x.sentence == sentence for x in m.mentions)]
     persons = dedupe([p for m in told for p in m.parties if p.type == "PERSON"])
     return persons if len(persons) == size and len(told) > 1 else None
+
+
+def _two_persons(meeting: Meeting) -> bool:
+    return sum(p.type == "PERSON" for p in meeting.parties) >= 2
 
 
 def _resumed(touched: list[Meeting], mention: MeetingMention) -> Meeting | None:
@@ -708,8 +719,8 @@ def _absorb(meeting: Meeting, mention: MeetingMention, fill: bool) -> None:
         meeting.status = mention.status  # (and mood: "travels to Vienna and will hold talks")
         meeting.date = mention.date or meeting.date
         meeting.place = _finer_place(mention.place, meeting.place)
-    if meeting.kind in ("visit", "talk") and mention.kind in ("meeting", "call"):
-        meeting.kind = mention.kind
+    if meeting.kind in ("visit", "talk") and mention.kind in ("meeting", "call") and not (meeting.kind == "talk" and mention.frame == "sym"):
+        meeting.kind = mention.kind  # (not "X spoke to Y. They discussed trade": what was said on the call, no kind of its own)
     meeting.place = meeting.place if moved else _finer_place(meeting.place, mention.place)
     if meeting.date is None or (mention.date and len(mention.date["value"]) > len(meeting.date["value"]) and dates_fit(meeting.date, mention.date)):
         meeting.date = mention.date or meeting.date

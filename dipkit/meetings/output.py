@@ -88,7 +88,8 @@ def _worth_emitting(meeting: Meeting) -> bool:
 def _kind(doc: Document, meeting: Meeting) -> str:
     if meeting.kind == "talk":  # "spoke with": a call unless the report says they were together
         in_person = word_classes()["in_person"]
-        return "meeting" if any(in_person.search(doc.text, *m.sentence) for m in meeting.mentions) else "call"
+        together = any(in_person.search(doc.text, *m.sentence) or m.kind == "talk" and m.place for m in meeting.mentions)
+        return "meeting" if together else "call"  # ("spoke to Y in Warsaw": where they met)
     if meeting.kind == "call" and any(p.multilateral for p in meeting.parties) and not any(m.paired for m in meeting.mentions):
         return "summit"  # "a virtual summit of BRICS leaders": the bloc's gathering, held online
     if meeting.kind in ("call", "visit"):

@@ -20,6 +20,7 @@ _LEG_DAYS = 3  # a trip within the land this close to talks held there is a leg 
 _DURING = lazy_pattern(r"\b(?:during|in\s+the\s+course\s+of|at\s+the\s+time\s+of)\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
 _AHEAD_OF = lazy_pattern(r"\b(?:ahead\s+of|in\s+advance\s+of|prior\s+to)\s", re.IGNORECASE)
 _FOR_TALKS = lazy_pattern(r"\bfor\s+(?:[\w'’-]+\s+){0,4}?(?:talks|meetings?|consultations|discussions|negotiations|round)\b", re.IGNORECASE)
+_WHEN_THEY = lazy_pattern(r"[^,;.:]{0,60}?,\s+when\s+(?:they|the\s+two|both)\s")  # "the visit to Warsaw in January, when they agreed"
 _WHEN_THERE = lazy_pattern(r"[^,;.:]{0,80}?\swhen\s+(?:he|she|they|[\w'’-]+\s+)?")  # "meet X when he travels to"
 _AND_THEN = lazy_pattern(r"[^,;.]{0,60}?\band\s+(?:[a-z]+\s+)?")  # "visited Abuja in August and (later) held talks with"
 _FULL_DAY = lazy_pattern(r"^\d{4}-\d\d-\d\d$")
@@ -117,7 +118,8 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
     for visit in meetings:
         if visit.kind != "visit" or visit.status != "held" and not any(_FOR_TALKS.search(doc.text, m.end, m.sentence[1]) for m in visit.mentions):
             continue  # a planned trip has a host only when it is "for talks"
-        during = any(_DURING.search(doc.text, max(0, m.start - 50), m.start) for m in visit.mentions)
+        during = any(_DURING.search(doc.text, max(0, m.start - 50), m.start) or _WHEN_THEY.match(doc.text, m.end, m.sentence[1]) for m in visit.mentions)
+        # ("since the Prime Minister's visit to Warsaw in January, when they agreed ...": the pair of the story met then)
         visitors = [p for p in visit.parties if p.type == "PERSON"]
         hosts = [p for p in visit.parties if p.type == "GPE"]
         if len(visitors) != 1 or len(hosts) != 1:
@@ -127,7 +129,7 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
         met = {
             p.name: p
             for other in meetings
-            if other is not visit and other.kind in ("meeting", "summit", "call")
+            if other is not visit and other.kind in ("meeting", "summit", "call", "talk")
             and (during or visit.status == "planned" or not _apart(visit.date, _told_date(doc, visit, other)) and other.status == "held")  # (a
             # planned trip "for the next round" of talks: with the counterpart of this one; a trip made is no host's
             # meeting when the host is only "due to" receive the visitor)
