@@ -25,7 +25,9 @@
   another at the NATO Summit in The Hague in June" is the pair at that summit (not the lands of the summit told
   just before); "the summit on Ukraine that the Prime Minister hosted in London on Sunday, which Prime Minister Y
   attended" has its host and Y; "Poland was already meeting and exceeding the NATO spending target" is no meeting;
-- "X spoke to Y in Warsaw" is a meeting there.
+- "X spoke to Y in Warsaw" is a meeting there;
+- "is scheduled to pay a courtesy call to X" is a planned meeting with X; "in Ha Noi" is in Hanoi (the same name
+  written apart), while "Brasilia" keeps its spelling.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -212,3 +214,13 @@ def test_speaking_to_someone_in_a_city_is_a_meeting_there():
     assert found("Prime Minister Keir Starmer spoke to Prime Minister Donald Tusk in Warsaw.", "2025-03-04") == [
         (PM, "Warsaw", "2025-03-04", "meeting", "held")
     ]
+
+
+def test_a_courtesy_call_to_someone_is_a_planned_meeting_in_the_city_written_apart():
+    text = "During his stay in Ha Noi, Lao Prime Minister Sonexay Siphandone is scheduled to pay a courtesy call to Party General Secretary To Lam."
+    assert found(text, "2025-01-10") == [(["Sonexay Siphandone", "To Lam"], "Hanoi", None, "meeting", "planned")]
+
+
+def test_a_city_written_without_its_accent_keeps_its_spelling():
+    text = "Foreign Minister Mauro Vieira met his Argentine counterpart Gerardo Werthein in Brasilia on Monday."
+    assert found(text, "2025-07-03") == [(["Mauro Vieira", "Gerardo Werthein"], "Brasilia", "2025-06-30", "meeting", "held")]

@@ -293,7 +293,13 @@ def place_dict(m: Mention) -> dict:
     name = e.get("name")
     if isinstance(name, str) and text.startswith(name) and _QUALIFIER.fullmatch(text, len(name)):
         return {"name": name, "type": "city", "country": country}  # "Washington, DC": Washington
+    if isinstance(name, str) and _letters(name) == _letters(text):
+        return {"name": name, "type": "city", "country": country}  # "Ha Noi": Hanoi, the same name written apart
     return {"name": text, "type": "city", "country": country}
+
+
+def _letters(name: str) -> str:
+    return "".join(c for c in name.casefold() if c.isalpha())  # (accents kept: "Brasilia" as written)
 
 
 def clause_end_of(text: str) -> int:
