@@ -1770,7 +1770,7 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
             if len(owners) >= 2:
                 return owners
         r.anaphoric = True
-        r.group = bool(_THE_TWO_HELD.match(doc.text, r.trigger[1], sentence[1]))  # "recalled the talks the two had held in
+        r.group = r.group or bool(_THE_TWO_HELD.match(doc.text, r.trigger[1], sentence[1]))  # "recalled the talks the two had held in
         # June": the pair's own
         if sides.group_before(doc, sentence, start):  # "They last crossed paths at the G20 summit": who the sentence
             r.fallback = sides.previous_subjects(doc, r.index)  # before named, should the summit be none told before
