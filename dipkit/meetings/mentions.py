@@ -224,7 +224,6 @@ _FOR_PURPOSE = lazy_pattern(r"\bfor\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _INVITED_PRONOUN = lazy_pattern(  # (or "an invitation for him to visit")
     r"\b(?:invit(?:ed|es|e|ing)|invitation\s+(?:to|for))\s+(?:him|her)\s+to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE
 )
-_INVITATION_FOR = lazy_pattern(r"\binvitation\s+(?:to|for)\s+(?:him|her|the\s+[\w\s-]{3,40}?)\s+to\s+(?:(?:pay|make)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
 _INVITED_TITLE = lazy_pattern(  # (or "an invitation for the President to visit")
     r"\b(?:invit(?:ed|es|e|ing)|invitation\s+(?:to|for))\s+(?P<the>the)\s+[\w\s-]{3,40}?\s+to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE
 )
@@ -1791,8 +1790,9 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
             r.fallback = sides.previous_subjects(doc, r.index)  # "They" with no meeting before: who the last sentence named
             return []
         left = sides.pronoun_antecedent(doc, r.index, start, sentence[0])
-        invitation = doc.find(_INVITATION_FOR, max(sentence[0], start - 80), start, ("invitation",)) if not left and r.frame == "visit" else None
-        if invitation is not None:  # "X extended an invitation for the President to visit Japan": X, who invites (the guest
+        window = (max(sentence[0], start - 80), start, ("invitation",))
+        invitation = doc.find(_INVITED_TITLE, *window) or doc.find(_INVITED_PRONOUN, *window) if not left and r.frame == "visit" else None
+        if invitation is not None and invitation.group().lower().startswith("invitation"):  # "X extended an invitation for the President to visit Japan": X, who invites (the guest
             left = sides.subject_side(doc, sentence, invitation.start(), r.objects)  # joins below)
         if not left and right and _opening(doc, sentence, start):
             left = sides.person_after(doc, sentence, right[-1].end, right) or sides.main_person(doc, start, right)  # "At the
