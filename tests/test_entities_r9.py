@@ -36,3 +36,13 @@ def test_the_head_of_a_body_named_by_its_members_holds_the_whole_office():
 
 def test_a_bodys_president_named_before_the_title_keeps_the_plain_title():
     assert persons("European Council President Antonio Costa spoke.") == [("Antonio Costa", "President")]
+
+
+def test_a_counterpart_the_list_knows_holds_the_office_of_the_list():
+    text = "Prime Minister Lawrence Wong met his Australian counterpart Anthony Albanese in Canberra."
+    assert persons(text) == [("Lawrence Wong", "Prime Minister"), ("Anthony Albanese", "Prime Minister")]
+
+
+def test_a_counterpart_the_list_does_not_know_stays_a_counterpart():
+    text = "Foreign Minister Ana Ruiz met her Chilean counterpart Tomas Vidal in Lima."
+    assert persons(text) == [("Ana Ruiz", "Foreign Minister"), ("Tomas Vidal", "counterpart")]

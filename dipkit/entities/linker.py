@@ -72,6 +72,7 @@ def _matches(tokens: tuple[str, ...], person: Person) -> bool:
 
 _GAP = (" ", "\t")  # what ``context.office_before_comma`` needs right before a name
 _POSSESSIVE = ("'s ", "’s ")
+_RELATIONAL = ("counterpart", "counterparts")  # words that name a person by the office of another, not an office
 _DESCRIBED = 8  # mentions of a person searched for the role and country the text gives
 _BUCKET = 50  # people sharing one name word that a mention is compared with: the latest ones
 
@@ -248,7 +249,7 @@ def describe(
                 country = country or place.entry.code or place.entry.country
     holder = gazetteer.holders.get(person.holder) if person.holder else None
     if holder is not None:
-        if role is None:
+        if role is None or role.split()[-1].lower() in _RELATIONAL:  # "his Australian counterpart X": X's own office
             term = term_at(holder, date, text)
             if term is not None:
                 role = term.role

@@ -352,7 +352,7 @@ _HOSTED_BEFORE = lazy_pattern(r"\bhost(?:s|ed|ing)?\s+(?:the|this|its)\s+(?:[\w'
 # a body's session (not "host a trilateral meeting of ministers from A, B and C")
 _BEFORE_DATE = lazy_pattern(r"\s*(?:(?:in|on|during)\s+)?")  # "to Washington [in] late October by X"
 _BARE_AND = lazy_pattern(r",\s+and\s+(?:(?:also|then|later|subsequently)\s+)?$")  # ", and (also) held talks with"
-_AND_THEN = lazy_pattern(r"[^,;.]{0,60}?\band\s+(?:[a-z]+\s+)?")  # "visited Abuja in August and (later) met"
+_AND_THEN = lazy_pattern(r"[^,;.]{0,60}?,?\s\s*and\s+(?:[a-z]+\s+)?")  # "visited Abuja in August(,) and (later) met"
 _OWN_INVITATION = lazy_pattern(r"(?:['’]s?)?\s+invitation\b")  # "at Putin's invitation"
 _INVITATION = lazy_pattern(r"\b(?:invitation\s+of|invited\s+by|hosted\s+by)\s+(?:the\s+)?", re.IGNORECASE)
 # an opening phrase whose subject follows the comma: "During talks with X, Y said", "Arriving in Z, Y met"
@@ -568,7 +568,7 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
                 _onward_leg(doc, found[-1], mention)
                 _trip_purpose(doc, found[-1], mention)
                 _trip_to_meet(doc, found[-1], mention)
-                if not mention.anaphoric and rule.frame == "verb" and (not mention.parties or _only_its_gathering(found[-1], mention)):
+                if not mention.anaphoric and rule.frame in ("verb", "call") and (not mention.parties or _only_its_gathering(found[-1], mention)):
                     _shares_subject(doc, found[-1], mention)
                 elif rule.frame in ("verb", "host", "call", "callon") and mention.objects:
                     _subject_of_before(doc, found[-1], mention)
@@ -1526,7 +1526,8 @@ def _shares_subject(doc: Document, before: MeetingMention, mention: MeetingMenti
         return
     mention.parties = []
     if gathering:  # (held on the margins of no gathering: the second meeting is of the kind of the first)
-        mention.kind, mention.sidelines, mention.sidelines_of, mention.sidelines_span = before.kind, False, None, None
+        kind = mention.kind if mention.kind == "call" else before.kind  # ("and spoke by phone in January": a call still)
+        mention.kind, mention.sidelines, mention.sidelines_of, mention.sidelines_span = kind, False, None, None
     if before.group:
         mention.anaphoric = mention.group = True
         mention.named_last = before.named_last

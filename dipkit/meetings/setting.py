@@ -247,7 +247,7 @@ _CLAUSE_BREAK = lazy_pattern(
     r"|,\s+(?:first\s+|originally\s+|initially\s+|last\s+)?(?!(?:held|hosted|convened|organi[sz]ed|chaired|scheduled|planned|set)\s)"
     r"[a-z]+ed\s+(?:in|on|at|by|last|since|during)\s"  # ", first floated in December," (not "the talks, held in Beijing on Monday,")
 )
-_OPENING = lazy_pattern(r"^\W*(?:(?:later|earlier|also|then)\s+)?(?:(?:on|in|at|since|by|early|late)\s+)?$", re.IGNORECASE)
+_OPENING = lazy_pattern(r"^\W*(?:(?:later|earlier|also|then|separately|meanwhile|elsewhere),?\s+)?(?:(?:on|in|at|since|by|early|late)\s+)?$", re.IGNORECASE)
 # "said that in April, Xi met Y": a date opening the reported clause is its day, as one opening the sentence
 _OPENS_REPORTED = lazy_pattern(r"\b(?:said|says|stated|added|noted|recalled|announced)\s+that\s+(?:(?:on|in|at|since|early|late)\s+)?$")
 # "the same day", "that evening", "later that day": the day of the story's event (a date the dates layer may have read

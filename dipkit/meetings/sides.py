@@ -30,6 +30,7 @@ _AGENT_BEFORE = lazy_pattern(r"\b(?:made|paid|led|held|hosted|given)\s+by\s+(?:[
 _THEY_OPENS = lazy_pattern(r"\W*They\s")  # "They welcomed the cooperation among A, B and C": they are the subject, not A
 _CIVIL_OBJECT_GAP = lazy_pattern(r"\s+(?:with\s+)?(?:the\s+|some\s+|local\s+)?(?:[a-z][\w-]*\s+)?")  # "met (with) (the) [young] students"
 _CIVIL_GAP = lazy_pattern(r"\s+(?:[a-z][\w-]*\s+)?")  # "Japanese [young] entrepreneurs": at most one lowercase word between
+_CIVIL_SUBJECT_GAP = lazy_pattern(r"\s+(?:[a-z][\w'’-]*\s+){0,2}")  # "the Singapore [women's national] football team"
 _SUBJECT_PRONOUN = lazy_pattern(r"(?<![\w-])(?:he|she)(?![\w-])", re.IGNORECASE)
 _UNNAMED_OFFICIALS = lazy_pattern(r"\b(?:heads\s+of\s+(?:state|government)|leaders|presidents|ministers|envoys|officials)\b", re.IGNORECASE)
 _PRONOUN_CLAUSE = lazy_pattern(r"[^;]*?\b(?:after|when|while|once|as\s+soon\s+as|before|until)\s+(?:he|she)\b[^,;]*,")
@@ -632,6 +633,8 @@ def _first_subject(doc: Document, start: int, trigger_start: int, taken: list[Me
         pronoun = doc.find(_SUBJECT_PRONOUN, opener.end(), before[i].start)
     if pronoun and not _closer_person(before[:i]) or _THEY_OPENS.match(doc.text, start, before[i].start):
         return []
+    if not persons and _civil_after(doc, before[i].end, trigger_start, _CIVIL_SUBJECT_GAP):
+        return []  # "the Brazilian national football team will visit Tokyo", "Japanese business leaders met X": no side
     if not persons and before[i].party.type == "GPE" and (not before[i].party.via_adjective or _the_head_of(doc, before[i])):
         holder = _land_title_holder(doc, before[i])
         if holder:
