@@ -5,7 +5,14 @@
 - "The two prime ministers last met in Kuala Lumpur in October, and spoke by phone in January": the call shares
   the subject of the meeting before it, and stays a call;
 - "Separately on March 5, X held talks with Y": the day after an opening "Separately" (or "Meanwhile,") is the
-  talks' own.
+  talks' own; so is "X, on Wednesday, called on Y";
+- "conveyed an invitation to President X to make an official visit to Malaysia this year" is planned;
+- "his meeting with Y at Wisma Putra here today", under a dateline: in the dateline's city, though the object and a
+  venue stand between the trigger and "here";
+- "the next session of the Kenya-Uganda Joint Permanent Commission will be held in Kampala in June": the two
+  lands meet, planned; "Both Presidents are expected to attend the summit", after it: each land's one president;
+- "talks between the foreign ministers of the two countries ... X and his counterpart Y led their delegations to
+  the talks": X and Y stand for their lands.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -61,3 +68,59 @@ def test_the_day_after_an_opening_meanwhile_is_the_talks_own():
         (["Lawrence Wong", "Anthony Albanese"], "Canberra", "2026-03-05", "meeting", "held"),
         (["Vivian Balakrishnan", "Penny Wong"], "Canberra", "2026-03-04", "meeting", "held"),
     ]
+
+
+def test_a_day_set_off_by_commas_before_the_verb_is_the_meetings_own():
+    text = (
+        "Ghana and Togo held talks in Accra on Tuesday. "
+        "Minister Robert Dussey, on Wednesday, called on President John Mahama at the Jubilee House in Accra."
+    )
+    assert found(text, "2025-03-14") == [
+        (["Ghana", "Togo"], "Accra", "2025-03-11", "meeting", "held"),
+        (["Robert Dussey", "John Mahama"], "Accra", "2025-03-12", "meeting", "held"),
+    ]
+
+
+def test_an_invitation_to_a_leader_to_make_a_visit_is_planned():
+    text = "Prime Minister Anwar Ibrahim extended an invitation to President Luiz Inacio Lula da Silva to make an official visit to Malaysia this year."
+    assert found(text, "2025-03-04") == [(["Anwar Ibrahim", "Luiz Inacio Lula da Silva"], "Malaysia", "2025", "meeting", "planned")]
+
+
+def test_here_after_the_object_and_a_venue_is_the_datelines_city():
+    text = (
+        "PUTRAJAYA, March 4 (Bernama) -- Foreign Minister Mohamad Hasan said trade came up during his bilateral "
+        "meeting with his Chilean counterpart Alberto van Klaveren at Wisma Putra here today. Van Klaveren, who "
+        "arrived in Kuala Lumpur last night on a three-day working visit, will fly on to Jakarta on Thursday."
+    )
+    assert found(text, "2025-03-04") == [(["Mohamad Hasan", "Alberto van Klaveren"], "Putrajaya", "2025-03-04", "meeting", "held")]
+
+
+SESSION = "The next session of the Kenya-Uganda Joint Permanent Commission will be held in Kampala in June."
+
+
+def test_a_session_of_a_joint_commission_of_two_lands_is_their_meeting():
+    assert found(SESSION, "2025-03-12") == [(["Kenya", "Uganda"], "Kampala", "2025-06", "meeting", "planned")]
+
+
+def test_both_presidents_after_a_session_of_two_lands_are_their_presidents():
+    text = (
+        "President William Ruto thanked President Yoweri Museveni for his support. " + SESSION
+        + " Both Presidents are also expected to attend the East African Community Summit in Arusha in July."
+    )
+    assert found(text, "2025-03-12") == [
+        (["Kenya", "Uganda"], "Kampala", "2025-06", "meeting", "planned"),
+        (["William Ruto", "Yoweri Museveni", "East African Community"], "Arusha", "2025-07", "summit", "planned"),
+    ]
+
+
+def test_ministers_who_led_the_delegations_to_the_talks_stand_for_their_lands():
+    text = (
+        "Nairobi, March 12 – Kenya and Uganda agreed to ease border trade, following talks between the foreign "
+        "ministers of the two countries in Nairobi on Tuesday. Musalia Mudavadi and his Ugandan counterpart, Jeje "
+        "Odongo, led their countries' delegations to the talks, which focused on fuel transit."
+    )
+    assert found(text, "2025-03-12") == [(["Musalia Mudavadi", "Jeje Odongo"], "Nairobi", "2025-03-11", "meeting", "held")]
+
+
+def test_a_possessive_land_before_a_football_team_is_no_side():
+    assert found("Ghana's national under-20 football team will visit Lome on March 25.", "2025-03-12") == []

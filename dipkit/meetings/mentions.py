@@ -215,6 +215,10 @@ _A_TARGET = lazy_pattern(  # "[meeting] and exceeding the NATO spending target",
     r"\s+(?:and\s+[a-z]+ing\s+)?(?:(?:the|its|their|his|her|all|most|some|key)\s+)?(?:[\w'’.-]+\s+){0,3}?"
     r"(?:targets?|conditions|criteria|requirements|deadlines?|demands|expectations|goals|benchmarks|obligations|standards|needs|quotas?|commitments)\b"
 )
+_OF_JOINT_BODY = lazy_pattern(  # "of the Malaysia-Brazil Joint Commission", "of the Kuwaiti-Iraqi Joint Ministerial Committee"
+    r"\s+of\s+(?:the\s+)?(?P<lands>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?[-–][A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?)"
+    r"\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Commission|Committee|Council|Mechanism|Dialogue|Forum)\b"
+)
 _OF_LEGISLATURE = lazy_pattern(  # "a joint meeting of Congress", "a session of the National Assembly"
     r"\s+of\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:Congress|Parliament|Senate|House|Diet|Knesset|Bundestag|Duma|National\s+Assembly|Lok\s+Sabha|Rajya\s+Sabha)\b"
 )
@@ -1110,6 +1114,11 @@ def _object(r: Reading) -> list[Mention] | None:
         return guests
     if r.frame == "noun" and _OF_LEGISLATURE.match(doc.text, trigger[1]):
         return None  # "address a joint meeting of Congress": a sitting of a chamber, no diplomatic contact
+    body = _OF_JOINT_BODY.match(doc.text, trigger[1], sentence[1]) if r.frame == "noun" and doc.text.startswith(" of ", trigger[1]) else None
+    lands = [m for m in doc.mentions_in(*body.span("lands")) if m.party is not None and m.party.type == "GPE"] if body else []
+    if len(lands) == 2 and lands[0].party.country != lands[1].party.country:
+        r.between = True  # "the next session of the Kuwaiti-Iraqi Joint Ministerial Committee": the two lands meet
+        return lands
     if r.word == "meeting" and _A_TARGET.match(doc.text, trigger[1], sentence[1]):
         return None  # "Poland was already meeting and exceeding the NATO spending target": a goal met, no contact
     had = _HE_HAD.match(doc.text, trigger[1], sentence[1]) if r.frame == "call" and r.word.split()[0] in _DETERMINERS else None

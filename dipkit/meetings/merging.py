@@ -83,7 +83,10 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
             joined = _the_meal(fitting, mention, text) or joined
             joined.mentions.append(mention)
             states_only = not any(p.type == "PERSON" for p in joined.parties)  # ("Mali, Niger and Chad held a summit ... X hosted
-            joined.parties = union(joined.parties, mention.parties, finer=mention.frame == "host" and states_only)  # A and B for it")
+            # A and B for it"; "talks between the two countries ... X and his counterpart Y led their delegations to the
+            # talks": persons who stand for every land)
+            stand_ins = states_only and all(any(q.type == "PERSON" and same_side(p, q) for q in mention.parties) for p in joined.parties)
+            joined.parties = union(joined.parties, mention.parties, finer=mention.frame == "host" and states_only or stand_ins)
             if mention.hosts_summit:
                 joined.kind = "summit"  # "hosted A and B for the trilateral summit": the meeting of their lands told before
             if mention.frame != "attend" and sum(p.type == "PERSON" for p in joined.parties) > _BILATERAL_PLUS_ONE:  # (not "X also
@@ -414,7 +417,11 @@ def _as_described(meeting: Meeting, mention: MeetingMention) -> bool:
 
 def _leaders_for(meeting: Meeting, mention: MeetingMention) -> list[Party]:
     """"The visit follows a call between the two heads of state", told after talks of two ministers: each land's
-    leader the story names, else the land; [] unless MENTION's group names leaders and MEETING is of ministers alone."""
+    leader the story names, else the land; [] unless MENTION's group names leaders and MEETING is of ministers alone.
+    "Both Presidents are expected to attend", after a session of two lands: each land's one leader, else []."""
+    if mention.leaders and len(meeting.parties) >= 2 and all(p.type == "GPE" for p in meeting.parties):
+        heads = [mention.heads.get(p.country) for p in meeting.parties]
+        return heads if all(heads) else []
     if not mention.leaders or not all(p.type == "PERSON" and p.country and not leads(p) for p in meeting.parties) or not _of_ministers(meeting):
         return []
     lands = states_of(meeting.parties)

@@ -169,12 +169,13 @@ _TOLD_PAST = lazy_pattern(  # a day the text itself tells as past ("last week", 
 _TO_MEET = lazy_pattern(  # "flying to X (on Sunday) to meet", "will fly to X on Thursday for her first White House meeting", "for talks"
     r"\s+(?:(?:on|this|last|next)\s+\w+\s+)?(?:to|for(?:\s+(?:a|an|the|his|her|their|its)(?:\s+[A-Za-z'’-]+){0,3}?)?)\s+", re.IGNORECASE
 )
-# an invitation to come: "invited him to pay a state visit", "invites Modi to attend" (the visit is yet to be made)
+# an invitation to come: "invited him to pay a state visit", "invites Modi to attend", "an invitation to X to make a visit"
+# (the visit is yet to be made)
 _INVITED_TO = lazy_pattern(  # (or to a gathering: "is considering inviting Yoon to the Group of Seven summit")
     r"(?<![\w-])invit(?:es|e|ing)\s+(?:[\w.'’-]+\s+){0,8}?to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
     r"|(?:the|a|an|next\s+(?:week|month|year)['’]s|this\s+year['’]s)\s+(?:[\w'’-]+\s+){0,4})?$"
     r"|(?<![\w-])invited\s+(?:[\w.'’-]+\s+){0,8}?to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$"
-    r"|(?<![\w-])invitation\s+from\s+(?:[\w.'’-]+\s+){1,12}?to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$",
+    r"|(?<![\w-])invitation\s+(?:from|to|for)\s+(?:[\w.'’-]+\s+){1,12}?to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$",
     re.IGNORECASE,
 )
 _YET_TO = lazy_pattern(
@@ -236,7 +237,9 @@ _THIS_CITY_REACH = 100
 # "met Putin there in April" (not "there was", "there will be"): the place named before
 _THERE = lazy_pattern(r"(?<![\w-])there(?![\w-])(?!\s+(?:is|was|were|are|will|would|had|has|have|could|may|might|seems?|appears?)\b)")
 _THERE_REACH = 60  # room for the object between the trigger and "there"
+_HERE_REACH = 90  # room for the object and its venue between the trigger and "here" ("with X at Wisma Putra here today")
 _THERE_BACK = 300  # how far "there" looks back when its own sentence names no place
+_DAY_ASIDE_OPENS = lazy_pattern(r",\s+(?:(?:later|earlier|also)\s+)?(?:on\s+|in\s+)?$")  # "X[, on ]Wednesday, called on Y"
 _THERE_OPENING = lazy_pattern(r"There(?:\s+on\s+[A-Z][a-z]+day)?,\s")  # "There, he met X": the place just told
 _CLAUSE_BREAK = lazy_pattern(
     r",[”\"’]?\s+(?:a|an|which|who|whose|where|when|but|while|as|after|before|since|until)\s|;|\s[–—]\s"
@@ -378,7 +381,7 @@ def find_place(
             city = _city_after(doc, start + len(venue.name)) or _city_within(doc, start, venue) if not venue.city else None
             candidates.append((start, city or venue_place(venue)))  # ("at the Presidential Villa, Abuja": Abuja)
     if doc.dateline and doc.dateline.get("place"):
-        for h in _HERE.finditer(doc.text, trigger[1], min(end, trigger[1] + 40)):
+        for h in _HERE.finditer(doc.text, trigger[1], min(end, trigger[1] + _HERE_REACH)):
             candidates.append((h.start(), {"name": doc.dateline["place"], "type": "city", "country": None}))
         near_text = doc.text[trigger[1] : min(end, trigger[1] + _THIS_CITY_REACH)]
         if " this " in near_text or " the " in near_text:  # (the cheap test first)
@@ -659,7 +662,8 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
             opening = bool(_OPENING.match(doc.text[sentence[0] : d["start"]]) or travel) or _opens_with(doc, sentence, d, trigger[0])
             opening = opening or bool(doc.find(_OPENS_REPORTED, max(sentence[0], d["start"] - 24), d["start"], (" that ",))) and not _BARE_WEEKDAY.fullmatch(d["text"])
             # (a bare weekday there was read as the saying's week: "said that on Monday, he would meet" is ahead)
-            if "," in between and not opening and not hangs:
+            aside = between.strip() == "," and bool(_DAY_ASIDE_OPENS.search(doc.text, max(sentence[0], d["start"] - 12), d["start"]))
+            if "," in between and not opening and not hangs and not aside:  # ("X, on Wednesday, called on Y": the call's day)
                 continue
             if _AHEAD_OF_TALKS.search(between) and not opening:
                 continue  # "flew into Beijing on Thursday evening ahead of talks with Wang on Friday": the flight's day

@@ -30,7 +30,7 @@ _AGENT_BEFORE = lazy_pattern(r"\b(?:made|paid|led|held|hosted|given)\s+by\s+(?:[
 _THEY_OPENS = lazy_pattern(r"\W*They\s")  # "They welcomed the cooperation among A, B and C": they are the subject, not A
 _CIVIL_OBJECT_GAP = lazy_pattern(r"\s+(?:with\s+)?(?:the\s+|some\s+|local\s+)?(?:[a-z][\w-]*\s+)?")  # "met (with) (the) [young] students"
 _CIVIL_GAP = lazy_pattern(r"\s+(?:[a-z][\w-]*\s+)?")  # "Japanese [young] entrepreneurs": at most one lowercase word between
-_CIVIL_SUBJECT_GAP = lazy_pattern(r"\s+(?:[a-z][\w'’-]*\s+){0,2}")  # "the Singapore [women's national] football team"
+_CIVIL_SUBJECT_GAP = lazy_pattern(r"(?:['’]s)?\s+(?:[a-z][\w'’-]*\s+){0,2}")  # "the Singapore [women's national] football team"
 _SUBJECT_PRONOUN = lazy_pattern(r"(?<![\w-])(?:he|she)(?![\w-])", re.IGNORECASE)
 _UNNAMED_OFFICIALS = lazy_pattern(r"\b(?:heads\s+of\s+(?:state|government)|leaders|presidents|ministers|envoys|officials)\b", re.IGNORECASE)
 _PRONOUN_CLAUSE = lazy_pattern(r"[^;]*?\b(?:after|when|while|once|as\s+soon\s+as|before|until)\s+(?:he|she)\b[^,;]*,")
@@ -489,7 +489,7 @@ def possessor(doc: Document, sentence: tuple[int, int], trigger_start: int) -> l
             chain.insert(0, m)
         return chain
     if last.possessive and _POSSESSOR_GAP.match(gap):
-        return [last]
+        return [] if _civil_after(doc, last.end, trigger_start, _CIVIL_SUBJECT_GAP) else [last]  # (not "Ghana's football team will visit")
     for m in reversed(before[:-1]):  # "Pelosi's Taiwan visit": a destination sits between possessor and trigger
         if m.possessive and m.party is not None and m.party.type == "PERSON":
             if _POSSESSOR_GAP.match(doc.text[m.end : trigger_start]):
