@@ -12,7 +12,14 @@
 - "the next session of the Kenya-Uganda Joint Permanent Commission will be held in Kampala in June": the two
   lands meet, planned; "Both Presidents are expected to attend the summit", after it: each land's one president;
 - "talks between the foreign ministers of the two countries ... X and his counterpart Y led their delegations to
-  the talks": X and Y stand for their lands.
+  the talks": X and Y stand for their lands;
+- "“... the agreements reached during my talks with former President Y in Astana,” the Kazakh President said": the
+  speaker's talks with Y (not "“I would speak to him,” he said", no contact told); "was open to talks with X"
+  (or "ready for talks") is a plan, not talks held;
+- "the Kazakh and Korean deputy foreign ministers held consultations": the two lands, not the one Kazakh the story
+  names, its President;
+- a headline "X, Y discuss partnership" over a story of their phone call, with no other contact of theirs held, is
+  that call.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -124,3 +131,50 @@ def test_ministers_who_led_the_delegations_to_the_talks_stand_for_their_lands():
 
 def test_a_possessive_land_before_a_football_team_is_no_side():
     assert found("Ghana's national under-20 football team will visit Lome on March 25.", "2025-03-12") == []
+
+
+CALL_LEAD = (
+    "Tokayev, Lee discuss partnership\n\n"
+    "President Kassym-Jomart Tokayev held a telephone conversation with President Lee Jae-myung on Wednesday. "
+)
+
+
+def test_my_talks_inside_a_quotation_are_the_speakers():
+    text = CALL_LEAD + (
+        "“We value the agreements reached during my talks with former President Yoon Suk Yeol in Astana in June 2024,” "
+        "the Kazakh President said."
+    )
+    assert found(text, "2025-07-09") == [
+        (["Kassym-Jomart Tokayev", "Lee Jae-myung"], None, "2025-07-09", "call", "held"),
+        (["Kassym-Jomart Tokayev", "Yoon Suk Yeol"], "Astana", "2024-06", "meeting", "held"),
+    ]
+
+
+def test_i_inside_a_quotation_names_no_contact_of_the_speaker():
+    text = "Senator Ana Ruiz said she was open to talks with President Nicolas Maduro. “I would speak to him,” she said."
+    assert found(text, "2025-07-09") == [(["Ana Ruiz", "Nicolas Maduro"], None, None, "meeting", "planned")]
+
+
+def test_ready_for_talks_is_a_plan_not_talks_held():
+    text = "Senator Ana Ruiz said she was ready for talks with President Nicolas Maduro."
+    assert found(text, "2025-07-09") == [(["Ana Ruiz", "Nicolas Maduro"], None, None, "meeting", "planned")]
+
+
+def test_deputy_ministers_of_two_lands_are_the_lands_not_their_leaders():
+    text = CALL_LEAD + "Earlier, the Kazakh and Korean deputy foreign ministers held political consultations in Astana on Monday."
+    assert found(text, "2025-07-09") == [
+        (["Kassym-Jomart Tokayev", "Lee Jae-myung"], None, "2025-07-09", "call", "held"),
+        (["Kazakhstan", "South Korea"], "Astana", "2025-07-07", "meeting", "held"),
+    ]
+
+
+def test_a_headline_discuss_over_a_call_story_is_that_call():
+    text = CALL_LEAD + (
+        "Tokayev invited Lee to pay an official visit to Kazakhstan at any convenient time. "
+        "On Monday, the foreign ministers of Kazakhstan and South Korea held talks in Astana."
+    )
+    assert found(text, "2025-07-09") == [
+        (["Kassym-Jomart Tokayev", "Lee Jae-myung"], None, "2025-07-09", "call", "held"),
+        (["Kassym-Jomart Tokayev", "Lee Jae-myung"], "Kazakhstan", None, "meeting", "planned"),
+        (["Kazakhstan", "South Korea"], "Astana", "2025-07-07", "meeting", "held"),
+    ]

@@ -215,6 +215,7 @@ _A_TARGET = lazy_pattern(  # "[meeting] and exceeding the NATO spending target",
     r"\s+(?:and\s+[a-z]+ing\s+)?(?:(?:the|its|their|his|her|all|most|some|key)\s+)?(?:[\w'’.-]+\s+){0,3}?"
     r"(?:targets?|conditions|criteria|requirements|deadlines?|demands|expectations|goals|benchmarks|obligations|standards|needs|quotas?|commitments)\b"
 )
+_CIVIL_REACH = 70  # how far before a verb its subject's civil noun is looked for ("business leaders from Japan will meet")
 _OF_JOINT_BODY = lazy_pattern(  # "of the Malaysia-Brazil Joint Commission", "of the Kuwaiti-Iraqi Joint Ministerial Committee"
     r"\s+of\s+(?:the\s+)?(?P<lands>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?[-–][A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?)"
     r"\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Commission|Committee|Council|Mechanism|Dialogue|Forum)\b"
@@ -605,9 +606,12 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
                 the = _THE_GATHERING.match(doc.text, trigger[1])
                 skip_until = the.end() if the else skip_until
     calls = {m.sentence for m in found if m.kind == "call"}
+    headline = doc.sentences[0] if doc.sentences and doc.is_headline(0) else None
     for mention in found:
         if mention.frame == "sym" and not mention.anaphoric and mention.sentence in calls:
             mention.kind = "call"  # "Turkish, Malaysian foreign ministers discuss Gaza in phone call": what they said on it
+        elif mention.frame == "sym" and mention.sentence == headline and _only_called(found, mention):
+            mention.kind = "call"  # "X, Y discuss partnership" over a story of their phone call: that call
         if len(mention.parties) >= 2 and all(p.type == "GPE" for p in mention.parties) and _of_leaders(doc, mention):
             mention.parties = _leaders_of(doc, mention.parties) or mention.parties  # "ahead of leaders' meeting"
         if mention.leaders:
@@ -621,6 +625,15 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
             if near[0] <= mention.start < near[1] and at is not None:  # ("the US delegation": the United States)
                 mention.parties = dedupe([*mention.parties[:at], *persons, *mention.parties[at + 1 :]])
     return found
+
+
+def _only_called(found: list[MeetingMention], mention: MeetingMention) -> bool:
+    """Whether the sides of MENTION, with no place or day of its own, have a call told of them and no other contact held."""
+    if mention.place or mention.date or len(mention.parties) < 2:
+        return False
+    sides = {p.name for p in mention.parties}
+    kinds = {m.kind for m in found if m is not mention and not m.anaphoric and m.status == "held" and {p.name for p in m.parties} == sides}
+    return kinds == {"call"}
 
 
 @lru_cache(maxsize=1)
@@ -990,6 +1003,8 @@ def _read(r: Reading) -> MeetingMention | None:
         return None  # "is set to host the meeting of the SCO Council": the gathering the host's reading has
     if word in ("host", "co-host") and doc.find(_HOST_NOUN_BEFORE, max(s0, t0 - 12), t0):
         return None  # "where host X opened the session", "as host, X": the title of the host, no verb
+    if frame in ("verb", "visit", "host", "callon", "attend") and sides.civil_subject(doc, max(s0, t0 - _CIVIL_REACH), t0):
+        return None  # "the national football team will visit Tokyo": people of no office, no diplomatic contact
     right = _object(r)
     if right is None:
         return None
@@ -1715,7 +1730,7 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
             r.anaphoric = r.group = True  # "urged the two leaders to meet"
         r.unnamed = not r.group  # "for the rebels to rejoin talks": sides the story does not name here
         return []
-    speakers = sides.pronoun_in_turn(doc, sentence, start)
+    speakers = sides.pronoun_in_turn(doc, sentence, start) or sides.pronoun_in_quote(doc, sentence, start)
     if speakers and (len(speakers) == 1 or not right):  # "Vladimir Putin: ... We saw each other in December": the two who
         return speakers  # speak in the transcript; "Wang Yi: ... I held consultations with X": the speaker
     holders = sides.office_holders(doc, sentence, start) if not right else []

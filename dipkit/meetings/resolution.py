@@ -29,8 +29,10 @@ _GATHERING_AHEAD_DAYS = 3  # a planned summit this close to the dateline's day i
 _DAY = lazy_pattern(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d|W\d\d-\d)")
 _TITLE_AFTER = lazy_pattern(
     r"\s+(leader|president|prime\s+minister|premier|chancellor|foreign\s+minister|secretary\s+of\s+state|foreign\s+secretary|top\s+diplomat"
-    r"|head\s+of\s+state|minister|king|emir|ambassador|envoy|delegation|counterpart)\b", re.IGNORECASE
+    r"|head\s+of\s+state|minister|king|emir|ambassador|envoy|delegation|counterpart"
+    r"|(?:deputy|vice|assistant)[\s-]+(?:[a-z]+\s+){0,2}?(?:ministers?|presidents?|premiers?|secretar(?:y|ies)))\b", re.IGNORECASE
 )
+_AND_NATIONALITY = lazy_pattern(r"\s+and\s+$")  # "the Kazakh and Korean deputy ministers": the title after the second
 _FOREIGN_OFFICE = ("foreign minister", "foreign secretary", "secretary of state", "foreign affairs", "external affairs")
 _OFFICES = {  # the roles a descriptive title stands for
     "leader": ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader", "sultan"),
@@ -68,6 +70,8 @@ def name_counterparts(doc: Document, mentions: list[MeetingMention]) -> None:
                 title = titles.get(id(party))
                 if title and title in _ENVOY_TITLES and not _holds(named[next(iter(names))], title):
                     names = set()
+                elif title and title.split()[0] in _DEPUTIES and title.split()[0] not in (named[next(iter(names))].role or "").casefold():
+                    names = set()  # "the Kazakh and Korean deputy foreign ministers": not the one Kazakh named, the President
             if len(names) > 1:  # "the Russian leader" among several Russians: the one whose office it names
                 titles = _titles_after(doc) if titles is None else titles
                 title = titles.get(id(party))
@@ -81,15 +85,18 @@ def name_counterparts(doc: Document, mentions: list[MeetingMention]) -> None:
         mention.parties = dedupe(upgraded)
 
 
+_DEPUTIES = ("deputy", "vice", "assistant")
 _ENVOY_TITLES = frozenset({"ambassador", "envoy", "ambassadors", "envoys", "delegation", "diplomat", "diplomats", "charge d'affaires"})
 
 
 def _titles_after(doc: Document) -> dict[int, str]:
     """The title after each nationality that stands for a person ("the Russian leader"), by its party's id."""
     out = {}
-    for m in doc.mentions:
+    for i, m in enumerate(doc.mentions):
         if m.party is not None and m.party.via_adjective and not m.modifier:
-            found = _TITLE_AFTER.match(doc.text, m.end)
+            nxt = doc.mentions[i + 1] if i + 1 < len(doc.mentions) else None
+            paired = nxt is not None and nxt.party is not None and nxt.party.via_adjective and _AND_NATIONALITY.fullmatch(doc.text, m.end, nxt.start)
+            found = _TITLE_AFTER.match(doc.text, nxt.end if paired else m.end)
             if found:
                 out[id(m.party)] = _SPACES.sub(" ", found.group(1)).casefold()
     return out

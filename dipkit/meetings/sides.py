@@ -30,7 +30,9 @@ _AGENT_BEFORE = lazy_pattern(r"\b(?:made|paid|led|held|hosted|given)\s+by\s+(?:[
 _THEY_OPENS = lazy_pattern(r"\W*They\s")  # "They welcomed the cooperation among A, B and C": they are the subject, not A
 _CIVIL_OBJECT_GAP = lazy_pattern(r"\s+(?:with\s+)?(?:the\s+|some\s+|local\s+)?(?:[a-z][\w-]*\s+)?")  # "met (with) (the) [young] students"
 _CIVIL_GAP = lazy_pattern(r"\s+(?:[a-z][\w-]*\s+)?")  # "Japanese [young] entrepreneurs": at most one lowercase word between
-_CIVIL_SUBJECT_GAP = lazy_pattern(r"(?:['’]s)?\s+(?:[a-z][\w'’-]*\s+){0,2}")  # "the Singapore [women's national] football team"
+_CIVIL_BEFORE_VERB = lazy_pattern(  # "team[,] will visit", "business leaders also met": the civil noun is the verb's subject
+    r",?(?:\s+(?:will|would|shall|also|then|later|is|are|was|were|has|have|had|be|been|to|due|set|expected|scheduled|slated))*\s+"
+)
 _SUBJECT_PRONOUN = lazy_pattern(r"(?<![\w-])(?:he|she)(?![\w-])", re.IGNORECASE)
 _UNNAMED_OFFICIALS = lazy_pattern(r"\b(?:heads\s+of\s+(?:state|government)|leaders|presidents|ministers|envoys|officials)\b", re.IGNORECASE)
 _PRONOUN_CLAUSE = lazy_pattern(r"[^;]*?\b(?:after|when|while|once|as\s+soon\s+as|before|until)\s+(?:he|she)\b[^,;]*,")
@@ -101,6 +103,7 @@ _SAME_TITLE = {  # one office, two names
 _REPORTING_AFTER = lazy_pattern(r"(?:\s+[\w'’-]+){0,2}?\s+(?:said|says|told|reported|announced|added|stated)\b")
 # after a comma, a name that opens the speaker's phrase ("..., Kremlin foreign policy aide Yuri Ushakov said")
 _SPEAKER_PRONOUN_BEFORE = lazy_pattern(r"\b([Ww]e|I)\s+(?:[a-z]+\s+){0,3}$")  # "We saw", "we also spoke", "We will certainly see", "I held"
+_FIRST_PERSON_BEFORE = lazy_pattern(r"\b[Mm]y\s+(?:[a-z]+\s+){0,2}$")  # "my talks", "my recent visit" (not "I would speak to him")
 _SPEAKER_LABEL = lazy_pattern(  # "Vladimir Putin: ", "Prime Minister of India Narendra Modi (retranslated): " opening a turn
     r"^[A-Z][\w.'’-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w.'’-]*){0,14}(?P<note>\s\([a-z]+\))?:\s", re.MULTILINE
 )
@@ -416,6 +419,15 @@ def _owner_of_next(doc: Document, after: int, mentions: list[Mention], i: int) -
     return nxt.party.type == "PERSON" and gap_is_title(without_dates(doc, after, m.start)) and bool(_OWNED_TITLE.fullmatch(doc.text, m.end, nxt.start))
 
 
+def civil_subject(doc: Document, start: int, trigger_start: int) -> bool:
+    """Whether people who hold no office are the subject right before the verb at TRIGGER_START ("the Brazilian
+    national football team will visit Tokyo", "Japanese business leaders met X"): no side of a diplomatic contact."""
+    last = None
+    for last in word_classes()["civil"].finditer(doc.text, start, trigger_start):
+        pass
+    return last is not None and _CIVIL_BEFORE_VERB.fullmatch(doc.text, last.end(), trigger_start) is not None
+
+
 def civil_object(doc: Document, start: int, end: int) -> bool:
     """Whether the object right after START is people who hold no office ("met students of the Institute",
     "met with business leaders"): no side of a diplomatic contact."""
@@ -489,7 +501,7 @@ def possessor(doc: Document, sentence: tuple[int, int], trigger_start: int) -> l
             chain.insert(0, m)
         return chain
     if last.possessive and _POSSESSOR_GAP.match(gap):
-        return [] if _civil_after(doc, last.end, trigger_start, _CIVIL_SUBJECT_GAP) else [last]  # (not "Ghana's football team will visit")
+        return [last]
     for m in reversed(before[:-1]):  # "Pelosi's Taiwan visit": a destination sits between possessor and trigger
         if m.possessive and m.party is not None and m.party.type == "PERSON":
             if _POSSESSOR_GAP.match(doc.text[m.end : trigger_start]):
@@ -633,8 +645,6 @@ def _first_subject(doc: Document, start: int, trigger_start: int, taken: list[Me
         pronoun = doc.find(_SUBJECT_PRONOUN, opener.end(), before[i].start)
     if pronoun and not _closer_person(before[:i]) or _THEY_OPENS.match(doc.text, start, before[i].start):
         return []
-    if not persons and _civil_after(doc, before[i].end, trigger_start, _CIVIL_SUBJECT_GAP):
-        return []  # "the Brazilian national football team will visit Tokyo", "Japanese business leaders met X": no side
     if not persons and before[i].party.type == "GPE" and (not before[i].party.via_adjective or _the_head_of(doc, before[i])):
         holder = _land_title_holder(doc, before[i])
         if holder:
@@ -1320,6 +1330,22 @@ def pronoun_in_turn(doc: Document, sentence: tuple[int, int], start: int) -> lis
         return [turns[-1], named[-1]]
     others = {m.party.name: m for m in speakers if not same_side(m.party, turns[-1].party)}
     return [turns[-1], *others.values()] if len(others) == 1 else []
+
+
+def pronoun_in_quote(doc: Document, sentence: tuple[int, int], start: int) -> list[Mention]:
+    """Whom "my" before START stands for inside a quotation: its speaker, as the quotes layer attributes it ("“...
+    during my talks with former President Y in Astana,” the Kazakh President said": the President)."""
+    pronoun = doc.find(_FIRST_PERSON_BEFORE, max(sentence[0], start - 25), start, ("my ",))
+    quote = doc.quote_around(start) if pronoun is not None else None
+    if quote is None:
+        return []
+    if "quote_speakers" not in doc.cache:
+        from dipkit.quotes import find_quotes  # (only for a story that quotes someone's own meeting)
+
+        found = find_quotes(doc.text, [m.entity for m in doc.mentions], published=doc.published)
+        doc.cache["quote_speakers"] = [(q["start"], q["end"], (q.get("speaker") or {}).get("name")) for q in found]
+    name = next((who for begin, end, who in doc.cache["quote_speakers"] if begin <= start < end), None)
+    return [m for m in doc.mentions if m.party is not None and m.party.type == "PERSON" and m.party.name == name][:1] if name else []
 
 
 def _transcript_speakers(doc: Document) -> list[Mention]:
