@@ -19,7 +19,10 @@
 - "the Kazakh and Korean deputy foreign ministers held consultations": the two lands, not the one Kazakh the story
   names, its President;
 - a headline "X, Y discuss partnership" over a story of their phone call, with no other contact of theirs held, is
-  that call.
+  that call;
+- "Foreign Minister X spoke with his Japanese counterpart", where the one Japanese the story names is the Prime
+  Minister, is a call with Japan (a leader's counterpart is still the leader named);
+- "In January we held a videoconference, and in February we spoke by telephone": two calls, each on its month.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -177,4 +180,36 @@ def test_a_headline_discuss_over_a_call_story_is_that_call():
         (["Kassym-Jomart Tokayev", "Lee Jae-myung"], None, "2025-07-09", "call", "held"),
         (["Kassym-Jomart Tokayev", "Lee Jae-myung"], "Kazakhstan", None, "meeting", "planned"),
         (["Kazakhstan", "South Korea"], "Astana", "2025-07-07", "meeting", "held"),
+    ]
+
+
+ISHIBA = "Prime Minister Shigeru Ishiba met President Prabowo Subianto in Jakarta on Monday. "
+
+
+def test_a_ministers_unnamed_counterpart_is_no_head_of_government():
+    text = ISHIBA + "Foreign Minister Sugiono spoke by phone with his Japanese counterpart on Tuesday."
+    assert found(text, "2025-03-04") == [
+        (["Shigeru Ishiba", "Prabowo Subianto"], "Jakarta", "2025-03-03", "meeting", "held"),
+        (["Sugiono", "Japan"], None, "2025-03-04", "call", "held"),
+    ]
+
+
+def test_a_leaders_unnamed_counterpart_is_still_the_leader_named():
+    text = ISHIBA + "President Prabowo held talks with his Japanese counterpart again on Tuesday."
+    assert found(text, "2025-03-04") == [
+        (["Shigeru Ishiba", "Prabowo Subianto"], "Jakarta", "2025-03-03", "meeting", "held"),
+        (["Prabowo Subianto", "Shigeru Ishiba"], "Jakarta", "2025-03-04", "meeting", "held"),
+    ]
+
+
+def test_a_day_after_a_comma_and_belongs_to_the_next_contact():
+    text = (
+        "Vladimir Putin held talks with Xi Jinping in Moscow.\n\n"
+        "Vladimir Putin: Dear friend, welcome to Moscow. In January we held a videoconference, and in February we spoke by telephone.\n\n"
+        "Xi Jinping: Thank you, dear friend."
+    )
+    assert found(text, "2025-05-08") == [
+        (["Vladimir Putin", "Xi Jinping"], "Moscow", "2025-05-08", "meeting", "held"),
+        (["Vladimir Putin", "Xi Jinping"], None, "2025-01", "call", "held"),
+        (["Vladimir Putin", "Xi Jinping"], None, "2025-02", "call", "held"),
     ]

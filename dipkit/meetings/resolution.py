@@ -72,6 +72,8 @@ def name_counterparts(doc: Document, mentions: list[MeetingMention]) -> None:
                     names = set()
                 elif title and title.split()[0] in _DEPUTIES and title.split()[0] not in (named[next(iter(names))].role or "").casefold():
                     names = set()  # "the Kazakh and Korean deputy foreign ministers": not the one Kazakh named, the President
+                elif title == "counterpart" and _other_rank(named[next(iter(names))], mention.parties, party):
+                    names = set()  # "Foreign Minister X spoke with his Japanese counterpart": not the Prime Minister named
             if len(names) > 1:  # "the Russian leader" among several Russians: the one whose office it names
                 titles = _titles_after(doc) if titles is None else titles
                 title = titles.get(id(party))
@@ -106,6 +108,13 @@ def _same_office(person: Party, parties: list[Party], counterpart: Party) -> boo
     """Whether PERSON holds the office of the one person of PARTIES (but COUNTERPART) whose counterpart is sought."""
     others = [p for p in parties if p is not counterpart and p.type == "PERSON"]
     return len(others) == 1 and any(_holds(person, title) and _holds(others[0], title) for title in _OFFICES)
+
+
+def _other_rank(person: Party, parties: list[Party], counterpart: Party) -> bool:
+    """Whether PERSON leads a state or government while the one person of PARTIES (but COUNTERPART) whose
+    counterpart is sought does not, or the other way round: no counterpart of his."""
+    others = [p for p in parties if p is not counterpart and p.type == "PERSON"]
+    return len(others) == 1 and bool(others[0].role) and _holds(person, "leader") != _holds(others[0], "leader")
 
 
 def _holds(person: Party, title: str) -> bool:

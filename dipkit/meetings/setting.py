@@ -615,6 +615,8 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     end = subordinate.start() if subordinate else end
     gerund = doc.find(_GERUND_EVENT, trigger[1], end, ("before", "after", "ahead"))
     end = gerund.start() if gerund else end
+    if later and (joint := doc.text.find(", and ", trigger[1], min(later))) >= 0:
+        later.append(joint)  # "In January we held a videoconference, and in February a call took place": February is the call's
     end = min([end, *later])
     best, distance = None, None
     moved = doc.dates_in(trigger[1], sentence[1]) if _moves(doc.text[trigger[1] : sentence[1]]) else []
