@@ -22,7 +22,11 @@
   that call;
 - "Foreign Minister X spoke with his Japanese counterpart", where the one Japanese the story names is the Prime
   Minister, is a call with Japan (a leader's counterpart is still the leader named);
-- "In January we held a videoconference, and in February we spoke by telephone": two calls, each on its month.
+- "In January we held a videoconference, and in February we spoke by telephone": two calls, each on its month;
+- "Before her departure, on February 18, X paid a courtesy call on Y": a day set off by commas before the clause is
+  the call's;
+- "The leaders recalled their first meeting, ..., and welcomed the visit of A and B": A and B, told by the later
+  trigger, are no sides of that meeting.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -213,3 +217,24 @@ def test_a_day_after_a_comma_and_belongs_to_the_next_contact():
         (["Vladimir Putin", "Xi Jinping"], None, "2025-01", "call", "held"),
         (["Vladimir Putin", "Xi Jinping"], None, "2025-02", "call", "held"),
     ]
+
+
+def test_a_day_set_off_by_commas_before_the_clause_is_the_calls():
+    text = (
+        "Foreign Minister Takeshi Iwaya held talks with Mongolian Foreign Minister Battsetseg Batmunkh in Tokyo on February 17. "
+        "Before her departure, on February 18, Minister Battsetseg paid a courtesy call on Prime Minister Shigeru Ishiba."
+    )
+    assert found(text, "2025-02-20") == [
+        (["Takeshi Iwaya", "Battsetseg Batmunkh"], "Tokyo", "2025-02-17", "meeting", "held"),
+        (["Battsetseg Batmunkh", "Shigeru Ishiba"], "Tokyo", "2025-02-18", "meeting", "held"),
+    ]
+
+
+def test_persons_told_by_a_later_trigger_are_no_sides_of_a_bare_meeting():
+    text = (
+        "Prime Minister Mark Carney met President Claudia Sheinbaum in Mexico City today. The leaders recalled their "
+        "first in-person meeting, held on the margins of the G7 summit in Kananaskis in June, and welcomed the visit "
+        "of the Minister of Foreign Affairs, Anita Anand, and the Minister of Finance, Francois-Philippe Champagne, "
+        "to Mexico City in August."
+    )
+    assert found(text, "2025-09-18") == [(["Mark Carney", "Claudia Sheinbaum"], "Mexico City", "2025-09-18", "meeting", "held")]

@@ -239,7 +239,7 @@ _THERE = lazy_pattern(r"(?<![\w-])there(?![\w-])(?!\s+(?:is|was|were|are|will|wo
 _THERE_REACH = 60  # room for the object between the trigger and "there"
 _HERE_REACH = 90  # room for the object and its venue between the trigger and "here" ("with X at Wisma Putra here today")
 _THERE_BACK = 300  # how far "there" looks back when its own sentence names no place
-_DAY_ASIDE_OPENS = lazy_pattern(r",\s+(?:(?:later|earlier|also)\s+)?(?:on\s+|in\s+)?$")  # "X[, on ]Wednesday, called on Y"
+_DAY_ASIDE_OPENS = lazy_pattern(r",\s+(?:(?:later|earlier|also)\s+)?(?:on\s+|in\s+)?$")  # "X[, on ]Wednesday, called on Y", "[, on ]the same day, X"
 _THERE_OPENING = lazy_pattern(r"There(?:\s+on\s+[A-Z][a-z]+day)?,\s")  # "There, he met X": the place just told
 _CLAUSE_BREAK = lazy_pattern(
     r",[”\"’]?\s+(?:a|an|which|who|whose|where|when|but|while|as|after|before|since|until)\s|;|\s[–—]\s"
@@ -664,8 +664,9 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
             opening = bool(_OPENING.match(doc.text[sentence[0] : d["start"]]) or travel) or _opens_with(doc, sentence, d, trigger[0])
             opening = opening or bool(doc.find(_OPENS_REPORTED, max(sentence[0], d["start"] - 24), d["start"], (" that ",))) and not _BARE_WEEKDAY.fullmatch(d["text"])
             # (a bare weekday there was read as the saying's week: "said that on Monday, he would meet" is ahead)
-            aside = between.strip() == "," and bool(_DAY_ASIDE_OPENS.search(doc.text, max(sentence[0], d["start"] - 12), d["start"]))
-            if "," in between and not opening and not hangs and not aside:  # ("X, on Wednesday, called on Y": the call's day)
+            aside = between.startswith(",") and "," not in between[1:] and bool(_DAY_ASIDE_OPENS.search(doc.text, max(sentence[0], d["start"] - 12), d["start"]))
+            if "," in between and not opening and not hangs and not aside:  # ("X, on Wednesday, called on Y", "Before the
+                # talks, on the same day, X called on Y": the call's day)
                 continue
             if _AHEAD_OF_TALKS.search(between) and not opening:
                 continue  # "flew into Beijing on Thursday evening ahead of talks with Wang on Friday": the flight's day
