@@ -357,7 +357,7 @@ _HOSTED_BEFORE = lazy_pattern(r"\bhost(?:s|ed|ing)?\s+(?:the|this|its)\s+(?:[\w'
 # a body's session (not "host a trilateral meeting of ministers from A, B and C")
 _BEFORE_DATE = lazy_pattern(r"\s*(?:(?:in|on|during)\s+)?")  # "to Washington [in] late October by X"
 _BARE_AND = lazy_pattern(r",\s+and\s+(?:(?:also|then|later|subsequently)\s+)?$")  # ", and (also) held talks with"
-_AND_THEN = lazy_pattern(r"[^,;.]{0,60}?,?\s\s*and\s+(?:[a-z]+\s+)?")  # "visited Abuja in August(,) and (later) met"
+_AND_THEN = lazy_pattern(r"[^,;.]{0,60}?,?\s+and\s+(?:[a-z]+\s+)?")  # "visited Abuja in August(,) and (later) met"
 _OWN_INVITATION = lazy_pattern(r"(?:['’]s?)?\s+invitation\b")  # "at Putin's invitation"
 _INVITATION = lazy_pattern(r"\b(?:invitation\s+of|invited\s+by|hosted\s+by)\s+(?:the\s+)?", re.IGNORECASE)
 # an opening phrase whose subject follows the comma: "During talks with X, Y said", "Arriving in Z, Y met"
