@@ -422,10 +422,7 @@ def _owner_of_next(doc: Document, after: int, mentions: list[Mention], i: int) -
 def civil_subject(doc: Document, start: int, trigger_start: int) -> bool:
     """Whether people who hold no office are the subject right before the verb at TRIGGER_START ("the Brazilian
     national football team will visit Tokyo", "Japanese business leaders met X"): no side of a diplomatic contact."""
-    last = None
-    for last in word_classes()["civil"].finditer(doc.text, start, trigger_start):
-        pass
-    return last is not None and _CIVIL_BEFORE_VERB.fullmatch(doc.text, last.end(), trigger_start) is not None
+    return any(_CIVIL_BEFORE_VERB.fullmatch(doc.text, m.end(), trigger_start) for m in word_classes()["civil"].finditer(doc.text, start, trigger_start))
 
 
 def civil_object(doc: Document, start: int, end: int) -> bool:
