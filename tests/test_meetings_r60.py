@@ -237,4 +237,7 @@ def test_persons_told_by_a_later_trigger_are_no_sides_of_a_bare_meeting():
         "of the Minister of Foreign Affairs, Anita Anand, and the Minister of Finance, Francois-Philippe Champagne, "
         "to Mexico City in August."
     )
-    assert found(text, "2025-09-18") == [(["Mark Carney", "Claudia Sheinbaum"], "Mexico City", "2025-09-18", "meeting", "held")]
+    assert found(text, "2025-09-18") == [
+        (["Mark Carney", "Claudia Sheinbaum"], "Mexico City", "2025-09-18", "meeting", "held"),
+        (["Mark Carney", "Claudia Sheinbaum"], "Kananaskis", "2025-06", "meeting", "held"),
+    ]

@@ -113,6 +113,9 @@ _FOR_GATHERING_PURPOSE = lazy_pattern(
     re.IGNORECASE,
 )
 _PURPOSE_REACH = 150
+_OF_JOINT_BODY_AFTER = lazy_pattern(  # "of the (joint) council", "of the High-Level Strategic Cooperation Council": a body of two lands
+    r"\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,5}?(?:council|commission|committee|mechanism|dialogue)\b(?!\s+of\b)", re.IGNORECASE
+)
 _SOURCE_BEFORE = lazy_pattern(r"\b(?:according\s+to|citing|quoting)\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
 _TO_MEET_GAP = lazy_pattern(r"[^,;()]{1,60}?\bto\s+")  # between a trip and the talks it is made for: "Madrid on Monday to "
 _THE_MEETING_WAS = lazy_pattern(  # (or "The working meeting at the Ministry was also attended by")
@@ -230,7 +233,7 @@ _INVITED_PRONOUN = lazy_pattern(  # (or "an invitation for him to visit")
     r"\b(?:invit(?:ed|es|e|ing)|invitation\s+(?:to|for))\s+(?:him|her)\s+to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE
 )
 _INVITED_TITLE = lazy_pattern(  # (or "an invitation for the President to visit")
-    r"\b(?:invit(?:ed|es|e|ing)|invitation\s+(?:to|for))\s+(?P<the>the)\s+[\w\s-]{3,40}?\s+to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE
+    r"\b(?:invit(?:ed|es|e|ing)|invitation\s+(?:to|for))\s+(?:both\s+)?(?P<the>the)\s+[\w\s-]{3,40}?\s+to\s+(?:(?:pay|make|come|return|attend)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$", re.IGNORECASE
 )
 _URGED_TO = lazy_pattern(  # "called on X (and Y) to end the war" (not "to discuss", "to hand over": a visit's purpose)
     r"\s+(?:[\w'’.-]+\s+){0,5}?to\s+(?!(?:discuss|review|exchange|brief|hold|convey|deliver|present|pay|seek|hand|extend|greet|sign)\b)[a-z]+\b"
@@ -381,8 +384,9 @@ ATTENDED_AFTER = lazy_pattern(
 _TO_PLACE = lazy_pattern(r",?\s+to\s+(?:the\s+)?(?=[A-Z])")  # "welcomed X to London", "to Downing Street"
 _TRAVEL_TO = lazy_pattern(
     r"(?<![\w-])(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|heading"
-    r"|go|goes|went|going|leave|leaves|left|leaving|depart|departs|departed|departing|arrive|arrives|arrived|arriving|land|lands|landed)"
-    r"\s+(?:on\s+)?(?:to|for|in)\s+$"
+    r"|go|goes|went|going|come|comes|came|coming|leave|leaves|left|leaving|depart|departs|departed|departing|arrive|arrives|arrived|arriving"
+    r"|land|lands|landed)\s+(?:on\s+)?(?:to|for|in)\s+$"
+    r"|(?<![\w-])(?:visit|visits|visited|visiting)\s+$"  # "invited X to visit Egypt next year for the second meeting of the council"
     r"|(?<![\w-])(?:was|were|is|are|be|been|due|expected)\s+in\s+$"  # "was in Beijing last month for a meeting of SCO
     # ministers", "is due in Vientiane on Saturday for the ASEAN summit"
     r"|(?<![\w-])(?:trip|trips|journey|tour|visit|visits)\s+to\s+$",  # "Modi's trip to Tianjin for the SCO summit"
@@ -401,7 +405,7 @@ _GROUP_AFTER = 32  # room for "the two foreign ministers" after a trigger ("a te
 _BY_NAME = lazy_pattern(r"\s+by\s+(?=[A-Z])")  # "a visit to Tokyo by President X"
 _VISIT_OF = lazy_pattern(r"\s+of\s+(?=[A-Z])")  # "the visit of President X to Y"
 _TO_AFTER = lazy_pattern(r",?\s+to\s+(?:(?:return|come(?:\s+back)?)\s+to\s+)?(?:the\s+)?(?=[A-Z])")  # ("to come back to Ireland")
-_LEADER_ROLE = lazy_pattern(r"(?<!vice )(?<!vice-)(?<!deputy )\b(?:president|prime minister|premier|chancellor|king|emir|amir|sultan)\b", re.IGNORECASE)
+_LEADER_ROLE = lazy_pattern(r"(?<!vice )(?<!vice-)(?<!deputy )\b(?:president|prime minister|premier|chancellor|taoiseach|king|emir|amir|sultan)\b", re.IGNORECASE)
 _MOUTHPIECE_ROLE = lazy_pattern(r"(?<![\w-])(?:aide|spokes(?:man|woman|person)|press\s+secretary|adviser|advisor)(?![\w-])", re.IGNORECASE)
 _SPEECH_VERB = lazy_pattern(r"(?<![\w-])(?:said|says|added|adds|noted|notes|told|tells|stated|announced|confirmed)(?![\w-])", re.IGNORECASE)
 _PERSONAL_PRONOUN = lazy_pattern(r"(?<![\w-])(?:he|she|they|we|I)(?![\w-])", re.IGNORECASE)
@@ -1107,7 +1111,7 @@ def _object(r: Reading) -> list[Mention] | None:
         if r.word.startswith("attend") and _THE_MEETING_WAS.fullmatch(doc.text, sentence[0], trigger[0]):
             r.frame, r.joining = "attend", True  # "The meeting was attended by Y and Z": aides join it (no summit for that)
         owner = _last_event(doc, sentence[0], trigger[0])
-        if owner is not None and (_GATHERING_NOUN.fullmatch(owner.group()) or _of_bloc(doc, owner.end(), trigger[0])):
+        if owner is not None and (_GATHERING_NOUN.fullmatch(owner.group()) or _of_bloc(doc, owner.end(), trigger[0]) is not None):
             r.kind = "summit"  # "the Summit, co-chaired by A and B, was attended by C": they join the gathering
             r.joining = r.word.startswith("attend")  # "a summit hosted by X and attended by Y and Z": Y and Z too
         if r.word == "joined":  # "The pair were joined by Y and Z": aides join the talks before (no summit for that)
@@ -1134,6 +1138,11 @@ def _object(r: Reading) -> list[Mention] | None:
     if len(lands) == 2 and lands[0].party.country != lands[1].party.country:
         r.between = True  # "the next session of the Kuwaiti-Iraqi Joint Ministerial Committee": the two lands meet
         return lands
+    the = r.frame == "noun" and r.word in ("meeting", "session", "summit") and doc.text.endswith(("the ", "The "), 0, trigger[0])
+    bloc = _of_bloc(doc, trigger[1], sentence[1]) if the else None
+    if bloc is not None:  # "travel to Brussels for the meeting of the European Council": that body's gathering (not
+        # "demanded a meeting of the Security Council": one wished for)
+        return [bloc]
     if r.word == "meeting" and _A_TARGET.match(doc.text, trigger[1], sentence[1]):
         return None  # "Poland was already meeting and exceeding the NATO spending target": a goal met, no contact
     had = _HE_HAD.match(doc.text, trigger[1], sentence[1]) if r.frame == "call" and r.word.split()[0] in _DETERMINERS else None
@@ -1609,9 +1618,12 @@ def _for_gathering(doc: Document, sentence: tuple[int, int], start: int) -> bool
     blocs = any(m.party is not None and m.party.multilateral for m in doc.mentions_in(found.start(), found.end()))
     if noun == "summit" and not blocs and _TWO_SIDED.search(found.group()):
         return False  # "invited Y to visit India for another informal summit": the two leaders' own summit
-    if noun in ("summit", "summits", "conference", "forum", "assembly", "gathering", "session", "ministerial") or found.group("of"):
+    if noun in ("summit", "summits", "conference", "forum", "assembly", "gathering", "session", "ministerial"):
         return True
-    return blocs
+    body = _OF_JOINT_BODY_AFTER.match(doc.text, found.end()) if found.group("of") and not blocs else None
+    if body and not any(m.entity.get("type") == "ORG" for m in doc.mentions_in(*body.span())):
+        return False  # "to visit Egypt for the second meeting of the council": the two lands' own body, the trip's talks
+    return bool(found.group("of")) or blocs
 
 
 def _forum_named(doc: Document, sentence: tuple[int, int], start: int) -> list[Mention]:
@@ -1635,12 +1647,13 @@ def _last_event(doc: Document, start: int, end: int) -> re.Match[str] | None:
     return found
 
 
-def _of_bloc(doc: Document, start: int, end: int) -> bool:
-    """Whether a meeting noun ending at START is one of a bloc named right after it ("the meeting of the SCO Council
-    of Heads of State hosted by X, which was also attended by Y"): a gathering, not two-sided talks."""
+def _of_bloc(doc: Document, start: int, end: int) -> Mention | None:
+    """The bloc named right after a meeting noun ending at START, whose gathering it is ("the meeting of the SCO
+    Council of Heads of State hosted by X, which was also attended by Y", "the meeting of the European Council"): no
+    two-sided talks."""
     of = _OF_THE.match(doc.text, start, end)
     named = doc.mentions_in(of.end(), end)[:1] if of else []
-    return bool(named) and named[0].start == of.end() and named[0].party is not None and named[0].party.multilateral
+    return named[0] if named and named[0].start == of.end() and named[0].party is not None and named[0].party.multilateral else None
 
 
 def _joined_for(r: Reading) -> list[Mention] | None:
@@ -1822,9 +1835,13 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         if not left and right and _opening(doc, sentence, start):
             left = sides.person_after(doc, sentence, right[-1].end, right) or sides.main_person(doc, start, right)  # "At the
             # meeting with X, issues of transit were considered": the story's main person met X
-    if r.frame in ("attend", "visit") and left and doc.find(_INVITED, max(sentence[0], left[0].start - 30), left[0].start):
-        subject = sides.subject_side(doc, sentence, left[0].start, r.objects) or [  # "Putin invited Modi to take part in",
-            m for m in sides.pronoun_antecedent(doc, r.index, left[0].start, sentence[0]) if m not in left
+    guest_at = left[0].start if left and left[0].start >= sentence[0] else None
+    if left and guest_at is None and r.frame in ("attend", "visit"):  # "The Taoiseach invited the President to visit
+        titled = doc.find(_INVITED_TITLE, max(sentence[0], start - 80), start, ("invit",))  # Ireland": the guest, named before,
+        guest_at = titled.start("the") if titled is not None and titled.group().lower().startswith("invit") else None  # by title here
+    if r.frame in ("attend", "visit") and guest_at is not None and doc.find(_INVITED, max(sentence[0], guest_at - 30), guest_at):
+        subject = sides.subject_side(doc, sentence, guest_at, r.objects) or [  # "Putin invited Modi to take part in",
+            m for m in sides.pronoun_antecedent(doc, r.index, guest_at, sentence[0]) or sides.title_antecedent(doc, sentence, guest_at) if m not in left
         ]  # "Lula invited Xi to visit Brazil", "He invited Xi to visit India" (whom "he" stands for): the leader who
         # invites hosts the trip (a minister's guest makes a visit)
         if r.frame == "visit":

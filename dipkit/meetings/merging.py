@@ -36,6 +36,7 @@ _NEXT_SENTENCE = 3  # characters between a sentence and the next one (a space, a
 _WEEK = lazy_pattern(r"^(\d{4})-W(\d{2})$")
 _THEIR_ORDINAL = lazy_pattern(r"\btheir\s+(?:first|second|third|fourth|fifth)\s+$", re.IGNORECASE)  # "their first summit"
 _THREE_WAY = lazy_pattern(r"\b(?:trilateral|three-way|tripartite)\b", re.IGNORECASE)  # a meeting of three, by its name
+_THEIR_OWN = lazy_pattern(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "their talks", "their earlier meeting"
 _THEIR_LAST = lazy_pattern(r"\btheir\s+(?:last|previous|prior)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # "their previous meeting": the pair's own
 _AND_THEN = lazy_pattern(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:was\s+|were\s+)?$")  # "..., and (then) met X",
 # "arrived in Islamabad and was received by X": the subject before
@@ -188,6 +189,14 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
             if recast and last is not None and not (dates_fit(last.date, mention.date) and places_fit(last.place, mention.place)):
                 mention.parties = union(last.parties, mention.parties)  # (with a day or place of its own: an earlier one)
                 meetings.append(_opened(mention))
+                touched.append(meetings[-1])
+                continue
+            their_own = last is not None and mention.date is not None and mention.kind != "summit" and bool(
+                _THEIR_OWN.search(text, max(mention.sentence[0], mention.start - 30), mention.start)
+            )
+            if their_own and not dates_fit(last.date, mention.date):
+                mention.parties = union(last.parties, mention.parties)  # "X recalled their talks in Cairo in February",
+                meetings.append(_opened(mention))  # after this week's: the pair's earlier meeting
                 touched.append(meetings[-1])
                 continue
             if last is not None and not mention.group and not dates_fit(last.date, mention.date):

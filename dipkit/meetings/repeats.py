@@ -67,8 +67,8 @@ def _by_date(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     if not link:
         return []
     second = next((d for d in doc.dates_in(link.end(), mention.sentence[1]) if d["start"] == link.end()), None)
-    if second is None or second["text"].isdigit():
-        return []  # ("on October 11 and 12": the days of one meeting)
+    if second is None or second["text"].isdigit() or first["text"].isdigit():
+        return []  # ("on October 11 and 12", "on 20 and 21 March": the days of one meeting)
     return [replace(mention, date={"value": str(second["value"]).split("T")[0], "text": second["text"]})]
 
 

@@ -1,0 +1,59 @@
+"""dipkit meetings, round 61, on sentences written for these tests:
+
+- "X invited Y to visit Chile next year for the third meeting of the council": the trip's talks, planned there
+  and then (the council of the two lands is no gathering of many, unlike "the meeting of the European Council");
+- "the Taoiseach will travel to Brussels for the meeting of the European Council on 20 and 21 March": that body's
+  gathering, planned, on its first day (not "demanded a meeting of the Security Council": one wished for);
+- "X recalled their talks in Lima in April", after this week's talks of the pair: the pair's earlier meeting;
+- "The Taoiseach invited the President to visit Ireland", the President named before: a planned meeting of the
+  two in Ireland, the leader who invites hosting it.
+
+These run the whole layer (entities and dates found by dipkit), as a user's record would.
+"""
+
+from __future__ import annotations
+
+from test_meetings import found
+
+LEAD = "President Gabriel Boric hosted Peruvian President Dina Boluarte in Santiago on Tuesday. "
+
+
+def test_a_trip_for_the_meeting_of_the_two_lands_council_is_the_trips_talks():
+    text = LEAD + "Boric invited Boluarte to visit Chile again next year for the third meeting of the council, and she accepted."
+    assert found(text, "2024-06-13") == [
+        (["Gabriel Boric", "Dina Boluarte"], "Santiago", "2024-06-11", "meeting", "held"),
+        (["Gabriel Boric", "Dina Boluarte"], "Chile", "2025", "meeting", "planned"),
+    ]
+
+
+def test_a_trip_for_the_meeting_of_a_bloc_is_that_blocs_gathering():
+    text = "Prime Minister Petteri Orpo will travel to Brussels for the meeting of the European Council on 20 and 21 March."
+    assert found(text, "2025-03-12") == [(["Petteri Orpo", "European Council"], "Brussels", "2025-03-20", "summit", "planned")]
+
+
+def test_a_meeting_of_a_bloc_one_demands_is_none():
+    assert found("Estonia on Tuesday demanded a meeting of the U.N. Security Council to discuss the drone incursion.", "2025-09-12") == []
+
+
+def test_their_talks_on_another_day_are_the_pairs_earlier_meeting():
+    text = LEAD + "Boluarte recalled their talks in Lima in April, which opened the way to the new trade accord."
+    assert found(text, "2024-06-13") == [
+        (["Gabriel Boric", "Dina Boluarte"], "Santiago", "2024-06-11", "meeting", "held"),
+        (["Gabriel Boric", "Dina Boluarte"], "Lima", "2024-04", "meeting", "held"),
+    ]
+
+
+def test_the_talks_on_the_same_day_stay_the_one_meeting():
+    text = LEAD + "Boluarte said their talks in Santiago on Tuesday had opened the way to the new trade accord."
+    assert found(text, "2024-06-13") == [(["Gabriel Boric", "Dina Boluarte"], "Santiago", "2024-06-11", "meeting", "held")]
+
+
+def test_a_leader_who_invites_a_president_named_before_hosts_the_visit():
+    text = (
+        "The Taoiseach, Micheál Martin, met the President of Finland, Alexander Stubb, in Helsinki today. "
+        "The Taoiseach invited the President to visit Ireland."
+    )
+    assert found(text, "2025-05-14") == [
+        (["Micheál Martin", "Alexander Stubb"], "Helsinki", "2025-05-14", "meeting", "held"),
+        (["Micheál Martin", "Alexander Stubb"], "Ireland", None, "meeting", "planned"),
+    ]
