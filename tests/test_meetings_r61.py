@@ -6,7 +6,14 @@
   gathering, planned, on its first day (not "demanded a meeting of the Security Council": one wished for);
 - "X recalled their talks in Lima in April", after this week's talks of the pair: the pair's earlier meeting;
 - "The Taoiseach invited the President to visit Ireland", the President named before: a planned meeting of the
-  two in Ireland, the leader who invites hosting it.
+  two in Ireland, the leader who invites hosting it;
+- "The two leaders first met in May on the sidelines of ...", after the news pair's talks and an aside on another
+  pair's meeting to come: the news pair's earlier meeting;
+- "X traveled to Lima in 2019 for talks with Y, a meeting that opened a new chapter": the apposed noun is the talks
+  just told, with no sides of its own;
+- in a transcript's turn, "a telephone conversation took place between us" is the speaker's call with the other
+  speaker, and "I will come to Astana in July for the SCO summit, and then to Tashkent in August" goes to the
+  summit in July (the day of the next leg is not the summit's).
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -56,4 +63,53 @@ def test_a_leader_who_invites_a_president_named_before_hosts_the_visit():
     assert found(text, "2025-05-14") == [
         (["Micheál Martin", "Alexander Stubb"], "Helsinki", "2025-05-14", "meeting", "held"),
         (["Micheál Martin", "Alexander Stubb"], "Ireland", None, "meeting", "planned"),
+    ]
+
+
+def test_the_two_leaders_first_met_is_the_news_pair_not_the_aside_pair():
+    text = LEAD + (
+        "The talks came a week before Boric is to meet Argentine President Javier Milei in Buenos Aires.\n\n"
+        "\"We share a long border and a long history,\" Boric said.\n\n"
+        "The two leaders first met in May on the sidelines of a regional summit in Brasilia."
+    )
+    assert found(text, "2024-06-13") == [
+        (["Gabriel Boric", "Dina Boluarte"], "Santiago", "2024-06-11", "meeting", "held"),
+        (["Gabriel Boric", "Javier Milei"], "Buenos Aires", "2024-06-18", "meeting", "planned"),
+        (["Gabriel Boric", "Dina Boluarte"], "Brasilia", "2024-05", "meeting", "held"),
+    ]
+
+
+def test_an_apposed_meeting_noun_is_the_talks_just_told():
+    text = LEAD + (
+        "Boluarte's trip is the first by a Peruvian leader since Martin Vizcarra traveled to Santiago in 2019 for talks with "
+        "then-President Sebastian Pinera, a meeting that opened a new chapter in relations."
+    )
+    assert found(text, "2024-06-13") == [
+        (["Gabriel Boric", "Dina Boluarte"], "Santiago", "2024-06-11", "meeting", "held"),
+        (["Martin Vizcarra", "Sebastian Pinera"], "Santiago", "2019", "meeting", "held"),
+    ]
+
+
+TURN = (
+    "Talks between Kassym-Jomart Tokayev and Shavkat Mirziyoyev\n\n"
+    "Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev in Astana.\n\n"
+    "Shavkat Mirziyoyev: Dear Kassym-Jomart Kemelevich,\n\n"
+)
+REPLY = "\n\nKassym-Jomart Tokayev: Thank you, dear friend."
+
+
+def test_a_call_that_took_place_between_us_is_the_two_speakers_call():
+    text = TURN + "In March we met in Samarkand, and in April a telephone conversation took place between us." + REPLY
+    assert found(text, "2025-05-20") == [
+        (["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"], "Astana", "2025-05-20", "meeting", "held"),
+        (["Shavkat Mirziyoyev", "Kassym-Jomart Tokayev"], "Samarkand", "2025-03", "meeting", "held"),
+        (["Shavkat Mirziyoyev", "Kassym-Jomart Tokayev"], None, "2025-04", "call", "held"),
+    ]
+
+
+def test_the_speakers_trip_to_a_summit_keeps_its_own_month_before_the_next_leg():
+    text = TURN + "I will certainly come to Astana in July for the SCO summit, and then to Almaty in August for the forum." + REPLY
+    assert found(text, "2025-05-20") == [
+        (["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"], "Astana", "2025-05-20", "meeting", "held"),
+        (["Shanghai Cooperation Organisation", "Shavkat Mirziyoyev"], "Astana", "2025-07", "summit", "planned"),
     ]

@@ -113,6 +113,8 @@ _FOR_GATHERING_PURPOSE = lazy_pattern(
     re.IGNORECASE,
 )
 _PURPOSE_REACH = 150
+_APPOSED = lazy_pattern(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")  # ", a meeting that ...": an apposition
+_THAT_AFTER = lazy_pattern(r"\s+(?:that|which)\s")
 _OF_JOINT_BODY_AFTER = lazy_pattern(  # "of the (joint) council", "of the High-Level Strategic Cooperation Council": a body of two lands
     r"\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,5}?(?:council|commission|committee|mechanism|dialogue)\b(?!\s+of\b)", re.IGNORECASE
 )
@@ -997,6 +999,8 @@ def _read(r: Reading) -> MeetingMention | None:
     if process and _ON_TOPIC.match(doc.text, t1) and (doc.text.endswith(("to ", "To "), 0, t0) or doc.find(_TO_BEGIN, max(s0, t0 - 60), t0, ("to ",))):
         return None  # (not "India and China began talks on the border in Beijing on Monday": "agreed to begin
         # negotiations on sharing supplies", "to push ahead with talks on exports": a process to come, no one meeting
+    if noun and r.first < t0 and _APPOSED.search(doc.text, max(s0, t0 - 30), t0) and _THAT_AFTER.match(doc.text, t1):
+        return None  # "traveled to Tokyo for talks with X, a meeting that paved the way": the talks just told
     if noun and doc.find(_THROUGH, max(s0, t0 - 50), t0, ("through",)):
         return None  # "resolve differences through dialogue and consultation": a means, not one meeting
     if word.startswith("talks") and doc.find(_HE_TALKS, max(s0, t0 - 8), t0):
@@ -1743,7 +1747,7 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
             r.anaphoric = r.group = True  # "urged the two leaders to meet"
         r.unnamed = not r.group  # "for the rebels to rejoin talks": sides the story does not name here
         return []
-    speakers = sides.pronoun_in_turn(doc, sentence, start) or sides.pronoun_in_quote(doc, sentence, start)
+    speakers = sides.pronoun_in_turn(doc, sentence, start) or sides.pronoun_in_quote(doc, sentence, start) or sides.between_us_in_turn(doc, sentence, r.trigger[1])
     if speakers and (len(speakers) == 1 or not right):  # "Vladimir Putin: ... We saw each other in December": the two who
         return speakers  # speak in the transcript; "Wang Yi: ... I held consultations with X": the speaker
     holders = sides.office_holders(doc, sentence, start) if not right else []
@@ -2067,7 +2071,9 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
     if trip is not None:  # "is expected to travel to Vientiane next month for the ministers' talks": the trip's place, day, mood
         destination, verb = trip
         if not any(p.type == "PERSON" for p in parties):  # "The prime minister flies to Rio for the G20 summit": the traveller
-            travellers = sides.possessor(doc, sentence, verb[0]) or sides.subject_side(doc, sentence, verb[0], []) or sides.title_antecedent(doc, sentence, verb[0])
+            travellers = (
+                sides.possessor(doc, sentence, verb[0]) or sides.subject_side(doc, sentence, verb[0], []) or sides.title_antecedent(doc, sentence, verb[0])
+            ) or sides.pronoun_in_turn(doc, sentence, verb[0])  # ("Vladimir Putin: ... I will come to Tianjin for the summit": the speaker)
             parties = union(parties, [m.party for m in travellers if m.party is not None and m.party.type == "PERSON"])  # (the
             # traveller stands for the state: "arrived in Moscow for the annual Russia-India summit" is Modi's talks)
         place = place or setting.place_dict(destination)

@@ -142,7 +142,7 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
             if mention.earlier_round and described and just_before is not None and _as_described(just_before, mention):
                 such = [just_before]  # "where he met Lula on Friday. The two leaders, who last held talks in Hiroshima": the pair
                 # of the sentence before ("Xi will travel to Brasilia for a state visit. The two leaders last met in Beijing")
-            elif mention.earlier_round and len(such) > 1 and len(mention.fallback) < 2:
+            elif (mention.earlier_round or _long_ago(mention.date, published)) and len(such) > 1 and len(mention.fallback) < 2:
                 such.sort(key=lambda m: (m is not meetings[0], -len(m.mentions), m.first.start))  # "the two leaders last met",
                 # with no pair named just before: the pair of the news (told first, else most), not an aside
             last = next(iter(such), None)

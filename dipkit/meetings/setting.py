@@ -247,6 +247,7 @@ _CLAUSE_BREAK = lazy_pattern(
     r"|,\s+and\s+(?:then\s+|later\s+)?(?:(?:on|in|at|from)\s+(?:[\w'’.-]+\s+){1,3}?)?(?:he|she|they)\s"  # ", and on Wednesday he will"
     r"|,\s+and\s+(?:then\s+|later\s+)?(?:continued|ended|concluded|moved\s+on|travell?ed|flew|headed)\s+(?:on|in|to)\s"  # ", and continued
     # on Sunday in Santiago": the trip's next stop
+    r"|,\s+and\s+(?:then|later|afterwards)\s+(?:on\s+)?to\s"  # "come to Tianjin for the summit, and then to Beijing": the next leg
     r"|,\s+(?:first\s+|originally\s+|initially\s+|last\s+)?(?!(?:held|hosted|convened|organi[sz]ed|chaired|scheduled|planned|set)\s)"
     r"[a-z]+ed\s+(?:in|on|at|by|last|since|during)\s"  # ", first floated in December," (not "the talks, held in Beijing on Monday,")
 )

@@ -102,6 +102,7 @@ _SAME_TITLE = {  # one office, two names
 }
 _REPORTING_AFTER = lazy_pattern(r"(?:\s+[\w'’-]+){0,2}?\s+(?:said|says|told|reported|announced|added|stated)\b")
 # after a comma, a name that opens the speaker's phrase ("..., Kremlin foreign policy aide Yuri Ushakov said")
+_BETWEEN_US_AFTER = lazy_pattern(r"\s+(?:took\s+place|was\s+held|were\s+held|happened)\s+between\s+us\b")  # "a call took place between us"
 _SPEAKER_PRONOUN_BEFORE = lazy_pattern(r"\b([Ww]e|I)\s+(?:[a-z]+\s+){0,3}$")  # "We saw", "we also spoke", "We will certainly see", "I held"
 _FIRST_PERSON_BEFORE = lazy_pattern(r"\b[Mm]y\s+(?:[a-z]+\s+){0,2}$")  # "my talks", "my recent visit" (not "I would speak to him")
 _SPEAKER_LABEL = lazy_pattern(  # "Vladimir Putin: ", "Prime Minister of India Narendra Modi (retranslated): " opening a turn
@@ -1316,13 +1317,25 @@ def pronoun_in_turn(doc: Document, sentence: tuple[int, int], start: int) -> lis
     pronoun = doc.find(_SPEAKER_PRONOUN_BEFORE, max(sentence[0], start - 30), start, ("we ", "i "))
     if pronoun is None:
         return []
+    return _we_in_turn(doc, sentence, pronoun.start(), pronoun.group(1) == "I")
+
+
+def between_us_in_turn(doc: Document, sentence: tuple[int, int], end: int) -> list[Mention]:
+    """Whom "between us" after a trigger ending at END stands for in a transcript's turn ("a telephone conversation
+    took place between us"): the speaker and the other, as "we"."""
+    found = _BETWEEN_US_AFTER.match(doc.text, end, sentence[1]) if doc.text.startswith(" ", end) else None
+    return _we_in_turn(doc, sentence, found.start()) if found else []
+
+
+def _we_in_turn(doc: Document, sentence: tuple[int, int], at: int, singular: bool = False) -> list[Mention]:
+    """Whom "we" (SINGULAR: "I") at AT stands for in a transcript's turn (see pronoun_in_turn)."""
     speakers = _transcript_speakers(doc)
-    turns = [m for m in speakers if m.start < start]  # (a turn goes on over paragraphs up to the next speaker's)
+    turns = [m for m in speakers if m.start < at]  # (a turn goes on over paragraphs up to the next speaker's)
     if not turns:
         return []
-    if pronoun.group(1) == "I":
+    if singular:
         return turns[-1:]
-    named = [m for m in all_persons(doc, (sentence[0], pronoun.start())) if not any(same_side(m.party, s.party) for s in speakers)]
+    named = [m for m in all_persons(doc, (sentence[0], at)) if not any(same_side(m.party, s.party) for s in speakers)]
     if named:  # "Our last conversation with President Xi was by video, and before that we met in Samarkand": Xi
         return [turns[-1], named[-1]]
     others = {m.party.name: m for m in speakers if not same_side(m.party, turns[-1].party)}
