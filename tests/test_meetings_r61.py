@@ -13,7 +13,14 @@
   just told, with no sides of its own;
 - in a transcript's turn, "a telephone conversation took place between us" is the speaker's call with the other
   speaker, and "I will come to Astana in July for the SCO summit, and then to Tashkent in August" goes to the
-  summit in July (the day of the next leg is not the summit's).
+  summit in July (the day of the next leg is not the summit's);
+- "will travel to Kazan in October to attend the BRICS summit, to which he was invited by X": the summit, with no
+  talks with X, who invited him to it;
+- "X, who co-chairs the commission between the two countries, held talks with Y": X's talks, not the two lands';
+- "reaffirmed their commitment to meeting the objectives of the Paris Agreement": no meeting;
+- "The President of the Republic, Emmanuel Macron, ..." makes "the President of the Republic" Macron, however
+  often another president is named: "the President of the Republic and President Lula will both take part in the
+  conference", "the state visit of the President of the Republic to Brazil in March 2024".
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -22,6 +29,7 @@ from __future__ import annotations
 
 from test_meetings import found
 
+ELYSEE = "The President of the Republic, Emmanuel Macron, received President Gustavo Petro of Colombia in Paris today. "
 LEAD = "President Gabriel Boric hosted Peruvian President Dina Boluarte in Santiago on Tuesday. "
 
 
@@ -112,4 +120,47 @@ def test_the_speakers_trip_to_a_summit_keeps_its_own_month_before_the_next_leg()
     assert found(text, "2025-05-20") == [
         (["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"], "Astana", "2025-05-20", "meeting", "held"),
         (["Shanghai Cooperation Organisation", "Shavkat Mirziyoyev"], "Astana", "2025-07", "summit", "planned"),
+    ]
+
+
+def test_the_one_who_invites_to_a_summit_holds_no_talks_there():
+    text = "President Miguel Diaz-Canel will travel to Kazan in October to attend the BRICS summit, to which he was invited by Putin."
+    assert found(text, "2024-09-12") == [(["Miguel Diaz-Canel", "BRICS"], "Kazan", "2024-10", "summit", "planned")]
+
+
+def test_two_countries_in_the_subjects_aside_are_no_sides_of_its_talks():
+    text = (
+        "Deputy Prime Minister Dmitry Chernyshenko, who co-chairs the intergovernmental commission between the two "
+        "countries, held talks in Havana on Tuesday with Prime Minister Manuel Marrero Cruz."
+    )
+    assert found(text, "2024-09-12") == [(["Dmitry Chernyshenko", "Manuel Marrero Cruz"], "Havana", "2024-09-10", "meeting", "held")]
+
+
+def test_meeting_the_objectives_of_an_agreement_is_no_meeting():
+    text = ELYSEE + (
+        "The two Presidents reaffirmed their shared commitment to meeting the objectives of the Paris Agreement, "
+        "ahead of COP30, which Brazil will host in November."
+    )
+    assert found(text, "2025-06-05") == [(["Emmanuel Macron", "Gustavo Petro"], "Paris", "2025-06-05", "meeting", "held")]
+
+
+def test_the_president_of_the_republic_is_whom_the_story_gave_that_title():
+    text = ELYSEE + (
+        "President Petro thanked France for its support. On Monday, the President of the Republic and President Petro "
+        "will both take part in the opening of the United Nations Ocean Conference in Nice."
+    )
+    assert found(text, "2025-06-05") == [
+        (["Emmanuel Macron", "Gustavo Petro"], "Paris", "2025-06-05", "meeting", "held"),
+        (["Emmanuel Macron", "Gustavo Petro", "United Nations"], "Nice", "2025-06-09", "summit", "planned"),
+    ]
+
+
+def test_the_visit_of_the_president_of_the_republic_is_his_trip():
+    text = ELYSEE + (
+        "President Petro recalled the state visit of the President of the Republic to Colombia in November 2023, "
+        "at the invitation of President Petro."
+    )
+    assert found(text, "2025-06-05") == [
+        (["Emmanuel Macron", "Gustavo Petro"], "Paris", "2025-06-05", "meeting", "held"),
+        (["Emmanuel Macron", "Gustavo Petro"], "Colombia", "2023-11", "meeting", "held"),
     ]

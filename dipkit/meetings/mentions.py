@@ -218,7 +218,7 @@ _FOR_TALKS_WITH = lazy_pattern(  # "hosted X (in Paris) for trilateral talks wit
 )
 _A_TARGET = lazy_pattern(  # "[meeting] and exceeding the NATO spending target", "[meeting] its commitments"
     r"\s+(?:and\s+[a-z]+ing\s+)?(?:(?:the|its|their|his|her|all|most|some|key)\s+)?(?:[\w'’.-]+\s+){0,3}?"
-    r"(?:targets?|conditions|criteria|requirements|deadlines?|demands|expectations|goals|benchmarks|obligations|standards|needs|quotas?|commitments)\b"
+    r"(?:targets?|objectives?|aims|challenges?|thresholds?|conditions|criteria|requirements|deadlines?|demands|expectations|goals|benchmarks|obligations|standards|needs|quotas?|commitments)\b"
 )
 _CIVIL_REACH = 70  # how far before a verb its subject's civil noun is looked for ("business leaders from Japan will meet")
 _OF_JOINT_BODY = lazy_pattern(  # "of the Malaysia-Brazil Joint Commission", "of the Kuwaiti-Iraqi Joint Ministerial Committee"
@@ -363,6 +363,8 @@ _HOSTED_BEFORE = lazy_pattern(r"\bhost(?:s|ed|ing)?\s+(?:the|this|its)\s+(?:[\w'
 _BEFORE_DATE = lazy_pattern(r"\s*(?:(?:in|on|during)\s+)?")  # "to Washington [in] late October by X"
 _BARE_AND = lazy_pattern(r",\s+and\s+(?:(?:also|then|later|subsequently)\s+)?$")  # ", and (also) held talks with"
 _AND_THEN = lazy_pattern(r"[^,;.]{0,60}?,?\s+and\s+(?:[a-z]+\s+)?")  # "visited Abuja in August(,) and (later) met"
+_WHO_ASIDE = lazy_pattern(r",\s+(?:who|which)\s+[^,]*$")  # "X, who co-chairs the commission between the two countries"
+_TO_WHICH = lazy_pattern(r",\s+to\s+which\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)  # ", to which he was (invited by)"
 _OWN_INVITATION = lazy_pattern(r"(?:['’]s?)?\s+invitation\b")  # "at Putin's invitation"
 _INVITATION = lazy_pattern(r"\b(?:invitation\s+of|invited\s+by|hosted\s+by)\s+(?:the\s+)?", re.IGNORECASE)
 # an opening phrase whose subject follows the comma: "During talks with X, Y said", "Arriving in Z, Y met"
@@ -405,6 +407,7 @@ _MINISTERS = lazy_pattern(  # "the two ministers", "the foreign ministers": hold
 )
 _GROUP_AFTER = 32  # room for "the two foreign ministers" after a trigger ("a telephone conversation between the two leaders")
 _BY_NAME = lazy_pattern(r"\s+by\s+(?=[A-Z])")  # "a visit to Tokyo by President X"
+_OF_THE_TITLE = lazy_pattern(r"\s+of\s+the\s+(?:President|Prime\s+Minister|Chancellor|Premier|Taoiseach|King|Emir)(?:\s+of\s+the\s+Republic)?\b")
 _VISIT_OF = lazy_pattern(r"\s+of\s+(?=[A-Z])")  # "the visit of President X to Y"
 _TO_AFTER = lazy_pattern(r",?\s+to\s+(?:(?:return|come(?:\s+back)?)\s+to\s+)?(?:the\s+)?(?=[A-Z])")  # ("to come back to Ireland")
 _LEADER_ROLE = lazy_pattern(r"(?<!vice )(?<!vice-)(?<!deputy )\b(?:president|prime minister|premier|chancellor|taoiseach|king|emir|amir|sultan)\b", re.IGNORECASE)
@@ -1188,6 +1191,10 @@ def _object(r: Reading) -> list[Mention] | None:
         of = _VISIT_OF.match(doc.text, trigger[1], sentence[1]) if r.word.startswith("visit") else None
         visitors = [m for m in sides.object_side(doc, sentence, of.end()) if m.party.type == "PERSON"] if of else []
         to = _TO_AFTER.match(doc.text, visitors[-1].end, sentence[1]) if visitors else None
+        titled = _OF_THE_TITLE.match(doc.text, trigger[1], sentence[1]) if not visitors and r.word.startswith("visit") else None
+        if titled is not None:  # "the state visit of the President of the Republic to Brazil": whom the title names
+            to = _TO_AFTER.match(doc.text, titled.end(), sentence[1])
+            visitors = sides.title_object(doc, trigger[1] + 3, sentence[1]) if to else []
         r.visitors = visitors if to else []  # "the official visit of Prime Minister X to Manila": X goes to Manila
         places = sides.object_side(doc, sentence, to.end() if to else trigger[1], places_ok=True)
         if places and (r.word.endswith(" to") or r.word in _VISIT_VERBS) and places[0].party.type == "PERSON" and _TITLES_ONLY.fullmatch(doc.text, trigger[1], places[0].start):
@@ -1768,6 +1775,8 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     near_group = doc.find(word_classes()["group"], max(sentence[0], start - 60), start, GROUP_STEMS) or doc.find(_THE_TWO, max(sentence[0], start - 9), start, ("two",))
     if near_group and any(sides.eligible(m) or m.possessive for m in doc.mentions_in(near_group.end(), start)):
         near_group = None  # ("the second summit between the two leaders, after Mr. Modi's visit": Modi's visit)
+    elif near_group and "," in doc.text[near_group.end() : start] and doc.find(_WHO_ASIDE, max(sentence[0], near_group.start() - 120), near_group.start()):
+        near_group = None  # ("X, who co-chairs the commission between the two countries, held talks": X)
     if near_group:  # the group right before the trigger is its subject
         persons = sides.all_persons(doc, (sentence[0], near_group.start()))
         named = dedupe([m.party for m in persons])
@@ -1958,6 +1967,8 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
     if invited and (doc.find(_WHERE_AFTER, trigger[1], invited.start(), ("where",)) or doc.text.find(", who ", trigger[1], invited.start()) >= 0):
         invited = None  # "arrived from New Delhi, where he attended the summit at the invitation of X": that clause's host
         # ("The meeting capped a morning for X, who began it at a breakfast hosted by Y": the breakfast's host)
+    if invited and doc.find(_TO_WHICH, max(trigger[1], invited.start() - 40), invited.start(), ("which",)):
+        invited = None  # "to attend the BRICS summit, to which he was invited by X": the gathering's, no talks with X
     if invited and _opening(doc, sentence, trigger[0]) and any(
         trigger[1] < start < invited.start() and "," in doc.text[trigger[1] : start] for start, _ in r.others
     ):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from dipkit.entities.context import before_styles, office_before_comma, role_words
 from dipkit.entities.offices import office_names
@@ -23,7 +24,7 @@ _POSSESSOR_GAP = lazy_pattern(r"^\s?['’]s?\s+(?:[\w-]+\s+){0,4}$")
 _COMPOUND_JOIN = lazy_pattern(r"^\s?[-–—/]\s?$")
 _AND = lazy_pattern(r"(?:^|\s|,)(?:and|&|as\s+well\s+as)\s")
 _COMPANION_ROLE = lazy_pattern(r"\b(?:first\s+lady|first\s+gentleman|wife|husband|spouse|consort)\b", re.IGNORECASE)
-_TITLE_AND = lazy_pattern(r"\b[Tt]he\s+(?P<title>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+)?)\s+and\s+(?:[Hh]is\s+|[Hh]er\s+)?(?:[\w-]+\s+){0,3}$")  # "The President and First Lady ", "The Taoiseach and Prime Minister "
+_TITLE_AND = lazy_pattern(r"\b[Tt]he\s+(?P<title>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+)?(?:\s+of\s+the\s+[A-Z][a-z]+)?)\s+and\s+(?:[Hh]is\s+|[Hh]er\s+)?(?:[\w-]+\s+){0,3}$")  # "The President and First Lady ", "The Taoiseach and Prime Minister "
 _OWNED_TITLE = lazy_pattern(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,3},?\s*")  # "'s predecessor ", "'s top aide, "
 _UNDER_TITLE = lazy_pattern(r"\b(?:deputy|vice)[\s-]+(?:prime\s+)?\w+")  # "deputy prime minister", "vice president"
 _AGENT_BEFORE = lazy_pattern(r"\b(?:made|paid|led|held|hosted|given)\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")  # "was made by X"
@@ -513,7 +514,7 @@ def with_titled_partner(doc: Document, sentence: tuple[int, int], side: list[Men
     Minister X last met"): the title stands for its holder, who is a side of his own."""
     if len(side) != 1 or " and " not in doc.text[max(sentence[0], side[0].start - 40) : side[0].start]:
         return side
-    titled = _TITLE_AND.search(doc.text, max(sentence[0], side[0].start - 40), side[0].start)
+    titled = _TITLE_AND.search(doc.text, max(sentence[0], side[0].start - 60), side[0].start)  # ("The President of the Republic and")
     if not titled:
         return side
     holder = _bare_title_holder(doc, titled.group("title"), None, titled.start()) or []
@@ -729,11 +730,30 @@ def _bare_title_holder(doc: Document, title: str, rank: str | None, before: int,
     LAND; None when TITLE is no such title."""
     title = title.strip()
     known = word_classes()["title_anaphor"].fullmatch(title)
+    apposed = _apposed_holder(doc, known.group(), before) if known and " of the " in known.group() and not rank else []
+    if apposed:  # "The President of the Republic, Emmanuel Macron, welcomed ...": whom the story gave that title
+        return apposed
     if known:
         return _title_holder(doc, f"{rank} {known.group()}" if rank else known.group(), before, land=land)
     if not rank and _OFFICE_END.search(title):
         return _title_holder(doc, title, before, land=land) or None
     return None
+
+
+def _apposed_holder(doc: Document, title: str, before: int) -> list[Mention]:
+    """The person the story introduced with TITLE in apposition before BEFORE ("the President of the Republic,
+    Emmanuel Macron"): a long title some house uses for its own head, whatever others hold the plain office."""
+    for found in _apposition(title).finditer(doc.text, 0, before):
+        named = [m for m in doc.mentions_in(found.end(), found.end() + 80)[:1] if m.start == found.end() and person_like(doc, m)]
+        if named:
+            return named
+    return []
+
+
+@lru_cache(maxsize=64)
+def _apposition(title: str) -> re.Pattern[str]:
+    words = r"\s+".join(re.escape(word) for word in title.split())
+    return re.compile(rf"\b{words},\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?", re.IGNORECASE)
 
 
 def outside_asides(doc: Document, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
@@ -1236,7 +1256,8 @@ def title_object(doc: Document, start: int, end: int, doers: list[Mention] | tup
         return []  # "the president of France", "the prime minister's office": not the bare title
     if visiting:
         return _visitor(doc, title.group(), start, doers)
-    return _title_holder(doc, title.group(), start, {m.party.name for m in doers if m.party is not None})
+    apposed = _apposed_holder(doc, title.group(), start) if " of the " in title.group() else []
+    return apposed or _title_holder(doc, title.group(), start, {m.party.name for m in doers if m.party is not None})
 
 
 def _visitor(doc: Document, title: str, before: int, doers: list[Mention] | tuple) -> list[Mention]:
