@@ -20,7 +20,10 @@
 - "reaffirmed their commitment to meeting the objectives of the Paris Agreement": no meeting;
 - "The President of the Republic, Emmanuel Macron, ..." makes "the President of the Republic" Macron, however
   often another president is named: "the President of the Republic and President Lula will both take part in the
-  conference", "the state visit of the President of the Republic to Brazil in March 2024".
+  conference", "the state visit of the President of the Republic to Brazil in March 2024";
+- "held talks in Tehran with Maj. Gen. X": a military rank's abbreviation stands in a title, as "Dr." does;
+- "conveyed an invitation from X for the crown prince to visit Tehran": a planned meeting of X and the crown prince
+  in Tehran, not of the envoy who conveyed it.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -163,4 +166,20 @@ def test_the_visit_of_the_president_of_the_republic_is_his_trip():
     assert found(text, "2025-06-05") == [
         (["Emmanuel Macron", "Gustavo Petro"], "Paris", "2025-06-05", "meeting", "held"),
         (["Emmanuel Macron", "Gustavo Petro"], "Colombia", "2023-11", "meeting", "held"),
+    ]
+
+
+def test_a_military_rank_before_the_object_is_part_of_its_title():
+    text = "Army chief Gen. Asim Munir held talks in Riyadh on Sunday with Lt. Gen. Fayyad Al-Ruwaili, the Saudi chief of staff."
+    assert found(text, "2024-11-11") == [(["Asim Munir", "Fayyad Al-Ruwaili"], "Riyadh", "2024-11-10", "meeting", "held")]
+
+
+def test_an_invitation_from_a_leader_for_a_titled_guest_is_their_planned_meeting():
+    text = (
+        "Crown Prince Mohammed bin Salman received Iranian Vice President Mohammad Reza Aref in Riyadh on Monday. "
+        "Aref conveyed an invitation from President Masoud Pezeshkian for the crown prince to visit Tehran."
+    )
+    assert found(text, "2024-11-11") == [
+        (["Mohammed bin Salman", "Mohammad Reza Aref"], "Riyadh", "2024-11-11", "meeting", "held"),
+        (["Mohammed bin Salman", "Masoud Pezeshkian"], "Tehran", None, "meeting", "planned"),
     ]

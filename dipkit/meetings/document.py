@@ -50,7 +50,7 @@ _VENUE_BEFORE_REVERSED = _reversed_lead(_VENUE_PREPOSITIONS, comma=True)
 _GATHERING_NAME = lazy_pattern(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Summit|summit|Forum|Games|Assembly|Olympics|Congress|Conference)\b")
 _ACRONYM = lazy_pattern(r"^\)|\s\([A-Z][A-Za-z]{1,7}\)(?=\s)")  # a body's short name in brackets after it, or its end
 _SPACE = lazy_pattern(r"\s+")
-_HONORIFIC = lazy_pattern(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Amb|Gov|Rep|Sheikh|St)\.")
+_HONORIFIC = lazy_pattern(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Maj|Col|Capt|Brig|Adm|Cdr|Cmdr|Sen|Amb|Gov|Rep|Sheikh|St)\.")
 _TOPICS = tuple(f" {word} {the}" for word in ("on", "about", "over", "regarding", "concerning") for the in ("", "the "))  # "a summit on Ukraine"
 _THE = (" the ", " The ", "\nthe ", "\nThe ")
 _HEAD_AFTER = lazy_pattern(r"\s+(?:chief|head|boss|president|chair|chairman|chairwoman|chairperson|secretary-general)(?![\w-])", re.IGNORECASE)

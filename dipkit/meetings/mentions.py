@@ -248,7 +248,10 @@ _HOSTED_FOR_VISIT = lazy_pattern(  # "will host Y for a state visit to", "welcom
 )
 _HOSTED_FOR_VISIT_STEMS = ("host", "recei", "welcom")
 _HOSTED_FOR_VISIT_REACH = 150
-_INVITATION_FROM = lazy_pattern(r"\binvitation\s+from\s+(?P<who>(?:[\w.'’-]+\s+){1,7}?)to\s+$", re.IGNORECASE)
+_INVITATION_FROM = lazy_pattern(  # (or "an invitation from X for the crown prince to visit": the guest it names)
+    r"\binvitation\s+from\s+(?P<who>(?:[\w.'’-]+\s+){1,7}?)(?:for\s+(?P<guest>(?:[\w.'’-]+\s+){1,5}?))?to\s+$", re.IGNORECASE
+)
+_FROM_INVITER = lazy_pattern(r"\binvitation\s+from\s+(?:[\w.'’-]+\s+){1,7}$", re.IGNORECASE)  # "an invitation from X [for Y to visit]"
 _INVITATION_REACH = 90
 _AT_INVITATION = lazy_pattern(r"\b(?:At|at|On|on|Upon|upon)\s+the\s+invitation\s+of\s+(?P<who>[^,]{3,160}?),\s+")
 _INVITATION_OPENING = 60  # (a dateline may come first)
@@ -1744,8 +1747,9 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     purpose = doc.find(_FOR_TO, max(sentence[0], start - 60), start, ("for",))
     if purpose and doc.find(_TRAVEL_TO, max(sentence[0], purpose.start() - 12), purpose.start() + 4):
         purpose = None  # "is to leave for New York next week to attend": a trip's destination, not whom "for" names
-    if purpose and doc.text.endswith("invitation ", 0, purpose.start()):
-        purpose = None  # "extended an invitation for the President to visit": the guest, with the one who invites (below)
+    if purpose and (doc.text.endswith("invitation ", 0, purpose.start()) or doc.find(_FROM_INVITER, max(sentence[0], purpose.start() - 70), purpose.start())):
+        purpose = None  # "extended an invitation for the President to visit" ("an invitation from X for the crown prince
+        # to visit"): the guest, with the one who invites (below)
     if purpose:  # "pressed for the rebels to rejoin talks": the subject is whoever "for" names
         named = [m for m in doc.mentions_in(purpose.start(1), purpose.end(1)) if sides.eligible(m)]
         if len(named) >= 2:
@@ -1805,7 +1809,9 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     inviter = _INVITATION_FROM.search(doc.text, max(sentence[0], start - _INVITATION_REACH), start) if invited else None
     if inviter is not None:  # "he had accepted an invitation from Trump to meet in Washington": the accepter and Trump
         hosts = [m for m in doc.mentions_in(inviter.start("who"), inviter.end("who")) if m.party is not None and m.party.type == "PERSON"][-1:]
-        guests = sides.subject_side(doc, sentence, inviter.start(), r.objects) or sides.pronoun_owner(doc, r.index, inviter.start())
+        named = [m for m in doc.mentions_in(inviter.start("guest"), inviter.end("guest")) if sides.person_like(doc, m)] if inviter["guest"] else []
+        named = named or (sides.title_object(doc, inviter.start("guest") - 1, inviter.end("guest"), hosts) if inviter["guest"] else [])
+        guests = named or sides.subject_side(doc, sentence, inviter.start(), r.objects) or sides.pronoun_owner(doc, r.index, inviter.start())
         guests = [m for m in guests if m.party is not None and m.party.type == "PERSON" and not any(same_side(m.party, h.party) for h in hosts)]
         if hosts and guests:
             return guests[:1] + hosts
@@ -1989,9 +1995,10 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
         where = _WHERE_AFTER.match(doc.text, stop, sentence[1]) if lands else None
         stop = setting.clause_end(doc, where.end(), sentence[1]) if where else stop  # "visited Kyiv, where he urged X"
         clause = (opening, min([stop, *later[:1]]))
+        hosted = any(g.country in lands for g in guests)  # ("an invitation from X for Y to visit Tehran": X hosts it, not the envoy who brought it)
         used = used + [  # only in the visit's own clause: "met X, their first talks since she visited Y" is another trip
             m for m in sides.all_persons(doc, clause)
-            if m not in used and m not in r.inviters_out and m.party.country in lands and not any(same_side(m.party, g) for g in guests)
+            if not hosted and m not in used and m not in r.inviters_out and m.party.country in lands and not any(same_side(m.party, g) for g in guests)
         ]
     named_gathering = gathering.search(r.word) or r.frame == "noun" and "summit" in r.word and gathering.search(
         doc.text[max(sentence[0], trigger[0] - 20) : min(sentence[1], trigger[1] + 40)]  # the words around "summit"
