@@ -23,7 +23,11 @@
   conference", "the state visit of the President of the Republic to Brazil in March 2024";
 - "held talks in Tehran with Maj. Gen. X": a military rank's abbreviation stands in a title, as "Dr." does;
 - "conveyed an invitation from X for the crown prince to visit Tehran": a planned meeting of X and the crown prince
-  in Tehran, not of the envoy who conveyed it.
+  in Tehran, not of the envoy who conveyed it;
+- "separate talks with the President of the European Commission, X, the President of the European Council, Y, and
+  NATO Secretary General Z": three meetings, each office in apposition to its holder;
+- "will travel to Brussels, where he will hold talks with NATO Secretary General Z": the trip is the way to the
+  talks, no visit of its own, though Z is of no land visited.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -183,3 +187,21 @@ def test_an_invitation_from_a_leader_for_a_titled_guest_is_their_planned_meeting
         (["Mohammed bin Salman", "Mohammad Reza Aref"], "Riyadh", "2024-11-11", "meeting", "held"),
         (["Mohammed bin Salman", "Masoud Pezeshkian"], "Tehran", None, "meeting", "planned"),
     ]
+
+
+def test_offices_of_bodies_in_apposition_keep_the_list_of_separate_talks():
+    text = (
+        "On Friday, Prime Minister Kristrun Frostadottir will hold separate talks in Brussels with the President of the "
+        "European Commission, Ursula von der Leyen, the President of the European Council, Antonio Costa, and NATO "
+        "Secretary General Mark Rutte."
+    )
+    assert found(text, "2025-05-07") == [
+        (["Kristrun Frostadottir", "Ursula von der Leyen"], "Brussels", "2025-05-09", "meeting", "planned"),
+        (["Kristrun Frostadottir", "Antonio Costa"], "Brussels", "2025-05-09", "meeting", "planned"),
+        (["Kristrun Frostadottir", "Mark Rutte"], "Brussels", "2025-05-09", "meeting", "planned"),
+    ]
+
+
+def test_a_trip_to_the_city_of_the_talks_it_tells_is_no_visit_of_its_own():
+    text = "On Friday, Prime Minister Kristrun Frostadottir will travel to Brussels, where she will hold talks with NATO Secretary General Mark Rutte."
+    assert found(text, "2025-05-07") == [(["Kristrun Frostadottir", "Mark Rutte"], "Brussels", "2025-05-09", "meeting", "planned")]

@@ -611,7 +611,21 @@ def drop_trip_legs(meetings: list[Meeting]) -> None:
     """"Dissanayake will travel to Bodh Gaya on Tuesday" in a story of his talks in New Delhi on Monday: a trip
     within the land where the visitor holds talks with its people days before or after is a leg of that visit,
     no contact of its own."""
-    meetings[:] = [m for m in meetings if not _leg_of_visit(m, meetings)]
+    meetings[:] = [m for m in meetings if not _leg_of_visit(m, meetings) and not _trip_to_talks(m, meetings)]
+
+
+def _trip_to_talks(trip: Meeting, meetings: list[Meeting]) -> bool:
+    """"Merz will travel to Brussels, where he will hold talks with NATO's X": a trip whose sentence tells the
+    traveller's talks in the city it goes to is the way to them, no contact of its own (whatever land X is of)."""
+    if trip.kind != "visit" or not trip.place:
+        return False
+    visitors = [p for p in trip.parties if p.type == "PERSON"]
+    sentences = {m.sentence for m in trip.mentions}
+    return len(visitors) == 1 and any(
+        other is not trip and other.kind in ("meeting", "summit") and other.status == trip.status and other.place == trip.place
+        and any(m.sentence in sentences for m in other.mentions) and any(same_side(p, visitors[0]) for p in other.parties)
+        for other in meetings
+    )
 
 
 def _leg_of_visit(trip: Meeting, meetings: list[Meeting]) -> bool:

@@ -218,7 +218,9 @@ _LAND_OF_PERSON = lazy_pattern(  # " of ", ", King of ", ", Amir of the ", " of 
     r"(?:,\s+[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|and|of|for|the)\s+){0,11}?|\s+)of\s+(?:the\s+)?(?:(?:Islamic\s+|Federal\s+|Arab\s+)?Republic\s+of\s+(?:the\s+)?)?"
 )
 # a comma and a capitalized title before the next name of a list ("A, Prime Minister B and Chairman C")
-_TITLED_COMMA = lazy_pattern(r"\s*,\s+(?:[A-Z][\w.'’-]*\s+){1,5}")
+_TITLED_COMMA = lazy_pattern(  # (or "..., the President of the European Council, B and ...": an office of a body, in apposition)
+    r"\s*,\s+(?:[A-Z][\w.'’-]*\s+){1,5}|\s*,\s+the\s+(?:[A-Z][\w.'’-]*\s+){1,3}of\s+the\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,\s+"
+)
 # "between A, his Rwandan counterpart B and C": a counterpart with a name of his own is another side, no apposition
 _COUNTERPART_LINK = lazy_pattern(r",\s+(?:his|her)\s+(?:[A-Z][\w-]+\s+)?counterpart\s+")
 # a group named by the office its members hold, right before the trigger ("The foreign ministers agreed to convene")
