@@ -173,6 +173,7 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
         m for m in meetings
         if not any(m is o for o in occasions) and not _trip_to_talks(m, meetings) and not _talks_on_trip(doc, m, meetings)
         and not _talks_when_there(doc, m, meetings) and not _talks_during_trip(doc, m, meetings) and not _arrival_for_talks(doc, m, meetings)
+        and not _trip_where_talks(doc, m, meetings)
     ]
 
 
@@ -403,6 +404,21 @@ def _trip_to_talks(visit: Meeting, meetings: list[Meeting]) -> bool:
     )
 
 
+def _trip_where_talks(doc: Document, trip: Meeting, meetings: list[Meeting]) -> bool:
+    """"Merz will travel to Brussels, where he will hold talks with NATO's X": a trip whose sentence goes on with the
+    traveller's talks in the city it goes to ("where") is the way to them, no contact of its own, whatever land X is
+    of and whether held or planned."""
+    if trip.kind != "visit" or not trip.place:
+        return False
+    visitors = [p for p in trip.parties if p.type == "PERSON"]
+    return len(visitors) == 1 and any(
+        other is not trip and other.kind in ("meeting", "summit") and other.status == trip.status and other.place == trip.place
+        and any(same_side(p, visitors[0]) for p in other.parties)
+        and any(t.sentence == m.sentence and t.end < m.start and ", where " in doc.text[t.end : m.start] for t in trip.mentions for m in other.mentions)
+        for other in meetings
+    )
+
+
 def _same_city_or_day(visit: Meeting, other: Meeting) -> bool:
     """Whether OTHER was held in the city of VISIT, or, its place not yet known, on the trip's own day ("Cho and
     Iwaya agreed Monday ... Iwaya arrived in Seoul on Monday"), where it then takes the trip's city."""
@@ -611,21 +627,7 @@ def drop_trip_legs(meetings: list[Meeting]) -> None:
     """"Dissanayake will travel to Bodh Gaya on Tuesday" in a story of his talks in New Delhi on Monday: a trip
     within the land where the visitor holds talks with its people days before or after is a leg of that visit,
     no contact of its own."""
-    meetings[:] = [m for m in meetings if not _leg_of_visit(m, meetings) and not _trip_to_talks(m, meetings)]
-
-
-def _trip_to_talks(trip: Meeting, meetings: list[Meeting]) -> bool:
-    """"Merz will travel to Brussels, where he will hold talks with NATO's X": a trip whose sentence tells the
-    traveller's talks in the city it goes to is the way to them, no contact of its own (whatever land X is of)."""
-    if trip.kind != "visit" or not trip.place:
-        return False
-    visitors = [p for p in trip.parties if p.type == "PERSON"]
-    sentences = {m.sentence for m in trip.mentions}
-    return len(visitors) == 1 and any(
-        other is not trip and other.kind in ("meeting", "summit") and other.status == trip.status and other.place == trip.place
-        and any(m.sentence in sentences for m in other.mentions) and any(same_side(p, visitors[0]) for p in other.parties)
-        for other in meetings
-    )
+    meetings[:] = [m for m in meetings if not _leg_of_visit(m, meetings)]
 
 
 def _leg_of_visit(trip: Meeting, meetings: list[Meeting]) -> bool:
