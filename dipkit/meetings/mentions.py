@@ -410,7 +410,6 @@ _MINISTERS = lazy_pattern(  # "the two ministers", "the foreign ministers": hold
 )
 _GROUP_AFTER = 32  # room for "the two foreign ministers" after a trigger ("a telephone conversation between the two leaders")
 _BY_NAME = lazy_pattern(r"\s+by\s+(?=[A-Z])")  # "a visit to Tokyo by President X"
-_OF_THE_TITLE = lazy_pattern(r"\s+of\s+the\s+(?:President|Prime\s+Minister|Chancellor|Premier|Taoiseach|King|Emir)(?:\s+of\s+the\s+Republic)?\b")
 _VISIT_OF = lazy_pattern(r"\s+of\s+(?=[A-Z])")  # "the visit of President X to Y"
 _TO_AFTER = lazy_pattern(r",?\s+to\s+(?:(?:return|come(?:\s+back)?)\s+to\s+)?(?:the\s+)?(?=[A-Z])")  # ("to come back to Ireland")
 _LEADER_ROLE = lazy_pattern(r"(?<!vice )(?<!vice-)(?<!deputy )\b(?:president|prime minister|premier|chancellor|taoiseach|king|emir|amir|sultan)\b", re.IGNORECASE)
@@ -1194,7 +1193,8 @@ def _object(r: Reading) -> list[Mention] | None:
         of = _VISIT_OF.match(doc.text, trigger[1], sentence[1]) if r.word.startswith("visit") else None
         visitors = [m for m in sides.object_side(doc, sentence, of.end()) if m.party.type == "PERSON"] if of else []
         to = _TO_AFTER.match(doc.text, visitors[-1].end, sentence[1]) if visitors else None
-        titled = _OF_THE_TITLE.match(doc.text, trigger[1], sentence[1]) if not visitors and r.word.startswith("visit") else None
+        of_the = not visitors and r.word.startswith("visit") and doc.text.startswith(" of the ", trigger[1])
+        titled = word_classes()["title_anaphor"].match(doc.text, trigger[1] + 8, sentence[1]) if of_the else None
         if titled is not None:  # "the state visit of the President of the Republic to Brazil": whom the title names
             to = _TO_AFTER.match(doc.text, titled.end(), sentence[1])
             visitors = sides.title_object(doc, trigger[1] + 3, sentence[1]) if to else []
