@@ -699,6 +699,9 @@ def test_the_month_before_an_event_noun_dates_it():
     ]
     assert found("The March talks in Lima were cancelled.", "2025-05-20") == [("March", "DATE", "2025-03")]
     assert found("Critics of the May government spoke.", "2018-07-13") == []  # (no event noun: a name)
+    assert found("Their January phone call had eased the dispute.", "2025-03-04") == [("January", "DATE", "2025-01")]
+    assert found("His October visit to Hanoi was cut short.", "2025-03-04") == [("October", "DATE", "2024-10")]
+    assert found("Their August plans fell apart.", "2025-03-04") == []  # (no event noun)
 
 
 def test_today_s_talks_are_the_day_s_but_today_s_world_is_the_present():

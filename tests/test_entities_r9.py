@@ -46,3 +46,8 @@ def test_a_counterpart_the_list_knows_holds_the_office_of_the_list():
 def test_a_counterpart_the_list_does_not_know_stays_a_counterpart():
     text = "Foreign Minister Ana Ruiz met her Chilean counterpart Tomas Vidal in Lima."
     assert persons(text) == [("Ana Ruiz", "Foreign Minister"), ("Tomas Vidal", "counterpart")]
+
+
+def test_a_sentence_adverb_before_a_comma_is_no_person():
+    text = "Afterwards, Deputy Secretary of State Christopher Landau hosted a lunch. Subsequently, the talks resumed."
+    assert persons(text) == [("Christopher Landau", "Deputy Secretary of State")]

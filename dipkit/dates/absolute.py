@@ -154,10 +154,10 @@ def month_alone(m: Match, ctx: Context) -> Iterator[Mention]:
         if (
             before not in V.context_words("month_cue")
             and not (possessive and m["mon"].lower() != "may")
-            and not (before == "the" and ctx.word_after(m.end()) in V.context_words("event_noun"))
+            and not (before in V.context_words("event_owner") and ctx.word_after(m.end()) in V.context_words("event_noun"))
         ):
             return  # a month needs a cue before it, unless it owns what follows: "December's summit" (not "May's"),
-            # "the February killing"
+            # "the February killing", "their March talks"
         if before in ("and", "or", "to") and not possessive and not _month_nearby(ctx.text, m.start("mon")):
             return
         if m["mon"].lower() == "may" and ctx.word_after(m.end()).islower() and before in ("and", "or", "to"):

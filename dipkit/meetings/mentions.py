@@ -251,6 +251,9 @@ _HOSTED_FOR_VISIT_REACH = 150
 _INVITATION_FROM = lazy_pattern(  # (or "an invitation from X for the crown prince to visit": the guest it names)
     r"\binvitation\s+from\s+(?P<who>(?:[\w.'’-]+\s+){1,7}?)(?:for\s+(?P<guest>(?:[\w.'’-]+\s+){1,5}?))?to\s+$", re.IGNORECASE
 )
+_HIS_OPENS = lazy_pattern(r"(?:his|her)\s", re.IGNORECASE)
+_CALL_NOUN = lazy_pattern(r"(?:call|conversation|talk|conference|meeting|summit)s?$")  # a call trigger that is a noun
+_COUNTERPART_AFTER = lazy_pattern(r"\s+(?:counterpart|colleague)\b")  # "his Azerbaijani colleague": a person of that land
 _FROM_INVITER = lazy_pattern(r"\binvitation\s+from\s+(?:[\w.'’-]+\s+){1,7}$", re.IGNORECASE)  # "an invitation from X [for Y to visit]"
 _INVITATION_REACH = 90
 _AT_INVITATION = lazy_pattern(r"\b(?:At|at|On|on|Upon|upon)\s+the\s+invitation\s+of\s+(?P<who>[^,]{3,160}?),\s+")
@@ -1805,19 +1808,28 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         if opening and not any(m.party is not None and m.party.type == "PERSON" for m in doc.mentions_in(opening.end(), start)):
             r.anaphoric = r.group = True  # "The two leaders last met in Sochi, and before that in Tehran for a summit with
             return []  # X": the pair the sentence opens with, and X
-    invited = not left and (not right or r.frame == "visit") and r.frame in ("verb", "visit") and doc.may_hold(max(sentence[0], start - _INVITATION_REACH), start, ("invitation",))
+    invited = (not right or r.frame == "visit") and r.frame in ("verb", "visit") and doc.may_hold(max(sentence[0], start - _INVITATION_REACH), start, ("invitation",))
     inviter = _INVITATION_FROM.search(doc.text, max(sentence[0], start - _INVITATION_REACH), start) if invited else None
+    if inviter is not None and left and not _HIS_OPENS.match(inviter["who"]):
+        inviter = None  # (but "an invitation from his Azerbaijani colleague to visit": the "his" read above is the inviter's)
     if inviter is not None:  # "he had accepted an invitation from Trump to meet in Washington": the accepter and Trump
-        hosts = [m for m in doc.mentions_in(inviter.start("who"), inviter.end("who")) if m.party is not None and m.party.type == "PERSON"][-1:]
+        hosts = [
+            m for m in doc.mentions_in(inviter.start("who"), inviter.end("who"))
+            if m.party is not None and (m.party.type == "PERSON" or sides.person_like(doc, m) or m.party.via_adjective and _COUNTERPART_AFTER.match(doc.text, m.end))
+        ][-1:]
         named = [m for m in doc.mentions_in(inviter.start("guest"), inviter.end("guest")) if sides.person_like(doc, m)] if inviter["guest"] else []
         named = named or (sides.title_object(doc, inviter.start("guest") - 1, inviter.end("guest"), hosts) if inviter["guest"] else [])
         guests = named or sides.subject_side(doc, sentence, inviter.start(), r.objects) or sides.pronoun_owner(doc, r.index, inviter.start())
         guests = [m for m in guests if m.party is not None and m.party.type == "PERSON" and not any(same_side(m.party, h.party) for h in hosts)]
+        if hosts and guests and hosts[0].party.type != "PERSON" and _COUNTERPART_AFTER.match(doc.text, hosts[0].end):
+            hosts = sides.counterpart_named(doc, hosts[0], guests[0], inviter.start()) or hosts  # ("an invitation from his
+            # Azerbaijani colleague": named here, as the land visited would otherwise stand for him)
         if hosts and guests:
             return guests[:1] + hosts
     if near_group is None:
         left = left or sides.relative_subject(doc, sentence, start) or sides.infinitive_subject(doc, sentence, start, r.objects)
-    if not left and r.frame == "noun" and not right and doc.find(_ANAPHORIC, max(sentence[0], start - 40), start):
+    called = r.frame == "call" and _CALL_NOUN.search(r.word)  # ("their January 9 phone call", not "the two spoke by phone")
+    if not left and (r.frame == "noun" or called) and not right and doc.find(_ANAPHORIC, max(sentence[0], start - 40), start):
         r.joining = doc.find(_AT_THE_BEFORE, max(sentence[0], start - 8), start) is not None  # "shared the podium with X
         # at the meeting": X was at the meeting reported before
         if doc.find(_THEIR, max(sentence[0], start - 40), start):  # "X and Y signed ... after their talks"

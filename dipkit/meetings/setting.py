@@ -93,7 +93,7 @@ _CALL_NOUNS = ("call", "conversation", "phone")  # (in the trigger's words: "pho
 _BARE_WEEKDAY = lazy_pattern(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 _SIDELINES_OPENINGS = ("On the sidelines", "On the margins", "On the fringes")
 _GATHERING_OF_DAY = lazy_pattern(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|conference|forum|session|gathering|talks),")
-_THE_BEFORE = lazy_pattern(r"(?<![\w-])(?:the|this|that)\s+$", re.IGNORECASE)
+_THE_BEFORE = lazy_pattern(r"(?<![\w-])(?:the|this|that|their|his|her|its)\s+$", re.IGNORECASE)
 _NOUN_AFTER = lazy_pattern(r"\s+(?!(?:and|or|to|in|at|on|of|for|with|by|when|as)\b)[a-z][a-z-]+")
 _SKIPPED_GATHERING = lazy_pattern(
     r"\b(?:skipped|skips|skipping|boycotted|boycotts|boycotting|missed|stayed\s+away\s+from|stays\s+away\s+from|pulled\s+out\s+of"

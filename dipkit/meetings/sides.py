@@ -1262,6 +1262,16 @@ def title_object(doc: Document, start: int, end: int, doers: list[Mention] | tup
     return apposed or _title_holder(doc, title.group(), start, {m.party.name for m in doers if m.party is not None})
 
 
+def counterpart_named(doc: Document, land: Mention, person: Mention, before: int) -> list[Mention]:
+    """"his Azerbaijani colleague", LAND the nationality and PERSON the one whose colleague: the person of that land
+    named before BEFORE, the one of PERSON's office when several are; [] when that leaves more than one."""
+    named = [m for m in all_persons(doc, (0, before)) if m.party.country == land.party.country]
+    if len({m.party.name for m in named}) > 1:
+        office = office_names(person.party.role or "")
+        named = [m for m in named if person.party.role and office_names(m.party.role or "") == office]
+    return named[-1:] if len({m.party.name for m in named}) == 1 else []
+
+
 def _visitor(doc: Document, title: str, before: int, doers: list[Mention] | tuple) -> list[Mention]:
     """"called on the visiting leader": the head of state or government (or holder of TITLE; anyone for "guest")
     named most before BEFORE who comes from another country than DOERS, the hosts."""
@@ -1284,17 +1294,20 @@ def _title_holder(doc: Document, title: str, before: int, others: set[str] = fro
     same = (word, *_SAME_TITLE.get(word, ()))  # (and the office's other names the entity layer knows, whole phrases
     names = tuple(dict.fromkeys([*same, *(n for w in same for n in office_names(w) if " " in n)]))  # only: not "fm" in a role)
     under = word.startswith(("deputy ", "vice "))  # (a plain title is not held by a deputy: "Deputy Prime Minister")
+
+    def office(m: Mention) -> str:
+        role = (m.party.role or "").casefold()
+        return role if under else _UNDER_TITLE.sub(" ", role)
+
     holders = [
         m for m in doc.mentions_in(0, before)
         if m.party is not None and m.party.type == "PERSON" and m.party.name not in others and (land is None or m.party.country != land)
-        and any(
-            n in (m.party.role or "").casefold() if under else n in _UNDER_TITLE.sub(" ", (m.party.role or "").casefold())
-            or m.party.name.casefold().startswith(n + " ")  # ("Pope Francis": the pope, the pontiff)
-            for n in names
-        )
+        and any(n in office(m) or m.party.name.casefold().startswith(n + " ") for n in names)  # ("Pope Francis": the pope)
     ]
     if not holders:
         return []
+    # "hosted the Foreign Minister", in a release of the Secretary of State's: the guest whose own title it is
+    holders = [m for m in holders if word in office(m)] or holders
     told_apart = {m.party.name for m in holders if _beside_the_bare_title(doc, m, names)}
     return most_named([m for m in holders if m.party.name not in told_apart] or holders)  # the story's main holder of the title
 
