@@ -51,3 +51,14 @@ def test_a_counterpart_the_list_does_not_know_stays_a_counterpart():
 def test_a_sentence_adverb_before_a_comma_is_no_person():
     text = "Afterwards, Deputy Secretary of State Christopher Landau hosted a lunch. Subsequently, the talks resumed."
     assert persons(text) == [("Christopher Landau", "Deputy Secretary of State")]
+
+
+def test_a_groups_short_name_after_a_person_of_that_surname_is_the_person():
+    text = "Congolese Foreign Minister Therese Kayikwamba Wagner arrived in Doha. A day earlier, Wagner was received in Kigali."
+    assert persons(text) == [("Therese Kayikwamba Wagner", "Foreign Minister"), ("Wagner", "Foreign Minister")]
+    assert [e["name"] for e in find_entities(text, "2025-05-14") if e["text"] == "Wagner"] == ["Therese Kayikwamba Wagner"]
+
+
+def test_an_office_at_a_ministry_before_a_comma_names_the_person_after_it():
+    text = "Oman's Minister of State at the Ministry of Foreign Affairs, Khalifa bin Ali Al Harthy, hosted the envoys."
+    assert persons(text) == [("Khalifa bin Ali Al Harthy", "Minister of State")]

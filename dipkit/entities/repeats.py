@@ -148,12 +148,13 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
 
 def surnames_named_like_places(text: str, mentions: list[Mention]) -> None:
     """A place or group word that repeats the surname of a person named in full, with a person's cue:
-    "Baloch also said" after "Mumtaz Zahra Baloch" is the spokeswoman (turned into a PERSON in place)."""
-    surnames = {
-        tokens[-1]
-        for m in mentions
-        if m.type == "PERSON" and len(tokens := name_tokens(text[m.start : m.end])) > 1
-    }
+    "Baloch also said" after "Mumtaz Zahra Baloch" is the spokeswoman (turned into a PERSON in place); a group's
+    short name needs no cue once the person is named before it ("Wagner was received" after "Therese Kayikwamba
+    Wagner": the minister, not the Wagner Group)."""
+    surnames: dict[str, int] = {}  # each surname, and where a person first bears it
+    for m in mentions:
+        if m.type == "PERSON" and len(tokens := name_tokens(text[m.start : m.end])) > 1:
+            surnames[tokens[-1]] = min(surnames.get(tokens[-1], m.start), m.start)
     if not surnames:
         return
     for mention in mentions:
@@ -163,7 +164,7 @@ def surnames_named_like_places(text: str, mentions: list[Mention]) -> None:
             and (mention.entry is None or mention.entry.kind != "country")
             and " " not in surface
             and not surface.isupper()
-            and _person_cue_around(text, mention.start, mention.end)
+            and (mention.type == "ORG" and surnames[surface] < mention.start or _person_cue_around(text, mention.start, mention.end))
         ):
             mention.type, mention.entry = "PERSON", None
 
