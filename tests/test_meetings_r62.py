@@ -5,7 +5,9 @@
 - "Building on their January 9 phone call, the two ...", after the pair's talks today: the pair's earlier call, on
   its own day (a date between "their" and the noun is the event's: "their March talks");
 - "X accepted an invitation from his Georgian colleague to pay a visit to Tbilisi next year": a planned meeting of X
-  and the Georgian of X's office the story named, though it names the Georgian president too.
+  and the Georgian of X's office the story named, though it names the Georgian president too;
+- "X brought A and B together in Nairobi on Friday": a meeting of the three, hosted by X ("The forum brought
+  together business leaders" is none).
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -51,3 +53,14 @@ def test_an_invitation_from_his_colleague_is_a_meeting_with_the_colleague_named_
         (["Ararat Mirzoyan", "Maka Botchorishvili"], "Yerevan", "2025-06-16", "meeting", "held"),
         (["Ararat Mirzoyan", "Maka Botchorishvili"], "Tbilisi", "2026", "meeting", "planned"),
     ]
+
+
+def test_one_who_brought_two_leaders_together_met_them():
+    text = (
+        "Kenyan President William Ruto brought Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister "
+        "Abiy Ahmed together in Nairobi on Friday."
+    )
+    assert found(text, "2025-02-10") == [
+        (["William Ruto", "Hassan Sheikh Mohamud", "Abiy Ahmed"], "Nairobi", "2025-02-07", "meeting", "held")
+    ]
+    assert found("The forum in Nairobi brought together business leaders from ten countries on Friday.", "2025-02-10") == []
