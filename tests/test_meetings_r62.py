@@ -7,7 +7,10 @@
 - "X accepted an invitation from his Georgian colleague to pay a visit to Tbilisi next year": a planned meeting of X
   and the Georgian of X's office the story named, though it names the Georgian president too;
 - "X brought A and B together in Nairobi on Friday": a meeting of the three, hosted by X ("The forum brought
-  together business leaders" is none).
+  together business leaders" is none);
+- "spoke by phone with his Paraguayan peer Santiago Peña": Peña, as after "counterpart" (not the Paraguayan minister
+  the story named before);
+- "chaired a Cabinet meeting to discuss the agreement with the IMF": no contact (a domestic body's meeting).
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -64,3 +67,19 @@ def test_one_who_brought_two_leaders_together_met_them():
         (["William Ruto", "Hassan Sheikh Mohamud", "Abiy Ahmed"], "Nairobi", "2025-02-07", "meeting", "held")
     ]
     assert found("The forum in Nairobi brought together business leaders from ten countries on Friday.", "2025-02-10") == []
+
+
+def test_a_peer_named_after_his_land_is_the_side():
+    text = (
+        "President Javier Milei received Paraguayan Foreign Minister Rubén Ramírez Lezcano in Buenos Aires on Tuesday. "
+        "Milei spoke by phone with his Paraguayan peer Santiago Peña on Sunday."
+    )
+    assert found(text, "2025-03-26") == [
+        (["Javier Milei", "Rubén Ramírez Lezcano"], "Buenos Aires", "2025-03-25", "meeting", "held"),
+        (["Javier Milei", "Santiago Peña"], None, "2025-03-23", "call", "held"),
+    ]
+
+
+def test_a_cabinet_meeting_is_no_contact():
+    text = "On Monday, Cabinet Chief Guillermo Francos chaired a Cabinet meeting to discuss the agreement with the IMF."
+    assert found(text, "2025-03-26") == []
