@@ -56,6 +56,7 @@ def test_an_invitation_from_his_colleague_is_a_meeting_with_the_colleague_named_
         (["Ararat Mirzoyan", "Maka Botchorishvili"], "Yerevan", "2025-06-16", "meeting", "held"),
         (["Ararat Mirzoyan", "Maka Botchorishvili"], "Tbilisi", "2026", "meeting", "planned"),
     ]
+    assert found(text.replace("his Georgian colleague", "his Georgian peer"), "2025-06-16") == found(text, "2025-06-16")
 
 
 def test_one_who_brought_two_leaders_together_met_them():

@@ -253,7 +253,7 @@ _INVITATION_FROM = lazy_pattern(  # (or "an invitation from X for the crown prin
 )
 _HIS_OPENS = lazy_pattern(r"(?:his|her)\s", re.IGNORECASE)
 _CALL_NOUN = lazy_pattern(r"(?:call|conversation|talk|conference|meeting|summit)s?$")  # a call trigger that is a noun
-_COUNTERPART_AFTER = lazy_pattern(r"\s+(?:counterpart|colleague)\b")  # "his Azerbaijani colleague": a person of that land
+_COUNTERPART_AFTER = lazy_pattern(r"\s+(?:counterpart|colleague|peer)\b")  # "his Azerbaijani colleague": a person of that land
 _FROM_INVITER = lazy_pattern(r"\binvitation\s+from\s+(?:[\w.'’-]+\s+){1,7}$", re.IGNORECASE)  # "an invitation from X [for Y to visit]"
 _INVITATION_REACH = 90
 _AT_INVITATION = lazy_pattern(r"\b(?:At|at|On|on|Upon|upon)\s+the\s+invitation\s+of\s+(?P<who>[^,]{3,160}?),\s+")

@@ -29,7 +29,7 @@ _GATHERING_AHEAD_DAYS = 3  # a planned summit this close to the dateline's day i
 _DAY = lazy_pattern(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d|W\d\d-\d)")
 _TITLE_AFTER = lazy_pattern(
     r"\s+(leader|president|prime\s+minister|premier|chancellor|foreign\s+minister|secretary\s+of\s+state|foreign\s+secretary|top\s+diplomat"
-    r"|head\s+of\s+state|minister|king|emir|ambassador|envoy|delegation|counterpart|colleague"
+    r"|head\s+of\s+state|minister|king|emir|ambassador|envoy|delegation|counterpart|colleague|peer"
     r"|(?:deputy|vice|assistant)[\s-]+(?:[a-z]+\s+){0,2}?(?:ministers?|presidents?|premiers?|secretar(?:y|ies)))\b", re.IGNORECASE
 )
 _AND_NATIONALITY = lazy_pattern(r"\s+and\s+$")  # "the Kazakh and Korean deputy ministers": the title after the second
@@ -101,7 +101,7 @@ def _titles_after(doc: Document) -> dict[int, str]:
             found = _TITLE_AFTER.match(doc.text, nxt.end if paired else m.end)
             if found:
                 title = _SPACES.sub(" ", found.group(1)).casefold()
-                out[id(m.party)] = "counterpart" if title == "colleague" else title  # ("his Azerbaijani colleague")
+                out[id(m.party)] = "counterpart" if title in ("colleague", "peer") else title  # ("his Azerbaijani colleague")
     return out
 
 
