@@ -83,6 +83,8 @@ def name_counterparts(doc: Document, mentions: list[MeetingMention]) -> None:
                     names = {n for n in names if title and _holds(named[n], title)} or names
             if len(names) > 1:  # else the one who meets people here
                 names &= taking_part
+            if len(names) > 1 and titles is not None and titles.get(id(party)) == "counterpart":
+                names = _last_met(names, mention, mentions) or names
             upgraded.append(named[next(iter(names))] if len(names) == 1 else party)
         mention.parties = dedupe(upgraded)
 
@@ -109,6 +111,19 @@ def _same_office(person: Party, parties: list[Party], counterpart: Party) -> boo
     """Whether PERSON holds the office of the one person of PARTIES (but COUNTERPART) whose counterpart is sought."""
     others = [p for p in parties if p is not counterpart and p.type == "PERSON"]
     return len(others) == 1 and any(_holds(person, title) and _holds(others[0], title) for title in _OFFICES)
+
+
+def _last_met(names: set[str], mention: MeetingMention, mentions: list[MeetingMention]) -> set[str]:
+    """Of NAMES, the one the seeker of "his Serbian counterpart" (MENTION's one other person) met last before it:
+    "held talks with X, Minister of Foreign Affairs of Serbia. ... will co-chair with his Serbian counterpart"."""
+    seekers = {p.name for p in mention.parties if p.type == "PERSON"}
+    if len(seekers) != 1:
+        return set()
+    for earlier in reversed([m for m in mentions if m.end <= mention.start]):
+        met = {p.name for p in earlier.parties} & names
+        if len(met) == 1 and seekers <= {p.name for p in earlier.parties}:
+            return met
+    return set()
 
 
 def _other_rank(person: Party, parties: list[Party], counterpart: Party) -> bool:

@@ -31,8 +31,9 @@ _AGENT_BEFORE = lazy_pattern(r"\b(?:made|paid|led|held|hosted|given)\s+by\s+(?:[
 _THEY_OPENS = lazy_pattern(r"\W*They\s")  # "They welcomed the cooperation among A, B and C": they are the subject, not A
 _CIVIL_OBJECT_GAP = lazy_pattern(r"\s+(?:with\s+)?(?:the\s+|some\s+|local\s+)?(?:[a-z][\w-]*\s+)?")  # "met (with) (the) [young] students"
 _CIVIL_GAP = lazy_pattern(r"\s+(?:[a-z][\w-]*\s+)?")  # "Japanese [young] entrepreneurs": at most one lowercase word between
-_CIVIL_BEFORE_VERB = lazy_pattern(  # "team[,] will visit", "business leaders also met": the civil noun is the verb's subject
-    r",?(?:\s+(?:will|would|shall|also|then|later|is|are|was|were|has|have|had|be|been|to|due|set|expected|scheduled|slated))*\s+"
+# "team[,] will visit", "business leaders also met", "football club Red Star is due": the civil noun (and its name) is the verb's subject
+_CIVIL_BEFORE_VERB = lazy_pattern(
+    r"(?:\s+[A-Z][\w'’.-]*){0,4},?(?:\s+(?:will|would|shall|also|then|later|is|are|was|were|has|have|had|be|been|to|due|set|expected|scheduled|slated))*\s+"
 )
 _SUBJECT_PRONOUN = lazy_pattern(r"(?<![\w-])(?:he|she)(?![\w-])", re.IGNORECASE)
 _UNNAMED_OFFICIALS = lazy_pattern(r"\b(?:heads\s+of\s+(?:state|government)|leaders|presidents|ministers|envoys|officials)\b", re.IGNORECASE)
