@@ -3,7 +3,11 @@
 - "will travel to Budapest to meet his Hungarian counterpart", in a story that names two Hungarians who both meet
   people and whose offices the entity layer cannot match: the Hungarian the traveller met last;
 - "Hungarian football club Ferencváros is due in Warsaw next week": no contact (a club, named after its civil noun,
-  is the subject).
+  is the subject);
+- "the President accepted the Sultan's invitation to pay a state visit to Oman": a planned meeting with the Sultan
+  the story named, as with "an invitation from the Omani Sultan" or a named inviter;
+- "Later that day, X held a meeting with Prime Minister Y" of X's own land: no diplomatic contact (a government's own
+  business).
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -34,4 +38,25 @@ def test_a_named_football_club_is_no_side_of_a_visit():
     text = HOSTED + "Hungarian football club Ferencváros is due in Warsaw next week for a friendly match."
     assert found(text, "2025-05-06") == [
         (["Andrzej Duda", "Tamás Sulyok", "Radosław Sikorski"], "Warsaw", "2025-05-05", "meeting", "held"),
+    ]
+
+
+RECEIVED = "Uzbek President Shavkat Mirziyoyev received Omani Foreign Minister Badr Albusaidi in Tashkent on Monday. "
+
+
+def test_the_sultans_invitation_is_from_the_sultan_the_story_named():
+    text = RECEIVED + (
+        "Albusaidi conveyed the greetings of Sultan Haitham bin Tarik. "
+        "At the end of the talks, the President accepted the Sultan's invitation to pay a state visit to Oman next year."
+    )
+    assert found(text, "2025-03-11") == [
+        (["Shavkat Mirziyoyev", "Badr Albusaidi"], "Tashkent", "2025-03-10", "meeting", "held"),
+        (["Haitham bin Tarik", "Shavkat Mirziyoyev"], "Oman", "2026", "meeting", "planned"),
+    ]
+
+
+def test_a_meeting_of_one_lands_officials_is_no_contact():
+    text = RECEIVED + "Later that day, Mirziyoyev held a meeting with Uzbek Prime Minister Abdulla Aripov, who reported on the harvest."
+    assert found(text, "2025-03-11") == [
+        (["Shavkat Mirziyoyev", "Badr Albusaidi"], "Tashkent", "2025-03-10", "meeting", "held"),
     ]

@@ -73,7 +73,7 @@ def test_the_next_sentence_s_dated_noun_dates_the_meeting_before():
     text = "President Ana Silva held talks with Prime Minister Jonas Berg in Lisbon. The Wednesday meeting was their first since March."
     entities = [
         person(text, "Ana Silva", "Ana Silva", "President", "PRT"),
-        person(text, "Jonas Berg", "Jonas Berg", "Prime Minister", "PRT"),
+        person(text, "Jonas Berg", "Jonas Berg", "Prime Minister", "NOR"),
         place(text, "Lisbon", "city", "Lisbon", "PRT"),
     ]
     dates = [date(text, "Wednesday", "2025-06-04"), date(text, "March", "2025-03")]

@@ -82,7 +82,14 @@ def _worth_emitting(meeting: Meeting) -> bool:
         if persons:
             return not all(v.country in hosts for v in persons)
         return len(hosts) >= 2 and not any(p.type == "ORG" for p in meeting.parties)
-    return True
+    return not _domestic(meeting)
+
+
+def _domestic(meeting: Meeting) -> bool:
+    """Whether only persons of one land take part ("the President held a meeting with Prime Minister X", of the
+    same state): a government's own business, no diplomatic contact."""
+    lands = {p.country if p.type == "PERSON" else None for p in meeting.parties}
+    return len(lands) == 1 and None not in lands
 
 
 def _kind(doc: Document, meeting: Meeting) -> str:

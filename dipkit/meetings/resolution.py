@@ -45,6 +45,11 @@ _SPACES = lazy_pattern(r"\s+")
 _UNDER_OFFICE = lazy_pattern(r"\b(?:vice|deputy)[\s-]+(?:prime\s+)?\w+")  # "vice president", "deputy prime minister"
 _SPEAKS = lazy_pattern(r"\s+(?:also\s+)?(?:said|says|told|added|noted|recalled|stressed)\b")  # "Xi said"
 _INVITED_VERB = lazy_pattern(r"\binvit(?:ed|es)\s+(?!to\b)", re.IGNORECASE)  # "X invited Y to visit" (a verb, not "an invitation")
+_LEADER_TITLE = r"(?:president|prime\s+minister|premier|chancellor|king|emir|sultan|leader)"
+_TITLED_INVITATION = lazy_pattern(  # "the Sultan's invitation", "an invitation from the Omani president": a leader by title
+    rf"\bthe\s+(?:[A-Z][\w-]+\s+)?{_LEADER_TITLE}['’]s\s+invitation\b|\binvitation\s+(?:from|of|by)\s+the\s+(?:[A-Z][\w-]+\s+)?{_LEADER_TITLE}\b",
+    re.IGNORECASE,
+)
 _HOST_ROLE = lazy_pattern(r"(?<!vice )(?<!deputy )\b(?:president|prime\s+minister|premier|chancellor|king|emir|sultan|leader|counterpart)\b", re.IGNORECASE)
 _AT_SUMMIT = lazy_pattern(r"(?<![\w-])(?:at|during)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)  # "at the 44th Ordinary Summit"
 _AT_REACH = 60
@@ -278,9 +283,11 @@ def invited_host(doc: Document, meetings: list[Meeting]) -> None:
         if not doc.may_hold(sentence[0], sentence[1], ("invit",)) or "invit" not in doc.text[sentence[0] : sentence[1]].lower():
             continue
         hosts = _leaders_of_land(doc, sentence, lands[0], visitors[0])
-        if not hosts and doc.find(_INVITED_VERB, sentence[0], visit.first.start, ("invit",)):  # "The Sri Lankan President
-            hosts = _leaders_of_land(doc, (0, sentence[1]), lands[0], visitors[0])  # invited PM Modi to visit Sri Lanka":
-            # the one leader of that land the story names (not "accepted an invitation to visit India": from no one named)
+        if not hosts and (
+            doc.find(_INVITED_VERB, sentence[0], visit.first.start, ("invit",)) or doc.find(_TITLED_INVITATION, sentence[0], visit.first.start, ("invit",))
+        ):  # "The Sri Lankan President invited PM Modi to visit Sri Lanka", "accepted the Sultan's invitation to visit
+            hosts = _leaders_of_land(doc, (0, sentence[1]), lands[0], visitors[0])  # Oman": the one leader of that land
+            # the story names (not "accepted an invitation to visit India": from no one named)
         if len(hosts) == 1:
             host = next(iter(hosts.values()))
             if any(_held_there(m, host, visitors[0], lands[0]) for m in meetings):
