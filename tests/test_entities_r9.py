@@ -62,3 +62,8 @@ def test_a_groups_short_name_after_a_person_of_that_surname_is_the_person():
 def test_an_office_at_a_ministry_before_a_comma_names_the_person_after_it():
     text = "Oman's Minister of State at the Ministry of Foreign Affairs, Khalifa bin Ali Al Harthy, hosted the envoys."
     assert persons(text) == [("Khalifa bin Ali Al Harthy", "Minister of State")]
+
+
+def test_a_family_name_that_is_also_a_day_opens_a_name_after_a_title():
+    text = "Vice Foreign Minister Sun Weidong met the envoy. The talks began on Sun, May 11."
+    assert persons(text) == [("Sun Weidong", "Vice Foreign Minister")]

@@ -6,6 +6,8 @@
   is the subject);
 - "the President accepted the Sultan's invitation to pay a state visit to Oman": a planned meeting with the Sultan
   the story named, as with "an invitation from the Omani Sultan" or a named inviter;
+- "held consultations with a Kyrgyz delegation led by the First Deputy Foreign Minister on ...": talks with
+  Kyrgyzstan, whose delegation's leader goes unnamed ("led by First Deputy Foreign Minister X": X);
 - "Later that day, X held a meeting with Prime Minister Y" of X's own land: no diplomatic contact (a government's own
   business).
 
@@ -60,3 +62,16 @@ def test_a_meeting_of_one_lands_officials_is_no_contact():
     assert found(text, "2025-03-11") == [
         (["Shavkat Mirziyoyev", "Badr Albusaidi"], "Tashkent", "2025-03-10", "meeting", "held"),
     ]
+
+
+LED_BY_TITLE = "Vice Foreign Minister Sun Weidong held consultations with a Kyrgyz delegation led by the First Deputy Foreign Minister"
+
+
+def test_a_delegation_led_by_a_title_alone_is_its_land():
+    text = LED_BY_TITLE + " in Beijing on Tuesday."
+    assert found(text, "2025-05-14") == [(["Sun Weidong", "Kyrgyzstan"], "Beijing", "2025-05-13", "meeting", "held")]
+
+
+def test_a_delegation_led_by_a_named_person_is_that_person():
+    text = LED_BY_TITLE + " Almaz Imangaziev in Beijing on Tuesday."
+    assert found(text, "2025-05-14") == [(["Sun Weidong", "Almaz Imangaziev"], "Beijing", "2025-05-13", "meeting", "held")]

@@ -8,7 +8,7 @@ from functools import lru_cache
 from dipkit.entities.gazetteer import CAPITALIZED, Alias, Gazetteer, without_accents
 from dipkit.entities.context import lowercase_words, title_before
 from dipkit.entities.mentions import Mention
-from dipkit.entities.vocabulary import heads, ordinary_words, words
+from dipkit.entities.vocabulary import heads, name_openers, ordinary_words, words
 
 _THE_BEFORE = re.compile(r"(?i)(?<!\w)the\s+$")
 _PLATFORM_WORD = re.compile(r" (?:post|posts|account|handle|feed)\b")
@@ -200,7 +200,7 @@ def _mentions(
     free: list[re.Match] = []
     claimed = 0
     lengths, ordinary, starts = gazetteer.lengths, ordinary_words(), gazetteer.starts.get
-    spaced, given, titled = _SPACED_TOKEN.match, words("given_names"), _titles_and_honorifics()
+    spaced, given, titled = _SPACED_TOKEN.match, name_openers(), _titles_and_honorifics()
     for token in candidates.finditer(text):
         word = token.group()
         if word in follows and gazetteer.lowercase_before(text, token.start(), word):

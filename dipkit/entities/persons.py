@@ -8,7 +8,7 @@ from functools import lru_cache
 from dipkit.entities import context
 from dipkit.entities.mentions import Mention
 from dipkit.entities.runs import Run
-from dipkit.entities.vocabulary import heads, words
+from dipkit.entities.vocabulary import heads, name_openers, words
 
 
 _OF = (" of ", " of the ", " for ")
@@ -87,8 +87,8 @@ def strip_run(text: str, run: Run) -> Candidate | None:
         if any(names[i] not in words("title_modifiers") for i in block):
             first, title = titled[-1] + 1, True
     while first < last and names[first] in ordinary and text[spans[first][1] : spans[first][1] + 1] != ".":
-        if title and first + 1 < last and names[first] in words("given_names"):
-            break  # "Minister [January] Makamba": a given name that is also a common word
+        if title and first + 1 < last and names[first] in name_openers():
+            break  # "Minister [January] Makamba", "Minister [Sun] Weidong": a name's first word that is also a common word
         first += 1
     if not title and last - first > 2:
         first, title = _office_tail(text, spans, names, first, last)
@@ -241,8 +241,8 @@ def _name_shaped(text: str, candidate: Candidate) -> bool:
     for index, (start, end) in enumerate(spans):
         if end - start > 1 or text[end : end + 1] != ".":  # not an initial ("A" of "A. B. Rao")
             word = text[start:end]
-            if index == 0 and len(spans) > 1 and candidate.title and word in words("given_names"):
-                continue  # "[January] Makamba" after a title
+            if index == 0 and len(spans) > 1 and candidate.title and word in name_openers():
+                continue  # "[January] Makamba", "[Sun] Weidong" after a title
             if word in nonnames or (_is_title_word(word) and not _after_particle(text, spans, index)):
                 return False
     return True

@@ -23,3 +23,10 @@ def ordinary_words() -> frozenset[str]:
 def heads() -> frozenset[str]:
     """Last words of names that are not people's: organizations, events, facilities, natural places."""
     return words("org_heads") | words("event_heads") | words("facility_heads") | words("place_heads")
+
+
+@lru_cache(maxsize=None)
+def name_openers() -> frozenset[str]:
+    """Words that may open a name after a title though they are ordinary words: given names ("Minister [January]
+    Makamba") and family names written first ("Vice Foreign Minister [Sun] Weidong")."""
+    return words("given_names") | words("family_names_first")

@@ -63,6 +63,7 @@ _SAID_STEMS = ("said", "says", "stated", "added", "noted", "announced", "confirm
 # a time or occasion put before the reported clause's subject: "said that in April, Xi met", "noted that during the visit, X"
 _FRONTED_AFTER_SAID = lazy_pattern(r"\s+(?:in|on|at|during|last|earlier|later|since|after|before|this|following)\s[^,;\n]{1,40},")
 _REPORTING = lazy_pattern(r"\b(?:said|says|told|stated|added|noted|stressed)\b")
+_CLAUSE_GAP = lazy_pattern(r",|\s(?:on|in|at|to|about|over|and|with|for)\s")  # no title goes on past these ("led by the minister on ...")
 _DELEGATION_LED_BY = lazy_pattern(r"\s+(?:there\s+)?(?:with\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?delegations?\s+(?:led|headed)\s+by\s+", re.IGNORECASE)
 _DELEGATIONS_OF = lazy_pattern(r"\s+(?:the\s+)?(?:delegations|governments)\s+of\s+")
 _TITLE_BEFORE = lazy_pattern(r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+|(?P<pre>[A-Za-z-]+)\s+)?(?P<title>[A-Za-zÀ-ÿ]+(?:-[A-Za-z]+)?(?:\s+[A-Za-zÀ-ÿ]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
@@ -319,12 +320,18 @@ def coordinated(doc: Document, first: Mention, candidates: list[Mention], lands:
     return chosen[: len(chosen) - titled]
 
 
+def _leader_named(doc: Document, start: int, end: int) -> bool:
+    """Whether a person is named right after "led by" at START, with at most a title before the name."""
+    leader = next(iter(doc.mentions_in(start, end)), None)
+    return leader is not None and leader.party is not None and leader.party.type == "PERSON" and not _CLAUSE_GAP.search(doc.text, start, leader.start)
+
+
 def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok: bool = False, lead_to: bool = False) -> list[Mention]:
     """The names that follow AFTER as the trigger's object ("with X and Y", "met X")."""
     text = doc.text
     led = _DELEGATION_LED_BY.match(text, after, sentence[1]) if text.find("led by", after, after + 80) >= 0 or text.find("headed by", after, after + 80) >= 0 else None
-    if led is not None:  # "with a Ukrainian delegation led by Andriy Yermak": the one who leads it
-        after = led.end()
+    if led is not None and _leader_named(doc, led.end(), sentence[1]):  # "with a Ukrainian delegation led by Andriy
+        after = led.end()  # Yermak": the one who leads it (not "led by the First Deputy Foreign Minister": the delegation's land)
     elif text.startswith((" the ", " delegations ", " governments "), after):
         of_lands = _DELEGATIONS_OF.match(text, after, sentence[1])
         after = of_lands.end() if of_lands else after  # "talks between the delegations of Kenya and Ethiopia": the lands
