@@ -8,6 +8,8 @@
   the story named, as with "an invitation from the Omani Sultan" or a named inviter;
 - "held consultations with a Kyrgyz delegation led by the First Deputy Foreign Minister on ...": talks with
   Kyrgyzstan, whose delegation's leader goes unnamed ("led by First Deputy Foreign Minister X": X);
+- "the vice-ministerial consultations between the two countries would be held in Santiago": a planned meeting of
+  the two states, not of the ministers just told;
 - "Later that day, X held a meeting with Prime Minister Y" of X's own land: no diplomatic contact (a government's own
   business).
 
@@ -75,3 +77,14 @@ def test_a_delegation_led_by_a_title_alone_is_its_land():
 def test_a_delegation_led_by_a_named_person_is_that_person():
     text = LED_BY_TITLE + " Almaz Imangaziev in Beijing on Tuesday."
     assert found(text, "2025-05-14") == [(["Sun Weidong", "Almaz Imangaziev"], "Beijing", "2025-05-13", "meeting", "held")]
+
+
+def test_consultations_between_the_two_countries_are_the_states():
+    text = (
+        "Foreign Minister Iwaya Takeshi held talks with Chilean Foreign Minister Alberto van Klaveren in Tokyo on Wednesday. "
+        "The two ministers confirmed that vice-ministerial consultations between the two countries would be held in Santiago later this year."
+    )
+    assert found(text, "2025-03-13") == [
+        (["Iwaya Takeshi", "Alberto van Klaveren"], "Tokyo", "2025-03-12", "meeting", "held"),
+        (["Japan", "Chile"], "Santiago", "2025", "meeting", "planned"),
+    ]
