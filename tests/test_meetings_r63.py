@@ -10,6 +10,8 @@
   Kyrgyzstan, whose delegation's leader goes unnamed ("led by First Deputy Foreign Minister X": X);
 - "the vice-ministerial consultations between the two countries would be held in Santiago": a planned meeting of
   the two states, not of the ministers just told;
+- "China welcomes President X to attend the summit": X's planned attendance of the summit China hosts, no meeting
+  of China and X today ("welcomed X to the Great Hall" stays a meeting);
 - "Later that day, X held a meeting with Prime Minister Y" of X's own land: no diplomatic contact (a government's own
   business).
 
@@ -87,4 +89,11 @@ def test_consultations_between_the_two_countries_are_the_states():
     assert found(text, "2025-03-13") == [
         (["Iwaya Takeshi", "Alberto van Klaveren"], "Tokyo", "2025-03-12", "meeting", "held"),
         (["Japan", "Chile"], "Santiago", "2025", "meeting", "planned"),
+    ]
+
+
+def test_welcoming_a_leader_to_attend_a_summit_is_no_meeting_of_its_own():
+    text = "Wang Yi said China will host the SCO Summit in Tianjin this year. China welcomes President Sadyr Japarov to attend the summit."
+    assert found(text, "2025-05-14") == [
+        (["China", "Shanghai Cooperation Organisation", "Sadyr Japarov"], "Tianjin", "2025", "summit", "planned"),
     ]

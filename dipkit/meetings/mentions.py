@@ -48,6 +48,7 @@ _THE_TWO_HELD = lazy_pattern(  # "the talks (that) the two leaders had held": a 
 )
 _THEIR = lazy_pattern(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DETERMINERS = ("the", "their", "that", "this")
+_WELCOMED_TO_COME = lazy_pattern(r"\s+to\s+(?:attend|visit|join|participate|take\s+part|come)\b")
 _OBJECT_PRONOUN = lazy_pattern(r"\s+(?:him|her)\b", re.IGNORECASE)
 _BLOC_MEETING = lazy_pattern(r"(?:\s+(?:[A-Z][\w-]*|foreign|defen[cs]e|finance|trade|ministers['’]?|leaders['’]?|ministerial|senior|officials['’]?|heads['’]?|of|state|government))*\s+")
 _WHEN_WHERE = lazy_pattern(  # the day, hall and city a host receives at, before the guest ("on Monday" or "Monday")
@@ -1024,6 +1025,8 @@ def _read(r: Reading) -> MeetingMention | None:
     right = _object(r)
     if right is None:
         return None
+    if frame == "host" and word.startswith("welcom") and right and _WELCOMED_TO_COME.match(doc.text, right[-1].end, s1):
+        return None  # "China welcomes President X to attend the summit": an invitation, which the trigger after it reads
     right = sides.without_spouses(right)
     left = _subject(r, right)
     if r.unnamed:
