@@ -12,6 +12,7 @@
   the two states, not of the ministers just told;
 - "China welcomes President X to attend the summit": X's planned attendance of the summit China hosts, no meeting
   of China and X today ("welcomed X to the Great Hall" stays a meeting);
+- "to settle the point where the three countries' borders meet": lines that join, no meeting;
 - "Later that day, X held a meeting with Prime Minister Y" of X's own land: no diplomatic contact (a government's own
   business).
 
@@ -96,4 +97,14 @@ def test_welcoming_a_leader_to_attend_a_summit_is_no_meeting_of_its_own():
     text = "Wang Yi said China will host the SCO Summit in Tianjin this year. China welcomes President Sadyr Japarov to attend the summit."
     assert found(text, "2025-05-14") == [
         (["China", "Shanghai Cooperation Organisation", "Sadyr Japarov"], "Tianjin", "2025", "summit", "planned"),
+    ]
+
+
+def test_borders_that_meet_are_no_meeting():
+    text = (
+        "Uzbek President Shavkat Mirziyoyev has proposed a summit with his Kyrgyz and Tajik counterparts, "
+        "to settle the point where the three countries' borders meet."
+    )
+    assert [(parties, kind, status) for parties, _, _, kind, status in found(text, "2025-03-11")] == [
+        (["Shavkat Mirziyoyev", "Kyrgyzstan", "Tajikistan"], "summit", "planned"),
     ]

@@ -48,6 +48,7 @@ _THE_TWO_HELD = lazy_pattern(  # "the talks (that) the two leaders had held": a 
 )
 _THEIR = lazy_pattern(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DETERMINERS = ("the", "their", "that", "this")
+_LINES_MEET = lazy_pattern(r"\b(?:borders|frontiers|boundaries|rivers|roads|railways|lines|paths|pipelines)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _WELCOMED_TO_COME = lazy_pattern(r"\s+to\s+(?:attend|visit|join|participate|take\s+part|come)\b")
 _OBJECT_PRONOUN = lazy_pattern(r"\s+(?:him|her)\b", re.IGNORECASE)
 _BLOC_MEETING = lazy_pattern(r"(?:\s+(?:[A-Z][\w-]*|foreign|defen[cs]e|finance|trade|ministers['’]?|leaders['’]?|ministerial|senior|officials['’]?|heads['’]?|of|state|government))*\s+")
@@ -982,6 +983,8 @@ def _read(r: Reading) -> MeetingMention | None:
     agreed_with = word == "agreed" and _AGREED_WITH.match(doc.text, t1, s1)
     if frame == "joint" and not signed and not agreed_with and not doc.find(_COUNTERPART, s0, t0, ("counterpart",)):
         return None  # (the cheap test first: "agreed", "signed" are frequent words)
+    if word in ("meet", "meets", "met") and doc.find(_LINES_MEET, max(s0, t0 - 14), t0):
+        return None  # "where the three countries' borders meet": lines that join, no one who meets
     if frame == "sym" and r.first < t0 and doc.find(_TO_BEFORE, max(s0, t0 - 4), t0):
         return None  # "will host a meeting with A and B to discuss": the purpose of the meeting before
     r.between = word.endswith("between")
