@@ -108,3 +108,8 @@ def test_borders_that_meet_are_no_meeting():
     assert [(parties, kind, status) for parties, _, _, kind, status in found(text, "2025-03-11")] == [
         (["Shavkat Mirziyoyev", "Kyrgyzstan", "Tajikistan"], "summit", "planned"),
     ]
+
+
+def test_a_delegation_led_by_a_minister_for_a_portfolio_is_the_minister():
+    text = "Vice Foreign Minister Sun Weidong met a Kyrgyz delegation led by the Minister for Foreign Affairs and Trade, Almaz Imangaziev, in Beijing on Tuesday."
+    assert found(text, "2025-05-14") == [(["Sun Weidong", "Almaz Imangaziev"], "Beijing", "2025-05-13", "meeting", "held")]

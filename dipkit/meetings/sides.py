@@ -63,7 +63,8 @@ _SAID_STEMS = ("said", "says", "stated", "added", "noted", "announced", "confirm
 # a time or occasion put before the reported clause's subject: "said that in April, Xi met", "noted that during the visit, X"
 _FRONTED_AFTER_SAID = lazy_pattern(r"\s+(?:in|on|at|during|last|earlier|later|since|after|before|this|following)\s[^,;\n]{1,40},")
 _REPORTING = lazy_pattern(r"\b(?:said|says|told|stated|added|noted|stressed)\b")
-_CLAUSE_GAP = lazy_pattern(r",|\s(?:on|in|at|to|about|over|and|with|for)\s")  # no title goes on past these ("led by the minister on ...")
+# no title goes on past these ("led by the minister on ..."; but "Minister for Foreign Affairs and Trade, X" is one)
+_CLAUSE_GAP = lazy_pattern(r"\s(?:on|in|about|over|with|during|while)\s")
 _DELEGATION_LED_BY = lazy_pattern(r"\s+(?:there\s+)?(?:with\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?delegations?\s+(?:led|headed)\s+by\s+", re.IGNORECASE)
 _DELEGATIONS_OF = lazy_pattern(r"\s+(?:the\s+)?(?:delegations|governments)\s+of\s+")
 _TITLE_BEFORE = lazy_pattern(r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+|(?P<pre>[A-Za-z-]+)\s+)?(?P<title>[A-Za-zÀ-ÿ]+(?:-[A-Za-z]+)?(?:\s+[A-Za-zÀ-ÿ]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
