@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+from dipkit.meetings.patterns import lazy_pattern
 from dipkit.resources import data_rows, trie_pattern
 
 
@@ -32,8 +33,10 @@ class Venue:
     country: str
 
 
-def _lines(name: str) -> list[list[str]]:
-    return data_rows("meetings", name)
+@lru_cache(maxsize=None)
+def _lines(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of data file NAME (read once: triggers.tsv serves every head word's alternation)."""
+    return tuple(tuple(row) for row in data_rows("meetings", name))
 
 
 @lru_cache(maxsize=1)
@@ -136,15 +139,15 @@ def _leading_word(part: str) -> set[str]:
 
 
 class _Compiled(dict):
-    """Patterns by name, each compiled the first time it is asked for (a run needs only some of them, and
-    compiling a long alternation costs more than many searches)."""
+    """Patterns by name, each compiled the first time it is used (a run needs only some of them, and compiling a
+    long alternation costs more than many searches; ``Document.find`` may only ever run its case-blind twin)."""
 
     def __init__(self, sources: dict[str, str]) -> None:
         super().__init__()
         self._sources = sources
 
     def __missing__(self, name: str) -> re.Pattern[str]:
-        pattern = self[name] = re.compile(self._sources[name], re.IGNORECASE)
+        pattern = self[name] = lazy_pattern(self._sources[name], re.IGNORECASE)
         return pattern
 
 
@@ -211,11 +214,14 @@ def venues() -> tuple[re.Pattern[str], dict[str, Venue]]:
     """A pattern finding any venue name as written in venues.tsv or with every word capitalized ("UN
     Headquarters"), and the venue for each lowercased name, at the start of a word. Names start with a capital.
     Each name opens with its first letter and only then looks back for a word before it: a pattern that opens
-    with letters lets a search skip to them, which keeps one pass over a whole document cheap."""
+    with letters lets a search skip to them, which keeps one pass over a whole document cheap. The names are
+    grouped by that letter, the longest first in each group: at a capital only the names it opens are tried."""
     table = {name.lower(): Venue(name, city, country) for name, city, country in _lines("venues.tsv")}
     forms = {form for v in table.values() for form in (v.name, " ".join(w[:1].upper() + w[1:] for w in v.name.split()))}
-    names = sorted((n for n in forms if _CAPITAL.match(n)), key=len, reverse=True)
-    alternatives = [re.escape(n[:1]) + r"(?<!\w.)" + re.escape(n[1:]) for n in names] or ["(?!)"]
+    by_letter: dict[str, list[str]] = {}
+    for name in sorted((n for n in forms if _CAPITAL.match(n)), key=len, reverse=True):
+        by_letter.setdefault(name[:1], []).append(re.escape(name[1:]))
+    alternatives = [re.escape(letter) + r"(?<!\w.)(?:" + "|".join(rests) + ")" for letter, rests in by_letter.items()] or ["(?!)"]
     return re.compile("(?:" + "|".join(alternatives) + r")(?!\w)"), table
 
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from dipkit.split.dateline import find_dateline
-from dipkit.split.published import find_published, page_metadata_reader
-
 
 def split_document(text: str, url: str | None = None, published: str | None = None) -> dict:
     """The clean document fields for one raw page.
@@ -15,6 +12,8 @@ def split_document(text: str, url: str | None = None, published: str | None = No
     0-based ``line`` number in the input, its ``text`` and a ``reason``.
     """
     from dipkit.split.boilerplate import read_layout  # its patterns are only needed here, not by layers using sentences or datelines
+    from dipkit.split.dateline import find_dateline  # (nor these: a layer importing ``dipkit.split.sentences`` loads this package)
+    from dipkit.split.published import find_published, page_metadata_reader
 
     lines = text.splitlines()
     read_metadata = page_metadata_reader(text)  # the layout and the publication date read the same lines: once per page
@@ -46,5 +45,7 @@ def _headline_dateline(clean: str, body_start: int, title: str | None) -> dict |
     """The dateline a headline line opens with ("14-7-2023 (JAKARTA) Ministers meet ..."): the title drops it."""
     if not title or body_start == 0 or clean.startswith(title):
         return None
+    from dipkit.split.dateline import find_dateline
+
     found = find_dateline(clean[:body_start])
     return found if found and found["end"] <= clean.find(title) else None
