@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -68,11 +69,12 @@ def trigger_heads(lowercased: bool = False) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def triggers_from(head: str, lowercased: bool = False) -> re.Pattern[str]:
-    """The trigger alternation cut down to the rules that can start with HEAD (a word of ``trigger_heads``), in
-    their order and with their group names: at a word HEAD it matches as the whole alternation does, quicker, as
-    no rule that cannot start there is tried (LOWERCASED: case-sensitive, for a text already lowercased)."""
-    return _rules_alternation(tuple(i for i, words in enumerate(_rule_heads()) if head in words), lowercased)
+def triggers_from(head: str, lowercased: bool = False) -> RuleChain:
+    """The trigger rules that can start with HEAD (a word of ``trigger_heads``), in their order, tried one at a
+    time: at a word HEAD the first that matches is what the whole alternation finds there (same span, same group
+    name), quicker, as no rule that cannot start there is tried; and each rule is compiled once, not again in the
+    alternation of every head word it shares (LOWERCASED: case-sensitive, for a text already lowercased)."""
+    return RuleChain(tuple(_rule_pattern(i, lowercased) for i, words in enumerate(_rule_heads()) if head in words))
 
 
 @lru_cache(maxsize=1)
@@ -82,11 +84,25 @@ def _rule_heads() -> list[frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
-def _rules_alternation(indices: tuple[int, ...], lowercased: bool) -> re.Pattern[str]:
-    """The alternation of the trigger rules at INDICES (one pattern for every head word they share)."""
-    patterns = [pattern for _, _, pattern in _lines("triggers.tsv")]
-    parts = [f"(?P<t{i}>{patterns[i]})" for i in indices] or ["(?!)"]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", 0 if lowercased else re.IGNORECASE)
+def _rule_pattern(index: int, lowercased: bool) -> re.Pattern[str]:
+    """Trigger rule INDEX on its own, shaped as its branch of the whole alternation (group ``t<index>``)."""
+    pattern = _lines("triggers.tsv")[index][2]
+    return re.compile(rf"(?<![\w-])(?:(?P<t{index}>{pattern}))(?![\w-])", 0 if lowercased else re.IGNORECASE)
+
+
+class RuleChain:
+    """Trigger rules tried in order at one position, as the branches of an alternation are."""
+
+    def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
+        self._matches = tuple(pattern.match for pattern in patterns)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """The first rule's match at POS (up to ENDPOS), else None."""
+        for match in self._matches:
+            found = match(text, pos, endpos)
+            if found is not None:
+                return found
+        return None
 
 
 _GROUP_START = "(?:"
