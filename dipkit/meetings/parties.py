@@ -9,8 +9,10 @@ with the sentence that names both officials.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
+from typing import Any
 
 from dipkit.meetings.patterns import lazy_pattern
 from dipkit.resources import gazetteer_country_names
@@ -18,6 +20,22 @@ from dipkit.resources import gazetteer_country_names
 _TOKEN = lazy_pattern(r"\w+")
 _FATHER = lazy_pattern(r"\b(?:bin|bint|ibn)\s+(\w+(?:\s+(?:II|III|IV))?)")
 _PERSON_FORMS = lazy_pattern(r"^(?:mr|mrs|ms|dr|sheikh|sir)\.?\s+", re.IGNORECASE)
+
+
+class _kept:
+    """A property worked out on first use and kept in the instance, as ``functools.cached_property`` does but
+    without its lock, which costs more than the words it keeps (a document's parties are read by one thread)."""
+
+    def __init__(self, function: Callable[[Any], Any]) -> None:
+        self._function = function
+        self._name = function.__name__
+        self.__doc__ = function.__doc__
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = instance.__dict__[self._name] = self._function(instance)
+        return value
 
 
 @dataclass
@@ -36,12 +54,12 @@ class Party:
         """An organization of states (SCO, G20, ASEAN): its presence makes a gathering a summit."""
         return self.type == "ORG" and self.kind in (None, "igo")
 
-    @cached_property
+    @_kept
     def tokens(self) -> frozenset[str]:
         """The name's words ("Mr Modi" -> {"modi"}): one name within another is the same person."""
         return name_tokens(self.name)
 
-    @cached_property
+    @_kept
     def fathers(self) -> frozenset[str]:
         """The words of the father's name in "X bin Y II", "X ibn Y": a name made of them alone is the father's."""
         if "bin" not in self.name and "ibn" not in self.name:  # (the cheap test first: most names have no father's)

@@ -302,7 +302,8 @@ def place_dict(m: Mention) -> dict:
     return {"name": text, "type": "city", "country": country}
 
 
-def _letters(name: str) -> str:
+@lru_cache(maxsize=4096)
+def _letters(name: str) -> str:  # (cached, as are the date helpers below: the same few strings come back for every trigger)
     return "".join(c for c in name.casefold() if c.isalpha())  # (accents kept: "Brasilia" as written)
 
 
@@ -982,6 +983,7 @@ def compare(value: str, published: str) -> int | None:
 _ISO_WEEK = lazy_pattern(r"^(\d{4})-W(\d{2})$")
 
 
+@lru_cache(maxsize=4096)
 def _digits(value: str) -> str | None:
     """"2024-10-23" -> "20241023"; None for weeks, seasons and unknown years."""
     m = _NUMERIC_DATE.match(value or "")
@@ -998,6 +1000,7 @@ def near(value: str, reference: str | None, days: int = 7) -> bool:
     return compare(value, reference) == 0
 
 
+@lru_cache(maxsize=4096)
 def _day(value: str) -> dt.date | None:
     m = _FULL_DAY.match(value or "")
     if not m:
