@@ -45,12 +45,12 @@ _SPACES = lazy_pattern(r"\s+")
 _UNDER_OFFICE = lazy_pattern(r"\b(?:vice|deputy)[\s-]+(?:prime\s+)?\w+")  # "vice president", "deputy prime minister"
 _SPEAKS = lazy_pattern(r"\s+(?:also\s+)?(?:said|says|told|added|noted|recalled|stressed)\b")  # "Xi said"
 _INVITED_VERB = lazy_pattern(r"\binvit(?:ed|es)\s+(?!to\b)", re.IGNORECASE)  # "X invited Y to visit" (a verb, not "an invitation")
-_LEADER_TITLE = r"(?:president|prime\s+minister|premier|chancellor|king|emir|sultan|leader)"
+_LEADER_TITLE = r"(?:president|prime\s+minister|premier|chancellor|king|emir|sultan|leader)"  # (a host's office, by title)
 _TITLED_INVITATION = lazy_pattern(  # "the Sultan's invitation", "an invitation from the Omani president": a leader by title
     rf"\bthe\s+(?:[A-Z][\w-]+\s+)?{_LEADER_TITLE}['’]s\s+invitation\b|\binvitation\s+(?:from|of|by)\s+the\s+(?:[A-Z][\w-]+\s+)?{_LEADER_TITLE}\b",
     re.IGNORECASE,
 )
-_HOST_ROLE = lazy_pattern(r"(?<!vice )(?<!deputy )\b(?:president|prime\s+minister|premier|chancellor|king|emir|sultan|leader|counterpart)\b", re.IGNORECASE)
+_HOST_ROLE = lazy_pattern(rf"(?<!vice )(?<!deputy )\b(?:{_LEADER_TITLE}|counterpart)\b", re.IGNORECASE)
 _AT_SUMMIT = lazy_pattern(r"(?<![\w-])(?:at|during)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)  # "at the 44th Ordinary Summit"
 _AT_REACH = 60
 _BRACKETS = lazy_pattern(r"\s*\[[^\]]*\]")
