@@ -82,6 +82,6 @@ def test_held_a_private_audience_with_is_a_meeting_and_a_call_dated_before_the_a
         "Francis had called Lula in November, days after the election, to congratulate him."
     )
     assert found(text, "2023-06-21") == [
-        (["Luiz Inacio Lula da Silva", "Pope Francis"], "Vatican City", "2023-06-21", "meeting", "held"),
+        (["Pope Francis", "Luiz Inacio Lula da Silva"], "Vatican City", "2023-06-21", "meeting", "held"),
         (["Pope Francis", "Luiz Inacio Lula da Silva"], None, "2022-11", "call", "held"),
     ]

@@ -1308,13 +1308,16 @@ def _title_holder(doc: Document, title: str, before: int, others: set[str] = fro
         role = (m.party.role or "").casefold()
         return role if under else _UNDER_TITLE.sub(" ", role)
 
-    holders = [
-        m for m in doc.mentions_in(0, before)
-        if m.party is not None and m.party.type == "PERSON" and m.party.name not in others and (land is None or m.party.country != land)
-        and any(n in office(m) or m.party.name.casefold().startswith(n + " ") for n in names)  # ("Pope Francis": the pope)
-    ]
-    if not holders:
-        return []
+    def holds(m: Mention) -> bool:
+        return (
+            m.party is not None and m.party.type == "PERSON" and m.party.name not in others and (land is None or m.party.country != land)
+            and any(n in office(m) or m.party.name.casefold().startswith(n + " ") for n in names)  # ("Pope Francis": the pope)
+        )
+
+    holders = [m for m in doc.mentions_in(0, before) if holds(m)]
+    if not holders:  # "follows the Prime Minister's first call with X", a release naming its own head later: the one holder
+        later = [m for m in doc.mentions_in(before, len(doc.text)) if holds(m)]
+        return later[:1] if len({m.party.name for m in later}) == 1 else []
     # "hosted the Foreign Minister", in a release of the Secretary of State's: the guest whose own title it is
     holders = [m for m in holders if word in office(m)] or holders
     told_apart = {m.party.name for m in holders if _beside_the_bare_title(doc, m, names)}
