@@ -2,6 +2,10 @@
 
 - "the Prime Minister's first call with President X", "during his call with X", "held his first call with X": a call
   of the possessor and X (a bare "call with" after no possessor or ordinal stays no trigger: "a call with investors");
+- "visited the Ghanaian capital" (or "flew to the Ghanaian capital for talks with X"): a visit of that land, in its
+  capital city;
+- "made his first trip abroad to the Ghanaian capital in March, weeks after X's inauguration, when he met Y": the meeting of the when-clause is in
+  that month, the aside of weeks notwithstanding;
 - a bare title before its holder is named ("The visit follows the Prime Minister's first call with X", in a release
   that names its Prime Minister only further down): the one holder of that title the story names later, none when
   it names two.
@@ -55,4 +59,25 @@ def test_a_bare_title_with_two_holders_named_later_stays_unresolved():
     )
     assert found(text, "2024-10-19") == [
         (["Justin Trudeau", "Fumio Kishida"], None, "2025", "meeting", "planned"),
+    ]
+
+
+def test_a_trip_to_the_capital_by_its_adjective_is_a_visit_to_that_land_in_its_capital():
+    assert found("Kenyan President William Ruto visited the Ghanaian capital on Monday.", "2024-10-19") == [
+        (["William Ruto", "Ghana"], "Accra", "2024-10-14", "visit", "held"),
+    ]
+    assert found("Kenyan President William Ruto flew to the Ghanaian capital on Monday for talks with John Mahama.", "2025-03-19") == [
+        (["William Ruto", "John Mahama"], "Accra", "2025-03-17", "meeting", "held"),
+    ]
+
+
+def test_a_when_clause_after_an_aside_of_weeks_keeps_the_trips_month():
+    text = (
+        "President William Ruto held talks with President John Mahama in Accra on Thursday. "
+        "Ruto made his first trip abroad to the Ghanaian capital in March, weeks after Mahama's inauguration, when he met "
+        "Mr Mahama at Jubilee House."
+    )
+    assert found(text, "2025-10-17") == [
+        (["William Ruto", "John Mahama"], "Accra", "2025-10-16", "meeting", "held"),
+        (["William Ruto", "John Mahama"], "Accra", "2025-03", "meeting", "held"),
     ]

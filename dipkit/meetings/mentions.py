@@ -415,6 +415,7 @@ _MINISTERS = lazy_pattern(  # "the two ministers", "the foreign ministers": hold
 )
 _GROUP_AFTER = 32  # room for "the two foreign ministers" after a trigger ("a telephone conversation between the two leaders")
 _BY_NAME = lazy_pattern(r"\s+by\s+(?=[A-Z])")  # "a visit to Tokyo by President X"
+_THE_LAND_CAPITAL = lazy_pattern(r"(?:\s+to)?\s+the\s+(?P<land>[A-Z][\w'’-]+)\s+capital(?![\w-])(?!,?\s+(?:of\s+)?[A-Z])")  # "the French capital"
 _VISIT_OF = lazy_pattern(r"\s+of\s+(?=[A-Z])")  # "the visit of President X to Y"
 _TO_AFTER = lazy_pattern(r",?\s+to\s+(?:(?:return|come(?:\s+back)?)\s+to\s+)?(?:the\s+)?(?=[A-Z])")  # ("to come back to Ireland")
 _LEADER_ROLE = lazy_pattern(r"(?<!vice )(?<!vice-)(?<!deputy )\b(?:president|prime minister|premier|chancellor|taoiseach|king|emir|amir|sultan)\b", re.IGNORECASE)
@@ -1230,7 +1231,7 @@ def _object(r: Reading) -> list[Mention] | None:
             return None  # "will travel to Vientiane for the ASEAN ministers' meeting": the gathering, not a visit
         if not places and r.word.startswith(("due", "expected")):
             return None  # "are expected in the coming weeks to sign": no place, no trip
-        return places or _destination_before(doc, sentence, trigger)
+        return places or _capital_visited(doc, sentence, trigger) or _destination_before(doc, sentence, trigger)
     if r.frame == "attend":
         bare = r.word == "attended" or r.word == "attend" and doc.find(_DUE_TO, max(sentence[0], trigger[0] - 30), trigger[0], ("to ",))
         if bare and _BARE_ATTEND.match(doc.text, trigger[1], sentence[1]) and not doc.find(_RELATIVE_BEFORE, max(sentence[0], trigger[0] - 40), trigger[0]):
@@ -2081,7 +2082,9 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
     if r.frame == "visit":
         destinations = [m for m in right if m.party is not None and m.party.type == "GPE"]
         one_place = _one_destination(destinations)
-        place = setting.place_dict(one_place) if one_place else _there_for(doc, sentence, trigger)
+        # ("visited the French capital": that land's capital city)
+        by_adjective = one_place is not None and one_place.entity.get("type") == "NORP" and doc.text.startswith(" capital", one_place.end)
+        place = (setting.land_capital(one_place) if by_adjective else setting.place_dict(one_place)) if one_place else _there_for(doc, sentence, trigger)
     elif r.frame != "call" and kind != "call" or kind == "talk":  # ("spoke to X on the sidelines of ... in Dubai")
         later = next((o[0] for o in r.others if o[0] > trigger[1]), None)  # the next trigger after a comma has its own place
         until = later if later is not None and "," in doc.text[trigger[1] : later] else None
@@ -2317,6 +2320,16 @@ def _tour_stops(r: Reading) -> list[Mention] | None:
         return None
     r.visitors = between[:1]
     return places
+
+
+def _capital_visited(doc: Document, sentence, trigger) -> list[Mention]:
+    """"visited the French capital", "a trip to the Chinese capital": the land whose capital it is, by its adjective
+    (not "the Kazakh capital Astana", whose city is named)."""
+    found = _THE_LAND_CAPITAL.match(doc.text, trigger[1], sentence[1])
+    if found is None:
+        return []
+    land = doc.mentions_in(found.start("land"), found.end("land"))
+    return land if land and land[0].party is not None and land[0].entity.get("type") == "NORP" else []
 
 
 def _destination_before(doc: Document, sentence, trigger) -> list[Mention]:

@@ -38,7 +38,8 @@ _PREPARING_FOR = lazy_pattern(rf"\b(?:{PREPARING})\s+for\s", re.IGNORECASE)
 _DATING_BACK = lazy_pattern(r"(?<![\w-])(?:dating\s+(?:back\s+)?(?:to|from)|dates\s+(?:back\s+)?(?:to|from)|going\s+back\s+to)\s+$", re.IGNORECASE)
 _EITHER = lazy_pattern(r"\s+or\s+(?:early|late|mid)?", re.IGNORECASE)
 _TRIP_WORD = lazy_pattern(r"(?i:visit|trip|tour|journey)")
-_DAY_WHEN = lazy_pattern(r",?\s+when\s+(?!asked\b)[^,;:]*", re.IGNORECASE)
+# (an aside may stand between: "in June 2023, weeks after his inauguration, when he met X")
+_DAY_WHEN = lazy_pattern(r"(?:,\s+(?:weeks|days|months|a\s+week|a\s+day|a\s+month|shortly|soon|just)\s+(?:after|before)\s+[^,;:]{1,40})?,?\s+when\s+(?!asked\b)[^,;:]*", re.IGNORECASE)
 _AT = itemgetter(0)  # where a (start, place) candidate stands, as a sort key
 _ADJACENT = 15  # "Xi on Wednesday held talks": a date this close before the trigger is its own
 _AFTER_FIRST = 200  # otherwise a date after the trigger in its clause comes first ("met ... on Friday")
@@ -61,6 +62,7 @@ _OPENER = lazy_pattern(  # (after a linking adverb: "Meanwhile in Nairobi, X and
 )
 _QUOTE = lazy_pattern(r"[“”\"]")
 _VENUE_BEFORE = lazy_pattern(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+_TRIP_TO_THE = lazy_pattern(r"\b(?:to|visited|visiting|visits|visit|toured|touring)\s+the\s+$", re.IGNORECASE)  # "visited the French capital"
 _WHERE = lazy_pattern(r"[\w .'’-]*(?:,\s*(?:in\s+)?[^,]{1,40})?,\s*where\b[^,]*$", re.IGNORECASE)
 _CITY_THEN_LAND = lazy_pattern(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3},\s+")  # "Atlanta, " before "Georgia"
 # "Najib, who arrived in Washington on Monday, was due to meet X": where the subject is, told in a relative clause
@@ -365,10 +367,10 @@ def find_place(
             candidates.append((m.start, place_dict(m)))
         elif kind == "GPE" and m.start > trigger[1] and doc.find(_LEAVING, max(sentence[0], m.start - 30), m.start):
             candidates.append((m.start, place_dict(m)))  # "will meet X on Sunday before leaving Addis Ababa": still there
-        elif kind == "NORP" and _CAPITAL.match(doc.text, m.end):  # "in the Kenyan capital"
-            city = capitals().get(m.entity.get("code") or "")
-            if city and doc.find(_VENUE_BEFORE, max(sentence[0], m.start - 12), m.start):
-                candidates.append((m.start, {"name": city, "type": "city", "country": m.entity.get("code")}))
+        elif kind == "NORP" and _CAPITAL.match(doc.text, m.end):  # "in the Kenyan capital", "flew to the Kenyan capital"
+            city = land_capital(m)
+            if city and (doc.find(_VENUE_BEFORE, max(sentence[0], m.start - 12), m.start) or doc.find(_TRIP_TO_THE, max(sentence[0], m.start - 14), m.start)):
+                candidates.append((m.start, city))
     named, starts = _venues(doc)
     buildings = named[bisect_left(starts, sentence[0]) : bisect_left(starts, end)]
     if buildings:  # "at Hyderabad House in New Delhi": a city's name inside a building's is no place of its own
@@ -537,6 +539,13 @@ def _there(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], u
         if named:
             return place_dict(named[-1])
     return None
+
+
+def land_capital(m: Mention) -> dict | None:
+    """The capital city of the land the adjective M names ("the Kenyan capital"), as a place."""
+    code = m.entity.get("code") or ""
+    city = capitals().get(code)
+    return {"name": city, "type": "city", "country": code} if city else None
 
 
 def _capital_of(m: Mention) -> dict | None:
