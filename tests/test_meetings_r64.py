@@ -4,8 +4,10 @@
   of the possessor and X (a bare "call with" after no possessor or ordinal stays no trigger: "a call with investors");
 - "visited the Ghanaian capital" (or "flew to the Ghanaian capital for talks with X"): a visit of that land, in its
   capital city;
-- "made his first trip abroad to the Ghanaian capital in March, weeks after X's inauguration, when he met Y": the meeting of the when-clause is in
-  that month, the aside of weeks notwithstanding;
+- "made his first trip abroad to the Ghanaian capital in March, weeks after X's inauguration, when he met Y": the
+  meeting of the when-clause is in that month, the aside of weeks notwithstanding;
+- "held several calls on March 3 with A and B": a call with each; "spoke on Tuesday with X": a call on that Tuesday
+  ("spoke last evening with X" is a call too);
 - a bare title before its holder is named ("The visit follows the Prime Minister's first call with X", in a release
   that names its Prime Minister only further down): the one holder of that title the story names later, none when
   it names two.
@@ -81,3 +83,21 @@ def test_a_when_clause_after_an_aside_of_weeks_keeps_the_trips_month():
         (["William Ruto", "John Mahama"], "Accra", "2025-10-16", "meeting", "held"),
         (["William Ruto", "John Mahama"], "Accra", "2025-03", "meeting", "held"),
     ]
+
+
+def test_several_calls_on_a_day_with_two_ministers_are_two_calls():
+    text = (
+        "Kenyan Foreign Minister Musalia Mudavadi held several calls on March 3 with Ghanaian Foreign Minister "
+        "Samuel Okudzeto Ablakwa and Nigerian Foreign Minister Yusuf Tuggar."
+    )
+    assert found(text, "2025-03-04") == [
+        (["Musalia Mudavadi", "Samuel Okudzeto Ablakwa"], None, "2025-03-03", "call", "held"),
+        (["Musalia Mudavadi", "Yusuf Tuggar"], None, "2025-03-03", "call", "held"),
+    ]
+
+
+def test_spoke_on_a_weekday_with_a_leader_is_a_call_that_day():
+    assert found("Kenyan President William Ruto spoke on Tuesday with Ghanaian President John Mahama.", "2025-03-07") == [
+        (["William Ruto", "John Mahama"], None, "2025-03-04", "call", "held"),
+    ]
+    assert found("Kenyan President William Ruto spoke on Tuesday to reporters in Nairobi.", "2025-03-07") == []
