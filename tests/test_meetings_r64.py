@@ -8,6 +8,8 @@
   meeting of the when-clause is in that month, the aside of weeks notwithstanding;
 - "held several calls on March 3 with A and B": a call with each; "spoke on Tuesday with X": a call on that Tuesday
   ("spoke last evening with X" is a call too);
+- "met UK Minister of State for Africa X" (or "the UK's Minister of State for the Middle East, X,"): X, the region
+  being the office's portfolio, not the UK;
 - a bare title before its holder is named ("The visit follows the Prime Minister's first call with X", in a release
   that names its Prime Minister only further down): the one holder of that title the story names later, none when
   it names two.
@@ -101,3 +103,13 @@ def test_spoke_on_a_weekday_with_a_leader_is_a_call_that_day():
         (["William Ruto", "John Mahama"], None, "2025-03-04", "call", "held"),
     ]
     assert found("Kenyan President William Ruto spoke on Tuesday to reporters in Nairobi.", "2025-03-07") == []
+
+
+def test_a_ministers_portfolio_region_is_part_of_the_title_before_the_name():
+    assert found("Kenyan Foreign Minister Musalia Mudavadi met UK Minister of State for Africa Ray Collins in London on Friday.", "2024-10-19") == [
+        (["Musalia Mudavadi", "Ray Collins"], "London", "2024-10-18", "meeting", "held"),
+    ]
+    text = "Kenyan Foreign Minister Musalia Mudavadi met the UK's Minister of State for the Middle East, Hamish Falconer, in London on Friday."
+    assert found(text, "2024-10-19") == [
+        (["Musalia Mudavadi", "Hamish Falconer"], "London", "2024-10-18", "meeting", "held"),
+    ]

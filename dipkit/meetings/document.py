@@ -224,6 +224,7 @@ def gap_is_title(gap: str) -> bool:
     if too_long or _NOT_IN_TITLE.search(gap) or ("." in gap or "\n" in gap) and _SENTENCE_STOP.search(gap):
         return False
     allowed = title_words()
+    gap = _PORTFOLIO.sub(" ", gap) if "for " in gap else gap  # "Minister of State for South Asia", "for the Middle East"
     gap = gap.replace("'s", " ").replace("’s", " ").replace(",", " ")
     return all(
         w[0].isupper() or w.casefold() in allowed or all(p[:1].isupper() or p.casefold() in allowed for p in w.split("-"))
@@ -236,6 +237,7 @@ def is_date_value(value: object) -> bool:
     return isinstance(value, str) and bool(_DATE_VALUE.match(value))
 
 
+_PORTFOLIO = re.compile(r"\bfor\s+(?:the\s+)?(?=[A-Z])")  # an office's portfolio: the capitalized words after it are judged
 _NAME_CUE_ENDS = re.compile(r",\s+(?:Mr|Mrs|Ms|Madam|Dr)\s+$")  # (honorific stripped) "... of the Republic of Tunisia, Mr. "
 _ABBREVIATION = re.compile(r"\s\([A-Z][A-Za-z]{1,9}\)\s")
 _TITLE_OF_LAND = re.compile(r"\b[Tt]he\s+(?:President|Prime\s+Minister|Premier|Chancellor|Emir|Amir|King|Foreign\s+Minister)\s+of\s+$")

@@ -68,6 +68,7 @@ _CLAUSE_GAP = lazy_pattern(r"\s(?:on|in|about|over|with|during|while)\s")
 _DELEGATION_LED_BY = lazy_pattern(r"\s+(?:there\s+)?(?:with\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?delegations?\s+(?:led|headed)\s+by\s+", re.IGNORECASE)
 _DELEGATIONS_OF = lazy_pattern(r"\s+(?:the\s+)?(?:delegations|governments)\s+of\s+")
 _TITLE_BEFORE = lazy_pattern(r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+|(?P<pre>[A-Za-z-]+)\s+)?(?P<title>[A-Za-zÀ-ÿ]+(?:-[A-Za-z]+)?(?:\s+[A-Za-zÀ-ÿ]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
+_PORTFOLIO_BEFORE = lazy_pattern(r"\bfor\s+(?:the\s+)?$")  # "Minister of State for [the Middle East]"
 _CAPITAL_TITLE_BEFORE = lazy_pattern(  # a capitalized title with no article opening its clause: "Prime Minister [will]"
     r"(?:^|[,;:]\s+|\b(?:where|when|and|while|then)\s+)(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:also\s+|[a-z]+ly\s+)?$"
 )
@@ -341,8 +342,8 @@ def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok:
     if city is not None and _CITY_DESCRIPTOR.fullmatch(text, after, city.start):
         return [city]  # "travelled to the Ukrainian border city of Uzhhorod"
     for i, m in enumerate(mentions):
-        if m.modifier:
-            continue
+        if m.modifier or i and mentions[i - 1].modifier and m.entity.get("type") == "LOC" and _PORTFOLIO_BEFORE.search(text, max(0, m.start - 9), m.start):
+            continue  # ("the UK's Minister of State for the Middle East, X": the region is the office's portfolio)
         usable = eligible(m) or (places_ok and m.party is not None and m.party.type == "GPE")
         if not usable and _owner_of_next(doc, after, mentions, i):
             return coordinated(doc, mentions[i + 1], mentions[i + 2 :])  # "met Trump's predecessor Barack Obama": Obama
