@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from dipkit.meetings import sides
-from dipkit.meetings.document import Document, Mention
+from dipkit.meetings.document import Document, Mention, case_twin
 from dipkit.meetings.lexicon import capitals, word_classes
 from dipkit.meetings.merging import Meeting, dates_fit, leads, places_fit, short_name
 from dipkit.meetings.mentions import MeetingMention
@@ -732,7 +732,8 @@ def roster_day(doc: Document, meetings: list[Meeting]) -> None:
     on the day the roster sentence names, else (a sentence of no other day) on the lead's news day."""
     if not doc.published or not _FULL_DAY.match(doc.published) or not doc.may_hold(0, len(doc.text), _ROSTER_STEMS):
         return
-    for roster in _ROSTER.finditer(doc.text):
+    twin = case_twin(_ROSTER) if doc.lower is not None else None  # the same spans, quicker
+    for roster in _ROSTER.finditer(doc.text) if twin is None else twin.finditer(doc.lower):
         sentence = doc.sentence_at(roster.start())
         dates = doc.dates_in(*sentence)
         if dates and not (_FULL_DAY.match(_day(dates[0])) and near(_day(dates[0]), doc.published, _NEWS_DAYS)):

@@ -55,7 +55,7 @@ _TOPICS = tuple(f" {word} {the}" for word in ("on", "about", "over", "regarding"
 _THE = (" the ", " The ", "\nthe ", "\nThe ")
 _HEAD_AFTER = lazy_pattern(r"\s+(?:chief|head|boss|president|chair|chairman|chairwoman|chairperson|secretary-general)(?![\w-])", re.IGNORECASE)
 _DATE_VALUE = lazy_pattern(r"^(?:\d{4}|XXXX)")
-_FOLD_TRAPS = lazy_pattern("[İıſ]")  # letters a case-blind pattern matches as "i" or "s" but ``lower`` keeps apart
+_FOLD_TRAPS = "İıſ"  # letters a case-blind pattern matches as "i" or "s" but ``lower`` keeps apart
 _ESCAPE = lazy_pattern(r"\\.|\(\?P<\w+>")  # escapes (\s, \W, \b) and group names: the same whatever the case of the text
 _INLINE_FLAGS = lazy_pattern(r"\(\?[aiLmsux-]+[:)]")
 # by id: hashing a compiled pattern hashes its whole code, every time; the pattern is kept to check the id
@@ -100,7 +100,7 @@ class Document:
         self.mentions.sort(key=_START)
         self._starts = [m.start for m in self.mentions]
         self._date_starts = [d["start"] for d in self.dates]
-        if not _FOLD_TRAPS.search(self.text):
+        if not any(letter in self.text for letter in _FOLD_TRAPS):  # (plain tests: quicker than a search of the text)
             lowered = self.text.lower()
             self.lower = lowered if len(lowered) == len(self.text) else None
 
@@ -269,7 +269,10 @@ def build(text: str, published: str | None, entities: list[dict], dates: list[di
             before = text[max(0, m.start - 60) : m.start]
             backwards = before[::-1]
             # (not "in India-China relations": that names no place)
-            m.place_like = bool(_PLACE_BEFORE_REVERSED.match(backwards) or _BUILDING_COMMA.search(before) and _VENUE_BEFORE_REVERSED.match(backwards))
+            m.place_like = bool(
+                _PLACE_BEFORE_REVERSED.match(backwards)
+                or before.rstrip().endswith(",") and _BUILDING_COMMA.search(before) and _VENUE_BEFORE_REVERSED.match(backwards)
+            )  # (the comma tested first: the building's pattern ends with one)
             m.place_like = m.place_like and not text.startswith(("-", "–"), m.end)  # ("at State House, Nairobi": the city)
             m.place_like = m.place_like and not _NAMES_A_FORMAT.match(text, m.end)  # ("in the Weimar Triangle": no place)
             m.venue_like = m.place_like and bool(_VENUE_BEFORE_REVERSED.match(backwards)) and not topic_before.search(before)

@@ -191,6 +191,14 @@ def class_stems() -> dict[str, tuple[str, ...]]:
     return {name: tuple(words.split("|")) if _PLAIN_WORDS.fullmatch(words) else () for name, words in _lines("words.tsv")}
 
 
+@lru_cache(maxsize=None)
+def class_leads(name: str) -> tuple[str, ...]:
+    """The words (lowercase) a match of word class NAME starts with, as read by ``first_words``, less any that
+    holds another: stems for ``Document.may_hold`` where the class is no plain list ("business leaders", "CEOs")."""
+    words = first_words(next(words for row_name, words in _lines("words.tsv") if row_name == name))
+    return tuple(sorted(w for w in words if not any(other != w and other in w for other in words)))
+
+
 @lru_cache(maxsize=2)
 def named_gathering(any_case: bool = False) -> re.Pattern[str]:
     """A gathering's proper name right after a trigger ("hosted the second China–Central Asia Summit",

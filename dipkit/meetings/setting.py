@@ -385,7 +385,8 @@ def find_place(
             city = _city_after(doc, start + len(venue.name)) or _city_within(doc, start, venue) if not venue.city else None
             candidates.append((start, city or venue_place(venue)))  # ("at the Presidential Villa, Abuja": Abuja)
     if doc.dateline and doc.dateline.get("place"):
-        for h in _HERE.finditer(doc.text, trigger[1], min(end, trigger[1] + _HERE_REACH)):
+        here = (trigger[1], min(end, trigger[1] + _HERE_REACH))
+        for h in _HERE.finditer(doc.text, *here) if doc.may_hold(*here, ("here",)) else ():
             candidates.append((h.start(), {"name": doc.dateline["place"], "type": "city", "country": None}))
         near_text = doc.text[trigger[1] : min(end, trigger[1] + _THIS_CITY_REACH)]
         if " this " in near_text or " the " in near_text:  # (the cheap test first)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from dipkit.entities.context import before_styles, office_before_comma, role_words
 from dipkit.entities.offices import office_names
 from dipkit.meetings.document import Document, Mention, case_twin, dateline_span, gap_is_title
-from dipkit.meetings.lexicon import word_classes
+from dipkit.meetings.lexicon import class_leads, word_classes
 from dipkit.meetings.parties import Party, same_side
 from dipkit.meetings.patterns import lazy_pattern
 
@@ -436,6 +436,8 @@ def _owner_of_next(doc: Document, after: int, mentions: list[Mention], i: int) -
 def civil_subject(doc: Document, start: int, trigger_start: int) -> bool:
     """Whether people who hold no office are the subject right before the verb at TRIGGER_START ("the Brazilian
     national football team will visit Tokyo", "Japanese business leaders met X"): no side of a diplomatic contact."""
+    if not doc.may_hold(start, trigger_start, class_leads("civil")):
+        return False  # (the cheap test first: most subjects are no civil group)
     return any(_CIVIL_BEFORE_VERB.fullmatch(doc.text, m.end(), trigger_start) for m in word_classes()["civil"].finditer(doc.text, start, trigger_start))
 
 
@@ -448,6 +450,8 @@ def civil_object(doc: Document, start: int, end: int) -> bool:
 def _civil_after(doc: Document, start: int, end: int, gap: re.Pattern[str] = _CIVIL_GAP) -> bool:
     """Whether a nationality ending at START qualifies people who hold no office ("Japanese business leaders"),
     with only GAP before them."""
+    if not doc.may_hold(start, min(end, start + 40), class_leads("civil")):
+        return False  # (the cheap test first)
     found = word_classes()["civil"].search(doc.text, start, min(end, start + 40))
     return found is not None and gap.fullmatch(doc.text, start, found.start()) is not None
 
