@@ -1947,8 +1947,9 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
     talks opened"), plus the organization named with a gathering ("the BRICS summit")."""
     doc, sentence, trigger = r.doc, r.sentence, r.trigger
     gathering = word_classes()["gathering"]
+    gathering_word = _names_gathering(r.word)
     parties = [m for m in used if m.party is not None]
-    if r.frame in ("noun", "call") and len(parties) < 2 and not r.between and not gathering.search(r.word) and not r.reported and not r.group:
+    if r.frame in ("noun", "call") and len(parties) < 2 and not r.between and not gathering_word and not r.reported and not r.group:
         end = setting.clause_end(doc, trigger[1], sentence[1])
         if _TOLD_AFTER_OPENING.match(doc.text, end) and _opening(doc, sentence, trigger[0]):
             end = setting.clause_end(doc, end + 1, sentence[1])  # "In a phone call, X told Y that": the main clause too
@@ -1985,7 +1986,7 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
         start, end = sides.clause_start(doc, sentence, trigger[0]), setting.clause_end(doc, trigger[1], sentence[1])
         for found in _TOGETHER_WITH.finditer(doc.text, start, end):  # "A and B met in Berlin together with C": C too
             used = used + [m for m in sides.object_side(doc, sentence, found.end()) if m.party.type == "PERSON" and m not in used]
-    together = doc.find(_BROUGHT_TOGETHER, trigger[1], sentence[1], ("together",)) if gathering.search(r.word) else None
+    together = doc.find(_BROUGHT_TOGETHER, trigger[1], sentence[1], ("together",)) if gathering_word else None
     if together:  # "the summit, hosted by X, which brought together A, B and C": those named after attend it
         used = used + [m for m in sides.all_persons(doc, (together.end(), sentence[1])) if m not in used]
     if r.gathering:  # everyone the sentence names after a named gathering attends it ("alongside X", "that Y hosted")
@@ -2021,7 +2022,7 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
             m for m in sides.all_persons(doc, clause)
             if not hosted and m not in used and m not in r.inviters_out and m.party.country in lands and not any(same_side(m.party, g) for g in guests)
         ]
-    named_gathering = gathering.search(r.word) or r.frame == "noun" and "summit" in r.word and gathering.search(
+    named_gathering = gathering_word or r.frame == "noun" and "summit" in r.word and gathering.search(
         doc.text[max(sentence[0], trigger[0] - 20) : min(sentence[1], trigger[1] + 40)]  # the words around "summit"
     )
     if named_gathering and not any(m.party is not None and m.party.type == "ORG" for m in used):
@@ -2231,6 +2232,13 @@ def _edition_number(doc: Document, sentence: tuple[int, int], trigger: tuple[int
 def _first_date(doc: Document, sentence: tuple[int, int]) -> dict | None:
     found = next(iter(doc.dates_in(*sentence)), None)
     return {"value": str(found["value"]).split("T")[0], "text": found["text"]} if found else None
+
+
+@lru_cache(maxsize=1024)
+def _names_gathering(word: str) -> bool:
+    """Whether a trigger's words name a gathering ("summit", "held a conference"): asked three times per trigger, of
+    a few words."""
+    return word_classes()["gathering"].search(word) is not None
 
 
 def _at_gathering(doc: Document, sentence, trigger, word: str, earlier: bool = True) -> bool:

@@ -964,8 +964,10 @@ def _first_to_be(doc: Document, sentence: tuple[int, int], at: int, cue: str) ->
     return cue.lower() == "to be" and bool(doc.find(_ORDINAL_BEFORE, max(sentence[0], at - 60), at, stems))
 
 
+@lru_cache(maxsize=4096)
 def compare(value: str, published: str) -> int | None:
-    """-1, 0, 1 as VALUE lies before, within or after the published date; None when unknown."""
+    """-1, 0, 1 as VALUE lies before, within or after the published date; None when unknown (cached: the rules ask
+    it of the same few days again and again)."""
     if _ISO_WEEK.match(published or "") and not _ISO_WEEK.match(value or ""):
         flipped = compare(published, value)  # a month against a week: the week against the month
         return None if flipped is None else -flipped

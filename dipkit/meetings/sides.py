@@ -1235,7 +1235,7 @@ def title_possessor(doc: Document, sentence: tuple[int, int], trigger_start: int
 def without_companions(doc: Document, side: list[Mention]) -> list[Mention]:
     """SIDE without the spouses who travel with a leader ("The President and First Lady X were greeted by"): the
     leader, by name or by the bare title before them, stands for the side."""
-    companions = [m for m in side if m.party is not None and _COMPANION_ROLE.search(m.party.role or "")]
+    companions = [m for m in side if m.party is not None and _is_companion(m.party.role or "")]
     if not companions:
         return side
     rest = [m for m in side if m not in companions]
@@ -1246,10 +1246,16 @@ def without_companions(doc: Document, side: list[Mention]) -> list[Mention]:
     return _title_holder(doc, title.group(), titled.start()) if title else []
 
 
+@lru_cache(maxsize=1024)
+def _is_companion(role: str) -> bool:
+    """Whether ROLE is a spouse's ("First Lady"): asked of every side of every trigger, of a few roles."""
+    return _COMPANION_ROLE.search(role) is not None
+
+
 def without_spouses(side: list[Mention]) -> list[Mention]:
     """A guest side without the spouse of one of its members ("welcomed X and First Lady Y X": X). A spouse
     named without her partner stays: she may lead a delegation ("sat down with First Lady Y and the ambassador")."""
-    companions = [m for m in side if m.party is not None and _COMPANION_ROLE.search(m.party.role or "")]
+    companions = [m for m in side if m.party is not None and _is_companion(m.party.role or "")]
     if not companions:
         return side
     surnames = {m.party.name.split()[-1] for m in side if m.party is not None and m not in companions}
