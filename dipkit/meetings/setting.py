@@ -588,11 +588,12 @@ def venue_spans(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
 def _clause_start(doc: Document, sentence: tuple[int, int], trigger_start: int) -> int:
     """Where a "that"/"when"/"after" clause holding the trigger starts (no comma between), else the sentence."""
     start = sentence[0]
-    if not doc.may_hold(sentence[0], trigger_start, _SUBORDINATE_STEMS):
+    after_comma = max(start, doc.text.rfind(",", start, trigger_start) + 1)  # (a word before the last comma has one after it)
+    if not doc.may_hold(after_comma, trigger_start, _SUBORDINATE_STEMS):
         return start
     twin = case_twin(_SUBORDINATE) if doc.lower is not None else None  # the same spans, quicker
-    for m in _SUBORDINATE.finditer(doc.text, sentence[0], trigger_start) if twin is None else twin.finditer(doc.lower, sentence[0], trigger_start):
-        if "," not in doc.text[m.end() : trigger_start] and not doc.inside_date(m.start()):  # (not "earlier that day")
+    for m in _SUBORDINATE.finditer(doc.text, after_comma, trigger_start) if twin is None else twin.finditer(doc.lower, after_comma, trigger_start):
+        if not doc.inside_date(m.start()):  # (not "earlier that day")
             start = m.start()
             break
     return start

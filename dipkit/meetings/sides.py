@@ -611,9 +611,10 @@ def clause_start(doc: Document, sentence: tuple[int, int], trigger_start: int) -
     key = ("clause_start", sentence[0], trigger_start)
     if key not in doc.cache:  # asked several times for each trigger
         start = sentence[0]
+        after_comma = max(start, doc.text.rfind(",", start, trigger_start) + 1)  # (a word before the last comma has one after it)
         twin = case_twin(_SUBORDINATOR) if doc.lower is not None else None  # the same spans, quicker
-        for m in (_SUBORDINATOR.finditer(doc.text, sentence[0], trigger_start) if twin is None else twin.finditer(doc.lower, sentence[0], trigger_start)):
-            if "," not in doc.text[m.end() : trigger_start] and not doc.inside_date(m.start()):  # (not "earlier that day")
+        for m in (_SUBORDINATOR.finditer(doc.text, after_comma, trigger_start) if twin is None else twin.finditer(doc.lower, after_comma, trigger_start)):
+            if not doc.inside_date(m.start()):  # (not "earlier that day")
                 start = m.start()
         doc.cache[key] = start
     return doc.cache[key]
