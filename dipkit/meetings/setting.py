@@ -543,7 +543,7 @@ def _there(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], u
 
 
 def land_capital(m: Mention) -> dict | None:
-    """The capital city of the land the adjective M names ("the Kenyan capital"), as a place."""
+    """The capital city of the land M names by its code ("the Kenyan capital", "the capital of Kenya"), as a place."""
     code = m.entity.get("code") or ""
     city = capitals().get(code)
     return {"name": city, "type": "city", "country": code} if city else None
@@ -551,10 +551,8 @@ def land_capital(m: Mention) -> dict | None:
 
 def _capital_of(m: Mention) -> dict | None:
     """The capital city of the country or province M names, when the gazetteers know it."""
-    code = m.entity.get("code")
-    if code:
-        city = capitals().get(code)
-        return {"name": city, "type": "city", "country": code} if city else None
+    if m.entity.get("code"):
+        return land_capital(m)
     known = region_capitals().get(str(m.entity.get("name") or m.entity.get("text") or "").lower())
     return {"name": known[0], "type": "city", "country": known[1]} if known else None
 
