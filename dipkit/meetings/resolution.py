@@ -12,6 +12,7 @@ from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, dedupe, same_side, union
 from dipkit.meetings.patterns import lazy_pattern
 from dipkit.meetings.setting import SAME_DAY_TEXT, compare, dateline_place, near, place_dict
+from dipkit.meetings.sides import most_named
 
 # the lead of a datelined story: its first sentences report what happened on the dateline's day
 _LEAD_SENTENCES = 3
@@ -87,9 +88,12 @@ def name_counterparts(doc: Document, mentions: list[MeetingMention]) -> None:
                 else:
                     names = {n for n in names if title and _holds(named[n], title)} or names
             if len(names) > 1:  # else the one who meets people here
-                names &= taking_part
+                names = names & taking_part or (names if titles is not None and titles.get(id(party)) == "leader" else set())
             if len(names) > 1 and titles is not None and titles.get(id(party)) == "counterpart":
                 names = _last_met(names, mention, mentions) or names
+            if len(names) > 1 and titles is not None and titles.get(id(party)) == "leader":  # "the Chinese leader", a story
+                names = {most_named([m for m in doc.mentions if m.party is not None and m.party.name in names])[0].party.name}
+                # naming both the President and the Premier: the one it names most (the first named on a tie)
             upgraded.append(named[next(iter(names))] if len(names) == 1 else party)
         mention.parties = dedupe(upgraded)
 
