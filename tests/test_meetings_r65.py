@@ -1,7 +1,11 @@
 """dipkit meetings, round 65, on sentences written for these tests:
 
 - "met the Chinese leader", in a story that names both China's President and its Premier: the one of them the story
-  names most, the first named on a tie (not China, the land).
+  names most, the first named on a tie (not China, the land);
+- "held separate meetings with UK Minister of State for Africa and the Commonwealth, Lord X, and Minister of State
+  for Development, Y": X and Y, a portfolio's second region ("and the Commonwealth") no side of its own;
+- "X, while in London, did not get to meet A, but held talks with B": the talks are in London, where the subject
+  stayed all the clause long.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -38,4 +42,28 @@ def test_the_leader_of_a_land_naming_one_leader_is_still_that_one():
     )
     assert found(text, "2025-06-11") == [
         (["Prabowo Subianto", "Xi Jinping"], "Beijing", "2025-06-10", "meeting", "held"),
+    ]
+
+
+TRIP = "Foreign Minister Amina Diallo of Senegal"
+
+
+def test_a_portfolio_of_two_regions_is_the_offices_and_the_holders_are_met():
+    text = (
+        TRIP + " held separate meetings with UK Minister of State for Africa and the Commonwealth, Lord Ray Collins, "
+        "and Minister of State for Development, Anneliese Dodds, in London on Friday."
+    )
+    assert found(text, "2024-05-20") == [
+        (["Amina Diallo", "Ray Collins"], "London", "2024-05-17", "meeting", "held"),
+        (["Amina Diallo", "Anneliese Dodds"], "London", "2024-05-17", "meeting", "held"),
+    ]
+
+
+def test_a_while_in_aside_places_the_talks_of_its_clause():
+    text = (
+        TRIP + ", while in London, did not get to meet the Prime Minister, "
+        "but held talks with Foreign Secretary David Lammy on Friday."
+    )
+    assert found(text, "2024-05-20") == [
+        (["Amina Diallo", "David Lammy"], "London", "2024-05-17", "meeting", "held"),
     ]

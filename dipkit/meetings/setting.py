@@ -66,6 +66,7 @@ _TRIP_TO_THE = lazy_pattern(r"\b(?:to|visited|visiting|visits|visit|toured|touri
 _WHERE = lazy_pattern(r"[\w .'’-]*(?:,\s*(?:in\s+)?[^,]{1,40})?,\s*where\b[^,]*$", re.IGNORECASE)
 _CITY_THEN_LAND = lazy_pattern(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3},\s+")  # "Atlanta, " before "Georgia"
 # "Najib, who arrived in Washington on Monday, was due to meet X": where the subject is, told in a relative clause
+_WHILE_IN = lazy_pattern(r",\s+while\s+(?:(?:he|she|they)\s+(?:was|were|is|are)\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)  # "X, while in Y,"
 _WHO_IS_IN = lazy_pattern(
     r",\s+who\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:just\s+|already\s+)?(?:arrived|landed|is|was|flew|travell?ed)\s+(?:in|at|into|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -437,6 +438,11 @@ def find_place(
     ]
     if present:  # "X, who arrived in Washington on Monday, was also due to meet Y": there
         return present[0][1]
+    staying = before[-1:] if before and doc.may_hold(sentence[0], trigger[0], ("while",)) else []
+    if staying and doc.find(_WHILE_IN, max(sentence[0], staying[0][0] - 30), staying[0][0], ("while",)) and not doc.find(
+        _OTHER_EVENT, staying[0][0], trigger[0], _OTHER_EVENT_STEMS
+    ):  # "X, while in London, did not meet Y but held talks with Z": where the subject stayed, all the clause long
+        return staying[0][1]
     close = [  # (not across "after": "gathered in London two days after X's meeting with Y" is another event's place)
         c for c in before if "," not in doc.text[c[0] : trigger[0]] and not doc.find(_OTHER_EVENT, c[0], trigger[0], _OTHER_EVENT_STEMS)
     ]

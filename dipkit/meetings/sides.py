@@ -69,6 +69,7 @@ _DELEGATION_LED_BY = lazy_pattern(r"\s+(?:there\s+)?(?:with\s+)?(?:a|an|the)\s+(
 _DELEGATIONS_OF = lazy_pattern(r"\s+(?:the\s+)?(?:delegations|governments)\s+of\s+")
 _TITLE_BEFORE = lazy_pattern(r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+|(?P<pre>[A-Za-z-]+)\s+)?(?P<title>[A-Za-zÀ-ÿ]+(?:-[A-Za-z]+)?(?:\s+[A-Za-zÀ-ÿ]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
 _PORTFOLIO_BEFORE = lazy_pattern(r"\bfor\s+(?:the\s+)?$")  # "Minister of State for [the Middle East]"
+_AND_THE = lazy_pattern(r"\s+and\s+(?:the\s+)?")  # "for South Asia [and the] Commonwealth"
 _CAPITAL_TITLE_BEFORE = lazy_pattern(  # a capitalized title with no article opening its clause: "Prime Minister [will]"
     r"(?:^|[,;:]\s+|\b(?:where|when|and|while|then)\s+)(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:also\s+|[a-z]+ly\s+)?$"
 )
@@ -341,9 +342,15 @@ def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok:
     city = next((m for m in mentions[:2] if m.party is not None and m.party.type == "GPE" and m.entity.get("kind") == "city"), None)
     if city is not None and _CITY_DESCRIPTOR.fullmatch(text, after, city.start):
         return [city]  # "travelled to the Ukrainian border city of Uzhhorod"
+    portfolio = -1  # (the index of the last mention read as an office's portfolio)
     for i, m in enumerate(mentions):
-        if m.modifier or i and mentions[i - 1].modifier and m.entity.get("type") == "LOC" and _PORTFOLIO_BEFORE.search(text, max(0, m.start - 9), m.start):
-            continue  # ("the UK's Minister of State for the Middle East, X": the region is the office's portfolio)
+        for_region = m.entity.get("type") == "LOC" and _PORTFOLIO_BEFORE.search(text, max(0, m.start - 9), m.start)
+        if m.modifier or i and mentions[i - 1].modifier and for_region:
+            portfolio = i if for_region else portfolio  # ("the UK's Minister of State for the Middle East, X": the region
+            continue  # is the office's portfolio)
+        if portfolio == i - 1 >= 0 and m.party is not None and m.party.type != "PERSON" and _AND_THE.fullmatch(text, mentions[i - 1].end, m.start):
+            portfolio = i  # ("Minister of State for South Asia and the Commonwealth, Lord X": both the office's)
+            continue
         usable = eligible(m) or (places_ok and m.party is not None and m.party.type == "GPE")
         if not usable and _owner_of_next(doc, after, mentions, i):
             return coordinated(doc, mentions[i + 1], mentions[i + 2 :])  # "met Trump's predecessor Barack Obama": Obama
