@@ -5,7 +5,9 @@
 - "held separate meetings with UK Minister of State for Africa and the Commonwealth, Lord X, and Minister of State
   for Development, Y": X and Y, a portfolio's second region ("and the Commonwealth") no side of its own;
 - "X, while in London, did not get to meet A, but held talks with B": the talks are in London, where the subject
-  stayed all the clause long.
+  stayed all the clause long;
+- "X is in Singapore on an official visit. On Tuesday X called on Prime Minister A": the meeting is
+  in Singapore, the city-state's capital bearing its name (as Kampala is for a visit to Uganda).
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -66,4 +68,14 @@ def test_a_while_in_aside_places_the_talks_of_its_clause():
     )
     assert found(text, "2024-05-20") == [
         (["Amina Diallo", "David Lammy"], "London", "2024-05-17", "meeting", "held"),
+    ]
+
+
+def test_calls_on_a_visit_to_a_city_state_are_in_its_capital_of_the_same_name():
+    text = (
+        "Kenyan Foreign Minister Musalia Mudavadi is in Singapore on an official visit.\n\n"
+        "Mudavadi called on Prime Minister Lawrence Wong on Tuesday morning."
+    )
+    assert found(text, "2024-05-29") == [
+        (["Musalia Mudavadi", "Lawrence Wong"], "Singapore", "2024-05-28", "meeting", "held"),
     ]

@@ -265,7 +265,7 @@ def building_nouns() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
     """The capital by ISO alpha-3 code: the first city the shared gazetteer lists for a country in its
-    capitals section ("the Kenyan capital" -> Nairobi)."""
+    capitals section ("the Kenyan capital" -> Nairobi), else the one land_capitals.tsv gives ("Singapore")."""
     text = files("dipkit").joinpath("data", "gazetteer", "cities.tsv").read_text(encoding="utf-8")
     out: dict[str, str] = {}
     section = False
@@ -276,6 +276,9 @@ def capitals() -> dict[str, str]:
         row = line.split("\t")
         if section and len(row) > 4 and row[4] and row[4] not in out:
             out[row[4]] = row[2]
+    for row in _lines("land_capitals.tsv"):
+        if len(row) > 1:
+            out.setdefault(row[0], row[1])
     return out
 
 
