@@ -7,7 +7,9 @@
 - "X, while in London, did not get to meet A, but held talks with B": the talks are in London, where the subject
   stayed all the clause long;
 - "X is in Singapore on an official visit. On Tuesday X called on Prime Minister A": the meeting is
-  in Singapore, the city-state's capital bearing its name (as Kampala is for a visit to Uganda).
+  in Singapore, the city-state's capital bearing its name;
+- "X is in Uganda on an official visit. X was received by President Y on Tuesday": the talks told right after the
+  stay are in Uganda (a meeting of long ago told there is not).
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -78,4 +80,21 @@ def test_calls_on_a_visit_to_a_city_state_are_in_its_capital_of_the_same_name():
     )
     assert found(text, "2024-05-29") == [
         (["Musalia Mudavadi", "Lawrence Wong"], "Singapore", "2024-05-28", "meeting", "held"),
+    ]
+
+
+STAY = "Kenyan Foreign Minister Musalia Mudavadi is in Uganda on an official visit.\n\n"
+
+
+def test_the_news_told_right_after_a_stay_in_a_land_is_in_that_land():
+    text = STAY + "Mudavadi was received by President Yoweri Museveni on Tuesday."
+    assert found(text, "2024-05-29") == [
+        (["Musalia Mudavadi", "Yoweri Museveni"], "Uganda", "2024-05-28", "meeting", "held"),
+    ]
+
+
+def test_a_meeting_of_long_ago_told_after_a_stay_keeps_no_place():
+    text = STAY + "Mudavadi last met President Yoweri Museveni in March 2021."
+    assert found(text, "2024-05-29") == [
+        (["Musalia Mudavadi", "Yoweri Museveni"], None, "2021-03", "meeting", "held"),
     ]

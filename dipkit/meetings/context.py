@@ -130,6 +130,7 @@ _STOPS_REACH = 80
 _STOP_GAP = lazy_pattern(r"(?:\s*,\s*|\s+and\s+|\s+)(?:on\s+)?", re.IGNORECASE)  # "Bamako and Ouagadougou on"
 _WHEN = lazy_pattern(r",\s+(?:when|during\s+which|in\s+the\s+course\s+of\s+which)\s")  # "..., when he also met Y", ", during which"
 _PRESENT = lazy_pattern(r" (?:is|are) (?:currently )?in ")  # "Both ministers are in the Russian capital"
+_PRESENT_AHEAD = 2  # how many sentences after "X is in Y" still tell the news of X's stay there
 _WHERE = lazy_pattern(r",\s+where\s")  # "... in Gandhinagar, where he held talks with Y"
 # "arrived on Sunday from New Delhi, where he had attended the summit": the stop before, on a day of its own
 _EARLIER_STOP = lazy_pattern(r"\sfrom\s|,\s+where\s+(?:(?:he|she|they|it)\s+)?had\s")
@@ -163,8 +164,8 @@ def _present(doc: Document, meetings: list[Meeting], start: int, end: int) -> No
     if sentence is None or not here or here[0].start != end:
         return
     m = here[0]
-    if m.entity.get("type") == "GPE" and not m.entity.get("code"):
-        place = place_dict(m)  # a city
+    if m.entity.get("type") == "GPE" and (not m.entity.get("code") or m.entity.get("kind") == "country"):
+        place = place_dict(m)  # a city, or a land as named ("is in Uganda on an official visit")
     elif m.entity.get("type") == "NORP" and doc.text.startswith(" capital", m.end):
         city = capitals().get(m.entity.get("code") or "")
         place = {"name": city, "type": "city", "country": m.entity.get("code")} if city else None
@@ -173,8 +174,10 @@ def _present(doc: Document, meetings: list[Meeting], start: int, end: int) -> No
     subject = [x.party for x in doc.mentions_in(sentence[0], start) if x.party is not None and x.party.type == "PERSON"]
     if not place or not subject and not word_classes()["group"].search(doc.text, sentence[0], start):
         return
-    for meeting in meetings:
-        if meeting.place or meeting.status != "held" or meeting.kind not in ("meeting", "summit") or meeting.first.start > sentence[1]:
+    index = doc.sentences.index(sentence)
+    reach = doc.sentences[min(len(doc.sentences) - 1, index + _PRESENT_AHEAD)][1]  # (and the news told right after it:
+    for meeting in meetings:  # "X is in Uganda on an official visit. X called on Y today")
+        if meeting.place or meeting.status != "held" or meeting.kind not in ("meeting", "summit") or meeting.first.start > reach:
             continue
         if meeting.date and not near(meeting.date["value"], doc.published, _NEWS_DAYS):
             continue
