@@ -9,7 +9,9 @@
 - "X is in Singapore on an official visit. On Tuesday X called on Prime Minister A": the meeting is
   in Singapore, the city-state's capital bearing its name;
 - "X is in Uganda on an official visit. X was received by President Y on Tuesday": the talks told right after the
-  stay are in Uganda (a meeting of long ago told there is not).
+  stay are in Uganda (a meeting of long ago told there is not);
+- "met the UK's Parliamentary Under-Secretary of State for the Middle East, North Africa and Yemen, Rt. Hon. X MP":
+  X, a portfolio of several lands being the office's, and "Rt." no sentence end.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
 """
@@ -97,4 +99,24 @@ def test_a_meeting_of_long_ago_told_after_a_stay_keeps_no_place():
     text = STAY + "Mudavadi last met President Yoweri Museveni in March 2021."
     assert found(text, "2024-05-29") == [
         (["Musalia Mudavadi", "Yoweri Museveni"], None, "2021-03", "meeting", "held"),
+    ]
+
+
+def test_a_portfolio_of_several_lands_and_a_right_honourable_holder_is_the_holder():
+    text = (
+        "Foreign Minister Amina Diallo on Monday met the UK's Parliamentary Under-Secretary of State for the Middle East, "
+        "North Africa and Yemen, Rt. Hon. Ray Collins MP, in London."
+    )
+    assert found(text, "2025-01-21") == [
+        (["Amina Diallo", "Ray Collins"], "London", "2025-01-20", "meeting", "held"),
+    ]
+
+
+def test_a_portfolio_of_three_lands_after_a_comma_is_the_offices():
+    text = (
+        "Foreign Minister Amina Diallo on Monday met the UK's Parliamentary Under-Secretary of State for Africa, Sudan "
+        "and Somalia, Ray Collins, in London."
+    )
+    assert found(text, "2025-01-21") == [
+        (["Amina Diallo", "Ray Collins"], "London", "2025-01-20", "meeting", "held"),
     ]

@@ -60,3 +60,8 @@ def test_golden_rules(shared):
             failures.append(f"{case['id']} {case['name']}: got {got}, want {case['sentences']}")
     print("\n".join(failures))
     assert len(cases) - len(failures) >= 47, failures
+
+
+def test_right_honourable_before_a_name_ends_no_sentence():
+    text = "The minister met the Rt. Hon. Ray Collins MP in London. Talks went well."
+    assert [text[s:e] for s, e in sentence_spans(text)] == ["The minister met the Rt. Hon. Ray Collins MP in London.", "Talks went well."]

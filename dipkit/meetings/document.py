@@ -50,7 +50,7 @@ _VENUE_BEFORE_REVERSED = _reversed_lead(_VENUE_PREPOSITIONS, comma=True)
 _GATHERING_NAME = lazy_pattern(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Summit|summit|Forum|Games|Assembly|Olympics|Congress|Conference)\b")
 _ACRONYM = lazy_pattern(r"^\)|\s\([A-Z][A-Za-z]{1,7}\)(?=\s)")  # a body's short name in brackets after it, or its end
 _SPACE = lazy_pattern(r"\s+")
-_HONORIFIC = lazy_pattern(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Maj|Col|Capt|Brig|Adm|Cdr|Cmdr|Sen|Amb|Gov|Rep|Sheikh|St)\.")
+_HONORIFIC = lazy_pattern(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Maj|Col|Capt|Brig|Adm|Cdr|Cmdr|Sen|Amb|Gov|Rep|Sheikh|St|Rt|Hon)\.")
 _TOPICS = tuple(f" {word} {the}" for word in ("on", "about", "over", "regarding", "concerning") for the in ("", "the "))  # "a summit on Ukraine"
 _THE = (" the ", " The ", "\nthe ", "\nThe ")
 _HEAD_AFTER = lazy_pattern(r"\s+(?:chief|head|boss|president|chair|chairman|chairwoman|chairperson|secretary-general)(?![\w-])", re.IGNORECASE)
@@ -220,7 +220,8 @@ def gap_is_title(gap: str) -> bool:
     (Cached: the same short gaps, " ", ", ", " and ", come back all the time.)"""
     gap = _HONORIFIC.sub(r"\1", gap) if "." in gap else gap  # "of Singapore Dr. Vivian Balakrishnan": no full stop
     gap = _ABBREVIATION.sub(" ", gap) if "(" in gap else gap  # "Atomic Energy Agency (IAEA) chief"
-    too_long = len(gap) > 80 and (len(gap) > 130 or not _NAME_CUE_ENDS.search(gap))  # (the pattern only where it decides)
+    too_long = len(gap) > 80 and (len(gap) > 130 or not (_NAME_CUE_ENDS.search(gap) or " for " in gap))  # (the pattern only where
+    # it decides; a portfolio of several lands is long: "for the Middle East, North Africa and Yemen, ")
     if too_long or _NOT_IN_TITLE.search(gap) or ("." in gap or "\n" in gap) and _SENTENCE_STOP.search(gap):
         return False
     allowed = title_words()
@@ -357,6 +358,7 @@ def _names_gathering(text: str, end: int) -> bool:
 
 def _qualifies_next_person(text: str, mentions: list[Mention], i: int) -> Mention | None:
     """The person of "Russian President Vladimir Putin", "India's Foreign Secretary Vikram Misri"."""
+    last = mentions[i]  # (the name read last: each of a portfolio's lands is near the one before)
     for nxt in mentions[i + 1 : i + 6]:  # ("Member of the Political Bureau of the CPC Central Committee and
         # Foreign Minister Wang Yi": a title naming four bodies)
         if nxt.entity.get("type") == "PERSON":
@@ -365,8 +367,9 @@ def _qualifies_next_person(text: str, mentions: list[Mention], i: int) -> Mentio
                 return None  # "in Paris, Indian Prime Minister Modi": a comma right after the place ends the phrase
             bracketed = "(" in gap or ")" in gap  # "the Agency (NIA) head X", "(NIA) head X"
             return nxt if gap_is_title(_ACRONYM.sub(" ", gap) if bracketed else gap) else None
-        if nxt.start - mentions[i].end > 60:
+        if nxt.start - last.end > 60:
             return None
+        last = nxt
     return None
 
 
