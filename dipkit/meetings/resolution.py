@@ -87,11 +87,12 @@ def name_counterparts(doc: Document, mentions: list[MeetingMention]) -> None:
                     names = {n for n in names if _same_office(named[n], mention.parties, party)} or names
                 else:
                     names = {n for n in names if title and _holds(named[n], title)} or names
-            if len(names) > 1:  # else the one who meets people here
-                names = names & taking_part or (names if titles is not None and titles.get(id(party)) == "leader" else set())
+            leader = titles is not None and titles.get(id(party)) == "leader"
+            if len(names) > 1:  # else the one who meets people here (of leaders none does: all, for the count below)
+                names = names & taking_part or (names if leader else set())
             if len(names) > 1 and titles is not None and titles.get(id(party)) == "counterpart":
                 names = _last_met(names, mention, mentions) or names
-            if len(names) > 1 and titles is not None and titles.get(id(party)) == "leader":  # "the Chinese leader", a story
+            if len(names) > 1 and leader:  # "the Chinese leader", a story
                 names = {most_named([m for m in doc.mentions if m.party is not None and m.party.name in names])[0].party.name}
                 # naming both the President and the Premier: the one it names most (the first named on a tie)
             upgraded.append(named[next(iter(names))] if len(names) == 1 else party)

@@ -344,8 +344,9 @@ def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok:
         return [city]  # "travelled to the Ukrainian border city of Uzhhorod"
     portfolio = -1  # (the index of the last mention read as an office's portfolio)
     for i, m in enumerate(mentions):
-        for_region = m.entity.get("type") == "LOC" and _PORTFOLIO_BEFORE.search(text, max(0, m.start - 9), m.start)
-        if m.modifier or i and mentions[i - 1].modifier and for_region:
+        titled = m.modifier or i and mentions[i - 1].modifier  # (the cheap tests first)
+        for_region = titled and m.entity.get("type") == "LOC" and _PORTFOLIO_BEFORE.search(text, max(0, m.start - 9), m.start)
+        if m.modifier or for_region:
             portfolio = i if for_region else portfolio  # ("the UK's Minister of State for the Middle East, X": the region
             continue  # is the office's portfolio)
         if portfolio == i - 1 >= 0 and m.party is not None and m.party.type != "PERSON" and _AND_THE.fullmatch(text, mentions[i - 1].end, m.start):
