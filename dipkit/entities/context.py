@@ -22,7 +22,7 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-z\u00df-\u00f6\u00f8-\u00ff]\w*(?![\w-])
 _CLAUSE_END = re.compile(r"[,.;:!?()\n\"“”]")
 _TOKEN = re.compile(r"\S+")
 _PORTFOLIO_LIST = re.compile(  # "for Investments, Trade and " before "[Industry] Rebecca Miano"
-    r"(?<![\w-])(?:for|of) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}){0,5},? and $"
+    r"(?<![\w-])(?:for|of) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}){0,5},? and $"
 )
 _PORTFOLIO_LIST_ENDS = re.compile(_PORTFOLIO_LIST.pattern[:-1] + r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}$")  # ... and its last
 _LAST_PORTFOLIO = re.compile(r"(?<![\w-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} $")  # "Tourism " before a name

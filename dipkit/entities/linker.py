@@ -9,6 +9,7 @@ Role and country come from the document first, then from the office-holder list.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -73,6 +74,7 @@ def _matches(tokens: tuple[str, ...], person: Person) -> bool:
 _GAP = (" ", "\t")  # what ``context.office_before_comma`` needs right before a name
 _POSSESSIVE = ("'s ", "’s ")
 _RELATIONAL = ("counterpart", "counterparts")  # words that name a person by the office of another, not an office
+_PORTFOLIO_LANDS = re.compile(r"(?:the )?(?:[A-Z][\w'’-]*,? (?:and (?:the )?)?)*")  # "the Middle East, Africa and "
 _DESCRIBED = 8  # mentions of a person searched for the role and country the text gives
 _BUCKET = 50  # people sharing one name word that a mention is compared with: the latest ones
 
@@ -245,7 +247,11 @@ def describe(
             phrase, begin, end = appositive
             role = phrase if role is None or role in words("birth_titles") else role  # ("Prince X, Crown Prince, ...")
             place = _first_place(ordered, begin, end)
-            if place is not None and place.entry is not None:
+            if place is not None and _in_portfolio(text, begin, place.start):
+                place = None  # "Under-Secretary of State for the Middle East and Pakistan": the office's lands
+            if place is None and text[begin - 3 : begin] in _POSSESSIVE:
+                place = by_end.get(begin - 3)  # "the UK's Under-Secretary of State for South Asia, Y"
+            if place is not None and place.entry is not None and place.type in ("GPE", "NORP"):
                 country = country or place.entry.code or place.entry.country
     holder = gazetteer.holders.get(person.holder) if person.holder else None
     if holder is not None:
@@ -255,6 +261,16 @@ def describe(
                 role = term.role
         country = country or country_of(holder, date)
     return role, country
+
+
+def _in_portfolio(text: str, begin: int, place: int) -> bool:
+    """Whether the place at PLACE is a land of the portfolio "for ..." of the office that begins at BEGIN, not the
+    holder's own: "Minister of State for Africa and the Commonwealth", but "High Commissioner for Pakistan"."""
+    joiner = text.rfind(" for ", begin, place)
+    office = text[begin:joiner].split()
+    if joiner < 0 or not office or office[-1] in words("envoy_titles"):
+        return False
+    return _PORTFOLIO_LANDS.fullmatch(text, joiner + 5, place) is not None
 
 
 def _person_within(ordered: list[Mention], person: Mention, begin: int, end: int) -> bool:

@@ -584,10 +584,21 @@ def _compatible(meeting: Meeting, mention: MeetingMention) -> bool:
             return False  # a bilateral on the sidelines of a trilateral is another meeting
         lands = [{p.country for p in side} for side in (meeting.parties, mention.parties)]
         if states and len(meeting.parties) != len(mention.parties) and None not in lands[0] | lands[1] and lands[0] != lands[1]:
-            return False  # a trilateral of Japan, China and South Korea is no part of its Japanese and Chinese ministers' talks
+            if not _pair_and_host(meeting, mention, lands):
+                return False  # a trilateral of Japan, China and South Korea is no part of its Japanese and Chinese ministers' talks
     if not (mention.anaphoric or "visit" in kinds) and min(map(len, persons)) >= 2 and not (covers(*persons) and covers(persons[1], persons[0])):
         return False  # Yun and Kishida's talks, and their trilateral meeting with Kerry, are two meetings
     return True
+
+
+def _pair_and_host(meeting: Meeting, mention: MeetingMention, lands: list[set]) -> bool:
+    """Whether one side is the other's lands and the host who received them: "the ministers of A and B held talks in
+    Doha" and "Qatar's minister hosted A's and B's ministers" are one meeting."""
+    if len(mention.parties) > len(meeting.parties):
+        hosted, parties, other = mention.hosted, mention.parties, lands[0]
+    else:
+        hosted, parties, other = meeting.hosted, meeting.parties, lands[1]
+    return hosted and {p.country for p in parties[1:]} == other and parties[0].country not in other
 
 
 def _next_stop(meeting: Meeting, mention: MeetingMention) -> bool:
