@@ -4,7 +4,9 @@
   British; the lands of an office's portfolio ("for ...") are the lands it deals with, not the holder's, and the
   possessive before the office names the holder's land ("High Commissioner for Pakistan" still is Pakistan's);
 - "the ministers of A and B held talks in the Qatari capital", then "Qatar's minister Z hosted A's minister X and
-  B's minister Y in Doha": one meeting of X, Y and their host Z, not a second meeting of the two lands.
+  B's minister Y in Doha": one meeting of X, Y and their host Z, not a second meeting of the two lands;
+- "X is in the United Kingdom on a visit, during which he is scheduled to meet Y": the planned meeting is in the
+  United Kingdom (a plan told in a later sentence is not placed by the stay).
 """
 
 from __future__ import annotations
@@ -61,4 +63,24 @@ def test_two_lands_meeting_and_their_host_are_one_meeting():
     )
     assert found(text, "2025-05-21") == [
         (["Mary Otieno", "Abdi Farah", "Khalid Al-Thani"], "Doha", "2025-05-20", "meeting", "held"),
+    ]
+
+
+def test_a_meeting_planned_during_a_stay_is_where_the_visitor_is():
+    text = (
+        "Foreign Minister Ahmed Khan is in the United Kingdom on a two-day official visit, during which he is "
+        "scheduled to meet Foreign Secretary David Lammy."
+    )
+    assert found(text, "2025-08-18") == [
+        (["Ahmed Khan", "David Lammy"], "United Kingdom", None, "meeting", "planned"),
+    ]
+
+
+def test_a_meeting_planned_after_the_stays_sentence_is_not_placed_by_it():
+    text = (
+        "Foreign Minister Ahmed Khan is in the United Kingdom on a two-day official visit. "
+        "He will meet Foreign Secretary David Lammy next week."
+    )
+    assert found(text, "2025-08-18") == [
+        (["Ahmed Khan", "David Lammy"], None, "2025-W35", "meeting", "planned"),
     ]

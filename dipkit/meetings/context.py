@@ -148,7 +148,8 @@ _MONTH = len("2024-10")  # a summit dated this finely (or more) has days a meeti
 
 def presence(doc: Document, meetings: list[Meeting]) -> None:
     """"Both ministers are in the Russian capital for the SCO conclave": the news-day meetings with no place of those
-    the sentence says are (now) in a city took place there (a named person's, or the story's for "both ministers")."""
+    the sentence says are (now) in a city took place there (a named person's, or the story's for "both ministers"),
+    and those the sentence plans after the stay ("during which he is to meet Y") will take place there."""
     if not doc.may_hold(0, len(doc.text), (" is in ", " are in ", " currently in ")):
         return  # (the cheap test first: few stories say where someone is)
     for found in _PRESENT.finditer(doc.text):
@@ -177,7 +178,10 @@ def _present(doc: Document, meetings: list[Meeting], start: int, end: int) -> No
     index = doc.sentences.index(sentence)
     reach = doc.sentences[min(len(doc.sentences) - 1, index + _PRESENT_AHEAD)][1]  # (and the news told right after it:
     for meeting in meetings:  # "X is in Uganda on an official visit. X called on Y today")
-        if meeting.place or meeting.status != "held" or meeting.kind not in ("meeting", "summit") or meeting.first.start > reach:
+        during = meeting.first.sentence == sentence and meeting.first.start > end  # ("..., during which he is to meet Y")
+        if meeting.place or meeting.status != "held" and not during or meeting.kind not in ("meeting", "summit"):
+            continue
+        if meeting.first.start > reach:
             continue
         if meeting.date and not near(meeting.date["value"], doc.published, _NEWS_DAYS):
             continue
