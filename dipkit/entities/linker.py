@@ -267,8 +267,10 @@ def _in_portfolio(text: str, begin: int, place: int) -> bool:
     """Whether the place at PLACE is a land of the portfolio "for ..." of the office that begins at BEGIN, not the
     holder's own: "Minister of State for Africa and the Commonwealth", but "High Commissioner for Pakistan"."""
     joiner = text.rfind(" for ", begin, place)
+    if joiner < 0:
+        return False
     office = text[begin:joiner].split()
-    if joiner < 0 or not office or office[-1] in words("envoy_titles"):
+    if not office or office[-1] in words("envoy_titles"):
         return False
     return _PORTFOLIO_LANDS.fullmatch(text, joiner + 5, place) is not None
 
