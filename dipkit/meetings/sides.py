@@ -222,9 +222,10 @@ _LAND_OF_PERSON = lazy_pattern(  # " of ", ", King of ", ", Amir of the ", " of 
     # Minister of Foreign Affairs of the Republic of "
     r"(?:,\s+[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|and|of|for|the)\s+){0,11}?|\s+)of\s+(?:the\s+)?(?:(?:Islamic\s+|Federal\s+|Arab\s+)?Republic\s+of\s+(?:the\s+)?)?"
 )
-# a comma and a capitalized title before the next name of a list ("A, Prime Minister B and Chairman C")
+# a comma and a capitalized title before the next name of a list ("A, Prime Minister B and Chairman C", "A, Minister
+# of State for Security B and C", "A, Under-Secretary for Africa, B, and C")
 _TITLED_COMMA = lazy_pattern(  # (or "..., the President of the European Council, B and ...": an office of a body, in apposition)
-    r"\s*,\s+(?:[A-Z][\w.'’-]*\s+){1,5}|\s*,\s+the\s+(?:[A-Z][\w.'’-]*\s+){1,3}of\s+the\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,\s+"
+    r"\s*,\s+(?:[A-Z][\w.'’-]*\s+){1,5}|\s*,\s+[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+){0,6}[A-Z][\w.'’-]*,\s+|\s*,\s+[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+){1,6}[A-Z][\w.'’-]*\s+|\s*,\s+the\s+(?:[A-Z][\w.'’-]*\s+){1,3}of\s+the\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,\s+"
 )
 # "between A, his Rwandan counterpart B and C": a counterpart with a name of his own is another side, no apposition
 _COUNTERPART_LINK = lazy_pattern(r",\s+(?:his|her)\s+(?:[A-Z][\w-]+\s+)?counterpart\s+")
@@ -280,6 +281,8 @@ def coordinated(doc: Document, first: Mention, candidates: list[Mention], lands:
             continue  # land of each ruler is no side of its own
         if m.party is not None and m.party.type != "PERSON" and k + 1 < len(candidates) and _holds_title_of(doc, m, candidates[k + 1]):
             continue  # "..., National Assembly Chairman Y": the body is part of Y's title
+        if (m.party is None or m.party.type != "PERSON") and k + 1 < len(candidates) and _in_titled_link(doc, tail, chosen[-1], candidates[k + 1]):
+            continue  # "A, Under-Secretary of State for Africa, B and C": the land is part of B's title
         named = m.start if qualifier is None else qualifier
         if m.party is not None and m.party.type != "PERSON" and k + 1 < len(candidates) and _office_of(doc, chosen[-1].end, named, m, candidates[k + 1]):
             continue  # "and the chairman of the Standing Committee, Zhao Leji": the body is part of Zhao's title
@@ -321,6 +324,14 @@ def coordinated(doc: Document, first: Mention, candidates: list[Mention], lands:
             break
         tail = m.end
     return chosen[: len(chosen) - titled]
+
+
+def _in_titled_link(doc: Document, tail: int, last: Mention, following: Mention) -> bool:
+    """Whether the text from TAIL to the person FOLLOWING is a comma and a title, both ends being persons."""
+    if following.party is None or following.party.type != "PERSON" or last.party.type != "PERSON":
+        return False
+    gap = without_dates(doc, tail, following.start)
+    return bool(_TITLED_COMMA.fullmatch(gap)) and gap_is_title(gap)
 
 
 def _leader_named(doc: Document, start: int, end: int) -> bool:
