@@ -224,8 +224,9 @@ _LAND_OF_PERSON = lazy_pattern(  # " of ", ", King of ", ", Amir of the ", " of 
 )
 # a comma and a capitalized title before the next name of a list ("A, Prime Minister B and Chairman C", "A, Minister
 # of State for Security B and C", "A, Under-Secretary for Africa, B, and C")
+_TITLE_WORDS = r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w.'’-]*){0,6}"  # capitalized, "of"/"for"/"the" inside
 _TITLED_COMMA = lazy_pattern(  # (or "..., the President of the European Council, B and ...": an office of a body, in apposition)
-    r"\s*,\s+(?:[A-Z][\w.'’-]*\s+){1,5}|\s*,\s+[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+){0,6}[A-Z][\w.'’-]*,\s+|\s*,\s+[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+){1,6}[A-Z][\w.'’-]*\s+|\s*,\s+the\s+(?:[A-Z][\w.'’-]*\s+){1,3}of\s+the\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,\s+"
+    r"\s*,\s+" + _TITLE_WORDS + r",?\s+|\s*,\s+the\s+(?:[A-Z][\w.'’-]*\s+){1,3}of\s+the\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,\s+"
 )
 # "between A, his Rwandan counterpart B and C": a counterpart with a name of his own is another side, no apposition
 _COUNTERPART_LINK = lazy_pattern(r",\s+(?:his|her)\s+(?:[A-Z][\w-]+\s+)?counterpart\s+")
