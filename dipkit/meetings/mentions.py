@@ -41,6 +41,7 @@ _AGENT_BY = lazy_pattern(r"\bby\s+(?:[\w.-]+\s+){0,3}$")  # "read out by Foreign
 _OFFER_TO = lazy_pattern(r"\b(?:offer|offers|offered|offering|willing|ready)\s+to\s+$", re.IGNORECASE)
 _ONGOING = lazy_pattern(r"\b(?:is|are|was|were|been|has|have)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.IGNORECASE)
 _GATHERING_NOUN = lazy_pattern(r"\b(?:summit|forum|conference|session|congress|assembly)\b", re.IGNORECASE)
+_PEER_STYLE = lazy_pattern(r"(?<![\w-])(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s+$")  # "Lord X": a peer sits in a legislature
 _SEPARATE = lazy_pattern(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 _ANAPHORIC = lazy_pattern(r"(?:the|their|this|that|these|those|its|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _THE_TWO_HELD = lazy_pattern(  # "the talks (that) the two leaders had held": a contact of the pair told by a relative clause
@@ -769,7 +770,7 @@ def _separately(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
         ]
     if _one_call_each(doc, mention, guests):  # "Trump says he spoke with Putin and Zelensky": two calls
         return [replace(mention, parties=[*hosts, guest], objects=[m for m in mention.objects if m.party == guest]) for guest in guests]
-    if _host_country_round(mention, hosts, guests):  # "met Party chief A, Prime Minister B and Assembly Chairman C"
+    if _host_country_round(doc, mention, hosts, guests):  # "met Party chief A, Prime Minister B and Assembly Chairman C"
         return [replace(mention, parties=[*hosts, guest], objects=[m for m in mention.objects if m.party == guest]) for guest in guests]
     first = mention.objects[0].start
     apart = doc.find(_SEPARATE, max(mention.sentence[0], mention.start - 30), mention.end + 12) or doc.find(
@@ -918,14 +919,27 @@ def _one_call_each(doc: Document, mention: MeetingMention, guests: list[Party]) 
     return not doc.find(_JOINT_CALL, *mention.sentence, ("conference", "joint", "three", "trilateral", "together", "summit"))
 
 
-def _host_country_round(mention: MeetingMention, hosts: list[Party], guests: list[Party]) -> bool:
-    """Whether a visitor met three or more officials of one other country, each named with an office: the
-    rounds of a state visit, one meeting each (two guests, or guests of several countries, meet together)."""
+def _host_country_round(doc: Document, mention: MeetingMention, hosts: list[Party], guests: list[Party]) -> bool:
+    """Whether a visitor met three or more officials of one other country, each named with an office or a peer's
+    style ("Lord X"): the rounds of a state visit, one meeting each (two guests, or guests of several countries,
+    meet together). The head of an international body met on that round ("Commonwealth Secretary-General Y")
+    counts for no country."""
     if len(guests) < 3 or len(hosts) != 1 or hosts[0].type != "PERSON" or mention.frame not in ("verb", "callon"):
         return False
-    if any(g.type != "PERSON" or not g.role for g in guests):
+    if any(g.type != "PERSON" for g in guests):
         return False
-    lands = {g.country for g in guests if g.country}
+    lands = set()
+    after = mention.end
+    for m in mention.objects:
+        guest = m.party
+        if guest is None or guest.type != "PERSON":
+            return False
+        if not guest.role and not _PEER_STYLE.search(doc.text, max(after, m.start - 12), m.start):
+            return False
+        of_body = any(o.party is not None and o.party.multilateral for o in doc.mentions_in(after, m.start))
+        if guest.country and not of_body:
+            lands.add(guest.country)
+        after = m.end
     return len(lands) == 1 and hosts[0].country not in lands
 
 
