@@ -32,3 +32,30 @@ def test_a_guest_named_without_an_office_keeps_the_list_one_meeting():
     assert found(text, "2025-03-10") == [
         (["Omar Siddiqui", "Ellen Marsh", "Paul Denton", "Rashid Khan"], "United Kingdom", None, "meeting", "planned")
     ]
+
+
+_MET_THEN_VISIT = (
+    "Pakistani Interior Minister Omar Siddiqui met British Security Minister Paul Denton in London on Monday. "
+    "Siddiqui is in Britain on a three-day visit, during which he is due to meet "
+)
+_HELD = (["Omar Siddiqui", "Paul Denton"], "London", "2025-03-10", "meeting", "held")
+
+
+def test_a_plan_told_in_a_clause_of_the_trip_stays_a_plan_of_no_day():
+    text = _MET_THEN_VISIT + "British Home Secretary Ellen Marsh, Security Minister Paul Denton and Lord Rashid."
+    assert found(text, "2025-03-10") == [
+        _HELD,
+        (["Omar Siddiqui", "Ellen Marsh"], "United Kingdom", None, "meeting", "planned"),
+        (["Omar Siddiqui", "Rashid"], "United Kingdom", None, "meeting", "planned"),
+    ]
+
+
+def test_the_itinerary_naming_one_already_met_is_that_meeting():
+    assert found(_MET_THEN_VISIT + "Denton.", "2025-03-10") == [_HELD]
+
+
+def test_meeting_him_again_on_the_trip_is_a_meeting_of_its_own():
+    assert found(_MET_THEN_VISIT + "Denton again.", "2025-03-10") == [
+        _HELD,
+        (["Omar Siddiqui", "Paul Denton"], "United Kingdom", None, "meeting", "planned"),
+    ]

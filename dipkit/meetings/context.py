@@ -225,6 +225,8 @@ def when_clause(doc: Document, meetings: list[Meeting]) -> None:
             if placed:
                 _held_then(doc, meeting)
             continue
+        if meeting.status == "planned" and found[0].status == "held":
+            continue  # "is in Britain on a visit, during which he is due to meet X": a plan of the trip, not its day's deed
         if covers(meeting.parties, found[0].parties) and (covers(found[0].parties, meeting.parties) or _companion_of(doc, mention)):
             found[0].mentions.append(mention)  # "spoke by phone on March 18, when they discussed ...": that contact
             found[0].parties = union(found[0].parties, meeting.parties)  # ("last met in July, when X hosted him together

@@ -27,6 +27,7 @@ _OF_A_BODY = lazy_pattern(  # "President of the Chamber of Deputies": the head o
     re.IGNORECASE,
 )
 _TRIP_AND_SUMMIT = (("visit", "summit"), ("summit", "visit"))  # a trip and the summit it may be for, either way round
+_AGAIN = lazy_pattern(r"\b(?:again|another|second|next)\b", re.IGNORECASE)  # "will meet again": a new round, not the one told
 _TRIP_DAYS = 10  # a visit and a meeting this many days apart can still be one trip
 _DAY = lazy_pattern(r"^(\d{4})-(\d{2})-(\d{2})$")
 _THEIRS = lazy_pattern(  # "their informal summit", "following the summit": the two sides' own, or one told beside the news
@@ -845,7 +846,7 @@ def settle_plans(meetings: list[Meeting], text: str = "") -> list[Meeting]:
                 None,
             )
         if done is None:
-            done = _met_as_attendees(meetings, meeting, text)
+            done = _met_as_attendees(meetings, meeting, text) or _met_on_the_trip(meetings, meeting, text)
         named = _named_later(meetings, meeting) if done is None else None
         if named is not None:
             named.mentions = sorted([*named.mentions, *meeting.mentions], key=lambda m: m.start)
@@ -857,6 +858,31 @@ def settle_plans(meetings: list[Meeting], text: str = "") -> list[Meeting]:
                 done.status = "planned"  # "X in Kyiv for talks with Y" and "was set to meet Y later in the day": still ahead
             done.mentions.extend(meeting.mentions)
     return kept
+
+
+def _met_on_the_trip(meetings: list[Meeting], meeting: Meeting, text: str) -> Meeting | None:
+    """"X met Y in London on Monday", then "X is in the United Kingdom on a visit, during which he is scheduled to meet
+    Y, ...": a planned meeting of no day, in the land of the visit, whose pair the story has already met in a city of
+    that land, is that meeting told again in the itinerary (not "will meet again")."""
+    if meeting.status != "planned" or meeting.date or not meeting.place or meeting.place.get("type") != "country":
+        return None
+    if any(_AGAIN.search(text, m.start, m.sentence[1]) for m in meeting.mentions):
+        return None
+    return next(
+        (
+            m
+            for m in meetings
+            if m.status == "held"
+            and m.kind == meeting.kind
+            and m.place
+            and m.place.get("type") != "country"
+            and m.place.get("country") == meeting.place.get("country")
+            and m.first.start < meeting.first.start
+            and covers(m.parties, meeting.parties)
+            and covers(meeting.parties, m.parties)
+        ),
+        None,
+    )
 
 
 def _only_told(meeting: Meeting, text: str) -> bool:
