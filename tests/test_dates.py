@@ -749,3 +749,13 @@ def test_the_same_evening_is_the_evening_of_the_day_named_last():
     assert found(text, "2024-03-12") == [("Friday", "DATE", "2024-03-08"), ("the same evening", "TIME", "2024-03-08TEV")]
     assert found("They dined that same night at the embassy.", "2024-03-12") == [("that same night", "TIME", "2024-03-12TNI")]
     assert found("He watched the evening news.", "2024-03-12") == []
+
+
+def test_last_evening_is_the_evening_before_the_report():
+    assert found("The foreign minister met her last evening at the embassy.", "2025-03-12") == [("last evening", "TIME", "2025-03-11TEV")]
+    assert found("They met again last night.", "2025-03-12") == [("last night", "TIME", "2025-03-11TNI")]
+
+
+def test_the_last_evening_of_a_stay_is_no_yesterday():
+    assert found("The envoys spent their last evening in Rome at a concert.", "2025-03-12") == []
+    assert found("On his last night in Lagos he dined with the mayor.", "2025-03-12") == []

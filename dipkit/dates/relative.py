@@ -27,6 +27,7 @@ from dipkit.dates.reference import (
 )
 
 SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
+_OWNERS = frozenset({"the", "a", "his", "their", "its", "our", "my", "your", "this", "that"})  # "their last evening": the last of a stay ("met her last night": "her" is an object)
 ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
@@ -100,8 +101,8 @@ def this_part(m: Match, ctx: Context) -> Iterator[Mention]:
         yield Mention(m.start(), m.end(), "TIME", f"{day}T{code}", anchor, ("day", 0, m.end()))
         return
     offset = -1 if rel == "last" else 0
-    if offset == -1 and m["part"].lower() != "night":
-        return  # "last morning" is not a way news writes a time
+    if offset == -1 and (m["part"].lower() not in ("night", "evening") or ctx.word_before(m.start()) in _OWNERS):
+        return  # "last morning" is not a way news writes a time; "their last evening in Rome" is no yesterday
     value = shift_day(ctx.ref, offset)
     yield Mention(m.start(), m.end(), "TIME", f"{value}T{code}", "published" if ctx.ref.date else "none")
 
