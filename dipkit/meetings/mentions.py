@@ -926,8 +926,6 @@ def _host_country_round(doc: Document, mention: MeetingMention, hosts: list[Part
     counts for no country."""
     if len(guests) < 3 or len(hosts) != 1 or hosts[0].type != "PERSON" or mention.frame not in ("verb", "callon"):
         return False
-    if any(g.type != "PERSON" for g in guests):
-        return False
     lands = set()
     after = mention.end
     for m in mention.objects:
