@@ -26,6 +26,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z]*(?:'[a-z]+)?(?:-[A-Za-z]+)*")
 _MARK = re.compile(r"[\n.!?;:,()—–-]")
 _COORDINATORS = (" but ", " while ", " whereas ", " although ", " though ", " yet ", " even as ")
 _WINDOW = 160
+_FAR = 480  # how far back a sentence cut short by _WINDOW is read when nothing nearer told its tense (a long list of names)
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
 _AUXILIARY = frozenset({"be", "been", "being", "have"})
 _MODAL = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall"})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "this", "our"})  # before an attributive participle
@@ -119,12 +121,12 @@ def _abbreviation_before(text: str, i: int) -> bool:
     return bool(word) and (word in abbreviations() or _INITIALS.search(word) is not None)
 
 
-def _begins(text: str, start: int, backwards: str) -> tuple[int, int]:
+def _begins(text: str, start: int, backwards: str, window: int = _WINDOW) -> tuple[int, int]:
     """Where the part of the sentence (after a coordinator such as ", but") and the clause
-    (after a comma, bracket or dash) that end at START begin.  BACKWARDS is the text reversed:
-    the marks are read nearest first, and the search stops at the first that ends a part."""
+    (after a comma, bracket or dash) that end at START begin, at most WINDOW characters back.  BACKWARDS is the
+    text reversed: the marks are read nearest first, and the search stops at the first that ends a part."""
     size = len(text)
-    low = start - _WINDOW if start > _WINDOW else 0
+    low = start - window if start > window else 0
     clause_begin = -1
     for m in _MARK.finditer(backwards, size - start, size - low):
         i = size - 1 - m.start()
@@ -276,4 +278,11 @@ def clause_tense(
         return _nearest(_WORD.findall(text, part_begin, clause_begin), True) or tense
     if tense:
         return tense
-    return _nearest(_WORD.findall(text, part_begin, start), True) or _nearest(_WORD.findall(text, end, part_finish), False)
+    tense = _nearest(_WORD.findall(text, part_begin, start), True) or _nearest(_WORD.findall(text, end, part_finish), False)
+    if tense or part_begin != start - _WINDOW:
+        return tense
+    # the window cut the part short: "X will meet A, B, C, ... and F, in London on Tuesday" (a long list)
+    far_begin, _ = _begins(text, part_begin, text[::-1] if backwards is None else backwards, _FAR - _WINDOW)
+    quoted = max(text.rfind(mark, far_begin, start) for mark in _QUOTE_MARKS)
+    # (not into a quotation: "said 'we'll see' ... at his meeting with X on Wednesday" is told in the past)
+    return _nearest(_WORD.findall(text, max(far_begin, quoted + 1), part_begin), True) if quoted < part_begin else None

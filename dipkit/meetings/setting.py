@@ -346,7 +346,9 @@ def find_place(
     starts = _STARTS_ON.match(doc.text, reach)  # "the summit, which Tokayev hosted in Astana": where it was held
     reach = clause_end(doc, starts.end(), sentence[1]) if starts else reach
     until = None if starts and until is not None and until < starts.end() else until
-    end = min(reach, trigger[1] + (250 if hole else 150), until or sentence[1])
+    # the reach runs from the last party named after the trigger: "will meet A, B, C, D and E in London"
+    objects_end = max([m.end for m in used if trigger[1] <= m.start < reach], default=trigger[1])
+    end = min(reach, objects_end + (250 if hole else 150), until or sentence[1])
     other_event = _when_after(doc, trigger[1], end)  # "a meeting before the NATO summit in The Hague"
     end = other_event.start() if other_event else end
     prepared = doc.find(_PREPARING_FOR, trigger[1], end, ("for",))  # "reviewing preparations for the G20 summit in New Delhi"
