@@ -259,7 +259,8 @@ def clause_tense(
     The clause is asked first (the nearest tense word before the expression, else after it),
     then (unless CLAUSE_ONLY) the part of the sentence up to a coordinator the same way; bounds are
     found only as needed.  BACKWARDS, the text reversed, is made here when the caller has none at hand."""
-    part_begin, clause_begin = _begins(text, start, text[::-1] if backwards is None else backwards)
+    backwards = text[::-1] if backwards is None else backwards
+    part_begin, clause_begin = _begins(text, start, backwards)
     before = _WORD.findall(text, clause_begin, start)
     tense = _nearest(before, True)
     if tense:
@@ -282,7 +283,7 @@ def clause_tense(
     if tense or part_begin != start - _WINDOW:
         return tense
     # the window cut the part short: "X will meet A, B, C, ... and F, in London on Tuesday" (a long list)
-    far_begin, _ = _begins(text, part_begin, text[::-1] if backwards is None else backwards, _FAR - _WINDOW)
+    far_begin, _ = _begins(text, part_begin, backwards, _FAR - _WINDOW)
     quoted = max(text.rfind(mark, far_begin, start) for mark in _QUOTE_MARKS)
     # (not into a quotation: "said 'we'll see' ... at his meeting with X on Wednesday" is told in the past)
     return _nearest(_WORD.findall(text, max(far_begin, quoted + 1), part_begin), True) if quoted < part_begin else None
