@@ -433,7 +433,7 @@ _THE_EVENT_BEFORE = lazy_pattern(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|
 SIDELINES_STEMS = ("sidelines", "margins", "summit", "forum", "assembly", "conference", "gathering")
 # words every match of the "group" word class holds ("the two leaders", "both sides", "the pair", "they")
 GROUP_STEMS = (
-    "two", "both", "three", "leaders", "heads", "presidents", "prime", "premiers", "chancellors", "ministers", "pair", "counterparts", "they",
+    "two", "both", "three", "leaders", "heads", "presidents", "prime", "premiers", "chancellors", "ministers", "pair", "counterparts", "diplomats", "they",
     "agreed", "decided",
 )
 _PLURAL_CONTACTS = lazy_pattern(r"\b(?:summits|meetings|calls|phone\s+calls|bilaterals)\b", re.IGNORECASE)  # one each (not "talks")

@@ -229,6 +229,7 @@ _TITLED_COMMA = lazy_pattern(  # (or "..., the President of the European Council
     r"\s*,\s+" + _TITLE_WORDS + r",?\s+|\s*,\s+the\s+(?:[A-Z][\w.'’-]*\s+){1,3}of\s+the\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,\s+"
 )
 # "between A, his Rwandan counterpart B and C": a counterpart with a name of his own is another side, no apposition
+_COUNTERPART_ASIDE = lazy_pattern(r"\b(?:his|her)\s+(?:[A-Z][\w-]+\s+)?counterpart,?\s+$")  # "with his Chinese counterpart, B"
 _COUNTERPART_LINK = lazy_pattern(r",\s+(?:his|her)\s+(?:[A-Z][\w-]+\s+)?counterpart\s+")
 # a group named by the office its members hold, right before the trigger ("The foreign ministers agreed to convene")
 _OFFICE_GROUP = lazy_pattern(
@@ -1133,19 +1134,23 @@ def previous_subjects(doc: Document, sentence_index: int) -> list[Mention]:
             group.append(rest[0])  # "..., A and his Malaysian counterpart B announced": named together, though as speakers
         if sum(m.party.type == "PERSON" for m in group) >= 2:
             return group
-    return [] if sentence_index - 1 in doc.with_triggers else _the_two_named(before)
+    return [] if sentence_index - 1 in doc.with_triggers else _the_two_named(doc, before)
 
 
-def _the_two_named(mentions: list[Mention]) -> list[Mention]:
+def _the_two_named(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """"A conferred an order on B. The two leaders then held talks": the only two persons the sentence (one that
-    reports no contact) names, of two known lands, however it names them; else []."""
+    reports no contact) names, of two known lands, however it names them; else []. "A discussed X with his Chinese
+    counterpart B": B's land alone is known, and the word "counterpart" tells that A's is another."""
     persons: dict[str, Mention] = {}
     for m in mentions:
         if eligible(m) and m.party.type == "PERSON":
             persons.setdefault(m.party.name, m)
     pair = list(persons.values())
-    lands = {m.party.country for m in pair}
-    return pair if len(pair) == 2 and len(lands) == 2 and None not in lands else []
+    if len(pair) != 2 or pair[0].party.country == pair[1].party.country:
+        return []
+    if pair[0].party.country is None:
+        return pair if pair[1].party.country and doc.find(_COUNTERPART_ASIDE, pair[0].end, pair[1].start, ("counterpart",)) else []
+    return pair if pair[1].party.country else []
 
 
 def office_holders(doc: Document, sentence: tuple[int, int], trigger_start: int) -> list[Mention]:
