@@ -228,8 +228,8 @@ _TITLE_WORDS = r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w.'’-]*){0
 _TITLED_COMMA = lazy_pattern(  # (or "..., the President of the European Council, B and ...": an office of a body, in apposition)
     r"\s*,\s+" + _TITLE_WORDS + r",?\s+|\s*,\s+the\s+(?:[A-Z][\w.'’-]*\s+){1,3}of\s+the\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,\s+"
 )
+_COUNTERPART_ASIDE = lazy_pattern(r"\b(?:his|her)\s+(?:[A-Z][\w-]+\s+)?counterpart,?\s+$")  # "to his Chinese counterpart, B"
 # "between A, his Rwandan counterpart B and C": a counterpart with a name of his own is another side, no apposition
-_COUNTERPART_ASIDE = lazy_pattern(r"\b(?:his|her)\s+(?:[A-Z][\w-]+\s+)?counterpart,?\s+$")  # "with his Chinese counterpart, B"
 _COUNTERPART_LINK = lazy_pattern(r",\s+(?:his|her)\s+(?:[A-Z][\w-]+\s+)?counterpart\s+")
 # a group named by the office its members hold, right before the trigger ("The foreign ministers agreed to convene")
 _OFFICE_GROUP = lazy_pattern(
@@ -1139,18 +1139,16 @@ def previous_subjects(doc: Document, sentence_index: int) -> list[Mention]:
 
 def _the_two_named(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """"A conferred an order on B. The two leaders then held talks": the only two persons the sentence (one that
-    reports no contact) names, of two known lands, however it names them; else []. "A discussed X with his Chinese
-    counterpart B": B's land alone is known, and the word "counterpart" tells that A's is another."""
+    reports no contact) names, of two known lands, however it names them; else []. "A presented a medal to his
+    Chinese counterpart B": B's land alone is known, and the word "counterpart" tells that A's is another."""
     persons: dict[str, Mention] = {}
     for m in mentions:
         if eligible(m) and m.party.type == "PERSON":
             persons.setdefault(m.party.name, m)
     pair = list(persons.values())
-    if len(pair) != 2 or pair[0].party.country == pair[1].party.country:
+    if len(pair) != 2 or pair[1].party.country in (None, pair[0].party.country):
         return []
-    if pair[0].party.country is None:
-        return pair if pair[1].party.country and doc.find(_COUNTERPART_ASIDE, pair[0].end, pair[1].start, ("counterpart",)) else []
-    return pair if pair[1].party.country else []
+    return pair if pair[0].party.country or doc.find(_COUNTERPART_ASIDE, pair[0].end, pair[1].start, ("counterpart",)) else []
 
 
 def office_holders(doc: Document, sentence: tuple[int, int], trigger_start: int) -> list[Mention]:
