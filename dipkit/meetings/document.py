@@ -92,7 +92,7 @@ class Document:
     gathering_dates: list[dict] = field(default_factory=list)  # "next week's BRICS summit": the day of a gathering it names
     cache: dict = field(default_factory=dict)  # answers the rules ask for more than once (clause ends)
     lower: str | None = None  # the text lowercased for plain substring tests, None where ``lower`` is no case-blind match
-    with_triggers: set[int] = field(default_factory=set)  # the sentences read so far that hold a trigger, by index
+    with_contacts: set[int] = field(default_factory=set)  # the sentences read so far whose triggers tell a contact, by index
     _starts: list[int] = field(default_factory=list)
     _date_starts: list[int] = field(default_factory=list)
 

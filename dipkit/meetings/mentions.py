@@ -549,7 +549,6 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
         matches = [(m, rules[int(m.lastgroup[1:])]) for m in _scan(*scanned, starts, sentence, words)]
         if not matches:
             continue  # (most sentences hold no trigger)
-        doc.with_triggers.add(index)
         headline = doc.is_headline(index)
         objects: list[Mention] = []
         skip_until = -1  # "attend the APEC Economic Leaders' meeting": the gathering's own name is no new trigger
@@ -574,7 +573,10 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
                 at_gathering=trigger[0] in venues,
             )
             mention = _read(reading)
-            if mention is None or setting.is_negated(doc, reach, trigger):  # (negation is dearer to test: last)
+            if mention is None:
+                continue
+            doc.with_contacts.add(index)  # (a negated contact too: "A did not meet B. The two ministers ...")
+            if setting.is_negated(doc, reach, trigger):  # (negation is dearer to test: last)
                 continue
             mention.sentence = sentence
             if found and found[-1].sentence == sentence and not _later_plan(doc, found[-1], mention) and (

@@ -1134,7 +1134,7 @@ def previous_subjects(doc: Document, sentence_index: int) -> list[Mention]:
             group.append(rest[0])  # "..., A and his Malaysian counterpart B announced": named together, though as speakers
         if sum(m.party.type == "PERSON" for m in group) >= 2:
             return group
-    return [] if sentence_index - 1 in doc.with_triggers else _the_two_named(doc, before)
+    return [] if sentence_index - 1 in doc.with_contacts else _the_two_named(doc, before)
 
 
 def _the_two_named(doc: Document, mentions: list[Mention]) -> list[Mention]:
