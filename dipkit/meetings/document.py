@@ -76,6 +76,7 @@ class Mention:
     place_like: bool = False  # "Beijing" in "in Beijing", "China" in "ambassador to China": no side of a meeting
     venue_like: bool = False  # "Beijing" in "met in Beijing", not "China" in "the war in China"
     topic: bool = False  # "Ukraine" in "a summit on Ukraine": what is talked about, no one who talks
+    counterpart_from: bool = False  # "Chile" in "his counterparts from Peru and Chile": the land's counterpart
 
 
 @dataclass
@@ -242,6 +243,10 @@ _PORTFOLIO = re.compile(r"\bfor\s+(?:the\s+)?(?=[A-Z])")  # an office's portfoli
 _NAME_CUE_ENDS = re.compile(r",\s+(?:Mr|Mrs|Ms|Madam|Dr)\s+$")  # (honorific stripped) "... of the Republic of Tunisia, Mr. "
 _ABBREVIATION = re.compile(r"\s\([A-Z][A-Za-z]{1,9}\)\s")
 _TITLE_OF_LAND = re.compile(r"\b[Tt]he\s+(?:President|Prime\s+Minister|Premier|Chancellor|Emir|Amir|King|Foreign\s+Minister)\s+of\s+$")
+_COUNTERPARTS_FROM = re.compile(  # "his counterparts from Peru, [Chile]": a listed land stands for its counterpart
+    r"\bcounterparts?\s+from\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+(?:and\s+)?(?:the\s+)?)*$"
+)
+_COUNTERPARTS_REACH = 120
 _QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")  # a quotation, curly or straight, within a paragraph
 _HALL_HEADS = ("Centre", "Center")  # the last word of a conference hall's name, which the tagger reads as a body's
 
@@ -264,6 +269,9 @@ def build(text: str, published: str | None, entities: list[dict], dates: list[di
         m.topic = kind != "PERSON" and text.endswith(_TOPICS, max(0, m.start - 15), m.start)  # (plain tests: one per name)
         if kind == "GPE" and m.party is not None and text.endswith(" of ", max(0, m.start - 4), m.start) and _TITLE_OF_LAND.search(text, max(0, m.start - 40), m.start):
             m.party.via_adjective = True  # "the President of Ukraine held a call": the land stands for its president
+        elif kind == "GPE" and m.party is not None and text.find("counterpart", max(0, m.start - _COUNTERPARTS_REACH), m.start) >= 0:
+            m.counterpart_from = bool(_COUNTERPARTS_FROM.search(text, max(0, m.start - _COUNTERPARTS_REACH), m.start))
+            m.party.via_adjective = m.party.via_adjective or m.counterpart_from
         if kind == "ORG" and text.endswith(_HALL_HEADS, m.start, m.end) and text.endswith(("at the ", "At the "), max(0, m.start - 7), m.start):
             m.place_like = True  # "at the National Convention Centre": where it was held, no side
         if kind in ("GPE", "LOC"):

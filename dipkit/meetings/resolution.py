@@ -114,6 +114,8 @@ def _titles_after(doc: Document) -> dict[int, str]:
             if found:
                 title = _SPACES.sub(" ", found.group(1)).casefold()
                 out[id(m.party)] = "counterpart" if title in ("colleague", "peer") else title  # ("his Azerbaijani colleague")
+            elif m.counterpart_from:
+                out[id(m.party)] = "counterpart"  # "his counterparts from Peru and Chile"
     return out
 
 
