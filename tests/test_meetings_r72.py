@@ -24,3 +24,11 @@ def test_each_land_of_the_list_is_named_for_itself():
         "Thailand and Chile. Ishiba and Thai Prime Minister Srettha Thavisin agreed to deepen trade ties."
     )
     assert found(text, "2024-06-15") == [(["Shigeru Ishiba", "Vietnam", "Srettha Thavisin", "Chile"], "Osaka", "2024-06-14", "meeting", "held")]
+
+
+def test_a_land_listed_with_its_article_is_named_too():
+    text = (
+        "President Lula received his counterparts from Chile and the Philippines in Brasilia on Monday. "
+        "Philippine President Ferdinand Marcos Jr. said the two regions must act together."
+    )
+    assert found(text, "2024-06-15") == [(["Luiz Inácio Lula da Silva", "Chile", "Ferdinand Marcos Jr."], "Brasilia", "2024-06-10", "meeting", "held")]

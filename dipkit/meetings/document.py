@@ -293,7 +293,7 @@ def build(text: str, published: str | None, entities: list[dict], dates: list[di
             if kind == "GPE" and m.party is not None and not m.modifier and not m.possessive and text.endswith(_THE, max(0, m.start - 5), m.start):
                 space = _SPACE.match(text, m.end)  # "the UAE President hosted": the country's president, as "the Emirati president"
                 title = word_classes()["title_anaphor"].match(text, space.end()) if space else None
-                m.party.via_adjective = title is not None and _holder_named(mentions, m.party.country, title.group())
+                m.party.via_adjective = m.counterpart_from or title is not None and _holder_named(mentions, m.party.country, title.group())
             if kind == "ORG" and m.party is not None:
                 if qualified is not None and qualified.party is not None and qualified.start > m.start:
                     heads[m.party.name] = qualified.party
