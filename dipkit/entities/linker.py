@@ -31,11 +31,15 @@ class Person:
 
 
 _GENERATIONS = frozenset({"Jr", "Sr"})  # suffixes that tell a son from his father
+NICKNAME = re.compile(r"[ \t]+[“\"][A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[”\"][ \t]+(?=[A-Z])")  # ' “Bongbong” ' before a surname
 
 
 @lru_cache(maxsize=4096)
 def name_tokens(name: str) -> tuple[str, ...]:
-    """The words of a name without dots and commas ("S. Jaishankar" is S, Jaishankar); cached, names repeat."""
+    """The words of a name without dots, commas and a quoted nickname ("S. Jaishankar" is S, Jaishankar;
+    'Ferdinand “Bongbong” Marcos' is Ferdinand, Marcos); cached, names repeat."""
+    if "“" in name or '"' in name:
+        name = NICKNAME.sub(" ", name)
     return tuple(t.strip(".,") for t in name.split() if t.strip(".,"))
 
 
@@ -209,7 +213,7 @@ def _settle_name(text: str, person: Person, gazetteer: Gazetteer) -> None:
     listed = name_tokens(person.holder) if person.holder else ()
     if len(listed) > len(name_tokens(best)) and compatible(name_tokens(best), listed):
         best = person.holder  # "Kishida" is Fumio Kishida; "Zelensky" stays as the text spells it
-    person.surface = " ".join(best.split())
+    person.surface = " ".join(NICKNAME.sub(" ", best).split())  # (the name without its nickname)
 
 
 def describe(

@@ -23,7 +23,7 @@ from dipkit.entities.bodies import (
     short_form,
     told_outlet,
 )
-from dipkit.entities.linker import cluster, describe
+from dipkit.entities.linker import NICKNAME, cluster, describe
 from dipkit.entities.matcher import gazetteer_mentions
 from dipkit.entities.mentions import Mention
 from dipkit.entities.places import dateline_places, dateline_sources, feature_cue, place_cue
@@ -150,6 +150,7 @@ _HYPHENED_PARTICLE = re.compile(r"(?<![\w-])([A-Z][a-z]{1,2})-\Z")  # "El-", "Al
 _SURNAME_WORD = re.compile(r"[A-Z][a-z]+")  # one title-case word: an alias that could be a surname
 
 
+_SURNAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")  # (NICKNAME is followed by a capital)
 _TITLE_NAMES = frozenset({"Amir", "Emir"})  # given names that are also the ruler's title
 
 
@@ -221,6 +222,31 @@ def _join_name_parts(text: str, mentions: list[Mention]) -> None:
             mention.end += 1  # "Gilberto Teodoro Jr[.]"
 
 
+def _join_nicknames(text: str, mentions: list[Mention], unresolved: list[Candidate]) -> list[Candidate]:
+    """'President Ferdinand “Bongbong” Marcos Jr.': the parts of a name around a quoted nickname are one person
+    (the nickname stays in the span, not in the name); UNRESOLVED without the surnames so joined."""
+    if "“" not in text and '"' not in text:
+        return unresolved  # (the cheap test first)
+    joined: list[tuple[int, int]] = []
+    by_end = {m.end: m for m in mentions if m.type == "PERSON"}
+    by_start = {m.start: m for m in mentions}
+    for nickname in NICKNAME.finditer(text):
+        head, tail = by_end.get(nickname.start()), by_start.get(nickname.end())
+        if head is None or head.type != "PERSON" or tail is not None and tail.type != "PERSON":
+            continue
+        if tail is None:  # 'Senator Juan “Johnny” Velasco': a surname no cue tagged
+            surname = _SURNAME_RUN.match(text, nickname.end())
+            if not any(nickname.end() <= m.start < surname.end() for m in mentions):
+                head.end = surname.end()
+                joined.append(surname.span())
+            continue
+        tail.type = "DROP"
+        head.end = tail.end
+        if head.holder is None:
+            head.holder, head.weak = tail.holder, tail.weak
+    return [c for c in unresolved if not any(start <= c.start < end for start, end in joined)] if joined else unresolved
+
+
 def _office_not_body(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> None:
     """ "US Treasury Secretary": a body whose name is a country and a title word, before another title word,
     is part of an office; only the country stays ("US")."""
@@ -274,6 +300,7 @@ def find_entities(text: str, published: str | None = None, gazetteers: tuple[str
     mentions += found
     mentions += _dateline_places(text, mentions)
     _join_name_parts(text, mentions)
+    unresolved = _join_nicknames(text, mentions, unresolved)
     bodies_of_countries(text, mentions)
     _office_not_body(text, mentions, gazetteer)
     mentions = [m for m in mentions if m.type != "DROP" and (m.type != "ORG" or not (_venue(text, m) or _party_in_title(text, m)))]
