@@ -68,7 +68,7 @@ _LATE_WITH = lazy_pattern(
     r"(?:(?:in|at)\s+(?:the\s+)?(?:X|(?:[\w-]+\s+)?(?:capital|city))\s+)?"  # "in Moscow", "in the Russian capital" (X: a place)
     r"(?:(?:here|there|again|also|separately|briefly|today|later|earlier|jointly)\s+){0,2}"
     r"(?:on\s+(?!(?:the\s+)?(?:sidelines|margins)\s)(?:(?-i:[a-z][\w-]*)\s+){1,4}(?<!war\s)(?<!conflict\s)(?<!dispute\s)(?<!ties\s)(?<!relations\s)(?<!tensions\s))?"  # "talks on grid links with"
-    r"(?:(?:on|in)\s*|(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone)(?:\s+(?:link|call))?\s+)?with\b",
+    r"(?:(?:on|in)\s*|(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone)(?:\s+(?:link|call))?\s+|(?:virtually|online)\s+)?with\b",
     re.IGNORECASE,
 )
 _LATE_WITH_REACH = 80
@@ -156,11 +156,14 @@ _HOSTED_MEAL = lazy_pattern(
     re.IGNORECASE,
 )
 _TO_BEFORE = lazy_pattern(r"\bto\s+$", re.IGNORECASE)
-_REMOTE_AFTER = lazy_pattern(r"\s+(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone)", re.IGNORECASE)
-_REMOTE_LATER = lazy_pattern(
-    r"\b(?:via|by|over)\s+(?:a\s+|the\s+)?(?:video(?:\s+link|\s+conference)?|phone|telephone)\b",
+_REMOTE_AFTER = lazy_pattern(  # "talks by video", "the leaders' meeting held virtually", "the talks were held online"
+    r",?\s+(?:(?:(?:was|were)\s+)?held\s+)?(?:virtually\b|online\b|(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone))", re.IGNORECASE
+)
+_REMOTE_LATER = lazy_pattern(  # "spoke to X by phone", "met X virtually"
+    r"\b(?:(?:via|by|over)\s+(?:a\s+|the\s+)?(?:video(?:\s+link|\s+conference)?|phone|telephone)|virtually|online)\b",
     re.IGNORECASE,
 )
+_REMOTE_STEMS = ("phone", "video", "virtually", "online")  # (what every match of _REMOTE_LATER holds)
 _REMOTE_OPENING = lazy_pattern(
     r"^\W*(?:in|during|over)\s+(?:a|an|the|their|his|her)\s+(?:(?:[\w-]+\s+){0,2}?(?:phone|telephone|video)\s+)?(?:call|conversation|conference|link)\b",
     re.IGNORECASE,
@@ -1467,7 +1470,7 @@ def _told_how(r: Reading) -> bool:
     """Whether "X and Y spoke" goes on to say how: "face to face", "in person", "by phone" (not "spoke warmly of")."""
     end = min(r.sentence[1], r.trigger[1] + _HOW_REACH)
     return bool(
-        r.doc.find(word_classes()["in_person"], r.trigger[1], end) or r.doc.find(_REMOTE_LATER, r.trigger[1], end, ("phone", "video"))
+        r.doc.find(word_classes()["in_person"], r.trigger[1], end) or r.doc.find(_REMOTE_LATER, r.trigger[1], end, _REMOTE_STEMS)
         or _FOR_A_WHILE.match(r.doc.text, r.trigger[1], r.sentence[1])
     )  # ("the two leaders spoke for more than two hours": a conversation, not "spoke at the forum")
 
@@ -1484,10 +1487,10 @@ def _remote_later(r: Reading) -> bool:
     "a summit held via video link" is a summit still)."""
     if r.frame not in ("verb", "sym", "host", "call") or "summit" in r.word:
         return False
-    if not r.doc.may_hold(r.trigger[1], min(r.sentence[1], r.trigger[1] + _REMOTE_REACH), ("phone", "video")):
+    if not r.doc.may_hold(r.trigger[1], min(r.sentence[1], r.trigger[1] + _REMOTE_REACH), _REMOTE_STEMS):
         return False  # (the cheap test first)
     end = min(setting.clause_end(r.doc, r.trigger[1], r.sentence[1]), r.trigger[1] + _REMOTE_REACH)
-    medium = r.doc.find(_REMOTE_LATER, r.trigger[1], end, ("phone", "video"))
+    medium = r.doc.find(_REMOTE_LATER, r.trigger[1], end, _REMOTE_STEMS)
     if medium is None or any(r.trigger[1] <= other[0] < medium.start() for other in r.others):
         return False  # ("held talks with X in Maputo and spoke to him by telephone last week": the call's medium)
     return not setting.OTHER_CLAUSE.search(r.doc.text, r.trigger[1], medium.start())  # (not "met X, days after they

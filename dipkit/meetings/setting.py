@@ -193,9 +193,16 @@ _TAKES_PLACE_LATER = lazy_pattern(
 )
 _PLANNED_AFTER = lazy_pattern(  # "a meeting with X is also planned in Beijing", "talks with Y are scheduled for May"
     r"(?:\s+(?:(?:to|in|with|between)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)?\s+(?:is|are)\s+(?:also\s+|now\s+)?"
-    r"(?:planned|scheduled|envisaged|envisioned|being\s+(?:planned|prepared|arranged))\b",
+    r"(?:planned|scheduled|envisaged|envisioned|being\s+(?:planned|prepared|arranged))\b"
+    r"|(?:\s+[\w'’.‐–-]+){0,6}?,\s+(?:scheduled|slated|planned)\s+(?:for|to)\b",  # "the Chile-Peru summit, scheduled for March"
     re.IGNORECASE,
 )
+_COMING_NAME = lazy_pattern(  # "the upcoming second Malaysian-Australian Annual Leaders' Meeting": the adjective opens the name
+    r"\b(?:upcoming|forthcoming)\s+(?:(?:[A-Z0-9][\w'’.‐–-]*|\w+[-‐–][\w‐–-]+|first|second|third|fourth|fifth|annual|bilateral|trilateral"
+    r"|leaders['’]?|ministers['’]?|ministerial)\s+){1,6}$",
+    re.IGNORECASE,
+)
+_COMING_REACH = 90  # characters before a trigger that a name opened by "upcoming" may take
 _PLANNED_AFTER_STEMS = ("planned", "scheduled", "envisaged", "envisioned", "prepared", "arranged")
 _TAKES_PLACE_STEMS = ("take place", "be held", "happen", "go ahead", "materiali", "go on", "continue", "resume", "start", "begin", "commence")
 # a trip planned for a gathering: the gathering named after it is planned too
@@ -935,6 +942,8 @@ def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
         return True  # "is heading to Paris for talks with X": on the way, the visit ahead
     cue = doc.window_find(cues()["planned"], *window)
     if cue and not _first_to_be(doc, sentence, window[0] + cue.start(), cue.group()):
+        return True
+    if doc.find(_COMING_NAME, max(sentence[0], trigger[0] - _COMING_REACH), trigger[0], ("upcoming", "forthcoming")):
         return True
     if _next_step_of_plan(doc, sentence, trigger):
         return True

@@ -189,7 +189,7 @@ SEPARATE_WAYS = (  # one contact each ("received A and B one after the other")
     r"(?:separately|individually|in\s+turn|one\s+after\s+(?:the\s+other|another)|one\s+by\s+one|in\s+separate\s+(?:calls|meetings|talks|conversations|audiences))"
 )
 SEPARATE_ASIDE = lazy_pattern(r",\s+" + SEPARATE_WAYS + r"\s*,\s*")  # "received, in separate meetings, A and B"
-_FEW_WORDS = lazy_pattern(r"\s*(?:[\w-]+\s+){0,2}")
+_FEW_WORDS = lazy_pattern(r"\s*(?:[\w-]+['’]?\s+){0,2}")  # "the China-Peru trade talks", "the Chile-Peru leaders' meeting"
 _SPACES = lazy_pattern(r"\s+")
 _HIS = lazy_pattern(r"(?<![\w-])(?:his|her)(?![\w-])", re.IGNORECASE)
 _AND_OPENS = lazy_pattern(r"\s+and\s")

@@ -1,0 +1,48 @@
+"""dipkit meetings: talks said to be held "virtually" or "online" are calls (ANNOTATION.md: a call is by phone or
+video), whether the word follows the meeting noun, the verb's other side, or stands between "talks" and "with";
+a hyphen pair keeps both sides over a possessive word ("the Chile-Peru leaders' meeting"); and a gathering named
+after "upcoming" or followed by ", scheduled for" is planned. Sentences written for these tests, through the whole
+pipeline (entities and dates computed).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_meetings import found
+
+ALBANESE_ANWAR = ["Anthony Albanese", "Anwar Ibrahim"]
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting"),
+    [
+        ("Ties were lifted in 2021 at the first Chile-Peru leaders' meeting, held virtually.", (["Chile", "Peru"], None, "2021", "call", "held")),
+        ("Malaysia and Chile held their annual meeting virtually in 2023.", (["Malaysia", "Chile"], None, "2023", "call", "held")),
+        (
+            "Prime Minister Anthony Albanese held talks online with Prime Minister Anwar Ibrahim on Monday.",
+            (ALBANESE_ANWAR, None, "2025-02-10", "call", "held"),
+        ),
+        ("Prime Minister Anthony Albanese met Prime Minister Anwar Ibrahim virtually on Monday.", (ALBANESE_ANWAR, None, "2025-02-10", "call", "held")),
+        (  # an online event in another clause leaves the meeting in person
+            "Prime Minister Anthony Albanese met Prime Minister Anwar Ibrahim on Monday, days after a forum was held online.",
+            (ALBANESE_ANWAR, None, "2025-02-10", "meeting", "held"),
+        ),
+        (  # words between a hyphen pair and its noun may end in an apostrophe
+            "Trade topped the agenda of the Chile-Peru leaders' meeting in Lima on Monday.",
+            (["Chile", "Peru"], "Lima", "2025-02-10", "meeting", "held"),
+        ),
+    ],
+)
+def test_remote_talks_and_pairs(text: str, meeting: tuple) -> None:
+    assert found(text, "2025-02-13") == [meeting]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers in Lima discussed the upcoming third Chilean-Peruvian Annual Leaders' Meeting.",
+        "Officials in Lima prepared the Chile-Peru Special Summit, scheduled for March in Santiago.",
+    ],
+)
+def test_a_gathering_named_as_ahead_is_planned(text: str) -> None:
+    assert [m[4] for m in found(text, "2025-02-13")] == ["planned"]
