@@ -27,6 +27,14 @@ ALBANESE_ANWAR = ["Anthony Albanese", "Anwar Ibrahim"]
             "Prime Minister Anthony Albanese met Prime Minister Anwar Ibrahim on Monday, days after a forum was held online.",
             (ALBANESE_ANWAR, None, "2025-02-10", "meeting", "held"),
         ),
+        (  # "virtually" as "almost" says nothing of the medium
+            "Prime Minister Anthony Albanese met Prime Minister Anwar Ibrahim on Monday, virtually the only leader to come.",
+            (ALBANESE_ANWAR, None, "2025-02-10", "meeting", "held"),
+        ),
+        (  # "upcoming" opens no name when a lowercase word of no name follows it
+            "An upcoming referendum overshadowed everything as Albanese met Prime Minister Anwar Ibrahim in Lima.",
+            (ALBANESE_ANWAR, "Lima", "2025-02-13", "meeting", "held"),
+        ),
         (  # words between a hyphen pair and its noun may end in an apostrophe
             "Trade topped the agenda of the Chile-Peru leaders' meeting in Lima on Monday.",
             (["Chile", "Peru"], "Lima", "2025-02-10", "meeting", "held"),
@@ -42,6 +50,7 @@ def test_remote_talks_and_pairs(text: str, meeting: tuple) -> None:
     [
         "Ministers in Lima discussed the upcoming third Chilean-Peruvian Annual Leaders' Meeting.",
         "Officials in Lima prepared the Chile-Peru Special Summit, scheduled for March in Santiago.",
+        "Officials in Lima prepared the Chile-Peru summit, slated for March.",
     ],
 )
 def test_a_gathering_named_as_ahead_is_planned(text: str) -> None:

@@ -68,7 +68,7 @@ _LATE_WITH = lazy_pattern(
     r"(?:(?:in|at)\s+(?:the\s+)?(?:X|(?:[\w-]+\s+)?(?:capital|city))\s+)?"  # "in Moscow", "in the Russian capital" (X: a place)
     r"(?:(?:here|there|again|also|separately|briefly|today|later|earlier|jointly)\s+){0,2}"
     r"(?:on\s+(?!(?:the\s+)?(?:sidelines|margins)\s)(?:(?-i:[a-z][\w-]*)\s+){1,4}(?<!war\s)(?<!conflict\s)(?<!dispute\s)(?<!ties\s)(?<!relations\s)(?<!tensions\s))?"  # "talks on grid links with"
-    r"(?:(?:on|in)\s*|(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone)(?:\s+(?:link|call))?\s+|(?:virtually|online)\s+)?with\b",
+    r"(?:(?:on|in)\s*|(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone)(?:\s+(?:link|call))?\s+|online\s+|virtually\s+(?=with\b))?with\b",
     re.IGNORECASE,
 )
 _LATE_WITH_REACH = 80
@@ -156,11 +156,15 @@ _HOSTED_MEAL = lazy_pattern(
     re.IGNORECASE,
 )
 _TO_BEFORE = lazy_pattern(r"\bto\s+$", re.IGNORECASE)
+# "virtually" as "online", not as "almost" ("the talks virtually collapsed"): a pause or a day, place or party after it
+_VIRTUALLY = (
+    r"virtually(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|with|from|last|this|earlier|today|yesterday|and|amid|after|before|since|during|due)\b)"
+)
 _REMOTE_AFTER = lazy_pattern(  # "talks by video", "the leaders' meeting held virtually", "the talks were held online"
-    r",?\s+(?:(?:(?:was|were)\s+)?held\s+)?(?:virtually\b|online\b|(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone))", re.IGNORECASE
+    rf",?\s+(?:(?:(?:was|were)\s+)?held\s+)?(?:{_VIRTUALLY}|online\b|(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone))", re.IGNORECASE
 )
 _REMOTE_LATER = lazy_pattern(  # "spoke to X by phone", "met X virtually"
-    r"\b(?:(?:via|by|over)\s+(?:a\s+|the\s+)?(?:video(?:\s+link|\s+conference)?|phone|telephone)|virtually|online)\b",
+    rf"\b(?:(?:via|by|over)\s+(?:a\s+|the\s+)?(?:video(?:\s+link|\s+conference)?|phone|telephone)\b|{_VIRTUALLY}|online\b)",
     re.IGNORECASE,
 )
 _REMOTE_STEMS = ("phone", "video", "virtually", "online")  # (what every match of _REMOTE_LATER holds)

@@ -198,12 +198,11 @@ _PLANNED_AFTER = lazy_pattern(  # "a meeting with X is also planned in Beijing",
     re.IGNORECASE,
 )
 _COMING_NAME = lazy_pattern(  # "the upcoming second Malaysian-Australian Annual Leaders' Meeting": the adjective opens the name
-    r"\b(?:upcoming|forthcoming)\s+(?:(?:[A-Z0-9][\w'’.‐–-]*|\w+[-‐–][\w‐–-]+|first|second|third|fourth|fifth|annual|bilateral|trilateral"
-    r"|leaders['’]?|ministers['’]?|ministerial)\s+){1,6}$",
-    re.IGNORECASE,
+    r"\b(?:[Uu]pcoming|[Ff]orthcoming)\s+(?:(?:[A-Z0-9][\w'’.‐–-]*|\w+[-‐–][\w‐–-]+|first|second|third|fourth|fifth|annual|bilateral|trilateral"
+    r"|leaders['’]?|ministers['’]?|ministerial)\s+){1,6}$"  # (case kept: a lowercase word of no list ends the name)
 )
 _COMING_REACH = 90  # characters before a trigger that a name opened by "upcoming" may take
-_PLANNED_AFTER_STEMS = ("planned", "scheduled", "envisaged", "envisioned", "prepared", "arranged")
+_PLANNED_AFTER_STEMS = ("planned", "scheduled", "slated", "envisaged", "envisioned", "prepared", "arranged")
 _TAKES_PLACE_STEMS = ("take place", "be held", "happen", "go ahead", "materiali", "go on", "continue", "resume", "start", "begin", "commence")
 # a trip planned for a gathering: the gathering named after it is planned too
 _PLANNED_PURPOSE = lazy_pattern(
