@@ -68,7 +68,7 @@ _LATE_WITH = lazy_pattern(
     r"(?:(?:in|at)\s+(?:the\s+)?(?:X|(?:[\w-]+\s+)?(?:capital|city))\s+)?"  # "in Moscow", "in the Russian capital" (X: a place)
     r"(?:(?:here|there|again|also|separately|briefly|today|later|earlier|jointly)\s+){0,2}"
     r"(?:on\s+(?!(?:the\s+)?(?:sidelines|margins)\s)(?:(?-i:[a-z][\w-]*)\s+){1,4}(?<!war\s)(?<!conflict\s)(?<!dispute\s)(?<!ties\s)(?<!relations\s)(?<!tensions\s))?"  # "talks on grid links with"
-    r"(?:(?:on|in)\s*|(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone)(?:\s+(?:link|call))?\s+|online\s+|virtually\s+(?=with\b))?with\b",
+    r"(?:(?:on|in)\s*|(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone)(?:\s+(?:link|call))?\s+|(?:online|virtually)\s+)?with\b",
     re.IGNORECASE,
 )
 _LATE_WITH_REACH = 80
