@@ -169,6 +169,10 @@ def test_weekday_tense_from_the_nearest_verb_of_its_clause(text, reference, expe
         # "is scheduled to", "to have an audience": the future marker after the auxiliary decides
         ("On Monday, the envoy is scheduled to meet the king.", "2023-09-10", ["2023-09-11"]),
         ("The envoy is due to have an audience with the king on Thursday.", "2024-02-07", ["2024-02-08"]),
+        # a month after "for" is a date only after a schedule word ("slated for March"), not in "a win for May"
+        ("The summit, slated for March, will open in Lima.", "2024-01-15", ["2024-03"]),
+        ("Talks set for May were called off.", "2024-01-15", ["2024-05"]),
+        ("It was a clear win for May in the vote.", "2024-01-15", []),
     ],
 )
 def test_tense_model(text, reference, expected):

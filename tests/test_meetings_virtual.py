@@ -1,7 +1,7 @@
 """dipkit meetings: talks said to be held "virtually" or "online" are calls (ANNOTATION.md: a call is by phone or
 video), whether the word follows the meeting noun, the verb's other side, or stands between "talks" and "with";
 a hyphen pair keeps both sides over a possessive word ("the Chile-Peru leaders' meeting"); and a gathering named
-after "upcoming" or followed by ", scheduled for" is planned. Sentences written for these tests, through the whole
+after "upcoming" or followed by ", scheduled for" is planned, on the month named after "for". Sentences written for these tests, through the whole
 pipeline (entities and dates computed).
 """
 
@@ -46,12 +46,13 @@ def test_remote_talks_and_pairs(text: str, meeting: tuple) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "date"),
     [
-        "Ministers in Lima discussed the upcoming third Chilean-Peruvian Annual Leaders' Meeting.",
-        "Officials in Lima prepared the Chile-Peru Special Summit, scheduled for March in Santiago.",
-        "Officials in Lima prepared the Chile-Peru summit, slated for March.",
+        ("Ministers in Lima discussed the upcoming third Chilean-Peruvian Annual Leaders' Meeting.", None),
+        ("Officials in Lima prepared the Chile-Peru Special Summit, scheduled for March in Santiago.", "2025-03"),
+        ("Officials in Lima prepared the Chile-Peru summit, slated for March.", "2025-03"),  # (a month after "slated for" is a date)
+        ("The Chile-Peru summit, set for May in Lima, will review border trade, the two governments said.", "2025-05"),
     ],
 )
-def test_a_gathering_named_as_ahead_is_planned(text: str) -> None:
-    assert [m[4] for m in found(text, "2025-02-13")] == ["planned"]
+def test_a_gathering_named_as_ahead_is_planned_on_its_month(text: str, date: str | None) -> None:
+    assert [(m[4], m[2]) for m in found(text, "2025-02-13")] == [("planned", date)]

@@ -153,6 +153,7 @@ def month_alone(m: Match, ctx: Context) -> Iterator[Mention]:
         before = ctx.word_before(m.start("mon"))
         if (
             before not in V.context_words("month_cue")
+            and not (before == "for" and _scheduled_for(ctx, m.start("mon")))
             and not (possessive and m["mon"].lower() != "may")
             and not (before in V.context_words("event_owner") and ctx.word_after(m.end()) in V.context_words("event_noun"))
         ):
@@ -181,6 +182,13 @@ def month_alone(m: Match, ctx: Context) -> Iterator[Mention]:
             ref, month, lambda: ctx.future(m.start(), m.end()), lambda: ctx.tense(m.start(), m.end()) == "plan"
         )
     yield Mention(m.start(), m.end(), "DATE", month_value(year, month), ctx.anchor if year else "none")
+
+
+def _scheduled_for(ctx: Context, month_start: int) -> bool:
+    """Whether the "for" before a month follows a schedule word ("scheduled for March", "set for May"):
+    "for" alone is no cue ("a win for May")."""
+    at = ctx.text.rfind("for", max(0, month_start - 8), month_start)
+    return ctx.word_before(at) in V.context_words("schedule_word")
 
 
 def _own_clause_future(ctx: Context, start: int, end: int) -> bool | None:
