@@ -173,6 +173,7 @@ def test_weekday_tense_from_the_nearest_verb_of_its_clause(text, reference, expe
         ("The summit, slated for March, will open in Lima.", "2024-01-15", ["2024-03"]),
         ("Talks set for May were called off.", "2024-01-15", ["2024-05"]),
         ("It was a clear win for May in the vote.", "2024-01-15", []),
+        ("THE SUMMIT IS SCHEDULED FOR March IN LIMA.", "2024-01-15", ["2024-03"]),
     ],
 )
 def test_tense_model(text, reference, expected):

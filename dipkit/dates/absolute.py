@@ -187,8 +187,9 @@ def month_alone(m: Match, ctx: Context) -> Iterator[Mention]:
 def _scheduled_for(ctx: Context, month_start: int) -> bool:
     """Whether the "for" before a month follows a schedule word ("scheduled for March", "set for May"):
     "for" alone is no cue ("a win for May")."""
-    at = ctx.text.rfind("for", max(0, month_start - 8), month_start)
-    return ctx.word_before(at) in V.context_words("schedule_word")
+    low = max(0, month_start - 8)
+    at = ctx.text[low:month_start].lower().rfind("for")
+    return at >= 0 and ctx.word_before(low + at) in V.context_words("schedule_word")
 
 
 def _own_clause_future(ctx: Context, start: int, end: int) -> bool | None:
