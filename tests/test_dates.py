@@ -174,6 +174,14 @@ def test_weekday_tense_from_the_nearest_verb_of_its_clause(text, reference, expe
         ("Talks set for May were called off.", "2024-01-15", ["2024-05"]),
         ("It was a clear win for May in the vote.", "2024-01-15", []),
         ("THE SUMMIT IS SCHEDULED FOR March IN LIMA.", "2024-01-15", ["2024-03"]),
+        # the month a plan moves to is a date, and ahead, though the move is told in the past
+        ("The envoy's trip, slated for March, was moved to April.", "2024-11-20", ["2025-03", "2025-04"]),
+        ("The talks were pushed back to May.", "2024-11-20", ["2025-05"]),
+        ("The vote was put off until June.", "2024-11-20", ["2025-06"]),
+        ("The forum was rescheduled for April.", "2024-11-20", ["2025-04"]),
+        ("THE TALKS WERE PUSHED BACK TO May.", "2024-11-20", ["2025-05"]),
+        ("Power was handed back to May.", "2024-11-20", []),
+        ("The minister flew back to Lima in April.", "2024-11-20", ["2024-04"]),
     ],
 )
 def test_tense_model(text, reference, expected):

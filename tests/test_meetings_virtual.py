@@ -52,6 +52,7 @@ def test_remote_talks_and_pairs(text: str, meeting: tuple) -> None:
         ("Officials in Lima prepared the Chile-Peru Special Summit, scheduled for March in Santiago.", "2025-03"),
         ("Officials in Lima prepared the Chile-Peru summit, slated for March.", "2025-03"),  # (a month after "slated for" is a date)
         ("The Chile-Peru summit, set for May in Lima, will review border trade, the two governments said.", "2025-05"),
+        ("The Chile-Peru summit, slated for March, was postponed to April, the two governments said.", "2025-04"),
     ],
 )
 def test_a_gathering_named_as_ahead_is_planned_on_its_month(text: str, date: str | None) -> None:

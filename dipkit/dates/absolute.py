@@ -141,6 +141,9 @@ def month_year_rule(m: Match, ctx: Context) -> Iterator[Mention]:
     yield Mention(m.start(), m.end(), "DATE", month_value(int(m["y"]), _month(m["mon"])))
 
 
+_MOVE_PREPOSITIONS = ("to", "until", "till", "for")  # after a move: "postponed to April", "put off until May"
+
+
 def month_alone(m: Match, ctx: Context) -> Iterator[Mention]:
     month = _month(m["mon"])
     if m["ysame"]:
@@ -149,17 +152,19 @@ def month_alone(m: Match, ctx: Context) -> Iterator[Mention]:
     rel = (m["rel"] or "").lower()
     yrel = (m["yrel"] or "").lower()
     possessive = ctx.text.startswith(_POSSESSIVE, m.end())
+    moved_to = False
     if not (m["mod"] or rel or yrel):
         before = ctx.word_before(m.start("mon"))
+        moved_to = before in _MOVE_PREPOSITIONS and _behind(ctx, m.start("mon"), before, "reschedule_word")
         if (
             before not in V.context_words("month_cue")
-            and not (before == "for" and _scheduled_for(ctx, m.start("mon")))
+            and not (before == "for" and _behind(ctx, m.start("mon"), "for", "schedule_word"))
             and not (possessive and m["mon"].lower() != "may")
             and not (before in V.context_words("event_owner") and ctx.word_after(m.end()) in V.context_words("event_noun"))
         ):
             return  # a month needs a cue before it, unless it owns what follows: "December's summit" (not "May's"),
             # "the February killing", "their March talks"
-        if before in ("and", "or", "to") and not possessive and not _month_nearby(ctx.text, m.start("mon")):
+        if before in ("and", "or", "to") and not (possessive or moved_to) and not _month_nearby(ctx.text, m.start("mon")):
             return
         if m["mon"].lower() == "may" and ctx.word_after(m.end()).islower() and before in ("and", "or", "to"):
             return
@@ -175,6 +180,8 @@ def month_alone(m: Match, ctx: Context) -> Iterator[Mention]:
         year = None if not ref.year else (ref.year if ref.month and month < ref.month else ref.year - 1)
     elif rel == "this":
         year = ref.year
+    elif moved_to:  # the month a plan moves to lies ahead, whatever the tense of the move ("was postponed to April")
+        year = month_year(ref, month, lambda: True)
     elif possessive:
         year = month_year(ref, month, lambda: _own_clause_future(ctx, m.start(), m.end()), lambda: True)
     else:
@@ -184,12 +191,20 @@ def month_alone(m: Match, ctx: Context) -> Iterator[Mention]:
     yield Mention(m.start(), m.end(), "DATE", month_value(year, month), ctx.anchor if year else "none")
 
 
-def _scheduled_for(ctx: Context, month_start: int) -> bool:
-    """Whether the "for" before a month follows a schedule word ("scheduled for March", "set for May"):
-    "for" alone is no cue ("a win for May")."""
-    low = max(0, month_start - 8)
-    at = ctx.text[low:month_start].lower().rfind("for")
-    return at >= 0 and ctx.word_before(low + at) in V.context_words("schedule_word")
+def _behind(ctx: Context, month_start: int, preposition: str, kind: str) -> bool:
+    """Whether the PREPOSITION just before a month follows a word of KIND: "for" after a schedule word
+    ("scheduled for March", not "a win for May"), "to" after a move ("postponed to April", "pushed back to May",
+    not "handed back to May"): a word of KIND, or two."""
+    low = max(0, month_start - len(preposition) - 4)
+    at = ctx.text[low:month_start].lower().rfind(preposition)
+    if at < 0:
+        return False
+    words = V.context_words(kind)
+    last = ctx.word_before(low + at)
+    if last in words:
+        return True
+    end = ctx.text.lower().rfind(last, 0, low + at) if last else -1
+    return end >= 0 and f"{ctx.word_before(end)} {last}" in words
 
 
 def _own_clause_future(ctx: Context, start: int, end: int) -> bool | None:
