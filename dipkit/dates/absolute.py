@@ -203,8 +203,9 @@ def _behind(ctx: Context, month_start: int, preposition: str, kind: str) -> bool
     last = ctx.word_before(low + at)
     if last in words:
         return True
-    end = ctx.text.lower().rfind(last, 0, low + at) if last else -1
-    return end >= 0 and f"{ctx.word_before(end)} {last}" in words
+    first = max(0, low + at - 40)  # (a window, not the whole text: this may run for every lone month)
+    found = ctx.text[first : low + at].lower().rfind(last) if last else -1
+    return found >= 0 and f"{ctx.word_before(first + found)} {last}" in words
 
 
 def _own_clause_future(ctx: Context, start: int, end: int) -> bool | None:
