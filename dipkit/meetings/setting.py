@@ -35,6 +35,13 @@ _AT_GATHERING_PHRASE = lazy_pattern(r",\s+(?:at|during)\s+(?:a|an|the|their)\s+(
 _MOST_RECENTLY = lazy_pattern(r",\s+(?:most\s+recently|the\s+latest|the\s+last\s+time)\s+(?:on|in)\s+", re.IGNORECASE)
 PREPARING = r"preparations?|plans?|arrangements|agenda"  # nouns of what is still to come ("preparations for the visit")
 _PREPARING_FOR = lazy_pattern(rf"\b(?:{PREPARING})\s+for\s", re.IGNORECASE)
+# "spoke with X about the summit in Lima": the gathering talked about, whose place is not the talk's
+_ABOUT_GATHERING = lazy_pattern(
+    r"(?<![\w-])(?:about|regarding|concerning|discuss(?:es|ed|ing)?)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:summits?|conferences?|forums?|visits?|trips?|meetings?|talks|games|olympics|elections?|referendum|assembly|session)(?![\w-])",
+    re.IGNORECASE,
+)
+_ABOUT_GATHERING_STEMS = ("about", "regarding", "concerning", "discuss")
 _DATING_BACK = lazy_pattern(r"(?<![\w-])(?:dating\s+(?:back\s+)?(?:to|from)|dates\s+(?:back\s+)?(?:to|from)|going\s+back\s+to)\s+$", re.IGNORECASE)
 _EITHER = lazy_pattern(r"\s+or\s+(?:early|late|mid)?", re.IGNORECASE)
 _TRIP_WORD = lazy_pattern(r"(?i:visit|trip|tour|journey)")
@@ -359,6 +366,8 @@ def find_place(
     end = other_event.start() if other_event else end
     prepared = doc.find(_PREPARING_FOR, trigger[1], end, ("for",))  # "reviewing preparations for the G20 summit in New Delhi"
     end = prepared.start() if prepared else end
+    talked_of = doc.find(_ABOUT_GATHERING, trigger[1], end, _ABOUT_GATHERING_STEMS)
+    end = talked_of.start() if talked_of else end
     quote = _QUOTE.search(doc.text, trigger[1], end)
     end = quote.start() if quote else end
     candidates = []
