@@ -35,8 +35,9 @@ _PLACE_WORDS = (
 
 
 def _reversed_lead(prepositions: tuple[str, ...], comma: bool) -> re.Pattern[str]:
-    """Reversed, "PREPOSITION (the) (WORD(,) ){0,4}" ending where the text ends (COMMA: a comma may follow a word)."""
-    word = r"(?:[\w.-]*[A-Z]|" + "|".join(w[::-1] for w in _PLACE_WORDS) + ")"
+    """Reversed, "PREPOSITION (the) (WORD(,) ){0,4}" ending where the text ends (COMMA: a comma may follow a word;
+    no word that ends a sentence: "in Rome. Chile and Peru agreed" puts no place before Chile)."""
+    word = r"(?:(?!\.[a-z]{2,}[A-Z](?![\w.-]))[\w.-]*[A-Z]|" + "|".join(w[::-1] for w in _PLACE_WORDS) + ")"
     preposition = "(?i:" + "|".join(p[::-1] for p in prepositions) + ")"
     return re.compile(r"(?:\s+" + (",?" if comma else "") + word + r"){0,5}(?:\s+(?i:eht|a|na))?\s+" + preposition + r"\b")  # ("at a New York hotel")
 

@@ -449,6 +449,10 @@ _SEPARATELY_AFTER = lazy_pattern(  # "with A and B separately", "met A and B of 
     r"(?:\s+(?:in|on|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}){0,2},?\s+" + sides.SEPARATE_WAYS + r"\b",  # ("in X on Monday")
     re.IGNORECASE,
 )
+_THEIR_SIDES = lazy_pattern(  # "their leaders will meet", "their foreign ministers are due to hold talks"
+    r"\btheir\s+(?:top\s+)?(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|(?:foreign\s+)?ministers|governments|envoys)"
+    r"\s+(?:[a-z]+\s+){0,3}$"
+)
 _THE_TWO = lazy_pattern(r"(?<![\w-])the\s+two\s+$", re.IGNORECASE)  # "when the two met": the group, its verb the trigger
 _OF_THE = lazy_pattern(r"\s+of\s+(?:the\s+)?")  # "the meeting of the SCO Council"
 _WHERE_AFTER = lazy_pattern(r",\s*where\s")  # the place a trip went to, and what was done there ("visited Kyiv, where he urged X")
@@ -678,7 +682,7 @@ def _lands_named(doc: Document, start: int, end: int) -> frozenset:
 def _of_leaders(doc: Document, mention: MeetingMention) -> bool:
     """Whether MENTION's trigger names a meeting of leaders ("leaders' meeting", "a meeting between their top leaders")."""
     return bool(
-        doc.find(_LEADERS_BEFORE, max(mention.sentence[0], mention.start - 12), mention.start, ("leaders",))
+        doc.find(_LEADERS_BEFORE, max(mention.sentence[0], mention.start - 20), mention.start, ("leaders",))
         or "leaders" in doc.text[mention.end : mention.end + 30] and _LEADERS_AFTER.match(doc.text, mention.end, mention.sentence[1])
     )
 
@@ -1751,6 +1755,15 @@ def _late_with(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     return found.end() if _LATE_WITH.match(gap + "with") else None
 
 
+def _lands_of_group(r: Reading, group_start: int) -> list[Mention]:
+    """The lands the sentence names together before the group at GROUP_START ("their leaders", "the two countries"),
+    when they say or agree what the group will do ("Chile and Peru agreed that their leaders will meet"); else []
+    ("Chile and Peru will hold talks in Lima when ministers of the two nations visit": those talks' sides)."""
+    lands = sides.lands_before(r.doc, r.sentence, group_start)
+    verb = r.doc.find(word_classes()["clause_verb"], lands[-1].end, group_start, class_stems()["clause_verb"]) if lands else None
+    return lands if verb is not None else []
+
+
 def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     """Who does it: a possessor, the subject of the clause, a title or pronoun pointing back, or, for
     "the two leaders" and "the talks", nobody yet (the mention is anaphoric)."""
@@ -1809,6 +1822,10 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     if right and r.frame == "noun" and doc.find(_THEIR_NOUN, max(sentence[0], start - 20), start, ("their",)):
         r.reported = True  # "After their talks with X, the leaders called Y": the talks with X reported before
         return []
+    their = doc.find(_THEIR_SIDES, max(sentence[0], start - 50), start, ("their",))
+    lands = _lands_of_group(r, their.start()) if their else []
+    if lands:  # "Chile and Peru said their presidents will meet": those lands, or the leaders named for them
+        return lands
     near_group = doc.find(word_classes()["group"], max(sentence[0], start - 60), start, GROUP_STEMS) or doc.find(_THE_TWO, max(sentence[0], start - 9), start, ("two",))
     if near_group and any(sides.eligible(m) or m.possessive for m in doc.mentions_in(near_group.end(), start)):
         near_group = None  # ("the second summit between the two leaders, after Mr. Modi's visit": Modi's visit)
@@ -1820,6 +1837,9 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         countries = word_classes()["countries"].search(near_group.group())
         if len(named) == 2 and not countries:  # "X has not spoken with Y, but the two leaders will meet"
             return [m for m in persons if m.party in named]
+        lands = _lands_of_group(r, near_group.start()) if not named else []
+        if lands:  # "Chile and Peru agreed that the two leaders will meet": the lands, or the leaders named for them
+            return lands
         speaker = sides.reporting_pronoun(doc, r.index) if len(named) == 1 and not countries else []
         if speaker and speaker[0].party not in named:  # "She added that a meeting with Y was off, although the two
             return speaker + persons  # leaders have spoken by phone": she is whoever the story last quoted

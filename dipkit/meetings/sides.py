@@ -1482,6 +1482,20 @@ def all_persons(doc: Document, span: tuple[int, int]) -> list[Mention]:
     return [m for m in doc.mentions_in(*span) if m.party is not None and not m.modifier and m.party.type == "PERSON"]
 
 
+def lands_before(doc: Document, sentence: tuple[int, int], end: int) -> list[Mention]:
+    """"Chile and Peru agreed that the two leaders will meet": the two or more lands named together first in the
+    sentence before END, where it names no person there (whose leaders, ministers or states the group is); else []."""
+    before = [m for m in doc.mentions_in(sentence[0], end) if eligible(m)]
+    if not before or any(m.party.type != "GPE" for m in before):
+        return []
+    lands = before[:1]
+    for m in before[1:]:
+        if doc.text[lands[-1].end : m.start].strip() not in (",", "and", ", and", "&"):
+            break  # (not "coordinated": "Chile and Peru said" ends a list of speakers there, of lands here)
+        lands.append(m)
+    return lands if len({m.party.country for m in lands} - {None}) == len(lands) >= 2 else []
+
+
 def eligible_orgs(doc: Document, span: tuple[int, int]) -> list[Mention]:
     """The organizations named in SPAN, in order (not as modifiers)."""
     return [m for m in doc.mentions_in(*span) if m.party is not None and m.party.type == "ORG" and not m.modifier]
