@@ -450,7 +450,7 @@ _SEPARATELY_AFTER = lazy_pattern(  # "with A and B separately", "met A and B of 
     re.IGNORECASE,
 )
 _THEIR_SIDES = lazy_pattern(  # "their leaders will meet", "their foreign ministers are due to hold talks"
-    r"\btheir\s+(?:top\s+)?(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|(?:foreign\s+)?ministers|governments|envoys)"
+    r"\b[Tt]heir\s+(?:top\s+)?(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|(?:foreign\s+)?ministers|governments|envoys)"
     r"\s+(?:[a-z]+\s+){0,3}$"
 )
 _THE_TWO = lazy_pattern(r"(?<![\w-])the\s+two\s+$", re.IGNORECASE)  # "when the two met": the group, its verb the trigger
@@ -1757,8 +1757,11 @@ def _late_with(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
 
 def _lands_of_group(r: Reading, group_start: int) -> list[Mention]:
     """The lands the sentence names together before the group at GROUP_START ("their leaders", "the two countries"),
-    when they say or agree what the group will do ("Chile and Peru agreed that their leaders will meet"); else []
-    ("Chile and Peru will hold talks in Lima when ministers of the two nations visit": those talks' sides)."""
+    when they say or agree what the group will do ("Chile and Peru agreed that their leaders will meet"), or, for
+    a group that opens the sentence, those the sentence before opens with; else [] ("Chile and Peru will hold talks
+    in Lima when ministers of the two nations visit": those talks' sides)."""
+    if group_start == r.doc.sentences[r.index][0]:  # "Chile and Peru restored ties. Their leaders will meet": the
+        return sides.opening_lands(r.doc, r.index - 1)  # lands the sentence before opens with
     lands = sides.lands_before(r.doc, r.sentence, group_start)
     verb = r.doc.find(word_classes()["clause_verb"], lands[-1].end, group_start, class_stems()["clause_verb"]) if lands else None
     return lands if verb is not None else []

@@ -1496,6 +1496,19 @@ def lands_before(doc: Document, sentence: tuple[int, int], end: int) -> list[Men
     return lands if len({m.party.country for m in lands} - {None}) == len(lands) >= 2 else []
 
 
+def opening_lands(doc: Document, sentence_index: int) -> list[Mention]:
+    """"Chile and Peru restored ties. Their leaders ...": the two or more lands named together at the very opening
+    of sentence SENTENCE_INDEX, as its subject; else []."""
+    if sentence_index < 0:
+        return []
+    sentence = doc.sentences[sentence_index]
+    first = next((m for m in doc.mentions_in(*sentence) if eligible(m)), None)
+    if first is None or doc.text[sentence[0] : first.start].strip(" \t\n\"'“‘"):
+        return []
+    others = [m for m in doc.mentions_in(first.end, sentence[1]) if eligible(m) and m.party.type != "GPE"]
+    return lands_before(doc, sentence, others[0].start if others else sentence[1])
+
+
 def eligible_orgs(doc: Document, span: tuple[int, int]) -> list[Mention]:
     """The organizations named in SPAN, in order (not as modifiers)."""
     return [m for m in doc.mentions_in(*span) if m.party is not None and m.party.type == "ORG" and not m.modifier]
