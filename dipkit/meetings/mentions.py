@@ -93,6 +93,11 @@ _GATHERING_THEN_AND = lazy_pattern(rf"(?:{_NOUN_OF_GATHERING})?\s*,?\s+(?:and|as
 _GATHERING_NAME = lazy_pattern(r"(?:Summit|Forum|Conference|Assembly|Dialogue)$")  # an organization that is a gathering
 _TOPIC_FOR = lazy_pattern(rf"\b(?:{setting.PREPARING}|priorities|proposals?|bid|support)\s+$", re.IGNORECASE)
 _LEADERS_BEFORE = lazy_pattern(r"\bleaders['’]?\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "leaders' meeting", "leaders summit"
+_THEIR_MINISTERS = lazy_pattern(  # "their foreign ministers will meet", "the two countries' defence ministers are to hold"
+    r"\b(?:their|the\s+two\s+(?:countries|nations|sides)['’]|both\s+countries['’])\s+(?P<office>foreign|defen[cs]e|finance|trade|economy|energy|interior)"
+    r"\s+ministers\s+(?:[a-z]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _LEADERS_AFTER = lazy_pattern(r"\s*(?:between|of)\s+(?:their|the\s+two|both)\s+(?:top\s+)?leaders\b")  # "between their top leaders"
 _AT_THE_SUMMIT = lazy_pattern(r"(?<![\w-])at\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)  # "at the same summit"
 _JOINT_CALL = lazy_pattern(r"conference|joint|three-way|trilateral|together|summit", re.IGNORECASE)  # a call of several at once
@@ -450,9 +455,10 @@ _SEPARATELY_AFTER = lazy_pattern(  # "with A and B separately", "met A and B of 
     re.IGNORECASE,
 )
 _THEIR_SIDES = lazy_pattern(  # "their leaders will meet", "their foreign ministers are due to hold talks"
-    r"\b[Tt]heir\s+(?:top\s+)?(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|(?:foreign\s+)?ministers|governments|envoys)"
+    r"\b[Tt]heir\s+(?:top\s+)?(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|(?:(?:foreign|defen[cs]e|finance|trade|economy|energy|interior)\s+)?ministers|governments|envoys|diplomats)"
     r"\s+(?:[a-z]+\s+){0,3}$"
 )
+_DELEGATES = lazy_pattern(r"(?<!prime\s)ministers|governments|envoys|diplomats")  # a group that stands for others, not their leaders
 _THE_TWO = lazy_pattern(r"(?<![\w-])the\s+two\s+$", re.IGNORECASE)  # "when the two met": the group, its verb the trigger
 _OF_THE = lazy_pattern(r"\s+of\s+(?:the\s+)?")  # "the meeting of the SCO Council"
 _WHERE_AFTER = lazy_pattern(r",\s*where\s")  # the place a trip went to, and what was done there ("visited Kyiv, where he urged X")
@@ -645,6 +651,8 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
             mention.kind = "call"  # "X, Y discuss partnership" over a story of their phone call: that call
         if len(mention.parties) >= 2 and all(p.type == "GPE" for p in mention.parties) and _of_leaders(doc, mention):
             mention.parties = _leaders_of(doc, mention.parties) or mention.parties  # "ahead of leaders' meeting"
+        elif len(mention.parties) >= 2 and all(p.type == "GPE" for p in mention.parties) and " ministers " in doc.text[max(0, mention.start - 50) : mention.start]:
+            mention.parties = _their_ministers(doc, mention) or mention.parties  # "their foreign ministers will meet"
         if mention.leaders:
             mention.heads = _heads_named(doc)  # "a call between the two heads of state", after their ministers' talks
         if mention.frame == "noun" and " ministers of " in doc.text[mention.end : mention.end + 40]:
@@ -713,11 +721,24 @@ def _ministers_of(doc: Document, mention: MeetingMention) -> list[Party]:
     lands = [m.party for m in sides.object_side(doc, mention.sentence, found.end(), places_ok=True)] if found else []
     if len(lands) < 2 or any(p.type != "GPE" for p in lands):
         return []
-    office = found.group("office").lower()[:5]  # "defence", "defense": "defen"
+    return _holders_of(doc, lands, found.group("office"))
+
+
+def _their_ministers(doc: Document, mention: MeetingMention) -> list[Party]:
+    """"Chile and Peru agreed that their foreign ministers will meet": the one person the document names with that
+    office for each of the mention's lands; [] unless each has exactly one."""
+    found = doc.find(_THEIR_MINISTERS, max(mention.sentence[0], mention.start - 50), mention.start, ("ministers",))
+    return _holders_of(doc, mention.parties, found.group("office")) if found else []
+
+
+def _holders_of(doc: Document, lands: list[Party], office: str) -> list[Party]:
+    """The one minister the document names with OFFICE ("foreign", "defence") for each of LANDS, in their order; []
+    unless each has exactly one."""
+    office = office.lower()[:5]  # "defence", "defense": "defen"
     holders: dict[str, list[Party]] = {p.country: [] for p in lands}
     for m in doc.mentions:
         p, role = m.party, (m.party.role or "").lower() if m.party is not None else ""
-        if p is not None and p.type == "PERSON" and p.country in holders and f"{office}" in role and "minister" in role and p not in holders[p.country]:
+        if p is not None and p.type == "PERSON" and p.country in holders and office in role and "minister" in role and p not in holders[p.country]:
             holders[p.country].append(p)
     return [people[0] for people in holders.values()] if all(len(people) == 1 for people in holders.values()) else []
 
@@ -1755,13 +1776,15 @@ def _late_with(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     return found.end() if _LATE_WITH.match(gap + "with") else None
 
 
-def _lands_of_group(r: Reading, group_start: int) -> list[Mention]:
+def _lands_of_group(r: Reading, group_start: int, delegates: bool = False) -> list[Mention]:
     """The lands the sentence names together before the group at GROUP_START ("their leaders", "the two countries"),
     when they say or agree what the group will do ("Chile and Peru agreed that their leaders will meet"), or, for
-    a group that opens the sentence, those the sentence before opens with; else [] ("Chile and Peru will hold talks
-    in Lima when ministers of the two nations visit": those talks' sides)."""
+    a group that opens the sentence, those the sentence before opens with (for DELEGATES, a group that stands for
+    others, also the lands of the persons it opens with); else [] ("Chile and Peru will hold talks in Lima when
+    ministers of the two nations visit": those talks' sides)."""
     if group_start == r.doc.sentences[r.index][0]:  # "Chile and Peru restored ties. Their leaders will meet": the
-        return sides.opening_lands(r.doc, r.index - 1)  # lands the sentence before opens with
+        lands = sides.opening_lands(r.doc, r.index - 1)  # lands the sentence before opens with ("Boric and Boluarte
+        return lands or (sides.lands_of_subjects(r.doc, r.index) if delegates else [])  # spoke. Their envoys ...": theirs)
     lands = sides.lands_before(r.doc, r.sentence, group_start)
     verb = r.doc.find(word_classes()["clause_verb"], lands[-1].end, group_start, class_stems()["clause_verb"]) if lands else None
     return lands if verb is not None else []
@@ -1826,7 +1849,7 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         r.reported = True  # "After their talks with X, the leaders called Y": the talks with X reported before
         return []
     their = doc.find(_THEIR_SIDES, max(sentence[0], start - 50), start, ("their",))
-    lands = _lands_of_group(r, their.start()) if their else []
+    lands = _lands_of_group(r, their.start(), bool(_DELEGATES.search(their.group()))) if their else []
     if lands:  # "Chile and Peru said their presidents will meet": those lands, or the leaders named for them
         return lands
     near_group = doc.find(word_classes()["group"], max(sentence[0], start - 60), start, GROUP_STEMS) or doc.find(_THE_TWO, max(sentence[0], start - 9), start, ("two",))

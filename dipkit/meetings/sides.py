@@ -17,7 +17,7 @@ from dipkit.entities.context import before_styles, office_before_comma, role_wor
 from dipkit.entities.offices import office_names
 from dipkit.meetings.document import Document, Mention, case_twin, dateline_span, gap_is_title
 from dipkit.meetings.lexicon import class_leads, word_classes
-from dipkit.meetings.parties import Party, same_side
+from dipkit.meetings.parties import Party, same_side, states_of
 from dipkit.meetings.patterns import lazy_pattern
 
 _POSSESSOR_GAP = lazy_pattern(r"^\s?['’]s?\s+(?:[\w-]+\s+){0,4}$")
@@ -1507,6 +1507,16 @@ def opening_lands(doc: Document, sentence_index: int) -> list[Mention]:
         return []
     others = [m for m in doc.mentions_in(first.end, sentence[1]) if eligible(m) and m.party.type != "GPE"]
     return lands_before(doc, sentence, others[0].start if others else sentence[1])
+
+
+def lands_of_subjects(doc: Document, sentence_index: int) -> list[Mention]:
+    """"Boric and Boluarte spoke by phone. Their foreign ministers ...": the lands of the persons named together as
+    the subject of the sentence before SENTENCE_INDEX, each once, when each has a known land of its own; else []."""
+    persons = previous_subjects(doc, sentence_index)
+    lands = list(dict.fromkeys(m.party.country for m in persons))
+    if len(lands) < 2 or len(lands) != len(persons) or None in lands:
+        return []
+    return [replace(m, entity={"type": "GPE", "name": land.name, "text": m.entity.get("text", "")}, party=land) for m, land in zip(persons, states_of([m.party for m in persons]))]
 
 
 def eligible_orgs(doc: Document, span: tuple[int, int]) -> list[Mention]:
