@@ -459,6 +459,9 @@ _THEIR_SIDES = lazy_pattern(  # "their leaders will meet", "their foreign minist
     r"\s+(?:[a-z]+\s+){0,3}$"
 )
 _DELEGATES = lazy_pattern(r"(?<!prime\s)ministers|governments|envoys|diplomats")  # a group that stands for others, not their leaders
+_DELEGATES_FROM = lazy_pattern(  # "Officials from the two countries", "Senior diplomats of both sides": a group that
+    r"(?:(?:Senior|Top|Some)\s+)?(?:[Oo]fficials|[Dd]elegations|[Dd]iplomats|[Ee]nvoys|[Nn]egotiators|[Rr]epresentatives)\s+(?:from|of)\s+"
+)  # opens its sentence behind those it stands for
 _THE_TWO = lazy_pattern(r"(?<![\w-])the\s+two\s+$", re.IGNORECASE)  # "when the two met": the group, its verb the trigger
 _OF_THE = lazy_pattern(r"\s+of\s+(?:the\s+)?")  # "the meeting of the SCO Council"
 _WHERE_AFTER = lazy_pattern(r",\s*where\s")  # the place a trip went to, and what was done there ("visited Kyiv, where he urged X")
@@ -1779,12 +1782,14 @@ def _late_with(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
 def _lands_of_group(r: Reading, group_start: int, delegates: bool = False) -> list[Mention]:
     """The lands the sentence names together before the group at GROUP_START ("their leaders", "the two countries"),
     when they say or agree what the group will do ("Chile and Peru agreed that their leaders will meet"), or, for
-    a group that opens the sentence, those the sentence before opens with (for DELEGATES, a group that stands for
-    others, also the lands of the persons it opens with); else [] ("Chile and Peru will hold talks in Lima when
-    ministers of the two nations visit": those talks' sides)."""
-    if group_start == r.doc.sentences[r.index][0]:  # "Chile and Peru restored ties. Their leaders will meet": the
-        lands = sides.opening_lands(r.doc, r.index - 1)  # lands the sentence before opens with ("Boric and Boluarte
-        return lands or (sides.lands_of_subjects(r.doc, r.index) if delegates else [])  # spoke. Their envoys ...": theirs)
+    a group that opens the sentence (or follows "Officials from"), those the sentence before opens with (for
+    DELEGATES, a group that stands for others, also the lands of the persons it opens with); else [] ("Chile and
+    Peru will hold talks in Lima when ministers of the two nations visit": those talks' sides)."""
+    opening = r.doc.sentences[r.index][0]
+    behind = 0 < group_start - opening < 40 and bool(_DELEGATES_FROM.fullmatch(r.doc.text, opening, group_start))
+    if group_start == opening or behind:  # "Chile and Peru restored ties. Their leaders will meet": the lands the
+        lands = sides.opening_lands(r.doc, r.index - 1)  # sentence before opens with ("Boric and Boluarte spoke. Their
+        return lands or (sides.lands_of_subjects(r.doc, r.index) if delegates or behind else [])  # envoys": the persons')
     lands = sides.lands_before(r.doc, r.sentence, group_start)
     verb = r.doc.find(word_classes()["clause_verb"], lands[-1].end, group_start, class_stems()["clause_verb"]) if lands else None
     return lands if verb is not None else []
