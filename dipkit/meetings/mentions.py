@@ -84,7 +84,8 @@ _TITLES_ONLY = lazy_pattern(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}")  # "a visit to [
 _RESUMED = lazy_pattern(r"\b(?:continue|resume|pursue|carry\s+on)\s+(?:(?:their|the|these|those)\s+)?$", re.IGNORECASE)  # "to continue their talks"
 _FIRST_ROUND_BEFORE = lazy_pattern(r"\btheir\s+first\s+$", re.IGNORECASE)  # "following their first summit in Sochi"
 _AND_A_NEXT = lazy_pattern(r"[^;.]{0,60}?\s(?:and|then)\s+(?:a|the)\s+(?P<ordinal>second|third|fourth|fifth|next)(?:\s+one)?\s+(?=(?:in|at)\s)")
-_MINISTERS_OF = lazy_pattern(r"\s+of\s+(?:the\s+)?(?P<office>foreign|defen[cs]e|finance|trade|economy|energy|interior)\s+ministers\s+of\s+", re.IGNORECASE)
+_OFFICE = r"foreign|defen[cs]e|finance|trade|economy|energy|interior"  # the ministers' offices a meeting names
+_MINISTERS_OF = lazy_pattern(rf"\s+of\s+(?:the\s+)?(?P<office>{_OFFICE})\s+ministers\s+of\s+", re.IGNORECASE)
 _ORG_LINK = lazy_pattern(r"\s*(?:,\s*|and\s+|\()?\s*")  # "BRICS and SCO", "A, B", "Organisation (SCO"
 _PLURAL_GATHERING = lazy_pattern(r"\)?\s+(?:[\w'’-]+\s+){0,2}?(?:summits|meetings|conferences|forums)\b")
 _NOUN_OF_GATHERING = r"\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|conference|forum|session|ministerial)\b"  # "G20 foreign ministers' meeting"
@@ -94,7 +95,7 @@ _GATHERING_NAME = lazy_pattern(r"(?:Summit|Forum|Conference|Assembly|Dialogue)$"
 _TOPIC_FOR = lazy_pattern(rf"\b(?:{setting.PREPARING}|priorities|proposals?|bid|support)\s+$", re.IGNORECASE)
 _LEADERS_BEFORE = lazy_pattern(r"\bleaders['’]?\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "leaders' meeting", "leaders summit"
 _THEIR_MINISTERS = lazy_pattern(  # "their foreign ministers will meet", "the two countries' defence ministers are to hold"
-    r"\b(?:their|the\s+two\s+(?:countries|nations|sides)['’]|both\s+countries['’])\s+(?P<office>foreign|defen[cs]e|finance|trade|economy|energy|interior)"
+    rf"\b(?:their|the\s+two\s+(?:countries|nations|sides)['’]|both\s+countries['’])\s+(?P<office>{_OFFICE})"
     r"\s+ministers\s+(?:[a-z]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -455,7 +456,7 @@ _SEPARATELY_AFTER = lazy_pattern(  # "with A and B separately", "met A and B of 
     re.IGNORECASE,
 )
 _THEIR_SIDES = lazy_pattern(  # "their leaders will meet", "their foreign ministers are due to hold talks"
-    r"\b[Tt]heir\s+(?:top\s+)?(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|(?:(?:foreign|defen[cs]e|finance|trade|economy|energy|interior)\s+)?ministers|governments|envoys|diplomats)"
+    rf"\b[Tt]heir\s+(?:top\s+)?(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|(?:(?:{_OFFICE})\s+)?ministers|governments|envoys|diplomats)"
     r"\s+(?:[a-z]+\s+){0,3}$"
 )
 _DELEGATES = lazy_pattern(r"(?<!prime\s)ministers|governments|envoys|diplomats")  # a group that stands for others, not their leaders
