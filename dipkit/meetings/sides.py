@@ -129,7 +129,7 @@ _JUST_BEFORE_VERB = lazy_pattern(r"(?:,\s+[^,;]{1,100}?,)?\s+(?:(?:also|later|th
 _SPEAKER_AFTER = lazy_pattern(r"(?:\s+[\w'’.-]+){0,6}?\s+(?:said|says|told|reported|announced|added|stated)\b")
 # a group of officials standing for their countries ("senior diplomats from France, Germany and Britain")
 _ENVOYS_FROM = lazy_pattern(
-    r"\b(?:diplomats|officials|ministers|envoys|representatives|negotiators|delegations|counterparts|leaders)\s+(?:from|of)\s+(?:the\s+)?$",
+    r"\b(?:diplomats|officials|ministers|envoys|representatives|negotiators|delegations?|counterparts|leaders)\s+(?:from|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _SAID_HE = lazy_pattern(r"\b(?:said|says|told\s+[\w\s]{1,30}?|stated|added|noted|announced|confirmed)\s+(?:that\s+)?(?:he|she)\s+(?:\w+\s+){0,3}$")
@@ -666,6 +666,10 @@ def _first_subject(doc: Document, start: int, trigger_start: int, taken: list[Me
     if sources:
         before = [m for m in before if not any(a <= m.start < b for a, b in sources)]
     before = outside_asides(doc, start, trigger_start, before)  # "The President, who is accompanied by X, will call on"
+    if before and not eligible(before[0]) and _land(before[0]):
+        envoys = _lands(doc, start, before, 0)
+        if envoys:
+            return envoys  # "Officials from Brazil, Chile and Peru will hold talks": the lands they come from
     usable = [i for i, m in enumerate(before) if eligible(m)]
     if not usable:
         return []
