@@ -33,3 +33,20 @@ PUBLISHED = "2024-11-20"
 )
 def test_officials_from_named_lands(text: str, meetings: list[tuple]) -> None:
     assert found(text, PUBLISHED) == meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        (
+            "The visit comes amid hopes that senior diplomats from Chile, Peru and Bolivia will hold talks in Lima next month.",
+            [(["Chile", "Peru", "Bolivia"], "Lima", "2024-12", "meeting", "planned")],
+        ),
+        (  # the commas of a list of lands do not close the clause "that" opens
+            "Analysts expect that envoys from Brazil, Argentina and Uruguay will meet in Montevideo next week.",
+            [(["Brazil", "Argentina", "Uruguay"], "Montevideo", "2024-W48", "meeting", "planned")],
+        ),
+    ],
+)
+def test_officials_from_lands_in_a_clause(text: str, meetings: list[tuple]) -> None:
+    assert found(text, PUBLISHED) == meetings

@@ -632,13 +632,23 @@ def clause_start(doc: Document, sentence: tuple[int, int], trigger_start: int) -
     key = ("clause_start", sentence[0], trigger_start)
     if key not in doc.cache:  # asked several times for each trigger
         start = sentence[0]
-        after_comma = max(start, doc.text.rfind(",", start, trigger_start) + 1)  # (a word before the last comma has one after it)
+        comma = doc.text.rfind(",", start, trigger_start)
+        while comma > start and _in_list_of_lands(doc, comma):
+            comma = doc.text.rfind(",", start, comma)  # ("that diplomats from A, B and C plan to": the list's commas)
+        after_comma = max(start, comma + 1)  # (a word before the last comma has one after it)
         twin = case_twin(_SUBORDINATOR) if doc.lower is not None else None  # the same spans, quicker
         for m in (_SUBORDINATOR.finditer(doc.text, after_comma, trigger_start) if twin is None else twin.finditer(doc.lower, after_comma, trigger_start)):
             if not doc.inside_date(m.start()):  # (not "earlier that day")
                 start = m.start()
         doc.cache[key] = start
     return doc.cache[key]
+
+
+def _in_list_of_lands(doc: Document, comma: int) -> bool:
+    """Whether the comma at COMMA parts two countries in a list ("Japan, South Korea and China")."""
+    left = doc.mentions_in(max(0, comma - 40), comma)
+    right = doc.mentions_in(comma + 1, comma + 40)
+    return bool(left and right and left[-1].end == comma and right[0].start == comma + 2 and _land(left[-1]) and _land(right[0]))
 
 
 def clause_stop(doc: Document, start: int, end: int) -> int:
@@ -667,7 +677,8 @@ def _first_subject(doc: Document, start: int, trigger_start: int, taken: list[Me
         before = [m for m in before if not any(a <= m.start < b for a, b in sources)]
     before = outside_asides(doc, start, trigger_start, before)  # "The President, who is accompanied by X, will call on"
     if before and not eligible(before[0]) and _land(before[0]):
-        envoys = _lands(doc, start, before, 0)
+        lead = doc.match(_SUBORDINATOR, start)  # ("... that officials from A and B will meet")
+        envoys = _lands(doc, lead.end() if lead else start, before, 0)
         if envoys:
             return envoys  # "Officials from Brazil, Chile and Peru will hold talks": the lands they come from
     usable = [i for i, m in enumerate(before) if eligible(m)]
