@@ -17,6 +17,8 @@ from dipkit.meetings.setting import clause_end, compare, near, place_dict
 
 _REACH = 70  # characters after the gathering's name that still describe it ("summit in Laos next month")
 _SUMMIT = lazy_pattern(r"\s*(?:[\w'’()-]+\s+){0,3}?(?:summit|summits)(?![\w-])", re.IGNORECASE)  # " (APEC) summit"
+# a bloc's own gathering by another name: "the APEC meeting", "the SCO foreign ministers' meeting", "the SCO gathering"
+_BLOC_GATHERING = lazy_pattern(r"\s*(?:[\w'’()-]+\s+){0,3}?(?:meeting|gathering|forum)(?![\w-])", re.IGNORECASE)
 _FOR = lazy_pattern(r"\bfor\s+(?:the|this|next|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
 # the members a bloc's gathering brings together: "foreign ministers", "Economic Ministers", "sherpas", "leaders"
 _MEMBERS = (
@@ -404,7 +406,7 @@ def _summit(doc: Document, mention: MeetingMention, persons: list[Party], status
     if not (org.multilateral or org.type == "GPE"):
         return None
     start = mention.sidelines_span[1]
-    summit = _SUMMIT.match(doc.text, start)
+    summit = _SUMMIT.match(doc.text, start) or (_BLOC_GATHERING.match(doc.text, start) if org.multilateral else None)
     if status == "held" and not summit:
         return None  # a held talk "on the sidelines of the UN General Assembly" reports the talk, not the session
     if status == "held" and _recalled(doc, mention):

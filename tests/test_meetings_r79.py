@@ -1,0 +1,35 @@
+"""A bloc's gathering called a "meeting", "gathering" or "forum" is a summit its sidelines' talkers attended."""
+
+from test_meetings import found
+
+
+def test_talks_on_the_sidelines_of_a_blocs_meeting_add_the_gathering():
+    text = (
+        "Foreign Minister Cho Tae-yul and his Japanese counterpart, Takeshi Iwaya, held talks on the sidelines "
+        "of the Asia Pacific Economic Cooperation meeting in Peru, the ministry said."
+    )
+    assert found(text, "2024-11-20") == [
+        (["Cho Tae-yul", "Takeshi Iwaya"], "Peru", "2024-11-20", "meeting", "held"),
+        (["Asia-Pacific Economic Cooperation", "Cho Tae-yul", "Takeshi Iwaya"], "Peru", "2024-11-20", "summit", "held"),
+    ]
+
+
+def test_a_ministers_meeting_of_a_bloc_is_its_gathering_too():
+    text = (
+        "Foreign Minister Cho Tae-yul held talks with Takeshi Iwaya on the sidelines of the ASEAN foreign "
+        "ministers' meeting in Vientiane on Friday."
+    )
+    assert found(text, "2024-11-20") == [
+        (["Cho Tae-yul", "Takeshi Iwaya"], "Vientiane", "2024-11-15", "meeting", "held"),
+        (["Association of Southeast Asian Nations", "Cho Tae-yul", "Takeshi Iwaya"], "Vientiane", "2024-11-15", "summit", "held"),
+    ]
+
+
+def test_a_session_with_no_gathering_word_still_reports_only_the_talk():
+    text = "Foreign Minister Cho Tae-yul met Takeshi Iwaya on the sidelines of the UN General Assembly in New York."
+    assert found(text, "2024-11-20") == [(["Cho Tae-yul", "Takeshi Iwaya"], "New York", "2024-11-20", "meeting", "held")]
+
+
+def test_a_meeting_that_is_no_blocs_is_no_summit():
+    text = "Foreign Minister Cho Tae-yul met Takeshi Iwaya on the sidelines of the third meeting of the trade panel in Seoul."
+    assert found(text, "2024-11-20") == [(["Cho Tae-yul", "Takeshi Iwaya"], "Seoul", "2024-11-20", "meeting", "held")]
