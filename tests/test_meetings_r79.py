@@ -1,4 +1,4 @@
-"""A bloc's gathering called a "meeting", "gathering" or "forum" is a summit its sidelines' talkers attended."""
+"""A bloc's gathering called a "meeting" is a summit its sidelines' talkers attended; a leaders' meeting is the leaders'."""
 
 from test_meetings import found
 
@@ -33,3 +33,19 @@ def test_a_session_with_no_gathering_word_still_reports_only_the_talk():
 def test_a_meeting_that_is_no_blocs_is_no_summit():
     text = "Foreign Minister Cho Tae-yul met Takeshi Iwaya on the sidelines of the third meeting of the trade panel in Seoul."
     assert found(text, "2024-11-20") == [(["Cho Tae-yul", "Takeshi Iwaya"], "Seoul", "2024-11-20", "meeting", "held")]
+
+
+def test_ministers_preparing_a_leaders_meeting_are_not_its_sides():
+    text = (
+        "Foreign Minister Mohamad Hasan spoke by phone with his Australian counterpart, Penny Wong, on Tuesday, "
+        "discussing preparations for the annual leaders' meeting."
+    )
+    assert found(text, "2024-02-13") == [
+        (["Mohamad Hasan", "Penny Wong"], None, "2024-02-13", "call", "held"),
+        (["Malaysia", "Australia"], None, "2024-02-13", "meeting", "planned"),
+    ]
+
+
+def test_leaders_who_will_hold_a_leaders_meeting_stay_its_sides():
+    text = "Prime Minister Anwar Ibrahim will hold a leaders' meeting with Prime Minister Anthony Albanese next month."
+    assert found(text, "2024-02-13") == [(["Anwar Ibrahim", "Anthony Albanese"], None, "2024-03", "meeting", "planned")]

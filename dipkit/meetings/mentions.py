@@ -25,7 +25,7 @@ from dipkit.meetings.lexicon import (
     venues,
     word_classes,
 )
-from dipkit.meetings.parties import Party, dedupe, same_side, union
+from dipkit.meetings.parties import Party, dedupe, same_side, states_of, union
 from dipkit.meetings.patterns import lazy_pattern
 
 _FOR_A = lazy_pattern(r"\s+(?:on|for)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)  # "in X for a two-day visit"
@@ -655,6 +655,9 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
             mention.kind = "call"  # "X, Y discuss partnership" over a story of their phone call: that call
         if len(mention.parties) >= 2 and all(p.type == "GPE" for p in mention.parties) and _of_leaders(doc, mention):
             mention.parties = _leaders_of(doc, mention.parties) or mention.parties  # "ahead of leaders' meeting"
+        elif mention.status == "planned" and _prepared_by_ministers(mention) and _of_leaders(doc, mention):
+            lands = states_of(mention.parties)  # "the ministers discussed preparations for the leaders' meeting": theirs
+            mention.parties = _leaders_of(doc, lands) or lands
         elif len(mention.parties) >= 2 and all(p.type == "GPE" for p in mention.parties) and " ministers " in doc.text[max(0, mention.start - 50) : mention.start]:
             mention.parties = _their_ministers(doc, mention) or mention.parties  # "their foreign ministers will meet"
         if mention.leaders:
@@ -697,6 +700,13 @@ def _of_leaders(doc: Document, mention: MeetingMention) -> bool:
         doc.find(_LEADERS_BEFORE, max(mention.sentence[0], mention.start - 20), mention.start, ("leaders",))
         or "leaders" in doc.text[mention.end : mention.end + 30] and _LEADERS_AFTER.match(doc.text, mention.end, mention.sentence[1])
     )
+
+
+def _prepared_by_ministers(mention: MeetingMention) -> bool:
+    """Whether MENTION's sides are two or more persons of two or more lands, none of them a head of state or
+    government: those who speak of a leaders' meeting to come, not its sides."""
+    persons = [p for p in mention.parties if p.type == "PERSON" and p.country and not _LEADER_ROLE.search(p.role or "")]
+    return len(persons) == len(mention.parties) >= 2 and len({p.country for p in persons}) >= 2
 
 
 def _leaders_of(doc: Document, lands: list[Party]) -> list[Party]:
