@@ -42,7 +42,7 @@ def test_ministers_preparing_a_leaders_meeting_are_not_its_sides():
     )
     assert found(text, "2024-02-13") == [
         (["Mohamad Hasan", "Penny Wong"], None, "2024-02-13", "call", "held"),
-        (["Malaysia", "Australia"], None, "2024-02-13", "meeting", "planned"),
+        (["Malaysia", "Australia"], None, None, "meeting", "planned"),  # (the call's day is not the meeting's)
     ]
 
 

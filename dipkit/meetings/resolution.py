@@ -33,7 +33,8 @@ _TITLE_AFTER = lazy_pattern(
     r"|head\s+of\s+state|minister|king|emir|ambassador|envoy|delegation|counterpart|colleague|peer"
     r"|(?:deputy|vice|assistant)[\s-]+(?:[a-z]+\s+){0,2}?(?:ministers?|presidents?|premiers?|secretar(?:y|ies)))\b", re.IGNORECASE
 )
-_AND_NATIONALITY = lazy_pattern(r"\s+and\s+$")  # "the Kazakh and Korean deputy ministers": the title after the second
+_AND_NATIONALITY = lazy_pattern(r"\s+and\s+|\s*[-–]\s*")  # "the Kazakh and Korean deputy ministers", "Thai-Lao": the title after the second
+_LEADERS_NOUN = lazy_pattern(r"\s+(?:[\w-]+\s+){0,2}?leaders['’]?\s", re.IGNORECASE)  # "the Thai-Lao annual leaders' meeting": theirs
 _FOREIGN_OFFICE = ("foreign minister", "foreign secretary", "secretary of state", "foreign affairs", "external affairs")
 _OFFICES = {  # the roles a descriptive title stands for
     "leader": ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader", "sultan"),
@@ -78,6 +79,8 @@ def name_counterparts(doc: Document, mentions: list[MeetingMention]) -> None:
                     names = set()
                 elif title and title.split()[0] in _DEPUTIES and title.split()[0] not in (named[next(iter(names))].role or "").casefold():
                     names = set()  # "the Kazakh and Korean deputy foreign ministers": not the one Kazakh named, the President
+                elif title == "leader" and named[next(iter(names))].role and not _holds(named[next(iter(names))], title):
+                    names = set()  # "the Thai-Lao leaders' meeting": not the one Thai named, the foreign minister
                 elif title == "counterpart" and _other_rank(named[next(iter(names))], mention.parties, party):
                     names = set()  # "Foreign Minister X spoke with his Japanese counterpart": not the Prime Minister named
             if len(names) > 1:  # "the Russian leader" among several Russians: the one whose office it names
@@ -109,11 +112,15 @@ def _titles_after(doc: Document) -> dict[int, str]:
     for i, m in enumerate(doc.mentions):
         if m.party is not None and m.party.via_adjective and not m.modifier:
             nxt = doc.mentions[i + 1] if i + 1 < len(doc.mentions) else None
-            paired = nxt is not None and nxt.party is not None and nxt.party.via_adjective and _AND_NATIONALITY.fullmatch(doc.text, m.end, nxt.start)
+            paired = nxt is not None and nxt.party is not None and (nxt.party.via_adjective or nxt.party.type == "GPE") and _AND_NATIONALITY.fullmatch(
+                doc.text, m.end, nxt.start
+            )  # ("the Thai-New Zealand leaders' meeting")
             found = _TITLE_AFTER.match(doc.text, nxt.end if paired else m.end)
             if found:
                 title = _SPACES.sub(" ", found.group(1)).casefold()
                 out[id(m.party)] = "counterpart" if title in ("colleague", "peer") else title  # ("his Azerbaijani colleague")
+            elif _LEADERS_NOUN.match(doc.text, nxt.end if paired else m.end):
+                out[id(m.party)] = "leader"
             elif m.counterpart_from:
                 out[id(m.party)] = "counterpart"  # "his counterparts from Peru and Chile"
     return out

@@ -35,6 +35,9 @@ _AT_GATHERING_PHRASE = lazy_pattern(r",\s+(?:at|during)\s+(?:a|an|the|their)\s+(
 _MOST_RECENTLY = lazy_pattern(r",\s+(?:most\s+recently|the\s+latest|the\s+last\s+time)\s+(?:on|in)\s+", re.IGNORECASE)
 PREPARING = r"preparations?|plans?|arrangements|agenda"  # nouns of what is still to come ("preparations for the visit")
 _PREPARING_FOR = lazy_pattern(rf"\b(?:{PREPARING})\s+for\s", re.IGNORECASE)
+_AND_ANOTHER = lazy_pattern(r"\s+and\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}")  # "the leaders' meeting and the special summit"
+_BOTH_SCHEDULED = lazy_pattern(r",\s+(?:both\s+)?(?:scheduled|set|slated|planned|due)\s+(?:for|in|on)\s")
+_PREPARED_REACH = 60  # "preparations for the second annual leaders' meeting"
 # "spoke with X about the summit in Lima": the gathering talked about, whose place is not the talk's
 _ABOUT_GATHERING = lazy_pattern(
     r"(?<![\w-])(?:about|regarding|concerning|discuss(?:es|ed|ing)?)\s+(?:[\w'’-]+\s+){0,5}?"
@@ -643,6 +646,8 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
         o[0] for o in others
         if o[0] > trigger[1] and not doc.find(_DURING_TRIP, max(trigger[1], o[0] - 45), o[0], ("during", "course"))
         and not (starts and o[0] < starts.end())  # (not the gathering's own verb: "which X hosted in Budapest in May")
+        and not (_AND_ANOTHER.fullmatch(doc.text, trigger[1], o[0]) and _BOTH_SCHEDULED.match(doc.text, o[1]))
+        # ("the leaders' meeting and the special summit, scheduled for March": the day of both)
     ]
     clause = _clause_start(doc, sentence, trigger[0])
     subordinate = _when_after(doc, trigger[1], end)  # "welcomed in Beijing when he called on ..."
@@ -652,6 +657,8 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     if later and (joint := doc.text.find(", and ", trigger[1], min(later))) >= 0:
         later.append(joint)  # "In January we held a videoconference, and in February a call took place": February is the call's
     end = min([end, *later])
+    prepared = doc.find(_PREPARING_FOR, max(sentence[0], trigger[0] - _PREPARED_REACH), trigger[0], ("for",))
+    since = prepared.end() if prepared else sentence[0]  # "spoke on Tuesday, discussing preparations for the summit": not its day
     best, distance = None, None
     moved = doc.dates_in(trigger[1], sentence[1]) if _moves(doc.text[trigger[1] : sentence[1]]) else []
     recent = doc.find(_MOST_RECENTLY, trigger[1], min(sentence[1], trigger[1] + 120), ("recently", "latest", "last time"))
@@ -674,7 +681,7 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     for d in [*doc.dates_in(*ahead), *(doc.gathering_dates_in(*ahead) if doc.gathering_dates else [])]:
         if len(str(d["value"])) > 7 and _POSSESSIVE_AFTER.match(doc.text, d["end"]) and _BEFORE_ITS_DAY.fullmatch(doc.text, trigger[1], d["start"]):
             return {"value": str(d["value"]).split("T")[0], "text": d["text"]}  # "are expected at Thursday's dialogue" (not "this year's")
-    for d in doc.dates_in(sentence[0], end):
+    for d in doc.dates_in(since, end):
         if hole and hole[0] <= d["start"] < hole[1]:
             continue  # (said of the person: "who took office in May")
         if _attributive(doc, d) and not doc.find(_MARGINS_OF, max(sentence[0], d["start"] - 30), d["start"]) or doc.find(
@@ -718,7 +725,7 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
         said = [d for d in doc.dates_in(clause, at.start()) if not _attributive(doc, d)]
         best = said[-1] if said else None
     if best is None:  # "wrapped up the tour on Sunday, meeting X"; "said on Feb 18 after talks with X": the main clause's day
-        before = doc.dates_in(max(sentence[0], trigger[0] - 80), trigger[0])[-1:]
+        before = doc.dates_in(max(since, trigger[0] - 80), trigger[0])[-1:]
         participle = doc.match(_PARTICIPLE, trigger[0])  # "made a trip this week, travelling to Riyadh for talks"
         reach = participle.end() if participle else trigger[0]
         best = next((d for d in before if _MAIN_CLAUSE_DAY.fullmatch(doc.text, d["end"], reach) and not _attributive(doc, d)), None)
