@@ -44,6 +44,7 @@ _ARRIVED_WORD = lazy_pattern(r"\b(?:arrived|landed)\b", re.IGNORECASE)
 _ARRIVAL_DAY_REACH = 25  # "arrived here on Tuesday", "arrived in the capital late on Sunday"
 _ARRIVED = lazy_pattern(r"(?:arriv|land)", re.IGNORECASE)  # (a trigger "arrived in", "landed in")
 _FULL_DAY = lazy_pattern(r"^\d{4}-\d\d-\d\d$")
+_WEEKDAY = lazy_pattern(r"^XXXX-WXX-\d$")  # a weekday with no report day to set it in the calendar
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
 _DAY_OF_TOUR = lazy_pattern(  # "on the second day of the tour", "the third day of his state visit"
     r"\b(?:[Oo]n\s+)?the\s+(?P<n>first|second|third|fourth|fifth)\s+(?:full\s+)?day\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit)\b"
@@ -511,6 +512,8 @@ def lead_day(doc: Document, meetings: list[Meeting]) -> None:
     """A held meeting (or a summit whose sentence names no day) the lead reports with no date of its own took
     place on the day of the report: the story's news ("Date: the date expression attached to the event, else the
     reporting context"); not one the lead recalls as another event ("two days after X's meeting with Y", "had met")."""
+    if not doc.published and doc.sentences:
+        _lead_weekday(doc, meetings)
     if not doc.published or not _FULL_DAY.match(doc.published) or not doc.sentences:
         return
     lead_end = _lead_end(doc)
@@ -534,6 +537,22 @@ def lead_day(doc: Document, meetings: list[Meeting]) -> None:
         if day is None:
             day = _lead_day_of(doc)
         meeting.date = dict(day)
+
+
+def _lead_weekday(doc: Document, meetings: list[Meeting]) -> None:
+    """With no report day, the one weekday the lead's first sentence names ("X agreed Sunday with Y that ...") is the
+    day of the talks or call the lead reports with no day of their own ("During their meeting ...")."""
+    named = doc.dates_in(*doc.sentences[0])
+    if not named and "\n" in doc.text[doc.sentences[0][1] : doc.sentences[0][1] + 2] and len(doc.sentences) > 1:
+        named = doc.dates_in(*doc.sentences[1])  # (after a headline line)
+    if len(named) != 1 or not _WEEKDAY.match(_day(named[0])):
+        return
+    lead_end = _lead_end(doc)
+    for meeting in meetings:
+        first_mention = meeting.first
+        if meeting.date is None and meeting.status == "held" and meeting.kind in ("meeting", "call") and first_mention.start <= lead_end:
+            if not told_as_background(doc, first_mention):
+                meeting.date = {"value": _day(named[0]), "text": named[0]["text"]}
 
 
 def _elsewhere(doc: Document, meeting: Meeting, meetings: list[Meeting], lead_end: int) -> bool:
