@@ -32,3 +32,12 @@ def test_a_meeting_the_lead_recalls_stays_undated():
         "President Yoon Suk-yeol on the sidelines of the APEC summit in Lima."
     )
     assert [m[2] for m in found(text, None) if m[3] == "meeting"] == [None]
+
+
+def test_after_a_headline_the_first_sentence_of_the_lead_names_the_day():
+    text = (
+        "Ishiba and Yoon pledge closer ties\nPrime Minister Shigeru Ishiba agreed Sunday with South Korean President "
+        "Yoon Suk-yeol that the two countries will keep working together. During their meeting in Lima, Ishiba also "
+        "told Yoon that Tokyo welcomed the deal."
+    )
+    assert found(text, None) == [(["Shigeru Ishiba", "Yoon Suk-yeol"], "Lima", "XXXX-WXX-7", "meeting", "held")]

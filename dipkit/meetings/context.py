@@ -543,8 +543,8 @@ def _lead_weekday(doc: Document, meetings: list[Meeting]) -> None:
     """With no report day, the one weekday the lead's first sentence names ("X agreed Sunday with Y that ...") is the
     day of the talks or call the lead reports with no day of their own ("During their meeting ...")."""
     named = doc.dates_in(*doc.sentences[0])
-    if not named and "\n" in doc.text[doc.sentences[0][1] : doc.sentences[0][1] + 2] and len(doc.sentences) > 1:
-        named = doc.dates_in(*doc.sentences[1])  # (after a headline line)
+    if not named and doc.is_headline(0) and len(doc.sentences) > 1:
+        named = doc.dates_in(*doc.sentences[1])  # (after the headline)
     if len(named) != 1 or not _WEEKDAY.match(_day(named[0])):
         return
     lead_end = _lead_end(doc)
