@@ -169,7 +169,8 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
     for visit in meetings:
         if visit.kind != "visit" or visit.status != "held" and not any(_FOR_TALKS.search(doc.text, m.end, m.sentence[1]) for m in visit.mentions):
             continue  # a planned trip has a host only when it is "for talks"
-        during = any(_DURING.search(doc.text, max(0, m.start - 50), m.start) or _WHEN_THEY.match(doc.text, m.end, m.sentence[1]) for m in visit.mentions)
+        during = any(_DURING.search(doc.text, max(0, m.start - 50), m.start) for m in visit.mentions)  # ("signed during X's visit")
+        then = any(_WHEN_THEY.match(doc.text, m.end, m.sentence[1]) for m in visit.mentions)
         # ("since the Prime Minister's visit to Warsaw in January, when they agreed ...": the pair of the story met then)
         visitors = [p for p in visit.parties if p.type == "PERSON"]
         hosts = [p for p in visit.parties if p.type == "GPE"]
@@ -181,7 +182,8 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
             p.name: p
             for other in meetings
             if other is not visit and other.kind in ("meeting", "summit", "call", "talk")
-            and (during or visit.status == "planned" or not _apart(visit.date, _told_date(doc, visit, other)) and other.status == "held")  # (a
+            and (then or during and not _held_in_another_land(other, hosts[0]) or visit.status == "planned"
+                 or not _apart(visit.date, _told_date(doc, visit, other)) and other.status == "held")  # (a
             # planned trip "for the next round" of talks: with the counterpart of this one; a trip made is no host's
             # meeting when the host is only "due to" receive the visitor)
             and not _recalled_trip(doc, visit, other)
@@ -191,8 +193,10 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
             if p.type == "PERSON" and p.country == hosts[0].country and not same_side(p, visitors[0])
         }
         if not met and visit.status == "held":  # "Marcos paid an official visit to Tokyo in February, where he and Kishida
-            met = _leaders_of_land(doc, visit.first.sentence, hosts[0], visitors[0], speakers=False)  # witnessed ...": the
-            # one leader of the land its own sentence names (not "Xi said ... the outcomes of Trong's visit to China"),
+            # witnessed ...": the one leader of the land its own sentence names (not "Xi said ... the outcomes of Trong's
+            # visit to China"); a leader's state visit: the one leader of the land the story names, wherever it names him
+            span = (0, len(doc.text)) if _leader_state_visit(doc, visit, visitors[0]) else visit.first.sentence
+            met = _leaders_of_land(doc, span, hosts[0], visitors[0], speakers=False)
             met = {n: p for n, p in met.items() if not _met_another(meetings, visit, p, visitors[0])}  # not one another
             # meets there ("Blinken met Xi in Beijing in June, and Yellen visited Beijing in July")
         if len(met) == 1 and _met_on_it(visit, visitors[0], next(iter(met.values())), meetings):
@@ -210,6 +214,17 @@ def name_hosts(doc: Document, meetings: list[Meeting]) -> None:
         and not _talks_when_there(doc, m, meetings) and not _talks_during_trip(doc, m, meetings) and not _arrival_for_talks(doc, m, meetings)
         and not _trip_where_talks(doc, m, meetings)
     ]
+
+
+def _held_in_another_land(meeting: Meeting, land: Party) -> bool:
+    """Whether MEETING took place in a country other than LAND ("received by Putin in Moscow" hosts no trip to Pyongyang)."""
+    country = meeting.place.get("country") if meeting.place else None
+    return bool(country) and country != land.country
+
+
+def _leader_state_visit(doc: Document, visit: Meeting, visitor: Party) -> bool:
+    """Whether VISIT is a head of state's or government's "state visit", which the leader of the land visited hosts."""
+    return _holds(visitor, "leader") and any("state visit" in doc.text[max(0, m.start - 6) : m.end].lower() for m in visit.mentions)
 
 
 def _told_date(doc: Document, visit: Meeting, other: Meeting) -> dict | None:
