@@ -51,7 +51,10 @@ def test_a_pairs_next_meeting_is_no_edition_of_a_blocs():
         "Turkish President Recep Tayyip Erdogan met NATO Secretary General Mark Rutte in Ankara on Monday. "
         "Their next meeting will be held in Brussels."
     )
-    assert [m[0] for m in found(text, "2025-03-04")] == [["Recep Tayyip Erdogan", "Mark Rutte"]]
+    assert found(text, "2025-03-04") == [  # (the pair's own next round, planned: no NATO gathering)
+        (["Recep Tayyip Erdogan", "Mark Rutte"], "Ankara", "2025-03-03", "meeting", "held"),
+        (["Recep Tayyip Erdogan", "Mark Rutte"], "Brussels", None, "meeting", "planned"),
+    ]
 
 
 def test_a_story_with_no_dateline_is_in_its_leads_city():

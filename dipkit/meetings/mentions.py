@@ -324,6 +324,10 @@ _SWORN_IN = lazy_pattern(  # "his swearing-in ceremony", "Lula's inauguration", 
 )
 _AFTER_BARE = lazy_pattern(r"\b(?:after|since|following)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _GROUP_GUESTS = lazy_pattern(r"(?:the|both|all)\s", re.IGNORECASE)  # "received the two ministers" (not "they")
+_AT_OTHER_LEVEL = lazy_pattern(  # "consultations at deputy foreign minister level", "at the level of senior officials"
+    r"(?:\s+[\w-]+){0,3}?\s+at\s+(?:the\s+)?(?:(?!highest|top|summit|leaders)[\w-]+\s+){1,3}?level(?![\w-])|(?:\s+[\w-]+){0,3}?\s+at\s+the\s+level\s+of\s",
+    re.IGNORECASE,
+)
 _THEIR_EARLIER = lazy_pattern(r"\btheir\s+(?:first|second|third|fourth|fifth|\w+th|latest|last|previous)\b", re.IGNORECASE)
 _CALL_WORD = lazy_pattern(r"\b(?:call|calls|phone|telephone|video|virtual|online)\b", re.IGNORECASE)
 # a means, not a meeting: "resolve their differences through dialogue and consultation", "through peaceful negotiations"
@@ -1947,7 +1951,8 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         group = sides.group_before(doc, sentence, start)
         if group:
             r.anaphoric = r.group = True
-            r.of_countries = bool(word_classes()["countries"].search(group))
+            r.of_countries = bool(word_classes()["countries"].search(group) or doc.match(_AT_OTHER_LEVEL, r.trigger[1], sentence[1]))
+            # ("The two ministers agreed to hold consultations at deputy minister level": a meeting of their states)
             r.fallback = sides.previous_subjects(doc, r.index)  # "They" with no meeting before: who the last sentence named
             return []
         left = sides.pronoun_antecedent(doc, r.index, start, sentence[0])

@@ -35,6 +35,7 @@ _THEIRS = lazy_pattern(  # "their informal summit", "following the summit": the 
 )
 _NEXT_SENTENCE = 3  # characters between a sentence and the next one (a space, a line break)
 _WEEK = lazy_pattern(r"^(\d{4})-W(\d{2})$")
+_NEXT_ONE = lazy_pattern(r"\b(?:next|another)\s+(?:[\w+'’-]+\s+){0,3}?(?:round|session|meeting|talks|dialogue|consultations?)\b", re.IGNORECASE)
 _THEIR_ORDINAL = lazy_pattern(r"\btheir\s+(?:first|second|third|fourth|fifth)\s+$", re.IGNORECASE)  # "their first summit"
 _THREE_WAY = lazy_pattern(r"\b(?:trilateral|three-way|tripartite)\b", re.IGNORECASE)  # a meeting of three, by its name
 _THEIR_OWN = lazy_pattern(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "their talks", "their earlier meeting"
@@ -222,7 +223,7 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
                 touched.append(meetings[-1])
                 continue
             mention.parties = union(sides, mention.parties)  # "the talks", "the two leaders met"
-            if last is not None and not mention.date and (news or _best_match(meetings, mention, published) is None):
+            if last is not None and not mention.date and (news or _best_match(meetings, mention, published) is None) and not _next_one(last, mention, text):
                 last.mentions.append(mention)  # an undated "the meeting" refers back, it is no new meeting
                 continue
         target = _best_match(meetings, mention, published)
@@ -484,6 +485,12 @@ def _earlier_round(last: Meeting, mention: MeetingMention, published: str | None
     if last.status != mention.status or not dates_fit(last.date, mention.date) or not places_fit(last.place, mention.place):
         return True
     return last.date is None and _long_ago(mention.date, published)
+
+
+def _next_one(last: Meeting, mention: MeetingMention, text: str) -> bool:
+    """Whether MENTION, planned after LAST was held, is the next one ("the two countries would hold their next
+    strategic dialogue in Tokyo"), not a word more on LAST."""
+    return mention.status == "planned" and last.status == "held" and bool(_NEXT_ONE.search(text, max(mention.sentence[0], mention.start - 30), mention.end))
 
 
 def _long_ago(date: dict | None, published: str | None) -> bool:

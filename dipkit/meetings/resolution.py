@@ -35,6 +35,9 @@ _TITLE_AFTER = lazy_pattern(
 )
 _AND_NATIONALITY = lazy_pattern(r"\s+and\s+|\s*[-–]\s*")  # "the Kazakh and Korean deputy ministers", "Thai-Lao": the title after the second
 _LEADERS_NOUN = lazy_pattern(r"\s+(?:[\w-]+\s+){0,2}?leaders['’]?\s", re.IGNORECASE)  # "the Thai-Lao annual leaders' meeting": theirs
+_BODY_NOUN = lazy_pattern(  # "the Thai-Lao Joint Commission", "the Kuwaiti-Iraqi Joint Ministerial Committee": the lands' body
+    r"\s+(?:(?:Joint|Intergovernmental|Inter-Governmental|Bilateral|Permanent|Mixed)\s+)(?:[A-Z][\w-]*\s+){0,3}?(?:Commission|Committee|Council|Working\s+Group)\b"
+)
 _FOREIGN_OFFICE = ("foreign minister", "foreign secretary", "secretary of state", "foreign affairs", "external affairs")
 _OFFICES = {  # the roles a descriptive title stands for
     "leader": ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader", "sultan"),
@@ -72,6 +75,10 @@ def name_counterparts(doc: Document, mentions: list[MeetingMention]) -> None:
         upgraded = []
         for party in mention.parties:
             names = persons.get(party.country or "", set()) if party.via_adjective else set()
+            if names:
+                titles = _titles_after(doc) if titles is None else titles
+                names = set() if titles.get(id(party)) == "body" else names  # "the next session of the Kuwaiti-Iraqi Joint
+                # Ministerial Committee": a body of the two lands, not the persons named of them
             if len(names) == 1:  # "the Kuwaiti ambassador" is not the one Kuwaiti named, the emir: an office he does not hold
                 titles = _titles_after(doc) if titles is None else titles
                 title = titles.get(id(party))
@@ -121,6 +128,8 @@ def _titles_after(doc: Document) -> dict[int, str]:
                 out[id(m.party)] = "counterpart" if title in ("colleague", "peer") else title  # ("his Azerbaijani colleague")
             elif _LEADERS_NOUN.match(doc.text, nxt.end if paired else m.end):
                 out[id(m.party)] = "leader"
+            elif _BODY_NOUN.match(doc.text, nxt.end if paired else m.end):
+                out[id(m.party)] = "body"
             elif m.counterpart_from:
                 out[id(m.party)] = "counterpart"  # "his counterparts from Peru and Chile"
     return out
