@@ -225,8 +225,10 @@ _LAND_OF_PERSON = lazy_pattern(  # " of ", ", King of ", ", Amir of the ", " of 
 # a comma and a capitalized title before the next name of a list ("A, Prime Minister B and Chairman C", "A, Minister
 # of State for Security B and C", "A, Under-Secretary for Africa, B, and C")
 _TITLE_WORDS = r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w.'’-]*){0,6}"  # capitalized, "of"/"for"/"the" inside
-_TITLED_COMMA = lazy_pattern(  # (or "..., the President of the European Council, B and ...": an office of a body, in apposition)
+_TITLED_COMMA = lazy_pattern(  # (or "..., the President of the European Council, B and ...": an office of a body, in apposition;
+    # or a title in lower case, "A, national security adviser B and ...", whose words ``gap_is_title`` checks)
     r"\s*,\s+" + _TITLE_WORDS + r",?\s+|\s*,\s+the\s+(?:[A-Z][\w.'’-]*\s+){1,3}of\s+the\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,\s+"
+    r"|\s*,\s+(?:[a-z][\w'’-]*\s+){1,4}"
 )
 _COUNTERPART_ASIDE = lazy_pattern(r"\b(?:his|her)\s+(?:[A-Z][\w-]+\s+)?counterpart,?\s+$")  # "to his Chinese counterpart, B"
 # "between A, his Rwandan counterpart B and C": a counterpart with a name of his own is another side, no apposition
@@ -740,8 +742,8 @@ def _adjacent_group(doc: Document, before: list[Mention], last: int, trigger_sta
         return []
     group = [before[last]]
     for m in reversed(before[:last]):
-        if not eligible(m) or not _coordinated_pair(doc, m, group[0]):
-            break
+        if not eligible(m) or not (_coordinated_pair(doc, m, group[0]) or _in_titled_link(doc, m.end, m, group[0])):
+            break  # ("A, adviser B and envoy C met": A too)
         group.insert(0, m)
     return group
 
