@@ -1114,6 +1114,9 @@ def _read(r: Reading) -> MeetingMention | None:
     if not right and (r.sworn_in or _OBJECT_PRONOUN.match(r.doc.text, r.trigger[1])):
         right = sides.object_pronoun(r.doc, r.doc.sentences[r.index], r.trigger[0], left)
     used = _with_bystanders(r, left + right)
+    body = sides.lands_body_after(r.doc, r.trigger[1], r.sentence[1]) if r.frame in ("verb", "noun") else []
+    if body:  # "agreed to hold the fourth session of the Viet Nam-Serbia Intergovernmental Committee": the two states'
+        used, r.anaphoric, r.group = body, False, False
     if (used or r.anaphoric) and r.frame == "noun" and r.word.lower().startswith("summit") and r.doc.find(_AT_THE_SUMMIT, max(r.sentence[0], r.trigger[0] - 60), r.trigger[0], ("at ",)):
         used = used + [m for m in sides.all_persons(r.doc, r.sentence) if m not in used and sides.eligible(m)]  # "At the
         # summit, X took over the chair from Y": those the sentence places there attend

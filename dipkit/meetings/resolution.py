@@ -12,7 +12,7 @@ from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, dedupe, same_side, union
 from dipkit.meetings.patterns import lazy_pattern
 from dipkit.meetings.setting import SAME_DAY_TEXT, compare, dateline_place, near, place_dict
-from dipkit.meetings.sides import most_named
+from dipkit.meetings.sides import BODY_NOUN, LANDS_LINK, most_named
 
 # the lead of a datelined story: its first sentences report what happened on the dateline's day
 _LEAD_SENTENCES = 3
@@ -33,11 +33,7 @@ _TITLE_AFTER = lazy_pattern(
     r"|head\s+of\s+state|minister|king|emir|ambassador|envoy|delegation|counterpart|colleague|peer"
     r"|(?:deputy|vice|assistant)[\s-]+(?:[a-z]+\s+){0,2}?(?:ministers?|presidents?|premiers?|secretar(?:y|ies)))\b", re.IGNORECASE
 )
-_AND_NATIONALITY = lazy_pattern(r"\s+and\s+|\s*[-–]\s*")  # "the Kazakh and Korean deputy ministers", "Thai-Lao": the title after the second
 _LEADERS_NOUN = lazy_pattern(r"\s+(?:[\w-]+\s+){0,2}?leaders['’]?\s", re.IGNORECASE)  # "the Thai-Lao annual leaders' meeting": theirs
-_BODY_NOUN = lazy_pattern(  # "the Thai-Lao Joint Commission", "the Kuwaiti-Iraqi Joint Ministerial Committee": the lands' body
-    r"\s+(?:(?:Joint|Intergovernmental|Inter-Governmental|Bilateral|Permanent|Mixed)\s+)(?:[A-Z][\w-]*\s+){0,3}?(?:Commission|Committee|Council|Working\s+Group)\b"
-)
 _FOREIGN_OFFICE = ("foreign minister", "foreign secretary", "secretary of state", "foreign affairs", "external affairs")
 _OFFICES = {  # the roles a descriptive title stands for
     "leader": ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader", "sultan"),
@@ -119,7 +115,7 @@ def _titles_after(doc: Document) -> dict[int, str]:
     for i, m in enumerate(doc.mentions):
         if m.party is not None and m.party.via_adjective and not m.modifier:
             nxt = doc.mentions[i + 1] if i + 1 < len(doc.mentions) else None
-            paired = nxt is not None and nxt.party is not None and (nxt.party.via_adjective or nxt.party.type == "GPE") and _AND_NATIONALITY.fullmatch(
+            paired = nxt is not None and nxt.party is not None and (nxt.party.via_adjective or nxt.party.type == "GPE") and LANDS_LINK.fullmatch(
                 doc.text, m.end, nxt.start
             )  # ("the Thai-New Zealand leaders' meeting")
             found = _TITLE_AFTER.match(doc.text, nxt.end if paired else m.end)
@@ -128,7 +124,7 @@ def _titles_after(doc: Document) -> dict[int, str]:
                 out[id(m.party)] = "counterpart" if title in ("colleague", "peer") else title  # ("his Azerbaijani colleague")
             elif _LEADERS_NOUN.match(doc.text, nxt.end if paired else m.end):
                 out[id(m.party)] = "leader"
-            elif _BODY_NOUN.match(doc.text, nxt.end if paired else m.end):
+            elif BODY_NOUN.match(doc.text, nxt.end if paired else m.end):
                 out[id(m.party)] = "body"
             elif m.counterpart_from:
                 out[id(m.party)] = "counterpart"  # "his counterparts from Peru and Chile"

@@ -199,6 +199,7 @@ _RELATIVE = lazy_pattern(r"(?:who|which)\b", re.IGNORECASE)
 _INFINITIVE = lazy_pattern(r"(?<![\w-])(?<!is )(?<!was )(?<!are )(?<!were )(?<!be )to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _ELIDED_SUBJECT = lazy_pattern(  # "X will hold talks with Y, and is also due to call on Z": the clause's subject is X's
     r",\s*and\s+(?:is|are|was|were|will|would|has|have|had|also|later|then)\s+(?:[a-z]+\s+){0,4}$"
+    r"|,?\s+and\s+(?:also\s+)?accepted\s+(?:[a-z]+\s+){0,6}$"  # "X thanked Y and accepted an invitation to visit": X's trip
 )
 _GENDERED = lazy_pattern(r"(?<![\w-])(?:(?P<f>she|her)|he|his|him)(?![\w-])", re.IGNORECASE)
 _HONORIFIC = lazy_pattern(r"(?<!\w)(?:(?P<f>Mrs|Ms|Miss|Madam|Madame|Mme)|Mr)\.?\s+$")  # "Mr Martin": he, whatever pronouns follow
@@ -222,6 +223,11 @@ _LAND_OF_PERSON = lazy_pattern(  # " of ", ", King of ", ", Amir of the ", " of 
     # Minister of Foreign Affairs of the Republic of "
     r"(?:,\s+[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|and|of|for|the)\s+){0,11}?|\s+)of\s+(?:the\s+)?(?:(?:Islamic\s+|Federal\s+|Arab\s+)?Republic\s+of\s+(?:the\s+)?)?"
 )
+LANDS_LINK = lazy_pattern(r"\s+and\s+|\s*[-–]\s*")  # "the Kazakh and Korean deputy ministers", "Thai-Lao": two lands, one noun after
+BODY_NOUN = lazy_pattern(  # "the Thai-Lao Joint Commission", "the Kuwaiti-Iraqi Joint Ministerial Committee": the lands' body
+    r"\s+(?:(?:Joint|Intergovernmental|Inter-Governmental|Bilateral|Permanent|Mixed)\s+)(?:[A-Z][\w-]*\s+){0,3}?(?:Commission|Committee|Council|Working\s+Group)\b"
+)
+_OF_BODY = lazy_pattern(r"\s+of\s+(?:the\s+)?")  # "session of the ..."
 # a comma and a capitalized title before the next name of a list ("A, Prime Minister B and Chairman C", "A, Minister
 # of State for Security B and C", "A, Under-Secretary for Africa, B, and C")
 _TITLE_WORDS = r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w.'’-]*){0,6}"  # capitalized, "of"/"for"/"the" inside
@@ -269,6 +275,18 @@ def without_dates(doc: Document, start: int, end: int) -> str:
         a, b = d["start"] - start, d["end"] - start
         text = _BEFORE_DATE.sub("", text[:a]) + " " + text[b:]
     return _HONORIFIC_DOT.sub(r"\1", text) if "." in text else text  # "met Mr. Putin": no full stop
+
+
+def lands_body_after(doc: Document, at: int, end: int) -> list[Mention]:
+    """The two lands of a body named right after AT ("... session of the Viet Nam-Serbia Intergovernmental
+    Committee"): its meeting is one of the two states, whoever agrees to hold it. [] when none is named there."""
+    of = _OF_BODY.match(doc.text, at, end)
+    lands = doc.mentions_in(of.end(), min(end, of.end() + 60))[:2] if of else []
+    named = (
+        len(lands) == 2 and lands[0].start == of.end() and all(m.party is not None and m.party.type == "GPE" for m in lands)
+        and bool(LANDS_LINK.fullmatch(doc.text, lands[0].end, lands[1].start)) and bool(BODY_NOUN.match(doc.text, lands[1].end, end))
+    )
+    return lands if named else []
 
 
 def coordinated(doc: Document, first: Mention, candidates: list[Mention], lands: bool = False) -> list[Mention]:
