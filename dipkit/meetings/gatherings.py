@@ -54,7 +54,6 @@ _EDITION_HOSTED = lazy_pattern(
 )
 _EDITION_NOUNS = ("summit", "session", "meeting", "conference", "gathering")
 _EDITION_TO_COME = ("next", "upcoming", "coming", "following", "forthcoming")
-_OF_THE = lazy_pattern(r"\s+of\s+(?:the\s+)?")
 _MEETING_OF_MEMBERS = lazy_pattern(rf"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?(?:{_MEMBERS}|presidents|premiers|prime\s+ministers)(?![\w-])")
 _HOST_OF_EDITION = lazy_pattern(
     r",?\s+(?:(?P<by>(?:hosted|chaired|convened)\s+by)|(?:(?:was|is|will\s+be|would\s+be)\s+)?(?:held|convened|hosted)\s+in)\s+(?:the\s+)?",
@@ -196,9 +195,7 @@ def _another_edition(doc: Document, mention: MeetingMention) -> bool:
         return False
     if mention.frame == "noun" and any(m.party is not None and m.party.type == "GPE" for m in doc.mentions_in(edition.start(), mention.start)):
         return False  # "the next India-Japan annual summit": the two lands' own, no bloc's
-    of = _OF_THE.match(doc.text, mention.end) if mention.frame == "noun" else None
-    lands = [m for m in doc.mentions_in(of.end(), min(of.end() + 40, mention.sentence[1]))[:1] if m.start == of.end()] if of else []
-    if lands and lands[0].party is not None and lands[0].party.type == "GPE":
+    if mention.frame == "noun" and sides.lands_body_after(doc, mention.end, mention.sentence[1]):
         return False  # "the next session of the Kuwaiti-Iraqi Joint Ministerial Committee": theirs too
     meeting = doc.text.endswith(("meeting", "meetings", "Meeting", "Meetings"), 0, noun_end)
     if meeting and not _MEETING_OF_MEMBERS.match(doc.text, noun_end) and mention.kind != "summit":
