@@ -127,7 +127,6 @@ _THAT_AFTER = lazy_pattern(r"\s+(?:that|which)\s")
 _OF_JOINT_BODY_AFTER = lazy_pattern(  # "of the (joint) council", "of the High-Level Strategic Cooperation Council": a body of two lands
     r"\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,5}?(?:council|commission|committee|mechanism|dialogue)\b(?!\s+of\b)", re.IGNORECASE
 )
-_SOURCE_BEFORE = lazy_pattern(r"\b(?:according\s+to|citing|quoting)\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
 _TO_MEET_GAP = lazy_pattern(r"[^,;()]{1,60}?\bto\s+")  # between a trip and the talks it is made for: "Madrid on Monday to "
 _THE_MEETING_WAS = lazy_pattern(  # (or "The working meeting at the Ministry was also attended by")
     r"\W*the\s+(?:[\w-]+\s+)?(?:meeting|meetings|talks|reception|audience|session|consultations|discussions)\s+(?:(?:at|in)\s+the\s+[A-Z][\w-]*\s+)?(?:was|were)\s+(?:also\s+)?", re.IGNORECASE
@@ -2061,7 +2060,7 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
         if extra and doc.may_hold(opening, end, ("message", "letter", "greetings")):  # (nor the sender of a message the
             extra = [m for m in extra if not _SENDER_BEFORE.search(doc.text, max(opening, m.start - 90), m.start)]  # guest hands over)
         if extra and doc.may_hold(trigger[1], end, ("according", "citing", "quoting")):  # "..., according to spokesman X": the source
-            extra = [m for m in extra if not doc.find(_SOURCE_BEFORE, max(trigger[1], m.start - 60), m.start)]
+            extra = [m for m in extra if not sides.is_source(doc, m, trigger[1])]
         if extra and len(parties) + len(extra) >= 2:
             used = used + extra
     joined = doc.find(_JOINED_BY, trigger[1], sentence[1], ("joined",)) if r.frame in ("attend", "noun", "verb", "host") else None

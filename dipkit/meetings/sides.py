@@ -43,6 +43,7 @@ _SUBORDINATOR = lazy_pattern(
     r"|(?<=\s)as(?=\s+the\s)",  # "X spoke on climate, as the Quad met in Tokyo": the Quad met
     re.IGNORECASE,
 )
+_SOURCE_BEFORE = lazy_pattern(r"\b(?:according\s+to|citing|quoting)\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
 _KICKER = lazy_pattern(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+(?=[A-Z])")  # a short label before a colon
 _ATTRIBUTION = lazy_pattern(r"\b(?:according\s+to|citing|quoting)\s[^,;:]{1,100}?,", re.IGNORECASE)
 _ATTRIBUTION_STEMS = ("according", "citing", "quoting")  # one in every match above
@@ -1571,11 +1572,16 @@ def compound_orgs(doc: Document, org: Mention) -> list[Mention]:
     return out
 
 
+def is_source(doc: Document, m: Mention, start: int) -> bool:
+    """Whether M, named after START, is the source of the news ("..., according to the Thai Foreign Ministry")."""
+    return bool(doc.find(_SOURCE_BEFORE, max(start, m.start - 60), m.start, ("according", "citing", "quoting")))
+
+
 def nearest_org(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], reach: int = 70) -> Mention | None:
-    """The organization named next to a gathering ("the BRICS Summit", "attend the G20")."""
+    """The organization named next to a gathering ("the BRICS Summit", "attend the G20"), not the news's source."""
     best, distance = None, reach + 1
     for m in doc.mentions_in(*sentence):
-        if m.party is None or m.party.type != "ORG" or m.modifier or m.place_like:
+        if m.party is None or m.party.type != "ORG" or m.modifier or m.place_like or is_source(doc, m, trigger[1]):
             continue
         d = trigger[0] - m.end if m.end <= trigger[0] else m.start - trigger[1]
         if 0 <= d < distance:
