@@ -35,6 +35,7 @@ _THEIRS = lazy_pattern(  # "their informal summit", "following the summit": the 
 )
 _NEXT_SENTENCE = 3  # characters between a sentence and the next one (a space, a line break)
 _WEEK = lazy_pattern(r"^(\d{4})-W(\d{2})$")
+_MECHANISM = lazy_pattern(r"\b(?:dialogue|consultations?)\b", re.IGNORECASE)  # two states' standing rounds of talks
 _NEXT_ONE = lazy_pattern(r"\b(?:next|another)\s+(?:[\w+'’-]+\s+){0,3}?(?:round|session|meeting|talks|dialogue|consultations?)\b", re.IGNORECASE)
 _THEIR_ORDINAL = lazy_pattern(r"\btheir\s+(?:first|second|third|fourth|fifth)\s+$", re.IGNORECASE)  # "their first summit"
 _THREE_WAY = lazy_pattern(r"\b(?:trilateral|three-way|tripartite)\b", re.IGNORECASE)  # a meeting of three, by its name
@@ -199,6 +200,11 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
             if their_own and not dates_fit(last.date, mention.date):
                 mention.parties = union(last.parties, mention.parties)  # "X recalled their talks in Cairo in February",
                 meetings.append(_opened(mention))  # after this week's: the pair's earlier meeting
+                touched.append(meetings[-1])
+                continue
+            if last is not None and not mention.group and not dates_fit(last.date, mention.date) and _round_of_lands(last, mention, text):
+                mention.parties = union(states_of(last.parties), mention.parties)  # "the strategic dialogue held in Cairo last
+                meetings.append(_opened(mention))  # week", after this week's talks: an earlier round of the two states'
                 touched.append(meetings[-1])
                 continue
             if last is not None and not mention.group and not dates_fit(last.date, mention.date):
@@ -485,6 +491,16 @@ def _earlier_round(last: Meeting, mention: MeetingMention, published: str | None
     if last.status != mention.status or not dates_fit(last.date, mention.date) or not places_fit(last.place, mention.place):
         return True
     return last.date is None and _long_ago(mention.date, published)
+
+
+def _round_of_lands(last: Meeting, mention: MeetingMention, text: str) -> bool:
+    """Whether MENTION is a dialogue or consultations of LAST's two lands held somewhere else on another day ("the
+    strategic dialogue held in Cairo last week"): the states' standing mechanism, not someone else's event."""
+    lands = {p.country for p in last.parties if p.country}
+    return (
+        len(lands) == 2 and mention.place is not None and not places_fit(last.place, mention.place)
+        and bool(_MECHANISM.search(text, mention.start, mention.end))
+    )
 
 
 def _next_one(last: Meeting, mention: MeetingMention, text: str) -> bool:
