@@ -543,6 +543,7 @@ def test_published_in_the_record_wins():
         ("BEIJING, Jan. 27 (Xinhua) -- Chilean and Kenyan envoys", ("Beijing", "Jan. 27", "Xinhua", "BEIJING, Jan. 27 (Xinhua) --")),
         ("Kazan [Russia], October 23 : Prime Minister", ("Kazan [Russia]", "October 23", None, "Kazan [Russia], October 23 :")),
         ("MOSCOW, September 25./TASS/. Russian President", ("Moscow", "September 25", "TASS", "MOSCOW, September 25./TASS/.")),
+        ("ASTANA /Kazakhstan/, May 4. /TASS/. The two ministers", ("Astana /Kazakhstan/", "May 4", "TASS", "ASTANA /Kazakhstan/, May 4. /TASS/.")),
         ("ISLAMABAD - Pakistan and China", ("Islamabad", None, None, "ISLAMABAD -")),
         ("MEXICO CITY — President Claudia Sheinbaum", ("Mexico City", None, None, "MEXICO CITY —")),
         ("WASHINGTON (Reuters) - The United States", ("Washington", None, "Reuters", "WASHINGTON (Reuters) -")),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from dipkit.meetings.document import Document
 from dipkit.meetings.mentions import MeetingMention
@@ -18,6 +19,8 @@ _AND_PLACE = lazy_pattern(  # "and then in X"; "and briefly at an Asia-Pacific s
     re.IGNORECASE,
 )
 _FIRST_BEFORE = lazy_pattern(r"(?<![\w-])first\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "their first in-person talks"
+_FULL_DAY = lazy_pattern(r"^\d{4}-\d{2}-\d{2}$")
+_AGAIN = lazy_pattern(r"\b(?:again|also|later)\b", re.IGNORECASE)
 _DAY_VALUE = lazy_pattern(r"^\d{4}-\d{2}(?:-\d{2})?$")  # a month or a day ("since 2016" tells years without contact, no round)
 _WHEN_THEN = lazy_pattern(r",\s+when\s")
 _FIRST_TIME_SINCE = lazy_pattern(r"\bfor\s+the\s+first\s+time\s+(?:in\s+[\w\s]{1,20}?\s+)?since\s", re.IGNORECASE)
@@ -69,7 +72,17 @@ def _by_date(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     second = next((d for d in doc.dates_in(link.end(), mention.sentence[1]) if d["start"] == link.end()), None)
     if second is None or second["text"].isdigit() or first["text"].isdigit():
         return []  # ("on October 11 and 12", "on 20 and 21 March": the days of one meeting)
-    return [replace(mention, date={"value": str(second["value"]).split("T")[0], "text": second["text"]})]
+    value = str(second["value"]).split("T")[0]
+    if _next_day(str(first["value"]).split("T")[0], value) and not _AGAIN.search(link.group()):
+        return []  # ("meetings on Thursday and Friday": one gathering over two days; not "on Monday and again on Tuesday")
+    return [replace(mention, date={"value": value, "text": second["text"]})]
+
+
+def _next_day(first: str, second: str) -> bool:
+    """Whether SECOND is the day after FIRST, both calendar days ("2025-07-10", "2025-07-11")."""
+    if not (_FULL_DAY.match(first) and _FULL_DAY.match(second)):
+        return False
+    return date.fromisoformat(second) - date.fromisoformat(first) == timedelta(days=1)
 
 
 def _by_place(doc: Document, mention: MeetingMention) -> list[MeetingMention]:

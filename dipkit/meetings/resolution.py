@@ -11,7 +11,7 @@ from dipkit.meetings.merging import Meeting, dates_fit, places_fit
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, dedupe, same_side, union
 from dipkit.meetings.patterns import lazy_pattern
-from dipkit.meetings.setting import SAME_DAY_TEXT, compare, dateline_place, near, place_dict
+from dipkit.meetings.setting import SAME_DAY_TEXT, compare, dateline_city, dateline_place, near, place_dict
 from dipkit.meetings.sides import BODY_NOUN, LANDS_LINK, most_named
 
 # the lead of a datelined story: its first sentences report what happened on the dateline's day
@@ -54,7 +54,6 @@ _TITLED_INVITATION = lazy_pattern(  # "the Sultan's invitation", "an invitation 
 _HOST_ROLE = lazy_pattern(rf"(?<!vice )(?<!deputy )\b(?:{_LEADER_TITLE}|counterpart)\b", re.IGNORECASE)
 _AT_SUMMIT = lazy_pattern(r"(?<![\w-])(?:at|during)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)  # "at the 44th Ordinary Summit"
 _AT_REACH = 60
-_BRACKETS = lazy_pattern(r"\s*\[[^\]]*\]")
 
 
 def name_counterparts(doc: Document, mentions: list[MeetingMention]) -> None:
@@ -668,7 +667,7 @@ def _dateline_place(doc: Document, line: dict, spanned: bool) -> dict | None:
     if not line.get("place"):
         return None
     named = dateline_place(doc) if spanned else None
-    return named or {"name": _BRACKETS.sub("", line["place"]), "type": "city", "country": None}
+    return named or {"name": dateline_city(doc), "type": "city", "country": None}
 
 
 def is_summit(meeting: Meeting) -> bool:

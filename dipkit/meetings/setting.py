@@ -246,6 +246,7 @@ _PLAN_MODAL = lazy_pattern(
     r"(?<![\w-])(?:will|would|shall|(?:is|are)\s+to|(?:expected|scheduled|due|set|slated|plans?|planning)\s+to)(?![\w-])", re.IGNORECASE
 )
 _ORDINAL_BEFORE = lazy_pattern(r"(?<![\w-])(?:first|second|third|last|latest|only)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+_LAND_AFTER_CITY = lazy_pattern(r"\s*\[[^\]]*\]$|\s+/[^/]+/$")
 _HERE = lazy_pattern(r"(?<![\w-])here(?![\w-])", re.IGNORECASE)
 # "in this coastal city", "in this capital": the dateline's city too, a phrase no other sense of which is common
 _THIS_CITY = lazy_pattern(
@@ -405,16 +406,17 @@ def find_place(
         if (on_hill or doc.find(_VENUE_BEFORE, max(sentence[0], lead - 12), lead)) and not (hole and hole[0] <= start < hole[1]):
             city = _city_after(doc, start + len(venue.name)) or _city_within(doc, start, venue) if not venue.city else None
             candidates.append((start, city or venue_place(venue)))  # ("at the Presidential Villa, Abuja": Abuja)
-    if doc.dateline and doc.dateline.get("place"):
+    city = dateline_city(doc)
+    if city:
         here = (trigger[1], min(end, trigger[1] + _HERE_REACH))
         for h in _HERE.finditer(doc.text, *here) if doc.may_hold(*here, ("here",)) else ():
-            candidates.append((h.start(), {"name": doc.dateline["place"], "type": "city", "country": None}))
+            candidates.append((h.start(), {"name": city, "type": "city", "country": None}))
         near_text = doc.text[trigger[1] : min(end, trigger[1] + _THIS_CITY_REACH)]
         if " this " in near_text or " the " in near_text:  # (the cheap test first)
             for h in _THIS_CITY.finditer(doc.text, trigger[1], min(end, trigger[1] + _THIS_CITY_REACH)):
-                if h.group().lower().endswith("capital") and " this " not in h.group() and not _is_capital(doc.dateline["place"]):
+                if h.group().lower().endswith("capital") and " this " not in h.group() and not _is_capital(city):
                     continue  # "in the capital" under a dateline of no capital: some other city
-                candidates.append((h.start(), {"name": doc.dateline["place"], "type": "city", "country": None}))
+                candidates.append((h.start(), {"name": city, "type": "city", "country": None}))
     after = sorted((c for c in candidates if c[0] >= trigger[1]), key=_AT)
     if not after and " there" in doc.text[trigger[1] : min(end, trigger[1] + _THERE_REACH)]:
         there = _there(doc, sentence, trigger, used, end)
@@ -508,13 +510,24 @@ def _among(m: Mention, mentions: list[Mention]) -> bool:
     return False
 
 
+def dateline_city(doc: Document) -> str | None:
+    """The city of the dateline as written, without the land some agencies add ("Kazan [Russia]", "Wonsan /North Korea/")."""
+    place = (doc.dateline or {}).get("place")
+    return _LAND_AFTER_CITY.sub("", place) if place else None
+
+
 def dateline_place(doc: Document) -> dict | None:
     """The place the dateline's own text names ("SEOUL, Jan. 13 (Yonhap) --": Seoul), when its offsets point at it."""
     if "dateline_place" not in doc.cache:
         span = dateline_span(doc.text, doc.dateline)
-        places = [m for m in doc.mentions_in(*span) if m.entity.get("type") == "GPE"] if span else []
+        places = [m for m in doc.mentions_in(*span) if m.entity.get("type") == "GPE" and not _in_land_after_city(doc.text, m)] if span else []
         doc.cache["dateline_place"] = place_dict(places[0]) if places else None
     return doc.cache["dateline_place"]
+
+
+def _in_land_after_city(text: str, m: Mention) -> bool:
+    """Whether M is the land an agency adds after its dateline's city ("Kazan [Russia]", "WONSAN /North Korea/")."""
+    return m.start > 0 and text[m.start - 1] in "[/" and text[m.end : m.end + 1] in ("]", "/")
 
 
 def _city_after(doc: Document, end: int) -> dict | None:

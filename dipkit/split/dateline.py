@@ -10,7 +10,8 @@ from dipkit.split.data import words
 from dipkit.split.datetext import MONTH_PATTERN, ORDINAL, SCRAPER_DATE
 
 _PLACE_WORD = r"[A-Z][A-Za-z.'’/-]*"
-_PLACE = rf"(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}(?:[ ]?\[[^\]\n]{{1,30}}\])?)"
+_QUALIFIER = r"(?:\[[^\]\n]{1,30}\]|/[A-Z][^/\n]{0,29}/)"  # the land after the city: "Kazan [Russia]", "WONSAN /North Korea/"
+_PLACE = rf"(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}(?:[ ]?{_QUALIFIER})?)"
 _CAPS_PLACE = r"(?P<place>[A-Z][A-Z.'’/-]+(?:[ ][A-Z][A-Z.'’/-]+){0,3})"
 _DATE = (
     rf"(?P<date>(?i:{MONTH_PATTERN})\.?[ ]\d\d?{ORDINAL}(?:,?[ ](?:19|20)\d\d)?"
@@ -34,6 +35,7 @@ _AGENCY_FORM = re.compile(rf"{_CAPS_PLACE}\.[ ](?P<source>[A-Z][A-Za-z]+(?:[ ][A
 _LABEL_FORM = re.compile(rf"{_PLACE}:(?=[ ]+[A-Z“\"])")
 _FORMS = (
     # BEIJING, Jan. 27 (Xinhua) --   |   Kazan [Russia], October 23 :   |   MOSCOW, September 25./TASS/.
+    # WONSAN /North Korea/, July 12. /TASS/.
     # Samarkand, 15 September (UzA).   |   Baku, April 28, AZERTAC.   |   Riyadh, November 12, 2023, SPA --
     re.compile(
         rf"{_PLACE}[ ]?,[ ]?{_DATE}"
@@ -198,7 +200,11 @@ def _standalone(text: str, start: int, end: int, stopwords: frozenset[str]) -> d
 
 
 def _place_name(place: str) -> str:
-    """"NEW DELHI" -> "New Delhi", "LONDON/BEIJING" -> "London/Beijing"; "Kazan [Russia]" keeps its bracket."""
-    if place.isupper():
-        return re.sub(r"[A-Z]+", lambda m: m.group().capitalize(), place)
-    return place.strip()
+    """"NEW DELHI" -> "New Delhi", "LONDON/BEIJING" -> "London/Beijing"; "Kazan [Russia]" keeps its bracket,
+    "WONSAN /North Korea/" its land ("Wonsan /North Korea/")."""
+    place = place.strip()
+    qualifier = re.search(rf"[ ]?{_QUALIFIER}$", place)
+    city = place[: qualifier.start()] if qualifier else place
+    if city.isupper():
+        city = re.sub(r"[A-Z]+", lambda m: m.group().capitalize(), city)
+    return city + (qualifier.group() if qualifier else "")
