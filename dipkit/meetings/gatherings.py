@@ -15,10 +15,16 @@ from dipkit.meetings.parties import Party, dedupe, same_side, states_of, union
 from dipkit.meetings.patterns import lazy_pattern
 from dipkit.meetings.setting import clause_end, compare, near, place_dict
 
+_SUMMIT_OF_REACH = 80  # room for "sidelines of the two summits related to the"
 _REACH = 70  # characters after the gathering's name that still describe it ("summit in Laos next month")
 _SUMMIT = lazy_pattern(r"\s*(?:[\w'’()-]+\s+){0,3}?(?:summit|summits)(?![\w-])", re.IGNORECASE)  # " (APEC) summit"
 # a bloc's own gathering by another name: "the APEC meeting", "the SCO foreign ministers' meeting", "the SCO gathering"
 _BLOC_GATHERING = lazy_pattern(r"\s*(?:[\w'’()-]+\s+){0,3}?(?:meeting|gathering|forum)(?![\w-])", re.IGNORECASE)
+_FIRST_OR_LAST = lazy_pattern(r"\b(?:first|last)\s+(?:met|held|had|spoke|talked)\b", re.IGNORECASE)  # "the pair first met"
+_RECALLING = lazy_pattern(r"(?<![\w-])recall(?:s|ed|ing)?(?![\w-])", re.IGNORECASE)
+_SUMMIT_OF = lazy_pattern(  # "on the sidelines of summits related to the ASEAN": the gathering, named before its bloc
+    r"\b(?:sidelines|margins|fringes?)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?summits?\s+(?:of|related\s+to)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _FOR = lazy_pattern(r"\bfor\s+(?:the|this|next|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
 # the members a bloc's gathering brings together: "foreign ministers", "Economic Ministers", "sherpas", "leaders"
 _MEMBERS = (
@@ -409,7 +415,8 @@ def _summit(doc: Document, mention: MeetingMention, persons: list[Party], status
         return None
     start = mention.sidelines_span[1]
     summit = _SUMMIT.match(doc.text, start) or (_BLOC_GATHERING.match(doc.text, start) if org.multilateral else None)
-    if status == "held" and not summit:
+    named_after = not summit and doc.find(_SUMMIT_OF, max(mention.sentence[0], mention.sidelines_span[0] - _SUMMIT_OF_REACH), mention.sidelines_span[0], ("summit",))
+    if status == "held" and not (summit or named_after):
         return None  # a held talk "on the sidelines of the UN General Assembly" reports the talk, not the session
     if status == "held" and _recalled(doc, mention):
         return None  # "have met before, on the sidelines of the G20 summit in Hamburg": a past talk, not who attended
@@ -438,11 +445,15 @@ def _summit(doc: Document, mention: MeetingMention, persons: list[Party], status
 
 
 def _recalled(doc: Document, mention: MeetingMention) -> bool:
-    """Whether MENTION recalls a talk a month or more before the story (by its own date or "last met"): who met
-    there then says nothing of who attended the gathering."""
+    """Whether MENTION recalls a talk a month or more before the story ("first met", "recalled their meeting"):
+    who met there then says nothing of who attended the gathering. (A past talk told as a fact, "X, who held
+    talks with Y in Vientiane in October on the sidelines of the ASEAN summits", reports the gathering too.)"""
     if mention.earlier_round or mention.other_round:
         return True
-    before = doc.dates_in(mention.sentence[0], mention.start)[-1:]  # "first met in Bali in July, on the margins of a meeting"
+    recalling = doc.find(_RECALLING, mention.sentence[0], mention.start, ("recall",))
+    if not recalling and not doc.find(_FIRST_OR_LAST, mention.sentence[0], mention.end, ("first", "last")):
+        return False
+    before = doc.dates_in(mention.sentence[0], mention.start)[-1:]  # "recalled meeting in Bali in July, on the margins of a meeting"
     date = mention.date or (before[0] if before else None)
     if not date or not doc.published or compare(date["value"], doc.published) != -1:
         return False

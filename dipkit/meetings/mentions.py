@@ -67,12 +67,12 @@ _LATE_WITH = lazy_pattern(
     r"(?:(?:here|there|again|also|separately|briefly|today|later|earlier|jointly)\s+){0,2}"  # "held talks here with"
     r"(?:(?:in|at)\s+(?:the\s+)?(?:X|(?:[\w-]+\s+)?(?:capital|city))\s+)?"  # "in Moscow", "in the Russian capital" (X: a place)
     r"(?:(?:here|there|again|also|separately|briefly|today|later|earlier|jointly)\s+){0,2}"
-    r"(?:on\s+(?!(?:the\s+)?(?:sidelines|margins)\s)(?:(?-i:[a-z][\w-]*)\s+){1,4}(?<!war\s)(?<!conflict\s)(?<!dispute\s)(?<!ties\s)(?<!relations\s)(?<!tensions\s))?"  # "talks on grid links with"
+    r"(?:on\s+(?!(?:the\s+)?(?:sidelines|margins|fringes?)\s)(?:(?-i:[a-z][\w-]*)\s+){1,4}(?<!war\s)(?<!conflict\s)(?<!dispute\s)(?<!ties\s)(?<!relations\s)(?<!tensions\s))?"  # "talks on grid links with"
     r"(?:(?:on|in)\s*|(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone)(?:\s+(?:link|call))?\s+|(?:online|virtually)\s+)?with\b",
     re.IGNORECASE,
 )
 _LATE_WITH_REACH = 80
-_SIDELINES_GAP = lazy_pattern(r"\s*(?:on|at|in)\s+the\s+(?:sidelines|margins)\s+of\s[^,;()]*?\s", re.IGNORECASE)
+_SIDELINES_GAP = lazy_pattern(r"\s*(?:on|at|in)\s+the\s+(?:sidelines|margins|fringes?)\s+of\s[^,;()]*?\s", re.IGNORECASE)
 # a second object after the first one's place or day ("... in Dar es Salaam on Sunday and with B"), no other verb between
 _AND_WITH = lazy_pattern(r"(?:,?\s+[\w.'’-]+){1,7}?,?\s+and\s+(?:then\s+|later\s+|also\s+)?with\s+")
 _AND_LATER_BY = lazy_pattern(r"(?:,?\s+[\w.'’-]+){1,7}?,?\s+and\s+(?:then\s+|later\s+|also\s+)?by\s+")
@@ -296,7 +296,7 @@ _BY = lazy_pattern(  # "was received by", "was received on Thursday evening by",
 _FULL_DAY_VALUE = lazy_pattern(r"^\d{4}-\d{2}-\d{2}")  # a day (not a month, a week "2025-W36" or coarser)
 _DAY_WORDS = lazy_pattern(r"\b(?:in|on|at|by|early|late|later|mid|next|this|the|of)\b", re.IGNORECASE)  # around a date
 _AT_GATHERING = lazy_pattern(
-    r"\b(at|during|for|sidelines\s+of|margins\s+of|hosting|host|hosted|hosts|ahead\s+of|eve\s+of|run-up\s+to|before|after|attend|attended|attending)"
+    r"\b(at|during|for|sidelines\s+of|margins\s+of|fringes?\s+of|hosting|host|hosted|hosts|ahead\s+of|eve\s+of|run-up\s+to|before|after|attend|attended|attending)"
     r"\s+(?:(the|a|an|this|last|next|its|their|his|her)\s+)?(?:(?!(?:at|during|for|before|after)\s)[\w'’.()-]+\s+){0,5}$",  # the nearest
     re.IGNORECASE,
 )
@@ -398,6 +398,8 @@ _NOUN_ENDINGS = ("talks", "meeting", "meetings", "call", "conversation")  # "hel
 _REACH = 300  # characters on each side of a trigger that the rules read (a sentence is rarely longer)
 _REACH_MORE = 150  # characters more after the trigger when the sentence ends within them
 _MEMORY = 20  # earlier objects of the sentence kept for the subject rules
+_SIDELINES_NAME_REACH = 60  # where the gathering's organization is named after "on the sidelines of"
+_LONG_NAME = 50  # room for the organization's name to end
 _SIDELINES_REACH = 150  # "met X on Friday at a hotel in the Indian port of Goa on the margins of ..."
 # a gathering's host in a relative clause: ", which Li hosted on Thursday with the participation of A and B"
 HOSTED_AFTER = lazy_pattern(
@@ -446,7 +448,7 @@ _THE_CITY_GATHERING = lazy_pattern(r"\s+the\s+([A-Z][\w'’-]*(?:\s+[\w'’-]+){
 _AT_THE_BEFORE = lazy_pattern(r"\bat\s+the\s+$", re.IGNORECASE)
 _THE_EVENT_BEFORE = lazy_pattern(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|conference|forum|session),?\s+$", re.IGNORECASE)
 # words every match of the "sidelines" word class (words.tsv) holds: where none stands, it need not be tried
-SIDELINES_STEMS = ("sidelines", "margins", "summit", "forum", "assembly", "conference", "gathering")
+SIDELINES_STEMS = ("sidelines", "margins", "fringe", "summit", "forum", "assembly", "conference", "gathering")
 # words every match of the "group" word class holds ("the two leaders", "both sides", "the pair", "they")
 GROUP_STEMS = (
     "two", "both", "three", "leaders", "heads", "presidents", "prime", "premiers", "chancellors", "ministers", "pair", "counterparts", "diplomats", "they",
@@ -2390,9 +2392,9 @@ def _sidelines(doc: Document, sentence, trigger, before: bool = True) -> Mention
             continue  # "discussed preparations for the BRICS summit": what was talked about, not where
         if found:
             inside = found.start() if start == trigger[1] else found.end()  # after the trigger, "at the G20 summit" too
-            for m in doc.mentions_in(inside, min(sentence[1], found.end() + 60)):
-                if m.party is not None and m.party.type == "ORG":
-                    return m
+            for m in doc.mentions_in(inside, min(sentence[1], found.end() + _SIDELINES_NAME_REACH + _LONG_NAME)):
+                if m.party is not None and m.party.type == "ORG" and m.start <= found.end() + _SIDELINES_NAME_REACH:
+                    return m  # ("summits related to the Association of Southeast Asian Nations": a long name, begun near)
             named = named_gathering().match(doc.text, found.end(), sentence[1]) if start == trigger[1] else None
             hosts = [m for m in doc.mentions_in(*named.span()) if m.party is not None and m.party.type == "GPE"] if named else []
             return hosts[0] if hosts else Mention(found.start(), found.end(), {}, None)  # "the Korea-Africa Summit": its host

@@ -948,7 +948,7 @@ def _met_as_attendees(meetings: list[Meeting], meeting: Meeting, text: str) -> M
     if not (mention.group or invited) or mention.sidelines_span is None:
         return None
     between = text[mention.start : mention.sidelines_span[0]]
-    if "sidelines" in between or "margins" in between:
+    if "sidelines" in between or "margins" in between or "fringe" in between:
         return None
     return next(
         (m for m in meetings if m.kind == "summit" and m.status == "planned" and any(x.start == mention.sidelines_span[0] for x in m.mentions)),
