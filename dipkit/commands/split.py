@@ -29,7 +29,6 @@ def split(ctx: click.Context, unit: str, keep_raw: bool, files: tuple[str, ...],
     A title or published field already in the record wins over the one found.
     """
     from dipkit.split import split_document
-    from dipkit.split.units import unit_records
 
     def process(record: dict):
         url, published, title = (record.get(key) for key in ("url", "published", "title"))
@@ -42,6 +41,8 @@ def split(ctx: click.Context, unit: str, keep_raw: bool, files: tuple[str, ...],
         if unit == "doc":
             yield document
         else:
+            from dipkit.split.units import unit_records  # (and its sentence splitter: not needed for whole documents)
+
             yield from unit_records(document, unit)
 
     run_filter(ctx, files, process, on_error)
