@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 from dipkit.entities import context
@@ -222,6 +223,22 @@ def _join_name_parts(text: str, mentions: list[Mention]) -> None:
             mention.end += 1  # "Gilberto Teodoro Jr[.]"
 
 
+_OPENING_MARK = re.compile(r"[“\"]")  # where a quoted nickname (NICKNAME, after its blanks) can open
+
+
+def _nicknames(text: str) -> Iterator[re.Match]:
+    """NICKNAME's matches in TEXT, as ``finditer`` gives them, tried only at the blanks before an opening mark:
+    a pattern that opens with blanks is otherwise tried at every space of the text."""
+    done = 0
+    for mark in _OPENING_MARK.finditer(text):
+        start = mark.start()
+        while start > done and text[start - 1] in _GAP:
+            start -= 1  # the first of the blanks, where finditer's match begins
+        if start < mark.start() and (nickname := NICKNAME.match(text, start)) is not None:
+            done = nickname.end()
+            yield nickname
+
+
 def _join_nicknames(text: str, mentions: list[Mention], unresolved: list[Candidate]) -> list[Candidate]:
     """'President Ferdinand “Bongbong” Marcos Jr.': the parts of a name around a quoted nickname are one person
     (the nickname stays in the span, not in the name); UNRESOLVED without the surnames so joined."""
@@ -230,7 +247,7 @@ def _join_nicknames(text: str, mentions: list[Mention], unresolved: list[Candida
     joined: list[tuple[int, int]] = []
     by_end = {m.end: m for m in mentions if m.type == "PERSON"}
     by_start = {m.start: m for m in mentions}
-    for nickname in NICKNAME.finditer(text):
+    for nickname in _nicknames(text):
         head, tail = by_end.get(nickname.start()), by_start.get(nickname.end())
         if head is None or head.type != "PERSON" or tail is not None and tail.type != "PERSON":
             continue
