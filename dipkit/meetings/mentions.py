@@ -1471,13 +1471,15 @@ def _object(r: Reading) -> list[Mention] | None:
         led = _TO_THE.match(doc.text, trigger[1]) if r.word.endswith(("welcome", "reception")) else None  # "accorded a
         # welcome to the visiting leader"
         right = sides.title_object(doc, led.end() if led else trigger[1], sentence[1], sides.all_persons(doc, (doc.sentences[r.index][0], trigger[0])))
-    if not right and r.between and (group := word_classes()["group"].match(doc.text, trigger[1] + 1)):
+    delegations = sides.DELEGATIONS_OF.match(doc.text, trigger[1], sentence[1]) if not right and r.between else None
+    if not right and r.between and (group := word_classes()["group"].match(doc.text, delegations.end() if delegations else trigger[1] + 1)):
         named = sides.all_persons(doc, (sentence[0], trigger[0]))
         if len(named) == 2 and not same_side(named[0].party, named[1].party):
             return named  # "X says Y has agreed to ..., following a call between the two leaders": X and Y
         r.anaphoric = r.group = True  # "the second meeting between the two premiers": whoever the story last had meet
-        r.of_countries = bool(word_classes()["countries"].search(group.group())) and not doc.text.startswith(("'", "’"), group.end())
-        # ("consultations between the two countries": their states; not "between the two countries' leaders")
+        r.of_countries = bool(word_classes()["countries"].search(group.group())) and (delegations or not doc.text.startswith(("'", "’"), group.end()))
+        # ("consultations between the two countries": their states; not "between the two countries' leaders", but "between
+        # delegations of the two countries' foreign ministries": delegations of no named leader stand for their lands)
         r.fallback = sides.previous_subjects(doc, r.index)  # (with no meeting before: the pair the last sentence named)
         return []
     if not right and r.frame == "host" and (group := word_classes()["group"].match(doc.text, trigger[1] + 1)) and _GROUP_GUESTS.match(group.group()):

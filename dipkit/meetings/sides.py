@@ -67,7 +67,7 @@ _REPORTING = lazy_pattern(r"\b(?:said|says|told|stated|added|noted|stressed)\b")
 # no title goes on past these ("led by the minister on ..."; but "Minister for Foreign Affairs and Trade, X" is one)
 _CLAUSE_GAP = lazy_pattern(r"\s(?:on|in|about|over|with|during|while)\s")
 _DELEGATION_LED_BY = lazy_pattern(r"\s+(?:there\s+)?(?:with\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?delegations?\s+(?:led|headed)\s+by\s+", re.IGNORECASE)
-_DELEGATIONS_OF = lazy_pattern(r"\s+(?:the\s+)?(?:delegations|governments)\s+of\s+")
+DELEGATIONS_OF = lazy_pattern(r"\s+(?:the\s+)?(?:delegations|governments)\s+of\s+")
 _TITLE_BEFORE = lazy_pattern(r"\b[Tt]he\s+(?:(?P<rank>[Dd]eputy|[Vv]ice)\s+|(?P<pre>[A-Za-z-]+)\s+)?(?P<title>[A-Za-zÀ-ÿ]+(?:-[A-Za-z]+)?(?:\s+[A-Za-zÀ-ÿ]+){0,3}?)\s+(?:also\s+|[a-z]+ly\s+)?$")
 _PORTFOLIO_BEFORE = lazy_pattern(r"\bfor\s+(?:the\s+)?$")  # "Minister of State for [the Middle East]"
 _AND_THE = lazy_pattern(r"\s+and\s+(?:the\s+)?")  # "for South Asia [and the] Commonwealth"
@@ -370,7 +370,7 @@ def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok:
     if led is not None and _leader_named(doc, led.end(), sentence[1]):  # "with a Ukrainian delegation led by Andriy
         after = led.end()  # Yermak": the one who leads it (not "led by the First Deputy Foreign Minister": the delegation's land)
     elif text.startswith((" the ", " delegations ", " governments "), after):
-        of_lands = _DELEGATIONS_OF.match(text, after, sentence[1])
+        of_lands = DELEGATIONS_OF.match(text, after, sentence[1])
         after = of_lands.end() if of_lands else after  # "talks between the delegations of Kenya and Ethiopia": the lands
     mentions = doc.mentions_in(after, sentence[1])  # (a list of its own)
     city = next((m for m in mentions[:2] if m.party is not None and m.party.type == "GPE" and m.entity.get("kind") == "city"), None)
