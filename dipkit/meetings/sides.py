@@ -87,7 +87,7 @@ _TITLE_ASIDE = lazy_pattern(r"[Tt]he\s+(?:[Dd]eputy\s+|[Vv]ice\s+)?(?P<title>[A-
 _AUX_TAIL = lazy_pattern(
     r"(?:\s(?:is|are|was|were|will|would|has|had|have|be|been|expected|scheduled|due|set|to|last|first|then|later|earlier|previously|again|already|once"
     r"|also|today|yesterday|on\s+[A-Z][a-z]+day|(?:this|that)\s+(?:morning|afternoon|evening)"  # ("the emir later on Tuesday spoke")
-    r"|(?:held|holds|had|made|makes|conducted)\s+(?:a|an|the|their|his|her)(?:\s+[a-z][a-z-]*){0,2}))+\s*$"
+    r"|(?:hold|held|holds|holding|had|having|make|made|makes|making|conduct|conducted)\s+(?:a|an|the|their|his|her)(?:\s+[a-z][a-z-]*){0,2}))+\s*$"
 )
 # a bare title of several capitalized words after "the", ending in an office ("the External Affairs Minister will")
 _WHOLE_TITLE = lazy_pattern(r"[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+){1,3}(?:Minister|Secretary))\s+(?:also\s+|[a-z]+ly\s+)?$")
