@@ -15,7 +15,7 @@ from dipkit.meetings.merging import Meeting, dates_fit, leads, places_fit, short
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, covers, same_side, union
 from dipkit.meetings.patterns import lazy_pattern
-from dipkit.meetings.setting import SAME_DAY_TEXT, SAME_DAY_WORDS, compare, dateline_place, later_day, near, place_dict, without_accents
+from dipkit.meetings.setting import FULL_DAY, SAME_DAY_TEXT, SAME_DAY_WORDS, compare, dateline_place, later_day, near, place_dict, without_accents
 from dipkit.resources import data_lines
 
 _IN_THE_DAY = lazy_pattern(r"\b(?:later|earlier)\s+in\s+the\s+day\b", re.IGNORECASE)
@@ -43,7 +43,6 @@ _MET_ON_ARRIVAL = lazy_pattern(r"\w+\s+(?:on|at|upon)\s+.*\b(?:tarmac|airport|ai
 _ARRIVED_WORD = lazy_pattern(r"\b(?:arrived|landed)\b", re.IGNORECASE)
 _ARRIVAL_DAY_REACH = 25  # "arrived here on Tuesday", "arrived in the capital late on Sunday"
 _ARRIVED = lazy_pattern(r"(?:arriv|land)", re.IGNORECASE)  # (a trigger "arrived in", "landed in")
-_FULL_DAY = lazy_pattern(r"^\d{4}-\d\d-\d\d$")
 _WEEKDAY = lazy_pattern(r"^XXXX-WXX-\d$")  # a weekday with no report day to set it in the calendar
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
 _DAY_OF_TOUR = lazy_pattern(  # "on the second day of the tour", "the third day of his state visit"
@@ -322,12 +321,12 @@ def interval_after(doc: Document, meetings: list[Meeting]) -> None:
             continue
         anchors = [
             (x.start, other.date) for other in meetings
-            if other.date and _FULL_DAY.match(other.date["value"]) and all(other is not m for later in told for m in later)
+            if other.date and FULL_DAY.match(other.date["value"]) and all(other is not m for later in told for m in later)
             for x in other.mentions if x.start < found.start()
         ]
         sentence = next((span for span in doc.sentences if span[0] <= found.start() < span[1]), None) if not anchors else None
         if sentence is not None and found.group().startswith(","):  # "left Beijing on Saturday, a day after his talks with
-            said = [d for d in doc.dates_in(sentence[0], found.start()) if _FULL_DAY.match(str(d["value"]))]  # X": the main
+            said = [d for d in doc.dates_in(sentence[0], found.start()) if FULL_DAY.match(str(d["value"]))]  # X": the main
             anchors = [(d["start"], {"value": str(d["value"]).split("T")[0]}) for d in said[-1:]]  # clause's day
         if not anchors:
             continue
@@ -346,7 +345,7 @@ def _news_day(doc: Document, meetings: list[Meeting], at: int) -> str | None:
     sentence = next((s for s in doc.sentences if s[0] <= at < s[1]), None)
     if sentence is None or not _TRIP_SUBJECT.fullmatch(doc.text, sentence[0], at) or not doc.published:
         return None
-    dated = [m for m in meetings if m.date and _FULL_DAY.match(m.date["value"]) and near(m.date["value"], doc.published, _NEWS_DAYS)]
+    dated = [m for m in meetings if m.date and FULL_DAY.match(m.date["value"]) and near(m.date["value"], doc.published, _NEWS_DAYS)]
     first = min(dated, key=lambda m: m.first.start, default=None)
     return first.date["value"] if first is not None else None
 
@@ -425,7 +424,7 @@ def same_day(doc: Document, meetings: list[Meeting]) -> None:
             and (meeting.status == "held" or other.status == "planned")
             for m in other.mentions if m.start < first.sentence[0]
         ]
-        days = [pair for pair in before if _FULL_DAY.match(pair[1]["value"])]  # (not "since X went there in April")
+        days = [pair for pair in before if FULL_DAY.match(pair[1]["value"])]  # (not "since X went there in April")
         if doc.find(_IN_THE_DAY, first.sentence[0], reach, (" the day",)):  # "earlier in the day": the news's day, not a
             days = [p for p in days if doc.published and near(p[1]["value"], doc.published, _NEWS_DAYS)] or days  # call
             # recalled in between ("since they spoke on June 9"; "the same day" is the day told last)
@@ -437,7 +436,7 @@ def day_told_before(doc: Document, sentence: tuple[int, int], date: dict) -> boo
     """Whether SENTENCE names a day before the words "that day" (DATE) that point to it, the day they were read by."""
     told = doc.dates_in(*sentence)
     at = next((i for i, d in enumerate(told) if d["text"] == date.get("text")), 0)
-    return any(_FULL_DAY.match(d["value"]) and not SAME_DAY_TEXT.fullmatch(d["text"]) for d in told[:at])
+    return any(FULL_DAY.match(d["value"]) and not SAME_DAY_TEXT.fullmatch(d["text"]) for d in told[:at])
 
 
 def on_arrival(doc: Document, meetings: list[Meeting]) -> None:
@@ -496,7 +495,7 @@ def story_day(doc: Document, meetings: list[Meeting]) -> None:
         anchors = [
             (x.start, other) for other in meetings
             if other is not meeting and other.status == "held" and other.kind in ("meeting", "call") and other.date
-            and _FULL_DAY.match(other.date["value"]) and any(same_side(p, q) for p in persons for q in other.parties if q.type == "PERSON")
+            and FULL_DAY.match(other.date["value"]) and any(same_side(p, q) for p in persons for q in other.parties if q.type == "PERSON")
             for x in other.mentions if x.start < first.sentence[0]
         ]
         if not anchors:
@@ -514,7 +513,7 @@ def lead_day(doc: Document, meetings: list[Meeting]) -> None:
     reporting context"); not one the lead recalls as another event ("two days after X's meeting with Y", "had met")."""
     if not doc.published and doc.sentences:
         _lead_weekday(doc, meetings)
-    if not doc.published or not _FULL_DAY.match(doc.published) or not doc.sentences:
+    if not doc.published or not FULL_DAY.match(doc.published) or not doc.sentences:
         return
     lead_end = _lead_end(doc)
     day = None
@@ -561,7 +560,7 @@ def _elsewhere(doc: Document, meeting: Meeting, meetings: list[Meeting], lead_en
     not told; not a city of a day's tour: "began the day in Abu Dhabi, where he saw X")."""
     if not meeting.place or meeting.place.get("type") != "country":
         return False
-    dated = (m for m in sorted(meetings, key=lambda m: m.first.start) if m.first.start <= lead_end and m.date and _FULL_DAY.match(m.date["value"]))
+    dated = (m for m in sorted(meetings, key=lambda m: m.first.start) if m.first.start <= lead_end and m.date and FULL_DAY.match(m.date["value"]))
     news = next((m for m in dated if m.place and m.place.get("country")), None)
     return news is not None and news is not meeting and news.place.get("country") != meeting.place.get("country")
 
@@ -582,7 +581,7 @@ def dated_stops(doc: Document, end: int) -> dict[str, tuple[dict, dict]]:
     the place and the day."""
     stops: dict[str, tuple[dict, dict]] = {}
     for d in doc.dates_in(0, end):
-        if not _FULL_DAY.match(_day(d)):
+        if not FULL_DAY.match(_day(d)):
             continue
         listed = [m for m in doc.mentions_in(max(0, d["start"] - _STOPS_REACH), d["start"]) if m.entity.get("type") == "GPE"]
         edge, chain = d["start"], []
@@ -640,7 +639,7 @@ def trip_place(doc: Document, meetings: list[Meeting]) -> None:
     after Tuesday's talks in Beijing)."""
     home = home_land(doc)
     for meeting in meetings:
-        if meeting.place or meeting.kind not in ("meeting", "summit") or not meeting.date or not _FULL_DAY.match(meeting.date["value"]):
+        if meeting.place or meeting.kind not in ("meeting", "summit") or not meeting.date or not FULL_DAY.match(meeting.date["value"]):
             continue
         persons = [p for p in meeting.parties if p.type == "PERSON"]
         nearby = [o for o in _placed_near(meeting, meetings, persons, 1) if o.kind in ("meeting", "summit", "visit")]
@@ -675,7 +674,7 @@ def _delegation_places(meeting: Meeting, meetings: list[Meeting], persons: list[
     return {
         _city(o.place): o.place for o in meetings
         if o is not meeting and o.place and o.place.get("country") in lands and o.status == "held" == meeting.status
-        and o.date and _FULL_DAY.match(o.date["value"]) and near(o.date["value"], meeting.date["value"], 1)
+        and o.date and FULL_DAY.match(o.date["value"]) and near(o.date["value"], meeting.date["value"], 1)
         and {_land_of(p, home) for p in o.parties if p.type == "PERSON"} == lands
     }
 
@@ -691,7 +690,7 @@ def _placed_near(meeting: Meeting, meetings: list[Meeting], persons: list[Party]
     """The other meetings of one of PERSONS with a place, dated to a day within DAYS of MEETING's."""
     return [
         other for other in meetings
-        if other is not meeting and other.place and other.date and _FULL_DAY.match(other.date["value"])
+        if other is not meeting and other.place and other.date and FULL_DAY.match(other.date["value"])
         and near(other.date["value"], meeting.date["value"], days)
         and any(same_side(p, q) for p in persons for q in other.parties if q.type == "PERSON")
     ]
@@ -758,13 +757,13 @@ def roster_day(doc: Document, meetings: list[Meeting]) -> None:
     """"X held the following meetings today", "On the margins of the summit, the Prime Minister held a series of
     bilateral meetings": a readout's list of the day's meetings after it, each undated and held, of X, took place
     on the day the roster sentence names, else (a sentence of no other day) on the lead's news day."""
-    if not doc.published or not _FULL_DAY.match(doc.published) or not doc.may_hold(0, len(doc.text), _ROSTER_STEMS):
+    if not doc.published or not FULL_DAY.match(doc.published) or not doc.may_hold(0, len(doc.text), _ROSTER_STEMS):
         return
     twin = case_twin(_ROSTER) if doc.lower is not None else None  # the same spans, quicker
     for roster in _ROSTER.finditer(doc.text) if twin is None else twin.finditer(doc.lower):
         sentence = doc.sentence_at(roster.start())
         dates = doc.dates_in(*sentence)
-        if dates and not (_FULL_DAY.match(_day(dates[0])) and near(_day(dates[0]), doc.published, _NEWS_DAYS)):
+        if dates and not (FULL_DAY.match(_day(dates[0])) and near(_day(dates[0]), doc.published, _NEWS_DAYS)):
             continue  # ("held a series of meetings in 2019": no roster of the news)
         day = {"value": _day(dates[0]), "text": dates[0]["text"]} if dates else _lead_day_of(doc)
         named = [m for m in doc.mentions_in(sentence[0], roster.start()) if m.party is not None and m.party.type == "PERSON"]
@@ -785,7 +784,7 @@ def _lead_end(doc: Document) -> int:
 def _lead_day_of(doc: Document) -> dict:
     """The day the lead names for its news, else the report's (the published day)."""
     lead_end = _lead_end(doc)
-    named = (d for d in doc.dates_in(0, lead_end) if _FULL_DAY.match(_day(d)) and near(_day(d), doc.published, _NEWS_DAYS))
+    named = (d for d in doc.dates_in(0, lead_end) if FULL_DAY.match(_day(d)) and near(_day(d), doc.published, _NEWS_DAYS))
     found = next(named, None)
     return {"value": _day(found), "text": found["text"]} if found else {"value": doc.published, "text": None}
 
@@ -798,7 +797,7 @@ def sidelines_day(doc: Document, meetings: list[Meeting]) -> None:
     for meeting in meetings:
         if not meeting.sidelines or meeting.date is not None and meeting.place is not None or meeting.kind != "meeting":
             continue
-        summits = [m for m in meetings if m.kind == "summit" and m.status == meeting.status and m.date and _FULL_DAY.match(m.date["value"])]
+        summits = [m for m in meetings if m.kind == "summit" and m.status == meeting.status and m.date and FULL_DAY.match(m.date["value"])]
         named = meeting.sidelines_of
         summit = next((s for s in summits if named is not None and any(same_side(named, p) for p in s.parties)), None)
         if summit is None and named is None:
@@ -831,7 +830,7 @@ def before_the_event(doc: Document, meetings: list[Meeting]) -> None:
         told = [
             (max(x.start for x in m.mentions if x.start < mention.sentence[0]), m) for m in meetings
             if m is not meeting and (m.kind == "summit") == gathering and m.status == meeting.status and m.date
-            and _FULL_DAY.match(m.date["value"]) and any(x.start < mention.sentence[0] for x in m.mentions)
+            and FULL_DAY.match(m.date["value"]) and any(x.start < mention.sentence[0] for x in m.mentions)
         ]
         if not told:
             continue
@@ -980,7 +979,7 @@ def tour_day(doc: Document, meetings: list[Meeting]) -> None:
 def _tour_start(doc: Document) -> dt.date | None:
     """The day a trip "began on Tuesday" (or "a tour that started Sunday") the text tells, if it names one."""
     for found in _TOUR_STARTED.finditer(doc.text):
-        days = [d for d in doc.dates_in(found.end(), min(len(doc.text), found.end() + _TOUR_DAY_REACH)) if _FULL_DAY.match(str(d["value"]))]
+        days = [d for d in doc.dates_in(found.end(), min(len(doc.text), found.end() + _TOUR_DAY_REACH)) if FULL_DAY.match(str(d["value"]))]
         if days:
             return dt.date.fromisoformat(str(days[0]["value"]))
     return None
@@ -1058,7 +1057,7 @@ def interval_opening(doc: Document, meetings: list[Meeting]) -> None:
         told = [m for m in meetings if m.date is None and sentence[0] <= m.first.start < sentence[1]]
         anchors = [
             (x.start, other.date["value"]) for other in meetings
-            if other.date and _FULL_DAY.match(other.date["value"]) for x in other.mentions if x.start < sentence[0]
+            if other.date and FULL_DAY.match(other.date["value"]) for x in other.mentions if x.start < sentence[0]
         ]
         day = _shifted(max(anchors)[1], found, back=found["dir"].lower() in ("before", "earlier")) if told and anchors else None
         for meeting in told if day is not None else []:

@@ -453,7 +453,7 @@ def _recalled(doc: Document, mention: MeetingMention) -> bool:
     recalling = doc.find(_RECALLING, mention.sentence[0], mention.start, ("recall",))
     if not recalling and not doc.find(_FIRST_OR_LAST, mention.sentence[0], mention.end, ("first", "last")):
         return False
-    before = doc.dates_in(mention.sentence[0], mention.start)[-1:]  # "recalled meeting in Bali in July, on the margins of a meeting"
+    before = doc.dates_in(mention.sentence[0], mention.start)[-1:]  # "recalled their talks in Bali in July, on the margins of a meeting"
     date = mention.date or (before[0] if before else None)
     if not date or not doc.published or compare(date["value"], doc.published) != -1:
         return False

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from dipkit.meetings.document import Document
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.patterns import lazy_pattern
-from dipkit.meetings.setting import place_dict
+from dipkit.meetings.setting import FULL_DAY, place_dict
 
 _AND_DATE = lazy_pattern(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:again\s+|also\s+|later\s+)?(?:in\s+|on\s+)?", re.IGNORECASE)
 _AND_PLACE = lazy_pattern(  # "and then in X"; "and briefly at an Asia-Pacific summit in X": the gathering's place
@@ -19,7 +19,6 @@ _AND_PLACE = lazy_pattern(  # "and then in X"; "and briefly at an Asia-Pacific s
     re.IGNORECASE,
 )
 _FIRST_BEFORE = lazy_pattern(r"(?<![\w-])first\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "their first in-person talks"
-_FULL_DAY = lazy_pattern(r"^\d{4}-\d{2}-\d{2}$")
 _AGAIN = lazy_pattern(r"\b(?:again|also|later)\b", re.IGNORECASE)
 _DAY_VALUE = lazy_pattern(r"^\d{4}-\d{2}(?:-\d{2})?$")  # a month or a day ("since 2016" tells years without contact, no round)
 _WHEN_THEN = lazy_pattern(r",\s+when\s")
@@ -80,7 +79,7 @@ def _by_date(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
 
 def _next_day(first: str, second: str) -> bool:
     """Whether SECOND is the day after FIRST, both calendar days ("2025-07-10", "2025-07-11")."""
-    if not (_FULL_DAY.match(first) and _FULL_DAY.match(second)):
+    if not (FULL_DAY.match(first) and FULL_DAY.match(second)):
         return False
     return date.fromisoformat(second) - date.fromisoformat(first) == timedelta(days=1)
 

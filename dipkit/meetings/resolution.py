@@ -11,7 +11,7 @@ from dipkit.meetings.merging import Meeting, dates_fit, places_fit
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, dedupe, same_side, union
 from dipkit.meetings.patterns import lazy_pattern
-from dipkit.meetings.setting import SAME_DAY_TEXT, compare, dateline_city, dateline_place, near, place_dict
+from dipkit.meetings.setting import FULL_DAY, SAME_DAY_TEXT, compare, dateline_city, dateline_place, near, place_dict
 from dipkit.meetings.sides import BODY_NOUN, LANDS_LINK, most_named
 
 # the lead of a datelined story: its first sentences report what happened on the dateline's day
@@ -24,7 +24,6 @@ _FOR_TALKS = lazy_pattern(r"\bfor\s+(?:[\w'’-]+\s+){0,4}?(?:talks|meetings?|co
 _WHEN_THEY = lazy_pattern(r"[^,;.:]{0,60}?,\s+when\s+(?:they|the\s+two|both)\s")  # "the visit to Warsaw in January, when they agreed"
 _WHEN_THERE = lazy_pattern(r"[^,;.:]{0,80}?\swhen\s+(?:he|she|they|[\w'’-]+\s+)?")  # "meet X when he travels to"
 _AND_THEN = lazy_pattern(r"[^,;.]{0,60}?\band\s+(?:[a-z]+\s+)?")  # "visited Abuja in August and (later) held talks with"
-_FULL_DAY = lazy_pattern(r"^\d{4}-\d\d-\d\d$")
 _WEEKDAY_ONLY = lazy_pattern(r"^XXXX-WXX-\d$")
 _GATHERING_AHEAD_DAYS = 3  # a planned summit this close to the dateline's day is the gathering the desk reports from
 _DAY = lazy_pattern(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d|W\d\d-\d)")
@@ -252,7 +251,7 @@ def _elsewhere_or_another_day(visit: Meeting, talks: Meeting) -> bool:
     if talks.place and talks.place.get("type") == "city" and talks.place.get("country") == visit.place.get("country"):
         return not places_fit(talks.place, visit.place)
     days = (visit.date or {}).get("value", ""), (talks.date or {}).get("value", "")
-    return all(_FULL_DAY.match(d) for d in days) and days[0] != days[1]
+    return all(FULL_DAY.match(d) for d in days) and days[0] != days[1]
 
 
 def _met_on_it(visit: Meeting, visitor: Party, host: Party, meetings: list[Meeting]) -> bool:
@@ -289,7 +288,7 @@ def _seen_on_it(visit: Meeting, visitor: Party, host: Party, meetings: list[Meet
     """Whether the story reports talks of VISITOR and HOST in the land VISIT went to, of a day that may be the trip's
     (no day of the trip's or one that cannot be compared to theirs): the trip is theirs, no second meeting."""
     land = next((p.country for p in visit.parties if p.type == "GPE"), None)
-    if visit.date and _FULL_DAY.match(visit.date["value"]):
+    if visit.date and FULL_DAY.match(visit.date["value"]):
         return False
     return any(
         other is not visit and other.kind == "meeting" and other.status == visit.status and other.place and other.place.get("country") == land

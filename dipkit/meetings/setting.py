@@ -54,7 +54,7 @@ _AT = itemgetter(0)  # where a (start, place) candidate stands, as a sort key
 _ADJACENT = 15  # "Xi on Wednesday held talks": a date this close before the trigger is its own
 _AFTER_FIRST = 200  # otherwise a date after the trigger in its clause comes first ("met ... on Friday")
 _NUMERIC_DATE = lazy_pattern(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
-_FULL_DAY = lazy_pattern(r"^(\d{4})-(\d{2})-(\d{2})$")
+FULL_DAY = lazy_pattern(r"^(\d{4})-(\d{2})-(\d{2})$")
 _QUALIFIER = lazy_pattern(r",?\s+[A-Z][A-Z.]*")  # "Washington[, D.C.]": a district's letters after a city's name
 _STARTS_ON = lazy_pattern(
     r",\s*which\s+(?:(?:(?:[A-Z][\w'’-]*\s+){1,3}|(?:he|she|they)\s+)(?:will\s+(?:co-)?(?:chair|host|open|attend)|(?:co-)?(?:chaired|hosted|opened|attended|convened))(?![\w-])|"
@@ -940,7 +940,7 @@ def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     if doc.find(_AGREED_THEN_TO, max(sentence[0], trigger[0] - 70), trigger[0], ("agree", "decided", "vowed", "pledged", "promised")):
         return True  # "agreed in a phone call on Tuesday to meet soon": the meeting agreed on is ahead
     order = compare(date["value"], doc.published) if date and doc.published else None
-    past_day = bool(date and doc.published and _FULL_DAY.match(date["value"]) and order == -1)
+    past_day = bool(date and doc.published and FULL_DAY.match(date["value"]) and order == -1)
     if past_day and SAME_DAY_TEXT.fullmatch(date.get("text") or ""):
         past_day = order = False  # "The same day, he will hold talks": the day told last may be a contact recalled
     if date and _TOLD_PAST.fullmatch(date.get("text") or ""):
@@ -1058,7 +1058,7 @@ def near(value: str, reference: str | None, days: int = 7) -> bool:
 
 @lru_cache(maxsize=4096)
 def _day(value: str) -> dt.date | None:
-    m = _FULL_DAY.match(value or "")
+    m = FULL_DAY.match(value or "")
     if not m:
         return None
     try:
