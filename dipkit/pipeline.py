@@ -27,6 +27,8 @@ EXIT_BROKEN_PIPE = 141  # what a shell reports for a filter killed by SIGPIPE
 
 ON_ERROR = ("pass", "skip", "fail")
 PIPE_BYTES = 1 << 20  # what a pipe between two stages may hold (Linux lets anyone ask for up to 1 MB)
+NICE_VARIABLE = "DIPKIT_NICE"  # how much a stage that writes into a pipe lowers its priority (0: not at all)
+NICE_DEFAULT = 10  # (what nice(1) adds)
 
 
 def dumps(record: dict) -> bytes:
@@ -61,6 +63,25 @@ def widen_pipes() -> None:
                 fcntl.fcntl(descriptor, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
         except (AttributeError, OSError, ValueError):  # no real file, an older system, or over the system's limit
             continue
+
+
+def defer_to_reader() -> None:
+    """Lower this stage's scheduling priority (by ``DIPKIT_NICE``, default 10) when its stdout is a pipe.
+    Each stage of ``split | dates | entities | quotes | meetings`` does more per record than the one before, so
+    the last stage sets the pace; on fewer cores than stages, fair sharing would give that stage no more than
+    the ones feeding it, which only fill their pipes and wait. A stage that writes to a file or a terminal
+    keeps its priority, and a whole pipe started under ``nice`` is lowered by the same amount at each stage."""
+    try:
+        increment = int(os.environ.get(NICE_VARIABLE, NICE_DEFAULT))
+    except ValueError:
+        increment = NICE_DEFAULT
+    if increment <= 0 or not hasattr(os, "nice"):
+        return
+    try:
+        if stat.S_ISFIFO(os.fstat(sys.stdout.fileno()).st_mode):
+            os.nice(min(increment, 19))
+    except (AttributeError, OSError, ValueError):  # no real file (CliRunner), or a system that refuses
+        return
 
 
 class Writer:
@@ -113,6 +134,7 @@ def _run(command: str, paths: list[str], process: Process, on_error: str, needs_
         sys.stderr.write(f"dipkit {command}: {message}\n")
 
     widen_pipes()
+    defer_to_reader()
     writer = Writer()
     status = EXIT_OK
     for item in read_items(paths, warn):
