@@ -25,6 +25,11 @@ _RECALLING = lazy_pattern(r"(?<![\w-])recall(?:s|ed|ing)?(?![\w-])", re.IGNORECA
 _SUMMIT_OF = lazy_pattern(  # "on the sidelines of summits related to the ASEAN": the gathering, named before its bloc
     r"\b(?:sidelines|margins|fringes?)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?summits?\s+(?:of|related\s+to)\s+(?:the\s+)?$", re.IGNORECASE
 )
+# "on the sidelines of their participation in the", "during his visit to the": the sides attended the session
+_ATTENDING_BEFORE = lazy_pattern(
+    r"\b(?:(?:their|his|her)\s+(?:participation|attendance)\s+in|(?:his|her|their)\s+(?:visit|trip)\s+to)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_ATTENDING_STEMS = ("participation", "attendance", "visit", "trip")
 _FOR = lazy_pattern(r"\bfor\s+(?:the|this|next|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
 # the members a bloc's gathering brings together: "foreign ministers", "Economic Ministers", "sherpas", "leaders"
 _MEMBERS = (
@@ -416,8 +421,12 @@ def _summit(doc: Document, mention: MeetingMention, persons: list[Party], status
     start = mention.sidelines_span[1]
     summit = _SUMMIT.match(doc.text, start) or (_BLOC_GATHERING.match(doc.text, start) if org.multilateral else None)
     named_after = not summit and doc.find(_SUMMIT_OF, max(mention.sentence[0], mention.sidelines_span[0] - _SUMMIT_OF_REACH), mention.sidelines_span[0], ("summit",))
-    if status == "held" and not (summit or named_after):
-        return None  # a held talk "on the sidelines of the UN General Assembly" reports the talk, not the session
+    attending = not (summit or named_after) and doc.find(
+        _ATTENDING_BEFORE, max(mention.sentence[0], mention.sidelines_span[0] - _SUMMIT_OF_REACH), mention.sidelines_span[0], _ATTENDING_STEMS
+    )
+    if status == "held" and not (summit or named_after or attending):
+        return None  # a held talk "on the sidelines of the UN General Assembly" reports the talk, not the session (but
+        # "on the sidelines of their participation in the UN General Assembly" says they attended it)
     if status == "held" and _recalled(doc, mention):
         return None  # "have met before, on the sidelines of the G20 summit in Hamburg": a past talk, not who attended
     start = summit.end() if summit else start

@@ -400,6 +400,8 @@ _REACH_MORE = 150  # characters more after the trigger when the sentence ends wi
 _MEMORY = 20  # earlier objects of the sentence kept for the subject rules
 _SIDELINES_NAME_REACH = 60  # where the gathering's organization is named after "on the sidelines of"
 _LONG_NAME = 50  # room for the organization's name to end
+_BLOC_SUMMIT_REACH = 40  # "on the sidelines of the emergency Arab summit": where its noun stands
+_SUMMIT_WORD = lazy_pattern(r"(?<![\w-])[Ss]ummit(?![\w-])")
 _SIDELINES_REACH = 150  # "met X on Friday at a hotel in the Indian port of Goa on the margins of ..."
 # a gathering's host in a relative clause: ", which Li hosted on Thursday with the participation of A and B"
 HOSTED_AFTER = lazy_pattern(
@@ -2221,7 +2223,7 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
     later = [o[0] for o in r.others if o[0] > trigger[1]]  # a later trigger owns what follows it
     number = doc.find(_GROUP_NUMBER, max(sentence[0], trigger[0] - 40), trigger[0]) if r.group else None
     numbered = _edition_number(doc, sentence, trigger) if kind == "summit" else None
-    sidelines = _sidelines(doc, (sentence[0], min([sentence[1], *later])), trigger, r.frame != "visit") if kind != "call" else None
+    sidelines = _sidelines(doc, sentence, trigger, min([sentence[1], *later]), r.frame != "visit") if kind != "call" else None
     return MeetingMention(
         kind=kind,
         frame=r.frame,
@@ -2381,23 +2383,31 @@ def _trip_to(doc: Document, sentence, trigger, attend: bool = False) -> tuple[Me
     return (before[-1], verb.span()) if not _DAY_WORDS.sub("", gap).strip(" ,") else None  # ("to China in September for")
 
 
-def _sidelines(doc: Document, sentence, trigger, before: bool = True) -> Mention | None:
+def _sidelines(doc: Document, sentence, trigger, until: int, before: bool = True) -> Mention | None:
     """"on the sidelines of the G20": the phrase near the trigger, as the gathering's mention when one is named
-    (or its host's, "of the Korea-Africa Summit"; a bare phrase gives a mention without a party). BEFORE: whether a
-    phrase before the trigger counts (not for a trip: "met X on the sidelines of the summit and invited him to visit
-    Nairobi" tells of talks there, the trip is elsewhere)."""
+    (or its host's, "of the Korea-Africa Summit"; a bare phrase gives a mention without a party). The phrase after
+    the trigger starts before UNTIL, where the next trigger owns the text ("met X during his visit to the UN General
+    Assembly": that visit is the phrase). BEFORE: whether a phrase before the trigger counts (not for a trip: "met X
+    on the sidelines of the summit and invited him to visit Nairobi" tells of talks there, the trip is elsewhere)."""
     pattern = word_classes()["sidelines"]
     windows = ((trigger[1], min(sentence[1], trigger[1] + _SIDELINES_REACH)), (max(sentence[0], trigger[0] - 80), trigger[0]))
     for start, end in windows if before else windows[:1]:
         found = doc.find(pattern, start, end, SIDELINES_STEMS)
         if found and found.group()[:3].lower() == "for" and _TOPIC_FOR.search(doc.text, max(0, found.start() - 20), found.start()):
             continue  # "discussed preparations for the BRICS summit": what was talked about, not where
+        if found and start == trigger[1] and found.start() >= until:
+            continue
         if found:
+            stop = max(until, found.end()) if start == trigger[1] else sentence[1]
             inside = found.start() if start == trigger[1] else found.end()  # after the trigger, "at the G20 summit" too
-            for m in doc.mentions_in(inside, min(sentence[1], found.end() + _SIDELINES_NAME_REACH + _LONG_NAME)):
+            for m in doc.mentions_in(inside, min(stop, found.end() + _SIDELINES_NAME_REACH + _LONG_NAME)):
                 if m.party is not None and m.party.type == "ORG" and m.start <= found.end() + _SIDELINES_NAME_REACH:
                     return m  # ("summits related to the Association of Southeast Asian Nations": a long name, begun near)
-            named = named_gathering().match(doc.text, found.end(), sentence[1]) if start == trigger[1] else None
+            noun = _SUMMIT_WORD.search(doc.text, found.start(), min(stop if start == trigger[1] else trigger[0], found.end() + _BLOC_SUMMIT_REACH))
+            bloc = _bloc_named_before(doc, noun.start()) if noun else None
+            if bloc is not None:  # "on the sidelines of the emergency Arab summit": the Arab League's
+                return bloc
+            named = named_gathering().match(doc.text, found.end(), stop) if start == trigger[1] else None
             hosts = [m for m in doc.mentions_in(*named.span()) if m.party is not None and m.party.type == "GPE"] if named else []
             return hosts[0] if hosts else Mention(found.start(), found.end(), {}, None)  # "the Korea-Africa Summit": its host
     return None

@@ -492,8 +492,9 @@ def _apart(a: dict | None, b: dict | None) -> bool:
 
 def inherit_from_gathering(meetings: list[Meeting]) -> None:
     """A meeting "on the sidelines" of a summit took place where and when the summit did (and a summit
-    named in the phrase took place where and when the meeting on its sidelines did; a summit known only by
-    its organization counts the persons meeting on its sidelines among those who attended)."""
+    named in the phrase took place where and when the meeting on its sidelines did). A held summit counts the
+    persons meeting on its sidelines, where and when it was, among those who attended (a summit to come, only
+    when it is known by its organization alone)."""
     for meeting in meetings:
         if not meeting.sidelines or is_summit(meeting):
             continue  # (the cheap tests first: most meetings are not on any sidelines)
@@ -502,6 +503,7 @@ def inherit_from_gathering(meetings: list[Meeting]) -> None:
             continue
         named = meeting.sidelines_of
         summit = next((s for s in summits if named and any(same_side(named, p) for p in s.parties)), None)
+        its_own = summit is not None or named is None  # (not the nearest summit of another bloc than the one named)
         if summit is not None:
             summit.place = summit.place or meeting.place
             summit.date = summit.date or meeting.date
@@ -510,7 +512,9 @@ def inherit_from_gathering(meetings: list[Meeting]) -> None:
             summit = min(before, key=lambda s: min(abs(m.start - meeting.first.start) for m in s.mentions))
         meeting.place = meeting.place or summit.place
         meeting.date = meeting.date or summit.date
-        if len(summit.parties) < 2:
+        there = dates_fit(meeting.date, summit.date) and places_fit(meeting.place, summit.place)  # (not "the SCO defence
+        # ministers' meeting in June", another of the bloc's gatherings than the one reported)
+        if len(summit.parties) < 2 or summit.status == "held" and there and its_own:
             summit.parties = union(summit.parties, [p for p in meeting.parties if p.type == "PERSON"])
 
 

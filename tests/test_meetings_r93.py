@@ -1,0 +1,54 @@
+"""Talks held on the sidelines of a session the sides are said to attend report that session too."""
+
+from test_meetings import found
+
+
+def test_their_participation_in_the_assembly_is_the_assemblys_gathering():
+    text = (
+        "Foreign Minister Takeshi Iwaya met South Korean Foreign Minister Cho Tae-yul on Tuesday on the sidelines "
+        "of their participation in the UN General Assembly in New York."
+    )
+    assert found(text, "2024-09-25") == [
+        (["Takeshi Iwaya", "Cho Tae-yul"], "New York", "2024-09-24", "meeting", "held"),
+        (["United Nations General Assembly", "Takeshi Iwaya", "Cho Tae-yul"], "New York", "2024-09-24", "summit", "held"),
+    ]
+
+
+def test_talks_during_a_visit_to_the_assembly_report_it_too():
+    text = "Foreign Minister Takeshi Iwaya met Cho Tae-yul on Tuesday during his visit to the UN General Assembly in New York."
+    assert found(text, "2024-09-25") == [
+        (["Takeshi Iwaya", "Cho Tae-yul"], "New York", "2024-09-24", "meeting", "held"),
+        (["United Nations General Assembly", "Takeshi Iwaya", "Cho Tae-yul"], "New York", "2024-09-24", "summit", "held"),
+    ]
+
+
+def test_talks_during_a_visit_to_a_land_report_no_gathering():
+    text = "Foreign Minister Takeshi Iwaya met Cho Tae-yul on Tuesday during his visit to Seoul."
+    assert found(text, "2024-09-25") == [(["Takeshi Iwaya", "Cho Tae-yul"], "Seoul", "2024-09-24", "meeting", "held")]
+
+
+def test_the_sidelines_of_a_summit_named_by_its_members_adjective_are_its_blocs():
+    text = "Ruto met Ethiopian Prime Minister Abiy Ahmed on Sunday on the sidelines of the extraordinary African summit in Malabo."
+    assert found(text, "2025-07-14") == [
+        (["William Ruto", "Abiy Ahmed"], "Malabo", "2025-07-13", "meeting", "held"),
+        (["African Union", "William Ruto", "Abiy Ahmed"], "Malabo", "2025-07-13", "summit", "held"),
+    ]
+
+
+def test_those_meeting_on_the_sidelines_of_the_summit_attended_it():
+    text = (
+        "Kenyan President William Ruto met Abiy Ahmed on Sunday on the sidelines of the African Union summit in Addis Ababa. "
+        "On the sidelines of the summit, Ruto also held talks with Egyptian President Abdel Fattah al-Sisi."
+    )
+    assert found(text, "2025-07-14")[1] == (
+        ["African Union", "William Ruto", "Abiy Ahmed", "Abdel Fattah al-Sisi"], "Addis Ababa", "2025-07-13", "summit", "held"
+    )
+
+
+def test_those_meeting_at_another_of_the_blocs_gatherings_did_not_attend_this_one():
+    text = (
+        "Foreign Minister Sergey Lavrov met Wang Yi on the sidelines of the SCO foreign ministers' meeting in Tianjin on "
+        "Tuesday. The talks came a month after Defence Minister Andrey Belousov met Dong Jun on the sidelines of the "
+        "SCO defence ministers' meeting in Qingdao in June."
+    )
+    assert found(text, "2025-07-16")[1] == (["Shanghai Cooperation Organisation", "Sergey Lavrov", "Wang Yi"], "Tianjin", "2025-07-15", "summit", "held")
