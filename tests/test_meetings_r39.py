@@ -14,7 +14,7 @@ from test_meetings import found
 def test_due_in_a_city_for_a_summit_is_a_planned_summit_there_that_day():
     text = "JAKARTA, Oct. 9 -- Australian Prime Minister Anthony Albanese is due in Vientiane on Saturday for the ASEAN summit."
     assert found(text, "2024-10-09") == [
-        (["Association of Southeast Asian Nations", "Anthony Albanese"], "Vientiane", "2024-10-12", "summit", "planned"),
+        (["Anthony Albanese", "Association of Southeast Asian Nations"], "Vientiane", "2024-10-12", "summit", "planned"),
     ]
 
 
@@ -50,7 +50,7 @@ def test_he_after_a_second_reporting_verb_is_its_subject():
         "would travel to Kazan next year for the BRICS summit."
     )
     assert found(text, "2023-10-18") == [
-        (["BRICS", "Xi Jinping"], "Kazan", "2024", "summit", "planned"),
+        (["Xi Jinping", "BRICS"], "Kazan", "2024", "summit", "planned"),
     ]
 
 

@@ -52,3 +52,15 @@ def test_those_meeting_at_another_of_the_blocs_gatherings_did_not_attend_this_on
         "SCO defence ministers' meeting in Qingdao in June."
     )
     assert found(text, "2025-07-16")[1] == (["Shanghai Cooperation Organisation", "Sergey Lavrov", "Wang Yi"], "Tianjin", "2025-07-15", "summit", "held")
+
+
+def test_the_summit_named_by_its_bloc_is_the_one_later_attended():
+    text = (
+        "The G7 summit opened in Kananaskis on Monday. "
+        "Indian Prime Minister Narendra Modi attended the summit as a guest of the host."
+    )
+    assert found(text, "2025-06-18") == [(["Group of Seven", "Narendra Modi"], "Kananaskis", "2025-06-16", "summit", "held")]
+
+
+def test_a_summit_named_by_its_bloc_with_no_one_there_is_no_meeting():
+    assert found("The G7 summit opened in Kananaskis on Monday.", "2025-06-18") == []

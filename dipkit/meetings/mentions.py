@@ -47,6 +47,7 @@ _ANAPHORIC = lazy_pattern(r"(?:the|their|this|that|these|those|its|his|her)\s+(?
 _THE_TWO_HELD = lazy_pattern(  # "the talks (that) the two leaders had held": a contact of the pair told by a relative clause
     r"\s+(?:that\s+|which\s+)?(?:the\s+two|both)(?:\s+(?:leaders|ministers|presidents|prime\s+ministers|men|women|sides))?\s+(?:had\s+)?(?:held|had)\b", re.IGNORECASE
 )
+_THE_OR_THIS = lazy_pattern(r"(?<![\w-])(?:[Tt]he|[Tt]his)\s+$")
 _THEIR = lazy_pattern(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DETERMINERS = ("the", "their", "that", "this")
 _LINES_MEET = lazy_pattern(r"\b(?:borders|frontiers|boundaries|rivers|roads|railways|lines|paths|pipelines)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -1933,7 +1934,7 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     if near_group is None:
         left = left or sides.relative_subject(doc, sentence, start) or sides.infinitive_subject(doc, sentence, start, r.objects)
     called = r.frame == "call" and _CALL_NOUN.search(r.word)  # ("their January 9 phone call", not "the two spoke by phone")
-    if not left and (r.frame == "noun" or called) and not right and doc.find(_ANAPHORIC, max(sentence[0], start - 40), start):
+    if not left and (r.frame == "noun" or called) and not right and doc.find(_ANAPHORIC, max(sentence[0], start - 40), start) and not _names_its_bloc(r):
         r.joining = doc.find(_AT_THE_BEFORE, max(sentence[0], start - 8), start) is not None  # "shared the podium with X
         # at the meeting": X was at the meeting reported before
         if doc.find(_THEIR, max(sentence[0], start - 40), start):  # "X and Y signed ... after their talks"
@@ -2133,6 +2134,17 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
         if bloc and bloc[0].party is not None and bloc[0].party.multilateral and _BLOC_MEETING.fullmatch(doc.text, bloc[0].end, trigger[0]):
             used = used + bloc  # foreign ministers' meeting": the bloc's gathering
     return used
+
+
+def _names_its_bloc(r: Reading) -> bool:
+    """"The G7 summit opened in Kananaskis": a summit noun right after "the" and the organization whose gathering it
+    is names that gathering, told for the first time as often as not (not "their summit": the one reported)."""
+    if r.frame != "noun" or not r.word.startswith("summit"):
+        return False
+    bloc = r.doc.mentions_in(max(r.sentence[0], r.trigger[0] - 40), r.trigger[0])[-1:]
+    if not bloc or bloc[0].party is None or not bloc[0].party.multilateral or r.doc.text[bloc[0].end : r.trigger[0]].strip():
+        return False
+    return bool(_THE_OR_THIS.search(r.doc.text, max(0, bloc[0].start - 6), bloc[0].start))
 
 
 def _bloc_named_before(doc: Document, noun: int) -> Mention | None:
