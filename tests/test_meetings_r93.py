@@ -64,3 +64,29 @@ def test_the_summit_named_by_its_bloc_is_the_one_later_attended():
 
 def test_a_summit_named_by_its_bloc_with_no_one_there_is_no_meeting():
     assert found("The G7 summit opened in Kananaskis on Monday.", "2025-06-18") == []
+
+
+def test_a_blocs_gathering_hosted_by_a_land_is_a_summit_of_the_bloc_and_its_host():
+    text = "The ministers last gathered at the Quad Foreign Ministers' Meeting hosted by Japan in Tokyo in July 2024."
+    assert found(text, "2025-01-22") == [(["Quadrilateral Security Dialogue", "Japan"], "Tokyo", "2024-07", "summit", "held")]
+
+
+def test_a_gathering_to_be_hosted_by_a_land_is_planned_there():
+    text = "The next Quad Leaders' Summit, to be hosted by India later this year, will focus on maritime security."
+    assert found(text, "2025-01-22") == [(["Quadrilateral Security Dialogue", "India"], "India", "2025", "summit", "planned")]
+
+
+def test_the_first_summit_long_before_is_not_the_undated_summit_of_the_news():
+    text = (
+        "Malaysian Prime Minister Anwar Ibrahim chaired the second GCC-ASEAN summit in Kuala Lumpur. "
+        "The first GCC-ASEAN summit, hosted by Riyadh in October 2023, set up a framework for cooperation."
+    )
+    assert found(text, "2025-05-28") == [
+        (["Anwar Ibrahim", "Gulf Cooperation Council", "Association of Southeast Asian Nations"], "Kuala Lumpur", "2025-05-28", "summit", "held"),
+        (["Gulf Cooperation Council", "Association of Southeast Asian Nations", "Saudi Arabia"], "Riyadh", "2023-10", "summit", "held"),
+    ]
+
+
+def test_a_meeting_hosted_by_a_person_is_still_a_meeting_with_the_host():
+    text = "Indian Prime Minister Narendra Modi attended the meeting hosted by Lula in Brasilia on Monday."
+    assert found(text, "2025-05-28") == [(["Narendra Modi", "Luiz Inácio Lula da Silva"], "Brasilia", "2025-05-26", "meeting", "held")]

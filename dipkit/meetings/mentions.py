@@ -33,7 +33,8 @@ _IN_BEFORE = lazy_pattern(r"(?<![\w-])in\s+$", re.IGNORECASE)
 _EARLIER_ROUND = lazy_pattern(r"\b(?:last|previous|previously|prior|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _HAD_LAST = lazy_pattern(r"(?:had|has|have)\s+(?:last|previously)\s", re.IGNORECASE)  # a trigger that opens "had last held talks"
 _AFTERWARDS = lazy_pattern(r"\W*(?:shortly\s+)?afterwards?\s*,", re.IGNORECASE)  # "Afterward, X and Y went on to a lunch": the next event
-_OTHER_ROUND = lazy_pattern(r"\b(?:first|inaugural|previous|prior|last|earlier)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "the first summit in X in 2023"
+_OTHER_ROUND = lazy_pattern(r"\b(?:first|inaugural|previous|prior|last|earlier)\s+(?:[\w'’-]+,?\s+){0,3}$", re.IGNORECASE)  # "the first summit in X in 2023"
+# (or "the first GCC-ASEAN summit, hosted by Riyadh in October 2023")
 _PLANNED_THEN_TO = lazy_pattern(  # "is expected to pay a visit to China in late August to attend": the plan covers the purpose
     r"\b(?:will|shall|is\s+to|are\s+to|(?:expected|scheduled|due|set|slated|plans?|planning)\s+to)\s+(?:[\w'’-]+\s+){1,10}?to\s+$", re.IGNORECASE
 )
@@ -47,6 +48,13 @@ _ANAPHORIC = lazy_pattern(r"(?:the|their|this|that|these|those|its|his|her)\s+(?
 _THE_TWO_HELD = lazy_pattern(  # "the talks (that) the two leaders had held": a contact of the pair told by a relative clause
     r"\s+(?:that\s+|which\s+)?(?:the\s+two|both)(?:\s+(?:leaders|ministers|presidents|prime\s+ministers|men|women|sides))?\s+(?:had\s+)?(?:held|had)\b", re.IGNORECASE
 )
+# "the Quad Leaders' Summit ", "the next BRICS summit, to be ", "the SCO meeting, which was ": a gathering, then its host
+_GATHERING_BEFORE_HOSTED = lazy_pattern(
+    r"(?<![\w-])(?:the|a|an|this|last|next)\s+(?:[\w'’-]+\s+){1,5}?(?:summit|meeting|conference|forum|gathering|session)s?,?\s+"
+    r"(?:(?:to\s+be|(?:which|that)\s+(?:was|is|will\s+be))\s+)?(?:co-)?$",
+    re.IGNORECASE,
+)
+_GATHERING_HOSTED_REACH = 90
 _THE_OR_THIS = lazy_pattern(r"(?<![\w-])(?:[Tt]he|[Tt]his)\s+$")
 _THEIR = lazy_pattern(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DETERMINERS = ("the", "their", "that", "this")
@@ -563,6 +571,7 @@ class Reading:
     trip_place: Mention | None = None  # "travelled to Davos for the World Economic Forum": where the gathering was
     inviters_out: list[Mention] = field(default_factory=list)  # "Minister X invited him to visit Y": X, no side of the trip
     sworn_in: bool = False  # "to attend his swearing-in": the one sworn in, whom "his" names, hosts the attendee
+    hosted_by: bool = False  # "the BRICS summit hosted by Russia": the host is named after the trigger
 
 
 def find_mentions(doc: Document) -> list[MeetingMention]:
@@ -1193,6 +1202,10 @@ def _object(r: Reading) -> list[Mention] | None:
     passive = _BY.match(doc.text, trigger[1]) if r.frame in ("attend", "host") or r.word.startswith("co-chair") else None
     if passive and r.frame == "host":  # "Fidan will be received by President Sisi": the host comes after "by"
         right = sides.object_side(doc, sentence, passive.end()) or sides.title_object(doc, passive.end(), sentence[1])
+        bloc = _gathering_hosted(r) if right and r.word.endswith("hosted") else None
+        if bloc is not None:  # "the Quad Leaders' Summit hosted by the United States in Wilmington last September":
+            r.kind, r.hosted_by = "summit", True  # the bloc's gathering and its host, a land or a person
+            return [bloc, right[0]]
         if doc.find(_THE_EVENT_BEFORE, max(sentence[0], trigger[0] - 40), trigger[0], ("the ",)):
             r.anaphoric = r.joining = True  # "at the meeting hosted by Y": Y hosts the meeting reported before
         return right if any(m.party.type == "PERSON" for m in right) else None  # (the host by title: "by the prime minister")
@@ -2136,6 +2149,14 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
     return used
 
 
+def _gathering_hosted(r: Reading) -> Mention | None:
+    """The bloc of the gathering named right before "hosted by" ("the Quad Foreign Ministers' Meeting, hosted by
+    Japan", "the next BRICS summit, to be hosted by India"), or None."""
+    noun = r.doc.find(_GATHERING_BEFORE_HOSTED, max(r.sentence[0], r.trigger[0] - _GATHERING_HOSTED_REACH), r.trigger[0])
+    blocs = [m for m in r.doc.mentions_in(noun.start(), noun.end()) if m.party is not None and m.party.multilateral] if noun else []
+    return blocs[-1] if blocs else None
+
+
 def _names_its_bloc(r: Reading) -> bool:
     """"The G7 summit opened in Kananaskis": a summit noun right after "the" and the organization whose gathering it
     is names that gathering, told for the first time as often as not (not "their summit": the one reported)."""
@@ -2201,7 +2222,11 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         inside = [m for m in doc.mentions_in(*named.span())] if named else []  # "the Vibrant Gujarat Global Summit in
         place = setting.find_place(doc, sentence, trigger, used + inside, until) if inside else None  # Gandhinagar": the
         place = place or setting.find_place(doc, sentence, trigger, used, until)  # city after the name, else one in it
-        hosts = [m for m in used if m.end <= trigger[0] and m.party is not None and m.party.type == "GPE" and m.entity.get("code")]
+        hosts = [
+            m for m in used
+            if (m.start >= trigger[1] if r.hosted_by else m.end <= trigger[0]) and m.party is not None and m.party.type == "GPE"
+            and (m.entity.get("code") or r.hosted_by)
+        ]  # ("the next Quad Leaders' Summit, to be hosted by India": in India; "hosted by Riyadh": there)
         if place is None and r.frame == "host" and kind == "summit" and hosts:
             place = setting.place_dict(hosts[0])  # "Pakistan will host the SCO meeting": in Pakistan
         if place is None and r.frame == "host" and right:
@@ -2278,7 +2303,7 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         edition_number=numbered,
         edition=bool(numbered) and r.anaphoric and _long_before(doc, date),  # "The 44th GCC summit was held in Doha last December"
         other_round=kind == "summit"
-        and r.anaphoric
+        and (r.anaphoric or r.hosted_by)
         and _long_before(doc, date)
         and bool(doc.find(_OTHER_ROUND, max(sentence[0], trigger[0] - 50), trigger[0], ("first", "inaugural", "previous", "prior", "last", "earlier"))),
     )

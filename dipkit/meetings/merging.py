@@ -680,6 +680,8 @@ def _one_gathering(meeting: Meeting, mention: MeetingMention) -> bool:
     numbers = {m.edition_number for m in meeting.mentions} - {None}
     if mention.edition_number and numbers and mention.edition_number not in numbers:
         return False  # "the 44th GCC summit was held in Doha", after the 45th: another edition
+    if mention.other_round and not meeting.date:
+        return False  # "the first GCC-ASEAN summit, hosted by Riyadh in October 2023", after the undated news of the second
     theirs, its = [p for p in meeting.parties if p.multilateral], [p for p in mention.parties if p.multilateral]
     orgs = [*theirs, *its]
     if not (_covers_orgs(theirs, its) or _covers_orgs(its, theirs)):
