@@ -286,7 +286,9 @@ _INVITATION_GAP = lazy_pattern(  # (and the guest it names: "Modi's invitation t
     r"['’]s?\s+(?:\w+\s+)?invitation\s+to\s+(?P<guest>(?:[\w.'’-]+\s+){1,6}?to\s+)?(?:(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$",
     re.IGNORECASE,
 )
-_CALL_GOES_ON = lazy_pattern(r"\s*(?:[,.;]|and\b|on\b|to\s+(?:discuss|express|congratulate|offer|convey|thank|condole)\b|$)", re.IGNORECASE)
+_CALL_GOES_ON = lazy_pattern(  # (what may follow the one called: "called X separately by phone on Thursday")
+    r"\s*(?:separately\b\s*)?(?:[,.;]|and\b|on\b|by\s+(?:tele)?phone\b|to\s+(?:discuss|express|congratulate|offer|convey|thank|condole)\b|$)", re.IGNORECASE
+)
 _TOPIC_OF = lazy_pattern(
     r"\b(?:discuss|discussed|discusses|discussing|about|regarding)\s+(?:(?:the|their|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
