@@ -18,3 +18,24 @@ def test_called_separately_is_one_call_each():
 
 def test_contacted_with_no_phone_named_is_no_call():
     assert found("Anwar Ibrahim contacted Hun Manet on Thursday about the border.", "2025-07-25") == []
+
+
+def test_the_two_leaders_are_the_pair_of_the_news_not_of_the_leg_before():
+    text = (
+        "Philippine President Ferdinand Marcos Jr. met Japanese Prime Minister Shigeru Ishiba in Manila on Tuesday. "
+        "Ishiba arrived from Hanoi, where he held talks with Vietnamese Prime Minister Pham Minh Chinh. "
+        "The two leaders last met in Vientiane in October. "
+        "Both leaders are also expected to attend the ASEAN summit in Kuala Lumpur in October."
+    )
+    assert found(text, "2025-04-29")[2:] == [
+        (["Ferdinand Marcos Jr.", "Shigeru Ishiba"], "Vientiane", "2024-10", "meeting", "held"),
+        (["Ferdinand Marcos Jr.", "Shigeru Ishiba", "Association of Southeast Asian Nations"], "Kuala Lumpur", "2025-10", "summit", "planned"),
+    ]
+
+
+def test_the_two_leaders_after_a_where_clause_on_the_trips_destination_are_that_pair():
+    text = (
+        "Chinese Premier Li Qiang flew on to Brasilia, where he met President Luiz Inacio Lula da Silva on Friday. "
+        "The two leaders last met in Rio de Janeiro in November."
+    )
+    assert found(text, "2025-07-05")[1][0] == ["Li Qiang", "Luiz Inacio Lula da Silva"]

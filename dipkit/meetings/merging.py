@@ -142,6 +142,9 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
                 such = [m for m in reversed(touched) if m.kind != "summit" and _as_described(m, mention)]  # spoken by telephone",
                 # after their talks; "the two presidents last met in Sochi", after their call
             just_before = next((m for m in touched[-1:] if _kinds_fit(m.kind, mention.kind) and _told_just_before(m, mention, text)), None)
+            if just_before is not None and _earlier_leg(just_before, text):
+                just_before = None  # "arrived in Manila from Hanoi, where he held talks with X. The two leaders last met
+                # in Vientiane": the pair of the news, not of the leg before it
             if mention.earlier_round and described and just_before is not None and _as_described(just_before, mention):
                 such = [just_before]  # "where he met Lula on Friday. The two leaders, who last held talks in Hiroshima": the pair
                 # of the sentence before ("Xi will travel to Brasilia for a state visit. The two leaders last met in Beijing")
@@ -464,7 +467,15 @@ def _of_lands(meeting: Meeting, mention: MeetingMention) -> bool:
     return not mention.lands or mention.lands <= {p.country for p in meeting.parties if p.country}
 
 
+_FROM_WHERE = lazy_pattern(r"\bfrom\s+(?:[A-Z][\w'’.-]*,?\s+){1,4}where\s+(?:[\w'’-]+\s+){0,4}$")  # "from Hanoi, where he held "
+_FROM_WHERE_REACH = 80
 _SEPARATE = lazy_pattern(r"\bseparate(?:ly\b|\s+(?:talks|meetings?|consultations|calls?)\b)")  # "held separate talks with X": an aside
+
+
+def _earlier_leg(meeting: Meeting, text: str) -> bool:
+    """Whether MEETING is told only in a "where" clause on the place a traveller came from ("arrived on Tuesday from
+    Hanoi, where he held talks with X"): a leg of the trip before the news, told in passing."""
+    return all(_FROM_WHERE.search(text, max(m.sentence[0], m.start - _FROM_WHERE_REACH), m.start) for m in meeting.mentions)
 
 
 def _told_just_before(meeting: Meeting, mention: MeetingMention, text: str) -> bool:
