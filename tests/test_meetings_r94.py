@@ -39,3 +39,16 @@ def test_the_two_leaders_after_a_where_clause_on_the_trips_destination_are_that_
         "The two leaders last met in Rio de Janeiro in November."
     )
     assert found(text, "2025-07-05")[1][0] == ["Li Qiang", "Luiz Inacio Lula da Silva"]
+
+
+def test_delegations_named_by_nationality_are_their_states_not_the_leaders_named_later():
+    text = (
+        "Russian and Ukrainian delegations met in Istanbul on Friday. Russian President Vladimir Putin did not "
+        "travel to Turkey, and Ukrainian President Volodymyr Zelenskyy stayed in Ankara."
+    )
+    assert found(text, "2025-05-17") == [(["Russia", "Ukraine"], "Istanbul", "2025-05-16", "meeting", "held")]
+
+
+def test_a_counterpart_by_nationality_is_still_the_one_named():
+    text = "Putin said on Friday he would meet his Ukrainian counterpart Volodymyr Zelenskyy."
+    assert found(text, "2025-05-17")[0][0] == ["Vladimir Putin", "Volodymyr Zelenskyy"]

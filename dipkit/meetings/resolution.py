@@ -29,7 +29,7 @@ _GATHERING_AHEAD_DAYS = 3  # a planned summit this close to the dateline's day i
 _DAY = lazy_pattern(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d|W\d\d-\d)")
 _TITLE_AFTER = lazy_pattern(
     r"\s+(leader|president|prime\s+minister|premier|chancellor|foreign\s+minister|secretary\s+of\s+state|foreign\s+secretary|top\s+diplomat"
-    r"|head\s+of\s+state|minister|king|emir|ambassador|envoy|delegation|counterpart|colleague|peer"
+    r"|head\s+of\s+state|minister|king|emir|ambassador|envoy|delegations?|teams?|negotiators|officials|counterpart|colleague|peer"
     r"|(?:deputy|vice|assistant)[\s-]+(?:[a-z]+\s+){0,2}?(?:ministers?|presidents?|premiers?|secretar(?:y|ies)))\b", re.IGNORECASE
 )
 _LEADERS_NOUN = lazy_pattern(r"\s+(?:[\w-]+\s+){0,2}?leaders['’]?\s", re.IGNORECASE)  # "the Thai-Lao annual leaders' meeting": theirs
@@ -104,7 +104,10 @@ def name_counterparts(doc: Document, mentions: list[MeetingMention]) -> None:
 
 
 _DEPUTIES = ("deputy", "vice", "assistant")
-_ENVOY_TITLES = frozenset({"ambassador", "envoy", "ambassadors", "envoys", "delegation", "diplomat", "diplomats", "charge d'affaires"})
+_ENVOY_TITLES = frozenset({
+    "ambassador", "envoy", "ambassadors", "envoys", "delegation", "delegations", "team", "teams", "negotiators", "officials",
+    "diplomat", "diplomats", "charge d'affaires",
+})  # ("Russian and Ukrainian delegations met": the two states, not the one Russian and the one Ukrainian named)
 
 
 def _titles_after(doc: Document) -> dict[int, str]:
