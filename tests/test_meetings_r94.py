@@ -52,3 +52,14 @@ def test_delegations_named_by_nationality_are_their_states_not_the_leaders_named
 def test_a_counterpart_by_nationality_is_still_the_one_named():
     text = "Putin said on Friday he would meet his Ukrainian counterpart Volodymyr Zelenskyy."
     assert found(text, "2025-05-17")[0][0] == ["Vladimir Putin", "Volodymyr Zelenskyy"]
+
+
+def test_a_pairs_summit_held_on_the_sidelines_of_a_blocs_forum_is_their_meeting_there():
+    text = (
+        "Yoon Suk Yeol held summit talks with Xi Jinping in Lima on Friday. "
+        "The summit, held on the sidelines of the APEC forum in the Peruvian capital, was their first in two years."
+    )
+    assert found(text, "2024-11-16") == [
+        (["Yoon Suk Yeol", "Xi Jinping"], "Lima", "2024-11-15", "meeting", "held"),
+        (["Asia-Pacific Economic Cooperation", "Yoon Suk Yeol", "Xi Jinping"], "Lima", "2024-11-15", "summit", "held"),
+    ]

@@ -2139,6 +2139,8 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
     )
     if named_gathering and not any(m.party is not None and m.party.type == "ORG" for m in used):
         org = sides.nearest_org(doc, sentence, trigger)
+        if org is not None and org.start > trigger[1] and doc.find(word_classes()["sidelines"], trigger[1], org.start, SIDELINES_STEMS):
+            return used  # "The summit, held on the sidelines of the APEC forum": the pair's talks, with APEC their setting
         if org is None and "summit" in r.word:  # "AU heads of state ... gathered at a summit in X"
             org = next((m for m in sides.eligible_orgs(doc, (sentence[0], trigger[0])) if m.party.multilateral), None)
         org = org or (_bloc_named_before(doc, trigger[0]) if "summit" in r.word else None)

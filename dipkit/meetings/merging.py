@@ -122,6 +122,7 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
             recast = own and bool(touched) and touched[-1].kind == "meeting" or _bilateral_summit(touched, mention) and bool(
                 _THEIRS.search(text, max(mention.sentence[0], mention.start - 40), mention.start)
             )
+            recast = recast or _summit_at_a_gathering(touched, mention)
             if recast:  # "following their informal summit in Wuhan", after talks and no gathering: a meeting of the two (not
                 # "the summit in Woodside last year": someone else's); "their first summit", after talks, whatever came before
                 mention.kind = "meeting"
@@ -375,6 +376,14 @@ def _bilateral_summit(touched: list[Meeting], mention: MeetingMention) -> bool:
     if any(p.multilateral for p in mention.parties):
         return False
     return all(m.kind != "summit" for m in touched) and touched[-1].kind == "meeting"
+
+
+def _summit_at_a_gathering(touched: list[Meeting], mention: MeetingMention) -> bool:
+    """Whether MENTION, "the summit, held on the sidelines of the APEC forum", after talks, is those talks: a summit
+    held at a bloc's gathering is a meeting there, not the gathering."""
+    if mention.kind != "summit" or mention.parties or mention.sidelines_of is None or not mention.sidelines_of.multilateral:
+        return False
+    return bool(touched) and touched[-1].kind == "meeting"
 
 
 def _of_the_last_named(touched: list[Meeting], mention: MeetingMention) -> Meeting | None:
