@@ -63,3 +63,15 @@ def test_a_pairs_summit_held_on_the_sidelines_of_a_blocs_forum_is_their_meeting_
         (["Yoon Suk Yeol", "Xi Jinping"], "Lima", "2024-11-15", "meeting", "held"),
         (["Asia-Pacific Economic Cooperation", "Yoon Suk Yeol", "Xi Jinping"], "Lima", "2024-11-15", "summit", "held"),
     ]
+
+
+def test_those_among_a_blocs_leaders_gathered_for_the_summit_attend_it():
+    text = (
+        "Yoon Suk Yeol held talks with Xi Jinping on Friday on the sidelines of the APEC forum in Lima. "
+        "Yoon, Xi and Japanese Prime Minister Shigeru Ishiba are among the leaders of the 21 APEC member economies "
+        "gathered in Lima for the two-day summit that opened on Friday."
+    )
+    assert found(text, "2024-11-16") == [
+        (["Yoon Suk Yeol", "Xi Jinping"], "Lima", "2024-11-15", "meeting", "held"),
+        (["Yoon Suk Yeol", "Xi Jinping", "Shigeru Ishiba", "Asia-Pacific Economic Cooperation"], "Lima", "2024-11-15", "summit", "held"),
+    ]

@@ -1356,8 +1356,9 @@ def _object(r: Reading) -> list[Mention] | None:
             bloc = [m for m in doc.mentions_in(trigger[1], end) if m.party is not None and m.party.multilateral]  # at the AU summit")
             return bloc[:1]  # gathering ("join other leaders at the forum": the gathering reported before, none here)
         bloc = [m for m in doc.mentions_in(*trigger) if m.party is not None and m.party.multilateral]
-        if r.word.endswith("counterparts") and bloc:
-            return bloc[:1]  # "joined his GCC counterparts for the session": the bloc's gathering
+        if (r.word.endswith("counterparts") or r.word.startswith("among")) and bloc:
+            return bloc[:1]  # "joined his GCC counterparts for the session", "among the leaders of the 21 APEC member
+            # economies gathered in Lima for the summit": the bloc's gathering
         org = sides.nearest_org(doc, (trigger[1], sentence[1]), (trigger[1], trigger[1]), reach=90)  # (after it only)
         if org is not None and _AS_ROLE.search(doc.text, trigger[1], org.start):
             org = None  # "attending the summit of the bloc as the leader of a partner country, the only NATO member"
