@@ -48,6 +48,15 @@ def text_problem(record: dict) -> str | None:
     return None
 
 
+def pipe_descriptor(stream) -> int | None:
+    """STREAM's file descriptor when it is a pipe, else None (a file, a terminal, or no descriptor: CliRunner's)."""
+    try:
+        descriptor = stream.fileno()
+        return descriptor if stat.S_ISFIFO(os.fstat(descriptor).st_mode) else None
+    except (AttributeError, OSError, ValueError):
+        return None
+
+
 def widen_pipes() -> None:
     """Let the pipes on stdin and stdout hold a megabyte instead of the default 64 KB, where the system allows it.
     In ``split | dates | entities | quotes | meetings`` the stages before a slow record then run on instead
@@ -57,11 +66,11 @@ def widen_pipes() -> None:
     except ImportError:  # (not on Windows)
         return
     for stream in (sys.stdin, sys.stdout):
+        descriptor = pipe_descriptor(stream)
         try:
-            descriptor = stream.fileno()
-            if stat.S_ISFIFO(os.fstat(descriptor).st_mode):
+            if descriptor is not None:
                 fcntl.fcntl(descriptor, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
-        except (AttributeError, OSError, ValueError):  # no real file, an older system, or over the system's limit
+        except (AttributeError, OSError):  # an older system, or over the system's limit
             continue
 
 
@@ -75,12 +84,11 @@ def defer_to_reader() -> None:
         increment = int(os.environ.get(NICE_VARIABLE, NICE_DEFAULT))
     except ValueError:
         increment = NICE_DEFAULT
-    if increment <= 0 or not hasattr(os, "nice"):
+    if increment <= 0 or not hasattr(os, "nice") or pipe_descriptor(sys.stdout) is None:
         return
     try:
-        if stat.S_ISFIFO(os.fstat(sys.stdout.fileno()).st_mode):
-            os.nice(min(increment, 19))
-    except (AttributeError, OSError, ValueError):  # no real file (CliRunner), or a system that refuses
+        os.nice(min(increment, 19))
+    except OSError:  # a system that refuses
         return
 
 
