@@ -13,6 +13,7 @@ _APPOSITION = re.compile(r",[ \t]+([^,.;:\n()\"“”]{2,90})")
 _POST_NOMINAL = re.compile(r"[ \t]+([A-Z]{2,3})\b")
 _JOINERS = ("of", "the", "for")
 _GAP = (" ", "\t")
+_DASHES = re.compile("[—–]")
 _HEAD_OF_BODY = re.compile(r"\b(?P<title>[A-Z][a-z]+)[ \t]+of[ \t]+the[ \t]+(?:[A-Z][\w-]*[ \t]+){1,3}$")  # "President of the Council [of]"
 _OFFICE_JOINERS = ("to", "for", "of", "on", "at", "the")  # "the" last: only after one of the others
 _PLACE_WORDS = 4  # capitalized words between an office and its holder: "Ambassador to [Bosnia and Herzegovina]"
@@ -70,6 +71,8 @@ def last_word(text: str, end: int) -> tuple[int, str] | None:
     if not head or head[-1] == "\n":
         return None
     word = head.rsplit(None, 1)[-1]
+    if "—" in word or "–" in word:  # "(ENA)—Prime Minister": a dash with no space before the title opens it
+        word = _DASHES.split(word)[-1]
     if not _WORD.fullmatch(word):
         return None
     return low + len(head) - len(word), word

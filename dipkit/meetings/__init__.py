@@ -44,7 +44,7 @@ def find_meetings(
     doc.sentences = _unbroken(doc.sentences, doc.mentions)
     mentions = [more for mention in find_mentions(doc) for more in (*hosted_gathering(doc, mention), *repeats(doc, mention))]
     resolution.name_counterparts(doc, mentions)
-    meetings = add_summits(doc, merge(mentions, doc.published, doc.text))
+    meetings = add_summits(doc, merge(mentions, doc.published, doc.text), mentions)
     resolution.name_hosts(doc, meetings)
     resolution.invited_host(doc, meetings)
     resolution.inherit_from_gathering(meetings)

@@ -355,9 +355,9 @@ def _two_blocs(doc: Document, mention: MeetingMention) -> list[Party]:
     return []
 
 
-def add_summits(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
-    """MEETINGS, with the persons of a meeting set at a summit among that summit's attendants (the summit
-    itself added when the story reports it no other way)."""
+def add_summits(doc: Document, meetings: list[Meeting], mentions: list[MeetingMention]) -> list[Meeting]:
+    """MEETINGS (merged from MENTIONS), with the persons of a meeting set at a summit among that summit's attendants
+    (the summit itself added when the story reports it no other way)."""
     _present(doc, meetings)
     out = list(meetings)
     for meeting in meetings:
@@ -379,7 +379,29 @@ def add_summits(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
                 known.place = known.place or summit.place
                 known.date = known.date or summit.date
             break
+    for summit in _lone_attendees(doc, meetings, mentions):
+        fitting = [s for s in out if _same_gathering(s, summit, summit.parties[0])]
+        known = min(fitting, key=lambda s: min(abs(m.start - summit.start) for m in s.mentions), default=None)
+        if known is None:
+            out.append(Meeting("summit", summit.parties, summit.place, summit.date, summit.status, [summit]))
+        else:  # (the nearest of the bloc's gatherings it fits: "the defence ministers' meeting in June" is another)
+            known.parties = union(known.parties, summit.parties[1:], finer=False)
     return out
+
+
+def _lone_attendees(doc: Document, meetings: list[Meeting], mentions: list[MeetingMention]) -> list[MeetingMention]:
+    """The summits that talks on their sidelines naming one person and no one else report, talks no meeting took in:
+    "X held talks with African leaders on the margins of the AU summit" (X attended it)."""
+    kept = {id(m) for meeting in meetings for m in meeting.mentions}
+    summits = []
+    for mention in mentions:
+        if mention.sidelines_span is None or len(mention.parties) != 1 or mention.parties[0].type != "PERSON" or id(mention) in kept:
+            continue  # (the cheap tests first: most mentions are on no sidelines)
+        summit = _summit(doc, mention, mention.parties, mention.status) if mention.kind in ("meeting", "talk") and not mention.anaphoric else None
+        if summit is not None and mention.status == "held":  # the summit was on when talks on its sidelines were held
+            summit.date, summit.place = summit.date or mention.date, summit.place or mention.place
+        summits += [summit] if summit is not None else []
+    return summits
 
 
 def _present(doc: Document, meetings: list[Meeting]) -> None:

@@ -21,6 +21,7 @@ _SOURCE = r"\((?P<source>[^()\n]{1,60})\)"
 _LETTER = r"[^\W\d_]"  # a letter of any script: "Türkiye", "Côte"
 _COUNTRY = rf"[A-Z](?:{_LETTER}|\.)(?:{_LETTER}|[.'’-])*(?:[ ][A-Z](?:{_LETTER}|[.'’-])*){{0,2}}"  # "Kenya", "Saudi Arabia", "Türkiye"
 _DASH = r"(?:--|—|–|-|:)"
+_ENDS = r"(?=[ ]|$|(?<=[—–])[A-Z“\"])"  # a space or the end; a long dash may touch the lead: "(ENA)—Prime Minister"
 # "Dar es Salaam", "Niamey": title-case words with the particles place names keep in lower case
 _TITLE_PLACE = (
     rf"(?P<place>{_PLACE_WORD}(?:[ ](?:(?:es|de|la|el|al|du|da|do|of)[ ])?{_PLACE_WORD}){{0,3}})"
@@ -39,7 +40,7 @@ _FORMS = (
     # Samarkand, 15 September (UzA).   |   Baku, April 28, AZERTAC.   |   Riyadh, November 12, 2023, SPA --
     re.compile(
         rf"{_PLACE}[ ]?,[ ]?{_DATE}"
-        rf"(?:\.?[ ]?/(?P<slash>[A-Za-z][A-Za-z ]{{0,20}})/\.?|[ ]?{_SOURCE}\.?|,[ ](?P<named>[A-Z][A-Za-z-]+)(?:\.|(?=[ ]?(?:--|—|–|-)[ ])))?[ ]?{_DASH}?(?=[ ]|$)"
+        rf"(?:\.?[ ]?/(?P<slash>[A-Za-z][A-Za-z ]{{0,20}})/\.?|[ ]?{_SOURCE}\.?|,[ ](?P<named>[A-Z][A-Za-z-]+)(?:\.|(?=[ ]?(?:--|—|–|-)[ ])))?[ ]?{_DASH}?{_ENDS}"
     ),
     # April 22, 2024, The Kremlin, Moscow.   |   September 5, 2024, Vladivostok.   (the day first, a seat, the city)
     re.compile(rf"{_DATE},[ ](?:(?:[Tt]he[ ])?{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}},[ ])?{_PLACE}\.(?=[ ]|$)"),
