@@ -646,9 +646,9 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
                 mention.kind, skip_until = "call", in_call.end()
             if (rule.frame == "attend" or mention.hosts_talks or mention.talks_with) and mention.objects:
                 skip_until = mention.objects[-1].end + _ATTEND_SKIP
-                aside = doc.text.rfind(", who ", max(sentence[0], trigger[0] - 40), trigger[0])
-                comma = doc.text.find(",", mention.objects[-1].end, skip_until) if aside >= 0 and "," not in doc.text[aside + 2 : trigger[0]] else -1
-                skip_until = comma if comma >= 0 else skip_until  # (not past the aside: "X, who is attending the ASEAN talks, met Y")
+                comma = doc.text.find(",", mention.objects[-1].end, skip_until)
+                skip_until = comma if comma >= 0 else skip_until  # (not past the clause: "X, who is attending the ASEAN talks,
+                # met Y", "where he arrived to take part in the SCO summit, X had a meeting with Y")
             elif rule.frame == "host" and mention.objects and (purpose := _GUESTS_FOR_TALKS.match(doc.text, mention.objects[-1].end, sentence[1])):
                 skip_until = purpose.end()  # "hosted A and B in Ohrid on Saturday for talks": the talks are the hosting
                 if purpose.group("summit") and len({p.country for p in mention.parties} - {None}) >= 3:

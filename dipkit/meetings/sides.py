@@ -37,7 +37,7 @@ _CIVIL_BEFORE_VERB = lazy_pattern(
 )
 _SUBJECT_PRONOUN = lazy_pattern(r"(?<![\w-])(?:he|she)(?![\w-])", re.IGNORECASE)
 _UNNAMED_OFFICIALS = lazy_pattern(r"\b(?:heads\s+of\s+(?:state|government)|leaders|presidents|ministers|envoys|officials)\b", re.IGNORECASE)
-_PRONOUN_CLAUSE = lazy_pattern(r"[^;]*?\b(?:after|when|while|once|as\s+soon\s+as|before|until)\s+(?:he|she)\b[^,;]*,")
+_PRONOUN_CLAUSE = lazy_pattern(r"[^;]*?\b(?:after|when|where|while|once|as\s+soon\s+as|before|until)\s+(?:he|she)\b[^,;]*,")
 _SUBORDINATOR = lazy_pattern(
     r"(?<![\w-])(?:when|while|whereas|after|before|because|since|although|though|if|where|which|who|that)(?![\w-])|;"
     r"|(?<=\s)as(?=\s+the\s)",  # "X spoke on climate, as the Quad met in Tokyo": the Quad met
@@ -710,8 +710,9 @@ def _first_subject(doc: Document, start: int, trigger_start: int, taken: list[Me
         return adjacent  # "... Zelenskyy and Biden last met": the names right before the verb
     persons = [i for i in usable if before[i].party.type == "PERSON"]
     i = persons[0] if persons else usable[0]  # "BEIJING -- Wang Yi met": the person is the subject
-    if i > usable[0] and _coordinated_pair(doc, before[usable[0]], before[i]):
-        i = usable[0]  # "China and Wang Yi's ..." keeps the first name when it is linked to the person
+    if i > usable[0] and _coordinated_pair(doc, before[usable[0]], before[i]) and not _bare_comma(doc, before[usable[0]], before[i]):
+        i = usable[0]  # "China and Wang Yi's ..." keeps the first name when it is linked to the person (not by a comma
+        # alone: "After arriving for the summit of the SCO, Putin met")
     pronoun = doc.find(_SUBJECT_PRONOUN, start, before[i].start, ("he",))
     opener = _PRONOUN_CLAUSE.match(doc.text, start, before[i].start) if pronoun else None  # (only where a pronoun stands)
     if opener:  # "Shortly after he arrived, X called on Y": X
@@ -764,7 +765,18 @@ def _adjacent_group(doc: Document, before: list[Mention], last: int, trigger_sta
         if not eligible(m) or not (_coordinated_pair(doc, m, group[0]) or _in_titled_link(doc, m.end, m, group[0])):
             break  # ("A, adviser B and envoy C met": A too)
         group.insert(0, m)
+    if len(group) >= 2 and all(_bare_comma(doc, a, b) for a, b in zip(group, group[1:])) and not _in_headline(doc, trigger_start):
+        return group[-1:]  # no "and" in the list: the comma ends an opening phrase ("After arriving for the summit of the
+        # SCO, Putin met"), but for a headline's "Xi, Putin meet"
     return group
+
+
+def _bare_comma(doc: Document, a: Mention, b: Mention) -> bool:
+    return doc.text[a.end : b.start].strip() == ","
+
+
+def _in_headline(doc: Document, position: int) -> bool:
+    return bool(doc.sentences) and position < doc.sentences[0][1] and doc.is_headline(0)
 
 
 def infinitive_subject(doc: Document, sentence: tuple[int, int], trigger_start: int, taken: list[Mention]) -> list[Mention]:
