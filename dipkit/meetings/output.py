@@ -99,6 +99,8 @@ def _kind(doc: Document, meeting: Meeting) -> str:
         return "meeting" if together else "call"  # ("spoke to Y in Warsaw": where they met)
     if meeting.kind == "call" and any(p.multilateral for p in meeting.parties) and not any(m.paired for m in meeting.mentions):
         return "summit"  # "a virtual summit of BRICS leaders": the bloc's gathering, held online
+    if meeting.kind == "visit" and len({p.country for p in meeting.parties if p.type == "PERSON"} - {None}) >= 2:
+        return "meeting"  # "He is visiting at the invitation of Wang Yi": a trip whose host is named is a meeting with the host
     if meeting.kind in ("call", "visit"):
         return meeting.kind
     return "summit" if is_summit(meeting) else "meeting"

@@ -1,0 +1,16 @@
+"""A trip whose host is named is a meeting with the host, however the host is named: "He is visiting on the
+invitation of X" gives a visit with two persons of two lands, which is a meeting; a trip with the visitor's own
+aides stays a visit."""
+
+from test_meetings import found
+
+
+def test_a_visit_on_the_invitation_of_a_named_host_is_a_meeting_with_the_host():
+    text = "Singapore's Foreign Minister Vivian Balakrishnan is in China this week. He is visiting on the invitation of Foreign Minister Wang Yi."
+    assert [m[0] for m in found(text, "2024-09-09")] == [["Vivian Balakrishnan", "Wang Yi"]]
+    assert [m[3] for m in found(text, "2024-09-09")] == ["meeting"]
+
+
+def test_a_visit_with_an_aide_of_the_visitors_own_land_stays_a_visit():
+    text = "Foreign Minister Vivian Balakrishnan and Senior Minister of State Sim Ann are on an official visit to China this week."
+    assert found(text, "2024-09-09") == [(["Vivian Balakrishnan", "Sim Ann", "China"], "China", "2024-W37", "visit", "held")]
