@@ -1967,6 +1967,7 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     if not left and not near_group and doc.find(_HE_BEFORE, max(sentence[0], start - 40), start, ("he ", "she ")):
         left = sides.pronoun_owner(doc, r.index, start)  # "when, as Crown Prince, he was received by X": whom "he" names
     if not near_group:
+        left = left or sides.latter_or_former(doc, r.index, start)  # "after the latter spoke with Z"
         left = sides.with_titled_partner(doc, sentence, left or sides.subject_side(doc, sentence, start, right + r.objects)) or sides.title_antecedent(doc, sentence, start, land, right)
     if not left and r.frame == "noun" and not right and doc.find(_AFTER_BARE, max(sentence[0], start - 30), start, ("after", "since", "following")):
         if doc.find(_THEIR_EARLIER, sentence[0], start, ("their",)):  # "It was their second meeting, after talks in Geneva in

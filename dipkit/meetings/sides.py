@@ -35,6 +35,7 @@ _CIVIL_GAP = lazy_pattern(r"\s+(?:[a-z][\w-]*\s+)?")  # "Japanese [young] entrep
 _CIVIL_BEFORE_VERB = lazy_pattern(
     r"(?:\s+[A-Z][\w'’.-]*){0,4},?(?:\s+(?:will|would|shall|also|then|later|is|are|was|were|has|have|had|be|been|to|due|set|expected|scheduled|slated))*\s+"
 )
+_LATTER_OR_FORMER = lazy_pattern(r"(?<![\w-])the\s+(?P<which>latter|former)(?:\s+(?:also|then|later|had|has|have|was|is|would|will))*\s+$", re.IGNORECASE)
 _SUBJECT_PRONOUN = lazy_pattern(r"(?<![\w-])(?:he|she)(?![\w-])", re.IGNORECASE)
 _UNNAMED_OFFICIALS = lazy_pattern(r"\b(?:heads\s+of\s+(?:state|government)|leaders|presidents|ministers|envoys|officials)\b", re.IGNORECASE)
 _PRONOUN_CLAUSE = lazy_pattern(r"[^;]*?\b(?:after|when|where|while|once|as\s+soon\s+as|before|until)\s+(?:he|she)\b[^,;]*,")
@@ -1098,6 +1099,27 @@ def _cataphora(doc: Document, sentence: tuple[int, int], pronoun: int, before: i
     if not _REPORTING_AFTER.match(doc.text, first.end, sentence[1]):
         return []  # "When he met Meloni, Tajani was also there": he is named before, not ahead
     return [first]
+
+
+def latter_or_former(doc: Document, sentence_index: int, before: int) -> list[Mention]:
+    """"X spoke with Y after the latter spoke with Z": the last person named before "the latter" (for "the former",
+    the one before that), in its sentence or else in the sentence before; [] where no such words stand."""
+    start = doc.sentences[sentence_index][0]
+    found = doc.find(_LATTER_OR_FORMER, max(start, before - 30), before, ("latter", "former"))
+    if found is None:
+        return []
+    persons = _distinct(all_persons(doc, (start, found.start())))
+    if len(persons) < 2 and sentence_index > 0:
+        persons = _distinct(all_persons(doc, (doc.sentences[sentence_index - 1][0], found.start())))
+    if len(persons) < 2:
+        return []
+    return persons[-1:] if found.group("which").lower() == "latter" else persons[-2:-1]
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    """MENTIONS, one per person, each where last named."""
+    last = {m.party.name: m for m in mentions}
+    return [m for m in mentions if last[m.party.name] is m]
 
 
 def pronoun_owner(doc: Document, sentence_index: int, before: int) -> list[Mention]:
