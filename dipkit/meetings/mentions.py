@@ -473,6 +473,7 @@ _SEPARATELY_AFTER = lazy_pattern(  # "with A and B separately", "met A and B of 
     r"(?:\s+(?:in|on|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}){0,2},?\s+" + sides.SEPARATE_WAYS + r"\b",  # ("in X on Monday")
     re.IGNORECASE,
 )
+_THEIR_OWN_NOUN = lazy_pattern(r"(?<![\w-])[Tt]heir\s+(?:[a-z]+\s+){0,2}$")  # "their planned meeting"
 _THEIR_SIDES = lazy_pattern(  # "their leaders will meet", "their foreign ministers are due to hold talks"
     rf"\b[Tt]heir\s+(?:top\s+)?(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|(?:(?:{_OFFICE})\s+)?ministers|governments|envoys|diplomats)"
     r"\s+(?:[a-z]+\s+){0,3}$"
@@ -670,8 +671,8 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
     for mention in found:
         if mention.frame == "sym" and not mention.anaphoric and mention.sentence in calls:
             mention.kind = "call"  # "Turkish, Malaysian foreign ministers discuss Gaza in phone call": what they said on it
-        elif mention.frame == "sym" and mention.sentence == headline and _only_called(found, mention):
-            mention.kind = "call"  # "X, Y discuss partnership" over a story of their phone call: that call
+        elif (mention.frame == "sym" or _TALKS_WORD.search(doc.text, mention.start, mention.end)) and mention.sentence == headline and _only_called(found, mention):
+            mention.kind = "call"  # "X, Y discuss partnership", "X holds talks with Y" over a story of their phone call: that call
         if len(mention.parties) >= 2 and all(p.type == "GPE" for p in mention.parties) and _of_leaders(doc, mention):
             mention.parties = _leaders_of(doc, mention.parties) or mention.parties  # "ahead of leaders' meeting"
         elif mention.status == "planned" and _prepared_by_ministers(mention) and _of_leaders(doc, mention):
@@ -692,13 +693,25 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
     return found
 
 
+_TALKS_WORD = lazy_pattern(r"(?<![\w-])talks(?![\w-])", re.IGNORECASE)
+
+
 def _only_called(found: list[MeetingMention], mention: MeetingMention) -> bool:
     """Whether the sides of MENTION, with no place or day of its own, have a call told of them and no other contact held."""
     if mention.place or mention.date or len(mention.parties) < 2:
         return False
-    sides = {p.name for p in mention.parties}
-    kinds = {m.kind for m in found if m is not mention and not m.anaphoric and m.status == "held" and {p.name for p in m.parties} == sides}
+    kinds = {m.kind for m in found if m is not mention and not m.anaphoric and m.status == "held" and _same_sides(m.parties, mention.parties)}
     return kinds == {"call"}
+
+
+def _same_sides(told: list[Party], sides: list[Party]) -> bool:
+    """Whether TOLD are SIDES, one by one, a land SIDES name by its leader's title standing for a person of it
+    ("Mexican President holds talks with Trump": the President the body names)."""
+
+    def alike(p: Party, q: Party) -> bool:
+        return p.name == q.name or q.type == "GPE" and q.via_adjective and p.type == "PERSON" and p.country == q.country
+
+    return len(told) == len(sides) and all(any(alike(p, q) for q in sides) for p in told) and all(any(alike(p, q) for p in told) for q in sides)
 
 
 @lru_cache(maxsize=1)
@@ -1897,6 +1910,9 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     lands = _lands_of_group(r, their.start(), bool(_DELEGATES.search(their.group()))) if their else []
     if lands:  # "Chile and Peru said their presidents will meet": those lands, or the leaders named for them
         return lands
+    pair = _pair_before_their(r) if r.frame == "noun" and not right else []
+    if pair:  # "X said Y regretted missing their planned meeting": the two the sentence named
+        return pair
     near_group = doc.find(word_classes()["group"], max(sentence[0], start - 60), start, GROUP_STEMS) or doc.find(_THE_TWO, max(sentence[0], start - 9), start, ("two",))
     if near_group and any(sides.eligible(m) or m.possessive for m in doc.mentions_in(near_group.end(), start)):
         near_group = None  # ("the second summit between the two leaders, after Mr. Modi's visit": Modi's visit)
@@ -2015,6 +2031,18 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     if r.frame in ("noun", "verb") and len(left) == 1:
         left = _principal(doc, left[0], start) or left
     return left
+
+
+def _pair_before_their(r: Reading) -> list[Mention]:
+    """The two persons, and no more, that the sentence names before "their" right before a noun trigger ("their
+    planned meeting"); [] otherwise."""
+    doc, sentence, start = r.doc, r.sentence, r.trigger[0]
+    their = doc.find(_THEIR_OWN_NOUN, max(sentence[0], start - 25), start, ("their",))
+    if their is None:
+        return []
+    persons = sides.all_persons(doc, (sentence[0], their.start()))
+    named = dedupe([m.party for m in persons])
+    return [next(m for m in persons if m.party == p) for p in named] if len(named) == 2 else []
 
 
 def _principal(doc: Document, speaker: Mention, start: int) -> list[Mention]:
