@@ -64,9 +64,10 @@ _STARTS_ON = lazy_pattern(
     r"(?=\s*[,.;]|\s+(?:on|in|at|from|next|this|later|early|tomorrow|today|(?-i:[A-Z])|\d))",  # (a day or place next: not
     re.IGNORECASE,  # "the railway, which is due to start operations later this year", something else's start)
 )
-_OPENER = lazy_pattern(  # (after a linking adverb: "Meanwhile in Nairobi, X and Y co-chaired the dialogue"; or two
+_OPENER = lazy_pattern(  # (after a linking adverb: "Meanwhile in Nairobi, X and Y co-chaired the dialogue", "Earlier today in Paris"; or two
     # phrases: "On Thursday, in Jerusalem, he met")
-    r"(?:(?:Meanwhile|Elsewhere|Separately|Later|Earlier),?\s+)?(?:On|In|At|During|While\s+in)\s[^,]{1,120},"
+    r"(?:(?:Meanwhile|Elsewhere|Separately|Later|Earlier)(?:\s+(?:today|that\s+day|in\s+the\s+day|on\s+[A-Z][a-z]+))?,?\s+)?"
+    r"(?:On|In|At|During|While\s+in)\s[^,]{1,120},"
     r"(?:\s+(?:on|in|at)\s[^,]{1,60},)?",
     re.IGNORECASE,
 )

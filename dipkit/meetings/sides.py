@@ -871,8 +871,10 @@ def pronoun_possessor(doc: Document, sentence_index: int, trigger_start: int, la
     if not persons and opening:
         comma = doc.text.find(",", trigger_start, doc.sentences[sentence_index][1])  # "Recalling his visit to Z, X said",
         after = [p for p in doc.mentions_in(comma, doc.sentences[sentence_index][1]) if person_like(doc, p)] if comma >= 0 else []
-        if after and _OPENING_SUBJECT_GAP.fullmatch(doc.text[comma + 1 : after[0].start]):  # "During his meeting with Y,
-            return after[:1]  # the Omani minister said": X, the subject after the opening phrase
+        gap = doc.text[comma + 1 : after[0].start] if after else ""
+        titled_name = bool(after) and after[0].party is not None and after[0].party.type == "PERSON" and gap_is_title(gap)
+        if after and (_OPENING_SUBJECT_GAP.fullmatch(gap) or titled_name):  # "During his meeting with Y, the Omani minister
+            return after[:1]  # said", "Following his meeting with Y, Prime Minister X had": X, the subject after the opening phrase
         titled = _opening_title_holder(doc, comma) if comma >= 0 else []
         if titled:  # "In his meeting with Y on Wednesday, the prime minister said": whom the bare title stands for
             return titled

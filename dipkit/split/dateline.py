@@ -70,6 +70,8 @@ _FORMS = (
 )
 # ANKARA alone on its line, the lead on the next: the place line ends where the line does
 _STANDALONE = re.compile(rf"{_CAPS_PLACE}(?:,[ ](?P<country>{_COUNTRY}))?[ \t]*$", re.MULTILINE)  # "ANKARA", "SAMARKAND, Uzbekistan"
+# "London, United Kingdom" alone on its line: a city in title case needs its country, and a known one
+_TITLE_STANDALONE = re.compile(rf"{_TITLE_PLACE},[ ](?P<country>{_COUNTRY})[ \t]*$", re.MULTILINE)
 _LEAD = re.compile(r"\s*[A-Z“\"‘][^\n]*")
 _LEAD_WORDS = 8  # the lead under a standalone place is a sentence, not a menu or a byline
 _MAX_STANDALONE = 30  # "ANKARA", "RIO DE JANEIRO"; a longer line in capitals is a heading
@@ -185,9 +187,9 @@ def _country_names() -> frozenset[str]:
 
 
 def _standalone(text: str, start: int, end: int, stopwords: frozenset[str]) -> dict | None:
-    """A place in capitals alone on its line, maybe with its country ("ANKARA", "SAMARKAND, Uzbekistan"), with the
-    lead under it ("Foreign Minister ...")."""
-    m = _STANDALONE.match(text, start, end)
+    """A place in capitals alone on its line, maybe with its country ("ANKARA", "SAMARKAND, Uzbekistan"), or a city
+    in title case with its country ("London, United Kingdom"), with the lead under it ("Foreign Minister ...")."""
+    m = _STANDALONE.match(text, start, end) or _TITLE_STANDALONE.match(text, start, end)
     if not m or m.end("place") - start > _MAX_STANDALONE or m["place"].split()[0].lower().rstrip(".") in stopwords:
         return None
     if m["country"] and m["country"] not in _country_names():
