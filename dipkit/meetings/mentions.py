@@ -473,6 +473,7 @@ _SEPARATELY_AFTER = lazy_pattern(  # "with A and B separately", "met A and B of 
     r"(?:\s+(?:in|on|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}){0,2},?\s+" + sides.SEPARATE_WAYS + r"\b",  # ("in X on Monday")
     re.IGNORECASE,
 )
+_THREE_WAY = lazy_pattern(r"\b(?:trilateral|three-way|tripartite)\b", re.IGNORECASE)  # a meeting of three, by its name
 _THEIR_OWN_NOUN = lazy_pattern(r"(?<![\w-])[Tt]heir\s+(?:[a-z]+\s+){0,2}$")  # "their planned meeting"
 _THEIR_SIDES = lazy_pattern(  # "their leaders will meet", "their foreign ministers are due to hold talks"
     rf"\b[Tt]heir\s+(?:top\s+)?(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|(?:(?:{_OFFICE})\s+)?ministers|governments|envoys|diplomats)"
@@ -519,6 +520,7 @@ class MeetingMention:
     meal: str = ""  # "also attended the lunch": the meal joined ("lunch"), told before
     bare: bool = False  # "which Y is also expected to attend.": the verb alone, what it attends told before it
     sequel: bool = False  # "in a separate meeting with": on the occasion of the meeting before
+    three_way: bool = False  # "a trilateral meeting": a meeting of three by its name
     edition_number: str | None = None  # "the 44th GCC summit": its number, which no other numbered edition shares
     onward: bool = False  # "attend the forum before leaving for Japan": a trip after the contact told before it
     paired: bool = False  # "talks between X and Y": exactly two sides, even when one is an organization
@@ -1470,6 +1472,10 @@ def _object(r: Reading) -> list[Mention] | None:
         lands = sides.object_side(doc, sentence, trigger[1])  # from A, B and C": the countries they come from
         if len(lands) >= 2:
             return lands
+    if r.frame == "noun" and doc.text.startswith(" of ", trigger[1]) and r.word.endswith("summit"):  # "a trilateral summit of
+        persons = [m for m in sides.object_side(doc, sentence, trigger[1] + 4) if m.party.type == "PERSON"]  # A, B and C":
+        if len(persons) >= 2:  # those it gathered
+            return persons
     if r.frame == "noun" and r.word == "meeting" and doc.text.startswith("Meeting ", trigger[0]) and not doc.text[sentence[0] : trigger[0]].strip():
         guests = [m for m in sides.object_side(doc, sentence, trigger[1]) if m.party.type == "PERSON"]
         if guests and doc.text.startswith(",", guests[-1].end):
@@ -2326,6 +2332,7 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         sequel=bool(doc.find(word_classes()["sequel"], max(sentence[0], trigger[0] - 25), trigger[0], class_stems()["sequel"]))
         or bool(_SEPARATELY_NEXT.match(doc.text, trigger[1]))  # "A and B met separately at the embassy"
         or trigger[0] == r.first and bool(_AFTERWARDS.match(doc.text, sentence[0], trigger[0])),
+        three_way=bool(_THREE_WAY.search(doc.text, max(sentence[0], trigger[0] - 12), trigger[1])),
         objects=right,
         named_gathering=r.gathering,
         resumed=resumed,

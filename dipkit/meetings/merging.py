@@ -38,7 +38,6 @@ _WEEK = lazy_pattern(r"^(\d{4})-W(\d{2})$")
 _MECHANISM = lazy_pattern(r"\b(?:dialogue|consultations?)\b", re.IGNORECASE)  # two states' standing rounds of talks
 _NEXT_ONE = lazy_pattern(r"\b(?:next|another)\s+(?:[\w+'’-]+\s+){0,3}?(?:round|session|meeting|talks|dialogue|consultations?)\b", re.IGNORECASE)
 _THEIR_ORDINAL = lazy_pattern(r"\btheir\s+(?:first|second|third|fourth|fifth)\s+$", re.IGNORECASE)  # "their first summit"
-_THREE_WAY = lazy_pattern(r"\b(?:trilateral|three-way|tripartite)\b", re.IGNORECASE)  # a meeting of three, by its name
 _THEIR_OWN = lazy_pattern(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "their talks", "their earlier meeting"
 _THEIR_LAST = lazy_pattern(r"\btheir\s+(?:last|previous|prior)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # "their previous meeting": the pair's own
 _AND_THEN = lazy_pattern(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:was\s+|were\s+)?$")  # "..., and (then) met X",
@@ -131,7 +130,7 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
                 m for m in reversed(touched)
                 if described and (m.kind == mention.kind or m.kind == "summit" and mention.group_size >= 3) and _as_described(m, mention) and _of_lands(m, mention)
             ]  # ("the three leaders are expected to meet again": the three of the summit told before)
-            trio = _trio_told(touched, mention, text) if not such and _long_ago(mention.date, published) else None
+            trio = _trio_told(touched, mention) if not such and _long_ago(mention.date, published) else None
             if trio is not None:  # "met A and B in separate meetings ... The three last came together in X in January": all three
                 mention.parties = union(trio, mention.parties)
                 meetings.append(_opened(mention))
@@ -400,10 +399,10 @@ def _of_the_last_named(touched: list[Meeting], mention: MeetingMention) -> Meeti
     return None
 
 
-def _trio_told(touched: list[Meeting], mention: MeetingMention, text: str) -> list[Party] | None:
+def _trio_told(touched: list[Meeting], mention: MeetingMention) -> list[Party] | None:
     """The persons of the meetings told in the sentence of the last one, when they are as many as MENTION's group of
     three or more ("the three ministers") or its trigger ("a trilateral meeting") counts."""
-    size = mention.group_size or (3 if _THREE_WAY.search(text, max(0, mention.start - 12), mention.end) else 0)
+    size = mention.group_size or (3 if mention.three_way else 0)
     if size < 3 or not touched:
         return None
     sentence = touched[-1].mentions[-1].sentence
@@ -603,6 +602,8 @@ def _compatible(meeting: Meeting, mention: MeetingMention) -> bool:
         return False  # "will meet X on Thursday, and then travel to Kazan": the next leg, no part of that meeting
     if meeting.kind == mention.kind == "summit":
         return _one_gathering(meeting, mention)  # "leaders met at a summit"; "the host welcomed A, B, C and D"
+    if mention.three_way and len(meeting.parties) < 3 and not any(m.three_way for m in meeting.mentions):
+        return False  # "the two ministers agreed to hold a trilateral meeting with Seoul": no part of their own talks
     # (every test below must hold: the cheap ones first)
     if len(mention.parties) < 2 and not mention.anaphoric and mention.frame not in ("noun", "visit", "attend") and not _host_of_its_sentence(meeting, mention):
         return False

@@ -125,11 +125,12 @@ _PLANNING_VERB = lazy_pattern(
 _PROPOSED_BEFORE = lazy_pattern(
     r"\b(?:(?:proposed|proposes|proposing|offered|offers|suggested|suggests|requested|requests|sought|seeks)\s+(?:(?:a|an|the|fresh|new|direct|further)\s+)*"
     r"|(?:invited|invites|inviting)\s+(?:him|her|them|(?:[A-Z][\w'’-]*\s+){1,4})to\s+(?:(?:pay|make)\s+(?:a|an)\s+(?:[\w-]+\s+)?)?"
-    r"|(?:floated|floats|raised|raises|broached|broaches|mooted|moots)\s+(?:the|an?)\s+(?:idea|possibility|prospect)\s+of\s+)$",
+    r"|(?:floated|floats|raised|raises|broached|broaches|mooted|moots)\s+(?:the|an?)\s+(?:idea|possibility|prospect)\s+of\s+"
+    r"|(?:agreed|agree|agrees)\s+(?:on|upon)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?)$",
     re.IGNORECASE,
 )
 _AGREED_THEN_TO = lazy_pattern(r"\b(?:agreed|agree|agrees|decided|vowed|pledged|promised)\b[^.;,]{0,55}?\bto\s+$", re.IGNORECASE)
-_PROPOSED_STEMS = ("propos", "offer", "sugg", "request", "sought", "seek", "invit", "idea", "possib", "prospect")
+_PROPOSED_STEMS = ("propos", "offer", "sugg", "request", "sought", "seek", "invit", "idea", "possib", "prospect", "agree")
 _SKIPPED_REACH = 100
 _SKIPPED_STEMS = ("skip", "boycott", "missed", "away from", "out of", "withdr", "off", "cancel", "scrap", "deni", "dismiss")
 _OWN_CLAUSE_ENDS = lazy_pattern(r"\b(?:since|because|although|though|while|whereas)\s", re.IGNORECASE)
@@ -937,7 +938,7 @@ def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     (unless the trigger says it happened: "held talks", "met"); a date before publication means held."""
     window = (max(sentence[0], trigger[0] - 45), trigger[0])
     if doc.find(_PROPOSED_BEFORE, max(sentence[0], trigger[0] - 30), trigger[0], _PROPOSED_STEMS):
-        return True  # "proposed a meeting with X", "offered talks": a meeting not yet held, whatever day is named
+        return True  # "proposed a meeting with X", "offered talks", "agree on Wang's visit": a meeting not yet held, whatever day is named
     if doc.find(_AGREED_THEN_TO, max(sentence[0], trigger[0] - 70), trigger[0], ("agree", "decided", "vowed", "pledged", "promised")):
         return True  # "agreed in a phone call on Tuesday to meet soon": the meeting agreed on is ahead
     order = compare(date["value"], doc.published) if date and doc.published else None

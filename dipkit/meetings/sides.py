@@ -300,9 +300,9 @@ def coordinated(doc: Document, first: Mention, candidates: list[Mention], lands:
     for k, m in enumerate(candidates):
         if m.start < tail:
             continue
-        if not lands and chosen[-1].party.type == "PERSON" and m.party is not None and m.party.type == "GPE" and _LAND_OF_PERSON.fullmatch(doc.text, tail, m.start):
+        if not lands and chosen[-1].party.type == "PERSON" and m.party is not None and m.party.type == "GPE" and _LAND_OF_PERSON.fullmatch(doc.text, tail, m.start) and not _titles_next(doc, m, candidates[k + 1 : k + 2]):
             tail = m.end  # "King X of Bahrain and Amir Y of Qatar", "X, King of Bahrain; Y, Amir of Qatar": the
-            continue  # land of each ruler is no side of its own
+            continue  # land of each ruler is no side of its own (not "A, President of the United States B": B's title)
         if m.party is not None and m.party.type != "PERSON" and k + 1 < len(candidates) and _holds_title_of(doc, m, candidates[k + 1]):
             continue  # "..., National Assembly Chairman Y": the body is part of Y's title
         if (m.party is None or m.party.type != "PERSON") and k + 1 < len(candidates) and _in_titled_link(doc, tail, chosen[-1], candidates[k + 1]):
@@ -348,6 +348,11 @@ def coordinated(doc: Document, first: Mention, candidates: list[Mention], lands:
             break
         tail = m.end
     return chosen[: len(chosen) - titled]
+
+
+def _titles_next(doc: Document, land: Mention, following: list[Mention]) -> bool:
+    """Whether LAND ends the title of the person named right after it ("President of the United States [Donald Trump]")."""
+    return bool(following) and following[0].party is not None and following[0].party.type == "PERSON" and not doc.text[land.end : following[0].start].strip()
 
 
 def _in_titled_link(doc: Document, tail: int, last: Mention, following: Mention) -> bool:
