@@ -473,6 +473,7 @@ _SEPARATELY_AFTER = lazy_pattern(  # "with A and B separately", "met A and B of 
     r"(?:\s+(?:in|on|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}){0,2},?\s+" + sides.SEPARATE_WAYS + r"\b",  # ("in X on Monday")
     re.IGNORECASE,
 )
+_WHOM_BEFORE = lazy_pattern(r",\s+whom\s+(?:[\w'’-]+\s+){1,3}$")  # ", whom he had [received]"
 _THREE_WAY = lazy_pattern(r"\b(?:trilateral|three-way|tripartite)\b", re.IGNORECASE)  # a meeting of three, by its name
 _THEIR_OWN_NOUN = lazy_pattern(r"(?<![\w-])[Tt]heir\s+(?:[a-z]+\s+){0,2}$")  # "their planned meeting"
 _THEIR_SIDES = lazy_pattern(  # "their leaders will meet", "their foreign ministers are due to hold talks"
@@ -1526,6 +1527,9 @@ def _object(r: Reading) -> list[Mention] | None:
         return []
     if r.frame == "callon" and _URGED_TO.match(doc.text, trigger[1], sentence[1]):
         return None  # "called on the Hungarian premier to drop his veto": an appeal, no courtesy call
+    whom = doc.find(_WHOM_BEFORE, max(sentence[0], trigger[0] - 40), trigger[0], ("whom",)) if not right and r.frame in ("host", "verb", "callon") else None
+    if whom is not None:  # "alongside X, whom he had received earlier that morning": X, named before "whom"
+        right = [m for m in doc.mentions_in(max(sentence[0], whom.start() - 80), whom.start()) if m.end == whom.start() and sides.person_like(doc, m)]
     if r.frame in ("callon", "host") and not right and _OBJECT_PRONOUN.match(doc.text, trigger[1]):
         return []  # "X had called on him at his hotel", "Biden hosted him at the White House": whom "him" names (read
         # with the subject)
