@@ -31,6 +31,7 @@ class Person:
 
 
 _GENERATIONS = frozenset({"Jr", "Sr"})  # suffixes that tell a son from his father
+_PATRONYMIC = frozenset({"bin", "bint", "ibn"})  # "Khaled bin Mohamed": the father's name follows
 NICKNAME = re.compile(r"[ \t]+[“\"][A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[”\"][ \t]+(?=[A-Z])")  # ' “Bongbong” ' before a surname
 
 
@@ -59,6 +60,8 @@ def compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         return len(short[0]) > 1 and _key(short[0]) in _keys(long)
     if long[-1] in _GENERATIONS and short[-1] not in _GENERATIONS:
         return False  # "Donald Trump" is not "Donald Trump Jr."
+    if _ancestor_within(short, long):
+        return False  # "Mohamed bin Zayed" is not "Khaled bin Mohamed bin Zayed", his son
     longs = _keys(long)
     full = [t for t in short if len(t) > 1]
     if not full:
@@ -67,6 +70,14 @@ def compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         return False
     initials = [t for t in short if len(t) == 1]
     return all(any(w[:1].casefold() == i.casefold() for w in long) for i in initials)
+
+
+def _ancestor_within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether SHORT, a name of several words, opens where LONG names a father after "bin", "bint" or "ibn" and
+    nowhere else: the father's (or grandfather's) own name inside the son's."""
+    first = _key(short[0])
+    places = [i for i, word in enumerate(long) if _key(word) == first]
+    return bool(places) and all(i > 0 and long[i - 1].casefold() in _PATRONYMIC for i in places)
 
 
 def _matches(tokens: tuple[str, ...], person: Person) -> bool:
