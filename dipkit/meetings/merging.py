@@ -594,7 +594,7 @@ def _compatible(meeting: Meeting, mention: MeetingMention) -> bool:
                 and any(0 <= t.sentence[0] - r.sentence[1] <= _NEXT_SENTENCE for t in told for r in reported)
             )
         return same_trip and (meeting.status == mention.status or undated_trip or _attend_purpose(meeting, mention))
-    if meeting.status != mention.status and not _trip_then_talks(meeting, mention) and not _summit_of_no_day(meeting, mention):
+    if meeting.status != mention.status and not (_trip_then_talks(meeting, mention) or _summit_of_no_day(meeting, mention) or _planned_trip_retold(meeting, mention)):
         return False
     if not _kinds_fit(meeting.kind, mention.kind):
         return False
@@ -666,6 +666,21 @@ def _trip_then_talks(meeting: Meeting, mention: MeetingMention) -> bool:
         return False
     travellers = [p for p in meeting.parties if p.type == "PERSON"]
     return all(m.sentence == mention.sentence for m in meeting.mentions) and bool(travellers) and covers(mention.parties, travellers)
+
+
+def _planned_trip_retold(meeting: Meeting, mention: MeetingMention) -> bool:
+    """Whether MENTION, a trip named with no tense and no day ("The President's visit to Luanda underscores ..."),
+    retells the planned visit MEETING (not "his previous visit": an earlier one)."""
+    return (
+        meeting.status == "planned" and meeting.kind == mention.kind == "visit" and mention.frame == "visit" and mention.date is None
+        and not mention.earlier_round and _visitor_and_land(meeting.parties) and _visitor_and_land(mention.parties)
+        and covers(meeting.parties, mention.parties)
+    )
+
+
+def _visitor_and_land(parties: list[Party]) -> bool:
+    """Whether PARTIES are a trip's: one person and the land visited, no host."""
+    return len(parties) == 2 and sorted(p.type for p in parties) == ["GPE", "PERSON"]
 
 
 def _summit_of_no_day(meeting: Meeting, mention: MeetingMention) -> bool:

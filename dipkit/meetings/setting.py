@@ -296,6 +296,8 @@ _TRAVEL_OPENING = lazy_pattern(
     re.IGNORECASE,
 )
 _HEADLINE_INFINITIVE = lazy_pattern(r"(?<![\w-])to\s+$", re.IGNORECASE)
+_SUBJECT_WILL = lazy_pattern(r",\s+(?:[\w.'’-]+\s+){1,5}?(?:will|is\s+to|are\s+to|is\s+(?:set|expected|due|scheduled)\s+to)\s")  # ", Biden will"
+_TO_VERB_COMMA = lazy_pattern(r"(?<![\w-])to\s+(?P<verb>[A-Za-z]+)\s+[^,;:]{1,40},\s+$")  # "to Skip East Africa, [Visit]"
 # a headline's infinitive of going or meeting makes the whole headline a plan ("X to visit Y for talks with Z")
 # (or to prepare it: "agree to arrange Wang visit to Tokyo", "agree to work toward X's visit"; "ahead of Canberra talks")
 _HEADLINE_PLAN = lazy_pattern(
@@ -977,6 +979,8 @@ def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
         return True
     if _next_step_of_plan(doc, sentence, trigger):
         return True
+    if doc.text.startswith(("During ", "during "), max(sentence[0], trigger[0] - 12)) and _main_clause_ahead(doc, sentence, trigger):
+        return True
     if doc.may_hold(trigger[1], min(sentence[1], trigger[1] + 90), _TAKES_PLACE_STEMS) and _TAKES_PLACE_LATER.match(doc.text, trigger[1], sentence[1]):
         return not doc.match(word_classes()["done"], trigger[0])  # ("discussed the railway, which is due to start
         # operations": what was discussed starts later, the talks were held)
@@ -986,7 +990,22 @@ def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
         return True
     if doc.text[trigger[0] : trigger[1]].lower() in _HOSTED_BY and doc.find(_PLANNED_PURPOSE, max(sentence[0], trigger[0] - _PURPOSE_REACH), trigger[0], (" for ",)):
         return True  # "is expected to travel to Riyadh on Friday for a gathering of Gulf leaders hosted by X"
-    return headline and bool(doc.window_find(_HEADLINE_INFINITIVE, *window) or doc.find(_HEADLINE_PLAN, sentence[0], trigger[0]))
+    return headline and bool(
+        doc.window_find(_HEADLINE_INFINITIVE, *window) or doc.find(_HEADLINE_PLAN, sentence[0], trigger[0]) or _second_infinitive(doc, window)
+    )
+
+
+def _main_clause_ahead(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """Whether the main clause after an opening "During his visit to X," tells what is to come ("Biden will discuss")."""
+    comma = doc.text.find(",", trigger[1], sentence[1])
+    return comma >= 0 and bool(_SUBJECT_WILL.match(doc.text, comma, sentence[1]))
+
+
+def _second_infinitive(doc: Document, window: tuple[int, int]) -> bool:
+    """Whether the trigger is a headline's second verb after "to" and a comma ("Biden to Skip East Africa, Visit
+    Angola"): the first word after "to" names no place or person, so "to" opens an infinitive."""
+    found = doc.find(_TO_VERB_COMMA, *window, ("to ",))
+    return found is not None and not any(m.start == found.start("verb") for m in doc.mentions_in(found.start("verb"), found.end()))
 
 
 def _bare_verb(trigger: str) -> bool:
