@@ -64,7 +64,7 @@ _TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 _START = attrgetter("start")  # a mention's start, as a sort key (no Python call per mention)
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """An entity mention with the party it stands for and its part in the sentence."""
 

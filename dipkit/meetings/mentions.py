@@ -491,7 +491,7 @@ _FELLOW_REACH = 60
 _ATTEND_SKIP = 30  # characters after an attended gathering's name that still belong to it ("G20 Leaders' meeting")
 
 
-@dataclass
+@dataclass(slots=True)
 class MeetingMention:
     """What one trigger says: kind, parties, where, when, held or planned."""
 
@@ -541,7 +541,7 @@ class MeetingMention:
     objects: list[Mention] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Reading:
     """One trigger being read, with what the sentence around it offers."""
 
