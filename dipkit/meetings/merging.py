@@ -542,15 +542,18 @@ def _opened(mention: MeetingMention) -> Meeting:
 
 
 def _best_match(meetings: list[Meeting], mention: MeetingMention, published: str | None = None) -> Meeting | None:
-    """The meeting MENTION belongs to: same date first, else the latest compatible one."""
-    fits = [m for m in meetings if _compatible(m, mention) and not _long_before(m, mention, published) and not _recalled(m, mention, published)]
-    if not fits:
-        return None
-    if mention.date:
-        same_day = [m for m in fits if m.date and m.date["value"] == mention.date["value"]]
-        if same_day:
-            return same_day[-1]
-    return fits[-1]
+    """The meeting MENTION belongs to: same date first, else the latest compatible one. (Read from the latest back,
+    testing only what can still win: the fit of every meeting is dear to tell.)"""
+    latest = None  # the latest that fits, kept while an earlier one of the same date may still be found
+    for m in reversed(meetings):
+        same_day = bool(mention.date and m.date and m.date["value"] == mention.date["value"])
+        if latest is not None and not same_day:
+            continue
+        if _compatible(m, mention) and not _long_before(m, mention, published) and not _recalled(m, mention, published):
+            if same_day or not mention.date:
+                return m
+            latest = m
+    return latest
 
 
 def _recalled(meeting: Meeting, mention: MeetingMention, published: str | None) -> bool:
