@@ -75,6 +75,8 @@ def compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 def _ancestor_within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Whether SHORT, a name of several words, opens where LONG names a father after "bin", "bint" or "ibn" and
     nowhere else: the father's (or grandfather's) own name inside the son's."""
+    if not _keys(long) & _PATRONYMIC:
+        return False  # (the common case, from the cached words: no particle in the longer name)
     first = _key(short[0])
     places = [i for i, word in enumerate(long) if _key(word) == first]
     return bool(places) and all(i > 0 and long[i - 1].casefold() in _PATRONYMIC for i in places)

@@ -392,11 +392,12 @@ def add_summits(doc: Document, meetings: list[Meeting], mentions: list[MeetingMe
 def _lone_attendees(doc: Document, meetings: list[Meeting], mentions: list[MeetingMention]) -> list[MeetingMention]:
     """The summits that talks on their sidelines naming one person and no one else report, talks no meeting took in:
     "X held talks with African leaders on the margins of the AU summit" (X attended it)."""
-    kept = {id(m) for meeting in meetings for m in meeting.mentions}
+    lone = [m for m in mentions if m.sidelines_span is not None and len(m.parties) == 1 and m.parties[0].type == "PERSON"]
+    kept = {id(m) for meeting in meetings for m in meeting.mentions} if lone else set()  # (most stories have none)
     summits = []
-    for mention in mentions:
-        if mention.sidelines_span is None or len(mention.parties) != 1 or mention.parties[0].type != "PERSON" or id(mention) in kept:
-            continue  # (the cheap tests first: most mentions are on no sidelines)
+    for mention in lone:
+        if id(mention) in kept:
+            continue
         summit = _summit(doc, mention, mention.parties, mention.status) if mention.kind in ("meeting", "talk") and not mention.anaphoric else None
         if summit is not None and mention.status == "held":  # the summit was on when talks on its sidelines were held
             summit.date, summit.place = summit.date or mention.date, summit.place or mention.place

@@ -475,6 +475,8 @@ _SEPARATELY_AFTER = lazy_pattern(  # "with A and B separately", "met A and B of 
 )
 _WHOM_BEFORE = lazy_pattern(r",\s+whom\s+(?:[\w'’-]+\s+){1,3}$")  # ", whom he had [received]"
 _THREE_WAY = lazy_pattern(r"\b(?:trilateral|three-way|tripartite)\b", re.IGNORECASE)  # a meeting of three, by its name
+_THREE_WAY_STEMS = ("trilateral", "three-way", "tripartite")
+_TALKS_WORD = lazy_pattern(r"(?<![\w-])talks(?![\w-])", re.IGNORECASE)  # "X holds talks with Y" (in a headline)
 _THEIR_OWN_NOUN = lazy_pattern(r"(?<![\w-])[Tt]heir\s+(?:[a-z]+\s+){0,2}$")  # "their planned meeting"
 _THEIR_SIDES = lazy_pattern(  # "their leaders will meet", "their foreign ministers are due to hold talks"
     rf"\b[Tt]heir\s+(?:top\s+)?(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|(?:(?:{_OFFICE})\s+)?ministers|governments|envoys|diplomats)"
@@ -694,9 +696,6 @@ def find_mentions(doc: Document) -> list[MeetingMention]:
             if near[0] <= mention.start < near[1] and at is not None:  # ("the US delegation": the United States)
                 mention.parties = dedupe([*mention.parties[:at], *persons, *mention.parties[at + 1 :]])
     return found
-
-
-_TALKS_WORD = lazy_pattern(r"(?<![\w-])talks(?![\w-])", re.IGNORECASE)
 
 
 def _only_called(found: list[MeetingMention], mention: MeetingMention) -> bool:
@@ -2336,7 +2335,7 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         sequel=bool(doc.find(word_classes()["sequel"], max(sentence[0], trigger[0] - 25), trigger[0], class_stems()["sequel"]))
         or bool(_SEPARATELY_NEXT.match(doc.text, trigger[1]))  # "A and B met separately at the embassy"
         or trigger[0] == r.first and bool(_AFTERWARDS.match(doc.text, sentence[0], trigger[0])),
-        three_way=bool(_THREE_WAY.search(doc.text, max(sentence[0], trigger[0] - 12), trigger[1])),
+        three_way=bool(doc.find(_THREE_WAY, max(sentence[0], trigger[0] - 12), trigger[1], _THREE_WAY_STEMS)),
         objects=right,
         named_gathering=r.gathering,
         resumed=resumed,
