@@ -789,7 +789,7 @@ def _absorb(meeting: Meeting, mention: MeetingMention, fill: bool) -> None:
     # later on Monday ... On Tuesday X heads to Z": the trip's place is not the meeting's)
     if fill and mention.kind == "visit" and meeting.kind == "meeting" and meeting.status == mention.status:
         if not moved:
-            meeting.place = meeting.place or mention.place  # "Mr X was in Dar es Salaam for a two-day visit": where the talks
+            meeting.place = _finer_place(meeting.place, mention.place)  # "Mr X was in Dar es Salaam for a two-day visit": where the talks
         meeting.date = meeting.date or mention.date  # on it were held; "invited X to Ankara ... the visit could take place next month"
     if fill and _host_of_its_sentence(meeting, mention):
         meeting.date = meeting.date or mention.date  # "The Consultative Meeting, hosted by X in Dushanbe in September,

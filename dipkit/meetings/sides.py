@@ -158,7 +158,8 @@ _SUBJECT_TITLE = lazy_pattern(  # a clause opening with a bare title and its ver
 )
 _PHRASED_SUBJECT_TITLE = lazy_pattern(r"\W*(?:\d{1,2}\.\s+)?(?P<phrase>[A-Z][^,.;]{0,60},\s+)" + _TITLE_AND_VERB)  # ("On the summit sidelines, the
 # prime minister met": not "the summit sidelines")
-_THE_TITLE = lazy_pattern(r"\s+the\s+")  # "by the prime minister"
+_CAPITALS_BETWEEN = lazy_pattern(r",?(?:\s+[A-Z][\w.]*)*\s*")  # "[Japan], H.E. Mr. [X]", "[Polish] Prime Minister [X]"
+_THE_TITLE = lazy_pattern(r"\s+(?:the\s+|(?=[A-Z][a-z]))")  # "by the prime minister"; a release's "received Prime Minister"
 _OFFICE_OF = lazy_pattern(r"\b[A-Za-z]+\s+(?:of|to)\s+(?:the\s+)?$")  # "the chairman of the ", "the Secretary-General of the "
 _GUEST_NOUN = lazy_pattern(r"(?:dignitary|guest|visitor)\b")  # "the visiting dignitary"
 _GERUND_BEFORE_HIS = lazy_pattern(r"\b(?:before|after|while|upon)\s+[a-z]+ing(?:\s+(?:up|off|out))?\s+$")  # "before wrapping up [his]"
@@ -1380,7 +1381,8 @@ def title_object(doc: Document, start: int, end: int, doers: list[Mention] | tup
     if visiting:
         return _visitor(doc, title.group(), start, doers)
     apposed = _apposed_holder(doc, title.group(), start) if " of the " in title.group() else []
-    return apposed or _title_holder(doc, title.group(), start, {m.party.name for m in doers if m.party is not None})
+    own = not found.group().strip()  # "received Prime Minister", no article: a release's own head
+    return apposed or _title_holder(doc, title.group(), start, {m.party.name for m in doers if m.party is not None}, own=own)
 
 
 def counterpart_named(doc: Document, land: Mention, person: Mention, before: int) -> list[Mention]:
@@ -1408,9 +1410,12 @@ def _visitor(doc: Document, title: str, before: int, doers: list[Mention] | tupl
     return most_named(guests)
 
 
-def _title_holder(doc: Document, title: str, before: int, others: set[str] = frozenset(), land: str | None = None) -> list[Mention]:
+def _title_holder(
+    doc: Document, title: str, before: int, others: set[str] = frozenset(), land: str | None = None, own: bool = False
+) -> list[Mention]:
     """The story's main person named before BEFORE whose role holds TITLE (the first named of them on a tie), not
-    one of OTHERS (names) nor of LAND (a country's code)."""
+    one of OTHERS (names) nor of LAND (a country's code); OWN: the release's own holder, the one holder the story
+    first names with no land before the title, when there is one."""
     word = _SPACES.sub(" ", title).casefold()
     same = (word, *_SAME_TITLE.get(word, ()))  # (and the office's other names the entity layer knows, whole phrases
     names = tuple(dict.fromkeys([*same, *(n for w in same for n in office_names(w) if " " in n)]))  # only: not "fm" in a role)
@@ -1432,8 +1437,31 @@ def _title_holder(doc: Document, title: str, before: int, others: set[str] = fro
         return later[:1] if len({m.party.name for m in later}) == 1 else []
     # "hosted the Foreign Minister", in a release of the Secretary of State's: the guest whose own title it is
     holders = [m for m in holders if word in office(m)] or holders
+    if own:
+        unqualified = _named_without_land(doc, holders)
+        if len({m.party.name for m in unqualified}) == 1:
+            return unqualified[:1]
     told_apart = {m.party.name for m in holders if _beside_the_bare_title(doc, m, names)}
     return most_named([m for m in holders if m.party.name not in told_apart] or holders)  # the story's main holder of the title
+
+
+def _named_without_land(doc: Document, persons: list[Mention]) -> list[Mention]:
+    """The first mentions of PERSONS not right after a land that qualifies them ("the Prime Minister of Japan,
+    H.E. Mr. X", "Polish Prime Minister X" name a foreign holder; "Prime Minister Shri Y" the house's own)."""
+    first: dict[str, Mention] = {}
+    for m in persons:
+        first.setdefault(m.party.name, m)
+    return [m for m in first.values() if not any(_land_before(doc, q, m) for q in doc.mentions_in(max(0, m.start - 45), m.start)[-1:])]
+
+
+def _land_before(doc: Document, land: Mention, person: Mention) -> bool:
+    """Whether LAND, a country or nationality, qualifies PERSON after it in the sentence, across capitalized
+    words and a comma only (a title, "H.E. Mr.")."""
+    return (
+        land.party is not None and land.party.type in ("GPE", "NORP")
+        and bool(_CAPITALS_BETWEEN.fullmatch(doc.text, land.end, person.start))
+        and doc.sentence_at(land.start) == doc.sentence_at(person.start)
+    )
 
 
 def _beside_the_bare_title(doc: Document, mention: Mention, titles: tuple[str, ...]) -> bool:
