@@ -1,7 +1,8 @@
 """A release's bare title with no article as the object ("President X received Prime Minister"): the house's own
 holder, the one the story first names with no land before the title (not "the Prime Minister of Japan, H.E. Mr.
 X"); the place of talks on a trip: the city the visitor arrived in over the country visited (then over a building
-of no known city told later)."""
+of no known city told later); "X attended that summit", after a sentence that named the bloc's summit as a setting:
+that summit with X; "attended ..., but the planned meeting was scrapped": the attendance stands."""
 
 from test_meetings import found
 
@@ -39,3 +40,33 @@ def test_the_trips_city_outranks_the_country_visited_and_a_building_after():
         "the Mariinskyi Palace."
     )
     assert found(text, "2024-08-23") == [(["Narendra Modi", "Volodymyr Zelenskyy"], "Kyiv", "2024-08-23", "meeting", "held")]
+
+
+def test_attending_that_summit_reports_the_summit_named_before():
+    text = (
+        "President Mohamed bin Zayed Al Nahyan held talks with Prime Minister Narendra Modi in Abu Dhabi on Tuesday. "
+        "The corridor plan was unveiled on the sidelines of the G20 summit in New Delhi in September. Sheikh Mohamed "
+        "attended that summit as a guest of the Indian presidency."
+    )
+    assert found(text, "2024-02-14") == [
+        (["Mohamed bin Zayed Al Nahyan", "Narendra Modi"], "Abu Dhabi", "2024-02-13", "meeting", "held"),
+        (["Group of Twenty", "Mohamed bin Zayed Al Nahyan"], "New Delhi", "2023-09", "summit", "held"),
+    ]
+
+
+def test_a_meeting_scrapped_after_but_leaves_the_attendance_held():
+    text = (
+        "President Lee Jae Myung held talks with Donald Trump on Monday. The two had spoken by phone on June 6, and had "
+        "been expected to meet on the sidelines of the Group of Seven summit in Canada in mid-June. Lee attended the "
+        "summit as a guest, but the planned meeting was scrapped."
+    )
+    assert found(text, "2025-08-26") == [
+        (["Lee Jae Myung", "Donald Trump"], None, "2025-08-25", "meeting", "held"),
+        (["Lee Jae Myung", "Donald Trump"], None, "2025-06-06", "call", "held"),
+        (["Group of Seven", "Lee Jae Myung"], "Canada", "2025-06", "summit", "held"),
+    ]
+
+
+def test_a_trip_called_off_after_but_is_still_negated():
+    text = "President Lee Jae Myung was to visit Tokyo for talks with Shigeru Ishiba, but the trip was scrapped."
+    assert found(text, "2025-08-26") == []

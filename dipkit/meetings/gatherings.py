@@ -120,6 +120,8 @@ def hosted_gathering(doc: Document, mention: MeetingMention) -> list[MeetingMent
     bloc = _bloc_of(doc, mention) if persons and not multilateral else None
     if bloc is not None and mention.status == "held" and not mention.travelled and _recalled(doc, mention):
         bloc = None  # "first met in July, on the margins of a meeting of G20 ministers": no word on who attended
+    if bloc is None and mention.frame == "attend" and mention.anaphoric and persons and not multilateral and _summit_named_before(doc, mention):
+        return [mention]
     both = _two_blocs(doc, mention) if bloc is None and mention.frame == "noun" and not multilateral else []
     if bloc is not None or both:  # "a joint summit of the two blocs": the two organizations named before
         mention.kind, mention.parties = "summit", [*([bloc] if bloc else both), *persons]
@@ -137,6 +139,7 @@ def hosted_gathering(doc: Document, mention: MeetingMention) -> list[MeetingMent
     return [summit]
 
 
+_THE_SUMMIT = lazy_pattern(r"\s+(?:the|that|this)\s+summit(?![\w-])", re.IGNORECASE)  # "attended [that summit]"
 _HOSTED_THAT = lazy_pattern(r"\s+(?:on\s+(?:[\w'’-]+\s+){1,3}?)?(?:that|which)\s+(?P<host>(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?)hosted(?![\w-])")
 
 
@@ -223,6 +226,28 @@ def _another_edition(doc: Document, mention: MeetingMention) -> bool:
     mention.kind, mention.parties, mention.edition = "summit", dedupe([bloc, *hosts]), True
     mention.anaphoric = mention.joins = mention.group = False
     mention.status = "planned" if to_come else "held"
+    mention.place = place_dict(places[0]) if places else mention.place
+    if days:
+        mention.date = {"value": str(days[0]["value"]).split("T")[0], "text": days[0]["text"]}
+    return True
+
+
+def _summit_named_before(doc: Document, mention: MeetingMention) -> bool:
+    """"X attended that summit as a guest", after a sentence that named "the G20 summit in New Delhi in September"
+    only as the setting of something else: a summit of that bloc with X, where and when the naming says (still
+    joining the summit itself where the story told it). Whether MENTION was such an attendance."""
+    if not _THE_SUMMIT.match(doc.text, mention.end, mention.sentence[1]):
+        return False
+    index = next((i for i, span in enumerate(doc.sentences) if span == mention.sentence), 0)
+    start = doc.sentences[max(0, index - 1)][0]
+    named = [(m, found) for m in doc.mentions_in(start, mention.start) if m.party is not None and m.party.multilateral and (found := _SUMMIT.match(doc.text, m.end))]
+    if not named:
+        return False
+    bloc, noun = named[-1]
+    end = clause_end(doc, noun.end(), doc.sentence_at(noun.end())[1])
+    places = [m for m in doc.mentions_in(noun.end(), end) if m.place_like and m.entity.get("type") == "GPE"]
+    days = doc.dates_in(noun.end(), end)
+    mention.parties = dedupe([bloc.party, *mention.parties])
     mention.place = place_dict(places[0]) if places else mention.place
     if days:
         mention.date = {"value": str(days[0]["value"]).split("T")[0], "text": days[0]["text"]}

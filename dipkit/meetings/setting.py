@@ -157,6 +157,7 @@ _UNTIL = lazy_pattern(r"\b(?:until|till)\s+(?:(?:on|in)\s+)?")
 _BUT_THE_EVENT = lazy_pattern(
     r"\bbut\b[^;.]{0,100}?\b(?:the|that|this|his|her)\s+(?:[\w-]+\s+)?(?:trip|visit|meeting|talks|summit|call)\s+", re.IGNORECASE
 )
+_DONE = lazy_pattern(r"(?:attended|met|visited|received|hosted|welcomed)", re.IGNORECASE)  # a trigger told as done
 _BUT_CALLED_IT_OFF = lazy_pattern(  # "had been due in Beijing in February, but called off the trip"
     r"\bbut\s+(?:(?:he|she|they|it|later|then|abruptly|eventually)\s+){0,2}(?:cancell?ed|postponed|called\s+off|shelved|scrapped|put\s+off|delayed)"
     r"\s+(?:(?:the|that|this|his|her|their|its)\s+(?:[\w-]+\s+)?(?:trip|visit|meeting|talks|summit|call|journey|tour)\b|it\b)",
@@ -914,6 +915,8 @@ def is_negated(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     if _BUT_CALLED_IT_OFF.search(after):
         return True
     later = _BUT_THE_EVENT.search(after)  # "was to travel for talks with X, but an aide said the trip had been called off"
+    if later and _DONE.fullmatch(doc.text, *trigger):
+        return False  # "X attended the summit as a guest, but the planned meeting was scrapped": what was done stands
     if later and doc.find(_WHEN_BEFORE, max(sentence[0], trigger[0] - 40), trigger[0], ("when",)) and _of_an_earlier_year(doc, trigger[1], trigger[1] + later.start()):
         return False  # "invited Xi to Seoul when the two leaders held a summit in December 2019, but the trip was put off"
     return bool(later and cues()["called_off"].match(after, later.end()))
