@@ -2,7 +2,8 @@
 holder, the one the story first names with no land before the title (not "the Prime Minister of Japan, H.E. Mr.
 X"); the place of talks on a trip: the city the visitor arrived in over the country visited (then over a building
 of no known city told later); "X attended that summit", after a sentence that named the bloc's summit as a setting:
-that summit with X; "attended ..., but the planned meeting was scrapped": the attendance stands."""
+that summit with X; "attended ..., but the planned meeting was scrapped": the attendance stands; two summits
+listed after "attend", each with its city: a summit each, there."""
 
 from test_meetings import found
 
@@ -70,3 +71,19 @@ def test_a_meeting_scrapped_after_but_leaves_the_attendance_held():
 def test_a_trip_called_off_after_but_is_still_negated():
     text = "President Lee Jae Myung was to visit Tokyo for talks with Shigeru Ishiba, but the trip was scrapped."
     assert found(text, "2025-08-26") == []
+
+
+def test_two_summits_listed_after_attend_each_in_its_city():
+    text = (
+        "President Prabowo Subianto will attend the Asia-Pacific Economic Cooperation (APEC) summit in Lima, Peru, and "
+        "the Group of 20 summit in Rio de Janeiro, Brazil, later this month."
+    )
+    assert found(text, "2024-11-10") == [
+        (["Prabowo Subianto", "Asia-Pacific Economic Cooperation"], "Lima", "2024-11", "summit", "planned"),
+        (["Prabowo Subianto", "Group of Twenty"], "Rio de Janeiro", "2024-11", "summit", "planned"),
+    ]
+
+
+def test_two_blocs_before_one_plural_summit_share_its_city():
+    text = "President Xi Jinping will attend the BRICS and SCO summits in Kazan."
+    assert [m[0][1] + " " + str(m[1]) for m in found(text, "2024-10-10")] == ["BRICS Kazan", "Shanghai Cooperation Organisation Kazan"]

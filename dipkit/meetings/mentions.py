@@ -99,7 +99,11 @@ _ORG_LINK = lazy_pattern(r"\s*(?:,\s*|and\s+|\()?\s*")  # "BRICS and SCO", "A, B
 _PLURAL_GATHERING = lazy_pattern(r"\)?\s+(?:[\w'’-]+\s+){0,2}?(?:summits|meetings|conferences|forums)\b")
 _NOUN_OF_GATHERING = r"\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|conference|forum|session|ministerial)\b"  # "G20 foreign ministers' meeting"
 _GATHERING_AFTER = lazy_pattern(_NOUN_OF_GATHERING, re.IGNORECASE)
-_GATHERING_THEN_AND = lazy_pattern(rf"(?:{_NOUN_OF_GATHERING})?\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?", re.IGNORECASE)  # "... meeting and the"
+_IN_CITY = r"(?-i:\s+in\s+[A-Z][\w'’-]*(?:\s+(?:de\s+|da\s+)?[A-Z][\w'’-]*){0,2}(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)"  # " in Rio de Janeiro, Brazil"
+_GATHERING_THEN_AND = lazy_pattern(  # "... meeting and the", "... summit in Lima, Peru, and the"
+    rf"(?:\s*\([A-Z][\w-]*\))?(?:{_NOUN_OF_GATHERING}{_IN_CITY}?)?\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?", re.IGNORECASE
+)
+_ABBREVIATION_AFTER = lazy_pattern(r"\s*\([A-Z][\w-]*\)")  # "Asia-Pacific Economic Cooperation [(APEC)]"
 _GATHERING_NAME = lazy_pattern(r"(?:Summit|Forum|Conference|Assembly|Dialogue)$")  # an organization that is a gathering
 _TOPIC_FOR = lazy_pattern(rf"\b(?:{setting.PREPARING}|priorities|proposals?|bid|support)\s+$", re.IGNORECASE)
 _LEADERS_BEFORE = lazy_pattern(r"\bleaders['’]?\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "leaders' meeting", "leaders summit"
@@ -835,8 +839,13 @@ def _separately(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
         _PLURAL_GATHERING.match(doc.text, mention.objects[-1].end, mention.sentence[1])
         or len(_gatherings_listed(doc, mention.objects[0], mention.sentence[1])) > 1
     ):  # "attend the BRICS and SCO summits", "the G20 ministers' meeting and the ARF": one summit each (not "a joint
-        # summit of the EAC and SADC")
-        return [replace(mention, parties=[*hosts, guest], objects=[m for m in mention.objects if m.party == guest]) for guest in guests]
+        # summit of the EAC and SADC"), each in the city named after it ("the APEC summit in Lima and the G20 summit in Rio")
+        named = [next(m for m in mention.objects if m.party == guest) for guest in guests]
+        ends = [m.start for m in named[1:]] + [min(mention.sentence[1], named[-1].end + _REACH)]
+        return [
+            replace(mention, parties=[*hosts, guest], objects=[m for m in mention.objects if m.party == guest], place=_city_after(doc, m.end, end) or mention.place)
+            for guest, m, end in zip(guests, named, ends)
+        ]
     if _one_city_each(mention, guests):  # "who visited Bamako and Ouagadougou in May": one trip to each
         return [
             replace(mention, parties=[*hosts, guest], place=setting.place_dict(next(m for m in mention.objects if m.party == guest)), objects=[m for m in mention.objects if m.party == guest])
@@ -906,6 +915,11 @@ def _also_with(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     )]  # (B with no place of B's own meets where A did: "met A in Tianjin on Sunday and B on Monday")
 
 
+def _city_after(doc: Document, start: int, end: int) -> dict | None:
+    """The place named as where something is ("summit in Lima") first between START and END, or None."""
+    return next((setting.place_dict(m) for m in doc.mentions_in(start, end) if m.place_like and m.entity.get("type") == "GPE"), None)
+
+
 def _next_round(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     """"following their first summit in Sochi in January and a second in Istanbul in April": the pair's
     next round, at the place and on the day named after "a second" (none when the words do not follow)."""
@@ -939,11 +953,12 @@ def _listed_orgs(doc: Document, org: Mention, end: int) -> list[Mention]:
 def _gatherings_listed(doc: Document, org: Mention, end: int) -> list[Mention]:
     """ORG and the organization after it when each is told as a gathering of its own ("the G20 foreign ministers'
     meeting and the ASEAN Regional Forum"), before END; else ORG alone."""
-    after = next((m for m in doc.mentions_in(org.end, end) if m.party is not None), None)
-    if after is None or after.party.type != "ORG" or not after.party.multilateral:
+    link = _GATHERING_THEN_AND.match(doc.text, org.end, end)
+    after = next((m for m in doc.mentions_in(link.end(), end) if m.party is not None), None) if link else None
+    if after is None or after.start != link.end() or after.party.type != "ORG" or not after.party.multilateral:
         return [org]
-    link = _GATHERING_THEN_AND.fullmatch(doc.text, org.end, after.start)
-    if link is None or not _is_gathering(doc, org, link.start(), link.end()):
+    named = _ABBREVIATION_AFTER.match(doc.text, org.end)  # (the noun after the short name)
+    if not _is_gathering(doc, org, named.end() if named else link.start(), link.end()):
         return [org]
     return [org, after] if _is_gathering(doc, after, after.end, end) else [org]
 
