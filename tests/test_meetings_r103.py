@@ -3,7 +3,8 @@ holder, the one the story first names with no land before the title (not "the Pr
 X"); the place of talks on a trip: the city the visitor arrived in over the country visited (then over a building
 of no known city told later); "X attended that summit", after a sentence that named the bloc's summit as a setting:
 that summit with X; "attended ..., but the planned meeting was scrapped": the attendance stands; two summits
-listed after "attend", each with its city: a summit each, there."""
+listed after "attend", each with its city: a summit each, there; "a trilateral summit to be hosted by C", after A, B and
+C: the three lands' summit, in C."""
 
 from test_meetings import found
 
@@ -87,3 +88,16 @@ def test_two_summits_listed_after_attend_each_in_its_city():
 def test_two_blocs_before_one_plural_summit_share_its_city():
     text = "President Xi Jinping will attend the BRICS and SCO summits in Kazan."
     assert [m[0][1] + " " + str(m[1]) for m in found(text, "2024-10-10")] == ["BRICS Kazan", "Shanghai Cooperation Organisation Kazan"]
+
+
+def test_a_trilateral_summit_to_be_hosted_by_one_of_three_lands_named():
+    text = (
+        "The foreign ministers of South Korea, China and Japan agreed on Saturday to prepare for a trilateral leaders' "
+        "summit to be hosted by Japan."
+    )
+    assert found(text, "2025-03-23") == [(["South Korea", "China", "Japan"], "Japan", None, "summit", "planned")]
+
+
+def test_a_trilateral_meeting_hosted_by_a_land_is_the_meeting_told():
+    text = "The foreign ministers of South Korea, China and Japan met in Tokyo for a trilateral meeting hosted by Japan."
+    assert found(text, "2025-03-23") == [(["South Korea", "China", "Japan"], "Tokyo", "2025-03-23", "meeting", "held")]

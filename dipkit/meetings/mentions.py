@@ -479,6 +479,7 @@ _SEPARATELY_AFTER = lazy_pattern(  # "with A and B separately", "met A and B of 
 )
 _WHOM_BEFORE = lazy_pattern(r",\s+whom\s+(?:[\w'’-]+\s+){1,3}$")  # ", whom he had [received]"
 _THREE_WAY = lazy_pattern(r"\b(?:trilateral|three-way|tripartite)\b", re.IGNORECASE)  # a meeting of three, by its name
+_SUMMIT_BEFORE = lazy_pattern(r"\bsummit\s+(?:to\s+be\s+|(?:is|was|will\s+be)\s+)?$", re.IGNORECASE)  # "a trilateral summit [to be] hosted by"
 _THREE_WAY_STEMS = ("trilateral", "three-way", "tripartite")
 _TALKS_WORD = lazy_pattern(r"(?<![\w-])talks(?![\w-])", re.IGNORECASE)  # "X holds talks with Y" (in a headline)
 _THEIR_OWN_NOUN = lazy_pattern(r"(?<![\w-])[Tt]heir\s+(?:[a-z]+\s+){0,2}$")  # "their planned meeting"
@@ -1222,6 +1223,24 @@ def _postponed(r: Reading) -> bool:
     return "postponed" in (r.doc.lower or r.doc.text)[start : r.trigger[0]] and setting.rescheduled(r.doc, r.sentence, r.trigger) is not None
 
 
+def _three_lands_hosting(r: Reading, hosts: list[Mention]) -> list[Mention]:
+    """"The foreign ministers of A, B and C agreed to prepare a trilateral summit to be hosted by C": the three lands
+    its sentence names, when the host is one of them and a three-way word names the gathering; else []."""
+    doc, (start, _), (trigger_start, _) = r.doc, r.sentence, r.trigger
+    if len(hosts) != 1 or hosts[0].party is None or hosts[0].party.type != "GPE" or not _SUMMIT_BEFORE.search(doc.text, max(start, trigger_start - 30), trigger_start):
+        return []
+    if not doc.find(_THREE_WAY, max(start, trigger_start - 50), trigger_start, _THREE_WAY_STEMS):
+        return []
+    lands: dict[str, Mention] = {}
+    for m in doc.mentions_in(start, trigger_start):
+        if m.party is not None and m.party.type == "GPE" and m.party.country:
+            lands.setdefault(m.party.country, m)
+    if len(lands) != 3 or hosts[0].party.country not in lands:
+        return []
+    lands[hosts[0].party.country] = hosts[0]  # (the host as named after the trigger: where it is held)
+    return list(lands.values())
+
+
 def _object(r: Reading) -> list[Mention] | None:
     """Who or what the trigger is done to: the guest, the host, the place visited, the gathering attended.
     None when the trigger turns out to report no meeting."""
@@ -1240,6 +1259,10 @@ def _object(r: Reading) -> list[Mention] | None:
             return [bloc, right[0]]
         if doc.find(_THE_EVENT_BEFORE, max(sentence[0], trigger[0] - 40), trigger[0], ("the ",)):
             r.anaphoric = r.joining = True  # "at the meeting hosted by Y": Y hosts the meeting reported before
+        three = _three_lands_hosting(r, right)
+        if three:  # "agreed to prepare for a trilateral leaders' summit to be hosted by Japan": the three lands' summit
+            r.kind, r.hosted_by, r.between = "summit", True, True  # (the lands are all its sides: no subject to read)
+            return three
         return right if any(m.party.type == "PERSON" for m in right) else None  # (the host by title: "by the prime minister")
     if passive:  # "his talks with X were also attended by Y": Y joins the meeting before
         r.frame, r.kind, r.between, r.anaphoric = "noun", "meeting", True, True
