@@ -183,13 +183,17 @@ def _the_blocs_host(doc: Document, mention: MeetingMention) -> None:
 def _bloc_told(doc: Document, mention: MeetingMention) -> Party | None:
     """The organization a gathering MENTION leaves unnamed is of: the one named last in its sentence or the one
     before, else the one the story named most before it (the latest of those)."""
-    index = next((i for i, span in enumerate(doc.sentences) if span == mention.sentence), 0)
-    near = [m.party for m in doc.mentions_in(doc.sentences[max(0, index - 1)][0], mention.start) if m.party is not None and m.party.multilateral]
+    near = [m.party for m in doc.mentions_in(_sentence_before(doc, mention), mention.start) if m.party is not None and m.party.multilateral]
     if near:
         return near[-1]
     named = [m.party for m in doc.mentions_in(0, mention.start) if m.party is not None and m.party.multilateral]
     counts = {p.name: sum(q.name == p.name for q in named) for p in named}
     return max(reversed(named), key=lambda p: counts[p.name], default=None)
+
+
+def _sentence_before(doc: Document, mention: MeetingMention) -> int:
+    """Where the sentence before MENTION's starts (MENTION's own, in the first sentence)."""
+    return doc.sentence_at(max(0, mention.sentence[0] - 1))[0]
 
 
 def _another_edition(doc: Document, mention: MeetingMention) -> bool:
@@ -238,9 +242,7 @@ def _summit_named_before(doc: Document, mention: MeetingMention) -> bool:
     joining the summit itself where the story told it). Whether MENTION was such an attendance."""
     if not _THE_SUMMIT.match(doc.text, mention.end, mention.sentence[1]):
         return False
-    index = next((i for i, span in enumerate(doc.sentences) if span == mention.sentence), 0)
-    start = doc.sentences[max(0, index - 1)][0]
-    named = [(m, found) for m in doc.mentions_in(start, mention.start) if m.party is not None and m.party.multilateral and (found := _SUMMIT.match(doc.text, m.end))]
+    named = [(m, found) for m in doc.mentions_in(_sentence_before(doc, mention), mention.start) if m.party is not None and m.party.multilateral and (found := _SUMMIT.match(doc.text, m.end))]
     if not named:
         return False
     bloc, noun = named[-1]

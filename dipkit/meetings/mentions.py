@@ -479,8 +479,8 @@ _SEPARATELY_AFTER = lazy_pattern(  # "with A and B separately", "met A and B of 
 )
 _WHOM_BEFORE = lazy_pattern(r",\s+whom\s+(?:[\w'’-]+\s+){1,3}$")  # ", whom he had [received]"
 _THREE_WAY = lazy_pattern(r"\b(?:trilateral|three-way|tripartite)\b", re.IGNORECASE)  # a meeting of three, by its name
-_SUMMIT_BEFORE = lazy_pattern(r"\bsummit\s+(?:to\s+be\s+|(?:is|was|will\s+be)\s+)?$", re.IGNORECASE)  # "a trilateral summit [to be] hosted by"
 _THREE_WAY_STEMS = ("trilateral", "three-way", "tripartite")
+_SUMMIT_BEFORE = lazy_pattern(r"\bsummit\s+(?:to\s+be\s+|(?:is|was|will\s+be)\s+)?$", re.IGNORECASE)  # "a trilateral summit [to be] hosted by"
 _TALKS_WORD = lazy_pattern(r"(?<![\w-])talks(?![\w-])", re.IGNORECASE)  # "X holds talks with Y" (in a headline)
 _THEIR_OWN_NOUN = lazy_pattern(r"(?<![\w-])[Tt]heir\s+(?:[a-z]+\s+){0,2}$")  # "their planned meeting"
 _THEIR_SIDES = lazy_pattern(  # "their leaders will meet", "their foreign ministers are due to hold talks"
