@@ -4,7 +4,8 @@ X"); the place of talks on a trip: the city the visitor arrived in over the coun
 of no known city told later); "X attended that summit", after a sentence that named the bloc's summit as a setting:
 that summit with X; "attended ..., but the planned meeting was scrapped": the attendance stands; two summits
 listed after "attend", each with its city: a summit each, there; "a trilateral summit to be hosted by C", after A, B and
-C: the three lands' summit, in C."""
+C: the three lands' summit, in C; "the President of the Republic and the President of the Commission, X": the
+holder of the bare title is a side beside X."""
 
 from test_meetings import found
 
@@ -101,3 +102,15 @@ def test_a_trilateral_summit_to_be_hosted_by_one_of_three_lands_named():
 def test_a_trilateral_meeting_hosted_by_a_land_is_the_meeting_told():
     text = "The foreign ministers of South Korea, China and Japan met in Tokyo for a trilateral meeting hosted by Japan."
     assert found(text, "2025-03-23") == [(["South Korea", "China", "Japan"], "Tokyo", "2025-03-23", "meeting", "held")]
+
+
+def test_a_bare_title_coordinated_before_a_named_person_is_a_side():
+    text = (
+        "The President of the Republic, Emmanuel Macron, is hosting Xi Jinping for a state visit to France. In Paris this "
+        "morning, the President of the Republic and the President of the European Commission, Ursula von der Leyen, held "
+        "a trilateral meeting with President Xi."
+    )
+    assert found(text, "2024-05-06") == [
+        (["Emmanuel Macron", "Xi Jinping"], "Paris", "2024-05-06", "meeting", "held"),
+        (["Emmanuel Macron", "Ursula von der Leyen", "Xi Jinping"], "Paris", "2024-05-06", "meeting", "held"),
+    ]

@@ -159,6 +159,8 @@ _SUBJECT_TITLE = lazy_pattern(  # a clause opening with a bare title and its ver
 _PHRASED_SUBJECT_TITLE = lazy_pattern(r"\W*(?:\d{1,2}\.\s+)?(?P<phrase>[A-Z][^,.;]{0,60},\s+)" + _TITLE_AND_VERB)  # ("On the summit sidelines, the
 # prime minister met": not "the summit sidelines")
 _CAPITALS_BETWEEN = lazy_pattern(r",?(?:\s+[A-Z][\w.]*)*\s*")  # "[Japan], H.E. Mr. [X]", "[Polish] Prime Minister [X]"
+_BARE_TITLE_AND = lazy_pattern(r"\b[Tt]he\s+(?P<title>[A-Za-z]+(?:[\s-]+[A-Za-z]+){0,4}?)\s+and\s+the\s+[^,;.]{3,80},\s+$")  # "the President of
+# the Republic and the President of the European Commission, [X]"
 _THE_TITLE = lazy_pattern(r"\s+(?:the\s+|(?=[A-Z][a-z]))")  # "by the prime minister"; a release's "received Prime Minister"
 _OFFICE_OF = lazy_pattern(r"\b[A-Za-z]+\s+(?:of|to)\s+(?:the\s+)?$")  # "the chairman of the ", "the Secretary-General of the "
 _GUEST_NOUN = lazy_pattern(r"(?:dignitary|guest|visitor)\b")  # "the visiting dignitary"
@@ -730,7 +732,18 @@ def _first_subject(doc: Document, start: int, trigger_start: int, taken: list[Me
         holder = _land_title_holder(doc, before[i])
         if holder:
             return holder
-    return coordinated(doc, before[i], before[i + 1 :])
+    side = coordinated(doc, before[i], before[i + 1 :])
+    return _bare_title_and(doc, start, side) + side if side and " and the " in doc.text[start : side[0].start] else side
+
+
+def _bare_title_and(doc: Document, start: int, side: list[Mention]) -> list[Mention]:
+    """"The President of the Republic and the President of the European Commission, X, held": the holder of the
+    bare title coordinated before the first name of SIDE (not one of SIDE); [] where there is none."""
+    found = _BARE_TITLE_AND.search(doc.text, start, side[0].start)
+    known = word_classes()["title_anaphor"].fullmatch(found.group("title")) if found else None
+    holder = _bare_title_holder(doc, known.group(), None, found.start()) if known else None
+    names = {m.party.name for m in side if m.party is not None}
+    return [m for m in holder or [] if m.party is not None and m.party.name not in names][:1]
 
 
 def _the_head_of(doc: Document, land: Mention) -> bool:
