@@ -5,7 +5,8 @@ of no known city told later); "X attended that summit", after a sentence that na
 that summit with X; "attended ..., but the planned meeting was scrapped": the attendance stands; two summits
 listed after "attend", each with its city: a summit each, there; "a trilateral summit to be hosted by C", after A, B and
 C: the three lands' summit, in C; "the President of the Republic and the President of the Commission, X": the
-holder of the bare title is a side beside X."""
+holder of the bare title is a side beside X; a visit "as part of" or "within the framework of" a plan told before it
+in its sentence is planned too."""
 
 from test_meetings import found
 
@@ -114,3 +115,12 @@ def test_a_bare_title_coordinated_before_a_named_person_is_a_side():
         (["Emmanuel Macron", "Xi Jinping"], "Paris", "2024-05-06", "meeting", "held"),
         (["Emmanuel Macron", "Ursula von der Leyen", "Xi Jinping"], "Paris", "2024-05-06", "meeting", "held"),
     ]
+
+
+def test_a_visit_within_the_framework_of_a_plan_is_planned():
+    text = (
+        "President Kassym-Jomart Tokayev today had a telephone conversation with President Shavkat Mirziyoyev. The "
+        "parties agreed to hold the next round of talks in Astana this year, as part of a state visit of President "
+        "Mirziyoyev to Kazakhstan."
+    )
+    assert [m[3:] for m in found(text, "2026-01-13")] == [("call", "held"), ("visit", "planned")]

@@ -232,8 +232,8 @@ _NAMED_HAD = lazy_pattern(r"\s+(?:that\s+|which\s+)?(?P<who>(?:(?:[A-Z][\w'’.-
 # Foreign Minister X had on Monday with Y"
 _AND_TO = lazy_pattern(r"\band\s+(?:to|then)\s+$", re.IGNORECASE)  # "to meet X and to visit Y", "will meet X, and then travel to Y"
 _EDITION_NUMBER = lazy_pattern(r"(?<![\w-])(\d{1,3})(?:st|nd|rd|th)\s+(?:[\w'’-]+\s+){0,3}$")  # "the 44th GCC [summit]"
-_WITHIN_PLAN = lazy_pattern(  # "will hold meetings during his four-day visit to China, including talks with X": of the plan
-    r"\b(?:during|including)\s+(?:(?:his|her|their|the|a|an|its)\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+_WITHIN_PLAN = lazy_pattern(  # "will hold meetings during his four-day visit to China, including talks with X", "as part of": of the plan
+    r"\b(?:during|including|within\s+the\s+framework\s+of|as\s+part\s+of|in\s+the\s+course\s+of)\s+(?:(?:his|her|their|the|a|an|its)\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
 )
 _ON_A_TRIP = lazy_pattern(r"\bon\s+(?:a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # "arrive ... on a two-day visit"
 _GUESTS_FOR_TALKS = lazy_pattern(  # after a host's guests (or "for a trilateral summit": a summit of the three)
