@@ -15,7 +15,7 @@ from dipkit.meetings.merging import Meeting, dates_fit, leads, places_fit, short
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, covers, same_side, union
 from dipkit.meetings.patterns import lazy_pattern
-from dipkit.meetings.setting import FULL_DAY, SAME_DAY_TEXT, SAME_DAY_WORDS, compare, dateline_place, later_day, near, place_dict, without_accents
+from dipkit.meetings.setting import FULL_DAY, SAME_DAY_TEXT, SAME_DAY_WORDS, compare, dateline_place, day_of, later_day, near, place_dict, without_accents
 from dipkit.resources import data_lines
 
 _IN_THE_DAY = lazy_pattern(r"\b(?:later|earlier)\s+in\s+the\s+day\b", re.IGNORECASE)
@@ -472,7 +472,7 @@ def _arrival_day(doc: Document, span: tuple[int, int]) -> dict | None:
     """The day "arrived here on Tuesday" names in SPAN of the text, if it does ("on Monday afternoon": the day)."""
     arrived = _ARRIVED_WORD.search(doc.text, *span)
     days = doc.dates_in(arrived.end(), min(span[1], arrived.end() + _ARRIVAL_DAY_REACH)) if arrived else []
-    return {"value": str(days[0]["value"]).split("T")[0], "text": days[0]["text"]} if days else None
+    return day_of(days[0]) if days else None
 
 
 def story_day(doc: Document, meetings: list[Meeting]) -> None:

@@ -13,7 +13,7 @@ from dipkit.meetings.merging import Meeting, dates_fit, places_fit
 from dipkit.meetings.mentions import ATTENDED_AFTER, HOSTED_AFTER, MeetingMention
 from dipkit.meetings.parties import Party, dedupe, same_side, states_of, union
 from dipkit.meetings.patterns import lazy_pattern
-from dipkit.meetings.setting import clause_end, compare, near, place_dict
+from dipkit.meetings.setting import clause_end, compare, day_of, named_place, near, place_dict
 
 _SUMMIT_OF_REACH = 80  # room for "sidelines of the two summits related to the"
 _REACH = 70  # characters after the gathering's name that still describe it ("summit in Laos next month")
@@ -134,8 +134,7 @@ def hosted_gathering(doc: Document, mention: MeetingMention) -> list[MeetingMent
     if summit is None or not _FOR.search(doc.text, max(0, summit.start - 60), summit.start):
         return [mention]
     if summit.place is None:  # "welcomed X to Rio for the G20 summit": the city the guest is welcomed to
-        cities = [m for m in doc.mentions_in(mention.end, summit.start) if m.place_like and m.entity.get("type") == "GPE"]
-        summit.place = place_dict(cities[0]) if cities else mention.place
+        summit.place = named_place(doc, mention.end, summit.start) or mention.place
     return [summit]
 
 
@@ -225,14 +224,13 @@ def _another_edition(doc: Document, mention: MeetingMention) -> bool:
     to_come = word in _EDITION_TO_COME
     hosts = [p for p in mention.parties if not p.multilateral] if mention.frame == "host" else _edition_host(doc, mention, noun_end)
     end = clause_end(doc, noun_end, mention.sentence[1])
-    places = [m for m in doc.mentions_in(noun_end, end) if m.place_like and m.entity.get("type") == "GPE"]
     days = doc.dates_in(noun_end, end)
     mention.kind, mention.parties, mention.edition = "summit", dedupe([bloc, *hosts]), True
     mention.anaphoric = mention.joins = mention.group = False
     mention.status = "planned" if to_come else "held"
-    mention.place = place_dict(places[0]) if places else mention.place
+    mention.place = named_place(doc, noun_end, end) or mention.place
     if days:
-        mention.date = {"value": str(days[0]["value"]).split("T")[0], "text": days[0]["text"]}
+        mention.date = day_of(days[0])
     return True
 
 
@@ -247,12 +245,11 @@ def _summit_named_before(doc: Document, mention: MeetingMention) -> bool:
         return False
     bloc, noun = named[-1]
     end = clause_end(doc, noun.end(), doc.sentence_at(noun.end())[1])
-    places = [m for m in doc.mentions_in(noun.end(), end) if m.place_like and m.entity.get("type") == "GPE"]
     days = doc.dates_in(noun.end(), end)
     mention.parties = dedupe([bloc.party, *mention.parties])
-    mention.place = place_dict(places[0]) if places else mention.place
+    mention.place = named_place(doc, noun.end(), end) or mention.place
     if days:
-        mention.date = {"value": str(days[0]["value"]).split("T")[0], "text": days[0]["text"]}
+        mention.date = day_of(days[0])
     return True
 
 
@@ -327,13 +324,13 @@ def _hosted_after(doc: Document, mention: MeetingMention, hosted: re.Match[str])
     if hosted.group("plan"):  # "the first UK-EU summit, which London will host later this year": planned, there, then
         mention.status = "planned"
         mention.place = mention.place or (place_dict(cities[0]) if cities else None)
-        mention.date = mention.date or ({"value": str(day[0]["value"]).split("T")[0], "text": day[0]["text"]} if day else None)
+        mention.date = mention.date or (day_of(day[0]) if day else None)
     hosts = [m.party for m in doc.mentions_in(*hosted.span("host")) if m.party is not None and m.party.type == "PERSON"]
     guests = [m.party for m in doc.mentions_in(*clause) if m.party is not None and m.party.type == "PERSON" and not m.modifier]
     if not hosts or not guests:
         return
     mention.kind, mention.parties = "summit", dedupe([*mention.parties, *hosts, *guests])
-    mention.date = mention.date or ({"value": str(day[0]["value"]).split("T")[0], "text": day[0]["text"]} if day else None)
+    mention.date = mention.date or (day_of(day[0]) if day else None)
 
 
 def _bloc_of(doc: Document, mention: MeetingMention) -> Party | None:
@@ -485,7 +482,6 @@ def _summit(doc: Document, mention: MeetingMention, persons: list[Party], status
     country = _country_after(doc, stop.end(), end) if stop and stop.group() == "," else None
     stop = _STOP.search(doc.text, country.end + 1, end) if country else stop  # "in Tianjin, China, later this month"
     end = stop.start() if stop else end
-    places = [m for m in doc.mentions_in(start, end) if m.place_like and m.entity.get("type") == "GPE"]
     dates = doc.dates_in(start, end) or [  # "on the sidelines of next week's BRICS summit"
         d for d in doc.gathering_dates_in(max(mention.sentence[0], mention.sidelines_span[0] - 25), mention.sidelines_span[0])
         if _POSSESSIVE_BEFORE.fullmatch(doc.text, d["end"], mention.sidelines_span[0])
@@ -497,8 +493,8 @@ def _summit(doc: Document, mention: MeetingMention, persons: list[Party], status
         end=mention.sidelines_span[1],
         sentence=mention.sentence,
         parties=[org, *persons],
-        place=place_dict(places[0]) if places else None,
-        date={"value": str(dates[0]["value"]).split("T")[0], "text": dates[0]["text"]} if dates else None,
+        place=named_place(doc, start, end),
+        date=day_of(dates[0]) if dates else None,
         status=status,
     )
 

@@ -844,7 +844,7 @@ def _separately(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
         named = [next(m for m in mention.objects if m.party == guest) for guest in guests]
         ends = [m.start for m in named[1:]] + [min(mention.sentence[1], named[-1].end + _REACH)]
         return [
-            replace(mention, parties=[*hosts, guest], objects=[m for m in mention.objects if m.party == guest], place=_city_after(doc, m.end, end) or mention.place)
+            replace(mention, parties=[*hosts, guest], objects=[m for m in mention.objects if m.party == guest], place=setting.named_place(doc, m.end, end) or mention.place)
             for guest, m, end in zip(guests, named, ends)
         ]
     if _one_city_each(mention, guests):  # "who visited Bamako and Ouagadougou in May": one trip to each
@@ -855,7 +855,7 @@ def _separately(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     stops = _stop_of_each(doc, mention, guests)
     if stops:  # "made a tour of Berlin, Paris and Brussels, meeting A, B and C": A in Berlin, B in Paris, C in Brussels
         days = doc.dates_in(mention.sentence[0], mention.start)  # (on the tour's day)
-        date = mention.date or ({"value": str(days[-1]["value"]).split("T")[0], "text": days[-1]["text"]} if days else None)
+        date = mention.date or (setting.day_of(days[-1]) if days else None)
         return [
             replace(mention, parties=[*hosts, guest], place=setting.place_dict(stop), date=date, objects=[m for m in mention.objects if m.party == guest])
             for guest, stop in zip(guests, stops)
@@ -914,11 +914,6 @@ def _also_with(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
         mention, parties=dedupe([*hosts, *(m.party for m in guests)]), objects=guests, start=(link or bare).start(), end=(link or bare).end(),
         place=setting.place_dict(place) if place else mention.place if repeated or bare else None, date=date,
     )]  # (B with no place of B's own meets where A did: "met A in Tianjin on Sunday and B on Monday")
-
-
-def _city_after(doc: Document, start: int, end: int) -> dict | None:
-    """The place named as where something is ("summit in Lima") first between START and END, or None."""
-    return next((setting.place_dict(m) for m in doc.mentions_in(start, end) if m.place_like and m.entity.get("type") == "GPE"), None)
 
 
 def _next_round(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
@@ -1050,7 +1045,7 @@ def _each_on_its_day(doc: Document, mention: MeetingMention, guests: list[Party]
         guest = next((g for g in guests if m.party is not None and same_side(g, m.party)), None)
         if found is None or guest is None:
             break
-        days.setdefault(guest.name, {"value": str(found["value"]).split("T")[0], "text": found["text"]})
+        days.setdefault(guest.name, setting.day_of(found))
     else:
         if len(days) == len(guests) and len({d["value"] for d in days.values()}) > 1:
             return days
@@ -1063,7 +1058,7 @@ def _each_on_its_day(doc: Document, mention: MeetingMention, guests: list[Party]
         found = next((d for d in doc.dates_in(m.end, m.end + 25) if after and d["start"] == after.end()), None)
         if found is None:
             return None
-        days[guest.name] = {"value": str(found["value"]).split("T")[0], "text": found["text"]}
+        days[guest.name] = setting.day_of(found)
     return days if len(days) == len(guests) else None
 
 
@@ -1664,7 +1659,7 @@ def _each_trip(doc: Document, trip: MeetingMention, mention: MeetingMention) -> 
     lands = [p for p in trip.parties if p.type == "GPE"]
     end = setting.clause_end(doc, mention.end, mention.sentence[1])
     days = [d for d in doc.dates_in(mention.end, end) if str(d["value"])[:1].isdigit()]
-    dated = [{"value": str(d["value"]).split("T")[0], "text": d["text"]} for d in days] or [mention.date]
+    dated = [setting.day_of(d) for d in days] or [mention.date]
     travellers = [p for p in trip.parties if p.type == "PERSON"]  # ("his": the traveller just named, not the clause's subject)
     return [replace(mention, parties=travellers + lands, place=mention.place or trip.place, date=day, status="held") for day in dated]
 
@@ -2446,7 +2441,7 @@ def _edition_number(doc: Document, sentence: tuple[int, int], trigger: tuple[int
 
 def _first_date(doc: Document, sentence: tuple[int, int]) -> dict | None:
     found = next(iter(doc.dates_in(*sentence)), None)
-    return {"value": str(found["value"]).split("T")[0], "text": found["text"]} if found else None
+    return setting.day_of(found) if found else None
 
 
 @lru_cache(maxsize=1024)

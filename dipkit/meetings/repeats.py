@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from dipkit.meetings.document import Document
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.patterns import lazy_pattern
-from dipkit.meetings.setting import FULL_DAY, place_dict
+from dipkit.meetings.setting import FULL_DAY, day_of, place_dict
 
 _AND_DATE = lazy_pattern(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:again\s+|also\s+|later\s+)?(?:in\s+|on\s+)?", re.IGNORECASE)
 _AND_PLACE = lazy_pattern(  # "and then in X"; "and briefly at an Asia-Pacific summit in X": the gathering's place
@@ -98,5 +98,5 @@ def _by_place(doc: Document, mention: MeetingMention) -> list[MeetingMention]:
     if second is None:
         return []
     when = next((d for d in doc.dates_in(second.end, min(mention.sentence[1], second.end + 40))), None)
-    date = {"value": str(when["value"]).split("T")[0], "text": when["text"]} if when else None
+    date = day_of(when) if when else None
     return [replace(mention, place=place_dict(second), date=date)]

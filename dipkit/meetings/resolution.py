@@ -11,7 +11,7 @@ from dipkit.meetings.merging import Meeting, dates_fit, places_fit
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, dedupe, same_side, union
 from dipkit.meetings.patterns import lazy_pattern
-from dipkit.meetings.setting import FULL_DAY, SAME_DAY_TEXT, compare, dateline_city, dateline_place, near, place_dict
+from dipkit.meetings.setting import FULL_DAY, SAME_DAY_TEXT, compare, dateline_city, dateline_place, day_of, near, place_dict
 from dipkit.meetings.sides import BODY_NOUN, LANDS_LINK, most_named
 
 # the lead of a datelined story: its first sentences report what happened on the dateline's day
@@ -638,7 +638,7 @@ def _summit_undated(doc: Document, meeting: Meeting) -> bool:
 
 
 def _date(found: dict) -> dict:
-    return {"value": str(found["value"]).split("T")[0], "text": found["text"]}
+    return day_of(found)
 
 
 def lead_city(doc: Document, meetings: list[Meeting]) -> None:

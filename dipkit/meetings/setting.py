@@ -308,6 +308,16 @@ _HEADLINE_PLAN = lazy_pattern(
 )
 
 
+def named_place(doc: Document, start: int, end: int) -> dict | None:
+    """The first place named as where something is ("summit in Lima") between START and END, or None."""
+    return next((place_dict(m) for m in doc.mentions_in(start, end) if m.place_like and m.entity.get("type") == "GPE"), None)
+
+
+def day_of(date: dict) -> dict:
+    """A date record of the dates layer as a meeting's date: its day (no time of day) and its words."""
+    return {"value": str(date["value"]).split("T")[0], "text": date["text"]}
+
+
 def place_dict(m: Mention) -> dict:
     """A place as the text names it: a city keeps its spelling ("Kiev", "Bombay") but not a district's letters
     after it ("Washington, D.C."), a country its name."""
@@ -682,23 +692,23 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     recent = doc.find(_MOST_RECENTLY, trigger[1], min(sentence[1], trigger[1] + 120), ("recently", "latest", "last time"))
     latest = doc.dates_in(recent.end(), min(sentence[1], recent.end() + 25))[:1] if recent else []
     if latest and latest[0]["start"] == recent.end():  # "have spoken several times since January, most recently on April 16"
-        return {"value": str(latest[0]["value"]).split("T")[0], "text": latest[0]["text"]}
+        return day_of(latest[0])
     for d in moved:
         if doc.find(_MOVED_TO, max(trigger[1], d["start"] - 40), d["start"]):
-            return {"value": str(d["value"]).split("T")[0], "text": d["text"]}  # "set for Wednesday, was moved to next week"
+            return day_of(d)  # "set for Wednesday, was moved to next week"
     own_days = doc.dates_in(max(sentence[0], trigger[0] - 40), trigger[0])[-1:]
     own_days += doc.gathering_dates_in(max(sentence[0], trigger[0] - 40), trigger[0]) if doc.gathering_dates else []
     for d in own_days:
         own = d["start"] >= clause and _OWN_DAY.fullmatch(doc.text, d["end"], trigger[0])
         if own and (own.group().startswith(("'", "’")) or _THE_BEFORE.search(doc.text, max(0, d["start"] - 6), d["start"])):
-            return {"value": str(d["value"]).split("T")[0], "text": d["text"]}  # "during Thursday's summit"
+            return day_of(d)  # "during Thursday's summit"
     for d in doc.gathering_dates_in(sentence[0], trigger[0]) if doc.gathering_dates else []:
         if _day_of_the_gathering(doc, sentence, d, trigger[0]):
-            return {"value": str(d["value"]).split("T")[0], "text": d["text"]}  # "On the sidelines of Monday's summit, ..."
+            return day_of(d)  # "On the sidelines of Monday's summit, ..."
     ahead = (trigger[1], min(sentence[1], trigger[1] + _AHEAD))
     for d in [*doc.dates_in(*ahead), *(doc.gathering_dates_in(*ahead) if doc.gathering_dates else [])]:
         if len(str(d["value"])) > 7 and _POSSESSIVE_AFTER.match(doc.text, d["end"]) and _BEFORE_ITS_DAY.fullmatch(doc.text, trigger[1], d["start"]):
-            return {"value": str(d["value"]).split("T")[0], "text": d["text"]}  # "are expected at Thursday's dialogue" (not "this year's")
+            return day_of(d)  # "are expected at Thursday's dialogue" (not "this year's")
     for d in doc.dates_in(since, end):
         if hole and hole[0] <= d["start"] < hole[1]:
             continue  # (said of the person: "who took office in May")
@@ -787,7 +797,7 @@ def later_day(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
             continue
         if any(trigger[1] <= t < d["start"] for t in triggers) or OTHER_CLAUSE.search(doc.text, trigger[1], d["start"]):
             return None
-        return {"value": str(d["value"]).split("T")[0], "text": d["text"]}
+        return day_of(d)
     return None
 
 
@@ -934,7 +944,7 @@ def rescheduled(doc: Document, sentence: tuple[int, int], trigger: tuple[int, in
     for found in _UNTIL.finditer(doc.text, trigger[1], sentence[1]):
         for d in doc.dates_in(found.end(), min(sentence[1], found.end() + 40)):
             if d["start"] == found.end():
-                return {"value": str(d["value"]).split("T")[0], "text": d["text"]}
+                return day_of(d)
     return None
 
 
