@@ -222,8 +222,10 @@ class Gazetteer:
 
 # a word starting with a character that is no digit, underscore or Latin lowercase letter: the same words as
 # the first branch of ``candidates``, written so that the engine skips quickly to A-Z or a non-ASCII character
-# and checks the rest there (the class, then no word character before it)
-CAPITALIZED = re.compile(r"[A-Z\u0080-\U0010ffff](?<=[^\W\d_a-z\u00df-\u00ff])(?<!\w\w)\w*")
+# and checks the rest there (the class, then no word character before it); that first class, A-Z or any
+# character past ASCII, is written as what it leaves out: a class with a range above U+00FF in it is
+# slow to compile, and the pattern is compiled by every process that imports this module
+CAPITALIZED = re.compile(r"[^\x00-\x40\x5b-\x7f](?<=[^\W\d_a-z\u00df-\u00ff])(?<!\w\w)\w*")
 _SEPARATORS = " \t\u00a0-"  # what may come between the words of an alias (see ``matcher._SPACED_TOKEN``)
 
 
