@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import attrgetter
 
 from dipkit.quotes.vocab import not_names, roles, verb_forms
@@ -22,10 +23,16 @@ TOKEN = re.compile(r"[\w’'-]+")
 TITLE_WORDS = 6  # office words read before a name
 TITLE_GLUE = ("of", "the", "for")  # lowercase words inside an office: "Minister of State for External Affairs"
 TITLE_TOKENS = 10  # tokens read before a name for its office: more than TITLE_WORDS where "and" joins two offices
-NAME_NEAR_CUE = re.compile(
-    r"\b([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|bin|al-\w+|von|der|de)){0,3})"
-    r"(?=\s+(?:(?:also|further|then|later|\w+ly)\s+)?(\w+))"
-)
+
+
+@lru_cache(maxsize=1)
+def _name_near_cue() -> re.Pattern:
+    """A capitalized name and the word after it (maybe past an adverb); compiled on first use, as only the
+    stand-in for an absent entities layer reads it."""
+    return re.compile(
+        r"\b([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|bin|al-\w+|von|der|de)){0,3})"
+        r"(?=\s+(?:(?:also|further|then|later|\w+ly)\s+)?(\w+))"
+    )
 
 
 @dataclass(slots=True)
@@ -145,7 +152,7 @@ def names_near_cues(text: str) -> list[Mention]:
     """A light stand-in for the entities layer: a capitalized name right before a reporting verb is a person."""
     verbs, skip = verb_forms(), not_names()
     found = []
-    for match in NAME_NEAR_CUE.finditer(text):
+    for match in _name_near_cue().finditer(text):
         if match.group(2) in verbs and match.group(1).split()[0] not in skip:
             found.append(Mention(match.start(1), match.end(1), "PERSON", match.group(1), ""))
     _link(found)

@@ -92,9 +92,6 @@ ROLE = re.compile(
 INSTITUTION = re.compile(
     r"((?:[A-Z][\w.’'-]*\s+){0,3})(?i:" + trie_pattern(institutions()) + r")\b"
 )
-INSTITUTION_HINT = re.compile(
-    "(?i:" + trie_pattern({name.split()[-1] for name in institutions()}) + ")"
-)  # the last word of some institution: a test before INSTITUTION, which tries every position
 INSTITUTION_LOWER = re.compile(trie_pattern({name.lower() for name in institutions()}))  # names in lowercased text
 ROLE_LOWER = re.compile(r"\s(?:" + trie_pattern({role.lower() for role in roles()}) + ")")  # a role word, lowercased
 # what ROLE needs before its role word, "[Tt]he\s" or "['’]s\s": a cheap test first (a class first, so that
@@ -121,11 +118,18 @@ def _faithful_lower(text: str, lo: int, hi: int) -> str | None:
     return low
 
 
+@lru_cache(maxsize=1)
+def _institution_hint() -> re.Pattern:
+    """The last word of some institution, case-blind: a test before INSTITUTION, which tries every position.
+    Compiled on first use, as only a text whose lowercasing is not faithful needs it."""
+    return re.compile("(?i:" + trie_pattern({name.split()[-1] for name in institutions()}) + ")")
+
+
 def _may_name_institution(text: str, lo: int, hi: int, low: str | None) -> bool:
     """Could INSTITUTION match in [LO, HI)? Only if LOW (the range lowercased) holds one of its names, which a
-    case-sensitive search tells faster than the case-blind INSTITUTION_HINT, used when LOW is None."""
+    case-sensitive search tells faster than the case-blind _institution_hint(), used when LOW is None."""
     if low is None:
-        return INSTITUTION_HINT.search(text, lo, hi) is not None
+        return _institution_hint().search(text, lo, hi) is not None
     return INSTITUTION_LOWER.search(low) is not None
 
 
