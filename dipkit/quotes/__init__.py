@@ -12,7 +12,6 @@ import re
 
 from dipkit.quotes.attribution import Attributor, Cue, looks_scare
 from dipkit.quotes.echoes import attribute_echoes
-from dipkit.quotes.indirect import reported_content
 from dipkit.quotes.marks import PARAGRAPH, Quoted, quoted_spans
 from dipkit.quotes.mentions import MentionIndex, from_entities, names_near_cues
 from dipkit.quotes.sentences import sentence_bounds
@@ -120,6 +119,8 @@ class _Document:
 
     def _reported(self, cue: Cue, lo: int, hi: int) -> None:
         """Reported speech of the sentence [LO, HI), attributed through CUE."""
+        from dipkit.quotes.indirect import reported_content  # imported on first use: only --indirect reads it
+
         span = reported_content(self.text, cue, lo, hi)
         if span:
             self._item(span[0], span[1], cue.speaker, cue, "indirect")

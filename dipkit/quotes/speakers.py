@@ -26,7 +26,7 @@ from dipkit.quotes.vocab import (
 from dipkit.resources import gazetteer_country_names, trie_pattern
 
 STYLE = r"[Hh](?:is|er)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)"  # a style that stands for "he"/"she"
-PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho|" + STYLE + r")\b")
+PRONOUN = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho|" + STYLE + r")\b"  # a pattern only SOURCE_OR_PRONOUN reads
 STYLE_END = re.compile(r"(?:Highness|Majesty|Excellency)$")
 STYLED = re.compile(r"\s+(?:(?:[A-Z][\w.-]*|the)\s+)?")  # between a style and its name: "Sheikh", "the"
 # "On Sunday night, ", "Earlier in the day, ", "In a statement, ": a short phrase and its comma before a subject
@@ -98,7 +98,7 @@ ROLE_LOWER = re.compile(r"\s(?:" + trie_pattern({role.lower() for role in roles(
 # the engine skips fast to each T, t or apostrophe instead of trying every position)
 ROLE_HINT = re.compile(r"[Tt'’](?:(?<=[Tt])he|(?<=['’])s)\s")
 SOURCE = re.compile(r"\b(" + trie_pattern(source_nouns()) + r")\b")
-SOURCE_OR_PRONOUN = re.compile(SOURCE.pattern + "|" + PRONOUN.pattern)  # group 1 holds a source noun
+SOURCE_OR_PRONOUN = re.compile(SOURCE.pattern + "|" + PRONOUN)  # group 1 holds a source noun
 INSERT_END = re.compile(r",\s*")  # what stands between an inserted clause and its verb
 INSERT_START = re.compile(r"\s*(?:an?|the|who|whose|which|one|both|now|long|then|himself|herself)\s", re.IGNORECASE)
 SHORT_FORM = re.compile(r"\b([A-Z][a-z]{2,})\s+$")  # a capitalized word right before a source noun
