@@ -72,7 +72,7 @@ def _line_cuts(text: str, start: int, end: int) -> list[int]:
     for m in _TERMINATOR.finditer(text, start, end):
         if m.end() >= end or not text[m.end()].isspace():
             continue  # inside a token ("U.S.A", "$100.00", "Jr.'s") or at the line's end
-        if any(s <= m.start() < e for s, e in marker_spans):
+        if marker_spans and any(s <= m.start() < e for s, e in marker_spans):  # (most lines are no list)
             continue
         cut = _sentence_end(text, m, start, end)
         if cut is not None:
@@ -123,7 +123,7 @@ def _sentence_end(text: str, m: re.Match, line_start: int, line_end: int) -> int
     if first.isdigit():
         return None
     before = text[max(line_start, m.start() - _LOOKBACK) : m.start()]
-    tokens = before.split()
+    tokens = before.rsplit(None, 2)  # the last two words are all it looks at: no need to split the whole lookback
     word = tokens[-1].lstrip(_OPENERS) if before and not before[-1].isspace() else ""
     dots = punct.count(".") + 3 * punct.count("…")
     if dots > 1:
