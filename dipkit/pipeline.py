@@ -34,7 +34,7 @@ NICE_DEFAULT = 10  # (what nice(1) adds)
 def dumps(record: dict) -> bytes:
     """One JSON line; falls back to the standard library for values orjson refuses."""
     try:
-        return orjson.dumps(record) + b"\n"
+        return orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE)  # (the newline written in place: no copy of the line)
     except (TypeError, orjson.JSONEncodeError):
         return json.dumps(record, ensure_ascii=True, default=str).encode("ascii") + b"\n"
 
