@@ -106,15 +106,18 @@ def _json_lines(stream: BinaryIO, name: str, warn: Warn) -> Iterator[Item]:
             raw = raw[len(_UTF8_BOM) :]
         if not raw.strip():
             continue
-        text, replaced = _decode(raw)
-        if replaced and not warned:
-            warn(f"{name}:{lineno}: invalid UTF-8 replaced by U+FFFD (reported once per file)")
-            warned = True
-        try:
-            value = _parse_line(text)
-        except ValueError as exc:
-            yield Item({"id": f"{base}:{lineno}", "input": text.rstrip("\r\n")}, name, lineno, [f"not valid JSON: {exc}"], len(raw))
-            continue
+        try:  # most lines are valid UTF-8 JSON: read from the bytes, with no decode to text that orjson encodes back
+            value = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            text, replaced = _decode(raw)
+            if replaced and not warned:
+                warn(f"{name}:{lineno}: invalid UTF-8 replaced by U+FFFD (reported once per file)")
+                warned = True
+            try:
+                value = _parse_line(text)
+            except ValueError as exc:
+                yield Item({"id": f"{base}:{lineno}", "input": text.rstrip("\r\n")}, name, lineno, [f"not valid JSON: {exc}"], len(raw))
+                continue
         if not isinstance(value, dict):
             kind = type(value).__name__
             yield Item({"id": f"{base}:{lineno}", "input": value}, name, lineno, [f"not a JSON object but {kind}"], len(raw))
