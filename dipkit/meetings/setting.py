@@ -368,15 +368,26 @@ def clause_end(doc: Document, start: int, end: int) -> int:
     return doc.cache[key]
 
 
+def _clause_reach(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]) -> tuple[int, tuple[int, int] | None, re.Match[str] | None]:
+    """Where the trigger's clause ends (past a relative clause on its object, whose span is the second item, and
+    through a clause of the gathering's own verb, the third: "the summit, which begins on Monday in Astana").
+    Cached: the place and the day of a trigger both read it."""
+    key = ("clause_reach", trigger[1], sentence[1])
+    if key not in doc.cache:
+        reach, hole = _past_relative(doc, clause_end(doc, trigger[1], sentence[1]), sentence[1])
+        starts = _STARTS_ON.match(doc.text, reach)
+        doc.cache[key] = (clause_end(doc, starts.end(), sentence[1]) if starts else reach, hole, starts)
+    return doc.cache[key]
+
+
 def find_place(
     doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], used: list[Mention], until: int | None = None
 ) -> dict | None:
     """The first place named after the trigger in its clause ("in Beijing", "at the White House") and before the next
     trigger (UNTIL: "at his meeting with X, they recalled their talks in Y"), else one before it with no comma between
     ("In Vladivostok the summit began")."""
-    reach, hole = _past_relative(doc, clause_end(doc, trigger[1], sentence[1]), sentence[1])
-    starts = _STARTS_ON.match(doc.text, reach)  # "the summit, which Tokayev hosted in Astana": where it was held
-    reach = clause_end(doc, starts.end(), sentence[1]) if starts else reach
+    reach, hole, starts = _clause_reach(doc, sentence, trigger)  # ("the summit, which Tokayev hosted in Astana": where it
+    # was held)
     until = None if starts and until is not None and until < starts.end() else until
     # the reach runs from the last party named after the trigger: "will meet A, B, C, D and E in London"
     objects_end = max([m.end for m in used if trigger[1] <= m.start < reach], default=trigger[1])
@@ -667,9 +678,8 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     """The calendar date of the trigger's clause: after it up to the clause's end, or before it with no comma
     between (a date opening the sentence, "On Tuesday, ...", counts too); a date that follows a later trigger
     of the sentence (OTHERS) is that trigger's ("held talks on visits next year")."""
-    end, hole = _past_relative(doc, clause_end(doc, trigger[1], sentence[1]), sentence[1])
-    starts = _STARTS_ON.match(doc.text, end)  # "for the G20 summit, which begins on Monday": the day it is held
-    end = clause_end(doc, starts.end(), sentence[1]) if starts else end
+    end, hole, starts = _clause_reach(doc, sentence, trigger)  # ("for the G20 summit, which begins on Monday": the day it
+    # is held)
     later = [
         o[0] for o in others
         if o[0] > trigger[1] and not doc.find(_DURING_TRIP, max(trigger[1], o[0] - 45), o[0], ("during", "course"))
