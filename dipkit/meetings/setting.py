@@ -256,6 +256,7 @@ _THIS_CITY = lazy_pattern(
     r"(?<![\w-])(?i:in)\s+(?:(?i:this)\s+(?:[\w-]+\s+){0,2}?|the\s+(?:[a-z-]+\s+){0,2}?)(?i:city|capital|town|port|resort)(?![\w-])(?!['’])"
     r"(?!\s+(?:of\s+)?[A-Z])(?!,\s+[A-Z])"
 )  # ("in the coastal city", not "in the Kazakh capital", "in the city of Mombasa", "in the capital, Naypyitaw")
+_THIS_CITY_NOUNS = ("city", "capital", "town", "port", "resort")  # (one of them stands in every match of _THIS_CITY)
 _THIS_CITY_REACH = 100
 # "met Putin there in April" (not "there was", "there will be"): the place named before
 _THERE = lazy_pattern(r"(?<![\w-])there(?![\w-])(?!\s+(?:is|was|were|are|will|would|had|has|have|could|may|might|seems?|appears?)\b)")
@@ -437,9 +438,10 @@ def find_place(
         here = (trigger[1], min(end, trigger[1] + _HERE_REACH))
         for h in _HERE.finditer(doc.text, *here) if doc.may_hold(*here, ("here",)) else ():
             candidates.append((h.start(), {"name": city, "type": "city", "country": None}))
-        near_text = doc.text[trigger[1] : min(end, trigger[1] + _THIS_CITY_REACH)]
-        if " this " in near_text or " the " in near_text:  # (the cheap test first)
-            for h in _THIS_CITY.finditer(doc.text, trigger[1], min(end, trigger[1] + _THIS_CITY_REACH)):
+        near = (trigger[1], min(end, trigger[1] + _THIS_CITY_REACH))
+        near_text = doc.text[near[0] : near[1]]
+        if (" this " in near_text or " the " in near_text) and doc.may_hold(*near, _THIS_CITY_NOUNS):  # (the cheap tests first)
+            for h in _THIS_CITY.finditer(doc.text, *near):
                 if h.group().lower().endswith("capital") and " this " not in h.group() and not _is_capital(city):
                     continue  # "in the capital" under a dateline of no capital: some other city
                 candidates.append((h.start(), {"name": city, "type": "city", "country": None}))
