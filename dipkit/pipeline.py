@@ -7,6 +7,7 @@ input order; a record that cannot be processed still comes out with an
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import stat
@@ -145,9 +146,13 @@ def _run(command: str, paths: list[str], process: Process, on_error: str, needs_
     defer_to_reader()
     writer = Writer()
     status = EXIT_OK
+    first = True
     for item in read_items(paths, warn):
         progress.advance(item.nbytes)
         outputs, errors = _process(item, process, needs_text)
+        if first:  # what the first record made the stage build (gazetteers, patterns) lives as long as the process:
+            gc.freeze()  # out of the cyclic collector, whose full collections would walk it again and again for nothing
+            first = False
         if errors:
             status = EXIT_RECORD_ERRORS
             for error in errors:
