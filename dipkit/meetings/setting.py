@@ -387,8 +387,8 @@ def find_place(
     """The first place named after the trigger in its clause ("in Beijing", "at the White House") and before the next
     trigger (UNTIL: "at his meeting with X, they recalled their talks in Y"), else one before it with no comma between
     ("In Vladivostok the summit began")."""
-    reach, hole, starts = _clause_reach(doc, sentence, trigger)  # ("the summit, which Tokayev hosted in Astana": where it
-    # was held)
+    # (through "the summit, which Tokayev hosted in Astana": where it was held)
+    reach, hole, starts = _clause_reach(doc, sentence, trigger)
     until = None if starts and until is not None and until < starts.end() else until
     # the reach runs from the last party named after the trigger: "will meet A, B, C, D and E in London"
     objects_end = max([m.end for m in used if trigger[1] <= m.start < reach], default=trigger[1])
@@ -680,8 +680,8 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     """The calendar date of the trigger's clause: after it up to the clause's end, or before it with no comma
     between (a date opening the sentence, "On Tuesday, ...", counts too); a date that follows a later trigger
     of the sentence (OTHERS) is that trigger's ("held talks on visits next year")."""
-    end, hole, starts = _clause_reach(doc, sentence, trigger)  # ("for the G20 summit, which begins on Monday": the day it
-    # is held)
+    # (through "for the G20 summit, which begins on Monday": the day it is held)
+    end, hole, starts = _clause_reach(doc, sentence, trigger)
     later = [
         o[0] for o in others
         if o[0] > trigger[1] and not doc.find(_DURING_TRIP, max(trigger[1], o[0] - 45), o[0], ("during", "course"))
