@@ -116,18 +116,22 @@ class Gazetteer:
         elif alias not in found:
             found.append(alias)
             found.sort(key=_alias_rank)
-        size = len(key)
+        size, first = len(key), key[0]
         if size > 1:
-            self.seconds.setdefault(key[0], set()).add(key[1])
+            seconds = self.seconds.get(first)
+            if seconds is None:
+                self.seconds[first] = {key[1]}  # a set made only for a new first word, not for every key
+            else:
+                seconds.add(key[1])
             if size > 2:
-                self.prefixes.update(key[:n] for n in range(2, size))
-        lengths = self.lengths.get(key[0])
+                self.prefixes.update([key[:n] for n in range(2, size)])
+        lengths = self.lengths.get(first)
         if lengths is None:
-            self.lengths[key[0]] = (size,)
+            self.lengths[first] = (size,)
         elif size not in lengths:
-            self.lengths[key[0]] = tuple(sorted((*lengths, size), reverse=True))
-        if len(key) == 1 and key[0].isupper() and len(key[0]) >= 4:
-            self.upper[key[0].capitalize()] = key
+            self.lengths[first] = tuple(sorted((*lengths, size), reverse=True))
+        if size == 1 and len(first) >= 4 and first.isupper():
+            self.upper[first.capitalize()] = key
 
     def lookup(self, key: tuple[str, ...]) -> list[Alias]:
         return self.aliases.get(key, [])
