@@ -150,12 +150,13 @@ class Gazetteer:
         written in capitals for it), and whether it is written in capitals; one probe per capitalized word."""
         single, seconds, upper, empty = self.single, self.seconds, self.upper, frozenset()
         found = {}
-        for word in {*self.lengths, *self.upper}:
-            known = self.lengths.get(word)
+        for word, known in self.lengths.items():
             capitals = word.isupper()
-            longer = seconds.get(word, empty) if known is not None and known[0] > 1 else None
-            only_longer = known is not None and known[-1] > 1 and word not in upper and not capitals
+            longer = seconds.get(word, empty) if known[0] > 1 else None
+            only_longer = known[-1] > 1 and not capitals and word not in upper
             found[word] = (longer, single.get(word), only_longer, capitals)
+        for word in upper.keys() - found.keys():  # acronyms no key starts with: their own loop, no probes of lengths
+            found[word] = (None, None, False, word.isupper())  # (``single`` only has first words of keys)
         return found
 
     @cached_property
