@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -92,24 +93,30 @@ class Gazetteer:
     prefixes: set[tuple[str, ...]] = field(default_factory=set)  # beginnings (two tokens or more) of longer keys
 
     def add(self, surface: str, target: Entry | str) -> None:
-        """SURFACE names TARGET, written with a straight or a typographic apostrophe ("People’s Republic of China")
-        or, in Polynesian names, the ʻokina ("Nukuʻalofa", "Hawaiʻi")."""
-        self._add(surface, target)
-        mark = "'" if "'" in surface else "’" if "’" in surface else None
-        if mark is not None:
-            for other in _APOSTROPHE_FORMS:
-                if other != mark:
-                    self._add(surface.replace(mark, other), target)
+        """SURFACE names TARGET (see ``add_forms``)."""
+        self.add_forms((surface,), target)
 
-    def _add(self, surface: str, target: Entry | str) -> None:
+    def add_forms(self, surfaces: Iterable[str], target: Entry | str) -> None:
+        """Each of SURFACES names TARGET, written with a straight or a typographic apostrophe ("People’s Republic
+        of China") or, in Polynesian names, the ʻokina ("Nukuʻalofa", "Hawaiʻi")."""
+        plain = Alias(target)  # one Alias shared by all forms of TARGET, not one made per form
+        for surface in surfaces:
+            self._add(surface, plain)
+            mark = "'" if "'" in surface else "’" if "’" in surface else None
+            if mark is not None:
+                for other in _APOSTROPHE_FORMS:
+                    if other != mark:
+                        self._add(surface.replace(mark, other), plain)
+
+    def _add(self, surface: str, plain: Alias) -> None:
+        """SURFACE names the target of PLAIN; a form written "the West" gets an Alias of its own, ``needs_the``."""
         surface = surface.strip()
-        needs_the = False
+        alias = plain
         if surface[:4] in ("the ", "The ") and len(surface) > 4:
-            surface, needs_the = surface[4:].strip(), True
+            surface, alias = surface[4:].strip(), Alias(plain.target, True)
         key = alias_key(surface)
         if not key:
             return
-        alias = Alias(target, needs_the)
         found = self.aliases.get(key)
         if found is None:
             self.aliases[key] = [alias]
@@ -267,9 +274,7 @@ def add_entries(gazetteer: Gazetteer, text: str, source: str) -> None:
         if type_ not in ENTRY_TYPES:
             raise GazetteerError(f"{source}: unknown type {type_!r} for {name!r} (one of {', '.join(ENTRY_TYPES)})")
         entry = Entry(type_, kind, name, code or None, country or None)
-        for surface in [name, *aliases.split("|")]:
-            if surface.strip():
-                gazetteer.add(surface, entry)
+        gazetteer.add_forms([surface for surface in [name, *aliases.split("|")] if surface.strip()], entry)
 
 
 _ARTICLE = re.compile(r"(?<![\w-])(al|el)-(?=[A-Z])")  # the Arabic article of a name, in lowercase
@@ -283,13 +288,15 @@ def add_holders(gazetteer: Gazetteer, text: str, source: str) -> None:
             raise GazetteerError(f"{source}: {name}: start and end must be ISO dates (YYYY-MM-DD, YYYY-MM or YYYY)")
         holder = gazetteer.holders.setdefault(name, Holder(name))
         holder.terms.append(Term(country or None, role, start, end or None))
+        forms = []
         for surface in [name, *aliases.split("|")]:
             if surface.strip():
-                gazetteer.add(surface, name)
+                forms.append(surface)
                 # (an "al-" or "el-" is looked for as a string first: most names have none)
                 capitalized = _ARTICLE.sub(lambda m: m.group(1).capitalize() + "-", surface) if "l-" in surface else surface
                 if capitalized != surface:  # "Mohammed Shia al-Sudani" is written "Al-Sudani" too
-                    gazetteer.add(capitalized, name)
+                    forms.append(capitalized)
+        gazetteer.add_forms(forms, name)
 
 
 def _data_texts(folder: str) -> list[tuple[str, str]]:
