@@ -144,26 +144,23 @@ class Gazetteer:
         return self.aliases.get(key, [])
 
     @cached_property
-    def single(self) -> dict[str, Alias]:
-        """Words that are a whole alias by themselves whatever precedes them, with what they name: the quick path
-        when no longer alias continues with the next word."""
-        return {key[0]: found[0] for key, found in self.aliases.items() if len(key) == 1 and not found[0].needs_the}
-
-    @cached_property
     def starts(self) -> dict[str, tuple[set[str] | frozenset[str] | None, Alias | None, bool, bool]]:
         """Per word an alias may start with (or a title-case acronym), what the matcher asks of it, worked out
         once: the second words of its longer keys (None when no longer key starts with it), the alias it is
-        alone (see ``single``), whether only longer keys start with it (no key of one word, and no acronym
-        written in capitals for it), and whether it is written in capitals; one probe per capitalized word."""
-        single, seconds, upper, empty = self.single, self.seconds, self.upper, frozenset()
+        alone, whether only longer keys start with it (no key of one word, and no acronym written in capitals
+        for it), and whether it is written in capitals; one probe per capitalized word. The alias a word is
+        alone is the first of its key of one word, unless that needs "the": a whole alias whatever precedes
+        it, the quick path when no longer alias continues with the next word."""
+        aliases, seconds, upper, empty = self.aliases, self.seconds, self.upper, frozenset()
         found = {}
         for word, known in self.lengths.items():
             capitals = word.isupper()
             longer = seconds.get(word, empty) if known[0] > 1 else None
             only_longer = known[-1] > 1 and not capitals and word not in upper
-            found[word] = (longer, single.get(word), only_longer, capitals)
+            single = None if known[-1] > 1 else aliases[(word,)][0]  # lengths longest first: 1 last, if there
+            found[word] = (longer, None if single is None or single.needs_the else single, only_longer, capitals)
         for word in upper.keys() - found.keys():  # acronyms no key starts with: their own loop, no probes of lengths
-            found[word] = (None, None, False, word.isupper())  # (``single`` only has first words of keys)
+            found[word] = (None, None, False, word.isupper())  # no key of one word either
         return found
 
     @cached_property
