@@ -924,9 +924,10 @@ def is_negated(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     if not doc.find(_CALLED_OFF_WORD, trigger[1], trigger[1] + len(after), _CALLED_OFF_STEMS):
         return False  # (the cheap check first: most triggers have none of these words after them)
     own = _OWN_CLAUSE_ENDS.search(after)  # "attended the summit, his first since Syria's membership was suspended":
-    after = after[: own.start()] if own else after  # what a clause of its own says was called off is something else
-    if not doc.find(_CALLED_OFF_WORD, trigger[1], trigger[1] + len(after), _CALLED_OFF_STEMS):
-        return False
+    if own:  # what a clause of its own says was called off is something else (none: the window just searched)
+        after = after[: own.start()]
+        if not doc.find(_CALLED_OFF_WORD, trigger[1], trigger[1] + len(after), _CALLED_OFF_STEMS):
+            return False
     if doc.find(_PUT_OFF_TO, trigger[1], trigger[1] + len(after), ("postponed", "put off", "pushed back", "delayed")):
         return False  # "has been postponed to next month": still planned, for a new day
     if doc.find(cues()["called_off"], trigger[1], min(clause_end(doc, trigger[1], sentence[1]), trigger[1] + 150)):
