@@ -35,6 +35,7 @@ _AT_GATHERING_PHRASE = lazy_pattern(r",\s+(?:at|during)\s+(?:a|an|the|their)\s+(
 _MOST_RECENTLY = lazy_pattern(r",\s+(?:most\s+recently|the\s+latest|the\s+last\s+time)\s+(?:on|in)\s+", re.IGNORECASE)
 PREPARING = r"preparations?|plans?|arrangements|agenda"  # nouns of what is still to come ("preparations for the visit")
 _PREPARING_FOR = lazy_pattern(rf"\b(?:{PREPARING})\s+for\s", re.IGNORECASE)
+_PREPARING_STEMS = ("preparation", "plan", "arrangements", "agenda")  # (one per noun of PREPARING: rarer words than "for")
 _AND_ANOTHER = lazy_pattern(r"\s+and\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}")  # "the leaders' meeting and the special summit"
 _BOTH_SCHEDULED = lazy_pattern(r",\s+(?:both\s+)?(?:scheduled|set|slated|planned|due)\s+(?:for|in|on)\s")
 _PREPARED_REACH = 60  # "preparations for the second annual leaders' meeting"
@@ -395,7 +396,7 @@ def find_place(
     end = min(reach, objects_end + (250 if hole else 150), until or sentence[1])
     other_event = _when_after(doc, trigger[1], end)  # "a meeting before the NATO summit in The Hague"
     end = other_event.start() if other_event else end
-    prepared = doc.find(_PREPARING_FOR, trigger[1], end, ("for",))  # "reviewing preparations for the G20 summit in New Delhi"
+    prepared = doc.find(_PREPARING_FOR, trigger[1], end, _PREPARING_STEMS)  # "reviewing preparations for the G20 summit in New Delhi"
     end = prepared.start() if prepared else end
     talked_of = doc.find(_ABOUT_GATHERING, trigger[1], end, _ABOUT_GATHERING_STEMS)
     end = talked_of.start() if talked_of else end
@@ -697,7 +698,7 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     if later and (joint := doc.text.find(", and ", trigger[1], min(later))) >= 0:
         later.append(joint)  # "In January we held a videoconference, and in February a call took place": February is the call's
     end = min([end, *later])
-    prepared = doc.find(_PREPARING_FOR, max(sentence[0], trigger[0] - _PREPARED_REACH), trigger[0], ("for",))
+    prepared = doc.find(_PREPARING_FOR, max(sentence[0], trigger[0] - _PREPARED_REACH), trigger[0], _PREPARING_STEMS)
     since = prepared.end() if prepared else sentence[0]  # "spoke on Tuesday, discussing preparations for the summit": not its day
     best, distance = None, None
     moved = doc.dates_in(trigger[1], sentence[1]) if _moves(doc.text[trigger[1] : sentence[1]]) else []
@@ -729,7 +730,7 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
         ):
             continue  # "after the March 1 decree", "a partnership dating back to 2006": the day of something else (but
             # "on the margins of the Jan. 15 inauguration" is the talks' day)
-        if d["start"] > trigger[1] and doc.find(_PREPARING_FOR, trigger[1], d["start"], ("for",)):
+        if d["start"] > trigger[1] and doc.find(_PREPARING_FOR, trigger[1], d["start"], _PREPARING_STEMS):
             continue  # "held talks covering preparations for exchanges this year": the day of what is prepared
         if d["end"] <= trigger[0]:
             between = doc.text[d["end"] : trigger[0]]
