@@ -434,7 +434,9 @@ def _holder_after_office(doc: Document, after: int, mentions: list[Mention], i: 
     if i + 1 >= len(mentions):
         return None
     holder = mentions[i + 1]
-    if not eligible(holder) or holder.party.type != "PERSON" or doc.text[mentions[i].end : before_styles(doc.text, holder.start)] != ", ":
+    if not eligible(holder) or holder.party.type != "PERSON" or not doc.text.startswith(", ", mentions[i].end):
+        return None  # (the plain tests before the styles are looked for)
+    if doc.text[mentions[i].end : before_styles(doc.text, holder.start)] != ", ":
         return None
     office = doc.text[after : mentions[i].start]
     if not any(word.lower() in role_words() for word in _CAPITALIZED.findall(office)) or _REPORTING_AFTER.match(doc.text, holder.end):
@@ -464,7 +466,7 @@ def _up_to_new_clause(doc: Document, chosen: list[Mention]) -> list[Mention]:
         if _COMMA_AND.search(doc.text, chosen[k - 1].end, chosen[k].start) and opens_clause(doc, chosen[k]):
             return chosen[:k]
     last = chosen[-1] if len(chosen) > 1 else None
-    if last is not None and doc.text[chosen[-2].end : before_styles(doc.text, last.start)].rstrip() == "," and _PAST_VERB_AFTER.match(doc.text, last.end):
+    if last is not None and doc.text.startswith(",", chosen[-2].end) and doc.text[chosen[-2].end : before_styles(doc.text, last.start)].rstrip() == "," and _PAST_VERB_AFTER.match(doc.text, last.end):
         return chosen[:-1]  # "In the meeting with X, Y explained ...": Y, the last of no list closed by "and", is the subject
     return chosen
 
@@ -514,8 +516,8 @@ def _holds_title_of(doc: Document, owner: Mention, person: Mention) -> bool:
     if owner.party.type == "PERSON" or person.party is None or person.party.type != "PERSON" or not eligible(person):
         return False
     gap = doc.text[owner.end : person.start]
-    styled = before_styles(doc.text, person.start)  # "Minister of Foreign Affairs of Ethiopia, H.E. Dr. Gedion"
-    if doc.text[owner.end : styled] in (", ", ",\t"):
+    styled = before_styles(doc.text, person.start) if gap.startswith(",") else person.start  # (styles only after a comma)
+    if doc.text[owner.end : styled] in (", ", ",\t"):  # "Minister of Foreign Affairs of Ethiopia, H.E. Dr. Gedion"
         return _office_country(doc, owner, styled)
     return bool(_TITLE_OPENS.match(gap)) and gap_is_title(_TITLE_LINKS.sub("of", gap))
 
@@ -524,9 +526,11 @@ def _office_of(doc: Document, start: int, named: int, body: Mention, person: Men
     """Whether BODY (its name, with modifiers, from NAMED on) ends an office written in lowercase before the PERSON
     named right after a comma ("the chairman of the [Standing Committee], Zhao Leji"), the words from START on
     being titles."""
+    if person.party is None or person.party.type != "PERSON" or not doc.text.startswith(", ", body.end):
+        return False  # (the plain tests before the styles are looked for)
     styled = before_styles(doc.text, person.start)
     styled = styled - 4 if styled < person.start and doc.text.endswith("the ", 0, styled) else styled  # ", the Rt Hon X"
-    if person.party is None or person.party.type != "PERSON" or doc.text[body.end : styled] != ", ":
+    if doc.text[body.end : styled] != ", ":
         return False
     of = _OFFICE_OF.search(doc.text, max(start, named - 40), named)
     return of is not None and gap_is_title(doc.text[start : of.start()] + " ")
