@@ -947,10 +947,12 @@ def _coordinated_pair(doc: Document, a: Mention, b: Mention) -> bool:
     return links(gap)
 
 
+@lru_cache(maxsize=4096)
 def links(gap: str) -> bool:
     """Whether GAP joins two names into one side list: "and" (with titles), or a bare comma ("A, B and C");
     a comma before more words starts an apposition or another clause ("Fidan, the director of ...",
-    "During his visit to Paris, Indian Prime Minister Modi met")."""
+    "During his visit to Paris, Indian Prime Minister Modi met").
+    (Cached: the same short gaps, ", ", " and ", come back for every pair of names.)"""
     if not gap_is_title(_AND.sub(" ", gap)):  # "..., as well as Y"
         return False
     return bool(_AND.search(gap)) or gap.strip() == ","
