@@ -1,5 +1,7 @@
 """"Met Y on its sidelines" (or "on its margins", "on its fringes"), after a summit named before in its sentence: the
-talks were held at that summit, when and where it was."""
+talks were held at that summit, when and where it was; a held summit with no day, told in the sentence of its
+persons' dated talks ("last met in New York in September, when both attended the UN General Assembly"), was held
+then, and there (not on the one day of talks on its sidelines: a summit runs for days)."""
 
 from test_meetings import found
 
@@ -18,3 +20,25 @@ def test_on_its_margins_after_both_attended():
         "New York in September last year and held talks on its margins."
     )
     assert (["Luiz Inacio Lula da Silva", "Cyril Ramaphosa"], "New York", "2024-09", "meeting", "held") in found(text, "2025-03-05")
+
+
+def test_a_summit_on_whose_fringes_they_met_takes_the_month_of_their_talks():
+    text = (
+        "The last time Prime Minister Fumio Kishida and President Yoon Suk Yeol met was in August on the fringes of a "
+        "trilateral summit with U.S. President Joe Biden near Washington."
+    )
+    assert found(text, "2023-09-10") == [
+        (["Fumio Kishida", "Yoon Suk Yeol"], "Washington", "2023-08", "meeting", "held"),
+        (["Fumio Kishida", "Yoon Suk Yeol", "Joe Biden"], "Washington", "2023-08", "summit", "held"),
+    ]
+
+
+def test_the_day_of_talks_on_the_sidelines_does_not_date_the_summit():
+    text = (
+        "Prime Minister Fumio Kishida and President Yoon Suk Yeol agreed Sunday to deepen ties. During their meeting on "
+        "the sidelines of the Group of 20 summit in New Delhi, Kishida also told Yoon that Tokyo had hopes for Seoul."
+    )
+    assert found(text, None) == [
+        (["Fumio Kishida", "Yoon Suk Yeol"], "New Delhi", "XXXX-WXX-7", "meeting", "held"),
+        (["Group of Twenty", "Fumio Kishida", "Yoon Suk Yeol"], "New Delhi", None, "summit", "held"),
+    ]

@@ -68,6 +68,7 @@ def find_meetings(
     context.host_capital(meetings)
     context.trip_place(doc, meetings)
     context.host_land(doc, meetings)
+    context.summit_of_the_talks_day(meetings)
     context.summit_place(meetings)
     context.sidelines_day(doc, meetings)
     resolution.inherit_from_occasion(doc, meetings, late=True)  # (and again: a meeting on the sidelines has its day now)

@@ -843,6 +843,25 @@ def before_the_event(doc: Document, meetings: list[Meeting]) -> None:
         meeting.place = meeting.place or event.place
 
 
+def summit_of_the_talks_day(meetings: list[Meeting]) -> None:
+    """A held summit with no day, told in the sentence of its persons' dated talks ("last met in New York in September,
+    when both attended the UN General Assembly"; "met in August on the fringes of a summit with X"), was held then,
+    and there when it names no place."""
+    for summit in meetings:
+        if summit.kind != "summit" or summit.date is not None or summit.status != "held":
+            continue  # (the cheap tests first: most summits have a day)
+        sentences = {m.sentence for m in summit.mentions}
+        talks = [
+            talk for talk in meetings
+            if talk.kind != "summit" and talk.status == "held" and talk.date is not None and any(m.sentence in sentences for m in talk.mentions)
+            and not (talk.sidelines and len(talk.date["value"]) > _MONTH)  # (talks on a summit's sidelines: one of its days)
+            and all(any(same_side(p, q) for q in summit.parties) for p in talk.parties if p.type == "PERSON")
+        ]
+        if len({talk.date["value"] for talk in talks}) == 1:
+            summit.date = dict(talks[0].date)
+            summit.place = summit.place or talks[0].place
+
+
 def summit_place(meetings: list[Meeting]) -> None:
     """A meeting with no place, on a day within a summit one of its persons attends (a summit dated to the month or
     finer), took place where the summit did ("will meet Putin on Oct. 24" during next week's summit in Kazan)."""
