@@ -1,7 +1,8 @@
 """"Met Y on its sidelines" (or "on its margins", "on its fringes"), after a summit named before in its sentence: the
 talks were held at that summit, when and where it was; a held summit with no day, told in the sentence of its
 persons' dated talks ("last met in New York in September, when both attended the UN General Assembly"), was held
-then, and there (not on the one day of talks on its sidelines: a summit runs for days)."""
+then, and there (not on the one day of talks on its sidelines: a summit runs for days); "Upon his arrival on Monday,
+X held talks with Y" is on that day, as "Upon arriving on Monday," is."""
 
 from test_meetings import found
 
@@ -42,3 +43,14 @@ def test_the_day_of_talks_on_the_sidelines_does_not_date_the_summit():
         (["Fumio Kishida", "Yoon Suk Yeol"], "New Delhi", "XXXX-WXX-7", "meeting", "held"),
         (["Group of Twenty", "Fumio Kishida", "Yoon Suk Yeol"], "New Delhi", None, "summit", "held"),
     ]
+
+
+def test_upon_his_arrival_on_a_day_dates_the_talks_after_it():
+    text = (
+        "Japanese Prime Minister Shigeru Ishiba co-chaired the ASEAN-Japan summit in Kuala Lumpur on Tuesday alongside "
+        "Prime Minister Anwar Ibrahim.\n\nIn his opening address, Ishiba said the partnership had never been stronger."
+        "\n\nAnwar, for his part, praised the growth of trade between the two sides.\n\nLater on Tuesday, the leaders "
+        "adopted a joint statement on maritime security.\n\nUpon his arrival on Monday, Ishiba held talks with Anwar in "
+        "Putrajaya, during which the two sides reviewed investment."
+    )
+    assert (["Shigeru Ishiba", "Anwar Ibrahim"], "Putrajaya", "2025-05-26", "meeting", "held") in found(text, "2025-05-27")

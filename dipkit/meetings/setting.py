@@ -295,7 +295,7 @@ _OTHER_PLACE_STEMS = ("after", "before", "following", "from", "since", "ahead", 
 # opening clause of the traveller's coming or going dates what follows
 _TRAVEL_OPENING = lazy_pattern(
     r"\W*(?:(?:shortly|soon|just|right|immediately)\s+)?(?:before|after|upon|on)\s+"
-    r"(?:leaving|landing|arriving|departing|reaching|touching\s+down|flying\s+(?:out|in))(?![\w-])[^,;]{0,60}$",
+    r"(?:leaving|landing|arriving|departing|reaching|touching\s+down|flying\s+(?:out|in)|(?:his|her|their)\s+arrival)(?![\w-])[^,;]{0,60}$",
     re.IGNORECASE,
 )
 _HEADLINE_INFINITIVE = lazy_pattern(r"(?<![\w-])to\s+$", re.IGNORECASE)
