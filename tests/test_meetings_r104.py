@@ -2,7 +2,8 @@
 talks were held at that summit, when and where it was; a held summit with no day, told in the sentence of its
 persons' dated talks ("last met in New York in September, when both attended the UN General Assembly"), was held
 then, and there (not on the one day of talks on its sidelines: a summit runs for days); "Upon his arrival on Monday,
-X held talks with Y" is on that day, as "Upon arriving on Monday," is."""
+X held talks with Y" is on that day, as "Upon arriving on Monday," is, and so is "X, who arrived in Ankara on Thursday,
+held talks with Y" (the subject's arrival told right before the trigger)."""
 
 from test_meetings import found
 
@@ -54,3 +55,13 @@ def test_upon_his_arrival_on_a_day_dates_the_talks_after_it():
         "Putrajaya, during which the two sides reviewed investment."
     )
     assert (["Shigeru Ishiba", "Anwar Ibrahim"], "Putrajaya", "2025-05-26", "meeting", "held") in found(text, "2025-05-27")
+
+
+def test_the_day_of_the_subjects_arrival_told_in_a_who_clause_dates_the_talks():
+    text = (
+        "Turkey hosts meeting with US, Zelensky ahead of talks in Istanbul\n\nTurkish Foreign Minister Hakan Fidan "
+        "opened the talks between Russian and Ukrainian delegations in Istanbul on Friday.\n\nFidan said the talks were "
+        "a first step.\n\nThe delegations sat across a long table.\n\nZelensky, who arrived in Ankara on Thursday, held "
+        "talks with President Recep Tayyip Erdogan at the Presidential Complex."
+    )
+    assert (["Volodymyr Zelensky", "Recep Tayyip Erdogan"], "Ankara", "2025-05-15", "meeting", "held") in found(text, "2025-05-16")

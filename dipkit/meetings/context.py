@@ -41,6 +41,8 @@ _ON_ARRIVAL = lazy_pattern(  # (or "Hours after landing,", "Shortly after his ar
 )
 _MET_ON_ARRIVAL = lazy_pattern(r"\w+\s+(?:on|at|upon)\s+.*\b(?:tarmac|airport|airfield|arrival|steps)", re.IGNORECASE)  # (a trigger)
 _ARRIVED_WORD = lazy_pattern(r"\b(?:arrived|landed)\b", re.IGNORECASE)
+# "Zelensky, who arrived in Ankara on Thursday, held talks with X": the subject's arrival, told right before the trigger
+_WHO_ARRIVED = lazy_pattern(r",\s+who\s+(?:had\s+)?(?:arrived|landed)\b[^,;]{0,60},\s*$", re.IGNORECASE)
 _ARRIVAL_DAY_REACH = 25  # "arrived here on Tuesday", "arrived in the capital late on Sunday"
 _ARRIVED = lazy_pattern(r"(?:arriv|land)", re.IGNORECASE)  # (a trigger "arrived in", "landed in")
 _WEEKDAY = lazy_pattern(r"^XXXX-WXX-\d$")  # a weekday with no report day to set it in the calendar
@@ -449,6 +451,12 @@ def on_arrival(doc: Document, meetings: list[Meeting]) -> None:
             continue
         opening = doc.text[first.sentence[0] : first.sentence[0] + 25].lower()
         on_arrival = ("arriv" in opening or "landing" in opening) and _ON_ARRIVAL.match(doc.text, first.sentence[0], first.start)
+        lead_in = doc.text[first.sentence[0] : first.start]
+        who_arrived = ("who arrived" in lead_in or "who landed" in lead_in) and _WHO_ARRIVED.search(lead_in)
+        arrival_day = _arrival_day(doc, (first.sentence[0] + who_arrived.start(), first.start)) if who_arrived else None
+        if arrival_day is not None:
+            meeting.date = arrival_day
+            continue
         if not on_arrival and not _MET_ON_ARRIVAL.fullmatch(doc.text, first.start, first.end):
             continue  # (the cheap test first: few sentences open with the arrival)
         arrivals = [
