@@ -3,7 +3,8 @@ talks were held at that summit, when and where it was; a held summit with no day
 persons' dated talks ("last met in New York in September, when both attended the UN General Assembly"), was held
 then, and there (not on the one day of talks on its sidelines: a summit runs for days); "Upon his arrival on Monday,
 X held talks with Y" is on that day, as "Upon arriving on Monday," is, and so is "X, who arrived in Ankara on Thursday,
-held talks with Y" (the subject's arrival told right before the trigger)."""
+held talks with Y" (the subject's arrival told right before the trigger); "the talks, which were to take place on Sunday
+in Muscat" are dated and placed by that clause, as "which is due to take place" is."""
 
 from test_meetings import found
 
@@ -65,3 +66,11 @@ def test_the_day_of_the_subjects_arrival_told_in_a_who_clause_dates_the_talks():
         "talks with President Recep Tayyip Erdogan at the Presidential Complex."
     )
     assert (["Volodymyr Zelensky", "Recep Tayyip Erdogan"], "Ankara", "2025-05-15", "meeting", "held") in found(text, "2025-05-16")
+
+
+def test_which_were_to_take_place_dates_the_talks_called_off():
+    text = (
+        "The strikes forced the cancellation of the sixth round of U.S.-Iran nuclear talks, which were to take place on "
+        "Sunday in Muscat under Omani mediation."
+    )
+    assert [m[:3] for m in found(text, "2025-06-16")] == [(["United States", "Iran"], "Muscat", "2025-06-15")]

@@ -61,7 +61,7 @@ _STARTS_ON = lazy_pattern(
     r",\s*which\s+(?:(?:(?:[A-Z][\w'’-]*\s+){1,3}|(?:he|she|they)\s+)(?:will\s+(?:co-)?(?:chair|host|open|attend)|(?:co-)?(?:chaired|hosted|opened|attended|convened))(?![\w-])|"
     # "which His Majesty will chair", "which Tokayev hosted in Astana in June": the gathering's day
     r"begins|opens|starts|runs|takes\s+place|began|opened|started|took\s+place|will\s+(?:begin|open|start|run|take\s+place|be\s+held)"
-    r"|(?:is|was)\s+(?:due|scheduled|set|expected)\s+to\s+(?:begin|open|start|run|take\s+place|be\s+held))(?![\w-])"
+    r"|(?:is|was|are|were)\s+(?:(?:due|scheduled|set|expected)\s+)?to\s+(?:begin|open|start|run|take\s+place|be\s+held))(?![\w-])"
     r"(?=\s*[,.;]|\s+(?:on|in|at|from|next|this|later|early|tomorrow|today|(?-i:[A-Z])|\d))",  # (a day or place next: not
     re.IGNORECASE,  # "the railway, which is due to start operations later this year", something else's start)
 )
