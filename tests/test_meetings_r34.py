@@ -48,7 +48,7 @@ def test_a_luncheon_after_an_address_to_congress_is_planned_as_the_address_is():
         "Vice President Kamala Harris and Secretary of State Antony Blinken."
     )
     assert found(text, "2024-04-11") == [
-        (["Fumio Kishida", "Joe Biden"], "White House", "2024-04-10", "meeting", "held"),
+        (["Fumio Kishida", "Joe Biden"], "Washington", "2024-04-10", "meeting", "held"),
         (["Fumio Kishida", "Kamala Harris", "Antony Blinken"], "Washington", "2024-04-11", "meeting", "planned"),
     ]
 

@@ -930,7 +930,8 @@ def _day(found: dict) -> str:
 
 def venue_city(doc: Document, meetings: list[Meeting]) -> None:
     """"Talks at the Great Hall of the People": the place is the city the building stands in (a place is a city or
-    a country as named), unless reports name the venue itself as the place ("at the White House"), or it stands
+    a country as named), unless reports name the venue itself as the place ("at the White House", where the text
+    names no Washington), or it stands
     in no city of its own ("Camp David")."""
     seats: dict[str, dict] = {}  # the city each leader's seat was found in, for the story's other meetings there
     for meeting in meetings:
@@ -947,8 +948,14 @@ def venue_city(doc: Document, meetings: list[Meeting]) -> None:
             continue
         if place is None or place.get("type") != "venue" or not place.get("city") or place["city"] == place.get("name"):
             continue
-        if place.get("name", "").casefold() not in _place_venues():
+        if place.get("name", "").casefold() not in _place_venues() or _names_as_place(doc, place["city"]):
             meeting.place = {"name": _as_dateline(doc, place["city"]), "type": "city", "country": place.get("country")}
+
+
+def _names_as_place(doc: Document, city: str) -> bool:
+    """Whether the text names CITY as a place ("at the White House in Washington", "flew to Washington, where he
+    met Biden at the White House"): reports that name the city give it as the place, not the building."""
+    return city in doc.text and any(m.place_like and m.entity.get("name") == city for m in doc.mentions)
 
 
 def _host_capital(doc: Document, meeting: Meeting) -> dict | None:
