@@ -1,5 +1,6 @@
 """A venue reports name as the place itself ("at the White House") gives way to its city where the text names that
-city as a place ("at the White House in Washington", "flew to Washington, where he met Y at the White House")."""
+city as a place ("at the White House in Washington", "flew to Washington, where he met Y at the White House"); "in
+China's Qingdao", "in Russia's Kazan": the place is the city, not the land whose possessive names it."""
 
 from test_meetings import found
 
@@ -23,3 +24,21 @@ def test_a_trip_to_the_city_then_the_venue_is_the_city():
         "Joe Biden at the White House on Tuesday."
     )
     assert [m[1] for m in found(text, "2024-11-10")] == ["Washington"]
+
+
+def test_a_land_possessive_before_a_city_names_the_city():
+    text = "Chinese President Xi Jinping met Indian Prime Minister Narendra Modi in Russia's Kazan on Wednesday."
+    assert found(text, "2024-10-24") == [(["Xi Jinping", "Narendra Modi"], "Kazan", "2024-10-23", "meeting", "held")]
+
+
+def test_a_summit_in_a_land_possessive_city_is_in_the_city():
+    text = (
+        "Defence Minister Rajnath Singh met his Russian counterpart Andrey Belousov on the sidelines of the Shanghai "
+        "Cooperation Organisation Defence Ministers' Meeting in China's Qingdao on Thursday."
+    )
+    assert [m[1] for m in found(text, "2025-06-27")] == ["Qingdao", "Qingdao"]
+
+
+def test_a_land_possessive_capital_stays_the_land():
+    text = "Chinese President Xi Jinping met Indian Prime Minister Narendra Modi in Russia's capital on Wednesday."
+    assert [m[1] for m in found(text, "2024-10-24")] == ["Russia"]

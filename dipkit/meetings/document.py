@@ -300,6 +300,7 @@ def build(text: str, published: str | None, entities: list[dict], dates: list[di
                     heads[m.party.name] = qualified.party
                 elif qualified is None and m.party.name in heads and text.endswith(_THE, max(0, m.start - 5), m.start) and _HEAD_AFTER.match(text, m.end):
                     m.party = heads[m.party.name]  # "the Commission chief landed": the person who heads it
+    _places_to_owned_cities(text, mentions)
     line = dateline_span(text, dateline)
     day_dates = [
         d
@@ -315,6 +316,14 @@ def build(text: str, published: str | None, entities: list[dict], dates: list[di
     named = [d for d in day_dates if _names_gathering(text, d["end"])]  # the gathering's day, not a meeting's
     day_dates = sorted((d for d in day_dates if d not in named), key=itemgetter("start"))
     return Document(text, published, sentences, mentions, day_dates, dateline, line_dates(dates, line), gathering_dates=named)
+
+
+def _places_to_owned_cities(text: str, mentions: list[Mention]) -> None:
+    """"In China's Qingdao", "in Russia's Kazan": the place is the city, not the land whose possessive names it."""
+    for land, city in zip(mentions, mentions[1:]):
+        if land.possessive and land.place_like and city.start <= land.end + 3 and city.entity.get("type") == "GPE" and not city.entity.get("code"):
+            city.place_like, city.venue_like = True, land.venue_like
+            land.place_like = land.venue_like = False
 
 
 def _holder_named(mentions: list[Mention], country: str | None, title: str) -> bool:
