@@ -1,6 +1,7 @@
 """A venue reports name as the place itself ("at the White House") gives way to its city where the text names that
 city as a place ("at the White House in Washington", "flew to Washington, where he met Y at the White House"); "in
-China's Qingdao", "in Russia's Kazan": the place is the city, not the land whose possessive names it."""
+China's Qingdao", "in Russia's Kazan": the place is the city, not the land whose possessive names it; a meeting dated
+no finer than a year ("would like to meet Kim this year") takes no place from a summit one of its persons attends."""
 
 from test_meetings import found
 
@@ -42,3 +43,23 @@ def test_a_summit_in_a_land_possessive_city_is_in_the_city():
 def test_a_land_possessive_capital_stays_the_land():
     text = "Chinese President Xi Jinping met Indian Prime Minister Narendra Modi in Russia's capital on Wednesday."
     assert [m[1] for m in found(text, "2024-10-24")] == ["Russia"]
+
+
+def test_a_meeting_dated_to_a_year_takes_no_summit_place():
+    text = (
+        "US President Donald Trump said on Monday he would like to meet North Korean leader Kim Jong Un this year. South "
+        "Korean President Lee Jae Myung invited Trump to attend the Asia-Pacific Economic Cooperation summit in Gyeongju "
+        "in late October."
+    )
+    assert found(text, "2025-08-26") == [
+        (["Donald Trump", "Kim Jong Un"], None, "2025", "meeting", "planned"),
+        (["Lee Jae Myung", "Donald Trump", "Asia-Pacific Economic Cooperation"], "Gyeongju", "2025-10", "summit", "planned"),
+    ]
+
+
+def test_a_meeting_dated_within_the_summit_month_takes_its_place():
+    text = (
+        "Trump will attend the Asia-Pacific Economic Cooperation summit in Gyeongju in late October. He is expected to "
+        "meet Chinese President Xi Jinping on October 30."
+    )
+    assert [m[1] for m in found(text, "2025-10-20")] == ["Gyeongju", "Gyeongju"]

@@ -871,13 +871,14 @@ def summit_of_the_talks_day(meetings: list[Meeting]) -> None:
 
 
 def summit_place(meetings: list[Meeting]) -> None:
-    """A meeting with no place, on a day within a summit one of its persons attends (a summit dated to the month or
-    finer), took place where the summit did ("will meet Putin on Oct. 24" during next week's summit in Kazan)."""
+    """A meeting with no place, on a day within a summit one of its persons attends (both dated to the month or
+    finer: "would like to meet Kim this year" names no time within the autumn's summit), took place where the summit
+    did ("will meet Putin on Oct. 24" during next week's summit in Kazan)."""
     summits = [m for m in meetings if m.kind == "summit" and m.place and m.date and len(m.date["value"]) >= _MONTH]
     if not summits:
         return
     for meeting in meetings:
-        if meeting.place or meeting.kind != "meeting" or not meeting.date:
+        if meeting.place or meeting.kind != "meeting" or not meeting.date or len(meeting.date["value"]) < _MONTH:
             continue
         persons = [p for p in meeting.parties if p.type == "PERSON"]
         places = {
