@@ -2138,12 +2138,13 @@ def _with_bystanders(r: Reading, used: list[Mention]) -> list[Mention]:
         if _TOLD_AFTER_OPENING.match(doc.text, end) and _opening(doc, sentence, trigger[0]):
             end = setting.clause_end(doc, end + 1, sentence[1])  # "In a phone call, X told Y that": the main clause too
         end = sides.clause_stop(doc, trigger[1], end)
-        later = [start for start, _ in r.others if trigger[1] < start < end][:1]
-        owner = [m for m in sides.possessor(doc, sentence, later[0]) if m.possessive] if later else []
-        new_clause = bool(later) and ", and " in doc.text[trigger[1] : later[0]]
-        end = owner[0].start if owner and owner[0].start > trigger[1] else later[0] if new_clause else end  # (not "The talks
+        later = [(start, stop) for start, stop in r.others if trigger[1] < start < end][:1]
+        owner = [m for m in sides.possessor(doc, sentence, later[0][0]) if m.possessive] if later else []
+        new_clause = bool(later) and (", and " in doc.text[trigger[1] : later[0][0]] or bool(_REMOTE.search(doc.text, *later[0])))
+        end = owner[0].start if owner and owner[0].start > trigger[1] else later[0][0] if new_clause else end  # (not "The talks
         # also covered X's visit to Y for a summit with Z": X's trip; nor "recalled their first meeting, held in June, and
-        # welcomed the visit of A and B": those the later trigger's clause tells)
+        # welcomed the visit of A and B": those the later trigger's clause tells; nor "The meeting followed a phone call
+        # between A and B": the call's own sides)
         opening = sides.after_attribution(doc, sides.clause_start(doc, sentence, trigger[0]), trigger[0])  # not the source
         stems = ("said", "says", "stated", "added", "warned", "argued", "insisted", "predicted", "complained", "noted")
         speakers = [s.end() for s in _SPEAKER_ON.finditer(doc.text, opening, trigger[0])] if doc.may_hold(opening, trigger[0], stems) else []

@@ -1,0 +1,28 @@
+"""A bare meeting noun whose clause goes on to a phone or video call ("The meeting followed a phone call between A
+and B"): the persons named after the call are the call's sides, not bystanders of the meeting."""
+
+from test_meetings import found
+
+
+def test_the_persons_after_a_later_phone_call_are_the_calls_own():
+    text = (
+        "Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh on Tuesday. The meeting "
+        "followed a phone call last week between President Donald Trump and President Vladimir Putin."
+    )
+    assert found(text, "2025-02-19") == [
+        (["Marco Rubio", "Sergei Lavrov"], "Riyadh", "2025-02-18", "meeting", "held"),
+        (["Donald Trump", "Vladimir Putin"], None, "2025-W07", "call", "held"),
+    ]
+
+
+def test_a_telephone_conversation_followed_up_on_keeps_its_sides():
+    text = (
+        "Foreign Minister Sugiono met Timor-Leste Foreign Minister Bendito dos Santos Freitas in Jakarta on Tuesday. "
+        "The talks also followed up on the telephone conversation between President Prabowo Subianto and Prime "
+        "Minister Xanana Gusmao in January."
+    )
+    assert found(text, "2025-02-19") == [
+        (["Sugiono", "Bendito dos Santos Freitas"], "Jakarta", "2025-02-18", "meeting", "held"),
+        (["Prabowo Subianto", "Xanana Gusmao"], None, "2025-01", "call", "held"),
+    ]
+
