@@ -1,5 +1,6 @@
 """A bare meeting noun whose clause goes on to a phone or video call ("The meeting followed a phone call between A
-and B"): the persons named after the call are the call's sides, not bystanders of the meeting."""
+and B"): the persons named after the call are the call's sides, not bystanders of the meeting; "expects to meet"
+is a plan, as "is expected to meet" is."""
 
 from test_meetings import found
 
@@ -26,3 +27,13 @@ def test_a_telephone_conversation_followed_up_on_keeps_its_sides():
         (["Prabowo Subianto", "Xanana Gusmao"], None, "2025-01", "call", "held"),
     ]
 
+
+def test_expects_to_meet_is_a_plan():
+    text = (
+        "Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh on Tuesday. President "
+        "Donald Trump has said he expects to meet President Vladimir Putin soon."
+    )
+    assert found(text, "2025-02-19") == [
+        (["Marco Rubio", "Sergei Lavrov"], "Riyadh", "2025-02-18", "meeting", "held"),
+        (["Donald Trump", "Vladimir Putin"], None, None, "meeting", "planned"),
+    ]
