@@ -1,6 +1,7 @@
 """A bare meeting noun whose clause goes on to a phone or video call ("The meeting followed a phone call between A
 and B"): the persons named after the call are the call's sides, not bystanders of the meeting; "expects to meet"
-is a plan, as "is expected to meet" is."""
+is a plan, as "is expected to meet" is; a visit put off to "the second half of the year" (or a quarter) after the
+report's day is planned."""
 
 from test_meetings import found
 
@@ -36,4 +37,15 @@ def test_expects_to_meet_is_a_plan():
     assert found(text, "2025-02-19") == [
         (["Marco Rubio", "Sergei Lavrov"], "Riyadh", "2025-02-18", "meeting", "held"),
         (["Donald Trump", "Vladimir Putin"], None, None, "meeting", "planned"),
+    ]
+
+
+def test_a_half_year_after_the_report_is_ahead():
+    text = (
+        "President Cyril Ramaphosa held a telephone conversation with Prime Minister Pham Minh Chinh on Thursday. The "
+        "two leaders agreed that the state visit be postponed to the second half of the year."
+    )
+    assert found(text, "2024-04-10") == [
+        (["Cyril Ramaphosa", "Pham Minh Chinh"], None, "2024-04-04", "call", "held"),
+        (["Cyril Ramaphosa", "Pham Minh Chinh"], None, "2024-H2", "meeting", "planned"),
     ]

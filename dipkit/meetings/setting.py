@@ -1075,6 +1075,12 @@ def compare(value: str, published: str) -> int | None:
         this = day.isocalendar()[:2]
         that = (int(week.group(1)), int(week.group(2)))
         return 0 if that == this else -1 if that < this else 1
+    part = _YEAR_PART.match(value or "")
+    if part:  # "in the second half of the year" (2024-H2), "in the third quarter" (2024-Q3): its first and last months
+        size = 6 if part.group(2) == "H" else 3
+        last = int(part.group(3)) * size
+        ends = {compare(f"{part.group(1)}-{month:02d}", published) for month in (last - size + 1, last)}
+        return ends.pop() if len(ends) == 1 else 0
     v, p = _digits(value), _digits(published)
     if not v or not p:
         return None
@@ -1085,6 +1091,7 @@ def compare(value: str, published: str) -> int | None:
 
 
 _ISO_WEEK = lazy_pattern(r"^(\d{4})-W(\d{2})$")
+_YEAR_PART = lazy_pattern(r"^(\d{4})-([HQ])([1-4])$")  # a half or a quarter of a year
 
 
 @lru_cache(maxsize=4096)
