@@ -1,7 +1,7 @@
 """A bare meeting noun whose clause goes on to a phone or video call ("The meeting followed a phone call between A
 and B"): the persons named after the call are the call's sides, not bystanders of the meeting; "expects to meet"
 is a plan, as "is expected to meet" is; a visit put off to "the second half of the year" (or a quarter) after the
-report's day is planned."""
+report's day is planned; "until A and B meet" (or "before", "unless") is a meeting still to come."""
 
 from test_meetings import found
 
@@ -49,3 +49,8 @@ def test_a_half_year_after_the_report_is_ahead():
         (["Cyril Ramaphosa", "Pham Minh Chinh"], None, "2024-04-04", "call", "held"),
         (["Cyril Ramaphosa", "Pham Minh Chinh"], None, "2024-H2", "meeting", "planned"),
     ]
+
+
+def test_until_they_meet_is_still_to_come():
+    text = "Rubio said he did not expect a breakthrough until President Donald Trump and President Vladimir Putin meet in person."
+    assert found(text, "2025-05-17") == [(["Donald Trump", "Vladimir Putin"], None, None, "meeting", "planned")]

@@ -241,6 +241,7 @@ _BUILDING_WORDS = lazy_pattern(r"(?<![\w-])(?:[A-Z][\w'’.-]*\s){1,3}$")  # "Na
 _GERUND_STEP = lazy_pattern(r"(?<![\w-])(?:before|after)\s+[a-z]+ing(?![\w-])[^,;.:]{0,80}$", re.IGNORECASE)
 _STEP_REACH = 100
 # "The visit comes days before Xi travels to India for a summit": what the present "comes ... before" leads to is ahead
+_UNTIL_THEY = lazy_pattern(r"\b(?:until|before|unless)\s+(?:[\w.'’-]+\s+){1,10}$", re.IGNORECASE)  # "until A and B [meet]"
 _COMES_BEFORE = lazy_pattern(
     r"(?<![\w-])comes\s+(?:(?:just|only|barely|a\s+few|some|two|three|four|five|ten|a|an|one)\s+)?(?:(?:days?|weeks?|hours)\s+)?"
     r"(?:before|ahead\s+of)\s[^,;:]{0,120}$",
@@ -986,6 +987,10 @@ def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
         return True  # "is scheduled to address a joint meeting of Congress and attend a luncheon hosted by Y"
     if not past_day and doc.may_hold(sentence[0], trigger[0], ("comes ",)) and doc.find(_COMES_BEFORE, sentence[0], trigger[0], ("comes ",)):
         return True  # "The visit comes days before Xi travels to India for a summit with Modi"
+    if not past_day and doc.may_hold(max(sentence[0], trigger[0] - 80), trigger[0], ("until ", "before ", "unless ")) and _bare_verb(doc.text[trigger[0] : trigger[1]]) and doc.find(
+        _UNTIL_THEY, max(sentence[0], trigger[0] - 80), trigger[0]
+    ):
+        return True  # "no breakthrough until Trump and Putin meet in person": a meeting still to come
     if date and doc.published:
         if order and order < 0:
             return False
