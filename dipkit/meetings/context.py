@@ -97,7 +97,7 @@ _BACKGROUND = lazy_pattern(  # a lead's meeting told as the occasion of another 
 )
 _BACKGROUND_REACH = 60
 # "said at a press conference after talks with X": the talks of the news, just before (no "two days after")
-_RIGHT_AFTER = lazy_pattern(r"(?:after|following)\s+(?:(?:the|their|his|her|holding|having\s+held)\s+)?", re.IGNORECASE)
+_RIGHT_AFTER = lazy_pattern(r"(?:after|following)\s+(?:(?:the|their|his|her|an?|holding|having\s+held)\s+)?", re.IGNORECASE)
 _INTERVAL_UNIT = lazy_pattern(r"(?<![\w-])(?:hours?|days?|weeks?|months?|years?)(?![\w-])", re.IGNORECASE)
 _AND_THEN = lazy_pattern(r"[^,;.]{0,60}?\s(?:and|then)\s+(?:also\s+|later\s+)?")  # "visited Abuja in August and held talks"
 _NEWS_DAYS = 3  # a day this close to the report's is its news
