@@ -484,14 +484,14 @@ def _arrival_day(doc: Document, span: tuple[int, int]) -> dict | None:
 
 
 def story_day(doc: Document, meetings: list[Meeting]) -> None:
-    """"He had earlier held talks with X", "Y later met Z": an undated meeting told as a step of the story (a word of
-    sequence, no date, no recollection) took place on the day of the meeting of one of its persons reported last
-    before it, when that one is dated to a day of the news."""
+    """"He had earlier held talks with X", "Y later met Z", "Then, a summit of X, Y and Z was held": an undated
+    meeting (or summit) told as a step of the story (a word of sequence, no date, no recollection) took place on the
+    day of the meeting of one of its persons reported last before it, when that one is dated to a day of the news."""
     if not doc.published:
         return
     for meeting in meetings:
         first = meeting.first
-        if meeting.date is not None or meeting.status != "held" or meeting.kind not in ("meeting", "call") or meeting.sidelines:
+        if meeting.date is not None or meeting.status != "held" or meeting.kind not in ("meeting", "call", "summit") or meeting.sidelines:
             continue  # (a meeting on the sidelines takes the gathering's day)
         clause = doc.text[max(first.sentence[0], first.start - _STEP_REACH) : min(first.sentence[1], first.end + _STEP_REACH)]
         opening = doc.text[first.sentence[0] : min(first.start, first.sentence[0] + _STEP_REACH)]  # ("He then attended the
@@ -511,7 +511,7 @@ def story_day(doc: Document, meetings: list[Meeting]) -> None:
         anchor = max(anchors, key=lambda pair: pair[0])[1]
         if meeting.kind == "meeting" and not places_fit(meeting.place, anchor.place):
             continue  # "While in India, the President also met X": a stop before, in another land
-        if near(anchor.date["value"], doc.published, _NEWS_DAYS) and (meeting.kind == anchor.kind or meeting.kind == "meeting"):
+        if near(anchor.date["value"], doc.published, _NEWS_DAYS) and (meeting.kind == anchor.kind or meeting.kind in ("meeting", "summit")):
             meeting.date = dict(anchor.date)
 
 
