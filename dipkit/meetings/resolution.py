@@ -12,7 +12,7 @@ from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, dedupe, same_side, union
 from dipkit.meetings.patterns import lazy_pattern
 from dipkit.meetings.setting import FULL_DAY, SAME_DAY_TEXT, compare, dateline_city, dateline_place, day_of, near, place_dict
-from dipkit.meetings.sides import BODY_NOUN, LANDS_LINK, most_named
+from dipkit.meetings.sides import BODY_NOUN, LANDS_LINK, most_named, pronoun_antecedent
 
 # the lead of a datelined story: its first sentences report what happened on the dateline's day
 _LEAD_SENTENCES = 3
@@ -50,6 +50,9 @@ _TITLED_INVITATION = lazy_pattern(  # "the Sultan's invitation", "an invitation 
     rf"\bthe\s+(?:[A-Z][\w-]+\s+)?{_LEADER_TITLE}['’]s\s+invitation\b|\binvitation\s+(?:from|of|by)\s+the\s+(?:[A-Z][\w-]+\s+)?{_LEADER_TITLE}\b",
     re.IGNORECASE,
 )
+_INVITES_NEXT = lazy_pattern(r"\s+(?:(?:also|has|had)\s+)*invit(?:ed|es)\s+")  # "Dar (also) invited [Y to visit]"
+_HE_INVITES = lazy_pattern(r"(?:He|She)\s+(?:(?:also|has|had)\s+)*invit(?:ed|es)\s+")  # "He invited [Y to visit]"
+_TO_TRIP = lazy_pattern(r"\s+to\s+(?:(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?")  # "[Y] to (pay an official) [visit]"
 _HOST_ROLE = lazy_pattern(rf"(?<!vice )(?<!deputy )\b(?:{_LEADER_TITLE}|counterpart)\b", re.IGNORECASE)
 _AT_SUMMIT = lazy_pattern(r"(?<![\w-])(?:at|during)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)  # "at the 44th Ordinary Summit"
 _AT_REACH = 60
@@ -323,6 +326,8 @@ def invited_host(doc: Document, meetings: list[Meeting]) -> None:
         ):  # "The Sri Lankan President invited PM Modi to visit Sri Lanka", "accepted the Sultan's invitation to visit
             hosts = _leaders_of_land(doc, (0, sentence[1]), lands[0], visitors[0])  # Oman": the one leader of that land
             # the story names (not "accepted an invitation to visit India": from no one named)
+        if not hosts:
+            hosts = _subject_inviter(doc, visit.first, lands[0], visitors[0])
         if len(hosts) == 1:
             host = next(iter(hosts.values()))
             if any(_held_there(m, host, visitors[0], lands[0]) for m in meetings):
@@ -332,6 +337,27 @@ def invited_host(doc: Document, meetings: list[Meeting]) -> None:
             visit.kind = "meeting"
             visit.place = visit.place or {"name": lands[0].name, "type": "country", "country": lands[0].country}
     meetings[:] = [m for m in meetings if not any(m is r for r in realized)]
+
+
+def _subject_inviter(doc: Document, trip: MeetingMention, land: Party, visitor: Party) -> dict[str, Party]:
+    """"Foreign Minister Dar invited Lord Cameron to visit Pakistan", "He invited Y to visit": the person of the land
+    who opens the sentence and invites the visitor, named right after the verb, hosts the trip, whatever his office
+    (not "extended an invitation for the Secretary to visit": no one invited by name)."""
+    sentence = trip.sentence
+    if "nvit" not in doc.text[sentence[0] : trip.start]:
+        return {}
+    he = _HE_INVITES.match(doc.text, sentence[0])
+    if he is not None:
+        inviters, verb_end = pronoun_antecedent(doc, doc.sentences.index(sentence), he.end()), he.end()
+    else:
+        named = [m for m in doc.mentions_in(sentence[0], trip.start) if m.party is not None and m.party.type == "PERSON"][:1]
+        verb = _INVITES_NEXT.match(doc.text, named[0].end) if named and "," not in doc.text[sentence[0] : named[0].start] else None
+        inviters, verb_end = (named, verb.end()) if verb is not None else ([], 0)
+    guest = next((m for m in doc.mentions_in(verb_end, trip.start) if m.party is not None), None) if len(inviters) == 1 else None
+    if guest is None or not same_side(guest.party, visitor) or not _TO_TRIP.fullmatch(doc.text, guest.end, trip.start):
+        return {}
+    inviter = inviters[0].party
+    return {inviter.name: inviter} if inviter.country == land.country and not same_side(inviter, visitor) else {}
 
 
 def _held_there(meeting: Meeting, host: Party, visitor: Party, land: Party) -> bool:
