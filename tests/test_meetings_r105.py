@@ -13,18 +13,18 @@ def test_the_venue_alone_is_the_place():
 
 def test_a_city_named_as_a_place_elsewhere_is_the_venue_city():
     text = (
-        "Leaders gathered in Washington on Friday. A trilateral summit of Azerbaijani President Ilham Aliyev, US "
-        "President Donald Trump and Armenian Prime Minister Nikol Pashinyan was held at the White House."
+        "Leaders gathered in Washington on Friday. A trilateral summit of Armenian Prime Minister Nikol Pashinyan, "
+        "Azerbaijani President Ilham Aliyev and US President Donald Trump was held at the White House."
     )
     assert [m[1] for m in found(text, "2025-08-09")] == ["Washington"]
 
 
 def test_a_trip_to_the_city_then_the_venue_is_the_city():
     text = (
-        "Indonesian President Prabowo Subianto flew on Sunday to Washington, where he is scheduled to meet US President "
-        "Joe Biden at the White House on Tuesday."
+        "Japanese Prime Minister Shigeru Ishiba travelled on Thursday to Washington, where he will hold talks with "
+        "President Donald Trump at the White House on Friday."
     )
-    assert [m[1] for m in found(text, "2024-11-10")] == ["Washington"]
+    assert [m[1] for m in found(text, "2025-02-06")] == ["Washington"]
 
 
 def test_a_land_possessive_before_a_city_names_the_city():
@@ -34,10 +34,10 @@ def test_a_land_possessive_before_a_city_names_the_city():
 
 def test_a_summit_in_a_land_possessive_city_is_in_the_city():
     text = (
-        "Defence Minister Rajnath Singh met his Russian counterpart Andrey Belousov on the sidelines of the Shanghai "
-        "Cooperation Organisation Defence Ministers' Meeting in China's Qingdao on Thursday."
+        "External Affairs Minister Subrahmanyam Jaishankar met Chinese Foreign Minister Wang Yi on the "
+        "sidelines of a Shanghai Cooperation Organisation foreign ministers' meeting in China's Tianjin on Tuesday."
     )
-    assert [m[1] for m in found(text, "2025-06-27")] == ["Qingdao", "Qingdao"]
+    assert [m[1] for m in found(text, "2025-07-16")] == ["Tianjin", "Tianjin"]
 
 
 def test_a_land_possessive_capital_stays_the_land():
@@ -47,9 +47,9 @@ def test_a_land_possessive_capital_stays_the_land():
 
 def test_a_meeting_dated_to_a_year_takes_no_summit_place():
     text = (
-        "US President Donald Trump said on Monday he would like to meet North Korean leader Kim Jong Un this year. South "
-        "Korean President Lee Jae Myung invited Trump to attend the Asia-Pacific Economic Cooperation summit in Gyeongju "
-        "in late October."
+        "President Donald Trump told reporters on Monday that he wants to meet Kim Jong Un, the North Korean leader, this "
+        "year. Seoul's President Lee Jae Myung has urged Trump to join the Asia-Pacific Economic Cooperation "
+        "summit, to be held in Gyeongju in late October."
     )
     assert found(text, "2025-08-26") == [
         (["Donald Trump", "Kim Jong Un"], None, "2025", "meeting", "planned"),

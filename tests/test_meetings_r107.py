@@ -8,28 +8,28 @@ from test_meetings import found
 
 def test_speaking_after_a_meeting_in_the_lead_takes_the_lead_day():
     text = (
-        "Germany will send more air defence systems to Ukraine, Foreign Minister Annalena Baerbock said on March 6. "
-        "Ms Baerbock was speaking after a meeting with Prime Minister Denys Shmyhal in Kyiv."
+        "Britain will ship more drones to Ukraine, Defence Secretary John Healey said on March 6. Mr Healey was "
+        "speaking after a meeting with Defence Minister Rustem Umerov in Kyiv."
     )
-    assert found(text, "2025-03-07") == [(["Annalena Baerbock", "Denys Shmyhal"], "Kyiv", "2025-03-06", "meeting", "held")]
+    assert found(text, "2025-03-07") == [(["John Healey", "Rustem Umerov"], "Kyiv", "2025-03-06", "meeting", "held")]
 
 
 def test_days_after_a_meeting_is_still_background():
     text = (
-        "Germany will send more air defence systems to Ukraine, Foreign Minister Annalena Baerbock said on March 6, "
-        "three days after a meeting with Prime Minister Denys Shmyhal in Kyiv."
+        "Britain will ship more drones to Ukraine, Defence Secretary John Healey said on March 6, three days after a "
+        "meeting with Defence Minister Rustem Umerov in Kyiv."
     )
-    assert found(text, "2025-03-07") == [(["Annalena Baerbock", "Denys Shmyhal"], "Kyiv", "2025-03-03", "meeting", "held")]
+    assert found(text, "2025-03-07") == [(["John Healey", "Rustem Umerov"], "Kyiv", "2025-03-03", "meeting", "held")]
 
 
 def test_a_summit_told_as_the_next_step_takes_the_day_of_its_persons_meeting():
     text = (
-        "On August 8, President of Azerbaijan Ilham Aliyev met with President of the United States Donald Trump at the "
-        "White House in Washington. The two presidents discussed energy and transport. Aliyev thanked Trump for the "
-        "invitation. The sides also discussed investment. Then, a trilateral summit of President Ilham Aliyev, President "
-        "Donald Trump and Prime Minister of Armenia Nikol Pashinyan was held at the White House."
+        "On May 12, French President Emmanuel Macron met with German Chancellor Friedrich Merz at the Elysee Palace in "
+        "Paris. They went over defence spending. Merz praised his host. Trade came up as well. Then, a trilateral "
+        "summit of President Emmanuel Macron, Chancellor Friedrich Merz and Polish Prime Minister Donald Tusk was held "
+        "at the Elysee Palace."
     )
-    assert found(text, "2025-08-09") == [
-        (["Ilham Aliyev", "Donald Trump"], "Washington", "2025-08-08", "meeting", "held"),
-        (["Ilham Aliyev", "Donald Trump", "Nikol Pashinyan"], "Washington", "2025-08-08", "summit", "held"),
+    assert found(text, "2025-05-13") == [
+        (["Emmanuel Macron", "Friedrich Merz"], "Paris", "2025-05-12", "meeting", "held"),
+        (["Emmanuel Macron", "Friedrich Merz", "Donald Tusk"], "Paris", "2025-05-12", "summit", "held"),
     ]

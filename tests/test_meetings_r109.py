@@ -7,14 +7,14 @@ from test_meetings import found
 
 def test_a_national_security_council_meeting_is_no_summit():
     text = (
-        "President Vladimir Putin held talks with Chinese President Xi Jinping in Moscow on Thursday. On Friday, Putin "
-        "chaired a meeting of the Security Council devoted to border protection."
+        "President Vladimir Putin held talks with Chinese President Xi Jinping in Moscow on Thursday. A day later, the "
+        "Kremlin leader chaired a meeting of the Russian Security Council on migration."
     )
     assert found(text, "2025-05-10") == [(["Vladimir Putin", "Xi Jinping"], "Moscow", "2025-05-08", "meeting", "held")]
 
 
 def test_a_land_s_own_security_council_is_no_summit():
-    text = "On Tuesday, Prime Minister Nikol Pashinyan chaired a meeting of Armenia's Security Council on border security."
+    text = "President Kassym-Jomart Tokayev on Tuesday chaired a meeting of Kazakhstan's Security Council about water."
     assert found(text, "2025-07-16") == []
 
 
