@@ -23,9 +23,9 @@ def test_contacted_with_no_phone_named_is_no_call():
 def test_the_two_leaders_are_the_pair_of_the_news_not_of_the_leg_before():
     text = (
         "Philippine President Ferdinand Marcos Jr. met Japanese Prime Minister Shigeru Ishiba in Manila on Tuesday. "
-        "Ishiba arrived from Hanoi, where he held talks with Vietnamese Prime Minister Pham Minh Chinh. "
-        "The two leaders last met in Vientiane in October. "
-        "Both leaders are also expected to attend the ASEAN summit in Kuala Lumpur in October."
+        "Ishiba came from Hanoi, where he had met Vietnamese Prime Minister Pham Minh Chinh a day earlier. "
+        "The two leaders had last met in Vientiane in October. "
+        "Both leaders are also due at the ASEAN summit in Kuala Lumpur this October."
     )
     assert found(text, "2025-04-29")[2:] == [
         (["Ferdinand Marcos Jr.", "Shigeru Ishiba"], "Vientiane", "2024-10", "meeting", "held"),
@@ -56,8 +56,8 @@ def test_a_counterpart_by_nationality_is_still_the_one_named():
 
 def test_a_pairs_summit_held_on_the_sidelines_of_a_blocs_forum_is_their_meeting_there():
     text = (
-        "Yoon Suk Yeol held summit talks with Xi Jinping in Lima on Friday. "
-        "The summit, held on the sidelines of the APEC forum in the Peruvian capital, was their first in two years."
+        "Yoon Suk Yeol and Xi Jinping had summit talks in Lima on Friday. "
+        "That summit, held in the Peruvian capital on the margins of the APEC forum, was their first in two years."
     )
     assert found(text, "2024-11-16") == [
         (["Yoon Suk Yeol", "Xi Jinping"], "Lima", "2024-11-15", "meeting", "held"),
@@ -68,8 +68,8 @@ def test_a_pairs_summit_held_on_the_sidelines_of_a_blocs_forum_is_their_meeting_
 def test_those_among_a_blocs_leaders_gathered_for_the_summit_attend_it():
     text = (
         "Yoon Suk Yeol held talks with Xi Jinping on Friday on the sidelines of the APEC forum in Lima. "
-        "Yoon, Xi and Japanese Prime Minister Shigeru Ishiba are among the leaders of the 21 APEC member economies "
-        "gathered in Lima for the two-day summit that opened on Friday."
+        "Yoon, Xi and Japan's Prime Minister Shigeru Ishiba were among the 21 APEC leaders gathered in Lima for a "
+        "two-day summit which opened on Friday."
     )
     assert found(text, "2024-11-16") == [
         (["Yoon Suk Yeol", "Xi Jinping"], "Lima", "2024-11-15", "meeting", "held"),
