@@ -177,8 +177,8 @@ def test_a_tour_that_continued_on_another_day_leaves_the_first_stop_its_own_day(
 def test_his_highness_standing_alone_is_the_first_bearer_of_the_style_not_the_last():
     text = (
         "ABU DHABI, 13th February, 2024 (WAM) -- President His Highness Sheikh Mohamed bin Zayed Al Nahyan and "
-        "Narendra Modi, Prime Minister of India, today held talks at Qasr Al Watan.\n\n"
-        "The talks were attended by His Highness Sheikh Tahnoun bin Zayed Al Nahyan, Deputy Ruler of Abu Dhabi.\n\n"
+        "Narendra Modi, India's Prime Minister, today held talks at Qasr Al Watan.\n\n"
+        "The talks were also attended by Vice President His Highness Sheikh Mansour bin Zayed Al Nahyan.\n\n"
         "The meeting builds on His Highness's visit to India last month, during which he held talks with Modi in "
         "Ahmedabad."
     )
