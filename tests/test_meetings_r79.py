@@ -5,8 +5,8 @@ from test_meetings import found
 
 def test_talks_on_the_sidelines_of_a_blocs_meeting_add_the_gathering():
     text = (
-        "Foreign Minister Cho Tae-yul and his Japanese counterpart, Takeshi Iwaya, held talks on the sidelines "
-        "of the Asia Pacific Economic Cooperation meeting in Peru, the ministry said."
+        "South Korean Foreign Minister Cho Tae-yul sat down with Japan's Takeshi Iwaya on the sidelines of the APEC "
+        "ministerial meeting in Peru, Seoul's ministry said."
     )
     assert found(text, "2024-11-20") == [
         (["Cho Tae-yul", "Takeshi Iwaya"], "Peru", "2024-11-20", "meeting", "held"),
@@ -31,7 +31,7 @@ def test_a_session_with_no_gathering_word_still_reports_only_the_talk():
 
 
 def test_a_meeting_that_is_no_blocs_is_no_summit():
-    text = "Foreign Minister Cho Tae-yul met Takeshi Iwaya on the sidelines of the third meeting of the trade panel in Seoul."
+    text = "Foreign Minister Cho Tae-yul met Takeshi Iwaya on the sidelines of the fourth meeting of the joint trade panel in Seoul."
     assert found(text, "2024-11-20") == [(["Cho Tae-yul", "Takeshi Iwaya"], "Seoul", "2024-11-20", "meeting", "held")]
 
 
