@@ -6,7 +6,7 @@ from test_meetings import found
 def test_talks_on_the_sidelines_of_a_blocs_meeting_add_the_gathering():
     text = (
         "South Korean Foreign Minister Cho Tae-yul sat down with Japan's Takeshi Iwaya on the sidelines of the APEC "
-        "ministerial meeting in Peru, Seoul's ministry said."
+        "ministers' meeting in Peru, Seoul's ministry said."
     )
     assert found(text, "2024-11-20") == [
         (["Cho Tae-yul", "Takeshi Iwaya"], "Peru", "2024-11-20", "meeting", "held"),
@@ -26,7 +26,7 @@ def test_a_ministers_meeting_of_a_bloc_is_its_gathering_too():
 
 
 def test_a_session_with_no_gathering_word_still_reports_only_the_talk():
-    text = "Foreign Minister Cho Tae-yul met Takeshi Iwaya on the sidelines of the UN General Assembly in New York."
+    text = "Foreign Minister Cho Tae-yul met Takeshi Iwaya on the sidelines of the UN General Assembly's session in New York."
     assert found(text, "2024-11-20") == [(["Cho Tae-yul", "Takeshi Iwaya"], "New York", "2024-11-20", "meeting", "held")]
 
 
