@@ -19,7 +19,7 @@ def test_his_in_an_opening_phrase_is_the_titled_subject_after_it():
 
 
 def test_the_place_of_an_opener_after_a_time_word():
-    text = "Earlier today in Paris, Prime Minister Mark Carney met with the President of France, Emmanuel Macron."
+    text = "Earlier today in Paris, Prime Minister Mark Carney held a meeting with French President Emmanuel Macron."
     assert found(text, "2025-03-17") == [(["Mark Carney", "Emmanuel Macron"], "Paris", "2025-03-17", "meeting", "held")]
 
 
