@@ -10,8 +10,8 @@ from dipkit.split.dateline import find_dateline
 def test_his_in_an_opening_phrase_is_the_titled_subject_after_it():
     text = (
         "Prime Minister Mark Carney met President Emmanuel Macron in Paris on Monday. President Macron recalled his own "
-        "visit to Ottawa last year, when he was received by Justin Trudeau. Following his meeting with Prime Minister "
-        "Keir Starmer in London, Prime Minister Carney had an audience with Pope Leo XIV."
+        "visit to Ottawa last year, when Justin Trudeau received him. Following his meeting with Prime Minister "
+        "Keir Starmer in London, Prime Minister Carney was granted an audience by Pope Leo XIV."
     )
     assert [m[0] for m in found(text, "2025-06-10")] == [
         ["Mark Carney", "Emmanuel Macron"], ["Emmanuel Macron", "Justin Trudeau"], ["Mark Carney", "Keir Starmer"], ["Mark Carney", "Pope Leo XIV"]
