@@ -8,8 +8,8 @@ from dipkit.meetings import find_meetings
 def test_the_city_of_a_dateline_with_its_land_in_slashes_is_where_the_talks_were():
     text = (
         "Russian, Lao ministers hold talks\n\n"
-        "PAKSE /Laos/, November 20. /TASS/. Russian Foreign Minister Sergey Lavrov and Lao Foreign Minister "
-        "Thongsavanh Phomvihane held talks on Wednesday, a TASS correspondent reported."
+        "PAKSE /Laos/, November 20. /TASS/. Talks between Lao Foreign Minister Thongsavanh Phomvihane and "
+        "his Russian counterpart Sergey Lavrov took place on Wednesday, according to a TASS reporter on the scene."
     )
     meeting = find_meetings(text, "2024-11-20")[0]
     assert meeting["place"]["name"] == "Pakse"
@@ -17,9 +17,9 @@ def test_the_city_of_a_dateline_with_its_land_in_slashes_is_where_the_talks_were
 
 
 _KL = (
-    "Lavrov arrived in Vientiane on Friday from Kuala Lumpur, where he took part in a series of ASEAN-related "
-    "foreign ministers' meetings on Wednesday and Thursday. On the sidelines of those events, he held a meeting "
-    "with Japanese Foreign Minister Takeshi Iwaya on Wednesday."
+    "Lavrov arrived in Vientiane late on Friday, flying in from Kuala Lumpur, where he had attended a string of "
+    "ASEAN-related meetings of foreign ministers on Wednesday and Thursday. He also met Japanese Foreign Minister "
+    "Takeshi Iwaya on Wednesday on the sidelines of those events."
 )
 
 

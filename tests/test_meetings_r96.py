@@ -1,14 +1,14 @@
-"""An opening phrase before the subject: "After arriving for the summit of the SCO, X met Y" (the comma ends the
-phrase: the bloc is no side of the talks, though a headline's "Xi, Putin meet" lists two); "In Astana, where he
-arrived for the summit, X met Y" ("he" is X, named after it); "where he arrived to take part in the summit, X had
+"""An opening phrase before the subject: "After arriving for the SCO summit, X met Y" (the comma ends the
+phrase: the bloc is no side of the talks, though a headline's "Xi, Putin meet" lists two); "In Tianjin, where he
+arrived for the summit, X met Y" ("he" is X, named after it); "where he had arrived to take part in the session, X had
 a meeting with Y" (the gathering's name ends at the comma: the trigger after it is read, as after an aside)."""
 
 from test_meetings import found
 
 
 def test_a_bloc_before_the_comma_of_an_opening_phrase_is_no_side():
-    text = "After arriving for the summit of the Shanghai Cooperation Organisation, Shehbaz Sharif met President Ilham Aliyev."
-    assert found(text, "2024-07-04") == [(["Shehbaz Sharif", "Ilham Aliyev"], None, "2024-07-04", "meeting", "held")]
+    text = "After arriving for the Shanghai Cooperation Organisation summit, Narendra Modi met President Vladimir Putin."
+    assert found(text, "2025-08-31") == [(["Narendra Modi", "Vladimir Putin"], None, "2025-08-31", "meeting", "held")]
 
 
 def test_two_names_and_a_comma_in_a_headline_are_the_two_sides():
@@ -16,16 +16,16 @@ def test_two_names_and_a_comma_in_a_headline_are_the_two_sides():
 
 
 def test_he_in_an_opening_where_clause_is_the_subject_named_after_it():
-    text = "In Astana, where he arrived for the summit of the Shanghai Cooperation Organisation, Shehbaz Sharif met President Ilham Aliyev."
-    assert found(text, "2024-07-04") == [(["Shehbaz Sharif", "Ilham Aliyev"], "Astana", "2024-07-04", "meeting", "held")]
+    text = "In Tianjin, where he arrived for the Shanghai Cooperation Organisation summit, Narendra Modi met President Vladimir Putin."
+    assert found(text, "2025-08-31") == [(["Narendra Modi", "Vladimir Putin"], "Tianjin", "2025-08-31", "meeting", "held")]
 
 
 def test_a_meeting_after_the_comma_that_ends_an_attended_gathering_is_read():
     text = (
-        "In Astana, where he arrived to take part in the meeting of the Council of Heads of State of the Shanghai "
-        "Cooperation Organisation, Shehbaz Sharif had a meeting with President Ilham Aliyev."
+        "In Tianjin, where he had arrived to take part in the session of the SCO Heads of State Council, "
+        "Narendra Modi had a meeting with President Vladimir Putin."
     )
-    assert found(text, "2024-07-04") == [(["Shehbaz Sharif", "Ilham Aliyev"], "Astana", "2024-07-04", "meeting", "held")]
+    assert found(text, "2025-08-31") == [(["Narendra Modi", "Vladimir Putin"], "Tianjin", "2025-08-31", "meeting", "held")]
 
 
 def test_a_relative_aside_about_a_gathering_still_leaves_the_main_verb():
