@@ -50,7 +50,7 @@ def test_two_objects_each_with_a_place_and_day_of_their_own_are_two_meetings():
 
 
 def test_a_visit_next_week_is_planned():
-    text = "Ahead of Brazilian President Luiz Inacio Lula da Silva's visit to Angola next week, Luanda said on Friday it would sign a trade pact."
+    text = "Ahead of a visit to Angola next week by President Luiz Inacio Lula da Silva of Brazil, Luanda said on Friday it would sign a trade pact."
     assert found(text, "2023-08-18") == [(["Luiz Inacio Lula da Silva", "Angola"], "Angola", "2023-W34", "visit", "planned")]
 
 
@@ -123,7 +123,7 @@ def test_a_call_a_week_before_the_talks_told_after_a_comma_is_dated_from_them():
 
 
 def test_addressing_a_summit_or_the_general_assembly_attends_it_but_a_press_conference_is_none():
-    text = "Bangladesh Prime Minister Sheikh Hasina addressed the 78th session of the United Nations General Assembly in New York on Friday."
+    text = "Bangladesh Prime Minister Sheikh Hasina addressed the 78th United Nations General Assembly session in New York on Friday."
     assert found(text, "2023-09-23") == [(["Sheikh Hasina", "United Nations General Assembly"], "New York", "2023-09-22", "summit", "held")]
     text = "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Monday. Xi addressed a joint press conference after the talks."
     assert found(text, "2023-03-21") == [(["Xi Jinping", "Vladimir Putin"], "Moscow", "2023-03-20", "meeting", "held")]
@@ -149,8 +149,8 @@ def test_a_summit_skipped_boycotted_or_pulled_out_of_is_not_attended():
 
 def test_a_host_opening_a_blocs_gathering_attends_it_with_those_in_attendance():
     text = (
-        "South African Foreign Minister Ronald Lamola opened the G20 foreign ministers' meeting in Johannesburg on "
-        "Thursday, with China's Wang Yi and Russia's Sergei Lavrov in attendance."
+        "South African Foreign Minister Ronald Lamola opened the G20 foreign ministers' meeting on Thursday in "
+        "Johannesburg, with China's Wang Yi and Russia's Sergei Lavrov in attendance."
     )
     assert found(text, "2025-02-21") == [
         (["Ronald Lamola", "Group of Twenty", "Wang Yi", "Sergei Lavrov"], "Johannesburg", "2025-02-20", "summit", "held")
@@ -196,8 +196,8 @@ def test_a_person_titled_after_a_body_is_the_side_not_the_body():
 
 def test_talks_during_a_visit_are_its_occasion_and_no_visit_of_their_own():
     text = (
-        "Ukrainian Foreign Minister Andrii Sybiha met NATO Secretary General Mark Rutte on Monday and EU foreign policy "
-        "chief Kaja Kallas on Tuesday during a two-day visit to Brussels."
+        "Ukrainian Foreign Minister Andrii Sybiha met NATO Secretary General Mark Rutte on Monday and the EU's top "
+        "diplomat Kaja Kallas on Tuesday during a two-day visit to Brussels."
     )
     assert found(text, "2025-03-19") == [
         (["Andrii Sybiha", "Mark Rutte"], "Brussels", "2025-03-17", "meeting", "held"),
@@ -206,7 +206,7 @@ def test_talks_during_a_visit_are_its_occasion_and_no_visit_of_their_own():
 
 
 def test_calls_with_two_people_in_separate_calls_are_two_calls():
-    text = "U.S. Secretary of State Antony Blinken spoke by phone on Sunday with Egyptian Foreign Minister Sameh Shoukry and Jordanian Foreign Minister Ayman Safadi in separate calls."
+    text = "US Secretary of State Antony Blinken spoke by phone on Sunday with Egyptian Foreign Minister Sameh Shoukry and Jordanian Foreign Minister Ayman Safadi in separate calls."
     assert [m[0] for m in found(text, "2024-03-11")] == [["Antony Blinken", "Sameh Shoukry"], ["Antony Blinken", "Ayman Safadi"]]
 
 
@@ -216,23 +216,23 @@ def test_a_city_name_between_a_title_and_a_surname_is_a_given_name():
 
 
 def test_talks_a_day_before_the_day_the_main_clause_names():
-    text = "Brazilian President Luiz Inacio Lula da Silva left Beijing on Saturday for the United Arab Emirates, a day after his talks with Chinese President Xi Jinping."
+    text = "President Luiz Inacio Lula da Silva of Brazil left Beijing on Saturday for the United Arab Emirates, a day after his talks with Chinese President Xi Jinping."
     assert found(text, "2023-04-15") == [(["Luiz Inacio Lula da Silva", "Xi Jinping"], None, "2023-04-14", "meeting", "held")]
 
 
 def test_a_gulf_wire_audience_names_the_guest_after_the_hall_and_the_time():
     text = (
-        "Kuwait City, March 4 (KUNA) - His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received in "
-        "audience at Bayan Palace this morning Minister of Foreign Affairs of the Republic of Turkiye HE Hakan Fidan."
+        "Kuwait City, March 4 (KUNA) - HH the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah also received in "
+        "audience at Bayan Palace this morning Turkish Minister of Foreign Affairs HE Hakan Fidan."
     )
-    assert [m[0] for m in found(text, "2024-03-04")] == [["Meshal Al-Ahmad Al-Jaber Al-Sabah", "Hakan Fidan"]]
-    names = [e["text"] for e in find_entities("Amir Khan Muttaqi met Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah.") if e["type"] == "PERSON"]
-    assert names == ["Amir Khan Muttaqi", "Meshal Al-Ahmad Al-Jaber Al-Sabah"]
+    assert [m[0] for m in found(text, "2024-03-04")] == [["Mishal Al-Ahmad Al-Jaber Al-Sabah", "Hakan Fidan"]]
+    names = [e["text"] for e in find_entities("Amir Khan Muttaqi met Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah.") if e["type"] == "PERSON"]
+    assert names == ["Amir Khan Muttaqi", "Mishal Al-Ahmad Al-Jaber Al-Sabah"]
 
 
 def test_a_bare_title_with_a_time_before_its_verb_names_the_holder_and_a_plan_beside_its_outcome_is_one_call():
     text = (
-        "Emir Sheikh Tamim bin Hamad Al Thani received Lebanese President Joseph Aoun in Doha on Tuesday. "
+        "Qatari Emir Tamim bin Hamad Al Thani received Lebanese President Joseph Aoun in Doha on Tuesday. "
         "The emir later on Tuesday spoke by phone with Turkish President Recep Tayyip Erdogan."
     )
     assert [m[0] for m in found(text, "2025-04-15")] == [["Tamim bin Hamad Al Thani", "Joseph Aoun"], ["Tamim bin Hamad Al Thani", "Recep Tayyip Erdogan"]]
@@ -284,8 +284,8 @@ def test_the_leader_of_a_delegation_is_the_side_met():
 
 def test_an_arrival_ahead_of_talks_is_their_occasion_and_the_day_before_ahead_of_is_the_arrivals():
     text = (
-        "BEIJING, April 25 (Reuters) - U.S. Secretary of State Antony Blinken flew into Beijing on Thursday evening "
-        "ahead of talks with Chinese Foreign Minister Wang Yi on Friday."
+        "BEIJING, April 25 (Reuters) - Antony Blinken, the U.S. Secretary of State, flew into Beijing on Thursday evening "
+        "ahead of talks with China's top diplomat Wang Yi on Friday."
     )
     assert found(text, "2024-04-25") == [(["Antony Blinken", "Wang Yi"], "Beijing", "2024-04-26", "meeting", "planned")]
 
@@ -360,7 +360,7 @@ def test_at_the_invitation_of_a_host_a_guests_visit_is_a_meeting_with_the_host()
 
 
 def test_a_call_on_a_weekday_is_no_courtesy_call():
-    text = "In a call on Wednesday, U.S. Secretary of State Antony Blinken urged restraint."
+    text = "In a call on Wednesday, US Secretary of State Antony Blinken urged restraint."
     assert found(text, "2024-02-09") == []
 
 
@@ -384,7 +384,7 @@ def test_an_invitation_in_a_call_is_a_plan_without_the_calls_day_and_views_excha
     ]
     text = "Chinese Foreign Minister Wang Yi on Wednesday exchanged views by phone with Saudi Foreign Minister Faisal bin Farhan Al Saud."
     assert found(text, "2024-01-10") == [(["Wang Yi", "Faisal bin Farhan bin Abdullah Al Saud"], None, "2024-01-10", "call", "held")]
-    text = "Pakistani Foreign Minister Ishaq Dar had a telephonic conversation with Afghan Acting Foreign Minister Amir Khan Muttaqi on Friday."
+    text = "Pakistani Foreign Minister Ishaq Dar had a telephonic conversation on Friday with Amir Khan Muttaqi, the Taliban's acting foreign minister."
     assert [m[3] for m in found(text, "2025-05-10")] == ["call"]
 
 
