@@ -1,5 +1,5 @@
 """dipkit entities, round 9, on sentences written for these tests: "Undersecretary" and "Federal Councillor" are
-titles before a name, and "the Undersecretary of State to the Presidency of the Council of Ministers, X" names X;
+titles before a name, and "the Undersecretary of State to the Office of the Prime Minister, X" names X;
 the head of a body named by its members ("President of the Council of Ministers X", "Chairman of the Council of
 State X") holds that whole office, while "European Council President X" stays the body's president."""
 
@@ -21,13 +21,13 @@ def test_a_federal_councillor_before_a_name_is_a_title():
 
 
 def test_an_undersecretary_of_state_before_a_comma_names_the_person_after_it():
-    text = "The Undersecretary of State to the Presidency of the Council of Ministers, Alfredo Mantovano, spoke."
+    text = "The Undersecretary of State to the Office of the Prime Minister, Alfredo Mantovano, spoke."
     assert persons(text) == [("Alfredo Mantovano", "Undersecretary of State")]
 
 
 def test_the_head_of_a_body_named_by_its_members_holds_the_whole_office():
-    assert persons("President of the Council of Ministers Giorgia Meloni spoke.") == [
-        ("Giorgia Meloni", "President of the Council of Ministers")
+    assert persons("President of the Council of Ministers Nawaf Salam spoke.") == [
+        ("Nawaf Salam", "President of the Council of Ministers")
     ]
     assert persons("The Chairman of the Council of State Miguel Diaz-Canel spoke.") == [
         ("Miguel Diaz-Canel", "Chairman of the Council of State")
@@ -49,7 +49,7 @@ def test_a_counterpart_the_list_does_not_know_stays_a_counterpart():
 
 
 def test_a_sentence_adverb_before_a_comma_is_no_person():
-    text = "Afterwards, Deputy Secretary of State Christopher Landau hosted a lunch. Subsequently, the talks resumed."
+    text = "Afterwards, Deputy Secretary of State Christopher Landau gave a lunch. Subsequently, the talks resumed."
     assert persons(text) == [("Christopher Landau", "Deputy Secretary of State")]
 
 
@@ -60,7 +60,7 @@ def test_a_groups_short_name_after_a_person_of_that_surname_is_the_person():
 
 
 def test_an_office_at_a_ministry_before_a_comma_names_the_person_after_it():
-    text = "Oman's Minister of State at the Ministry of Foreign Affairs, Khalifa bin Ali Al Harthy, hosted the envoys."
+    text = "Oman's Minister of State at the Foreign Ministry, Khalifa bin Ali Al Harthy, hosted the envoys."
     assert persons(text) == [("Khalifa bin Ali Al Harthy", "Minister of State")]
 
 

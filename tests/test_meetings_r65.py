@@ -2,15 +2,15 @@
 
 - "met the Chinese leader", in a story that names both China's President and its Premier: the one of them the story
   names most, the first named on a tie (not China, the land);
-- "held separate meetings with UK Minister of State for Africa and the Commonwealth, Lord X, and Minister of State
-  for Development, Y": X and Y, a portfolio's second region ("and the Commonwealth") no side of its own;
-- "X, while in London, did not get to meet A, but held talks with B": the talks are in London, where the subject
+- "met separately with the UK's Minister of State for Africa and the Commonwealth, Lord X, and its Minister of
+  State for Development, Y": X and Y, a portfolio's second region ("and the Commonwealth") no side of its own;
+- "X, while in London, was unable to see A, but held talks with B": the talks are in London, where the subject
   stayed all the clause long;
-- "X is in Singapore on an official visit. On Tuesday X called on Prime Minister A": the meeting is
+- "X is in Singapore for a two-day official visit. X called on Prime Minister A on Tuesday": the meeting is
   in Singapore, the city-state's capital bearing its name;
 - "X is in Uganda on an official visit. X was received by President Y on Tuesday": the talks told right after the
   stay are in Uganda (a meeting of long ago told there is not);
-- "met the UK's Parliamentary Under-Secretary of State for the Middle East, North Africa and Yemen, Rt. Hon. X MP":
+- "met the UK's Parliamentary Under-Secretary for the Middle East, North Africa and Yemen, Rt. Hon. X MP":
   X, a portfolio of several lands being the office's, and "Rt." no sentence end.
 
 These run the whole layer (entities and dates found by dipkit), as a user's record would.
@@ -56,8 +56,8 @@ TRIP = "Foreign Minister Amina Diallo of Senegal"
 
 def test_a_portfolio_of_two_regions_is_the_offices_and_the_holders_are_met():
     text = (
-        TRIP + " held separate meetings with UK Minister of State for Africa and the Commonwealth, Lord Ray Collins, "
-        "and Minister of State for Development, Anneliese Dodds, in London on Friday."
+        TRIP + " met separately in London on Friday with the UK's Minister of State for Africa and the Commonwealth, "
+        "Lord Ray Collins, and its Minister of State for Development, Anneliese Dodds."
     )
     assert found(text, "2024-05-20") == [
         (["Amina Diallo", "Ray Collins"], "London", "2024-05-17", "meeting", "held"),
@@ -67,7 +67,7 @@ def test_a_portfolio_of_two_regions_is_the_offices_and_the_holders_are_met():
 
 def test_a_while_in_aside_places_the_talks_of_its_clause():
     text = (
-        TRIP + ", while in London, did not get to meet the Prime Minister, "
+        TRIP + ", while in London, was unable to see the Prime Minister, "
         "but held talks with Foreign Secretary David Lammy on Friday."
     )
     assert found(text, "2024-05-20") == [
@@ -77,7 +77,7 @@ def test_a_while_in_aside_places_the_talks_of_its_clause():
 
 def test_calls_on_a_visit_to_a_city_state_are_in_its_capital_of_the_same_name():
     text = (
-        "Kenyan Foreign Minister Musalia Mudavadi is in Singapore on an official visit.\n\n"
+        "Kenyan Foreign Minister Musalia Mudavadi is in Singapore for a two-day official visit.\n\n"
         "Mudavadi called on Prime Minister Lawrence Wong on Tuesday morning."
     )
     assert found(text, "2024-05-29") == [
@@ -104,7 +104,7 @@ def test_a_meeting_of_long_ago_told_after_a_stay_keeps_no_place():
 
 def test_a_portfolio_of_several_lands_and_a_right_honourable_holder_is_the_holder():
     text = (
-        "Foreign Minister Amina Diallo on Monday met the UK's Parliamentary Under-Secretary of State for the Middle East, "
+        "Foreign Minister Amina Diallo on Monday met the UK's Parliamentary Under-Secretary for the Middle East, "
         "North Africa and Yemen, Rt. Hon. Ray Collins MP, in London."
     )
     assert found(text, "2025-01-21") == [

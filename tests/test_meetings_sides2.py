@@ -23,7 +23,7 @@ def test_the_visit_of_a_named_person_to_a_city_is_his_trip():
     assert [brief(m) for m in found] == [(["Mark Carney", "Australia"], "Canberra", "2025-03", "visit", "held")]
 
 
-ROUNDS = "In Hanoi, Chilean President Gabriel Boric met Party General Secretary To Lam, Prime Minister Pham Minh Chinh and National Assembly Chairman Tran Thanh Man on Tuesday."
+ROUNDS = "In Hanoi, Chilean President Gabriel Boric met Party General Secretary To Lam, Prime Minister Pham Minh Chinh and the National Assembly Chairman Tran Thanh Man on Tuesday."
 
 
 def rounds_entities(text: str = ROUNDS) -> list[dict]:
@@ -500,12 +500,12 @@ def test_a_minister_inviting_him_to_visit_leaves_his_trip():
 
 def test_a_trip_on_the_day_of_talks_with_a_host_is_their_occasion():
     text = (
-        "South Korean Foreign Minister Cho Tae-yul and his Japanese counterpart Takeshi Iwaya agreed on Monday to deepen ties. "
+        "Foreign Minister Cho Tae-yul of South Korea and his Japanese counterpart Takeshi Iwaya agreed on Monday to deepen ties. "
         "Iwaya arrived in Seoul on Monday morning for a two-day trip."
     )
     entities = [
-        place(text, "South Korean", "norp", "South Korean", "KOR"),
         person(text, "Cho Tae-yul", "Cho Tae-yul", "Foreign Minister", "KOR"),
+        place(text, "South Korea", "country", "South Korea", "KOR"),
         place(text, "Japanese", "norp", "Japanese", "JPN"),
         person(text, "Takeshi Iwaya", "Takeshi Iwaya", "Foreign Minister", "JPN"),
         person(text, "Iwaya", "Takeshi Iwaya", "Foreign Minister", "JPN", nth=2),
