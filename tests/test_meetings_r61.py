@@ -2,7 +2,8 @@
 
 - "X invited Y to visit Chile next year for the third meeting of the council": the trip's talks, planned there
   and then (the council of the two lands is no gathering of many, unlike "the meeting of the European Council");
-- "the Taoiseach will travel to Brussels for the meeting of the European Council on 20 and 21 March": that body's
+- "the Finnish prime minister will fly to Brussels this month for the meeting of the European Council of 26
+  and 27 June": that body's
   gathering, planned, on its first day (not "demanded a meeting of the Security Council": one wished for);
 - "X recalled their talks in Lima in April", after this week's talks of the pair: the pair's earlier meeting;
 - "The Taoiseach invited the President to visit Ireland", the President named before: a planned meeting of the
@@ -11,21 +12,22 @@
   pair's meeting to come: the news pair's earlier meeting;
 - "X traveled to Lima in 2019 for talks with Y, a meeting that opened a new chapter": the apposed noun is the talks
   just told, with no sides of its own;
-- in a transcript's turn, "a telephone conversation took place between us" is the speaker's call with the other
-  speaker, and "I will come to Astana in July for the SCO summit, and then to Tashkent in August" goes to the
+- in a transcript's turn, "a phone conversation took place between us" is the speaker's call with the other
+  speaker, and "I will certainly come to Astana in July for the SCO summit, and then to Tashkent in August" goes to the
   summit in July (the day of the next leg is not the summit's);
-- "will travel to Kazan in October to attend the BRICS summit, to which he was invited by X": the summit, with no
+- "will go to Kazan in October for the BRICS leaders' summit, to which he had been invited by X": the summit, with no
   talks with X, who invited him to it;
-- "X, who co-chairs the commission between the two countries, held talks with Y": X's talks, not the two lands';
-- "reaffirmed their commitment to meeting the objectives of the Paris Agreement": no meeting;
+- "X, who co-chairs the trade commission between the two countries, on Wednesday held talks with Y": X's talks,
+  not the two lands';
+- "renewed their pledge to meeting the objectives set by the Paris climate accord": no meeting;
 - "The President of the Republic, Emmanuel Macron, ..." makes "the President of the Republic" Macron, however
-  often another president is named: "the President of the Republic and President Lula will both take part in the
-  conference", "the state visit of the President of the Republic to Brazil in March 2024";
+  often another president is named: "both the President of the Republic and Mr Petro will attend the
+  opening", "the November 2023 visit of the President of the Republic to Colombia";
 - "held talks in Tehran with Maj. Gen. X": a military rank's abbreviation stands in a title, as "Dr." does;
-- "conveyed an invitation from X for the crown prince to visit Tehran": a planned meeting of X and the crown prince
-  in Tehran, not of the envoy who conveyed it;
-- "separate talks with the President of the European Commission, X, the President of the European Council, Y, and
-  NATO Secretary General Z": three meetings, each office in apposition to its holder;
+- "conveyed an invitation from X for Prince Mohammed to visit Iran": a planned meeting of X and the crown
+  prince in Iran, not of the envoy who conveyed it;
+- "separate talks with NATO Secretary General X, the President of the European Council, Y, and the President of
+  the European Parliament, Z": three meetings, each office in apposition to its holder;
 - "will travel to Brussels, where he will hold talks with NATO Secretary General Z": the trip is the way to the
   talks, no visit of its own, though Z is of no land visited.
 
@@ -49,8 +51,8 @@ def test_a_trip_for_the_meeting_of_the_two_lands_council_is_the_trips_talks():
 
 
 def test_a_trip_for_the_meeting_of_a_bloc_is_that_blocs_gathering():
-    text = "Prime Minister Petteri Orpo will travel to Brussels for the meeting of the European Council on 20 and 21 March."
-    assert found(text, "2025-03-12") == [(["Petteri Orpo", "European Council"], "Brussels", "2025-03-20", "summit", "planned")]
+    text = "The Finnish prime minister, Petteri Orpo, will fly to Brussels this month for the meeting of the European Council of 26 and 27 June."
+    assert found(text, "2025-06-18") == [(["Petteri Orpo", "European Council"], "Brussels", "2025-06-26", "summit", "planned")]
 
 
 def test_a_meeting_of_a_bloc_one_demands_is_none():
@@ -114,7 +116,7 @@ REPLY = "\n\nKassym-Jomart Tokayev: Thank you, dear friend."
 
 
 def test_a_call_that_took_place_between_us_is_the_two_speakers_call():
-    text = TURN + "In March we met in Samarkand, and in April a telephone conversation took place between us." + REPLY
+    text = TURN + "In March we met in Samarkand, and in April a phone conversation took place between us." + REPLY
     assert found(text, "2025-05-20") == [
         (["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"], "Astana", "2025-05-20", "meeting", "held"),
         (["Shavkat Mirziyoyev", "Kassym-Jomart Tokayev"], "Samarkand", "2025-03", "meeting", "held"),
@@ -123,7 +125,7 @@ def test_a_call_that_took_place_between_us_is_the_two_speakers_call():
 
 
 def test_the_speakers_trip_to_a_summit_keeps_its_own_month_before_the_next_leg():
-    text = TURN + "I will certainly come to Astana in July for the SCO summit, and then to Almaty in August for the forum." + REPLY
+    text = TURN + "I will certainly come to Astana in July for the SCO summit, and after that to Almaty in August for the business forum." + REPLY
     assert found(text, "2025-05-20") == [
         (["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"], "Astana", "2025-05-20", "meeting", "held"),
         (["Shanghai Cooperation Organisation", "Shavkat Mirziyoyev"], "Astana", "2025-07", "summit", "planned"),
@@ -131,30 +133,30 @@ def test_the_speakers_trip_to_a_summit_keeps_its_own_month_before_the_next_leg()
 
 
 def test_the_one_who_invites_to_a_summit_holds_no_talks_there():
-    text = "President Miguel Diaz-Canel will travel to Kazan in October to attend the BRICS summit, to which he was invited by Putin."
+    text = "Cuban leader Miguel Diaz-Canel will go to Kazan in October for the BRICS leaders' summit, to which he had been invited by Vladimir Putin."
     assert found(text, "2024-09-12") == [(["Miguel Diaz-Canel", "BRICS"], "Kazan", "2024-10", "summit", "planned")]
 
 
 def test_two_countries_in_the_subjects_aside_are_no_sides_of_its_talks():
     text = (
-        "Deputy Prime Minister Dmitry Chernyshenko, who co-chairs the intergovernmental commission between the two "
-        "countries, held talks in Havana on Tuesday with Prime Minister Manuel Marrero Cruz."
+        "Deputy Prime Minister Dmitry Chernyshenko of Russia, who co-chairs the trade commission between the two "
+        "countries, on Wednesday held talks in Havana with Manuel Marrero Cruz, Cuba's prime minister."
     )
-    assert found(text, "2024-09-12") == [(["Dmitry Chernyshenko", "Manuel Marrero Cruz"], "Havana", "2024-09-10", "meeting", "held")]
+    assert found(text, "2024-09-12") == [(["Dmitry Chernyshenko", "Manuel Marrero Cruz"], "Havana", "2024-09-11", "meeting", "held")]
 
 
 def test_meeting_the_objectives_of_an_agreement_is_no_meeting():
     text = ELYSEE + (
-        "The two Presidents reaffirmed their shared commitment to meeting the objectives of the Paris Agreement, "
-        "ahead of COP30, which Brazil will host in November."
+        "Both heads of state renewed their pledge to meeting the objectives set by the Paris climate accord, "
+        "with the Belem conference due in November."
     )
     assert found(text, "2025-06-05") == [(["Emmanuel Macron", "Gustavo Petro"], "Paris", "2025-06-05", "meeting", "held")]
 
 
 def test_the_president_of_the_republic_is_whom_the_story_gave_that_title():
     text = ELYSEE + (
-        "President Petro thanked France for its support. On Monday, the President of the Republic and President Petro "
-        "will both take part in the opening of the United Nations Ocean Conference in Nice."
+        "President Petro thanked France for its support. Next Monday, both the President of the Republic and Mr Petro "
+        "will attend the opening of the United Nations Ocean Conference in Nice."
     )
     assert found(text, "2025-06-05") == [
         (["Emmanuel Macron", "Gustavo Petro"], "Paris", "2025-06-05", "meeting", "held"),
@@ -164,8 +166,8 @@ def test_the_president_of_the_republic_is_whom_the_story_gave_that_title():
 
 def test_the_visit_of_the_president_of_the_republic_is_his_trip():
     text = ELYSEE + (
-        "President Petro recalled the state visit of the President of the Republic to Colombia in November 2023, "
-        "at the invitation of President Petro."
+        "Petro spoke warmly of the visit of the President of the Republic to Colombia in November 2023, "
+        "made at his own invitation."
     )
     assert found(text, "2025-06-05") == [
         (["Emmanuel Macron", "Gustavo Petro"], "Paris", "2025-06-05", "meeting", "held"),
@@ -180,25 +182,25 @@ def test_a_military_rank_before_the_object_is_part_of_its_title():
 
 def test_an_invitation_from_a_leader_for_a_titled_guest_is_their_planned_meeting():
     text = (
-        "Crown Prince Mohammed bin Salman received Iranian Vice President Mohammad Reza Aref in Riyadh on Monday. "
-        "Aref conveyed an invitation from President Masoud Pezeshkian for the crown prince to visit Tehran."
+        "On Monday in Riyadh, Crown Prince Mohammed bin Salman received Mohammad Reza Aref, Iran's first vice president. "
+        "Aref conveyed an invitation from President Masoud Pezeshkian for Prince Mohammed to visit Iran."
     )
     assert found(text, "2024-11-11") == [
         (["Mohammed bin Salman", "Mohammad Reza Aref"], "Riyadh", "2024-11-11", "meeting", "held"),
-        (["Mohammed bin Salman", "Masoud Pezeshkian"], "Tehran", None, "meeting", "planned"),
+        (["Mohammed bin Salman", "Masoud Pezeshkian"], "Iran", None, "meeting", "planned"),
     ]
 
 
 def test_offices_of_bodies_in_apposition_keep_the_list_of_separate_talks():
     text = (
-        "On Friday, Prime Minister Kristrun Frostadottir will hold separate talks in Brussels with the President of the "
-        "European Commission, Ursula von der Leyen, the President of the European Council, Antonio Costa, and NATO "
-        "Secretary General Mark Rutte."
+        "In Brussels on Friday, Prime Minister Kristrun Frostadottir will hold separate talks with NATO Secretary "
+        "General Mark Rutte, the President of the European Council, Antonio Costa, and the President of the European "
+        "Parliament, Roberta Metsola."
     )
     assert found(text, "2025-05-07") == [
-        (["Kristrun Frostadottir", "Ursula von der Leyen"], "Brussels", "2025-05-09", "meeting", "planned"),
-        (["Kristrun Frostadottir", "Antonio Costa"], "Brussels", "2025-05-09", "meeting", "planned"),
         (["Kristrun Frostadottir", "Mark Rutte"], "Brussels", "2025-05-09", "meeting", "planned"),
+        (["Kristrun Frostadottir", "Antonio Costa"], "Brussels", "2025-05-09", "meeting", "planned"),
+        (["Kristrun Frostadottir", "Roberta Metsola"], "Brussels", "2025-05-09", "meeting", "planned"),
     ]
 
 
