@@ -86,7 +86,7 @@ def test_a_leader_in_town_for_a_blocs_summit_named_by_year_attends_the_summit_th
 
 
 def test_a_presidential_palace_stands_for_its_city_spelled_as_the_dateline_spells_it():
-    text = "President Luiz Inácio Lula da Silva received Chilean President Gabriel Boric at the Planalto Palace on Tuesday."
+    text = "On Tuesday President Luiz Inácio Lula da Silva hosted Chilean President Gabriel Boric at the Planalto Palace."
     assert found(text, "2025-04-22") == [(["Luiz Inácio Lula da Silva", "Gabriel Boric"], "Brasília", "2025-04-22", "meeting", "held")]
     text = (
         "Washington DC [US], February 13 (ANI): Prime Minister Narendra Modi met US Secretary of State Marco Rubio "
@@ -120,8 +120,8 @@ def test_during_his_visit_to_a_city_is_the_visit_of_the_one_not_at_home_there():
 
 def test_earlier_in_the_day_is_the_day_of_the_news_not_of_a_call_recalled_in_between():
     text = (
-        "KANANASKIS, Canada, June 17 (Yonhap) -- President Lee Jae-myung held his first summit with Japanese Prime "
-        "Minister Shigeru Ishiba on Tuesday on the sidelines of the G7 summit.\n\n"
+        "KANANASKIS, Canada, June 17 (Yonhap) -- President Lee Jae-myung on Tuesday held his first summit with "
+        "Japan's Prime Minister Shigeru Ishiba, on the margins of the G7 meeting of leaders.\n\n"
         "The talks at a resort hotel lasted 30 minutes, officials said. The two leaders agreed to meet again soon.\n\n"
         "It was their first encounter since they spoke by phone on June 9.\n\n"
         "Earlier in the day, Lee held talks with Australian Prime Minister Anthony Albanese. He also briefly met "
@@ -136,8 +136,8 @@ def test_a_host_welcoming_a_lands_ruler_by_title_to_a_city_meets_that_land_there
     text = "Prime Minister Keir Starmer welcomed the Emir of Qatar to Downing Street on Wednesday for talks."
     assert found(text, "2024-12-05") == [(["Keir Starmer", "Qatar"], "London", "2024-12-04", "meeting", "held")]
     text = (
-        "Prime Minister Keir Starmer welcomed Qatar's Emir, Sheikh Tamim bin Hamad Al Thani, to London on Wednesday "
-        "for talks on the war in Gaza and a planned free trade deal."
+        "Prime Minister Keir Starmer welcomed Sheikh Tamim bin Hamad Al Thani, the Emir of Qatar, to London on "
+        "Wednesday for talks on Gaza and a hoped-for trade pact."
     )
     assert found(text, "2024-12-05") == [(["Keir Starmer", "Tamim bin Hamad Al Thani"], "London", "2024-12-04", "meeting", "held")]
     assert found("President Ruto welcomed the decision of the Emir of Qatar on Monday.", "2024-12-05") == []
@@ -167,8 +167,8 @@ def test_a_meeting_dated_after_the_report_is_planned():
 
 def test_a_meeting_of_the_news_placed_in_the_datelines_country_is_in_its_city():
     text = (
-        "KANANASKIS, Canada, June 17 (Yonhap) -- President Lee Jae-myung held his first summit with Japanese Prime "
-        "Minister Shigeru Ishiba on Tuesday on the sidelines of the Group of Seven summit in Canada."
+        "KANANASKIS, Canada, June 17 (Yonhap) -- President Lee Jae-myung on Tuesday held his first summit with "
+        "Japan's Prime Minister Shigeru Ishiba, on the margins of the Group of Seven gathering in Canada."
     )
     assert found(text, "2025-06-18")[0] == (["Lee Jae-myung", "Shigeru Ishiba"], "Kananaskis", "2025-06-17", "meeting", "held")
 
@@ -207,7 +207,7 @@ def test_a_visitor_flying_home_after_a_meeting_holds_it_where_the_visit_is():
 def test_the_day_of_a_visit_paid_is_also_the_day_of_the_talks_its_when_clause_tells():
     text = (
         "President Dina Boluarte received Xi Jinping at Government Palace on Thursday. The meeting follows the official "
-        "visit that Boluarte paid to Beijing in late June, when she held talks with Xi at the Great Hall of the People."
+        "visit that Boluarte paid to Beijing in late June, when she held talks with Xi in the Great Hall of the People."
     )
     assert found(text, "2024-11-15")[1] == (["Dina Boluarte", "Xi Jinping"], "Beijing", "2024-06", "meeting", "held")
     text = "Modi and Trump had spoken over the phone on January 27, when they discussed trade."

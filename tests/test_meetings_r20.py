@@ -24,13 +24,13 @@ def test_a_welcome_to_the_visiting_leader_is_a_meeting_with_the_guest():
 
 
 def test_a_pronoun_in_an_opening_clause_is_not_the_subject_after_the_comma():
-    text = _LEAD + "On Sunday, shortly after he arrived, External Affairs Minister S Jaishankar called on Ruto."
+    text = _LEAD + "On Sunday, shortly after he arrived, Foreign Minister S Jaishankar called on Ruto."
     assert found(text, "2024-03-04")[-1] == (["S Jaishankar", "William Ruto"], "New Delhi", "2024-03-03", "meeting", "held")
 
 
 def test_a_name_after_comma_and_with_its_own_verb_opens_a_meeting_of_its_own():
     text = _LEAD + (
-        "On Sunday, External Affairs Minister S Jaishankar called on Ruto, and National Security Advisor Ajit Doval "
+        "On Sunday, Foreign Minister S Jaishankar called on Ruto, and National Security Advisor Ajit Doval "
         "met him separately the same evening."
     )
     assert found(text, "2024-03-04")[1:] == [
@@ -88,7 +88,7 @@ def test_a_week_and_a_month_compare_by_the_month_of_the_week():
 
 _UZA = (
     "President of Uzbekistan receives foreign leaders\n\n"
-    "Tashkent, 3 October (UzA). President of the Republic of Uzbekistan Shavkat Mirziyoyev received foreign leaders "
+    "Tashkent, 3 October (UzA). Uzbek President Shavkat Mirziyoyev received foreign leaders "
     "who arrived for the Tashkent investment forum today.\n\n"
 )
 
@@ -117,7 +117,7 @@ def test_a_one_on_one_conversation_held_in_person_is_a_meeting():
 def test_a_host_receives_on_a_day_at_a_hall_in_a_city_then_the_guest():
     text = (
         "Dakar, 5 March 2025 (APS) - The President of the Republic, Bassirou Diomaye Faye, received on Wednesday, "
-        "March 5, 2025, at the Palace of the Republic in Dakar, the Minister of Foreign Affairs of the Republic of "
+        "March 5, 2025, at the Palace of the Republic in Dakar, the Foreign Minister of "
         "the Gambia, Mamadou Tangara, bearer of a message from President Adama Barrow."
     )
     assert found(text, "2025-03-05")[0] == (["Bassirou Diomaye Faye", "Mamadou Tangara"], "Dakar", "2025-03-05", "meeting", "held")
@@ -125,8 +125,8 @@ def test_a_host_receives_on_a_day_at_a_hall_in_a_city_then_the_guest():
 
 def test_the_amir_who_received_a_phone_call_is_the_storys_amir():
     text = (
-        "KUWAIT, Nov 19 (KUNA) -- His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received at Bayan "
-        "Palace today Omani Foreign Minister Badr Albusaidi, who conveyed a written message from Sultan Haitham bin Tarik.\n\n"
+        "KUWAIT, Nov 19 (KUNA) -- His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah today received "
+        "Omani Foreign Minister Badr Albusaidi at Bayan Palace, who conveyed a written message from Sultan Haitham bin Tarik.\n\n"
         "The meeting was attended by Foreign Minister Abdullah Ali Al-Yahya.\n\n"
         "His Highness the Amir had received a phone call from King Abdullah II of Jordan last week."
     )
@@ -135,8 +135,8 @@ def test_the_amir_who_received_a_phone_call_is_the_storys_amir():
 
 def test_he_after_a_styled_bare_title_opening_the_sentence_is_that_titles_holder():
     text = (
-        "Doha, May 4 (QNA) - HH the Amir Sheikh Tamim bin Hamad Al-Thani and HE President of the Republic of Kenya "
-        "William Ruto held official talks at the Amiri Diwan on Sunday. HH the Amir and HE the President then witnessed "
+        "Doha, May 4 (QNA) - HH the Amir Sheikh Tamim bin Hamad Al-Thani held official talks with HE President "
+        "of the Republic of Kenya William Ruto at the Amiri Diwan on Sunday. HH the Amir and HE the President then witnessed "
         "the signing of agreements. HE the President had arrived in Doha from Abu Dhabi, where he held talks with "
         "President Mohamed bin Zayed Al Nahyan."
     )
@@ -166,10 +166,10 @@ def test_to_be_received_in_audience_by_the_king_is_a_planned_meeting_with_him():
 def test_him_after_a_compatriot_of_the_subject_is_the_foreign_guest():
     text = (
         "Xi holds talks with Brazilian President Lula\n\n"
-        "BEIJING, April 14 (Xinhua) -- Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula "
-        "da Silva in Beijing on Friday.\n\n"
-        "Premier Li Qiang met with Lula earlier on Friday, and Zhao Leji, chairman of the Standing Committee of the "
-        "National People's Congress, met with him on the same day."
+        "BEIJING, April 14 (Xinhua) -- Chinese President Xi Jinping held talks with Luiz Inacio Lula da Silva, "
+        "Brazil's president, in Beijing on Friday.\n\n"
+        "Premier Li Qiang met with Lula earlier on Friday, and top legislator Zhao Leji met with him on the "
+        "same day."
     )
     assert [m[0] for m in found(text, "2023-04-14")[1:]] == [
         ["Li Qiang", "Luiz Inacio Lula da Silva"], ["Zhao Leji", "Luiz Inacio Lula da Silva"],
