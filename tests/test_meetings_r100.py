@@ -1,6 +1,6 @@
 """Plans and meetings of three: "agree on Wang's visit to Japan" is a visit agreed, planned; "the two ministers
-agreed to hold a trilateral meeting with Seoul" is no part of their own talks; "a trilateral summit of A, B and C"
-gathers those it lists, also where each has a title naming a land ("President of the United States B")."""
+agreed to hold a trilateral meeting with Tokyo" is no part of their own talks; "a trilateral summit of A, B and C"
+gathers those it lists, also where each has a title naming a land ("President of the Republic of Kenya B")."""
 
 from test_meetings import found
 
@@ -11,14 +11,14 @@ def test_a_visit_agreed_on_is_planned():
 
 def test_a_trilateral_meeting_the_two_agreed_on_is_a_meeting_of_its_own():
     text = (
-        "Japanese Foreign Minister Takeshi Iwaya and Chinese Foreign Minister Wang Yi held talks in Beijing on Wednesday. "
-        "The two ministers agreed that Wang will visit Japan next year. They also agreed to work toward holding a "
-        "trilateral foreign ministers' meeting with South Korea in Japan next year."
+        "South Korean Foreign Minister Cho Tae-yul and Chinese Foreign Minister Wang Yi held talks in Beijing on Wednesday. "
+        "The two ministers agreed that Wang will visit South Korea next year. They also agreed to hold a trilateral "
+        "foreign ministers' meeting with Japan in Seoul next year."
     )
     assert found(text, "2024-12-26") == [
-        (["Takeshi Iwaya", "Wang Yi"], "Beijing", "2024-12-25", "meeting", "held"),
-        (["Wang Yi", "Japan"], "Japan", "2025", "visit", "planned"),
-        (["Takeshi Iwaya", "Wang Yi", "South Korea"], "Japan", "2025", "meeting", "planned"),
+        (["Cho Tae-yul", "Wang Yi"], "Beijing", "2024-12-25", "meeting", "held"),
+        (["Wang Yi", "South Korea"], "South Korea", "2025", "visit", "planned"),
+        (["Cho Tae-yul", "Wang Yi", "Japan"], "Seoul", "2025", "meeting", "planned"),
     ]
 
 
@@ -28,9 +28,9 @@ def test_a_summit_of_three_named_leaders_gathers_them():
 
 
 def test_a_land_that_ends_the_next_persons_title_is_no_ruler_s_land():
-    text = "Emmanuel Macron met Ilham Aliyev, President of the United States Donald Trump and Nikol Pashinyan in Paris."
+    text = "Emmanuel Macron met Nikol Pashinyan, President of the Republic of Kenya William Ruto and Ilham Aliyev in Paris."
     assert found(text, "2025-08-09") == [
-        (["Emmanuel Macron", "Ilham Aliyev", "Donald Trump", "Nikol Pashinyan"], "Paris", "2025-08-09", "meeting", "held")
+        (["Emmanuel Macron", "Nikol Pashinyan", "William Ruto", "Ilham Aliyev"], "Paris", "2025-08-09", "meeting", "held")
     ]
 
 

@@ -1,6 +1,6 @@
 """dipkit entities and meetings, round 66, on sentences written for these tests:
 
-- "the UK's Parliamentary Under-Secretary of State for the Middle East, Afghanistan and Pakistan, Rt. Hon X": X is
+- "the UK's Parliamentary Under-Secretary of State for the Indo-Pacific, Afghanistan and Pakistan, Rt. Hon X": X is
   British; the lands of an office's portfolio ("for ...") are the lands it deals with, not the holder's, and the
   possessive before the office names the holder's land ("High Commissioner for Pakistan" still is Pakistan's);
 - "the ministers of A and B held talks in the Qatari capital", then "Qatar's minister Z hosted A's minister X and
@@ -22,11 +22,11 @@ def persons(text: str) -> list[tuple]:
 
 def test_a_portfolio_of_lands_after_a_comma_is_not_the_holders_land():
     text = (
-        "Foreign Minister Ahmed Khan met the UK's Parliamentary Under-Secretary of State for the Middle East, "
-        "Afghanistan and Pakistan, Rt. Hon John Walters, in London on Monday."
+        "Foreign Minister Ahmed Khan met the UK's Parliamentary Under-Secretary of State for the "
+        "Indo-Pacific, Afghanistan and Pakistan, Rt. Hon John Walters, in London on Monday."
     )
     assert persons(text)[1] == (
-        "John Walters", "Parliamentary Under-Secretary of State for the Middle East, Afghanistan and Pakistan", "GBR"
+        "John Walters", "Parliamentary Under-Secretary of State for the Indo-Pacific, Afghanistan and Pakistan", "GBR"
     )
 
 
@@ -36,7 +36,7 @@ def test_the_land_owning_an_office_before_a_comma_is_the_holders():
 
 
 def test_a_portfolio_land_alone_gives_the_holder_no_land():
-    text = "Ahmed Khan met Parliamentary Under-Secretary of State for Pakistan, John Walters, on Monday."
+    text = "Ahmed Khan met Parliamentary Under-Secretary of State for Bangladesh, John Walters, on Monday."
     assert persons(text)[1] == ("John Walters", "Parliamentary Under-Secretary of State", None)
 
 
@@ -48,7 +48,7 @@ def test_an_envoy_for_a_land_is_of_that_land():
 def test_a_meeting_told_abroad_is_with_the_minister_of_a_portfolio_land():
     text = (
         "Pakistani Foreign Minister Ahmed Khan on Monday met the UK's Parliamentary Under-Secretary of State for "
-        "the Middle East, Afghanistan and Pakistan, Rt. Hon John Walters, in London."
+        "the Indo-Pacific, Afghanistan and Pakistan, Rt. Hon John Walters, in London."
     )
     assert found(text, "2025-08-18") == [
         (["Ahmed Khan", "John Walters"], "London", "2025-08-18", "meeting", "held"),
@@ -68,8 +68,8 @@ def test_two_lands_meeting_and_their_host_are_one_meeting():
 
 def test_a_meeting_planned_during_a_stay_is_where_the_visitor_is():
     text = (
-        "Foreign Minister Ahmed Khan is in the United Kingdom on a two-day official visit, during which he is "
-        "scheduled to meet Foreign Secretary David Lammy."
+        "Foreign Minister Ahmed Khan is in the United Kingdom this week for a three-day working visit, during "
+        "which he is due to meet Foreign Secretary David Lammy."
     )
     assert found(text, "2025-08-18") == [
         (["Ahmed Khan", "David Lammy"], "United Kingdom", None, "meeting", "planned"),
@@ -78,7 +78,7 @@ def test_a_meeting_planned_during_a_stay_is_where_the_visitor_is():
 
 def test_a_meeting_planned_after_the_stays_sentence_is_not_placed_by_it():
     text = (
-        "Foreign Minister Ahmed Khan is in the United Kingdom on a two-day official visit. "
+        "Foreign Minister Ahmed Khan is in the United Kingdom for a three-day working visit. "
         "He will meet Foreign Secretary David Lammy next week."
     )
     assert found(text, "2025-08-18") == [

@@ -13,11 +13,11 @@ def test_an_aide_named_after_his_body_is_the_side_not_the_body():
 
 def test_a_subject_list_with_titles_in_lower_case_keeps_every_name():
     text = (
-        "U.S. Secretary of State Marco Rubio, national security adviser Mike Waltz and Middle East envoy Steve Witkoff "
+        "American Treasury Secretary Scott Bessent, trade representative Jamieson Greer and special envoy Steve Witkoff "
         f"met {_LAVROV} in Riyadh on Tuesday."
     )
     assert found(text, "2025-02-19") == [
-        (["Marco Rubio", "Mike Waltz", "Steve Witkoff", "Sergei Lavrov"], "Riyadh", "2025-02-18", "meeting", "held")
+        (["Scott Bessent", "Jamieson Greer", "Steve Witkoff", "Sergei Lavrov"], "Riyadh", "2025-02-18", "meeting", "held")
     ]
 
 
