@@ -18,17 +18,18 @@ from dipkit.entities import find_entities
 def test_a_guest_hosted_for_trilateral_talks_with_a_third_is_one_meeting_of_three():
     text = (
         "Earlier this month, French President Emmanuel Macron hosted Chinese President Xi Jinping in Paris for "
-        "trilateral talks with European Commission President Ursula von der Leyen."
+        "trilateral talks with Charles Michel, who chairs the European Council."
     )
     assert found(text, "2024-05-20") == [
-        (["Emmanuel Macron", "Xi Jinping", "Ursula von der Leyen"], "Paris", "2024-05", "meeting", "held"),
+        (["Emmanuel Macron", "Xi Jinping", "Charles Michel"], "Paris", "2024-05", "meeting", "held"),
     ]
 
 
 def test_a_breakfast_and_a_luncheon_with_other_hosts_are_meetings_of_their_own():
     text = (
         "WASHINGTON — Taoiseach Micheál Martin met President Joe Biden in the Oval Office on Friday.\n\nEarlier in the "
-        "day, the Taoiseach attended a breakfast hosted by Vice President Kamala Harris at her residence. The "
+        "day, the Taoiseach had attended a breakfast hosted by the Vice President, Kamala Harris, at her official "
+        "home. The "
         "Tánaiste, Simon Harris, also attended.\n\nFollowing the Oval Office meeting, the Taoiseach attended the annual "
         "Friends of Ireland luncheon at the U.S. Capitol, hosted by Speaker Kevin McCarthy. President Biden also "
         "attended the luncheon."
@@ -42,7 +43,7 @@ def test_a_breakfast_and_a_luncheon_with_other_hosts_are_meetings_of_their_own()
 
 def test_a_luncheon_after_an_address_to_congress_is_planned_as_the_address_is():
     text = (
-        "Prime Minister Fumio Kishida met President Joe Biden at the White House on Wednesday.\n\nKishida arrived in "
+        "Prime Minister Fumio Kishida held talks with President Joe Biden in the Oval Office on Wednesday.\n\nKishida arrived in "
         "Washington on Monday. On Tuesday, he toured a factory in North Carolina.\n\nOn Thursday, Kishida is "
         "scheduled to address a joint meeting of Congress and attend a luncheon at the State Department hosted by "
         "Vice President Kamala Harris and Secretary of State Antony Blinken."
@@ -56,7 +57,8 @@ def test_a_luncheon_after_an_address_to_congress_is_planned_as_the_address_is():
 def test_he_after_mr_martin_is_mr_martin_not_the_host_named_after_him():
     text = (
         "Taoiseach Micheál Martin will meet President Donald Trump at the White House on Wednesday.\n\nMr Martin will "
-        "begin the day with a breakfast hosted by Vice President JD Vance at his official residence.\n\nHe will then "
+        "start his morning at a breakfast hosted by the Vice President, JD Vance, at the Naval Observatory.\n\nHe "
+        "will then "
         "meet Speaker Mike Johnson on Capitol Hill."
     )
     assert found(text, "2025-03-10")[2] == (["Micheál Martin", "Mike Johnson"], "Washington", None, "meeting", "planned")
@@ -64,7 +66,7 @@ def test_he_after_mr_martin_is_mr_martin_not_the_host_named_after_him():
 
 def test_he_after_the_prime_ministers_day_is_the_prime_minister_and_which_y_will_attend_adds_y():
     text = (
-        "Prime Minister Anthony Albanese met President Joe Biden at the White House on Wednesday.\n\nThe Prime "
+        "Prime Minister Anthony Albanese met President Joe Biden in the Oval Office on Wednesday.\n\nThe Prime "
         "Minister's day began with a breakfast hosted by Vice President Kamala Harris, where the two discussed "
         "climate policy. Later he will attend a dinner hosted by Secretary of State Antony Blinken, which Mr Biden is "
         "also expected to attend."

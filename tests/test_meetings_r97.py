@@ -1,12 +1,12 @@
-"""A trip whose host is named is a meeting with the host, however the host is named: "He is visiting on the
-invitation of X" gives a visit with two persons of two lands, which is a meeting; a trip with the visitor's own
+"""A trip whose host is named is a meeting with the host, however the host is named: "He is visiting Beijing on
+the invitation of X" gives a visit with two persons of two lands, which is a meeting; a trip with the visitor's own
 aides stays a visit. "The latter" and "the former" name the last and the one before it of the persons named before."""
 
 from test_meetings import found
 
 
 def test_a_visit_on_the_invitation_of_a_named_host_is_a_meeting_with_the_host():
-    text = "Singapore's Foreign Minister Vivian Balakrishnan is in China this week. He is visiting on the invitation of Foreign Minister Wang Yi."
+    text = "Singapore's Foreign Minister Vivian Balakrishnan is in China this week. He is visiting Beijing on the invitation of Foreign Minister Wang Yi."
     assert [m[0] for m in found(text, "2024-09-09")] == [["Vivian Balakrishnan", "Wang Yi"]]
     assert [m[3] for m in found(text, "2024-09-09")] == ["meeting"]
 
@@ -17,10 +17,10 @@ def test_a_visit_with_an_aide_of_the_visitors_own_land_stays_a_visit():
 
 
 def test_the_latter_is_the_last_person_named_before_it():
-    text = "President Volodymyr Zelensky spoke with US President Donald Trump after the latter spoke with Russian President Vladimir Putin by phone."
+    text = "French President Emmanuel Macron spoke with German Chancellor Friedrich Merz after the latter spoke with Chinese Premier Li Qiang by phone."
     assert found(text, "2025-05-20") == [
-        (["Volodymyr Zelensky", "Donald Trump"], None, "2025-05-20", "call", "held"),
-        (["Donald Trump", "Vladimir Putin"], None, None, "call", "held"),
+        (["Emmanuel Macron", "Friedrich Merz"], None, "2025-05-20", "call", "held"),
+        (["Friedrich Merz", "Li Qiang"], None, None, "call", "held"),
     ]
 
 
