@@ -1,6 +1,6 @@
 """dipkit entities and meetings, round 66, on sentences written for these tests:
 
-- "the UK's Parliamentary Under-Secretary of State for the Indo-Pacific, Afghanistan and Pakistan, Rt. Hon X": X is
+- "the UK's Parliamentary Under-Secretary of State for Asia, Afghanistan and Pakistan, Rt. Hon X": X is
   British; the lands of an office's portfolio ("for ...") are the lands it deals with, not the holder's, and the
   possessive before the office names the holder's land ("High Commissioner for Pakistan" still is Pakistan's);
 - "the ministers of A and B held talks in the Qatari capital", then "Qatar's minister Z hosted A's minister X and
@@ -22,11 +22,11 @@ def persons(text: str) -> list[tuple]:
 
 def test_a_portfolio_of_lands_after_a_comma_is_not_the_holders_land():
     text = (
-        "Foreign Minister Ahmed Khan met the UK's Parliamentary Under-Secretary of State for the "
-        "Indo-Pacific, Afghanistan and Pakistan, Rt. Hon John Walters, in London on Monday."
+        "Foreign Minister Ahmed Khan met the UK's Parliamentary Under-Secretary of State for Asia, "
+        "Afghanistan and Pakistan, Rt. Hon John Walters, in London on Monday."
     )
     assert persons(text)[1] == (
-        "John Walters", "Parliamentary Under-Secretary of State for the Indo-Pacific, Afghanistan and Pakistan", "GBR"
+        "John Walters", "Parliamentary Under-Secretary of State for Asia, Afghanistan and Pakistan", "GBR"
     )
 
 
@@ -48,7 +48,7 @@ def test_an_envoy_for_a_land_is_of_that_land():
 def test_a_meeting_told_abroad_is_with_the_minister_of_a_portfolio_land():
     text = (
         "Pakistani Foreign Minister Ahmed Khan on Monday met the UK's Parliamentary Under-Secretary of State for "
-        "the Indo-Pacific, Afghanistan and Pakistan, Rt. Hon John Walters, in London."
+        "Asia, Afghanistan and Pakistan, Rt. Hon John Walters, in London."
     )
     assert found(text, "2025-08-18") == [
         (["Ahmed Khan", "John Walters"], "London", "2025-08-18", "meeting", "held"),
