@@ -23,12 +23,12 @@ def test_the_two_ministers_are_the_ministers_met_before_not_the_leaders_told_in_
 
 def test_the_ministers_last_spoke_is_a_call_of_the_ministers_of_the_news():
     text = (
-        "MOSCOW, February 20. /TASS/. Russian Foreign Minister Sergei Lavrov held talks with his Algerian counterpart "
-        "Ahmed Attaf on Tuesday.\n\nThe ministers last spoke by telephone in January."
+        "MOSCOW, February 20. /TASS/. Algeria's top diplomat Ahmed Attaf sat down on Tuesday with Russian Foreign "
+        "Minister Sergei Lavrov for a round of talks.\n\nThe ministers last spoke by telephone in January."
     )
     assert found(text, "2024-02-20") == [
-        (["Sergei Lavrov", "Ahmed Attaf"], "Moscow", "2024-02-20", "meeting", "held"),
-        (["Sergei Lavrov", "Ahmed Attaf"], None, "2024-01", "call", "held"),
+        (["Ahmed Attaf", "Sergei Lavrov"], "Moscow", "2024-02-20", "meeting", "held"),
+        (["Ahmed Attaf", "Sergei Lavrov"], None, "2024-01", "call", "held"),
     ]
 
 
@@ -70,7 +70,7 @@ def test_his_meeting_before_a_bare_title_is_the_meeting_of_the_titles_holder():
 
 def test_he_after_a_bare_title_subject_is_the_titles_holder_not_the_person_met():
     text = (
-        "Prime Minister Shehbaz Sharif met Chinese President Xi Jinping on Wednesday.\n\n"
+        "On Wednesday Prime Minister Shehbaz Sharif met Chinese President Xi Jinping.\n\n"
         "On Thursday, the prime minister met Mr Erdogan on the sidelines of the summit, while he also held a meeting "
         "with Belarusian President Alexander Lukashenko."
     )
@@ -84,15 +84,15 @@ def test_he_after_a_bare_title_subject_is_the_titles_holder_not_the_person_met()
 
 def test_styles_of_address_after_an_office_and_its_comma_keep_the_name_its_holder():
     text = (
-        "Foreign Minister Musalia Mudavadi today hosted the Minister of Foreign Affairs of the Federal Democratic "
-        "Republic of Ethiopia, H.E. Dr. Gedion Timothewos, in Nairobi."
+        "Foreign Minister Musalia Mudavadi today welcomed Ethiopia's Minister of Foreign Affairs, H.E. Dr. Gedion "
+        "Timothewos, in Nairobi."
     )
     assert found(text, "2025-03-04") == [(["Musalia Mudavadi", "Gedion Timothewos"], "Nairobi", "2025-03-04", "meeting", "held")]
 
 
 def test_a_second_verb_joined_to_a_meeting_by_and_has_the_same_subject_even_a_bare_title():
     text = (
-        "External Affairs Minister S Jaishankar on Thursday called on President Ranil Wickremesinghe in Colombo.\n\n"
+        "In Colombo, External Affairs Minister S Jaishankar first called on President Ranil Wickremesinghe on Thursday.\n\n"
         "Later on Thursday, the EAM met Prime Minister Dinesh Gunawardena and held delegation-level talks with "
         "Foreign Minister Ali Sabry."
     )
@@ -105,10 +105,10 @@ def test_a_second_verb_joined_to_a_meeting_by_and_has_the_same_subject_even_a_ba
 
 def test_the_two_leaders_who_previously_met_are_the_pair_of_the_news_on_a_tie():
     text = (
-        "President Prabowo Subianto received Japanese Prime Minister Shigeru Ishiba in Bogor on Saturday.\n\n"
-        "Ishiba arrived after a trip to Malaysia, where he held talks with Prime Minister Anwar Ibrahim.\n\n"
-        "Prabowo said after the meeting that Japan would finance geothermal plants.\n\n"
-        "The two leaders previously met in Lima, Peru, in November."
+        "Indonesian President Prabowo Subianto hosted Shigeru Ishiba, Japan's prime minister, at the Bogor palace on Saturday.\n\n"
+        "Ishiba came to Bogor from Malaysia, where he had sat down with Prime Minister Anwar Ibrahim.\n\n"
+        "Prabowo told reporters afterwards that Tokyo would fund geothermal plants.\n\n"
+        "The two leaders previously met in November, at the APEC gathering in Lima."
     )
     assert found(text, "2025-01-11")[-1][:3] == (["Prabowo Subianto", "Shigeru Ishiba"], "Lima", "2024-11")
 
@@ -209,8 +209,8 @@ def test_met_privately_with_the_pontiff_is_a_meeting_with_the_pope_named_before(
 
 def test_officials_attending_the_working_meeting_at_the_ministry_join_it():
     text = (
-        "The Secretary of Foreign Affairs, Juan Ramon de la Fuente, today received the Secretary of State of the "
-        "United States, Marco Rubio, in Mexico City.\n\n"
+        "Mexico's Foreign Secretary, Juan Ramon de la Fuente, today welcomed Marco Rubio, the U.S. Secretary of "
+        "State, in Mexico City.\n\n"
         "The working meeting at the Ministry was also attended by the Secretary of Security, Omar Garcia Harfuch."
     )
     assert found(text, "2025-09-03") == [
@@ -259,10 +259,10 @@ def test_he_after_a_sentence_whose_bare_title_held_talks_is_that_titles_holder()
 
 def test_a_guest_named_after_the_hall_and_the_day_of_the_reception():
     text = (
-        "KUWAIT, Oct 17 (KUNA) -- His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received at Bayan "
-        "Palace on Thursday Iran's Foreign Minister Abbas Araghchi and his accompanying delegation."
+        "AMMAN, March 4 (Petra) -- King Abdullah II received at Al Husseiniya Palace on Tuesday Egypt's Foreign "
+        "Minister Badr Abdelatty and the delegation travelling with him."
     )
-    assert found(text, "2024-10-17") == [(["Meshal Al-Ahmad Al-Jaber Al-Sabah", "Abbas Araghchi"], "Kuwait", "2024-10-17", "meeting", "held")]
+    assert found(text, "2025-03-04") == [(["Abdullah II", "Badr Abdelatty"], "Amman", "2025-03-04", "meeting", "held")]
 
 
 def test_a_nationality_and_title_before_who_is_the_subject_of_the_relative_clause():
@@ -276,7 +276,7 @@ def test_a_nationality_and_title_before_who_is_the_subject_of_the_relative_claus
 
 def test_received_earlier_on_a_day_by_a_king_is_the_kings_meeting():
     text = (
-        "Spanish Prime Minister Pedro Sanchez met Brazilian President Luiz Inacio Lula da Silva on Wednesday.\n\n"
+        "On Wednesday Spanish Prime Minister Pedro Sanchez met Brazil's president, Luiz Inacio Lula da Silva.\n\n"
         "The Brazilian leader was received earlier on Wednesday by King Felipe VI."
     )
     assert found(text, "2023-04-26")[-1] == (["Luiz Inacio Lula da Silva", "Felipe VI"], None, "2023-04-26", "meeting", "held")
@@ -302,9 +302,9 @@ def test_a_conference_hall_is_no_side_of_the_summit_held_in_it():
 
 def test_a_title_case_headline_verb_is_no_name():
     text = (
-        "Prime Minister and Minister of Foreign Affairs Receives Phone Call from US Special Envoy\n\n"
-        "Doha, February 10 (QNA) - Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani received today "
-        "a phone call from US Special Envoy to the Middle East Steve Witkoff."
+        "Prime Minister and Foreign Minister Receives Phone Call from Witkoff\n\n"
+        "Doha, February 10 (QNA) - Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani received a "
+        "phone call on Monday from Steve Witkoff, Washington's envoy for the region."
     )
     assert found(text, "2025-02-10")[0][0] == ["Mohammed bin Abdulrahman bin Jassim Al-Thani", "Steve Witkoff"]
 
@@ -327,7 +327,7 @@ def test_the_situations_in_two_lands_are_topics_not_the_place():
 
 def test_saw_or_went_to_see_a_person_is_a_meeting_but_seeing_a_need_is_not():
     text = (
-        "The day began in Abu Dhabi, where U.S. Secretary of State Antony Blinken saw the United Arab Emirates' "
+        "The day began in Abu Dhabi, where Secretary of State Antony Blinken saw the United Arab Emirates' "
         "president, Sheikh Mohamed bin Zayed Al Nahyan, at his palace. He then headed to Doha to see Qatar's ruler, "
         "Sheikh Tamim bin Hamad Al Thani."
     )
@@ -342,7 +342,7 @@ def test_the_two_who_last_met_in_a_city_keep_their_meeting_beside_one_told_with_
     text = (
         "Wang meets Kamikawa in Vientiane\n\n"
         "VIENTIANE, July 26 (Xinhua) -- Chinese Foreign Minister Wang Yi met Japanese Foreign Minister Yoko Kamikawa "
-        "on Friday.\n\nWang is expected to hold talks with U.S. Secretary of State Antony Blinken on Saturday. The two "
+        "on Friday.\n\nWang is expected to hold talks with Antony Blinken, the U.S. secretary of state, on Saturday. The two "
         "last met in Beijing in April, when Blinken also met President Xi Jinping."
     )
     assert [m[:3] for m in found(text, "2024-07-26")[2:]] == [
@@ -353,7 +353,7 @@ def test_the_two_who_last_met_in_a_city_keep_their_meeting_beside_one_told_with_
 
 def test_a_council_of_a_bloc_named_before_or_after_it_is_the_bloc():
     text = (
-        "ISLAMABAD: Prime Minister Shehbaz Sharif on Wednesday chaired the meeting of the Council of Heads of "
+        "ISLAMABAD: Prime Minister Shehbaz Sharif on Wednesday presided over a session of the Council of Heads of "
         "Government of the Shanghai Cooperation Organisation, attended by Chinese Premier Li Qiang and Russian Prime "
         "Minister Mikhail Mishustin."
     )
@@ -384,10 +384,10 @@ def test_the_two_presidents_of_the_lands_their_sentence_names_are_those_lands_le
 
 def test_the_body_whose_president_is_met_is_no_side():
     text = (
-        "In the capital, French President Emmanuel Macron also met the president of the Chamber of Deputies, Arthur "
-        "Lira, and the president of the Senate, Rodrigo Pacheco."
+        "During his stay in Brasilia, French President Emmanuel Macron also met the president of the Senate, Rodrigo "
+        "Pacheco, and the president of Brazil's Chamber of Deputies, Arthur Lira."
     )
-    assert found(text, "2024-03-28")[0][0] == ["Emmanuel Macron", "Arthur Lira", "Rodrigo Pacheco"]
+    assert found(text, "2024-03-28")[0][0] == ["Emmanuel Macron", "Rodrigo Pacheco", "Arthur Lira"]
 
 
 def test_the_president_of_a_land_is_its_president_named_in_the_story():

@@ -5,20 +5,20 @@ from test_meetings import found
 
 def test_their_participation_in_the_assembly_is_the_assemblys_gathering():
     text = (
-        "Foreign Minister Takeshi Iwaya met South Korean Foreign Minister Cho Tae-yul on Tuesday on the sidelines "
-        "of their participation in the UN General Assembly in New York."
+        "Foreign Minister Yoko Kamikawa sat down with South Korean Foreign Minister Cho Tae-yul on Monday on the margins "
+        "of their participation in the General Assembly of the United Nations in New York."
     )
     assert found(text, "2024-09-25") == [
-        (["Takeshi Iwaya", "Cho Tae-yul"], "New York", "2024-09-24", "meeting", "held"),
-        (["United Nations General Assembly", "Takeshi Iwaya", "Cho Tae-yul"], "New York", "2024-09-24", "summit", "held"),
+        (["Yoko Kamikawa", "Cho Tae-yul"], "New York", "2024-09-23", "meeting", "held"),
+        (["United Nations General Assembly", "Yoko Kamikawa", "Cho Tae-yul"], "New York", "2024-09-23", "summit", "held"),
     ]
 
 
 def test_talks_during_a_visit_to_the_assembly_report_it_too():
-    text = "Foreign Minister Takeshi Iwaya met Cho Tae-yul on Tuesday during his visit to the UN General Assembly in New York."
+    text = "Foreign Minister Yoko Kamikawa met Cho Tae-yul on Monday during her visit to the General Assembly of the United Nations in New York."
     assert found(text, "2024-09-25") == [
-        (["Takeshi Iwaya", "Cho Tae-yul"], "New York", "2024-09-24", "meeting", "held"),
-        (["United Nations General Assembly", "Takeshi Iwaya", "Cho Tae-yul"], "New York", "2024-09-24", "summit", "held"),
+        (["Yoko Kamikawa", "Cho Tae-yul"], "New York", "2024-09-23", "meeting", "held"),
+        (["United Nations General Assembly", "Yoko Kamikawa", "Cho Tae-yul"], "New York", "2024-09-23", "summit", "held"),
     ]
 
 
@@ -47,7 +47,7 @@ def test_those_meeting_on_the_sidelines_of_the_summit_attended_it():
 
 def test_those_meeting_at_another_of_the_blocs_gatherings_did_not_attend_this_one():
     text = (
-        "Foreign Minister Sergey Lavrov met Wang Yi on the sidelines of the SCO foreign ministers' meeting in Tianjin on "
+        "Foreign Minister Sergey Lavrov met Wang Yi on the sidelines of a meeting of SCO foreign ministers in Tianjin on "
         "Tuesday. The talks came a month after Defence Minister Andrey Belousov met Dong Jun on the sidelines of the "
         "SCO defence ministers' meeting in Qingdao in June."
     )
@@ -67,19 +67,19 @@ def test_a_summit_named_by_its_bloc_with_no_one_there_is_no_meeting():
 
 
 def test_a_blocs_gathering_hosted_by_a_land_is_a_summit_of_the_bloc_and_its_host():
-    text = "The ministers last gathered at the Quad Foreign Ministers' Meeting hosted by Japan in Tokyo in July 2024."
-    assert found(text, "2025-01-22") == [(["Quadrilateral Security Dialogue", "Japan"], "Tokyo", "2024-07", "summit", "held")]
+    text = "The leaders last gathered at the BRICS summit hosted by Russia in Kazan in October 2024."
+    assert found(text, "2025-01-22") == [(["BRICS", "Russia"], "Kazan", "2024-10", "summit", "held")]
 
 
 def test_a_gathering_to_be_hosted_by_a_land_is_planned_there():
-    text = "The next Quad Leaders' Summit, to be hosted by India later this year, will focus on maritime security."
-    assert found(text, "2025-01-22") == [(["Quadrilateral Security Dialogue", "India"], "India", "2025", "summit", "planned")]
+    text = "The next BRICS summit, to be hosted by India next year, will take up trade."
+    assert found(text, "2025-07-08") == [(["BRICS", "India"], "India", "2026", "summit", "planned")]
 
 
 def test_the_first_summit_long_before_is_not_the_undated_summit_of_the_news():
     text = (
         "Malaysian Prime Minister Anwar Ibrahim chaired the second GCC-ASEAN summit in Kuala Lumpur. "
-        "The first GCC-ASEAN summit, hosted by Riyadh in October 2023, set up a framework for cooperation."
+        "The first-ever GCC-ASEAN summit, hosted by Saudi Arabia in Riyadh in October 2023, laid the groundwork for ties."
     )
     assert found(text, "2025-05-28") == [
         (["Anwar Ibrahim", "Gulf Cooperation Council", "Association of Southeast Asian Nations"], "Kuala Lumpur", "2025-05-28", "summit", "held"),
