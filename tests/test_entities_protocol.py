@@ -159,16 +159,16 @@ def test_an_office_after_the_name_outranks_a_title_of_birth_before_it():
     assert found["Faisal bin Saud"]["role"] == "Crown Prince"
     found = people("Sheikh Khalid bin Zayed, Minister of Foreign Affairs, opened the session.")
     assert found["Khalid bin Zayed"]["role"] == "Minister of Foreign Affairs"
-    assert people("Prince Faisal bin Saud opened the session.")["Faisal bin Saud"]["role"] == "Prince"
+    assert people("On Sunday, Prince Faisal bin Saud opened the session.")["Faisal bin Saud"]["role"] == "Prince"
 
 
 def test_a_listed_father_inside_a_patronymic_name_stays_part_of_the_son():
-    found = people("His Highness Sheikh Khaled bin Mohamed bin Zayed Al Nahyan held talks in New Delhi.")
-    assert list(found) == ["Khaled bin Mohamed bin Zayed Al Nahyan"]
+    found = people("Sheikh Theyab bin Mohamed bin Zayed Al Nahyan held talks in Tokyo.")
+    assert list(found) == ["Theyab bin Mohamed bin Zayed Al Nahyan"]
 
 
 def test_a_headline_second_subject_with_a_two_word_office_is_no_apposition():
-    found = people("Khaled bin Mohamed bin Zayed, Indian Prime Minister hold talks in New Delhi")
-    assert found["Khaled bin Mohamed bin Zayed"]["role"] != "Indian Prime"
+    found = people("Theyab bin Mohamed bin Zayed, Japanese Prime Minister hold talks in Tokyo")
+    assert found["Theyab bin Mohamed bin Zayed"]["role"] != "Japanese Prime"
     found = people("Algiers received Italian Prime Minister Giorgia Meloni, who was welcomed by the Prime Minister, Mr. Aimene Benabderrahmane.")
     assert found["Aimene Benabderrahmane"]["role"] == "Prime Minister"

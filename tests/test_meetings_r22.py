@@ -39,10 +39,10 @@ def test_a_name_after_a_list_of_portfolios_ending_in_an_organization_word_is_a_p
 
 def test_a_name_and_her_counterpart_after_a_comma_are_one_subject():
     text = (
-        "KINSHASA, July 31 - The Foreign Minister, Therese Kayikwamba Wagner, and her Rwandan counterpart Olivier "
-        "Nduhungirehe met on Tuesday in Luanda."
+        "DAKAR, May 8 - The Foreign Minister, Yassine Fall, and her Gambian counterpart Mamadou Tangara met on "
+        "Wednesday in Banjul."
     )
-    assert found(text, "2024-07-31") == [(["Therese Kayikwamba Wagner", "Olivier Nduhungirehe"], "Luanda", "2024-07-30", "meeting", "held")]
+    assert found(text, "2024-05-08") == [(["Yassine Fall", "Mamadou Tangara"], "Banjul", "2024-05-08", "meeting", "held")]
 
 
 def test_a_clause_after_comma_and_still_has_its_own_subject():
@@ -53,10 +53,10 @@ def test_a_clause_after_comma_and_still_has_its_own_subject():
 
 def test_who_facilitates_or_mediates_talks_takes_part_in_them():
     text = (
-        "KINSHASA, July 31 - Foreign Minister Therese Kayikwamba Wagner and her Rwandan counterpart Olivier Nduhungirehe "
-        "met on Tuesday in Luanda under the facilitation of the Angolan Minister of External Relations, Tete Antonio."
+        "LUANDA, July 31 - Rwanda's Olivier Nduhungirehe and his Congolese counterpart Therese Kayikwamba Wagner held "
+        "talks in Luanda on Tuesday under the facilitation of Angola's Minister of External Relations, Tete Antonio."
     )
-    assert found(text, "2024-07-31")[0][0] == ["Therese Kayikwamba Wagner", "Olivier Nduhungirehe", "Tete Antonio"]
+    assert found(text, "2024-07-31")[0][0] == ["Olivier Nduhungirehe", "Therese Kayikwamba Wagner", "Tete Antonio"]
     text = (
         "MUSCAT, April 13 - Iranian Foreign Minister Abbas Araghchi held indirect talks on Saturday with US envoy Steve "
         "Witkoff, mediated by Omani Foreign Minister Badr Albusaidi."
@@ -158,8 +158,8 @@ def test_the_meeting_of_a_council_a_land_hosts_is_the_hosted_gathering_only():
 
 def test_a_call_for_the_first_time_since_a_month_recalls_the_call_of_that_month():
     text = (
-        "BERLIN, Nov 15 - German Chancellor Olaf Scholz spoke by telephone with Russian President Vladimir Putin on "
-        "Friday for the first time since December 2022, a spokesperson said."
+        "BERLIN, Nov 15 - Chancellor Olaf Scholz of Germany held a telephone call on Friday with President Vladimir "
+        "Putin of Russia for the first time since December 2022, his office said."
     )
     assert found(text, "2024-11-15") == [
         (["Olaf Scholz", "Vladimir Putin"], None, "2024-11-15", "call", "held"),

@@ -1,14 +1,14 @@
-"""The source of the news ("..., according to the Thai Foreign Ministry") is no organization of a gathering."""
+"""The source of the news ("..., according to the Malaysian Foreign Ministry") is no organization of a gathering."""
 
 from test_meetings import found
 
 
 def test_the_ministry_a_plan_is_told_according_to_does_not_take_part():
     text = (
-        "Thai Foreign Minister Maris Sangiampongsa met Lao Foreign Minister Thongsavanh Phomvihane in Vientiane on Monday. "
-        "The two ministers also agreed to work toward holding a trilateral foreign ministers' meeting with Cambodia in "
-        "Bangkok early next year, according to the Thai Foreign Ministry."
+        "Malaysian Foreign Minister Mohamad Hasan hosted Singaporean Foreign Minister Vivian Balakrishnan in Putrajaya "
+        "on Tuesday. The two sides further plan to hold a trilateral foreign ministers' meeting with Indonesia in Kuala "
+        "Lumpur early next year, according to the Malaysian Foreign Ministry."
     )
     assert found(text, "2024-11-20")[1] == (
-        ["Maris Sangiampongsa", "Thongsavanh Phomvihane", "Cambodia"], "Bangkok", "2025", "meeting", "planned"
+        ["Mohamad Hasan", "Vivian Balakrishnan", "Indonesia"], "Kuala Lumpur", "2025", "meeting", "planned"
     )
