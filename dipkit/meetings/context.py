@@ -949,6 +949,11 @@ def venue_city(doc: Document, meetings: list[Meeting]) -> None:
             continue
         if place is None or place.get("type") != "venue" or not place.get("city") or place["city"] == place.get("name"):
             continue
+        if place.get("name", "").casefold() in _shared_venues():  # "at the Chancellery" in Warsaw's story: Warsaw's
+            shared = _host_capital(doc, meeting) or _capital_dateline(doc)
+            if shared is not None:
+                meeting.place = shared
+                continue
         if place.get("name", "").casefold() not in _place_venues() or _names_as_place(doc, place["city"]):
             meeting.place = {"name": _as_dateline(doc, place["city"]), "type": "city", "country": place.get("country")}
 
@@ -993,6 +998,17 @@ def _as_dateline(doc: Document, city: str) -> str:
 @lru_cache(maxsize=1)
 def _place_venues() -> frozenset[str]:
     return frozenset(line.strip().casefold() for line in data_lines("meetings", "place_venues.txt"))
+
+
+@lru_cache(maxsize=1)
+def _shared_venues() -> frozenset[str]:
+    return frozenset(line.strip().casefold() for line in data_lines("meetings", "shared_venues.txt"))
+
+
+def _capital_dateline(doc: Document) -> dict | None:
+    """The dateline's place when it is a land's capital ("WARSAW, March 11 -"), else None."""
+    place = dateline_place(doc)
+    return place if place is not None and place.get("type") == "city" and capitals().get(place.get("country") or "") == place.get("name") else None
 
 
 def tour_day(doc: Document, meetings: list[Meeting]) -> None:
