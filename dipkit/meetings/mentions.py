@@ -253,6 +253,9 @@ _OF_JOINT_BODY = lazy_pattern(  # "of the Malaysia-Brazil Joint Commission", "of
     r"\s+of\s+(?:the\s+)?(?P<lands>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?[-–][A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?)"
     r"\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Commission|Committee|Council|Mechanism|Dialogue|Forum)\b"
 )
+# "travelled to Brussels for a meeting of the European Council": a trip's purpose, as "for the meeting" (not "called
+# for a meeting of the Security Council": one asked for, see _URGED_FOR)
+_FOR_A_PURPOSE = lazy_pattern(r"(?<![\w-])(?<!ask\s)(?<!asked\s)(?<!asking\s)(?<!requested\s)for\s+an?\s+$", re.IGNORECASE)
 _OF_LEGISLATURE = lazy_pattern(  # "a joint meeting of Congress", "a session of the National Assembly"
     r"\s+of\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:Congress|Parliament|Senate|House|Diet|Knesset|Bundestag|Duma|National\s+Assembly|Lok\s+Sabha|Rajya\s+Sabha)\b"
 )
@@ -1291,7 +1294,9 @@ def _object(r: Reading) -> list[Mention] | None:
     if len(lands) == 2 and lands[0].party.country != lands[1].party.country:
         r.between = True  # "the next session of the Kuwaiti-Iraqi Joint Ministerial Committee": the two lands meet
         return lands
-    the = r.frame == "noun" and r.word in ("meeting", "session", "summit") and doc.text.endswith(("the ", "The "), 0, trigger[0])
+    the = r.frame == "noun" and r.word in ("meeting", "session", "summit") and (
+        doc.text.endswith(("the ", "The "), 0, trigger[0]) or doc.text.endswith((" a ", " an "), 0, trigger[0]) and bool(doc.find(_FOR_A_PURPOSE, max(sentence[0], trigger[0] - 24), trigger[0]))
+    )
     bloc = _of_bloc(doc, trigger[1], sentence[1]) if the else None
     if bloc is not None:  # "travel to Brussels for the meeting of the European Council": that body's gathering (not
         # "demanded a meeting of the Security Council": one wished for)
