@@ -721,8 +721,8 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
             return day_of(d)  # "On the sidelines of Monday's summit, ..."
     ahead = (trigger[1], min(sentence[1], trigger[1] + _AHEAD))
     for d in [*doc.dates_in(*ahead), *(doc.gathering_dates_in(*ahead) if doc.gathering_dates else [])]:
-        if len(str(d["value"])) > 7 and _POSSESSIVE_AFTER.match(doc.text, d["end"]) and _BEFORE_ITS_DAY.fullmatch(doc.text, trigger[1], d["start"]):
-            return day_of(d)  # "are expected at Thursday's dialogue" (not "this year's")
+        if len(str(d["value"])) >= len("2024-10") and _POSSESSIVE_AFTER.match(doc.text, d["end"]) and _BEFORE_ITS_DAY.fullmatch(doc.text, trigger[1], d["start"]):
+            return day_of(d)  # "are expected at Thursday's dialogue", "attended June's summit" (not "this year's")
     for d in doc.dates_in(since, end):
         if hole and hole[0] <= d["start"] < hole[1]:
             continue  # (said of the person: "who took office in May")
