@@ -2386,8 +2386,8 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
         edition_number=numbered,
         edition=bool(numbered) and r.anaphoric and _long_before(doc, date),  # "The 44th GCC summit was held in Doha last December"
         other_round=kind == "summit"
-        and (r.anaphoric or r.hosted_by)
         and _long_before(doc, date)
+        and (r.anaphoric or r.hosted_by or setting.told_by_own_clause(doc, sentence, trigger))  # ("which Riyadh hosted in")
         and bool(doc.find(_OTHER_ROUND, max(sentence[0], trigger[0] - 50), trigger[0], ("first", "inaugural", "previous", "prior", "last", "earlier"))),
     )
 

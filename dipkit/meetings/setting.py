@@ -383,6 +383,12 @@ def _clause_reach(doc: Document, sentence: tuple[int, int], trigger: tuple[int, 
     return doc.cache[key]
 
 
+def told_by_own_clause(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """Whether a clause of the gathering's own verb follows the trigger ("the first summit, which Riyadh hosted in
+    October 2023"): its day and place are that gathering's."""
+    return _clause_reach(doc, sentence, trigger)[2] is not None
+
+
 def find_place(
     doc: Document, sentence: tuple[int, int], trigger: tuple[int, int], used: list[Mention], until: int | None = None
 ) -> dict | None:
