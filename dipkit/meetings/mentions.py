@@ -1484,8 +1484,8 @@ def _object(r: Reading) -> list[Mention] | None:
     hosted = _THE_GATHERING.match(doc.text, trigger[1], sentence[1]) if r.frame == "host" else None
     blocs = [m for m in doc.mentions_in(trigger[1], hosted.end()) if m.party is not None and m.party.multilateral] if hosted else []
     if blocs and hosted.group().lower().endswith(("summit", "forum", "conference", "gathering", "meeting")):
-        r.kind = "summit"  # "Argentina will host the next Mercosur summit": the host and the bloc
-        return blocs[:1]
+        r.kind = "summit"  # "Argentina will host the next Mercosur summit": the host and the bloc ("the GCC-ASEAN
+        return [blocs[0], *sides.compound_orgs(doc, blocs[0])]  # summit": both blocs, as when attended)
     if hosted and hosted.group().lower().endswith(("summit", "forum", "conference", "gathering")):
         r.anaphoric = r.joining = True  # "Ramaphosa, who is hosting the summit, ...": the host joins the gathering reported before
         r.kind = "summit"

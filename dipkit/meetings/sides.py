@@ -1649,10 +1649,11 @@ def eligible_orgs(doc: Document, span: tuple[int, int]) -> list[Mention]:
 
 
 def compound_orgs(doc: Document, org: Mention) -> list[Mention]:
-    """The organizations hyphen-joined after ORG in one gathering's name ("ASEAN-GCC-China Summit")."""
+    """The organizations hyphen- or slash-joined after ORG in one gathering's name ("ASEAN-GCC-China Summit", "the
+    EU/AU summit")."""
     out, last = [], org
     for m in doc.mentions_in(org.end, org.end + 60):
-        if doc.text[last.end : m.start] not in ("-", "–"):
+        if doc.text[last.end : m.start] not in ("-", "–", "/"):
             break
         if m.party is not None and m.party.type == "ORG":
             out.append(m)
