@@ -76,7 +76,8 @@ _LATE_WITH = lazy_pattern(
     r"(?:(?:here|there|again|also|separately|briefly|today|later|earlier|jointly)\s+){0,2}"  # "held talks here with"
     r"(?:(?:in|at)\s+(?:the\s+)?(?:X|(?:[\w-]+\s+)?(?:capital|city))\s+)?"  # "in Moscow", "in the Russian capital" (X: a place)
     r"(?:(?:here|there|again|also|separately|briefly|today|later|earlier|jointly)\s+){0,2}"
-    r"(?:on\s+(?!(?:the\s+)?(?:sidelines|margins|fringes?)\s)(?:(?-i:[a-z][\w-]*)\s+){1,4}(?<!war\s)(?<!conflict\s)(?<!dispute\s)(?<!ties\s)(?<!relations\s)(?<!tensions\s))?"  # "talks on grid links with"
+    r"(?:on\s+(?!(?:the\s+)?(?:sidelines|margins|fringes?)\s)(?:(?-i:[a-z][\w-]*)\s+){1,4}(?<!war\s)(?<!conflict\s)(?<!dispute\s)(?<!ties\s)(?<!relations\s)(?<!tensions\s)(?<!talks\s)(?<!negotiations\s))?"  # "talks on grid links with"
+    # (not "a meeting on the talks with": the topic's other side)
     r"(?:(?:on|in)\s*|(?:via|by|over)\s+(?:a\s+)?(?:video|phone|telephone)(?:\s+(?:link|call))?\s+|(?:online|virtually)\s+)?with\b",
     re.IGNORECASE,
 )
@@ -299,6 +300,9 @@ _CALL_GOES_ON = lazy_pattern(  # (what may follow the one called: "called X sepa
 _TOPIC_OF = lazy_pattern(
     r"\b(?:discuss|discussed|discusses|discussing|about|regarding)\s+(?:(?:the|their|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
+# "to discuss the talks with the IMF", "on the ongoing negotiations with": talks named as a meeting's topic
+_TOPIC_TALKS = lazy_pattern(r"\b(?:discuss|discussed|discusses|discussing|about|regarding|on)\s+the\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_MET_BEFORE = lazy_pattern(r"\b(?:met|meet|meets|meeting|session|convened)\b", re.IGNORECASE)
 _HOST_CLAUSE = lazy_pattern(
     r"\s+(?:(?:that|which)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+)?host|"
     r"(?:to\s+be|will\s+be|is\s+to\s+be)\s+(?:held|hosted)\s+(?:in|by))(?![\w-])"
@@ -1106,6 +1110,10 @@ def _read(r: Reading) -> MeetingMention | None:
     ):
         return None  # "to discuss the hostage talks", "about the meeting": what was talked about, not a meeting (but
         # "discussed the summit that Kenya will host in May" tells of that summit too)
+    topic = doc.find(_TOPIC_TALKS, max(s0, t0 - 30), t0, ("discuss", "about", "regarding", "on ")) if noun and word.startswith(("talks ", "negotiations ")) else None
+    if topic and doc.find(_MET_BEFORE, s0, topic.start(), ("met", "meet", "session", "convened")):
+        return None  # "The cabinet met to discuss the talks with the IMF": the talks are the meeting's topic, the IMF
+        # no side of it (but "held talks with the IMF", "Commenting on the talks with X, Y said")
     if bare_noun and doc.find(_URGED_FOR, max(s0, t0 - 50), t0, (" for ",)):
         return None  # "Qatar, Egypt press for Gaza ceasefire talks": others' talks the subject wants
     if doc.find(_DELEGATED, max(s0, t0 - 60), t0, ("teams", "delegations", "negotiators", "envoys", "officials")):
