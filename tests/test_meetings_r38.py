@@ -33,7 +33,9 @@ def test_the_east_asia_summit_is_known_by_its_initials():
 
 def test_a_joint_summit_of_two_blocs_stays_one():
     text = "Kenyan President William Ruto attended the joint summit of the EAC and SADC in Dar es Salaam on Saturday."
-    assert found(text, "2023-02-27") == [(["William Ruto", "East African Community"], "Dar es Salaam", "2023-02-25", "summit", "held")]
+    assert found(text, "2023-02-27") == [
+        (["William Ruto", "East African Community", "Southern African Development Community"], "Dar es Salaam", "2023-02-25", "summit", "held")
+    ]
 
 
 def test_also_after_a_round_recalled_with_had_last_takes_the_news_day():

@@ -103,6 +103,8 @@ def hosted_gathering(doc: Document, mention: MeetingMention) -> list[MeetingMent
         _the_blocs(doc, mention)
     if mention.frame == "host" and mention.kind == "summit" and _HOSTS_THE_BLOCS.match(doc.text, mention.end, mention.sentence[1]):
         _the_blocs_host(doc, mention)
+    if sum(p.multilateral for p in mention.parties) == 1:
+        _second_bloc(doc, mention)
     if summit_noun and len(mention.parties) == 1 and mention.parties[0].multilateral:
         _host_state(doc, mention)
     host = _HOSTED_THAT.match(doc.text, mention.end, mention.sentence[1]) if summit_noun and mention.anaphoric else None
@@ -140,6 +142,21 @@ def hosted_gathering(doc: Document, mention: MeetingMention) -> list[MeetingMent
 
 _THE_SUMMIT = lazy_pattern(r"\s+(?:the|that|this)\s+summit(?![\w-])", re.IGNORECASE)  # "attended [that summit]"
 _HOSTED_THAT = lazy_pattern(r"\s+(?:on\s+(?:[\w'’-]+\s+){1,3}?)?(?:that|which)\s+(?P<host>(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?)hosted(?![\w-])")
+
+
+def _second_bloc(doc: Document, mention: MeetingMention) -> None:
+    """"the joint summit of the Arab League and the OIC": the bloc named after "and" attends too, not the first alone
+    (plain string tests, no pattern: this runs for every mention of one bloc)."""
+    named = doc.mentions_in(mention.end, min(mention.sentence[1], mention.end + 80))
+    for first, second in zip(named, named[1:]):
+        if first.party is None or not first.party.multilateral or first.party not in mention.parties:
+            continue
+        if not doc.text.endswith((" of ", " of the "), mention.end, first.start) or doc.text[first.end : second.start] not in (" and ", " and the "):
+            return
+        if second.party is not None and second.party.multilateral and second.party not in mention.parties:
+            at = mention.parties.index(first.party) + 1
+            mention.parties = [*mention.parties[:at], second.party, *mention.parties[at:]]
+        return
 
 
 def _with_attending(doc: Document, mention: MeetingMention) -> None:
