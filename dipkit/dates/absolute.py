@@ -48,7 +48,9 @@ def _full_date(
     elif year_text:
         year, anchor = int(year_text), "none"
     else:
-        year = day_month_year(ctx.ref, month, day, lambda: ctx.future(*span))
+        before = ctx.word_before(span[0])  # "postponed to April 20": the day a plan moves to lies ahead, whatever the tense
+        moved_to = before in _MOVE_PREPOSITIONS and _behind(ctx, span[0], before, "reschedule_word")
+        year = day_month_year(ctx.ref, month, day, lambda: True if moved_to else ctx.future(*span))
         anchor = ctx.anchor
     if not _valid(year, month, day):
         return None
