@@ -406,6 +406,8 @@ def add_summits(doc: Document, meetings: list[Meeting], mentions: list[MeetingMe
             continue
         persons = [p for p in meeting.parties if p.type == "PERSON"]
         for mention in meeting.mentions:
+            if mention.status == "planned" and meeting.status == "held":
+                continue  # "discussed their planned meeting at the G7 summit" on a call: the summit is what they spoke of
             summit = _summit(doc, mention, persons, meeting.status)
             if summit is None:
                 continue
