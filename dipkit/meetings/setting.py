@@ -127,11 +127,12 @@ _PROPOSED_BEFORE = lazy_pattern(
     r"\b(?:(?:proposed|proposes|proposing|offered|offers|suggested|suggests|requested|requests|sought|seeks)\s+(?:(?:a|an|the|fresh|new|direct|further)\s+)*"
     r"|(?:invited|invites|inviting)\s+(?:him|her|them|(?:[A-Z][\w'’-]*\s+){1,4})to\s+(?:(?:pay|make)\s+(?:a|an)\s+(?:[\w-]+\s+)?)?"
     r"|(?:floated|floats|raised|raises|broached|broaches|mooted|moots)\s+(?:the|an?)\s+(?:idea|possibility|prospect)\s+of\s+"
+    r"|(?:(?<=readiness\s)|(?<=willingness\s)|(?<=offered\s)|(?<=offers\s))to\s+(?:host\s+(?:(?:a|an|the|its|their|next|new|fresh|further|another|round|of)\s+)*)?"
     r"|(?:agreed|agree|agrees)\s+(?:on|upon)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?)$",
     re.IGNORECASE,
 )
 _AGREED_THEN_TO = lazy_pattern(r"\b(?:agreed|agree|agrees|decided|vowed|pledged|promised)\b[^.;,]{0,55}?\bto\s+$", re.IGNORECASE)
-_PROPOSED_STEMS = ("propos", "offer", "sugg", "request", "sought", "seek", "invit", "idea", "possib", "prospect", "agree")
+_PROPOSED_STEMS = ("propos", "offer", "sugg", "request", "sought", "seek", "invit", "idea", "possib", "prospect", "agree", "readiness", "willingness")
 _SKIPPED_REACH = 100
 _SKIPPED_STEMS = ("skip", "boycott", "missed", "away from", "out of", "withdr", "called", "calls", "cancel", "scrap", "deni", "dismiss")
 _OWN_CLAUSE_ENDS = lazy_pattern(r"\b(?:since|because|although|though|while|whereas)\s", re.IGNORECASE)
