@@ -1149,6 +1149,9 @@ def _read(r: Reading) -> MeetingMention | None:
         return None  # "China welcomes President X to attend the summit": an invitation, which the trigger after it reads
     right = sides.without_spouses(right)
     left = _subject(r, right)
+    if r.group and right and right[0].party is not None and right[0].party.multilateral:
+        lands = [m for m in sides.compound_orgs(doc, right[0]) if m.party.type == "GPE"]  # "both leaders are to attend the
+        right = [m for m in right if m not in lands]  # ASEAN-Japan summit": the pair told before, for whose land the name's stands
     if r.unnamed:
         return None
     if r.word == "meetings" and len(left) >= 2 and not right and not r.doc.text[left[-1].end : r.trigger[0]].strip():

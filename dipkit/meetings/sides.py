@@ -1649,13 +1649,15 @@ def eligible_orgs(doc: Document, span: tuple[int, int]) -> list[Mention]:
 
 
 def compound_orgs(doc: Document, org: Mention) -> list[Mention]:
-    """The organizations hyphen- or slash-joined after ORG in one gathering's name ("ASEAN-GCC-China Summit", "the
-    EU/AU summit")."""
-    out, last = [], org
+    """The organizations and countries hyphen- or slash-joined to ORG in one gathering's name ("ASEAN-GCC-China
+    Summit", "the EU/AU summit", "the China-CELAC forum"): a country named by its adjective is no side."""
+    joined = ("-", "–", "/")
+    before = [m for m in doc.mentions_in(max(0, org.start - 40), org.start) if doc.text[m.end : org.start] in joined]
+    out, last = [m for m in before if m.party is not None and m.party.type == "GPE" and not m.party.via_adjective], org
     for m in doc.mentions_in(org.end, org.end + 60):
-        if doc.text[last.end : m.start] not in ("-", "–", "/"):
+        if doc.text[last.end : m.start] not in joined:
             break
-        if m.party is not None and m.party.type == "ORG":
+        if m.party is not None and (m.party.type == "ORG" or m.party.type == "GPE" and not m.party.via_adjective):
             out.append(m)
         last = m
     return out
