@@ -95,6 +95,7 @@ _DETERMINER_BEFORE = lazy_pattern(r"(?:(?<![\w-])(?:the|a|an|his|her|its|their)|
 # a date naming the trigger noun's own day: "Thursday's summit", "the Oct. 22-24 summit", "last month's visit"
 _OWN_DAY = lazy_pattern(r"['’]s\s+(?:[\w-]+\s+)?|\s+(?:(?!(?:to|and|or|of|in|on|at|for|with|by)\s)[a-z][\w-]*\s+)?")
 _BEFORE_ITS_DAY = lazy_pattern(r"\s+(?:(?:at|for|to|in)\s+)?", re.IGNORECASE)  # "attend next week's summit", "expected at Thursday's"
+_AT_ITS_DAY = lazy_pattern(r"\s(?:at|during)\s+$", re.IGNORECASE)  # "met Y at Thursday's summit"
 _AHEAD = 24  # room for the day named right after the trigger
 # what opens a clause of its own between a trigger and a later day: the day is that clause's
 OTHER_CLAUSE = lazy_pattern(
@@ -730,6 +731,9 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     for d in [*doc.dates_in(*ahead), *(doc.gathering_dates_in(*ahead) if doc.gathering_dates else [])]:
         if len(str(d["value"])) >= len("2024-10") and _POSSESSIVE_AFTER.match(doc.text, d["end"]) and _BEFORE_ITS_DAY.fullmatch(doc.text, trigger[1], d["start"]):
             return day_of(d)  # "are expected at Thursday's dialogue", "attended June's summit" (not "this year's")
+    for d in doc.gathering_dates_in(trigger[1], end) if doc.gathering_dates else []:
+        if len(str(d["value"])) >= len("2024-10") and _POSSESSIVE_AFTER.match(doc.text, d["end"]) and doc.find(_AT_ITS_DAY, max(trigger[1], d["start"] - 8), d["start"]):
+            return day_of(d)  # "met Y at last month's NATO summit": the gathering met at is the meeting's setting
     for d in doc.dates_in(since, end):
         if hole and hole[0] <= d["start"] < hole[1]:
             continue  # (said of the person: "who took office in May")
