@@ -16,7 +16,7 @@ def test_readiness_to_host_the_next_round_after_held_talks_is_planned():
     )
     assert found(text, "2025-05-12") == [
         (["Badr Albusaidi", "Abbas Araghchi"], "Muscat", "2025-05-11", "meeting", "held"),
-        (["Badr Albusaidi", "Iran", "United States"], "Muscat", None, "meeting", "planned"),
+        (["Badr Albusaidi", "Iran", "United States"], None, None, "meeting", "planned"),
     ]
 
 

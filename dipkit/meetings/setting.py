@@ -29,6 +29,7 @@ _GERUND_EVENT = lazy_pattern(r"(?<![\w-])(?:before|after|ahead\s+of)\s+(?!(?:lea
 # "met Xi in Beijing during his four-day visit to China last month": the trip's day is the meeting's
 _DURING_TRIP = lazy_pattern(r"(?<![\w-])(?:during|in\s+the\s+course\s+of)\s+(?:his|her|their|the|a|an|its)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _OTHER_EVENT = lazy_pattern(r"(?<![\w-])(?:after|before|following|since|ahead\s+of)(?![\w-])", re.IGNORECASE)
+_AND_DONE = lazy_pattern(r"\sand\s+(?:also\s+)?[a-z]+ed\s")  # a verb of its own after "and": "and expressed readiness"
 _OTHER_EVENT_STEMS = ("after", "before", "following", "since", "ahead")
 _LEAVING = lazy_pattern(r"(?<![\w-])(?:before|ahead\s+of)\s+(?:leaving|departing(?:\s+from)?|flying\s+out\s+of)\s+$", re.IGNORECASE)
 _AT_GATHERING_PHRASE = lazy_pattern(r",\s+(?:at|during)\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -505,7 +506,8 @@ def find_place(
         return staying[0][1]
     close = [  # (not across "after": "gathered in London two days after X's meeting with Y" is another event's place)
         c for c in before if "," not in doc.text[c[0] : trigger[0]] and not doc.find(_OTHER_EVENT, c[0], trigger[0], _OTHER_EVENT_STEMS)
-    ]
+        and not doc.find(_AND_DONE, c[0], trigger[0], (" and ",))
+    ]  # (nor across "and" and a verb of its own: "held talks in Muscat and offered to host the next round" is no place)
     if close:
         return close[-1][1]
     opener = _OPENER.match(doc.text, sentence[0], trigger[0])  # "On the margins of the G20 in Rio, X met Y"
