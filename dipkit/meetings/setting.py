@@ -692,6 +692,8 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     """The calendar date of the trigger's clause: after it up to the clause's end, or before it with no comma
     between (a date opening the sentence, "On Tuesday, ...", counts too); a date that follows a later trigger
     of the sentence (OTHERS) is that trigger's ("held talks on visits next year")."""
+    if not doc.dates_in(*sentence) and not (doc.gathering_dates and doc.gathering_dates_in(*sentence)):
+        return None  # (the rules below read only the sentence's days: most sentences name none)
     # (through "for the G20 summit, which begins on Monday": the day it is held)
     end, hole, starts = _clause_reach(doc, sentence, trigger)
     later = [
