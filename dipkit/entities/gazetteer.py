@@ -44,7 +44,13 @@ class GazetteerError(ValueError):
     """A gazetteer file that does not follow the format."""
 
 
-@dataclass(frozen=True, slots=True)
+# Entry, Term and Alias are values that nothing assigns to after they are made, hashable by their fields
+# (``unsafe_hash``), but not ``frozen``: a frozen dataclass's __init__ sets each field through
+# object.__setattr__, a call per field: thousands of them in the gazetteer build every process pays for, and
+# more for the entries the tagger makes per document.
+
+
+@dataclass(unsafe_hash=True, slots=True)
 class Entry:
     """One named thing that is not a person."""
 
@@ -55,7 +61,7 @@ class Entry:
     country: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True, slots=True)
 class Term:
     """One term of one person in one office; dates are ISO strings, ``end`` None while in office."""
 
@@ -73,7 +79,7 @@ class Holder:
     terms: list[Term] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(unsafe_hash=True, slots=True)
 class Alias:
     """What one surface form points to; ``needs_the`` for forms written "the West"."""
 
