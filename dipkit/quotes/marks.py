@@ -10,6 +10,7 @@ paragraph, so one bad mark cannot derail the rest of the document.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -89,17 +90,22 @@ def _mark_positions(text: str) -> list[int]:
     return found
 
 
+def _single_after(text: str, i: int, hi: int) -> bool:
+    """Does a straight or curly apostrophe stand after I (before HI), one that could close the quotation instead?
+    Looked for only at a possible plural possessive, not for every paragraph."""
+    return text.find("’", i + 1, hi) >= 0 or text.find("'", i + 1, hi) >= 0
+
+
 def _paragraph(text: str, lo: int, hi: int, continues: bool, marks: list[int]) -> tuple[list[Quoted], bool]:
     """Quotations of the paragraph [LO, HI) (MARKS: where its marks are) and whether its last one is left open."""
     found: list[Quoted] = []
     opened: tuple[int, str] | None = None
-    last_single = max(text.rfind("'", lo, hi), text.rfind("’", lo, hi))
     for i in marks:
         family = MARKS[text[i]].family
         if opened is not None and family != opened[1]:
             continue  # a quotation inside the open one
         opens, closes = _roles(text, i, lo, hi)
-        if closes and family == "single" and i < last_single and PLURAL_POSSESSIVE.match(text, i - 1, hi):
+        if closes and family == "single" and PLURAL_POSSESSIVE.match(text, i - 1, hi) and _single_after(text, i, hi):
             continue  # 'the ministers' decision is final,' : a possessive while a later mark can close
         if opened is None:
             if opens:
@@ -128,22 +134,24 @@ def _paragraph(text: str, lo: int, hi: int, continues: bool, marks: list[int]) -
 
 
 def quoted_spans(text: str) -> list[Quoted]:
-    """Every outermost quotation of TEXT, in order."""
+    """Every outermost quotation of TEXT, in order.  Only paragraphs that hold a mark are read (found from the
+    marks, not by a scan over every paragraph): one without marks quotes nothing."""
     spans: list[Quoted] = []
     left_open = False
     marks = _mark_positions(text)
     count = len(marks)
-    k = 0  # the first mark not in a paragraph read so far (no mark stands between paragraphs: they are apart by "\n")
-    for paragraph in PARAGRAPH.finditer(text):
-        lo, hi = paragraph.span()
-        j = k
-        while j < count and marks[j] < hi:
-            j += 1
-        if j == k:
-            if not text[lo:hi].isspace():
-                left_open = False  # a paragraph without marks quotes nothing and leaves nothing open
-            continue
+    k = 0  # the first mark not in a paragraph read so far
+    read_to = 0  # where the last paragraph read ends
+    while k < count:
+        lo = text.rfind("\n", 0, marks[k]) + 1
+        hi = text.find("\n", marks[k])
+        if hi < 0:
+            hi = len(text)
+        if left_open and not text[read_to:lo].isspace():
+            left_open = False  # a paragraph without marks in between leaves nothing open (blank lines do not count)
+        j = bisect.bisect_left(marks, hi, k + 1)
         found, left_open = _paragraph(text, lo, hi, left_open, marks[k:j])
         k = j
+        read_to = hi
         spans.extend(found)
     return spans
