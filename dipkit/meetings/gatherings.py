@@ -120,7 +120,7 @@ def hosted_gathering(doc: Document, mention: MeetingMention) -> list[MeetingMent
     persons = [p for p in mention.parties if p.type == "PERSON"]
     multilateral = any(p.multilateral for p in mention.parties)
     bloc = _bloc_of(doc, mention) if persons and not multilateral else None
-    if bloc is not None and mention.status == "held" and not mention.travelled and _recalled(doc, mention):
+    if bloc is not None and mention.status == "held" and not mention.travelled and _recalled(doc, mention, None):
         bloc = None  # "first met in July, on the margins of a meeting of G20 ministers": no word on who attended
     if bloc is None and mention.frame == "attend" and mention.anaphoric and persons and not multilateral and _summit_named_before(doc, mention):
         return [mention]
@@ -408,7 +408,7 @@ def add_summits(doc: Document, meetings: list[Meeting], mentions: list[MeetingMe
         for mention in meeting.mentions:
             if mention.status == "planned" and meeting.status == "held":
                 continue  # "discussed their planned meeting at the G7 summit" on a call: the summit is what they spoke of
-            summit = _summit(doc, mention, persons, meeting.status)
+            summit = _summit(doc, mention, persons, meeting.status, meeting)
             if summit is None:
                 continue
             if meeting.status == "held":  # the summit was on when a meeting on its sidelines was held
@@ -475,10 +475,12 @@ def _same_gathering(known: Meeting, summit: MeetingMention, org: Party) -> bool:
     )
 
 
-def _summit(doc: Document, mention: MeetingMention, persons: list[Party], status: str) -> MeetingMention | None:
+def _summit(
+    doc: Document, mention: MeetingMention, persons: list[Party], status: str, meeting: Meeting | None = None
+) -> MeetingMention | None:
     """The multilateral gathering MENTION is set at, as a summit mention: a planned meeting at any gathering
     of an organization of states (or of a host state: "the Korea-Africa Summit"), a held one at a summit (none
-    when no person is named)."""
+    when no person is named). A recalled talk's MEETING with no date of its own takes the gathering's."""
     org = mention.sidelines_of
     if mention.sidelines_span is None or org is None or mention.kind not in ("meeting", "talk") or not persons:
         return None
@@ -493,8 +495,6 @@ def _summit(doc: Document, mention: MeetingMention, persons: list[Party], status
     if status == "held" and not (summit or named_after or attending):
         return None  # a held talk "on the sidelines of the UN General Assembly" reports the talk, not the session (but
         # "on the sidelines of their participation in the UN General Assembly" says they attended it)
-    if status == "held" and _recalled(doc, mention):
-        return None  # "have met before, on the sidelines of the G20 summit in Hamburg": a past talk, not who attended
     start = summit.end() if summit else start
     end = min(clause_end(doc, start, mention.sentence[1]), start + _REACH)
     stop = _STOP.search(doc.text, start, end)
@@ -505,6 +505,11 @@ def _summit(doc: Document, mention: MeetingMention, persons: list[Party], status
         d for d in doc.gathering_dates_in(max(mention.sentence[0], mention.sidelines_span[0] - 25), mention.sidelines_span[0])
         if _POSSESSIVE_BEFORE.fullmatch(doc.text, d["end"], mention.sidelines_span[0])
     ]
+    gathering_date = day_of(dates[0]) if dates else None
+    if status == "held" and _recalled(doc, mention, gathering_date):
+        if meeting is not None and meeting.date is None and not doc.dates_in(mention.sentence[0], mention.start):
+            meeting.date = gathering_date  # "recalled their meeting on the margins of last year's G20 summit": then
+        return None  # "have met before, on the sidelines of the G20 summit in Hamburg": a past talk, not who attended
     return MeetingMention(
         kind="summit",
         frame="attend",
@@ -513,22 +518,23 @@ def _summit(doc: Document, mention: MeetingMention, persons: list[Party], status
         sentence=mention.sentence,
         parties=[org, *persons],
         place=named_place(doc, start, end),
-        date=day_of(dates[0]) if dates else None,
+        date=gathering_date,
         status=status,
     )
 
 
-def _recalled(doc: Document, mention: MeetingMention) -> bool:
-    """Whether MENTION recalls a talk a month or more before the story ("first met", "recalled their meeting"):
-    who met there then says nothing of who attended the gathering. (A past talk told as a fact, "X, who held
-    talks with Y in Vientiane in October on the sidelines of the ASEAN summits", reports the gathering too.)"""
+def _recalled(doc: Document, mention: MeetingMention, gathering_date: dict | None) -> bool:
+    """Whether MENTION recalls a talk a month or more before the story ("first met", "recalled their meeting"),
+    dated by itself, a date before it, or else its gathering's (GATHERING_DATE: "last year's BRICS summit"): who
+    met there then says nothing of who attended the gathering. (A past talk told as a fact, "X, who held talks
+    with Y in Vientiane in October on the sidelines of the ASEAN summits", reports the gathering too.)"""
     if mention.earlier_round or mention.other_round:
         return True
     recalling = doc.find(_RECALLING, mention.sentence[0], mention.start, ("recall",))
     if not recalling and not doc.find(_FIRST_OR_LAST, mention.sentence[0], mention.end, ("first", "last")):
         return False
     before = doc.dates_in(mention.sentence[0], mention.start)[-1:]  # "recalled their talks in Bali in July, on the margins of a meeting"
-    date = mention.date or (before[0] if before else None)
+    date = mention.date or (before[0] if before else gathering_date)
     if not date or not doc.published or compare(date["value"], doc.published) != -1:
         return False
     return not near(date["value"], doc.published, 31)
