@@ -98,6 +98,7 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
             continue
         if len(mention.parties) == 1 and touched and not mention.anaphoric:
             _share_subject(touched[-1], mention, text)
+            _met_again(touched[-1], mention, text)
         aided = _aided(touched, mention)
         if aided is not None:  # "X and Y joined Milei for the 40-minute meeting": his talks, with two more aides
             mention.kind = aided.kind  # ("Y also attended" the talks: no gathering)
@@ -317,6 +318,19 @@ def _share_subject(trip: Meeting, mention: MeetingMention, text: str) -> None:
     travellers = [p for p in last.parties if p.type == "PERSON"] if trip.kind == "visit" else [p for p in last.parties[:1] if p.type == "PERSON"]
     if len(travellers) == 1 and not same_side(travellers[0], mention.parties[0]):
         mention.parties = [travellers[0], *mention.parties]
+
+
+def _met_again(met: Meeting, mention: MeetingMention, text: str) -> None:
+    """"X met Y in Muscat on Sunday and agreed to meet again in Rome" (or "to hold the next round of talks"): a planned
+    trigger with X alone, joined by "and" to X's meeting held in the same sentence, is the pair's next round."""
+    last = met.mentions[-1]
+    if mention.status != "planned" or met.status != "held" or last.sentence != mention.sentence or len(met.parties) < 2:
+        return
+    if not same_side(met.parties[0], mention.parties[0]) or " and " not in text[last.end : mention.start]:
+        return
+    end = min(mention.end + 7, mention.sentence[1])  # ("meet again": the word after the trigger)
+    if ("again" in text[mention.end : end] or "round" in text[mention.start : end]) and _AGAIN.search(text, mention.start, end):
+        mention.parties = union(mention.parties, met.parties)
 
 
 def _the_meal(fitting: list[Meeting], mention: MeetingMention, text: str) -> Meeting | None:
