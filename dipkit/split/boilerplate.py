@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from dipkit.split.data import table, words
 from dipkit.split.dateline import find_dateline
@@ -188,7 +189,15 @@ def _line_patterns(reasons: frozenset[str] | None = None) -> LinePatterns:
 _PATTERNS = _line_patterns()
 # a line longer than a caption can still be a cookie banner, a copyright notice, an author blurb or a disclaimer;
 # a paragraph that ends with a photo credit is still a paragraph
-_LONG_LINE_PATTERNS = _line_patterns(frozenset(("cookie", "copyright", "author", "disclaimer", "about")))
+_LONG_LINE_REASONS = frozenset(("cookie", "copyright", "author", "disclaimer", "about"))
+
+
+@cache
+def _long_line_patterns() -> LinePatterns:
+    """The patterns of _LONG_LINE_REASONS, compiled only when a long line needs them (see ``_long_line_reason``)."""
+    return _line_patterns(_LONG_LINE_REASONS)
+
+
 _AGENCIES = frozenset(name.lower() for name in words("agencies.txt"))
 _SHARE_WORDS = words("share_words.txt")
 _SECTION_LABELS = words("section_labels.txt")
@@ -258,7 +267,7 @@ def line_reason(line: str, read_metadata: MetadataReader = metadata_line) -> str
     if is_meta and not _is_dateline_only(line):
         return "byline" if _BY.match(line) else "metadata"  # "By Li Wei | asiawire.com | Updated: 2023-10-28"
     caption_sized = size <= _MAX_CAPTION_LINE
-    reason = _vocabulary_reason(lower, _PATTERNS if caption_sized else _LONG_LINE_PATTERNS)
+    reason = _vocabulary_reason(lower, _PATTERNS) if caption_sized else _long_line_reason(lower)
     if reason:
         return reason
     if caption_sized and line[-1] in ")]" and (_OUTLET_CREDIT.search(line, max(0, size - _TAIL)) or _is_short_credit_caption(line)):
@@ -368,6 +377,17 @@ def _vocabulary_reason(lower: str, patterns: LinePatterns) -> str | None:
         if cue in present and pattern.search(lower):
             return reason
     return None
+
+
+def _long_line_reason(lower: str) -> str | None:
+    """The reason of the first pattern of _LONG_LINE_REASONS that matches LOWER, a line longer than a caption.
+    Those patterns are a part of _PATTERNS, each in the same order: when _PATTERNS finds none, or first finds one
+    of them, that is their answer too: their own alternations (compiling them costs more than reading a few
+    hundred pages' long lines twice) are needed only when _PATTERNS first finds another reason."""
+    reason = _vocabulary_reason(lower, _PATTERNS)
+    if reason is None or reason in _LONG_LINE_REASONS:
+        return reason
+    return _vocabulary_reason(lower, _long_line_patterns())
 
 
 def _is_byline(line: str) -> bool:
