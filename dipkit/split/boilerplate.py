@@ -149,13 +149,15 @@ class LinePatterns:
     matched case-sensitively against the lowercased line: a branch that opens with a plain letter is then
     skipped at its first character, with no group to enter first, which keeps a hundred patterns cheap.
     ``anywhere`` holds the "any" rows one by one, once per cue, so that a line is searched only by the
-    rows whose cue it contains; ``cues`` are those cues without repeats, looked for first.
+    rows whose cue it contains; ``cues`` are those cues without repeats, looked for first. ``end`` and the
+    "any" rows are kept as pattern text, compiled by ``_compiled`` when a line first needs them: most lines
+    end with no credit and hold few cues, and compiling a pattern costs more than many searches with it.
     """
 
     start: re.Pattern
-    end: re.Pattern
+    end: str
     names: dict[str, str]
-    anywhere: tuple[tuple[str, re.Pattern, str], ...]
+    anywhere: tuple[tuple[str, str, str], ...]
     cues: tuple[str, ...]
 
 
@@ -165,7 +167,7 @@ def _line_patterns(reasons: frozenset[str] | None = None) -> LinePatterns:
     reasons_in_order = dict.fromkeys(row[0] for row in rows)
     names: dict[str, str] = {}
 
-    def alternation(where: str) -> re.Pattern:
+    def alternation(where: str) -> str:
         branches = []
         for reason in reasons_in_order:
             for row in rows:
@@ -173,17 +175,23 @@ def _line_patterns(reasons: frozenset[str] | None = None) -> LinePatterns:
                     name = f"{where[0]}{len(names)}"
                     names[name] = reason
                     branches.append(f"(?:{_lowercase_pattern(row[2])})(?P<{name}>)")
-        return re.compile("|".join(branches) or "(?!)")
+        return "|".join(branches) or "(?!)"
 
     anywhere = tuple(
         (cue, pattern, row[0])
         for row in rows
         if row[1] == "any"
-        for pattern in [re.compile(_lowercase_pattern(row[2]))]
+        for pattern in [_lowercase_pattern(row[2])]
         for cue in row[3].split(",")
     )
     cues = tuple(dict.fromkeys(cue for cue, _, _ in anywhere))
-    return LinePatterns(alternation("start"), alternation("end"), names, anywhere, cues)
+    return LinePatterns(re.compile(alternation("start")), alternation("end"), names, anywhere, cues)
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern:
+    """PATTERN compiled, once per process: see ``LinePatterns``."""
+    return re.compile(pattern)
 
 
 _PATTERNS = _line_patterns()
@@ -367,14 +375,14 @@ def _vocabulary_reason(lower: str, patterns: LinePatterns) -> str | None:
     """The reason of the first boilerplate.tsv pattern that matches LOWER: at its start, at its end, anywhere."""
     m = patterns.start.match(lower)
     if not m and _may_end_with_credit(lower):
-        m = patterns.end.search(lower, max(0, len(lower) - _TAIL))
+        m = _compiled(patterns.end).search(lower, max(0, len(lower) - _TAIL))
     if m:
         return patterns.names[m.lastgroup or ""]
     present = [cue for cue in patterns.cues if cue in lower]
     if not present:
         return None  # the common case: no cue at all, each looked for once
     for cue, pattern, reason in patterns.anywhere:
-        if cue in present and pattern.search(lower):
+        if cue in present and _compiled(pattern).search(lower):
             return reason
     return None
 
