@@ -124,11 +124,12 @@ class Gazetteer:
         if not key:
             return
         found = self.aliases.get(key)
-        if found is None:
-            self.aliases[key] = [alias]
-        elif alias not in found:
-            found.append(alias)
-            found.sort(key=_alias_rank)
+        if found is not None:  # a known key: only its aliases may grow, its index entries below are made
+            if alias not in found:
+                found.append(alias)
+                found.sort(key=_alias_rank)
+            return
+        self.aliases[key] = [alias]
         size, first = len(key), key[0]
         if size > 1:
             seconds = self.seconds.get(first)
@@ -285,12 +286,18 @@ _ARTICLE = re.compile(r"(?<![\w-])(al|el)-(?=[A-Z])")  # the Arabic article of a
 
 def add_holders(gazetteer: Gazetteer, text: str, source: str) -> None:
     """Add the terms of an office-holder TSV text."""
+    named: set[tuple[str, str]] = set()  # (name, aliases) whose forms are added: a person's later terms add none
     for cells in _rows(text, HOLDER_HEADER, source):
         name, aliases, country, role, start, end = cells[:6]
         if not _ISO_DATE.fullmatch(start) or (end and not _ISO_DATE.fullmatch(end)):
             raise GazetteerError(f"{source}: {name}: start and end must be ISO dates (YYYY-MM-DD, YYYY-MM or YYYY)")
-        holder = gazetteer.holders.setdefault(name, Holder(name))
+        holder = gazetteer.holders.get(name)
+        if holder is None:  # (no Holder made and dropped for each later term)
+            holder = gazetteer.holders[name] = Holder(name)
         holder.terms.append(Term(country or None, role, start, end or None))
+        if (name, aliases) in named:
+            continue
+        named.add((name, aliases))
         forms = []
         for surface in [name, *aliases.split("|")]:
             if surface.strip():
