@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from re import Match, Pattern
 
-from dipkit.dates.patterns import LazyPattern
 from dipkit.dates.reference import Reference
 from dipkit.dates.tense import clause_tense
 
@@ -91,7 +90,7 @@ class Rule:
     it is run only from BACK characters before to AHEAD characters after each anchor, and only
     where REQUIRES (a cheap pattern every match contains) finds something in the lowercased text."""
 
-    pattern: Pattern | LazyPattern
+    pattern: Pattern
     handler: Handler
     anchors: frozenset[str]
     back: int

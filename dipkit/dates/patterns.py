@@ -7,10 +7,8 @@ no nested quantifiers, so that matching stays linear on any input.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import cached_property
-
 from dipkit.dates import vocabulary as V
+from dipkit.lazy_patterns import lazy_pattern
 
 
 def compiled(pattern: str) -> re.Pattern:
@@ -19,19 +17,10 @@ def compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.ASCII)
 
 
-class LazyPattern:
-    """A pattern compiled (as ``compiled`` does) the first time it is searched: a rule whose anchor
+def compiled_when_used(pattern: str) -> re.Pattern:
+    """PATTERN as ``compiled`` makes it, compiled the first time it is searched: a rule whose anchor
     words a document lacks is never run, so a small input need not pay for its long alternations."""
-
-    def __init__(self, pattern: str) -> None:
-        self.pattern = pattern
-
-    @cached_property
-    def regex(self) -> re.Pattern:
-        return compiled(self.pattern)
-
-    def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match]:
-        return self.regex.finditer(text, pos, endpos)
+    return lazy_pattern(pattern, re.ASCII)
 
 
 def titled(words) -> str:
@@ -114,7 +103,7 @@ DECADE = compiled(
     rf"(?:(?P<the>(?i:the))\s)?(?:(?P<mod>{MODIFIER})[\s-])?"
     r"(?:(?P<full>1[5-9]\d0|20\d0)|['’](?P<short>\d0)|(?<=the\s|and\s)(?P<bare>[2-9]0))['’]?s\b"
 )
-CENTURY = LazyPattern(
+CENTURY = compiled_when_used(
     rf"\b(?:(?P<mod>{MODIFIER})[\s-])?(?:(?P<n>[12]?\d)(?:st|nd|rd|th)|(?P<word>{anycase(V.ordinals())}))[\s-](?i:century)\b"
 )
 CLOCK = compiled(
@@ -152,7 +141,7 @@ RELATIVE_UNIT = compiled(
     r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|fiscal\syear|financial\syear))\b"
 )
 RELATIVE_UNIT_CUE = compiled(r"(?:this|last|next|current|previous|coming|past)\s")  # in lowercased text
-UNIT_AGO = LazyPattern(
+UNIT_AGO = compiled_when_used(
     r"\b" + NUMBER_START + rf"(?:(?P<mod>{DURATION_MODIFIER})\s)?(?P<num>{NUMBER})\s(?P<unit>{UNIT})s?\s(?P<dir>(?i:ago|earlier|later))\b"
 )
 RANGE_HEAD = compiled(LEFT + rf"(?P<num>{NUMBER})(?:\s(?i:and|or|to)\s|{DASH})$")  # "12 to " before "18 months"
@@ -196,23 +185,23 @@ SAME_DAY_CUE = compiled(r"(?:same|that)\sday\b")
 SAME_UNIT_CUE = compiled(r"(?:same|that)\s(?:week|month|year)\b")
 NEIGHBOUR_CUE = compiled(r"the\s(?:next|following|previous|preceding|day|week|month|year)\b")
 # "a quarter of a century", "half an hour", "the past half century"
-FRACTION = LazyPattern(
+FRACTION = compiled_when_used(
     r"\b" + lead(("the", "a", "one", "three", "two", "half", "quarter"))
     + r"(?:(?P<the>(?i:the))\s(?:(?P<rel>(?i:past|last|next|coming|previous|following|preceding))\s)?)?"
     r"(?P<part>(?i:(?:a|one)\s(?:quarter|third)\sof|(?:three|two)\s(?:quarters|thirds)\sof|a\shalf|half|a\squarter|quarter))"
     rf"[\s-](?:(?i:an?)\s)?(?P<unit>{UNIT})\b(?!-old|\sold\b)"
 )
-THE_PAST_UNIT = LazyPattern(
+THE_PAST_UNIT = compiled_when_used(
     r"\b(?i:the)\s(?P<rel>(?i:past|last|next|coming|previous|following|preceding|ensuing))\s"
     rf"(?:(?P<num>{NUMBER})\s)?(?P<unit>{UNIT})(?P<plural>s)?\b"
 )
 RECENT_UNITS = compiled(r"\b(?i:recent)\s(?P<unit>(?i:days|weeks|months|years|decades))\b")
 BARE_UNITS = compiled(r"(?<![\w-])(?P<unit>[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades|[Hh]ours|[Mm]inutes|[Cc]enturies)\b(?!-)")
-UNIT_LONG = LazyPattern(rf"\b(?P<unit>{UNIT})(?P<plural>s)?-long\b")
-EVERY = LazyPattern(
+UNIT_LONG = compiled_when_used(rf"\b(?P<unit>{UNIT})(?P<plural>s)?-long\b")
+EVERY = compiled_when_used(
     rf"\b(?P<q>(?i:every|each))\s(?:(?P<num>(?i:other)|{NUMBER})\s)?"
     rf"(?:(?P<unit>{UNIT}|{anycase(V.weekdays())}|{DAY_PART}|(?i:weekend))s?\b|(?P<month>{MONTH_FULL})(?!\s?\d))"
 )
 SET_WORD = compiled(rf"\b(?P<w>{V.alternation(V.sets())}|{V.alternation(w.title() for w in V.sets())})\b")
-TIMES_PER = LazyPattern(rf"\b(?P<freq>(?i:once|twice|thrice)|{NUMBER}\s(?i:times))\s(?i:a|an|per|every|each)\s(?P<unit>{UNIT})\b")
+TIMES_PER = compiled_when_used(rf"\b(?P<freq>(?i:once|twice|thrice)|{NUMBER}\s(?i:times))\s(?i:a|an|per|every|each)\s(?P<unit>{UNIT})\b")
 REFERENCE = compiled(rf"\b{lead(V.references())}(?P<w>{anycase(V.references())})\b")

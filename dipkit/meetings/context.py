@@ -14,7 +14,7 @@ from dipkit.meetings.lexicon import capitals, word_classes
 from dipkit.meetings.merging import Meeting, dates_fit, leads, places_fit, short_name
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, covers, same_side, union
-from dipkit.meetings.patterns import lazy_pattern
+from dipkit.lazy_patterns import lazy_pattern
 from dipkit.meetings.setting import FULL_DAY, SAME_DAY_TEXT, SAME_DAY_WORDS, compare, dateline_place, day_of, later_day, near, place_dict, without_accents
 from dipkit.resources import data_lines
 

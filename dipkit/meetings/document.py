@@ -10,7 +10,7 @@ from operator import attrgetter, itemgetter
 
 from dipkit.meetings.lexicon import title_words, topic_pattern, word_classes
 from dipkit.meetings.parties import Party, party_of
-from dipkit.meetings.patterns import lazy_pattern
+from dipkit.lazy_patterns import lazy_pattern
 
 # what may stand between a modifier ("Russian", "India's") and the person it qualifies
 _GAP_WORD = lazy_pattern(r"[\w.@-]+")

@@ -12,7 +12,7 @@ from dipkit.meetings.lexicon import blocs
 from dipkit.meetings.merging import Meeting, dates_fit, places_fit
 from dipkit.meetings.mentions import ATTENDED_AFTER, HOSTED_AFTER, MeetingMention
 from dipkit.meetings.parties import Party, dedupe, same_side, states_of, union
-from dipkit.meetings.patterns import lazy_pattern
+from dipkit.lazy_patterns import lazy_pattern
 from dipkit.meetings.setting import clause_end, compare, day_of, named_place, near, place_dict
 
 _SUMMIT_OF_REACH = 80  # room for "sidelines of the two summits related to the"

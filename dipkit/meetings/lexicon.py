@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from dipkit.meetings.patterns import lazy_pattern
+from dipkit.lazy_patterns import lazy_pattern
 from dipkit.resources import data_rows, trie_pattern
 
 

@@ -26,7 +26,7 @@ from dipkit.meetings.lexicon import (
     word_classes,
 )
 from dipkit.meetings.parties import Party, dedupe, same_side, states_of, union
-from dipkit.meetings.patterns import lazy_pattern
+from dipkit.lazy_patterns import lazy_pattern
 
 _FOR_A = lazy_pattern(r"\s+(?:on|for)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)  # "in X for a two-day visit"
 _IN_BEFORE = lazy_pattern(r"(?<![\w-])in\s+$", re.IGNORECASE)

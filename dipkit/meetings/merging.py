@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, covers, dedupe, same_side, states_of, stops_met, union
-from dipkit.meetings.patterns import lazy_pattern
+from dipkit.lazy_patterns import lazy_pattern
 from dipkit.meetings.setting import SAME_DAY_TEXT, compare, near
 
 _GAP = 3  # spaces between one sentence and the next

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from dipkit.meetings.document import Document
 from dipkit.meetings.mentions import MeetingMention
-from dipkit.meetings.patterns import lazy_pattern
+from dipkit.lazy_patterns import lazy_pattern
 from dipkit.meetings.setting import FULL_DAY, day_of, place_dict
 
 _AND_DATE = lazy_pattern(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:again\s+|also\s+|later\s+)?(?:in\s+|on\s+)?", re.IGNORECASE)

@@ -10,7 +10,7 @@ from dipkit.meetings.document import Document, dateline_span
 from dipkit.meetings.merging import Meeting, dates_fit, places_fit
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, dedupe, same_side, union
-from dipkit.meetings.patterns import lazy_pattern
+from dipkit.lazy_patterns import lazy_pattern
 from dipkit.meetings.setting import FULL_DAY, SAME_DAY_TEXT, compare, dateline_city, dateline_place, day_of, near, place_dict
 from dipkit.meetings.sides import BODY_NOUN, LANDS_LINK, most_named, pronoun_antecedent
 

@@ -11,7 +11,7 @@ from operator import itemgetter
 from dipkit.entities.gazetteer import without_accents
 from dipkit.meetings.document import Document, Mention, case_twin, dateline_span
 from dipkit.meetings.lexicon import Venue, building_nouns, capitals, cues, region_capitals, venues, word_classes
-from dipkit.meetings.patterns import lazy_pattern
+from dipkit.lazy_patterns import lazy_pattern
 
 _SUBORDINATE = lazy_pattern(r"(?<![\w-])(?:that|when|after|before|because|since|although|though|while|if)(?![\w-])", re.IGNORECASE)
 _WHEN_AFTER = lazy_pattern(  # (also "after Milei's inauguration", "and before that in Dakar": another event's day or place;

@@ -18,7 +18,7 @@ from dipkit.entities.offices import office_names
 from dipkit.meetings.document import Document, Mention, case_twin, dateline_span, gap_is_title
 from dipkit.meetings.lexicon import class_leads, word_classes
 from dipkit.meetings.parties import Party, same_side, states_of
-from dipkit.meetings.patterns import lazy_pattern
+from dipkit.lazy_patterns import lazy_pattern
 
 _POSSESSOR_GAP = lazy_pattern(r"^\s?['’]s?\s+(?:[\w-]+\s+){0,4}$")
 _COMPOUND_JOIN = lazy_pattern(r"^\s?[-–—/]\s?$")

@@ -1,8 +1,9 @@
-"""Module-level patterns of the meetings rules, compiled the first time they are used.
+"""Module-level patterns compiled the first time they are used.
 
-The rules hold several hundred patterns, most for rare phrasings, and on a lowercased
-text ``Document.find`` runs only the case-sensitive twin of a case-blind one: compiling
-every pattern at import cost each process more than the rules a short input runs.
+The meetings rules hold several hundred patterns, most for rare phrasings (and on a lowercased
+text ``Document.find`` runs only the case-sensitive twin of a case-blind one), and the dates rules
+some that only rarer anchor words run: compiling every pattern at import cost each process more
+than the rules a short input runs.
 """
 
 from __future__ import annotations
