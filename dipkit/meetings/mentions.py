@@ -2346,10 +2346,13 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
             # traveller stands for the state: "arrived in Moscow for the annual Russia-India summit" is Modi's talks)
         place = place or setting.place_dict(destination)
         due = doc.text.startswith(("due", "expected", "Due", "Expected"), verb[0])  # "is due in Banjul on Saturday for the summit": there then
-        days = [d for d in doc.dates_in(verb[0], trigger[0]) if due or not _FULL_DAY_VALUE.match(str(d["value"]))]  # "travel to China in
-        date = date or next(({"value": str(d["value"]), "text": d["text"]} for d in days), None)  # September for the summit"
+        ahead = planned or due or setting.is_planned(doc, sentence, verb, r.headline, date)
+        whole_days = due or ahead and r.frame == "noun"  # "will travel to Tokyo on Friday for the summit": the plan's day
+        days = [d for d in doc.dates_in(verb[0], trigger[0]) if whole_days or not _FULL_DAY_VALUE.match(str(d["value"]))]  # "travel to
+        trip_day = next(({"value": str(d["value"]), "text": d["text"]} for d in days), None)  # China in September for the summit"
         # (not "arrived in Beijing on Monday to attend the summit": the arrival's day, not the summit's)
-        planned = planned or due or setting.is_planned(doc, sentence, verb, r.headline, date)
+        planned = ahead or date is None and trip_day is not None and setting.is_planned(doc, sentence, verb, r.headline, trip_day)
+        date = date or trip_day
     later = [o[0] for o in r.others if o[0] > trigger[1]]  # a later trigger owns what follows it
     number = doc.find(_GROUP_NUMBER, max(sentence[0], trigger[0] - 40), trigger[0]) if r.group else None
     numbered = _edition_number(doc, sentence, trigger) if kind == "summit" else None
