@@ -1441,6 +1441,10 @@ def _object(r: Reading) -> list[Mention] | None:
             r.gathering, r.kind = True, "summit"  # "attended the China–Arab States Summit": those named there met
             return []
         the = _THE_GATHERING.match(doc.text, trigger[1]) or _placed_gathering(doc, trigger[1], sentence[1])
+        pair = sides.possessor(doc, sentence, the.end() - len(the.group().split()[-1])) if the and "-" in the.group() else []
+        if len(pair) == 2 and all(sides.is_land(m) for m in pair):
+            r.kind = "meeting"  # "Modi and Kishida attended the India-Japan summit": the two lands' own talks, as "held" reads
+            return pair
         bloc = _bloc_named_before(doc, the.end() - len("summit")) if the and the.group().lower().endswith("summit") else None
         if bloc is not None:  # "attended the emergency Arab summit": the Arab League's summit
             return [bloc]

@@ -318,7 +318,7 @@ def coordinated(doc: Document, first: Mention, candidates: list[Mention], lands:
         gap = " and " + gap[apart.end() :] if apart else gap  # "with A, and separately with B": B is an object too
         if (m.party is None or m.party.type != "PERSON") and _DELEGATION_OPENS.match(gap):
             continue  # "and a delegation from the Palestinian group headed by Y": the name inside is no side
-        if not (eligible(m) or lands and _land(m)):
+        if not (eligible(m) or lands and is_land(m)):
             bracketed = qualifier is not None and doc.text.startswith("(", m.start - 1)  # "the Agency (NIA) head X"
             if m.modifier and (bracketed or gap_is_title(_AND.sub(" ", gap))):
                 qualifier = m.start if qualifier is None else qualifier
@@ -399,7 +399,7 @@ def object_side(doc: Document, sentence: tuple[int, int], after: int, places_ok:
         if not usable and _owner_of_next(doc, after, mentions, i):
             return coordinated(doc, mentions[i + 1], mentions[i + 2 :])  # "met Trump's predecessor Barack Obama": Obama
         if not usable:
-            return _lands(doc, after, mentions, i) if m.place_like and _land(m) else []
+            return _lands(doc, after, mentions, i) if m.place_like and is_land(m) else []
         gap = without_dates(doc, after, m.start)
         if places_ok or lead_to:
             gap = _LEADING_TO.sub(" ", gap)  # "a trip this week to Peru", "a welcome to"
@@ -551,7 +551,7 @@ def _lands(doc: Document, after: int, mentions: list[Mention], i: int) -> list[M
     return coordinated(doc, mentions[i], mentions[i + 1 :], lands=True)
 
 
-def _land(m: Mention) -> bool:
+def is_land(m: Mention) -> bool:
     """A country named by its name ("France"), not a city or a nationality."""
     return m.party is not None and m.party.type == "GPE" and m.entity.get("type") == "GPE" and bool(m.entity.get("code"))
 
@@ -682,7 +682,7 @@ def _in_list_of_lands(doc: Document, comma: int) -> bool:
     """Whether the comma at COMMA parts two countries in a list ("Japan, South Korea and China")."""
     left = doc.mentions_in(max(0, comma - 40), comma)
     right = doc.mentions_in(comma + 1, comma + 40)
-    return bool(left and right and left[-1].end == comma and right[0].start == comma + 2 and _land(left[-1]) and _land(right[0]))
+    return bool(left and right and left[-1].end == comma and right[0].start == comma + 2 and is_land(left[-1]) and is_land(right[0]))
 
 
 def clause_stop(doc: Document, start: int, end: int) -> int:
@@ -710,7 +710,7 @@ def _first_subject(doc: Document, start: int, trigger_start: int, taken: list[Me
     if sources:
         before = [m for m in before if not any(a <= m.start < b for a, b in sources)]
     before = outside_asides(doc, start, trigger_start, before)  # "The President, who is accompanied by X, will call on"
-    if before and not eligible(before[0]) and _land(before[0]):
+    if before and not eligible(before[0]) and is_land(before[0]):
         lead = doc.match(_SUBORDINATOR, start)  # ("... that officials from A and B will meet")
         envoys = _lands(doc, lead.end() if lead else start, before, 0)
         if envoys:
@@ -1288,7 +1288,7 @@ def numbered_lands(doc: Document, start: int, end: int) -> list[Mention]:
     n = _NUMBERS[found.group("n").lower()]
     run: list[Mention] = []
     for m in reversed(doc.mentions_in(0, start)):
-        if not _land(m):
+        if not is_land(m):
             if len(run) == n:
                 return run[::-1]
             run = []
