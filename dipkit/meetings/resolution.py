@@ -578,6 +578,8 @@ def from_dateline(doc: Document, meetings: list[Meeting]) -> None:
     abroad = _lead_abroad(meetings, place, lead_end) if place else None
     stops = None
     for meeting in meetings:
+        if place and not meeting.place and is_summit(meeting):
+            meeting.place = _summit_city_elsewhere(doc, meeting, place)  # (the rest of the story places it)
         if meeting.status != "held":
             if place and _gathering_ahead_here(doc, meeting, meetings, place, reference):
                 meeting.place = dict(place)
@@ -626,6 +628,27 @@ def _elsewhere_that_day(meeting: Meeting, meetings: list[Meeting], place: dict) 
         and any(same_side(p, q) for p in persons for q in other.parties)
         for other in meetings
     )
+
+
+def _summit_city_elsewhere(doc: Document, meeting: Meeting, place: dict) -> dict | None:
+    """"MANILA - X will hold talks at the ASEAN summit ... X will be in Jakarta from Sept. 5 to 7 for the summit": the
+    one city, in another land than the dateline's PLACE, that a sentence telling of a summit and one of MEETING's
+    persons, and of no other organization, names as a place, if any: the desk files from home, the summit is held
+    there."""
+    persons = [p for p in meeting.parties if p.type == "PERSON"]
+    cities: dict[str, dict] = {}
+    for start, end in doc.sentences if persons else ():
+        if not doc.may_hold(start, end, ("summit",)):
+            continue
+        here = doc.mentions_in(start, end)
+        if not any(m.party is not None and m.party.type == "PERSON" and any(same_side(m.party, p) for p in persons) for m in here):
+            continue
+        if any(m.party is not None and m.party.type == "ORG" and not any(same_side(m.party, p) for p in meeting.parties) for m in here):
+            continue  # ("attended the BRICS summit in Johannesburg last month": another bloc's gathering)
+        for m in here:
+            if m.venue_like and m.entity.get("type") == "GPE" and m.entity.get("kind") == "city" and m.entity.get("country") != place.get("country"):
+                cities[m.entity.get("name")] = place_dict(m)
+    return next(iter(cities.values())) if len(cities) == 1 else None
 
 
 def _gathering_ahead_here(doc: Document, meeting: Meeting, meetings: list[Meeting], place: dict, reference: str) -> bool:
