@@ -90,9 +90,9 @@ _TRIP_SUBJECT = lazy_pattern(  # "The premier's trip ", "Her visit ", "The talks
     re.IGNORECASE,
 )
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_BACKGROUND = lazy_pattern(  # a lead's meeting told as the occasion of another event, or as past
+_BACKGROUND = lazy_pattern(  # a lead's meeting told as the occasion of another event, or as past, or as what another prepares
     r"(?<![\w-])(?:after|before|following|since|ahead\s+of|had\s+(?:already\s+)?(?:met|held|spoken|talked|visited|been)"
-    r"|last|previously|earlier|once|recalled)(?![\w-])",
+    r"|last|previously|earlier|once|recalled|to\s+(?:prepare|arrange)(?:\s+for)?|(?:preparations?|arrangements)\s+for)(?![\w-])",
     re.IGNORECASE,
 )
 _BACKGROUND_REACH = 60
