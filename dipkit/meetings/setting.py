@@ -711,6 +711,9 @@ def find_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]
     if later and (joint := doc.text.find(", and ", trigger[1], min(later))) >= 0:
         later.append(joint)  # "In January we held a videoconference, and in February a call took place": February is the call's
     end = min([end, *later])
+    if doc.may_hold(sentence[0], trigger[0], ("where",)) and _WHERE_CLAUSE.search(doc.text, sentence[0], trigger[0]):
+        resumed = doc.text.find(", and ", trigger[1], end)  # ("..., where both attended a summit, and asked X to finish by
+        end = resumed if resumed >= 0 else end  # the end of the year": the main clause goes on, with a day of its own)
     prepared = doc.find(_PREPARING_FOR, max(sentence[0], trigger[0] - _PREPARED_REACH), trigger[0], _PREPARING_STEMS)
     since = prepared.end() if prepared else sentence[0]  # "spoke on Tuesday, discussing preparations for the summit": not its day
     best, distance = None, None
