@@ -47,7 +47,7 @@ def find_meetings(
     meetings = add_summits(doc, merge(mentions, doc.published, doc.text), mentions)
     resolution.name_hosts(doc, meetings)
     resolution.invited_host(doc, meetings)
-    resolution.inherit_from_gathering(meetings)
+    resolution.inherit_from_gathering(doc, meetings)
     context.when_clause(doc, meetings)
     context.where_day(doc, meetings)
     context.presence(doc, meetings)

@@ -430,6 +430,8 @@ def same_day(doc: Document, meetings: list[Meeting]) -> None:
         if doc.find(_IN_THE_DAY, first.sentence[0], reach, (" the day",)):  # "earlier in the day": the news's day, not a
             days = [p for p in days if doc.published and near(p[1]["value"], doc.published, _NEWS_DAYS)] or days  # call
             # recalled in between ("since they spoke on June 9"; "the same day" is the day told last)
+            before = [p for p in before if not doc.published or compare(p[1]["value"], doc.published) != -1]  # (nor a
+            # round recalled by its month: "was last held in Seoul in May last year")
         if days or before:
             meeting.date = dict(max(days or before, key=lambda pair: pair[0])[1])
 

@@ -56,6 +56,9 @@ _TO_TRIP = lazy_pattern(r"\s+to\s+(?:(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2
 _HOST_ROLE = lazy_pattern(rf"(?<!vice )(?<!deputy )\b(?:{_LEADER_TITLE}|counterpart)\b", re.IGNORECASE)
 _AT_SUMMIT = lazy_pattern(r"(?<![\w-])(?:at|during)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)  # "at the 44th Ordinary Summit"
 _AT_REACH = 60
+_LAST_HELD = lazy_pattern(  # "The trilateral summit was last held in Seoul": a round recalled, not the news's gathering
+    r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:last|previously)\s+(?:held|hosted|convened)\b", re.IGNORECASE
+)
 
 
 def name_counterparts(doc: Document, mentions: list[MeetingMention]) -> None:
@@ -519,11 +522,12 @@ def _apart(a: dict | None, b: dict | None) -> bool:
     return bool(a and b) and compare(a["value"], b["value"]) not in (0, None) and not near(a["value"], b["value"], _TRIP_DAYS)
 
 
-def inherit_from_gathering(meetings: list[Meeting]) -> None:
+def inherit_from_gathering(doc: Document, meetings: list[Meeting]) -> None:
     """A meeting "on the sidelines" of a summit took place where and when the summit did (and a summit
     named in the phrase took place where and when the meeting on its sidelines did). A held summit counts the
     persons meeting on its sidelines, where and when it was, among those who attended (a summit to come, only
-    when it is known by its organization alone)."""
+    when it is known by its organization alone). Bare "On the sidelines" is not of a summit told only as an
+    earlier round ("was last held in Seoul in May last year")."""
     for meeting in meetings:
         if not meeting.sidelines or is_summit(meeting):
             continue  # (the cheap tests first: most meetings are not on any sidelines)
@@ -539,12 +543,23 @@ def inherit_from_gathering(meetings: list[Meeting]) -> None:
         else:  # the summit reported nearest to it ("the summit": one reported before, when there is one)
             before = [s for s in summits if s.first.start < meeting.first.start] or summits
             summit = min(before, key=lambda s: min(abs(m.start - meeting.first.start) for m in s.mentions))
+            if _recalled_round(doc.text, summit):
+                continue
         meeting.place = meeting.place or summit.place
         meeting.date = meeting.date or summit.date
         there = dates_fit(meeting.date, summit.date) and places_fit(meeting.place, summit.place)  # (not "the SCO defence
         # ministers' meeting in June", another of the bloc's gatherings than the one reported)
         if len(summit.parties) < 2 or summit.status == "held" and there and its_own:
             summit.parties = union(summit.parties, [p for p in meeting.parties if p.type == "PERSON"])
+
+
+def _recalled_round(text: str, summit: Meeting) -> bool:
+    """Whether SUMMIT is told only as an earlier round: "the last such summit", "was last held in Seoul"."""
+    return all(
+        m.earlier_round or m.other_round or ("last" in text[m.end : m.end + 30] or "previously" in text[m.end : m.end + 30])
+        and bool(_LAST_HELD.match(text, m.end))
+        for m in summit.mentions
+    )
 
 
 def inherit_from_occasion(doc: Document, meetings: list[Meeting], late: bool = False) -> None:
