@@ -2047,6 +2047,7 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     if not near_group:
         left = left or sides.latter_or_former(doc, r.index, start)  # "after the latter spoke with Z"
         left = sides.with_titled_partner(doc, sentence, left or sides.subject_side(doc, sentence, start, right + r.objects)) or sides.title_antecedent(doc, sentence, start, land, right)
+        left = sides.land_title_holder(doc, left, start) or left  # "the Chinese foreign minister could visit": the one named
     if not left and r.frame == "noun" and not right and doc.find(_AFTER_BARE, max(sentence[0], start - 30), start, ("after", "since", "following")):
         if doc.find(_THEIR_EARLIER, sentence[0], start, ("their",)):  # "It was their second meeting, after talks in Geneva in
             r.anaphoric = r.group = True  # April": the same pair's earlier talks

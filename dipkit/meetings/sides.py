@@ -92,6 +92,7 @@ _AUX_TAIL = lazy_pattern(
 )
 # a bare title of several capitalized words after "the", ending in an office ("the External Affairs Minister will")
 _WHOLE_TITLE = lazy_pattern(r"[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+){1,3}(?:Minister|Secretary))\s+(?:also\s+|[a-z]+ly\s+)?$")
+_TITLE_TO_VERB = lazy_pattern(r"(?:\s+[a-z]+){0,3}\s+")  # "[the Chinese foreign minister] could [visit]": no more than a verb group
 _WORD_AFTER_TITLE = lazy_pattern(r"[a-z]+\b")  # "the Prime Minister met": the title's verb (not "the Prime Minister Kyriakos")
 _APPOSITION_WORDS = frozenset(("of", "who", "whose", "which", "that"))  # "the prime minister of Greece, X": X's own title
 _OFFICE_END = lazy_pattern(r"\s(?:Minister|Secretary)$")
@@ -1430,11 +1431,12 @@ def _visitor(doc: Document, title: str, before: int, doers: list[Mention] | tupl
 
 
 def _title_holder(
-    doc: Document, title: str, before: int, others: set[str] = frozenset(), land: str | None = None, own: bool = False
+    doc: Document, title: str, before: int, others: set[str] = frozenset(), land: str | None = None, own: bool = False,
+    of_land: str | None = None,
 ) -> list[Mention]:
     """The story's main person named before BEFORE whose role holds TITLE (the first named of them on a tie), not
-    one of OTHERS (names) nor of LAND (a country's code); OWN: the release's own holder, the one holder the story
-    first names with no land before the title, when there is one."""
+    one of OTHERS (names) nor of LAND (a country's code), of OF_LAND when given; OWN: the release's own holder, the
+    one holder the story first names with no land before the title, when there is one."""
     word = _SPACES.sub(" ", title).casefold()
     same = (word, *_SAME_TITLE.get(word, ()))  # (and the office's other names the entity layer knows, whole phrases
     names = tuple(dict.fromkeys([*same, *(n for w in same for n in office_names(w) if " " in n)]))  # only: not "fm" in a role)
@@ -1447,6 +1449,7 @@ def _title_holder(
     def holds(m: Mention) -> bool:
         return (
             m.party is not None and m.party.type == "PERSON" and m.party.name not in others and (land is None or m.party.country != land)
+            and (of_land is None or m.party.country == of_land)
             and any(n in office(m) or m.party.name.casefold().startswith(n + " ") for n in names)  # ("Pope Francis": the pope)
         )
 
@@ -1587,6 +1590,18 @@ def most_named(persons: list[Mention]) -> list[Mention]:
     for m in persons:
         counts[m.party.name] = counts.get(m.party.name, 0) + 1
     return [next(m for m in persons if counts[m.party.name] == max(counts.values()))] if persons else []
+
+
+def land_title_holder(doc: Document, side: list[Mention], trigger_start: int) -> list[Mention]:
+    """"the Chinese foreign minister could visit Seoul": the person of that land holding the title whom the story
+    names (before, else the one it names after), not the land nor another of its people; [] when SIDE is no
+    such land standing for a titled person, the office whole, right before the trigger's verb."""
+    if len(side) != 1 or side[0].party is None or not side[0].party.via_adjective or not side[0].party.country:
+        return []
+    title = word_classes()["title_anaphor"].match(doc.text, side[0].end + 1, trigger_start)
+    if title is None or " " not in title.group() or not _TITLE_TO_VERB.fullmatch(doc.text, title.end(), trigger_start):
+        return []  # (a whole office only: "the Japanese minister" may be any of its ministers, read later by the title)
+    return _title_holder(doc, title.group(), trigger_start, of_land=side[0].party.country)
 
 
 def team_lead(doc: Document, side: Mention, before: int) -> list[Mention]:
