@@ -9,6 +9,7 @@ they are missing.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from dipkit.meetings import context, resolution
@@ -18,6 +19,8 @@ from dipkit.meetings.merging import join_retold, merge, settle_plans
 from dipkit.meetings.mentions import find_mentions
 from dipkit.meetings.output import emitted
 from dipkit.meetings.repeats import repeats
+
+_JOINING_EN_DASH = re.compile(r"(?<=\w)–(?=\w)")
 
 
 def find_meetings(
@@ -40,6 +43,9 @@ def find_meetings(
         dateline = _dateline(text)
     from dipkit.split.sentences import sentence_spans
 
+    source = text
+    if "–" in text:  # an en dash joins a compound as a hyphen does ("India–Japan talks"): one char for one, offsets kept
+        text = _JOINING_EN_DASH.sub("-", text)
     doc = build(text, published, entities, dates, sentence_spans(text), dateline)
     doc.sentences = _unbroken(doc.sentences, doc.mentions)
     mentions = [more for mention in find_mentions(doc) for more in (*hosted_gathering(doc, mention), *repeats(doc, mention))]
@@ -82,7 +88,12 @@ def find_meetings(
     join_retold(meetings)
     settled = settle_plans(meetings, doc.text)
     context.ahead_is_planned(doc, settled)
-    return emitted(doc, context.states_told_by_persons(settled))
+    records = emitted(doc, context.states_told_by_persons(settled))
+    if text is not source:
+        for record in records:  # the evidence quotes the text as written
+            evidence = record["evidence"]
+            evidence["text"] = source[evidence["start"] : evidence["end"]]
+    return records
 
 
 def _unbroken(sentences: list[tuple[int, int]], names: list[Mention]) -> list[tuple[int, int]]:
