@@ -9,9 +9,9 @@ they are missing.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
+from dipkit.lazy_patterns import lazy_pattern
 from dipkit.meetings import context, resolution
 from dipkit.meetings.document import Mention, build
 from dipkit.meetings.gatherings import add_summits, hosted_gathering
@@ -20,7 +20,7 @@ from dipkit.meetings.mentions import find_mentions
 from dipkit.meetings.output import emitted
 from dipkit.meetings.repeats import repeats
 
-_JOINING_EN_DASH = re.compile(r"(?<=\w)–(?=\w)")
+_JOINING_EN_DASH = lazy_pattern(r"(?<=\w)–(?=\w)")  # (compiled only for a text with an en dash)
 
 
 def find_meetings(
