@@ -83,10 +83,11 @@ _OF_THE = lazy_pattern(r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s+of\s+
 _BARE_TITLE_AFTER = lazy_pattern(r"\s*(?:(?:HE|HH|HM|H\.E\.|H\.H\.|His|Her)\s+(?:(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)?)?the\s+(?:(?P<rank>deputy|vice)\s+)?(?P<title>[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,2})(?=\s)", re.IGNORECASE)  # (not "the premier's")
 # a sentence opening with a bare title and a relative aside ("The prime minister, who landed on Monday, is to meet")
 _TITLE_ASIDE = lazy_pattern(r"[Tt]he\s+(?:[Dd]eputy\s+|[Vv]ice\s+)?(?P<title>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2}?),\s+(?:who|whose)\s")
-# auxiliaries and adverbs of time between a title and its verb ("the chancellor is due to call on", "had last met"),
+# auxiliaries, modals and adverbs of time between a title and its verb ("the chancellor is due to call on", "had last met",
+# "could visit"),
 # and the verb before a noun trigger ("the Taoiseach held a joint video call with")
 _AUX_TAIL = lazy_pattern(
-    r"(?:\s(?:is|are|was|were|will|would|has|had|have|be|been|expected|scheduled|due|set|to|last|first|then|later|earlier|previously|again|already|once"
+    r"(?:\s(?:is|are|was|were|will|would|could|may|might|should|can|must|has|had|have|be|been|expected|scheduled|due|set|to|last|first|then|later|earlier|previously|again|already|once"
     r"|also|today|yesterday|on\s+[A-Z][a-z]+day|(?:this|that)\s+(?:morning|afternoon|evening)"  # ("the emir later on Tuesday spoke")
     r"|(?:hold|held|holds|holding|had|having|make|made|makes|making|conduct|conducted)\s+(?:a|an|the|their|his|her)(?:\s+[a-z][a-z-]*){0,2}))+\s*$"
 )
