@@ -24,8 +24,11 @@ _WHEN_AFTER = lazy_pattern(  # (also "after Milei's inauguration", "and before t
 )
 _SUBORDINATE_STEMS = ("that", "when", "after", "before", "because", "since", "though", "while", "if")  # one per word above
 _WHEN_AFTER_STEMS = ("when", "while", "whereas", "because", "though", "since", "before", "after", "ahead", "following")
-# "attending his last summit before handing over power next month": the day of the other deed (not of leaving)
-_GERUND_EVENT = lazy_pattern(r"(?<![\w-])(?:before|after|ahead\s+of)\s+(?!(?:leaving|departing|flying|heading|returning)\b)[a-z]+ing(?![\w-])", re.IGNORECASE)
+# "attending his last summit before handing over power next month": the day of the other deed; "meet X in Kuala
+# Lumpur before leaving Malaysia on Thursday": the day the trip ends (but not after leaving, the day of arriving)
+_GERUND_EVENT = lazy_pattern(
+    r"(?<![\w-])(?:(?:before|ahead\s+of)\s+|after\s+(?!(?:leaving|departing|flying|heading|returning)\b))[a-z]+ing(?![\w-])", re.IGNORECASE
+)
 # "met Xi in Beijing during his four-day visit to China last month": the trip's day is the meeting's
 _DURING_TRIP = lazy_pattern(r"(?<![\w-])(?:during|in\s+the\s+course\s+of)\s+(?:his|her|their|the|a|an|its)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _OTHER_EVENT = lazy_pattern(r"(?<![\w-])(?:after|before|following|since|ahead\s+of)(?![\w-])", re.IGNORECASE)
