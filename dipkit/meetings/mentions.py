@@ -1910,6 +1910,22 @@ def _lands_of_group(r: Reading, group_start: int, delegates: bool = False) -> li
     return lands if verb is not None else []
 
 
+_SUMMIT_CLAUSE = lazy_pattern(r",\s+(?:where|at\s+which|during\s+which)\s", re.IGNORECASE)  # "..., at which X and Y signed"
+
+
+def _leaders_in_clause(doc: Document, sentence: tuple[int, int], after: int, lands: list[Mention]) -> list[Mention]:
+    """"The India-Japan summit took place in Tokyo, where Modi and Kishida signed ...": the persons of the two LANDS
+    the "where" ("at which", "during which") clause after the summit names, one for each land; else []."""
+    if len(lands) != 2 or not all(sides.is_land(m) for m in lands) or not doc.may_hold(after, sentence[1], ("where", "which")):
+        return []
+    clause = _SUMMIT_CLAUSE.search(doc.text, after, sentence[1])
+    if clause is None:
+        return []
+    persons = [m for m in doc.mentions_in(clause.end(), sentence[1]) if m.party is not None and m.party.type == "PERSON"]
+    named = [next((p for p in persons if p.party.country == land.party.country), None) for land in lands]
+    return named if all(named) else []
+
+
 def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     """Who does it: a possessor, the subject of the clause, a title or pronoun pointing back, or, for
     "the two leaders" and "the talks", nobody yet (the mention is anaphoric)."""
@@ -1998,6 +2014,7 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         if r.frame == "visit" and land is None:  # "arrived in the Chinese capital": the land of the capital named after it
             land = next((m.party.country for m in doc.mentions_in(r.trigger[1], min(sentence[1], r.trigger[1] + 16)) if m.party is not None and m.party.type == "GPE"), None)
         left = sides.possessor(doc, sentence, start) or sides.title_possessor(doc, sentence, start) or sides.pronoun_possessor(doc, r.index, start, land)
+        left = _leaders_in_clause(doc, sentence, r.trigger[1], left) or left
         gap = _INVITATION_GAP.match(doc.text, left[-1].end, start) if r.frame == "visit" and left and "invitation" in doc.text[left[-1].end : start] else None
         if gap is not None:
             r.inviters_out = left  # "Modi accepted Hasina's invitation to visit Dhaka": Modi's trip, to which she invites him
