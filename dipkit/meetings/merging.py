@@ -739,10 +739,18 @@ def _one_gathering(meeting: Meeting, mention: MeetingMention) -> bool:
     orgs = [*theirs, *its]
     if not (_covers_orgs(theirs, its) or _covers_orgs(its, theirs)):
         return False
+    if its and not theirs and _leaders_of_two_lands(meeting.parties) and meeting.first.anaphoric and covers(meeting.first.fallback, meeting.parties):
+        return False  # "The Summit takes place in Canberra", of the two prime ministers the sentence before named, then "to
+        # attend the ASEAN Summit": another (not "A and B arrived for the summit", the bloc's summit they attend)
     own = mention.frame == "attend" and not mention.anaphoric and len(mention.parties) >= 3  # "joined A and B for a trilateral
     if orgs and own and not any(p.multilateral for p in mention.parties):  # summit" at the APEC summit: a gathering of their own
         return False
     return dates_fit(meeting.date, mention.date) and places_fit(meeting.place, mention.place)
+
+
+def _leaders_of_two_lands(parties: list[Party]) -> bool:
+    """Whether PARTIES are two persons of two known lands, and no more: a bilateral summit, no organization's."""
+    return len(parties) == 2 and all(p.type == "PERSON" and p.country for p in parties) and parties[0].country != parties[1].country
 
 
 def _covers_orgs(larger: list[Party], smaller: list[Party]) -> bool:
