@@ -447,6 +447,7 @@ _TRAVEL_TO = lazy_pattern(
     r"|(?<![\w-])(?:trip|trips|journey|tour|visit|visits)\s+to\s+$",  # "Modi's trip to Tianjin for the SCO summit"
     re.IGNORECASE,
 )
+_VISIT_ENDINGS = ("visit ", "visits ", "visited ", "visiting ")  # "could visit Seoul" (_TRAVEL_TO reads "a trip to Seoul")
 _FOR_BEFORE = lazy_pattern(r"(?<![\w-])for\s+(?:(?:the|a|an|this|next|its|their)\s+)?(?:[\w'’.“”\"+()-]+\s+){0,6}$", re.IGNORECASE)
 _GROUP_NUMBER = lazy_pattern(r"(?<![\w-])(?P<n>two|three|four|both)\s+(?P<noun>[a-z-]+)\b", re.IGNORECASE)  # "the two ministers"
 _GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
@@ -2355,6 +2356,8 @@ def _mention(r: Reading, kind: str, parties: list[Party], used: list[Mention], r
     others = [o for o in others if not trigger[1] <= o[0] < owned_end]  # ("take part in a meeting of X on Monday": its day)
     date = setting.find_date(doc, sentence, trigger, others)
     planned = r.word.startswith("invited") or setting.is_planned(doc, sentence, trigger, r.headline, date)
+    if not planned and r.frame == "visit":
+        planned = setting.is_prepared_trip(doc, sentence, trigger)
     if not planned and r.frame == "attend" and doc.text.endswith("to ", 0, trigger[0]):
         planned = bool(doc.find(_PLANNED_THEN_TO, max(sentence[0], trigger[0] - 100), trigger[0]))
     trip = _trip_to(doc, sentence, trigger, attend=r.frame == "attend") if r.frame in ("noun", "attend") else None
@@ -2612,4 +2615,22 @@ def _destination_before(doc: Document, sentence, trigger) -> list[Mention]:
     if lands and lands[0].party is not None and lands[0].party.type == "GPE":
         return lands
     trip = _trip_to(doc, sentence, trigger)
-    return [trip[0]] if trip is not None and trip[0].party is not None else []
+    if trip is None:
+        return _preparing_trip_place(doc, sentence, trigger)
+    return [trip[0]] if trip[0].party is not None else []
+
+
+def _preparing_trip_place(doc: Document, sentence, trigger) -> list[Mention]:
+    """The destination of the trip that prepares the trigger's ("could visit Seoul in early October to coordinate
+    President Xi's trip"): the trip it makes ready goes there too."""
+    prepared = doc.find(setting.PREPARED_TRIP_BEFORE, max(sentence[0], trigger[0] - setting.PREPARED_TRIP_REACH), trigger[0], setting.PREPARED_TRIP_STEMS)
+    before = doc.mentions_in(max(sentence[0], prepared.start() - 80), prepared.start()) if prepared else []
+    if not before or before[-1].party is None or before[-1].entity.get("type") != "GPE":
+        return []
+    travelled = doc.text.endswith(_VISIT_ENDINGS, sentence[0], before[-1].start) or doc.find(_TRAVEL_TO, max(sentence[0], before[-1].start - 40), before[-1].start)
+    if not travelled:  # ("will travel to Seoul"; not "met X in Seoul to prepare the trip": talks, no trip, there)
+        return []
+    gap = doc.text[before[-1].end : prepared.start()]
+    for d in doc.dates_in(before[-1].end, prepared.start()):
+        gap = gap.replace(d["text"], " ")
+    return [] if _DAY_WORDS.sub("", gap).strip(" ,") else [before[-1]]  # ("to Seoul in early October to prepare")

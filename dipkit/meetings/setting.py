@@ -137,6 +137,13 @@ _PROPOSED_BEFORE = lazy_pattern(
     re.IGNORECASE,
 )
 _AGREED_THEN_TO = lazy_pattern(r"\b(?:agreed|agree|agrees|decided|vowed|pledged|promised)\b[^.;,]{0,55}?\bto\s+$", re.IGNORECASE)
+# "to prepare (for) President X's visit", "to arrange a trip": the trip made ready by another is still ahead (not "to
+# prepare the visit", "his visit": the one reported, perhaps made since)
+PREPARED_TRIP_BEFORE = lazy_pattern(  # (a short pattern: a possessive ends the name, "President X's"; up to two words after)
+    r"(?<![\w-])to\s+(?:prepare|coordinate|arrange)\s+(?:for\s+)?(?:an?|(?:\S+\s+){0,5}?\S+['’]s?)\s+(?:\S+\s+){0,2}$"
+)
+PREPARED_TRIP_REACH = 80  # characters before the trigger: "to coordinate Chinese President Xi Jinping's upcoming "
+PREPARED_TRIP_STEMS = ("prepare", "coordinate", "arrange")
 _PROPOSED_STEMS = ("propos", "offer", "sugg", "request", "sought", "seek", "invit", "idea", "possib", "prospect", "agree", "readiness", "willingness")
 _SKIPPED_REACH = 100
 _SKIPPED_STEMS = ("skip", "boycott", "missed", "away from", "out of", "withdr", "called", "calls", "cancel", "scrap", "deni", "dismiss")
@@ -1046,6 +1053,12 @@ def is_planned(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int
     return headline and bool(
         doc.window_find(_HEADLINE_INFINITIVE, *window) or doc.find(_HEADLINE_PLAN, sentence[0], trigger[0]) or _second_infinitive(doc, window)
     )
+
+
+def is_prepared_trip(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """Whether another trip prepares the trip the trigger names ("travelled to Jakarta on Monday to prepare for
+    the president's visit"): that trip is still ahead."""
+    return bool(doc.find(PREPARED_TRIP_BEFORE, max(sentence[0], trigger[0] - PREPARED_TRIP_REACH), trigger[0], PREPARED_TRIP_STEMS))
 
 
 def _main_clause_ahead(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]) -> bool:
