@@ -211,6 +211,8 @@ def _nearest(words: list[str], backwards: bool, purpose: list[bool] | None = Non
             continue  # most words say nothing of tense: skip them without a call ("Mohamed", "Zayed": names, no past)
         if skip and word.lower() in skip:
             continue
+        if backwards and word.lower() == "ahead" and _gerund_after(words, i):
+            continue  # "held talks ahead of departing on Wednesday": the departure follows the talks, their verb tells
         if not backwards and i and words[i - 1].lower() in _DETERMINERS and word.lower() in _attributive():
             continue  # "on Wednesday for talks on a planned trade deal": an adjective, no future
         if word == "to" and _ranked_before(words, i):
@@ -227,6 +229,11 @@ def _nearest(words: list[str], backwards: bool, purpose: list[bool] | None = Non
         if tense:
             return tense
     return fallback
+
+
+def _gerund_after(words: list[str], i: int) -> bool:
+    """Whether WORDS[I] ("ahead") is followed by "of" and a lowercase gerund ("ahead of departing")."""
+    return i + 2 < len(words) and words[i + 1] == "of" and words[i + 2].endswith("ing") and words[i + 2].islower()
 
 
 def _past_perfect(words: list[str], i: int) -> str | None:
