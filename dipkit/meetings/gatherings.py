@@ -8,7 +8,7 @@ from bisect import bisect_right
 
 from dipkit.meetings import sides
 from dipkit.meetings.document import Document, Mention
-from dipkit.meetings.lexicon import blocs
+from dipkit.meetings.lexicon import blocs, class_stems
 from dipkit.meetings.merging import Meeting, dates_fit, places_fit
 from dipkit.meetings.mentions import ATTENDED_AFTER, HOSTED_AFTER, MeetingMention
 from dipkit.meetings.parties import Party, dedupe, same_side, states_of, union
@@ -20,6 +20,8 @@ _REACH = 70  # characters after the gathering's name that still describe it ("su
 _SUMMIT = lazy_pattern(r"\s*(?:[\w'’()-]+\s+){0,3}?(?:summit|summits)(?![\w-])", re.IGNORECASE)  # " (APEC) summit"
 # a bloc's own gathering by another name: "the APEC meeting", "the SCO foreign ministers' meeting", "the SCO gathering"
 _BLOC_GATHERING = lazy_pattern(r"\s*(?:[\w'’()-]+\s+){0,3}?(?:meeting|gathering|forum)(?![\w-])", re.IGNORECASE)
+# after "defence ministers": the gathering they hold ("' meeting", " council")
+_MINISTERS_GATHERING = lazy_pattern(r"['’]?\s+(?:meeting|council|conference|gathering|forum)(?![\w-])", re.IGNORECASE)
 _FIRST_OR_LAST = lazy_pattern(r"\b(?:first|last)\s+(?:met|held|had|spoke|talked)\b", re.IGNORECASE)  # "the pair first met"
 _RECALLING = lazy_pattern(r"(?<![\w-])recall(?:s|ed|ing)?(?![\w-])", re.IGNORECASE)
 _SUMMIT_OF = lazy_pattern(  # "on the sidelines of summits related to the ASEAN": the gathering, named before its bloc
@@ -414,7 +416,7 @@ def add_summits(doc: Document, meetings: list[Meeting], mentions: list[MeetingMe
             if meeting.status == "held":  # the summit was on when a meeting on its sidelines was held
                 summit.date, summit.place = summit.date or meeting.date, summit.place or meeting.place
             org = summit.parties[0]
-            known = next((s for s in out if _same_gathering(s, summit, org)), None)
+            known = next((s for s in out if _same_gathering(doc, s, summit, org)), None)
             if known is None:
                 out.append(Meeting("summit", summit.parties, summit.place, summit.date, summit.status, [summit]))
             else:
@@ -423,7 +425,7 @@ def add_summits(doc: Document, meetings: list[Meeting], mentions: list[MeetingMe
                 known.date = known.date or summit.date
             break
     for summit in _lone_attendees(doc, meetings, mentions):
-        fitting = [s for s in out if _same_gathering(s, summit, summit.parties[0])]
+        fitting = [s for s in out if _same_gathering(doc, s, summit, summit.parties[0])]
         known = min(fitting, key=lambda s: min(abs(m.start - summit.start) for m in s.mentions), default=None)
         if known is None:
             out.append(Meeting("summit", summit.parties, summit.place, summit.date, summit.status, [summit]))
@@ -465,14 +467,39 @@ def _present(doc: Document, meetings: list[Meeting]) -> None:
         summit.parties = union(summit.parties, persons, finer=False)
 
 
-def _same_gathering(known: Meeting, summit: MeetingMention, org: Party) -> bool:
+def _same_gathering(doc: Document, known: Meeting, summit: MeetingMention, org: Party) -> bool:
     return (
         known.kind == "summit"
         and known.status == summit.status
         and any(same_side(org, p) for p in known.parties)
         and dates_fit(known.date, summit.date)
         and places_fit(known.place, summit.place)
+        and not other_fields(doc, ministers_fields(doc, [summit]), known.mentions)
     )
+
+
+def ministers_fields(doc: Document, mentions: list[MeetingMention]) -> set[str]:
+    """The fields of the ministers' gatherings the sentences of MENTIONS name ("the SCO defence ministers' meeting",
+    "the Council of Foreign Ministers": defence, foreign)."""
+    fields: set[str] = set()
+    for start, end in {m.sentence for m in mentions}:
+        at = doc.text.find("inisters", start, end)  # (plain finds: most sentences name no ministers)
+        while at >= 0:
+            words = doc.text[max(start, at - 30) : at - 1].casefold().split()
+            if words and words[-1] in class_stems()["ministerial_sector"] and (words[-3:-1] == ["council", "of"] or _MINISTERS_GATHERING.match(doc.text, at + 8)):
+                fields.add(words[-1])
+            at = doc.text.find("inisters", at + 8, end)
+    return fields
+
+
+def other_fields(doc: Document, fields: set[str], known: list[MeetingMention]) -> bool:
+    """Whether FIELDS (of a ministers' gathering) and those the reports KNOWN name tell two gatherings of a bloc
+    apart: "talks on the sidelines of the SCO defence ministers' meeting" are not at "the SCO foreign ministers'
+    meeting" told too."""
+    if not fields:
+        return False
+    known_fields = ministers_fields(doc, known)
+    return bool(known_fields) and not fields & known_fields
 
 
 def _summit(

@@ -7,6 +7,7 @@ import re
 
 from dipkit.meetings.context import city_told, dated_stops, day_told_before, stop_of, told_as_background
 from dipkit.meetings.document import Document, dateline_span
+from dipkit.meetings.gatherings import ministers_fields, other_fields
 from dipkit.meetings.merging import Meeting, dates_fit, places_fit
 from dipkit.meetings.mentions import MeetingMention
 from dipkit.meetings.parties import Party, dedupe, same_side, union
@@ -531,7 +532,8 @@ def inherit_from_gathering(doc: Document, meetings: list[Meeting]) -> None:
     for meeting in meetings:
         if not meeting.sidelines or is_summit(meeting):
             continue  # (the cheap tests first: most meetings are not on any sidelines)
-        summits = [m for m in meetings if is_summit(m) and m.status == meeting.status]
+        fields = ministers_fields(doc, meeting.mentions)  # (not "the SCO foreign ministers' meeting" for talks at its defence ministers')
+        summits = [m for m in meetings if is_summit(m) and m.status == meeting.status and not other_fields(doc, fields, m.mentions)]
         if not summits:
             continue
         named = meeting.sidelines_of
