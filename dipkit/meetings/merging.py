@@ -80,7 +80,7 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
         if joined is None and mention.bare and touched and touched[-1].mentions[-1].sentence == mention.sentence:
             joined, mention.kind = touched[-1], touched[-1].kind  # "will attend the luncheon, which Y is also expected to
             # attend": that sentence's meal
-        if mention.joins and joined is not None and not _other_pair_named(joined, mention):  # "the talks were later widened to
+        if mention.joins and joined is not None and not _other_pair_named(joined, mention) and not _another_bloc(joined, mention):  # "the talks were later widened to
             # include X, Y and Z" (not "the pair first spoke in a call that also included Z", after a sentence naming two others)
             joined = _the_news(meetings, joined, mention, published)  # ("The meeting was attended by X", after a recalled one)
             joined = _the_meal(fitting, mention, text) or joined
@@ -248,6 +248,14 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
             continue
         touched.append(target)
     return meetings
+
+
+def _another_bloc(meeting: Meeting, mention: MeetingMention) -> bool:
+    """Whether MENTION names a bloc MEETING, a gathering of other blocs, does not: "X attended the summit as a guest",
+    of the G7 summit the sentence before named, joins no BRICS summit told earlier."""
+    its = [p for p in mention.parties if p.multilateral]
+    theirs = [p for p in meeting.parties if p.multilateral] if its else []
+    return bool(theirs) and not (_covers_orgs(theirs, its) or _covers_orgs(its, theirs))
 
 
 def _group_named(touched: list[Meeting], mention: MeetingMention) -> list[Party]:
