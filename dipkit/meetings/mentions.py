@@ -2046,7 +2046,7 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
     if near_group is None:
         left = left or sides.relative_subject(doc, sentence, start) or sides.infinitive_subject(doc, sentence, start, r.objects)
     called = r.frame == "call" and _CALL_NOUN.search(r.word)  # ("their January 9 phone call", not "the two spoke by phone")
-    if not left and (r.frame == "noun" or called) and not right and doc.find(_ANAPHORIC, max(sentence[0], start - 40), start) and not _names_its_bloc(r):
+    if not left and (r.frame == "noun" or called) and not right and doc.find(_ANAPHORIC, max(sentence[0], start - 40), start) and not _names_its_bloc(r) and not _preparatory(r):
         r.joining = doc.find(_AT_THE_BEFORE, max(sentence[0], start - 8), start) is not None  # "shared the podium with X
         # at the meeting": X was at the meeting reported before
         if doc.find(_THEIR, max(sentence[0], start - 40), start):  # "X and Y signed ... after their talks"
@@ -2271,6 +2271,15 @@ def _gathering_hosted(r: Reading) -> Mention | None:
     noun = r.doc.find(_GATHERING_BEFORE_HOSTED, max(r.sentence[0], r.trigger[0] - _GATHERING_HOSTED_REACH), r.trigger[0])
     blocs = [m for m in r.doc.mentions_in(noun.start(), noun.end()) if m.party is not None and m.party.multilateral] if noun else []
     return blocs[-1] if blocs else None
+
+
+def _preparatory(r: Reading) -> bool:
+    """"the preparatory meeting of the bloc's foreign ministers", told past the lead's first sentence, readies the gathering
+    the story reports, so it is not the meeting told before (in the lead's sentence it is the news itself)."""
+    before = r.doc.text[max(r.sentence[0], r.trigger[0] - 14) : r.trigger[0]].lower()
+    if not any(word in before for word in class_stems()["preparatory"]):
+        return False
+    return r.index > (1 if r.doc.is_headline(0) else 0)
 
 
 def _names_its_bloc(r: Reading) -> bool:
