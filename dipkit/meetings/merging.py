@@ -71,6 +71,9 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
     touched: list[Meeting] = []  # meetings in the order they were last mentioned
     for mention in mentions:
         if mention.edition:  # "the previous summit, hosted by X": a gathering of its own, never the one told before
+            series = _series_of_lands(touched, mention)
+            if series is not None:  # "The 14th Annual Summit was held in New Delhi", after the 15th's talks: the two lands' meeting
+                mention.kind, mention.parties = "meeting", states_of(series.parties)
             meetings.append(_opened(mention))
             touched.append(meetings[-1])
             continue
@@ -248,6 +251,14 @@ def merge(mentions: list[MeetingMention], published: str | None = None, text: st
             continue
         touched.append(target)
     return meetings
+
+
+def _series_of_lands(touched: list[Meeting], mention: MeetingMention) -> Meeting | None:
+    """The talks told last, of persons of two or more lands and no bloc, of which MENTION, an earlier edition naming no bloc and
+    no land ("The 14th Annual Summit was held in New Delhi in March 2022"), is a round: a bilateral summit, a meeting."""
+    if mention.parties or not touched or touched[-1].kind == "call" or any(p.multilateral for p in touched[-1].parties):
+        return None  # (the talks of the 15th, a summit of two leaders, or a meeting; not a bloc's gathering)
+    return touched[-1] if len(states_of(touched[-1].parties)) >= 2 else None
 
 
 def _another_bloc(meeting: Meeting, mention: MeetingMention) -> bool:
