@@ -546,11 +546,11 @@ def _earlier_round(last: Meeting, mention: MeetingMention, published: str | None
 
 
 def _round_of_lands(last: Meeting, mention: MeetingMention, text: str) -> bool:
-    """Whether MENTION is a dialogue or consultations of LAST's two lands held somewhere else on another day ("the
-    strategic dialogue held in Cairo last week"): the states' standing mechanism, not someone else's event."""
+    """Whether MENTION is a dialogue or consultations of LAST's two or more lands held somewhere else on another day
+    ("the strategic dialogue held in Cairo last week"): the states' standing mechanism, not someone else's event."""
     lands = {p.country for p in last.parties if p.country}
     return (
-        len(lands) == 2 and mention.place is not None and not places_fit(last.place, mention.place)
+        len(lands) >= 2 and mention.place is not None and not places_fit(last.place, mention.place)
         and bool(_MECHANISM.search(text, mention.start, mention.end))
     )
 
