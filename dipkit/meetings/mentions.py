@@ -1968,8 +1968,9 @@ def _subject(r: Reading, right: list[Mention]) -> list[Mention]:
         r.unnamed = not r.group  # "for the rebels to rejoin talks": sides the story does not name here
         return []
     speakers = sides.pronoun_in_turn(doc, sentence, start) or sides.pronoun_in_quote(doc, sentence, start) or sides.between_us_in_turn(doc, sentence, r.trigger[1])
-    if speakers and (len(speakers) == 1 or not right):  # "Vladimir Putin: ... We saw each other in December": the two who
-        return speakers  # speak in the transcript; "Wang Yi: ... I held consultations with X": the speaker
+    if speakers and (len(speakers) == 1 or not right or r.word.startswith("expect")):  # "Vladimir Putin: ... We saw each
+        return speakers  # other in December": the two who speak in the transcript; "Wang Yi: ... I held consultations with
+        # X": the speaker; "we are expecting you in Kazan for the summit": the host and the guest, both there
     holders = sides.office_holders(doc, sentence, start) if not right else []
     if holders:  # "The foreign ministers agreed to convene ...": the two named with that office
         return holders
