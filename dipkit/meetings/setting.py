@@ -130,6 +130,7 @@ _PLANNING_VERB = lazy_pattern(
 )  # (right before the trigger: the verb that proposes it)
 _PROPOSED_BEFORE = lazy_pattern(
     r"\b(?:(?:proposed|proposes|proposing|offered|offers|suggested|suggests|requested|requests|sought|seeks)\s+(?:(?:a|an|the|fresh|new|direct|further)\s+)*"
+    r"|(?:asked|asks|asking|called|calls|calling|pressed|presses|pressing)\s+for\s+(?:(?:a|an|the|fresh|new|direct|further)\s+)*"
     r"|(?:invited|invites|inviting)\s+(?:him|her|them|(?:[A-Z][\w'’-]*\s+){1,4})to\s+(?:(?:pay|make)\s+(?:a|an)\s+(?:[\w-]+\s+)?)?"
     r"|(?:floated|floats|raised|raises|broached|broaches|mooted|moots)\s+(?:the|an?)\s+(?:idea|possibility|prospect)\s+of\s+"
     r"|(?:(?<=readiness\s)|(?<=willingness\s)|(?<=offered\s)|(?<=offers\s))to\s+(?:host\s+(?:(?:a|an|the|its|their|next|new|fresh|further|another|round|of)\s+)*)?"
@@ -144,7 +145,7 @@ PREPARED_TRIP_BEFORE = lazy_pattern(  # (a short pattern: a possessive ends the 
 )
 PREPARED_TRIP_REACH = 80  # characters before the trigger: "to coordinate Chinese President Xi Jinping's upcoming "
 PREPARED_TRIP_STEMS = ("prepare", "coordinate", "arrange")
-_PROPOSED_STEMS = ("propos", "offer", "sugg", "request", "sought", "seek", "invit", "idea", "possib", "prospect", "agree", "readiness", "willingness")
+_PROPOSED_STEMS = ("propos", "offer", "sugg", "request", "sought", "seek", "invit", "idea", "possib", "prospect", "agree", "readiness", "willingness", "ed for", "s for", "ing for")
 _SKIPPED_REACH = 100
 _SKIPPED_STEMS = ("skip", "boycott", "missed", "away from", "out of", "withdr", "called", "calls", "cancel", "scrap", "deni", "dismiss")
 _OWN_CLAUSE_ENDS = lazy_pattern(r"\b(?:since|because|although|though|while|whereas)\s", re.IGNORECASE)
