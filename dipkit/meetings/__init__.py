@@ -71,6 +71,7 @@ def find_meetings(
     context.same_day(doc, meetings)  # (again: "Later in the day" after a meeting that has the lead's day only now)
     context.interval_after(doc, meetings)  # (again from the lead's day: "the talks came three days after they spoke by phone")
     context.story_day(doc, meetings)
+    context.summit_opening_day(doc, meetings)  # (before the sidelines take the summit's day)
     context.host_capital(meetings)
     context.trip_place(doc, meetings)
     context.host_land(doc, meetings)

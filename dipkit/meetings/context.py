@@ -485,6 +485,34 @@ def _arrival_day(doc: Document, span: tuple[int, int]) -> dict | None:
     return day_of(days[0]) if days else None
 
 
+# "X opened the summit on Friday", "the summit, which opened on Friday", "the summit that opened Friday": its first day
+_SUMMIT_OPENED = lazy_pattern(
+    r"(?<![\w-])(?:opened\s+the\s+(?:[\w-]+\s+){0,2}?summit|summit(?:\s*,\s*which|\s+(?:that|which))?\s+opened)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_SUMMIT_OPENED_REACH = 60  # characters before the day that may tell the opening
+_SUMMIT_DAYS = 3  # a summit dated by the report this many days (or fewer) after its opening is that one
+
+
+def summit_opening_day(doc: Document, meetings: list[Meeting]) -> None:
+    """A held summit told before "X opened the summit on Friday" (or "the summit, which opened on Friday") and dated a
+    day or a few after it (from the dateline: "the summit concludes") took place from that day, the one it is dated by."""
+    if not doc.may_hold(0, len(doc.text), ("opened",)):
+        return  # (the cheap test first: few stories tell a summit's opening)
+    summits = [m for m in meetings if m.kind == "summit" and m.status == "held" and m.date and FULL_DAY.match(m.date["value"])]
+    if not summits:
+        return
+    for d in doc.dates:
+        reach = max(0, d["start"] - _SUMMIT_OPENED_REACH)
+        if not doc.find(_SUMMIT_OPENED, reach, d["start"], ("opened",)) or not FULL_DAY.match(day_of(d)["value"]):
+            continue
+        opened = day_of(d)
+        first_day = dt.date.fromisoformat(opened["value"])
+        for summit in summits:
+            if summit.first.start < d["start"] and 0 < (dt.date.fromisoformat(summit.date["value"]) - first_day).days <= _SUMMIT_DAYS:
+                summit.date = opened
+
+
 def story_day(doc: Document, meetings: list[Meeting]) -> None:
     """"He had earlier held talks with X", "Y later met Z", "Then, a summit of X, Y and Z was held": an undated
     meeting (or summit) told as a step of the story (a word of sequence, no date, no recollection) took place on the
