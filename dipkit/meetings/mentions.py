@@ -552,6 +552,7 @@ class MeetingMention:
     next_round: bool = False  # "their first summit in X and a second in Y": the second, the pair's own like the first
     hosts_summit: bool = False  # "hosted A and B for the trilateral summit": leaders of three lands at the summit told before
     edition: bool = False  # "the previous summit, hosted by X": another edition of the bloc's gathering, one of its own
+    lands_ahead: bool = False  # "ahead of the India-US summit": the two lands' gathering still to come, one of its own
     named_last: tuple[tuple[str, int], ...] = ()  # "the pair": the persons named before it (and where), the latest first
     objects: list[Mention] = field(default_factory=list)
 
@@ -1173,6 +1174,9 @@ def _read(r: Reading) -> MeetingMention | None:
     body = sides.lands_body_after(r.doc, r.trigger[1], r.sentence[1]) if r.frame in ("verb", "noun") else []
     if body:  # "agreed to hold the fourth session of the Viet Nam-Serbia Intergovernmental Committee": the two states'
         used, r.anaphoric, r.group = body, False, False
+    ahead = _lands_ahead_of(r.doc, r.sentence, r.trigger) if r.frame == "noun" and not r.at_gathering else []
+    if ahead:
+        used, r.anaphoric, r.group = ahead, False, False
     if (used or r.anaphoric) and r.frame == "noun" and r.word.lower().startswith("summit") and r.doc.find(_AT_THE_SUMMIT, max(r.sentence[0], r.trigger[0] - 60), r.trigger[0], ("at ",)):
         used = used + [m for m in sides.all_persons(r.doc, r.sentence) if m not in used and sides.eligible(m)]  # "At the
         # summit, X took over the chair from Y": those the sentence places there attend
@@ -1213,6 +1217,9 @@ def _read(r: Reading) -> MeetingMention | None:
         mention.status, mention.date = "planned", setting.rescheduled(r.doc, r.sentence, r.trigger) or mention.date
     if r.frame in ("attend", "visit") and r.word.startswith(("expected", "due")):
         mention.status = "planned"  # "Both leaders are expected at the AU meeting in Accra next month", "is due in Accra"
+    if ahead:
+        mention.status = "planned"  # what was done "ahead of" the two lands' gathering came first: it is still to come
+        mention.lands_ahead = True
     return mention
 
 
@@ -2524,12 +2531,31 @@ def _at_gathering(doc: Document, sentence, trigger, word: str, earlier: bool = T
     if found.group(1).lower() == "for" and _trip_to(doc, sentence, trigger) is not None:
         return False  # "flies to Rio for the G20 summit": the trip is made to attend the gathering, which is reported
     between = [m for m in doc.mentions_in(found.start(), trigger[0]) if m.party is not None]
+    if found.group(1).lower().startswith("ahead") and _hyphened_lands(doc, between):
+        return False  # "ahead of the India-US summit": the two lands' own meeting, still to come
     if found.group(1).lower().startswith(("ahead", "before", "after", "eve", "run-up")):  # "a call ahead of an Arab League meeting"
         other = (found.group(2) or "").lower() in ("the", "a", "an", "this", "last", "next", "its")  # is another event;
         named = any(m.party.type == "ORG" for m in between) or word.startswith("summit")  # "after talks in Pyongyang",
         return (other or named) and not any(m.party.type == "PERSON" for m in between)  # "after their talks" are not
     named = any(m.party.type == "ORG" for m in between)
     return named or word.startswith("summit")
+
+
+def _hyphened_lands(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """The first two of MENTIONS that are countries joined by a hyphen ("India-US", "Malaysia-Singapore"), or []."""
+    for first, second in zip(mentions, mentions[1:]):
+        if first.party.type == "GPE" and second.party.type == "GPE" and doc.text[first.end : second.start] in ("-", "–"):
+            return [first, second]
+    return []
+
+
+def _lands_ahead_of(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int]) -> list[Mention]:
+    """"ahead of the 11th Malaysia-Singapore Leaders' Retreat": the two lands whose gathering, still to come, the
+    trigger names after "ahead of" (a meeting of its own, not that of the pair told before it), or []."""
+    found = doc.find(_AT_GATHERING, max(sentence[0], trigger[0] - 60), trigger[0], ("ahead",))
+    if not found or not found.group(1).lower().startswith("ahead"):
+        return []
+    return _hyphened_lands(doc, [m for m in doc.mentions_in(found.start(), trigger[0]) if m.party is not None])
 
 
 def _trip_to(doc: Document, sentence, trigger, attend: bool = False) -> tuple[Mention, tuple[int, int]] | None:

@@ -634,6 +634,8 @@ def _compatible(meeting: Meeting, mention: MeetingMention) -> bool:
         return False
     if not _kinds_fit(meeting.kind, mention.kind):
         return False
+    if mention.lands_ahead and meeting.kind == "visit":
+        return False  # "ahead of the A-B Leaders' Retreat": the two lands' gathering, no part of a trip told before it
     if mention.onward and any(m.sentence == mention.sentence for m in meeting.mentions) and not _next_stop(meeting, mention):
         return False  # "will meet X on Thursday, and then travel to Kazan": the next leg, no part of that meeting
     if meeting.kind == mention.kind == "summit":
