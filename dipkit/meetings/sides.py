@@ -262,6 +262,7 @@ _ENVOYS_OF_NUMBERED = lazy_pattern(
     re.IGNORECASE,
 )
 _NOT_OFFICE = ("two", "three", "prime", "chief", "cabinet", "other", "senior", "government", "deputy", "vice")
+_AND_TITLE_COMMA = lazy_pattern(r"\s*,?\s+and\s+(?:with\s+)?(?P<title>[^,;:]{3,80}),\s+")  # "and [with] Egypt's foreign minister, "
 _TITLE_LINKS = lazy_pattern(r"(?<=\s)(?:for|in)(?=\s)")  # "Minister for Trade", "Minister in the Presidency"
 
 
@@ -304,6 +305,12 @@ def coordinated(doc: Document, first: Mention, candidates: list[Mention], lands:
     tail = first.end  # where the last chosen name ends, with the land it is "of" ("King X of Bahrain")
     for k, m in enumerate(candidates):
         if m.start < tail:
+            continue
+        after_and = not eligible(m) or m.party.type != "PERSON"
+        holder = _holder_after_and_title(doc, tail, m, candidates[k : k + 4]) if after_and and doc.text.find(" and ", tail, m.start) >= 0 else None
+        if holder is not None:  # "with A and U.S. presidential adviser for Africa, B": B, the names inside the title part of it
+            chosen.append(holder)
+            tail, titled = holder.end, 0
             continue
         if not lands and chosen[-1].party.type == "PERSON" and m.party is not None and m.party.type == "GPE" and _LAND_OF_PERSON.fullmatch(doc.text, tail, m.start) and not _titles_next(doc, m, candidates[k + 1 : k + 2]):
             tail = m.end  # "King X of Bahrain and Amir Y of Qatar", "X, King of Bahrain; Y, Amir of Qatar": the
@@ -353,6 +360,25 @@ def coordinated(doc: Document, first: Mention, candidates: list[Mention], lands:
             break
         tail = m.end
     return chosen[: len(chosen) - titled]
+
+
+def _holder_after_and_title(doc: Document, tail: int, first: Mention, following: list[Mention]) -> Mention | None:
+    """The person named after "and", a title and a comma past TAIL, FIRST (not a person) opening the title: "and U.S.
+    presidential adviser for Africa, B", "and with Egypt's foreign minister, B" (not "and Iran, Foreign Minister B said")."""
+    holder = next((p for p in following if p.party is not None and p.party.type == "PERSON"), None)
+    if holder is None or not eligible(holder):
+        return None
+    link = _AND_TITLE_COMMA.fullmatch(doc.text, tail, before_styles(doc.text, holder.start))
+    if link is None or link.start("title") > first.start or _REPORTING_AFTER.match(doc.text, holder.end):
+        return None
+    title, start = [], link.start("title")
+    for m in doc.mentions_in(*link.span("title")):  # (the names inside the title read as capitalized words)
+        title += [doc.text[start : m.start], "X"]
+        start = m.end
+    title.append(doc.text[start : link.end("title")])
+    office = " " + "".join(title).replace(" on ", " for ") + " "  # ("adviser on Arab affairs": a portfolio, as "for")
+    words = office.lower().replace("'s", " ").replace("’s", " ").split()
+    return holder if any(w in role_words() for w in words) and gap_is_title(office) else None
 
 
 def _titles_next(doc: Document, land: Mention, following: list[Mention]) -> bool:
